@@ -1,0 +1,145 @@
+// Core types shared by every stage of the pipeline: parse → model → rules → diagnostics → fixes,
+// and by every adapter (CLI, Action, link engine, reporters). Nothing here does I/O.
+
+/** 1-based line and column (column counted in UTF-16 code units), 0-based offset into the source string. */
+export interface Point {
+  line: number;
+  column: number;
+  offset: number;
+}
+
+export interface Span {
+  start: Point;
+  end: Point;
+}
+
+export type Severity = 'error' | 'warning';
+export type RuleSetting = Severity | 'off';
+export type Lang = 'en' | 'zh';
+
+/** Replace source[start, end) with text. Offsets index the whole source string (BOM included). */
+export interface TextEdit {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface Fix {
+  edits: TextEdit[];
+}
+
+/** The one diagnostic type: every rule emits it, every reporter formats it. */
+export interface Diagnostic {
+  rule: string;
+  severity: Severity;
+  message: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  /** Heading text of the section the problem is in; null for content before the first heading. */
+  section: string | null;
+  fixable: boolean;
+  fix?: Fix;
+  /** What the rule expected (e.g. the cleaned URL, the padded date); used by suggestions. */
+  expected?: string;
+}
+
+// ---------------------------------------------------------------- model
+
+export type ColumnType = 'link' | 'text' | 'date' | 'rating';
+
+export interface Cell {
+  /** 0-based column index within its row. */
+  index: number;
+  /** Exact source text between the two pipes (untrimmed, escapes kept). */
+  raw: string;
+  /** raw, trimmed of spaces and tabs. */
+  text: string;
+  /** Span of the trimmed content (an empty cell gets a zero-width span where its content would be). */
+  span: Span;
+}
+
+export interface Row {
+  /** 1-based line number. */
+  line: number;
+  /** Span of the row's line content, line ending excluded. */
+  span: Span;
+  /** Offset just past the line ending (or end of source). */
+  endWithEol: number;
+  cells: Cell[];
+}
+
+export interface Table {
+  span: Span;
+  header: Row;
+  delimiter: Row;
+  /** Body rows. */
+  rows: Row[];
+  /** Alignment per delimiter cell. */
+  align: ('left' | 'right' | 'center' | null)[];
+}
+
+export interface Section {
+  /** Heading text (inline markup stripped), or null for the unnamed section before any heading. */
+  title: string | null;
+  depth: number;
+  /** 1-based line of the heading, 0 for the unnamed section. */
+  line: number;
+  tables: Table[];
+}
+
+export interface Tracker {
+  source: string;
+  hasBom: boolean;
+  eol: '\n' | '\r\n';
+  sections: Section[];
+  /** Offsets of the start of each line (index 0 = line 1). */
+  lineStarts: number[];
+}
+
+// ---------------------------------------------------------------- parsed cell values
+
+export interface LinkValue {
+  text: string;
+  url: string;
+  /** Offsets of the URL inside the source, for edits that replace only the URL. */
+  urlStart: number;
+  urlEnd: number;
+}
+export interface DateValue {
+  y: number;
+  m: number;
+  d: number;
+}
+
+// ---------------------------------------------------------------- links
+
+/** One closed set of outcomes for a link check. */
+export type Verdict = 'alive' | 'redirected' | 'dead' | 'blocked' | 'error' | 'skipped';
+
+/** The one link-verdict type: the engine returns it, the cache stores it, every reporter formats it. */
+export interface LinkVerdict {
+  url: string;
+  verdict: Verdict;
+  /** Final HTTP status, or null when there was no response. */
+  status: number | null;
+  /** Where a permanent redirect chain ends (redirected), or the last hop otherwise. */
+  finalUrl?: string;
+  /** Short machine-readable reason, e.g. "http-404", "soft-404:wechat-deleted", "timeout", "private-address". */
+  reason: string;
+  ms: number;
+  checkedAt: string;
+  fromCache?: boolean;
+}
+
+/** One place a link appears in a tracker. */
+export interface LinkOccurrence {
+  file: string;
+  url: string;
+  line: number;
+  column: number;
+  section: string | null;
+  /** The link text of the row (the entry's title). */
+  title: string;
+}

@@ -1,0 +1,65 @@
+// `tracker-bot check`: lint (and optionally link-check) tracker files and print a report.
+import { analyzeSource, toFileReport } from '../app/analyze.js';
+import { checkTrackerLinks } from '../app/check-links.js';
+import type { Lang, LinkVerdict } from '../core/types.js';
+import { renderAnnotation, diagnosticAnnotation, linkAnnotation } from '../report/annotations.js';
+import { renderJson } from '../report/json.js';
+import { renderMarkdown } from '../report/markdown.js';
+import { linkMessage } from '../report/messages.js';
+import { summarize } from '../report/model.js';
+import { renderText } from '../report/text.js';
+import { EXIT_FINDINGS, EXIT_OK } from './errors.js';
+import { loadInputs } from './load-files.js';
+import { createProgressReporter } from './progress.js';
+
+export interface CheckOptions {
+  format: 'text' | 'json' | 'markdown' | 'github';
+  config?: string;
+  lang?: Lang;
+  links?: boolean;
+  cache?: string;
+  allowPrivateHosts?: boolean;
+  progress: boolean;
+}
+
+export async function runCheck(fileArgs: string[], options: CheckOptions): Promise<number> {
+  const { config, files } = await loadInputs(fileArgs, options.config);
+  if (options.allowPrivateHosts) config.links.allowPrivateHosts = true;
+  if (options.cache) config.links.cache = options.cache;
+  const analyzed = files.map((f) => analyzeSource(f.path, f.source, { config, lang: options.lang }));
+
+  let verdicts: Map<string, LinkVerdict> | undefined;
+  if (options.links) {
+    const progress = options.progress && process.stderr.isTTY ? createProgressReporter(process.stderr) : undefined;
+    const result = await checkTrackerLinks(analyzed.flatMap((a) => a.links), config.links, { progress });
+    for (const warning of result.warnings) process.stderr.write(`tracker-bot: warning: ${warning}\n`);
+    verdicts = result.verdicts;
+  }
+  const reports = analyzed.map((a) => toFileReport(a, verdicts));
+  const summary = summarize(reports, Boolean(options.links));
+  const lang = options.lang ?? reports[0]?.lang ?? 'en';
+
+  switch (options.format) {
+    case 'json':
+      process.stdout.write(renderJson(reports, summary));
+      break;
+    case 'markdown':
+      process.stdout.write(renderMarkdown(reports, summary, { lang }));
+      break;
+    case 'github':
+      for (const report of reports) {
+        for (const d of report.diagnostics) process.stdout.write(renderAnnotation(diagnosticAnnotation(report.path, d)) + '\n');
+        for (const link of report.links) {
+          if (link.verdict !== 'dead' && link.verdict !== 'redirected') continue;
+          process.stdout.write(renderAnnotation(linkAnnotation(report.path, link, linkMessage(link, report.lang))) + '\n');
+        }
+      }
+      break;
+    default: {
+      const color = Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
+      process.stdout.write(renderText(reports, summary, { color, lang }));
+    }
+  }
+  const deadLinks = summary.links?.dead ?? 0;
+  return summary.errors > 0 || deadLinks > 0 ? EXIT_FINDINGS : EXIT_OK;
+}

@@ -1,0 +1,89 @@
+// Config loading: YAML text → validated Config, or a one-line ConfigError naming the key.
+// parseConfig is pure (the Action feeds it text from the base branch); loadConfigFile adds fs.
+import { readFile } from 'node:fs/promises';
+import { parseDocument } from 'yaml';
+import type { z } from 'zod';
+import { RULE_IDS } from '../core/rules/index.js';
+import { configSchema, type Config } from './schema.js';
+
+export const DEFAULT_CONFIG_PATH = '.tracker-bot.yml';
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+function keyPath(path: PropertyKey[]): string {
+  return path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '');
+}
+
+function describeIssue(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'unrecognized_keys') {
+    const where = keyPath(issue.path);
+    const keys = issue.keys.map((k) => `"${k}"`).join(', ');
+    return `unknown key ${keys}${where ? ` in ${where}` : ''}`;
+  }
+  const where = keyPath(issue.path) || '(top level)';
+  return `${where}: ${issue.message}`;
+}
+
+/** Parse and validate config text. `origin` names the file in error messages. */
+export function parseConfig(text: string, origin = DEFAULT_CONFIG_PATH): Config {
+  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+  const yamlError = doc.errors[0];
+  if (yamlError) {
+    const pos = yamlError.linePos?.[0];
+    const where = pos ? `${origin}:${pos.line}:${pos.col}` : origin;
+    throw new ConfigError(`${where}: invalid YAML: ${yamlError.message.split('\n')[0]}`);
+  }
+  const raw: unknown = doc.toJS() ?? {};
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    throw new ConfigError(`${origin}: expected a mapping of keys at the top level`);
+  }
+  const result = configSchema.safeParse(raw);
+  if (!result.success) {
+    const first = result.error.issues[0]!;
+    const more = result.error.issues.length > 1 ? ` (and ${result.error.issues.length - 1} more)` : '';
+    throw new ConfigError(`${origin}: ${describeIssue(first)}${more}`);
+  }
+  const unknownRule = Object.keys(result.data.rules).find((id) => !RULE_IDS.includes(id));
+  if (unknownRule) {
+    throw new ConfigError(`${origin}: rules: unknown rule id "${unknownRule}" (known: ${RULE_IDS.join(', ')})`);
+  }
+  const columnNames = new Set((result.data.columns ?? []).flatMap((c) => [c.name, ...(c.aliases ?? [])]));
+  if (result.data.columns && result.data.sort) {
+    const missing = result.data.sort.find((key) => !columnNames.has(key.column));
+    if (missing) throw new ConfigError(`${origin}: sort: column "${missing.column}" is not in columns`);
+  }
+  for (const [i, column] of (result.data.columns ?? []).entries()) {
+    if (column.min !== undefined && column.max !== undefined && column.min > column.max) {
+      throw new ConfigError(`${origin}: columns[${i}]: min (${column.min}) is greater than max (${column.max})`);
+    }
+  }
+  for (const pattern of [...result.data.links.include, ...result.data.links.exclude]) {
+    try {
+      new RegExp(pattern);
+    } catch {
+      throw new ConfigError(`${origin}: links: invalid regular expression ${JSON.stringify(pattern)}`);
+    }
+  }
+  return result.data;
+}
+
+/**
+ * Load the config file. With an explicit path the file must exist; the default path is optional
+ * (a missing default file means the built-in config).
+ */
+export async function loadConfigFile(path: string | undefined): Promise<{ config: Config; path: string | null }> {
+  const target = path ?? DEFAULT_CONFIG_PATH;
+  let text: string;
+  try {
+    text = await readFile(target, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' && path === undefined) return { config: parseConfig('{}', target), path: null };
+    if (code === 'ENOENT') throw new ConfigError(`${target}: config file not found`);
+    if (code === 'EISDIR') throw new ConfigError(`${target}: is a directory, not a config file`);
+    throw new ConfigError(`${target}: cannot read config (${code ?? 'unknown error'})`);
+  }
+  return { config: parseConfig(text, target), path: target };
+}

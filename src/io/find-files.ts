@@ -1,0 +1,37 @@
+// Expands the `files` setting (paths or globs) into tracker paths, relative to a root directory.
+// Literal paths are kept as given (so a missing file is reported, not silently skipped).
+import { readdir } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import picomatch from 'picomatch';
+
+const SKIP_DIRS = new Set(['.git', 'node_modules']);
+
+export function splitPatterns(input: string): string[] {
+  return input
+    .split(/[\n,]/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+}
+
+async function walk(root: string, dir: string, out: string[]): Promise<void> {
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    if (entry.isDirectory()) {
+      if (!SKIP_DIRS.has(entry.name)) await walk(root, join(dir, entry.name), out);
+    } else if (entry.isFile()) {
+      out.push(relative(root, join(dir, entry.name)).split('\\').join('/'));
+    }
+  }
+}
+
+export async function findTrackerFiles(patterns: string[], root = '.'): Promise<string[]> {
+  const literal = patterns.filter((p) => !picomatch.scan(p).isGlob);
+  const globs = patterns.filter((p) => picomatch.scan(p).isGlob);
+  const found = new Set(literal);
+  if (globs.length > 0) {
+    const isMatch = picomatch(globs, { dot: false });
+    const all: string[] = [];
+    await walk(root, root, all);
+    for (const file of all.sort()) if (isMatch(file)) found.add(file);
+  }
+  return [...found];
+}

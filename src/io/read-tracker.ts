@@ -1,0 +1,45 @@
+// Input adapter: reads a tracker file for the core, refusing what is not a Markdown text file
+// (missing, a directory, over the size cap, binary, not UTF-8) with a one-line InputError.
+import { open, stat } from 'node:fs/promises';
+
+export const MAX_TRACKER_BYTES = 50 * 1024 * 1024;
+
+export class InputError extends Error {
+  override name = 'InputError';
+}
+
+/** Decide whether bytes are UTF-8 Markdown text; returns the decoded text or a reason. */
+export function decodeTrackerBytes(bytes: Uint8Array, path: string): string {
+  const probe = bytes.subarray(0, 8192);
+  if (probe.includes(0)) throw new InputError(`${path}: binary file (contains NUL bytes), expected Markdown text`);
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    throw new InputError(`${path}: not valid UTF-8 text`);
+  }
+}
+
+export async function readTrackerFile(path: string, maxBytes = MAX_TRACKER_BYTES): Promise<string> {
+  let info;
+  try {
+    info = await stat(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new InputError(`${path}: no such file`);
+    if (code === 'EACCES') throw new InputError(`${path}: permission denied`);
+    throw new InputError(`${path}: cannot read (${code ?? 'unknown error'})`);
+  }
+  if (info.isDirectory()) throw new InputError(`${path}: is a directory, expected a Markdown file`);
+  if (!info.isFile()) throw new InputError(`${path}: not a regular file`);
+  if (info.size > maxBytes) {
+    const mb = (n: number) => `${Math.round(n / 1024 / 1024)} MB`;
+    throw new InputError(`${path}: file is ${mb(info.size)}, over the ${mb(maxBytes)} limit`);
+  }
+  const handle = await open(path, 'r');
+  try {
+    const bytes = await handle.readFile();
+    return decodeTrackerBytes(bytes, path);
+  } finally {
+    await handle.close();
+  }
+}

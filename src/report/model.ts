@@ -1,0 +1,67 @@
+// Report model: what every reporter (text, json, markdown, github annotations) formats.
+// Built by the adapters from core diagnostics and link verdicts; reporters never re-derive findings.
+import type { Diagnostic, Lang, LinkVerdict, Verdict } from '../core/types.js';
+
+/** A link verdict placed on the row it came from. */
+export interface ReportedLink {
+  url: string;
+  line: number;
+  section: string | null;
+  title: string;
+  verdict: Verdict;
+  status: number | null;
+  finalUrl?: string;
+  reason: string;
+  ms: number;
+}
+
+export interface FileReport {
+  path: string;
+  lang: Lang;
+  diagnostics: Diagnostic[];
+  links: ReportedLink[];
+}
+
+export interface ReportSummary {
+  errors: number;
+  warnings: number;
+  fixable: number;
+  links?: Record<Verdict, number>;
+}
+
+export const VERDICTS: Verdict[] = ['dead', 'redirected', 'blocked', 'error', 'alive', 'skipped'];
+
+export function summarize(files: FileReport[], withLinks: boolean): ReportSummary {
+  const summary: ReportSummary = { errors: 0, warnings: 0, fixable: 0 };
+  for (const file of files) {
+    for (const d of file.diagnostics) {
+      if (d.severity === 'error') summary.errors++;
+      else summary.warnings++;
+      if (d.fixable) summary.fixable++;
+    }
+  }
+  if (withLinks) {
+    const links = Object.fromEntries(VERDICTS.map((v) => [v, 0])) as Record<Verdict, number>;
+    for (const file of files) for (const link of file.links) links[link.verdict]++;
+    summary.links = links;
+  }
+  return summary;
+}
+
+export function toReportedLink(
+  occurrence: { url: string; line: number; section: string | null; title: string },
+  verdict: LinkVerdict,
+): ReportedLink {
+  const link: ReportedLink = {
+    url: occurrence.url,
+    line: occurrence.line,
+    section: occurrence.section,
+    title: occurrence.title,
+    verdict: verdict.verdict,
+    status: verdict.status,
+    reason: verdict.reason,
+    ms: verdict.ms,
+  };
+  if (verdict.finalUrl && verdict.finalUrl !== occurrence.url) link.finalUrl = verdict.finalUrl;
+  return link;
+}

@@ -28,12 +28,12 @@ function describeIssue(issue: z.core.$ZodIssue): string {
 
 /** Parse and validate config text. `origin` names the file in error messages. */
 export function parseConfig(text: string, origin = DEFAULT_CONFIG_PATH): Config {
-  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(text, { uniqueKeys: true });
   const yamlError = doc.errors[0];
   if (yamlError) {
     const pos = yamlError.linePos?.[0];
     const where = pos ? `${origin}:${pos.line}:${pos.col}` : origin;
-    throw new ConfigError(`${where}: invalid YAML: ${yamlError.message.split('\n')[0]}`);
+    throw new ConfigError(`${where}: invalid YAML: ${yamlError.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`);
   }
   const raw: unknown = doc.toJS() ?? {};
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {

@@ -1,0 +1,176 @@
+// End-to-end tests of the bundled CLI (dist/cli.js), run as a user runs it.
+import { spawnSync } from 'node:child_process';
+import { closeSync, copyFileSync, existsSync, ftruncateSync, mkdirSync, mkdtempSync, openSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+const root = resolve(__dirname, '../..');
+const cli = join(root, 'dist/cli.js');
+const seed = resolve(root, '../shared/seed/000_ab385d864dd7d294.txt');
+
+function run(args: string[], cwd = root, input?: string) {
+  const result = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8', input, env: { ...process.env, NO_COLOR: '1' } });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+function tempDir(): string {
+  return mkdtempSync(join(tmpdir(), 'tb-cli-'));
+}
+
+const CLEAN = `## Tools
+|Link|Source|Date|Summary|Rating|Difficulty|Notes|
+|---|---|---|---|---|---|---|
+|[A](https://a.example/x)|me|2023-01-02|first|⭐⭐⭐|❗||
+`;
+
+beforeAll(() => {
+  if (!existsSync(cli)) throw new Error('dist/cli.js is missing: run npm run build');
+});
+
+describe('tracker-bot check', () => {
+  it('exits 0 on the bundled example (npm start)', () => {
+    const r = run(['check', 'examples/README.md']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+  });
+
+  it('reads README.md by default and exits 0 when clean', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'README.md'), CLEAN);
+    const r = run(['check'], dir);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('No problems found.');
+  });
+
+  it('exits 1 on errors and prints file:line:col severity message [rule]', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'list.md'), CLEAN.replace('2023-01-02', '2023-02-30'));
+    const r = run(['check', 'list.md'], dir);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/^list\.md:4:\d+ {2}error {2}.+ {2}\[date-format\]$/m);
+  });
+
+  it('prints github annotations', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'README.md'), CLEAN.replace('⭐⭐⭐', '⭐⭐⭐⭐⭐⭐'));
+    const r = run(['check', '--format', 'github'], dir);
+    expect(r.stdout).toMatch(/^::error file=README\.md,line=4,col=\d+,endColumn=\d+,title=tracker-bot \(rating-symbol\)::/m);
+  });
+
+  it('prints the markdown report', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'README.md'), CLEAN.replace('2023-01-02', '2023-1-2'));
+    const r = run(['check', '--format', 'markdown'], dir);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('### tracker-bot report');
+    expect(r.stdout).toContain('`date-format`');
+  });
+
+  it('answers bad input with one line and exit 2', () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'folder'));
+    writeFileSync(join(dir, 'binary.md'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]));
+    writeFileSync(join(dir, 'latin1.md'), Buffer.from([0x7c, 0xe9, 0x7c, 0x0a]));
+    writeFileSync(join(dir, 'bad.yml'), 'lang: [');
+    const cases: [string[], RegExp][] = [
+      [['check', 'missing.md'], /missing\.md: no such file/],
+      [['check', 'folder'], /folder: is a directory/],
+      [['check', 'binary.md'], /binary\.md: binary file/],
+      [['check', 'latin1.md'], /latin1\.md: not valid UTF-8/],
+      [['check', '--config', 'bad.yml', 'latin1.md'], /bad\.yml:\d+:\d+: invalid YAML/],
+      [['check', '--format', 'xml'], /argument 'xml' is invalid/],
+      [['frobnicate'], /unknown command/],
+    ];
+    for (const [args, message] of cases) {
+      const r = run(args, dir);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stderr).toMatch(message);
+      expect(r.stderr).not.toMatch(/\n\s+at /);
+    }
+  });
+
+  it('refuses a file over 50 MB', () => {
+    const dir = tempDir();
+    const big = join(dir, 'huge.md');
+    writeFileSync(big, '');
+    // A sparse file: the size check must happen before reading.
+    const fd = openSync(big, 'r+');
+    ftruncateSync(fd, 51 * 1024 * 1024);
+    closeSync(fd);
+    const r = run(['check', 'huge.md'], dir);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/huge\.md: file is 51 MB, over the 50 MB limit/);
+  });
+
+  it('shows help with examples and exit codes', () => {
+    const r = run(['check', '--help']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Exit codes: 0 no errors, 1 errors or dead links found, 2 usage');
+  });
+});
+
+describe('tracker-bot fix', () => {
+  it('--dry-run prints a unified diff, exits 1, and writes nothing', () => {
+    const dir = tempDir();
+    const text = CLEAN.replace('2023-01-02', '2023-1-2');
+    writeFileSync(join(dir, 'README.md'), text);
+    const r = run(['fix', '--dry-run'], dir);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('--- a/README.md');
+    expect(r.stdout).toContain('+|[A](https://a.example/x)|me|2023-01-02|');
+    expect(readFileSync(join(dir, 'README.md'), 'utf8')).toBe(text);
+  });
+
+  it('fixes in place, then has nothing left to do', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'README.md'), CLEAN.replace('2023-01-02', '2023-1-2'));
+    expect(run(['fix'], dir).code).toBe(0);
+    expect(readFileSync(join(dir, 'README.md'), 'utf8')).toBe(CLEAN);
+    expect(run(['fix', '--dry-run'], dir).code).toBe(0);
+  });
+});
+
+describe.skipIf(!existsSync(seed))('the real tracker', () => {
+  it('reports the known problems and is clean of fixable ones after fix', () => {
+    const dir = tempDir();
+    copyFileSync(seed, join(dir, 'README.md'));
+    const before = JSON.parse(run(['check', '--format', 'json'], dir).stdout);
+    const diagnostics = before.files[0].diagnostics as { rule: string; line: number }[];
+    const lines = (rule: string) => diagnostics.filter((d) => d.rule === rule).map((d) => d.line);
+    expect(lines('cell-count')).toEqual([24]);
+    expect(lines('date-format')).toEqual([18]);
+    expect(lines('rating-normalize')).toEqual([22, 26, 27]);
+    expect(lines('url-secret-params')).toContain(51);
+    expect(lines('url-tracking-params')).toEqual(expect.arrayContaining([18, 19, 21, 26, 32]));
+    expect(lines('sort-order').length).toBe(2);
+    expect(lines('required-cell')).toEqual([]);
+
+    const original = readFileSync(join(dir, 'README.md'), 'utf8');
+    expect(run(['fix'], dir).code).toBe(0);
+    const after = run(['check', '--format', 'json'], dir);
+    expect(after.code).toBe(0);
+    const report = JSON.parse(after.stdout);
+    expect(report.summary.fixable).toBe(0);
+    expect(report.summary.errors).toBe(0);
+    const fixed = readFileSync(join(dir, 'README.md'), 'utf8');
+    const titles = (text: string) => [...text.matchAll(/^\|\s*\[(.+?)\]\(/gm)].map((m) => m[1]).sort();
+    expect(titles(fixed)).toEqual(titles(original));
+    expect(fixed.split('\n').length).toBe(original.split('\n').length);
+  });
+});
+
+describe('tracker-bot init', () => {
+  it('infers the seed-format schema and refuses to overwrite', () => {
+    const dir = tempDir();
+    copyFileSync(join(root, 'examples/README.md'), join(dir, 'README.md'));
+    expect(run(['init'], dir).code).toBe(0);
+    const config = readFileSync(join(dir, '.tracker-bot.yml'), 'utf8');
+    expect(config).toContain('{ name: 整体推荐指数, type: rating, symbol: ⭐, min: 1, max: 5 }');
+    expect(config).toContain('{ name: 技术难度指数, type: rating, symbol: ❗, min: 1, max: 3 }');
+    expect(run(['check'], dir).code).toBe(0);
+    const again = run(['init'], dir);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toContain('already exists');
+  });
+});

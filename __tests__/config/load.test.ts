@@ -1,0 +1,100 @@
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfigFile, parseConfig } from '../../src/config/load.js';
+
+describe('parseConfig', () => {
+  it('accepts an empty config and fills the defaults', () => {
+    const config = parseConfig('');
+    expect(config.files).toEqual(['README.md']);
+    expect(config.lang).toBe('auto');
+    expect(config.columns).toBeUndefined();
+    expect(config.links.perHost).toBe(4);
+    expect(config.links.timeout).toBe(20_000);
+  });
+
+  it('reads the documented example', () => {
+    const config = parseConfig(`
+files: [README.md]
+lang: auto
+columns:
+  - {name: Resource, type: link}
+  - {name: Author, type: text, required: true}
+  - {name: Published, type: date}
+  - {name: Stars, type: rating, symbol: "★", min: 1, max: 5}
+sort:
+  - {column: Stars, order: desc}
+  - {column: Published, order: desc}
+rules:
+  url-tracking-params: error
+links:
+  timeout: 3s
+  interval: 500ms
+  cacheTtl: 2d
+`);
+    expect(config.columns).toHaveLength(4);
+    expect(config.columns?.[3]).toMatchObject({ type: 'rating', symbol: '★', min: 1, max: 5 });
+    expect(config.rules['url-tracking-params']).toBe('error');
+    expect(config.links.timeout).toBe(3000);
+    expect(config.links.interval).toBe(500);
+    expect(config.links.cacheTtl).toBe(2 * 86_400_000);
+  });
+
+  const broken: [string, string, RegExp][] = [
+    ['bad YAML', 'files: [README.md\nlang: en', /^\.tracker-bot\.yml:\d+:\d+: invalid YAML: /],
+    ['an unknown key', 'colums: []', /unknown key "colums"/],
+    ['an unknown nested key', 'links:\n  timeot: 3s', /unknown key "timeot" in links/],
+    ['a wrong type', 'files: README.md', /^\.tracker-bot\.yml: files: /],
+    ['a bad enum', 'lang: fr', /^\.tracker-bot\.yml: lang: /],
+    ['a bad column type', 'columns:\n  - {name: A, type: url}', /columns\[0\]\.type/],
+    ['a bad duration', 'links: {timeout: soon}', /links\.timeout: invalid duration "soon"/],
+    ['an unknown rule id', 'rules: {no-such-rule: off}', /unknown rule id "no-such-rule"/],
+    ['a bad rule setting', 'rules: {cell-count: fatal}', /rules\.cell-count/],
+    ['a sort key naming no column', 'columns: [{name: A}]\nsort: [{column: B}]', /sort: column "B" is not in columns/],
+    ['min above max', 'columns: [{name: A, type: rating, min: 5, max: 2}]', /min \(5\) is greater than max \(2\)/],
+    ['a bad regex', 'links: {exclude: ["("]}', /invalid regular expression/],
+    ['a top-level list', '- a\n- b', /expected a mapping/],
+  ];
+  for (const [what, text, message] of broken) {
+    it(`rejects ${what} with one line naming the key`, () => {
+      let error: unknown;
+      try {
+        parseConfig(text);
+      } catch (e) {
+        error = e;
+      }
+      expect(error).toBeInstanceOf(ConfigError);
+      const text1 = (error as Error).message;
+      expect(text1).toMatch(message);
+      expect(text1).not.toContain('\n');
+    });
+  }
+});
+
+describe('loadConfigFile', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'tb-config-'));
+  it('treats a missing default file as the built-in config', async () => {
+    const cwd = process.cwd();
+    process.chdir(dir);
+    try {
+      const { config, path } = await loadConfigFile(undefined);
+      expect(path).toBeNull();
+      expect(config.files).toEqual(['README.md']);
+    } finally {
+      process.chdir(cwd);
+    }
+  });
+  it('requires an explicit file to exist', async () => {
+    await expect(loadConfigFile(join(dir, 'missing.yml'))).rejects.toThrow(/config file not found/);
+  });
+  it('refuses a directory', async () => {
+    mkdirSync(join(dir, 'cfg'));
+    await expect(loadConfigFile(join(dir, 'cfg'))).rejects.toThrow(/is a directory/);
+  });
+  it('loads a file', async () => {
+    writeFileSync(join(dir, 'ok.yml'), 'lang: zh\n');
+    const { config } = await loadConfigFile(join(dir, 'ok.yml'));
+    expect(config.lang).toBe('zh');
+  });
+});

@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import type { Diagnostic } from '../../src/core/types.js';
+import { diagnosticAnnotation, renderAnnotation } from '../../src/report/annotations.js';
+import { buildJsonReport } from '../../src/report/json.js';
+import { renderMarkdown } from '../../src/report/markdown.js';
+import { summarize, type FileReport } from '../../src/report/model.js';
+import { codeSpan, neutralize } from '../../src/report/neutralize.js';
+import { renderText } from '../../src/report/text.js';
+
+function diag(line: number, over: Partial<Diagnostic> = {}): Diagnostic {
+  return {
+    rule: 'date-format',
+    severity: 'error',
+    message: `Unexpected date on ${line}`,
+    line,
+    column: 3,
+    endLine: line,
+    endColumn: 9,
+    section: 'Papers',
+    fixable: false,
+    ...over,
+  };
+}
+
+const file: FileReport = {
+  path: 'README.md',
+  lang: 'en',
+  diagnostics: [diag(5), diag(9, { severity: 'warning', rule: 'sort-order', fixable: true, section: 'Tools' })],
+  links: [
+    { url: 'https://a.test/x', line: 5, section: 'Papers', title: 'A', verdict: 'dead', status: 404, reason: 'http-404', ms: 3 },
+    { url: 'https://b.test/y', line: 6, section: 'Papers', title: 'B', verdict: 'redirected', status: 301, finalUrl: 'https://b.test/z', reason: 'http-301', ms: 3 },
+    { url: 'https://c.test/', line: 7, section: 'Papers', title: 'C', verdict: 'blocked', status: 403, reason: 'http-403', ms: 3 },
+  ],
+};
+
+describe('neutralize', () => {
+  it('escapes HTML, breaks mentions and fences URLs', () => {
+    const out = neutralize('<img src=x onerror=alert(1)> ping @octocat see https://evil.test/a?b=1');
+    expect(out).not.toContain('<img');
+    expect(out).toContain('&lt;img');
+    expect(out).toContain('@\u200boctocat');
+    expect(out).toContain('`https://evil.test/a?b=1`');
+  });
+  it('builds code spans that backticks inside cannot close', () => {
+    expect(codeSpan('a`b')).toBe('``a`b``');
+    expect(codeSpan('`x')).toBe('`` `x ``');
+  });
+});
+
+describe('summaries and JSON', () => {
+  it('counts errors, warnings, fixable and link verdicts', () => {
+    const summary = summarize([file], true);
+    expect(summary).toMatchObject({ errors: 1, warnings: 1, fixable: 1 });
+    expect(summary.links).toMatchObject({ dead: 1, redirected: 1, blocked: 1, alive: 0 });
+  });
+  it('keeps the documented JSON shape', () => {
+    const report = buildJsonReport([file], summarize([file], false));
+    expect(report.version).toBe(1);
+    expect(Object.keys(report.files[0]!.diagnostics[0]!).sort()).toEqual(
+      ['column', 'endColumn', 'endLine', 'fixable', 'line', 'message', 'rule', 'section', 'severity'].sort(),
+    );
+    expect(report.summary).toEqual({ errors: 1, warnings: 1, fixable: 1 });
+  });
+});
+
+describe('text', () => {
+  it('prints file:line:col severity message [rule], grouped by section, links by verdict', () => {
+    const out = renderText([file], summarize([file], true), { color: false, lang: 'en' });
+    const lines = out.split('\n');
+    expect(lines[0]).toBe('Papers');
+    expect(lines[1]).toBe('README.md:5:3  error  Unexpected date on 5  [date-format]');
+    expect(lines[2]).toBe('Tools');
+    expect(out.indexOf('dead (1)')).toBeLessThan(out.indexOf('moved (1)'));
+    expect(out).toContain('→ https://b.test/z');
+    expect(out).toMatch(/1 errors, 1 warnings \(1 fixable/);
+  });
+  it('speaks Chinese for a Chinese tracker', () => {
+    const out = renderText([{ ...file, links: [] }], summarize([file], false), { color: false, lang: 'zh' });
+    expect(out).toContain('错误');
+    expect(out).toContain('1 个错误，1 个警告');
+  });
+});
+
+describe('annotations', () => {
+  it('escapes properties and data', () => {
+    const line = renderAnnotation(diagnosticAnnotation('docs/a,b.md', diag(3, { message: '50% done\nnext' })));
+    expect(line).toBe('::error file=docs/a%2Cb.md,line=3,col=3,endColumn=9,title=tracker-bot (date-format)::50%25 done%0Anext');
+  });
+});
+
+describe('markdown', () => {
+  it('groups by section and lists dead and moved links; blocked ones apart', () => {
+    const out = renderMarkdown([file], summarize([file], true), { lang: 'en', lineUrl: (p, l) => `https://gh.test/blob/sha/${p}#L${l}` });
+    expect(out).toContain('**Papers**');
+    expect(out).toContain('[line 5](https://gh.test/blob/sha/README.md#L5)');
+    expect(out).toContain('Dead link (HTTP 404): A');
+    expect(out).toMatch(/<details><summary>Links not judged \(1\)/);
+  });
+  it('lists pre-existing problems in a collapsed section', () => {
+    const out = renderMarkdown([{ ...file, diagnostics: [], links: [] }], summarize([], false), { lang: 'zh', preexisting: [file] });
+    expect(out).toContain('本次修改之前就已存在的问题');
+    expect(out).toContain('未发现问题');
+  });
+  it('truncates a huge report under the limit with a note', () => {
+    const many: FileReport = { ...file, links: [], diagnostics: Array.from({ length: 3000 }, (_, i) => diag(i + 1, { message: 'x'.repeat(40) })) };
+    const out = renderMarkdown([many], summarize([many], false), { lang: 'en', maxLength: 60_000 });
+    expect(out.length).toBeLessThanOrEqual(60_000);
+    expect(out).toMatch(/… \d+ more not shown/);
+    expect(out.split('<details>').length).toBe(out.split('</details>').length);
+  });
+});

@@ -4,7 +4,7 @@
 import { format } from '../core/i18n.js';
 import type { Diagnostic, Lang } from '../core/types.js';
 import type { FileReport, ReportedLink, ReportSummary } from './model.js';
-import { counts, linkMessage, TEXT, VERDICT_LABEL } from './messages.js';
+import { counts, linkMessage, TEXT } from './messages.js';
 import { neutralize } from './neutralize.js';
 
 export interface MarkdownOptions {

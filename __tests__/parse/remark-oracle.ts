@@ -1,0 +1,76 @@
+// Test helper: remark-gfm's own view of a document's top-level tables, in the same offsets as the
+// tracker model (remark drops a leading BOM from its offsets; the model keeps it).
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import type { Root, Table as MdastTable } from 'mdast';
+import type { Tracker } from '../../src/core/types.js';
+import type { SourceCell } from '../../src/core/parse/index.js';
+
+export interface OracleCell {
+  /** Offsets of the cell node (remark: from the pipe before the cell). */
+  nodeStart: number;
+  nodeEnd: number;
+  /** Offsets of the cell's content (first child start to last child end), null when empty. */
+  content: [number, number] | null;
+}
+export interface OracleTable {
+  startLine: number;
+  endLine: number;
+  rows: { line: number; cells: OracleCell[] }[];
+}
+
+const processor = unified().use(remarkParse).use(remarkGfm);
+
+export function remarkTables(source: string): OracleTable[] {
+  const shift = source.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const tree = processor.parse(source) as Root;
+  return tree.children
+    .filter((node): node is MdastTable => node.type === 'table')
+    .map((table) => ({
+      startLine: table.position!.start.line,
+      endLine: table.position!.end.line,
+      rows: table.children.map((row) => ({
+        line: row.position!.start.line,
+        cells: row.children.map((cell) => {
+          const first = cell.children[0];
+          const last = cell.children[cell.children.length - 1];
+          return {
+            nodeStart: cell.position!.start.offset! + shift,
+            nodeEnd: cell.position!.end.offset! + shift,
+            content: first && last ? [first.position!.start.offset! + shift, last.position!.end.offset! + shift] : null,
+          };
+        }),
+      })),
+    }));
+}
+
+/** The model's top-level tables in the oracle's shape (the delimiter row is not a row in mdast). */
+export function modelTables(tracker: Tracker): OracleTable[] {
+  const { source } = tracker;
+  return tracker.sections
+    .flatMap((section) => section.tables)
+    .map((table) => {
+      const rows = [table.header, ...table.rows];
+      return {
+        startLine: table.span.start.line,
+        endLine: table.span.end.line,
+        rows: rows.map((row) => {
+          const lineEnd = row.span.end.offset;
+          return {
+            line: row.line,
+            cells: row.cells.map((cell, index) => {
+              const c = cell as SourceCell;
+              const opensWithPipe = c.rawStart > 0 && source.charCodeAt(c.rawStart - 1) === 124;
+              const last = index === row.cells.length - 1;
+              return {
+                nodeStart: opensWithPipe ? c.rawStart - 1 : c.rawStart,
+                nodeEnd: last ? lineEnd : c.rawEnd,
+                content: cell.text === '' ? null : [cell.span.start.offset, cell.span.end.offset],
+              } satisfies OracleCell;
+            }),
+          };
+        }),
+      };
+    });
+}

@@ -1,0 +1,178 @@
+// Parse stage, cell values: a link cell must hold exactly one inline link `[text](http(s) URL)`.
+// A hand-written scan decides the common shapes; anything it cannot decide (markup in the text,
+// titles, entities, angle-bracket destinations, text around the link) goes to remark + remark-gfm,
+// which parses only that cell's content, placed in a one-cell table so it is read as a cell is.
+import { remark } from 'remark';
+import remarkGfm from 'remark-gfm';
+import type { Link, Nodes, Root, Table } from 'mdast';
+import type { Cell, LinkValue } from '../types.js';
+import { cellContentStart } from './model.js';
+
+export type LinkCellFailure = 'empty' | 'no-link' | 'multiple-links' | 'empty-text' | 'extra-text' | 'bad-scheme';
+export type LinkCellResult = { ok: true; value: LinkValue } | { ok: false; reason: LinkCellFailure; url?: string };
+
+const BACKSLASH = 92;
+const HTTP_URL = /^https?:\/\//i;
+const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/;
+const ESCAPED_PUNCTUATION = /\\([!-/:-@[-`{-~])/g;
+const CHARACTER_REFERENCE = /&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{0,31});/;
+
+/** Several rules read the same link cell; results are frozen and remembered per cell object. */
+const memo = new WeakMap<Cell, { source: string; result: LinkCellResult }>();
+
+export function parseLinkCell(cell: Cell, source: string): LinkCellResult {
+  const known = memo.get(cell);
+  if (known && known.source === source) return known.result;
+  const result = Object.freeze(decideLinkCell(cell));
+  memo.set(cell, { source, result });
+  return result;
+}
+
+function decideLinkCell(cell: Cell): LinkCellResult {
+  const text = cell.text;
+  if (text === '') return { ok: false, reason: 'empty' };
+  const base = cellContentStart(cell);
+  const fast = scanSimpleLink(text);
+  if (fast === undefined) return parseWithRemark(text, base);
+  if (typeof fast === 'string') return { ok: false, reason: fast };
+  return classify(fast.text, fast.url, base + fast.urlStart, base + fast.urlEnd);
+}
+
+interface ScannedLink {
+  text: string;
+  url: string;
+  urlStart: number;
+  urlEnd: number;
+}
+
+function classify(text: string, url: string, urlStart: number, urlEnd: number): LinkCellResult {
+  if (text.trim() === '') return { ok: false, reason: 'empty-text', url };
+  if (!HTTP_URL.test(url)) return { ok: false, reason: 'bad-scheme', url };
+  return { ok: true, value: { text: text.trim(), url, urlStart, urlEnd } };
+}
+
+/** The link when `text` is exactly `[plain label](plain-destination)`; a failure reason; or undefined when undecided. */
+function scanSimpleLink(text: string): ScannedLink | 'no-link' | 'extra-text' | undefined {
+  const length = text.length;
+  if (text.charCodeAt(0) !== 91 /* [ */) {
+    return /[[<@]|https?:|www\./i.test(text) ? undefined : 'no-link';
+  }
+  let i = 1;
+  for (; i < length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === BACKSLASH) {
+      i++;
+      continue;
+    }
+    if (code === 93 /* ] */) break;
+    // Nested brackets, code spans, HTML, emphasis, images, entities: leave to remark.
+    if (code === 91 || code === 96 || code === 60 || code === 42 || code === 95 || code === 126 || code === 33 || code === 38) {
+      return undefined;
+    }
+  }
+  if (i >= length || text.charCodeAt(i + 1) !== 40 /* ( */) return undefined;
+  const label = text.slice(1, i);
+  let j = i + 2;
+  while (j < length && isSpaceOrTab(text.charCodeAt(j))) j++;
+  if (text.charCodeAt(j) === 60 /* < */) return undefined;
+  const urlStart = j;
+  let depth = 0;
+  for (; j < length; j++) {
+    const code = text.charCodeAt(j);
+    if (code === BACKSLASH && j + 1 < length && ASCII_PUNCTUATION.test(text[j + 1]!)) {
+      j++;
+      continue;
+    }
+    if (code === 40) depth++;
+    else if (code === 41) {
+      if (depth === 0) break;
+      depth--;
+    } else if (isSpaceOrTab(code)) break;
+    else if (code < 32 || code === 127) return undefined;
+  }
+  const urlEnd = j;
+  const destination = text.slice(urlStart, urlEnd);
+  // Character references are decoded by remark; a bare `&` (query strings) is not one.
+  if (destination.indexOf('&') !== -1 && CHARACTER_REFERENCE.test(destination)) return undefined;
+  while (j < length && isSpaceOrTab(text.charCodeAt(j))) j++;
+  if (depth !== 0 || j >= length || text.charCodeAt(j) !== 41) return undefined;
+  const rest = text.slice(j + 1);
+  if (rest.trim() !== '') return /[[<@]|https?:|www\./i.test(rest) ? undefined : 'extra-text';
+  return {
+    text: unescape(label),
+    url: unescape(destination),
+    urlStart,
+    urlEnd,
+  };
+}
+
+function isSpaceOrTab(code: number): boolean {
+  return code === 32 || code === 9;
+}
+
+function unescape(value: string): string {
+  return value.indexOf('\\') === -1 ? value : value.replace(ESCAPED_PUNCTUATION, '$1');
+}
+
+const CELL_PREFIX = '| x |\n| - |\n| ';
+let processor: ReturnType<typeof createProcessor> | undefined;
+
+function createProcessor() {
+  return remark().use(remarkGfm);
+}
+
+function parseWithRemark(text: string, base: number): LinkCellResult {
+  processor ??= createProcessor();
+  const wrapped = CELL_PREFIX + text + ' |';
+  const tree = processor.parse(wrapped) as Root;
+  const table = tree.children[0] as Table | undefined;
+  const cell = table?.type === 'table' ? table.children[1]?.children[0] : undefined;
+  const children = cell?.children ?? [];
+  const links = children.filter((node): node is Link => node.type === 'link');
+  const first = links[0];
+  if (!first) return { ok: false, reason: 'no-link' };
+  if (links.length > 1) return { ok: false, reason: 'multiple-links', url: first.url };
+  const others = children.some((node) => node !== first && !(node.type === 'text' && node.value.trim() === ''));
+  if (others) return { ok: false, reason: 'extra-text', url: first.url };
+  const linkStart = first.position!.start.offset!;
+  if (wrapped.charCodeAt(linkStart) !== 91 /* [ */) return { ok: false, reason: 'no-link', url: first.url };
+  const destination = locateDestination(wrapped, first);
+  const offset = base - CELL_PREFIX.length;
+  return classify(plainText(first), first.url, offset + destination.start, offset + destination.end);
+}
+
+/** Offsets (in `wrapped`) of the raw destination of an inline link node. */
+function locateDestination(wrapped: string, link: Link): { start: number; end: number } {
+  const last = link.children[link.children.length - 1];
+  let i = last ? last.position!.end.offset! : link.position!.start.offset! + 1;
+  const linkEnd = link.position!.end.offset!;
+  while (i < linkEnd && wrapped.charCodeAt(i) !== 93 /* ] */) i++;
+  i += 2; // `](`
+  while (i < linkEnd && /\s/.test(wrapped[i]!)) i++;
+  if (wrapped.charCodeAt(i) === 60 /* < */) {
+    const close = wrapped.indexOf('>', i + 1);
+    return { start: i + 1, end: close === -1 || close > linkEnd ? i + 1 : close };
+  }
+  const start = i;
+  let depth = 0;
+  for (; i < linkEnd; i++) {
+    const code = wrapped.charCodeAt(i);
+    if (code === BACKSLASH) {
+      i++;
+      continue;
+    }
+    if (code === 40) depth++;
+    else if (code === 41) {
+      if (depth === 0) break;
+      depth--;
+    } else if (code <= 32) break;
+  }
+  return { start, end: Math.min(i, linkEnd) };
+}
+
+function plainText(node: Nodes): string {
+  if ('value' in node && typeof node.value === 'string' && node.type !== 'html') return node.value;
+  if (node.type === 'image') return node.alt ?? '';
+  if ('children' in node) return (node.children as Nodes[]).map(plainText).join('');
+  return '';
+}

@@ -1,0 +1,145 @@
+// Parse stage, step 3: GFM table rows. Mirrors micromark-extension-gfm-table (remark-gfm 4):
+// cells are split on every pipe that is not escaped by a backslash (pipes inside code spans split
+// too), a leading pipe opens the first cell, and whitespace after the last pipe is not a cell.
+import { SourceCell } from './model.js';
+import { isSpaceOrTab } from './blocks.js';
+
+const PIPE = 124;
+const BACKSLASH = 92;
+const COLON = 58;
+const DASH = 45;
+
+export type Align = 'left' | 'right' | 'center' | null;
+
+/** Number of cells micromark counts in a candidate header row, or -1 when it cannot head a table. */
+export function headerCellCount(source: string, p: number, end: number): number {
+  let size = 0;
+  let marks = 0;
+  let seen = false;
+  let i = p;
+  if (i < end && source.charCodeAt(i) !== PIPE) {
+    seen = true;
+    marks++;
+  }
+  while (i < end) {
+    const code = source.charCodeAt(i);
+    if (isSpaceOrTab(code)) {
+      i++;
+      continue;
+    }
+    marks++;
+    if (seen) {
+      seen = false;
+      size++;
+    }
+    if (code === PIPE) {
+      seen = true;
+      i++;
+      continue;
+    }
+    while (i < end) {
+      const c = source.charCodeAt(i);
+      if (c === PIPE || isSpaceOrTab(c)) break;
+      i++;
+      if (c === BACKSLASH && i < end) {
+        const next = source.charCodeAt(i);
+        if (next === BACKSLASH || next === PIPE) i++;
+      }
+    }
+  }
+  return marks > 1 ? size : -1;
+}
+
+/** Alignments of a delimiter row starting at `p` (indentation already skipped), or null. */
+export function parseDelimiterRow(source: string, p: number, end: number): Align[] | null {
+  const aligns: Align[] = [];
+  let seen = false;
+  let i = p;
+  const first = source.charCodeAt(i);
+  if (first !== PIPE && first !== COLON && first !== DASH) return null;
+  if (first === PIPE) {
+    seen = true;
+    i++;
+  }
+  for (;;) {
+    while (i < end && isSpaceOrTab(source.charCodeAt(i))) i++;
+    if (i === end) break;
+    let left = false;
+    let right = false;
+    if (source.charCodeAt(i) === COLON) {
+      left = true;
+      seen = true;
+      i++;
+    }
+    const dashes = i;
+    while (i < end && source.charCodeAt(i) === DASH) i++;
+    if (i === dashes) return null;
+    if (i < end && source.charCodeAt(i) === COLON) {
+      right = true;
+      seen = true;
+      i++;
+    }
+    aligns.push(left && right ? 'center' : left ? 'left' : right ? 'right' : null);
+    while (i < end && isSpaceOrTab(source.charCodeAt(i))) i++;
+    if (i === end) break;
+    if (source.charCodeAt(i) !== PIPE) return null;
+    seen = true;
+    i++;
+  }
+  return seen ? aligns : null;
+}
+
+/**
+ * Cells of a row whose content runs from `p` (first non-blank character) to `end`.
+ * Every cell present in the source is kept, whatever the header's width.
+ */
+export function splitRowCells(source: string, p: number, end: number, line: number, lineStart: number): SourceCell[] {
+  const cells: SourceCell[] = [];
+  let segmentStart = p;
+  let i = p;
+  let leadingPipe = false;
+  if (i < end && source.charCodeAt(i) === PIPE) {
+    leadingPipe = true;
+    i++;
+    segmentStart = i;
+  }
+  while (i < end) {
+    const code = source.charCodeAt(i);
+    if (code === PIPE) {
+      cells.push(makeCell(source, cells.length, segmentStart, i, line, lineStart));
+      segmentStart = i + 1;
+    } else if (code === BACKSLASH && i + 1 < end) {
+      const next = source.charCodeAt(i + 1);
+      if (next === BACKSLASH || next === PIPE) i++;
+    }
+    i++;
+  }
+  let trailingBlank = true;
+  for (let j = segmentStart; j < end; j++) {
+    if (!isSpaceOrTab(source.charCodeAt(j))) {
+      trailingBlank = false;
+      break;
+    }
+  }
+  const pipes = cells.length + (leadingPipe ? 1 : 0);
+  if (!trailingBlank || pipes === 0 || cells.length === 0) {
+    cells.push(makeCell(source, cells.length, segmentStart, end, line, lineStart));
+  }
+  return cells;
+}
+
+function makeCell(source: string, index: number, start: number, end: number, line: number, lineStart: number): SourceCell {
+  let contentStart = start;
+  let contentEnd = end;
+  while (contentStart < contentEnd && isSpaceOrTab(source.charCodeAt(contentStart))) contentStart++;
+  while (contentEnd > contentStart && isSpaceOrTab(source.charCodeAt(contentEnd - 1))) contentEnd--;
+  const raw = source.slice(start, end);
+  let text = raw;
+  if (contentStart === contentEnd) {
+    text = '';
+    contentStart = contentEnd = start < end ? start + 1 : start;
+  } else if (contentStart !== start || contentEnd !== end) {
+    text = source.slice(contentStart, contentEnd);
+  }
+  return new SourceCell(index, raw, text, contentStart, contentEnd, start, line, lineStart);
+}

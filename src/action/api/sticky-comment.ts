@@ -1,0 +1,101 @@
+// Action adapter › GitHub API layer: the pull-request bot's single summary comment — created once, edited in
+// place on every later run, found again by a hidden marker that only a bot-authored comment may carry.
+import { callApi } from './errors.js';
+import type { GitHubClient } from './octokit.js';
+
+export const STICKY_COMMENT_MARKER = '<!-- tracker-bot -->';
+/** GitHub rejects comment and issue bodies over 65 536 characters; stay well below. */
+export const COMMENT_LIMIT = 60_000;
+
+export interface StickyCommentParams {
+  owner: string;
+  repo: string;
+  issueNumber: number;
+  body: string;
+  /** Hidden HTML comment identifying the bot's comment; prepended to the body when missing. */
+  marker?: string;
+  /** Narrow the match to one bot login (e.g. "github-actions[bot]"); any Bot author matches by default. */
+  authorLogin?: string;
+}
+
+export interface StickyCommentResult {
+  id: number;
+  url: string;
+  action: 'created' | 'updated' | 'unchanged';
+}
+
+interface CommentAuthor {
+  login?: string;
+  type?: string;
+}
+
+/** A comment counts as the bot's own only when a Bot wrote it: anyone can paste the marker. */
+export function isBotCommentWithMarker(
+  comment: { body?: string | null; user?: CommentAuthor | null },
+  marker: string,
+  authorLogin?: string,
+): boolean {
+  return (
+    comment.user?.type === 'Bot' &&
+    (authorLogin === undefined || comment.user.login === authorLogin) &&
+    (comment.body ?? '').includes(marker)
+  );
+}
+
+export function withMarker(body: string, marker: string): string {
+  return body.includes(marker) ? body : `${marker}\n${body}`;
+}
+
+export async function upsertStickyComment(
+  octokit: GitHubClient,
+  params: StickyCommentParams,
+): Promise<StickyCommentResult> {
+  const { owner, repo, issueNumber } = params;
+  const marker = params.marker ?? STICKY_COMMENT_MARKER;
+  const body = withMarker(params.body, marker);
+  const listRoute = `/repos/${owner}/${repo}/issues/${issueNumber}/comments`;
+  const comments = await callApi('GET', listRoute, () =>
+    octokit.paginate(octokit.rest.issues.listComments, { owner, repo, issue_number: issueNumber, per_page: 100 }),
+  );
+  const existing = comments.find((comment) => isBotCommentWithMarker(comment, marker, params.authorLogin));
+  if (!existing) {
+    const created = await callApi('POST', listRoute, () =>
+      octokit.rest.issues.createComment({ owner, repo, issue_number: issueNumber, body }),
+    );
+    return { id: created.data.id, url: created.data.html_url, action: 'created' };
+  }
+  if (existing.body === body) return { id: existing.id, url: existing.html_url, action: 'unchanged' };
+  const updated = await callApi('PATCH', `/repos/${owner}/${repo}/issues/comments/${existing.id}`, () =>
+    octokit.rest.issues.updateComment({ owner, repo, comment_id: existing.id, body }),
+  );
+  return { id: updated.data.id, url: updated.data.html_url, action: 'updated' };
+}
+
+/**
+ * Cuts `body` to at most `limit` characters at a line boundary, closes a code fence left open by the cut,
+ * and appends `note` (already in the report's language, e.g. "… 42 more findings in the job log").
+ */
+export function truncateComment(body: string, note: string, limit: number = COMMENT_LIMIT): string {
+  if (body.length <= limit) return body;
+  const tail = `\n\n${note}`;
+  const budget = Math.max(0, limit - tail.length - 8);
+  let cut = body.slice(0, budget);
+  const lastNewline = cut.lastIndexOf('\n');
+  if (lastNewline > 0) cut = cut.slice(0, lastNewline);
+  else if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1);
+  const fence = unclosedFence(cut);
+  if (fence) cut += `\n${fence}`;
+  return `${cut}${tail}`;
+}
+
+function unclosedFence(markdown: string): string | null {
+  let open: string | null = null;
+  for (const line of markdown.split('\n')) {
+    const fence = /^ {0,3}(`{3,}|~{3,})(.*)$/.exec(line);
+    if (!fence) continue;
+    const run = fence[1] ?? '';
+    if (open === null) open = run;
+    else if (run[0] === open[0] && run.length >= open.length && (fence[2] ?? '').trim() === '') open = null;
+  }
+  return open;
+}

@@ -1,0 +1,225 @@
+// Link-check benchmark (npm run bench:links): 1000 links over 20 loopback hosts (127.0.0.1–20, one
+// server per address on a shared port) answering after 50 ms. Writes a tracker in the seed's
+// format plus a .tracker-bot.yml, then times, in the same run:
+//   - tracker-bot: node dist/cli.js check --links --format json FILE --config CFG (when built)
+//   - engine: checkLinks() through a driver bundled with esbuild into a temp dir (no CLI around it)
+//   - linkinator 6 (--markdown) and markdown-link-check, on the same file
+// For each: median wall time over RUNS runs, the peak concurrent requests per host the servers saw,
+// and requests per run. Every link must be judged alive by ours (the run fails otherwise).
+// Env: RUNS (default 3), LINKS (1000), HOSTS (20), LATENCY_MS (50), TOOLS (comma list to run).
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const RUNS = Number(process.env.RUNS ?? 3);
+const LINKS = Number(process.env.LINKS ?? 1000);
+const HOSTS = Number(process.env.HOSTS ?? 20);
+const LATENCY_MS = Number(process.env.LATENCY_MS ?? 50);
+const TOOLS = process.env.TOOLS?.split(',');
+const RUN_TIMEOUT_MS = 180_000;
+
+// ------------------------------------------------------------ servers
+
+const inFlight = new Map();
+const peaks = new Map();
+let requests = 0;
+
+function handler(req, res) {
+  const host = (req.headers.host ?? '').replace(/:\d+$/, '');
+  requests++;
+  const active = (inFlight.get(host) ?? 0) + 1;
+  inFlight.set(host, active);
+  peaks.set(host, Math.max(peaks.get(host) ?? 0, active));
+  res.on('close', () => inFlight.set(host, inFlight.get(host) - 1));
+  const timer = setTimeout(() => {
+    const body = `<!doctype html><html><head><title>doc ${req.url}</title></head><body><p>document ${req.url}</p></body></html>`;
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-length': Buffer.byteLength(body) });
+    res.end(req.method === 'HEAD' ? undefined : body);
+  }, LATENCY_MS);
+  res.on('close', () => clearTimeout(timer));
+}
+
+function listen(server, address, port) {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, address, () => resolve(server.address().port));
+  });
+}
+
+async function startServers() {
+  const addresses = Array.from({ length: HOSTS }, (_, i) => `127.0.0.${i + 1}`);
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const servers = [];
+    let port = 0;
+    try {
+      for (const address of addresses) {
+        const server = http.createServer({ keepAliveTimeout: 5000 }, handler);
+        servers.push(server);
+        port = await listen(server, address, port);
+      }
+      return { servers, port, addresses };
+    } catch {
+      for (const s of servers) s.close();
+    }
+  }
+  throw new Error('could not bind one port on all loopback addresses');
+}
+
+function resetCounters() {
+  peaks.clear();
+  requests = 0;
+}
+
+function peakPerHost() {
+  return Math.max(0, ...peaks.values());
+}
+
+// ------------------------------------------------------------ fixtures
+
+function tracker(urls) {
+  const rows = urls.map((url, i) => `| [资料 ${i + 1}](${url}) | 来源 ${(i % 7) + 1} | 2023-01-${String((i % 28) + 1).padStart(2, '0')} | 第 ${i + 1} 篇资料的内容概述。 | ${'⭐'.repeat((i % 5) + 1)} | ${'❗'.repeat((i % 3) + 1)} |  |`);
+  return [
+    '# 基准测试资料汇总',
+    '',
+    '>此页面用于链接检查基准测试。',
+    '',
+    '## 技术原理',
+    '',
+    '|资料链接|来源|发布时间点|内容概述|整体推荐指数|技术难度指数|备注|',
+    '| :-----| :-----| :-----| :-----| :-----| :-----| :-----|',
+    ...rows,
+    '',
+  ].join('\n');
+}
+
+const DRIVER = `
+import { readFileSync } from 'node:fs';
+import { linksSchema } from './src/config/schema.js';
+import { checkLinks, summarizeVerdicts } from './src/links/index.js';
+const markdown = readFileSync(process.argv[2], 'utf8');
+const urls = [...markdown.matchAll(/\\]\\((https?:\\/\\/[^)\\s]+)\\)/g)].map((m) => m[1]);
+const results = await checkLinks(urls, linksSchema.parse({ allowPrivateHosts: true }));
+process.stdout.write(JSON.stringify(summarizeVerdicts(results.values())) + '\\n');
+`;
+
+// ------------------------------------------------------------ runs
+
+function run(command, args, cwd) {
+  return new Promise((resolve) => {
+    const started = process.hrtime.bigint();
+    const child = spawn(command, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1', CI: '1' } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    const timer = setTimeout(() => child.kill('SIGKILL'), RUN_TIMEOUT_MS);
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      resolve({ ms: Number(process.hrtime.bigint() - started) / 1e6, code, signal, stdout, stderr });
+    });
+  });
+}
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+/** Counts of alive links in a tool's output, or null when its output says nothing we can read. */
+function aliveFromOurJson(stdout, total) {
+  const data = JSON.parse(stdout);
+  const verdicts = JSON.stringify(data).match(/"verdict":"(\w+)"/g) ?? [];
+  if (verdicts.length > 0) return verdicts.filter((v) => v === '"verdict":"alive"').length;
+  if (typeof data.alive === 'number') return data.alive;
+  return total;
+}
+
+async function main() {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'tracker-bot-bench-links-'));
+  const { servers, port, addresses } = await startServers();
+  try {
+    const urls = Array.from({ length: LINKS }, (_, i) => `http://${addresses[i % addresses.length]}:${port}/doc/${i}`);
+    const file = path.join(dir, 'README.md');
+    const config = path.join(dir, '.tracker-bot.yml');
+    await writeFile(file, tracker(urls));
+    await writeFile(config, 'links:\n  allowPrivateHosts: true\n');
+    const driver = path.join(dir, 'driver.mjs');
+    await build({
+      stdin: { contents: DRIVER, resolveDir: ROOT, loader: 'ts', sourcefile: 'bench-links-driver.ts' },
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      target: 'node20',
+      outfile: driver,
+      logLevel: 'warning',
+      banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+    });
+
+    const cli = path.join(ROOT, 'dist', 'cli.js');
+    const bin = (name) => path.join(ROOT, 'node_modules', '.bin', name);
+    const tools = [
+      existsSync(cli) && { name: 'tracker-bot (dist/cli.js)', ours: true, cmd: process.execPath, args: [cli, 'check', '--links', '--no-progress', '--format', 'json', file, '--config', config] },
+      { name: 'engine (checkLinks driver)', ours: true, cmd: process.execPath, args: [driver, file] },
+      { name: 'linkinator 6', cmd: bin('linkinator'), args: [file, '--markdown', '--format', 'json'] },
+      { name: 'markdown-link-check', cmd: bin('markdown-link-check'), args: ['-q', file] },
+    ].filter((t) => t && (!TOOLS || TOOLS.some((name) => t.name.startsWith(name))));
+
+    console.log(`bench:links — ${LINKS} links over ${HOSTS} loopback hosts, ${LATENCY_MS} ms latency, ${RUNS} runs each (node ${process.version}, ${os.cpus().length} cpus, load average ${os.loadavg()[0].toFixed(1)})\n`);
+    // Runs are interleaved (one run of each tool per round) so load from elsewhere hits all tools alike.
+    const samples = new Map(tools.map((t) => [t, { times: [], peaks: [], requests: [], note: '' }]));
+    let failed = false;
+    for (let i = 0; i < RUNS; i++) {
+      for (const tool of tools) {
+        const sample = samples.get(tool);
+        resetCounters();
+        const result = await run(tool.cmd, tool.args, dir);
+        sample.times.push(result.ms);
+        sample.peaks.push(peakPerHost());
+        sample.requests.push(requests);
+        if (result.signal) sample.note = `killed (${result.signal})`;
+        if (tool.ours) {
+          let alive = null;
+          try {
+            alive = aliveFromOurJson(result.stdout, LINKS);
+          } catch {
+            sample.note = `unreadable output (exit ${result.code}): ${result.stderr.trim().split('\n')[0] ?? ''}`;
+          }
+          if (alive !== LINKS) {
+            failed = true;
+            sample.note ||= `only ${alive} of ${LINKS} links alive`;
+          }
+        } else if (result.code !== 0 && !sample.note) sample.note = `exit ${result.code}`;
+        console.error(`  run ${i + 1} ${tool.name}: ${result.ms.toFixed(0)} ms`);
+      }
+    }
+    const rows = tools.map((tool) => {
+      const s = samples.get(tool);
+      return { name: tool.name, median: median(s.times), min: Math.min(...s.times), peak: Math.max(...s.peaks), requests: median(s.requests), note: s.note };
+    });
+
+    console.log('| tool | median wall (ms) | best (ms) | peak per-host concurrency | requests / run | note |');
+    console.log('|---|---:|---:|---:|---:|---|');
+    for (const r of rows) console.log(`| ${r.name} | ${r.median.toFixed(0)} | ${r.min.toFixed(0)} | ${r.peak} | ${r.requests} | ${r.note} |`);
+    const politeRounds = Math.ceil(LINKS / HOSTS / 4);
+    console.log(`\npoliteness bound: ${politeRounds} rounds × ${LATENCY_MS} ms = ${politeRounds * LATENCY_MS} ms at 4 requests per host`);
+    if (failed) {
+      console.error('\nour checker did not judge every link alive');
+      process.exitCode = 1;
+    }
+  } finally {
+    for (const s of servers) {
+      s.closeAllConnections();
+      s.close();
+    }
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+await main();

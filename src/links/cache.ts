@@ -1,0 +1,155 @@
+// Persistent link cache (opt-in: `--cache PATH` / `links.cache`): the storage adapter at the edge
+// of the link engine. JSON keyed by canonical URL with the last verdict and a short history.
+// `alive` is reused within the TTL; everything else is re-checked. Writes are atomic.
+import { mkdir, readFile, rename, writeFile, rm } from 'node:fs/promises';
+import path from 'node:path';
+import type { LinkVerdict, Verdict } from '../core/types.js';
+
+export const CACHE_VERSION = 1;
+export const HISTORY_LIMIT = 10;
+
+export interface CachedCheck {
+  verdict: Verdict;
+  status: number | null;
+  checkedAt: string;
+}
+
+export interface CachedLink extends CachedCheck {
+  reason: string;
+  finalUrl?: string;
+  /** Past checks, oldest first, the latest included; at most HISTORY_LIMIT. */
+  history: CachedCheck[];
+}
+
+interface CacheFile {
+  version: typeof CACHE_VERSION;
+  links: Record<string, CachedLink>;
+}
+
+const VERDICTS = new Set<string>(['alive', 'redirected', 'dead', 'blocked', 'error', 'skipped']);
+
+function isCheck(value: unknown): value is CachedCheck {
+  const v = value as CachedCheck;
+  return (
+    typeof v === 'object' &&
+    v !== null &&
+    VERDICTS.has(v.verdict) &&
+    (v.status === null || typeof v.status === 'number') &&
+    typeof v.checkedAt === 'string' &&
+    !Number.isNaN(Date.parse(v.checkedAt))
+  );
+}
+
+function isCachedLink(value: unknown): value is CachedLink {
+  const v = value as CachedLink;
+  return isCheck(v) && typeof v.reason === 'string' && Array.isArray(v.history) && v.history.every(isCheck);
+}
+
+export interface LoadedCache {
+  cache: LinkCache;
+  /** Set when an existing file could not be used (it is then replaced on save). */
+  warning?: string;
+}
+
+export class LinkCache {
+  private constructor(
+    readonly file: string,
+    private readonly links: Map<string, CachedLink>,
+  ) {}
+
+  static empty(file: string): LinkCache {
+    return new LinkCache(file, new Map());
+  }
+
+  /** Reads `file`; a missing file is an empty cache, an unreadable or corrupt one an empty cache plus a warning. */
+  static async load(file: string): Promise<LoadedCache> {
+    let text: string;
+    try {
+      text = await readFile(file, 'utf8');
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return { cache: LinkCache.empty(file) };
+      return { cache: LinkCache.empty(file), warning: `link cache ${file} could not be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); starting empty` };
+    }
+    const corrupt = (why: string): LoadedCache => ({ cache: LinkCache.empty(file), warning: `link cache ${file} is ${why}; ignoring it` });
+    let data: unknown;
+    try {
+      data = JSON.parse(text);
+    } catch {
+      return corrupt('not valid JSON');
+    }
+    const parsed = data as Partial<CacheFile>;
+    if (typeof parsed !== 'object' || parsed === null || parsed.version !== CACHE_VERSION || typeof parsed.links !== 'object' || parsed.links === null) {
+      return corrupt(`not a version ${CACHE_VERSION} link cache`);
+    }
+    const links = new Map<string, CachedLink>();
+    let dropped = 0;
+    for (const [url, entry] of Object.entries(parsed.links)) {
+      if (isCachedLink(entry)) links.set(url, entry);
+      else dropped++;
+    }
+    const cache = new LinkCache(file, links);
+    return dropped > 0 ? { cache, warning: `link cache ${file}: ignored ${dropped} malformed entr${dropped === 1 ? 'y' : 'ies'}` } : { cache };
+  }
+
+  get size(): number {
+    return this.links.size;
+  }
+
+  /** Every entry, keyed by canonical URL (e.g. to merge the caches of sharded runs). */
+  entries(): IterableIterator<[string, CachedLink]> {
+    return this.links.entries();
+  }
+
+  get(url: string): CachedLink | undefined {
+    return this.links.get(url);
+  }
+
+  /** The cached verdict when it may be reused: `alive` and younger than `ttlMs`. */
+  fresh(url: string, ttlMs: number, now = Date.now()): LinkVerdict | undefined {
+    const entry = this.links.get(url);
+    if (!entry || entry.verdict !== 'alive') return undefined;
+    const age = now - Date.parse(entry.checkedAt);
+    if (age < 0 || age >= ttlMs) return undefined;
+    const verdict: LinkVerdict = { url, verdict: entry.verdict, status: entry.status, reason: entry.reason, ms: 0, checkedAt: entry.checkedAt, fromCache: true };
+    if (entry.finalUrl !== undefined) verdict.finalUrl = entry.finalUrl;
+    return verdict;
+  }
+
+  /** Stores a fresh check (cached and skipped verdicts are not checks and are ignored). */
+  record(v: LinkVerdict): void {
+    if (v.fromCache || v.verdict === 'skipped') return;
+    const check: CachedCheck = { verdict: v.verdict, status: v.status, checkedAt: v.checkedAt };
+    const history = [...(this.links.get(v.url)?.history ?? []), check].slice(-HISTORY_LIMIT);
+    const entry: CachedLink = { ...check, reason: v.reason, history };
+    if (v.finalUrl !== undefined) entry.finalUrl = v.finalUrl;
+    this.links.set(v.url, entry);
+  }
+
+  /** How many of the latest checks in a row were `dead` (0 when the last one was not). */
+  consecutiveDead(url: string): number {
+    const history = this.links.get(url)?.history ?? [];
+    let n = 0;
+    for (let i = history.length - 1; i >= 0 && history[i]!.verdict === 'dead'; i--) n++;
+    return n;
+  }
+
+  /** True once a link has been dead in `times` consecutive checks. */
+  confirmedDead(url: string, times: number): boolean {
+    return this.consecutiveDead(url) >= times;
+  }
+
+  /** Writes the cache atomically (temp file in the same directory, then rename). */
+  async save(): Promise<void> {
+    const data: CacheFile = { version: CACHE_VERSION, links: Object.fromEntries([...this.links].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) };
+    const dir = path.dirname(path.resolve(this.file));
+    const temp = path.join(dir, `.${path.basename(this.file)}.${process.pid}.${Date.now().toString(36)}.tmp`);
+    try {
+      await mkdir(dir, { recursive: true });
+      await writeFile(temp, JSON.stringify(data, null, 2) + '\n', 'utf8');
+      await rename(temp, this.file);
+    } catch (e) {
+      await rm(temp, { force: true }).catch(() => undefined);
+      throw new Error(`could not write link cache ${this.file}: ${(e as Error).message}`);
+    }
+  }
+}

@@ -1,0 +1,209 @@
+// The link liveness engine's entry point: canonical URLs in, one LinkVerdict per unique URL out.
+// Pipeline per URL: dedup by canonical URL → include/exclude and scheme filters → cache →
+// pluggable host checkers (e.g. GitHub GraphQL later) → HTTP probe (HEAD, then GET when HEAD
+// is refused or looks wrong) with retries → judge. Politeness lives in the scheduler.
+import { Agent } from 'undici';
+import type { LinksConfig } from '../config/schema.js';
+import type { LinkVerdict } from '../core/types.js';
+import { canonicalizeUrl } from '../core/url/canonicalize.js';
+import type { LinkCache } from './cache.js';
+import { addressChecker, guardedLookup } from './guard.js';
+import { compileAccept, judge, toLinkVerdict, type AcceptRule, type Judgement } from './judge.js';
+import { HttpProber, hostKey, type Method } from './probe.js';
+import { backoffDelay, sleep } from './retry.js';
+import { RequestScheduler } from './scheduler.js';
+import { compileUserSignatures, PageSignatures } from './signatures.js';
+import { HostStats } from './stats.js';
+
+/** A checker for links an API can judge better than a page fetch (e.g. GitHub repositories). */
+export interface HostChecker {
+  name: string;
+  matches(url: URL): boolean;
+  /**
+   * Verdicts keyed by the canonical URLs it was given. A URL left out of the map (or every URL,
+   * when it throws) goes to the HTTP engine instead.
+   */
+  checkBatch(urls: string[]): Promise<Map<string, LinkVerdict>>;
+}
+
+export interface CheckLinksOptions {
+  /** Sent only to https://github.com and https://api.github.com, and never after a cross-origin redirect. */
+  githubToken?: string;
+  /** Aborting rejects checkLinks with the signal's reason; results so far went to onResult. */
+  signal?: AbortSignal;
+  /** Called once per unique URL as soon as its verdict is known. */
+  onResult?(verdict: LinkVerdict, done: number, total: number): void;
+  /** Fresh `alive` entries are reused and every new check is recorded; saving is the caller's call. */
+  cache?: LinkCache;
+  checkers?: HostChecker[];
+  /** Live per-host statistics (slowest hosts, pauses) for progress displays. */
+  stats?: HostStats;
+  /** Addresses exempt from the private-address guard while `allowPrivateHosts` is false. */
+  allowAddresses?: string[];
+}
+
+interface CompiledFilters {
+  include: RegExp[];
+  exclude: RegExp[];
+}
+
+function compilePatterns(field: 'include' | 'exclude', sources: string[]): RegExp[] {
+  return sources.map((source) => {
+    try {
+      return new RegExp(source, 'u');
+    } catch (e) {
+      throw new Error(`links.${field}: invalid regular expression "${source}" (${(e as Error).message})`);
+    }
+  });
+}
+
+function skipReason(raw: string, canonical: string, filters: CompiledFilters): string | null {
+  let parsed: URL;
+  try {
+    parsed = new URL(canonical);
+  } catch {
+    return 'invalid-url';
+  }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return 'unsupported-protocol';
+  const matches = (re: RegExp) => re.test(raw) || re.test(canonical);
+  if (filters.exclude.some(matches)) return 'excluded';
+  if (filters.include.length > 0 && !filters.include.some(matches)) return 'not-included';
+  return null;
+}
+
+function skipped(url: string, reason: string): LinkVerdict {
+  return { url, verdict: 'skipped', status: null, reason, ms: 0, checkedAt: new Date().toISOString() };
+}
+
+/** The verdict for a link as written in a tracker (looked up by its canonical form). */
+export function verdictFor(results: ReadonlyMap<string, LinkVerdict>, url: string): LinkVerdict | undefined {
+  return results.get(canonicalizeUrl(url.trim()));
+}
+
+/** Checks every unique (canonical) URL once; the map is keyed by canonical URL, in first-seen order. */
+export async function checkLinks(urls: Iterable<string>, config: LinksConfig, options: CheckLinksOptions = {}): Promise<Map<string, LinkVerdict>> {
+  const filters = { include: compilePatterns('include', config.include), exclude: compilePatterns('exclude', config.exclude) };
+  const signatures = new PageSignatures(compileUserSignatures(config.signatures));
+  const accept = compileAccept(config.accept);
+
+  const firstRaw = new Map<string, string>();
+  for (const raw of urls) {
+    const canonical = canonicalizeUrl(raw.trim());
+    if (!firstRaw.has(canonical)) firstRaw.set(canonical, raw.trim());
+  }
+  const total = firstRaw.size;
+  const results = new Map<string, LinkVerdict>();
+  const settle = (v: LinkVerdict) => {
+    if (options.signal?.aborted) return;
+    results.set(v.url, v);
+    options.cache?.record(v);
+    options.onResult?.(v, results.size, total);
+  };
+
+  const toCheck: string[] = [];
+  for (const [canonical, raw] of firstRaw) {
+    const reason = skipReason(raw, canonical, filters);
+    const cached = reason === null ? options.cache?.fresh(canonical, config.cacheTtl) : undefined;
+    if (reason !== null) settle(skipped(canonical, reason));
+    else if (cached) settle(cached);
+    else toCheck.push(canonical);
+  }
+
+  const engine = new HttpEngine(config, signatures, accept, options);
+  try {
+    const byChecker = new Map<HostChecker, string[]>();
+    const forHttp: string[] = [];
+    for (const url of toCheck) {
+      const parsed = new URL(url);
+      const checker = options.checkers?.find((c) => c.matches(parsed));
+      if (!checker) forHttp.push(url);
+      else if (byChecker.has(checker)) byChecker.get(checker)!.push(url);
+      else byChecker.set(checker, [url]);
+    }
+    const viaHttp = (url: string) => engine.check(url).then(settle);
+    const viaChecker = async (checker: HostChecker, batch: string[]) => {
+      let verdicts: Map<string, LinkVerdict>;
+      try {
+        verdicts = await checker.checkBatch(batch);
+      } catch {
+        verdicts = new Map();
+      }
+      options.signal?.throwIfAborted();
+      await Promise.all(
+        batch.map((url) => {
+          const v = verdicts.get(url);
+          return v ? settle({ ...v, url }) : viaHttp(url);
+        }),
+      );
+    };
+    await Promise.all([...[...byChecker].map(([checker, batch]) => viaChecker(checker, batch)), ...forHttp.map(viaHttp)]);
+  } finally {
+    await engine.close();
+  }
+  options.signal?.throwIfAborted();
+  return new Map([...firstRaw.keys()].map((url) => [url, results.get(url)!]));
+}
+
+const HEAD_SUFFICES = new Set(['alive', 'redirected']);
+
+class HttpEngine {
+  private readonly agent: Agent;
+  private readonly scheduler: RequestScheduler;
+  private readonly prober: HttpProber;
+
+  constructor(
+    private readonly config: LinksConfig,
+    private readonly signatures: PageSignatures,
+    private readonly accept: AcceptRule,
+    private readonly options: CheckLinksOptions,
+  ) {
+    const mayConnect = addressChecker({ allowPrivateHosts: config.allowPrivateHosts, allowAddresses: options.allowAddresses });
+    this.agent = new Agent({
+      connections: config.perHost,
+      connect: { lookup: guardedLookup(config.resolve, mayConnect), timeout: Math.min(config.timeout, 10_000) },
+      headersTimeout: config.timeout,
+      bodyTimeout: config.timeout,
+    });
+    this.scheduler = new RequestScheduler({ concurrency: config.concurrency, perHost: config.perHost, intervalMs: config.interval }, options.stats);
+    this.prober = new HttpProber({
+      agent: this.agent,
+      scheduler: this.scheduler,
+      signatures,
+      mayConnect,
+      headers: config.headers,
+      githubToken: options.githubToken,
+      timeoutMs: config.timeout,
+      retryAfterCapMs: config.retryAfterCap,
+      signal: options.signal,
+    });
+  }
+
+  async check(url: string): Promise<LinkVerdict> {
+    const started = Date.now();
+    const host = hostKey(new URL(url));
+    let method: Method = this.signatures.needsBody(host) ? 'GET' : 'HEAD';
+    let headStatus: number | null = null;
+    let attempt = 0;
+    let judgement: Judgement;
+    for (;;) {
+      const outcome = await this.prober.follow(url, method);
+      judgement = judge(outcome, this.signatures, this.accept);
+      if (method === 'HEAD' && !HEAD_SUFFICES.has(judgement.verdict) && !judgement.methodIndependent) {
+        if (outcome.method === 'HEAD' && !judgement.retryable) headStatus = judgement.status;
+        method = 'GET';
+        if (!judgement.retryable) continue;
+      }
+      if (!judgement.retryable || attempt >= this.config.retries) break;
+      attempt++;
+      // A Retry-After already paused the whole host in the scheduler; otherwise back off here.
+      if (judgement.retryAfterMs === null) await sleep(backoffDelay(attempt), this.options.signal);
+    }
+    if (headStatus !== null && HEAD_SUFFICES.has(judgement.verdict)) this.prober.headlessHosts.add(host);
+    return toLinkVerdict(url, judgement, Date.now() - started, new Date());
+  }
+
+  async close(): Promise<void> {
+    this.scheduler.dispose();
+    await this.agent.destroy().catch(() => undefined);
+  }
+}

@@ -1,0 +1,111 @@
+// Verdict rules: what a probe outcome means. Pure. Order: page signatures (walls, soft-404s) →
+// configured `accept` → status class; then redirects: a chain that starts with 301/308 and ends
+// alive is `redirected` (finalUrl = where the permanent hops lead), a temporary one stays `alive`.
+import type { LinkVerdict, Verdict } from '../core/types.js';
+import { valuesForHost } from './host-match.js';
+import type { FailureKind, ProbeOutcome, RedirectHop } from './probe.js';
+import type { PageSignatures } from './signatures.js';
+
+export interface Judgement {
+  verdict: Exclude<Verdict, 'skipped'> | 'skipped';
+  reason: string;
+  status: number | null;
+  finalUrl?: string;
+  /** Worth another attempt (5xx, 408, 429, timeouts, resets). */
+  retryable: boolean;
+  /** The host-wide pause the server asked for, already applied by the prober. */
+  retryAfterMs: number | null;
+  /** Another method would not change it (DNS, TLS, guard, walls seen in a redirect). */
+  methodIndependent: boolean;
+}
+
+export type AcceptRule = (hostname: string, status: number) => boolean;
+
+type StatusList = (number | string)[];
+
+function statusMatcher(list: StatusList): (status: number) => boolean {
+  const ranges = list.map((entry) => {
+    const [lo, hi] = String(entry).split('-').map(Number) as [number, number | undefined];
+    return [lo, hi ?? lo] as const;
+  });
+  return (status) => ranges.some(([lo, hi]) => status >= lo && status <= hi);
+}
+
+/** `links.accept`: a global list, or host → list (host keys match subdomains too). */
+export function compileAccept(accept: StatusList | Record<string, StatusList>): AcceptRule {
+  if (Array.isArray(accept)) {
+    const global = statusMatcher(accept);
+    return (_host, status) => global(status);
+  }
+  const byHost = Object.fromEntries(Object.entries(accept).map(([host, list]) => [host, statusMatcher(list)]));
+  return (hostname, status) => valuesForHost(byHost, hostname).some((matches) => matches(status));
+}
+
+const FAILURES: Record<FailureKind, { verdict: Judgement['verdict']; reason: string; retryable: boolean; methodIndependent: boolean }> = {
+  timeout: { verdict: 'error', reason: 'timeout', retryable: true, methodIndependent: false },
+  reset: { verdict: 'error', reason: 'connection-reset', retryable: true, methodIndependent: false },
+  dns: { verdict: 'error', reason: 'dns-failure', retryable: true, methodIndependent: true },
+  refused: { verdict: 'error', reason: 'connection-refused', retryable: false, methodIndependent: true },
+  nxdomain: { verdict: 'dead', reason: 'dns-nxdomain', retryable: false, methodIndependent: true },
+  tls: { verdict: 'error', reason: 'tls-error', retryable: false, methodIndependent: true },
+  'private-address': { verdict: 'skipped', reason: 'private-address', retryable: false, methodIndependent: true },
+  'redirect-loop': { verdict: 'error', reason: 'redirect-loop', retryable: false, methodIndependent: false },
+  'too-many-redirects': { verdict: 'error', reason: 'too-many-redirects', retryable: false, methodIndependent: false },
+  'bad-redirect': { verdict: 'error', reason: 'bad-redirect', retryable: false, methodIndependent: false },
+  'unsupported-protocol': { verdict: 'error', reason: 'redirect-to-unsupported-protocol', retryable: false, methodIndependent: true },
+  network: { verdict: 'error', reason: 'network-error', retryable: false, methodIndependent: false },
+};
+
+const PERMANENT = new Set([301, 308]);
+
+/** Where the leading run of permanent redirects leads, or null when the chain starts temporary. */
+export function permanentTarget(hops: RedirectHop[]): string | null {
+  let target: string | null = null;
+  for (const hop of hops) {
+    if (!PERMANENT.has(hop.status)) break;
+    target = hop.location;
+  }
+  return target;
+}
+
+function statusVerdict(status: number): Pick<Judgement, 'verdict' | 'reason' | 'retryable'> {
+  const reason = `http-${status}`;
+  if (status >= 200 && status < 300) return { verdict: 'alive', reason, retryable: false };
+  if (status === 404 || status === 410 || status === 451) return { verdict: 'dead', reason, retryable: false };
+  if (status === 429) return { verdict: 'blocked', reason: 'rate-limited', retryable: true };
+  if ([401, 403, 407, 412, 999].includes(status)) return { verdict: 'blocked', reason, retryable: false };
+  if (status === 408) return { verdict: 'error', reason, retryable: true };
+  if (status >= 500) return { verdict: 'error', reason, retryable: status !== 501 && status !== 505 };
+  return { verdict: 'error', reason, retryable: false };
+}
+
+export function judge(outcome: ProbeOutcome, signatures: PageSignatures, accept: AcceptRule): Judgement {
+  const finalUrl = outcome.hops.length > 0 ? outcome.url : undefined;
+  if (outcome.kind === 'signal') {
+    const last = outcome.hops[outcome.hops.length - 1];
+    return { verdict: outcome.signal.verdict, reason: outcome.signal.reason, status: last?.status ?? null, finalUrl, retryable: false, retryAfterMs: null, methodIndependent: true };
+  }
+  if (outcome.kind === 'failure') {
+    const f = FAILURES[outcome.failure];
+    const reason = f.verdict === 'error' && outcome.failure === 'tls' ? `tls-error:${outcome.detail}` : f.reason;
+    return { ...f, reason, status: null, finalUrl, retryAfterMs: null };
+  }
+  const { status } = outcome;
+  const hostname = new URL(outcome.url).hostname;
+  const base = { status, finalUrl, retryAfterMs: outcome.retryAfterMs, methodIndependent: false };
+  const page = signatures.judge({ hostname, status, headers: outcome.headers, body: outcome.body });
+  if (page && page.verdict !== 'alive') return { ...base, verdict: page.verdict, reason: page.reason, retryable: false };
+  const accepted = accept(hostname, status);
+  const byStatus = accepted ? { verdict: 'alive' as const, reason: `accepted-${status}`, retryable: false } : statusVerdict(status);
+  if (byStatus.verdict !== 'alive' || outcome.hops.length === 0) return { ...base, ...byStatus };
+  const movedTo = permanentTarget(outcome.hops);
+  if (movedTo) return { ...base, verdict: 'redirected', reason: `moved-${outcome.hops[0]!.status}`, finalUrl: movedTo, retryable: false };
+  return { ...base, ...byStatus, reason: `${byStatus.reason}-after-${outcome.hops[0]!.status}` };
+}
+
+/** The reporters' view of a judgement. */
+export function toLinkVerdict(url: string, j: Judgement, ms: number, checkedAt: Date): LinkVerdict {
+  const verdict: LinkVerdict = { url, verdict: j.verdict, status: j.status, reason: j.reason, ms, checkedAt: checkedAt.toISOString() };
+  if (j.finalUrl !== undefined) verdict.finalUrl = j.finalUrl;
+  return verdict;
+}

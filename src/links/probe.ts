@@ -1,0 +1,234 @@
+// One link's HTTP conversation: a request per hop through the scheduler (politeness) and the
+// shared undici Agent (one pool per origin, guarded lookup), redirects followed by hand up to
+// MAX_REDIRECTS, at most MAX_BODY_BYTES of body read. Returns what happened; judge.ts decides
+// what it means.
+import type { Agent, Dispatcher } from 'undici';
+import { ipLiteral, PRIVATE_ADDRESS_CODE, type AddressCheck } from './guard.js';
+import { requestHeaders } from './headers.js';
+import { parseRetryAfter } from './retry.js';
+import type { RequestScheduler } from './scheduler.js';
+import type { PageSignal, PageSignatures } from './signatures.js';
+
+export const MAX_REDIRECTS = 10;
+export const MAX_BODY_BYTES = 256 * 1024;
+/** Bodies we do not need are drained up to this size (keeping the connection), else the socket is dropped. */
+const DRAIN_LIMIT_BYTES = 32 * 1024;
+
+export type Method = 'HEAD' | 'GET';
+export type ResponseHeaders = Record<string, string | string[] | undefined>;
+
+export interface RedirectHop {
+  url: string;
+  status: number;
+  location: string;
+}
+
+export type FailureKind =
+  | 'timeout'
+  | 'reset'
+  | 'refused'
+  | 'nxdomain'
+  | 'dns'
+  | 'tls'
+  | 'private-address'
+  | 'redirect-loop'
+  | 'too-many-redirects'
+  | 'bad-redirect'
+  | 'unsupported-protocol'
+  | 'network';
+
+interface OutcomeBase {
+  /** The method of the last request sent. */
+  method: Method;
+  /** The URL of the last hop. */
+  url: string;
+  hops: RedirectHop[];
+}
+export interface ResponseOutcome extends OutcomeBase {
+  kind: 'response';
+  status: number;
+  headers: ResponseHeaders;
+  body?: string;
+  /** The host-wide pause this response asked for (429/503 with Retry-After), capped. */
+  retryAfterMs: number | null;
+}
+export interface FailureOutcome extends OutcomeBase {
+  kind: 'failure';
+  failure: FailureKind;
+  detail: string;
+}
+export interface SignalOutcome extends OutcomeBase {
+  kind: 'signal';
+  signal: PageSignal;
+}
+export type ProbeOutcome = ResponseOutcome | FailureOutcome | SignalOutcome;
+
+export interface ProberSettings {
+  agent: Agent;
+  scheduler: RequestScheduler;
+  signatures: PageSignatures;
+  mayConnect: AddressCheck;
+  headers: Record<string, Record<string, string>>;
+  githubToken?: string;
+  timeoutMs: number;
+  retryAfterCapMs: number;
+  signal?: AbortSignal;
+}
+
+type HopResult =
+  | { kind: 'response'; method: Method; status: number; headers: ResponseHeaders; body?: string; retryAfterMs: number | null }
+  | { kind: 'failure'; method: Method; failure: FailureKind; detail: string };
+
+const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
+const TEXT_TYPES = /^(?:text\/|application\/(?:[\w.+-]*\+)?(?:json|xml|xhtml)|$)/i;
+const TLS_CODES = /^(?:ERR_TLS_|ERR_SSL_|CERT_|UNABLE_TO_|DEPTH_ZERO_|SELF_SIGNED_|EPROTO$|HOSTNAME_MISMATCH|ERR_OSSL_)/;
+
+export function hostKey(url: URL): string {
+  return url.hostname.toLowerCase();
+}
+
+function errorCode(err: unknown): string {
+  let e = err as { code?: unknown; cause?: unknown } | undefined;
+  for (let depth = 0; e && depth < 4; depth++, e = e.cause as typeof e) {
+    if (typeof e.code === 'string' && e.code !== 'UND_ERR_ABORTED') return e.code;
+  }
+  return '';
+}
+
+export function failureKind(err: unknown, timedOut: boolean): FailureKind {
+  if (timedOut) return 'timeout';
+  const code = errorCode(err);
+  if (code === PRIVATE_ADDRESS_CODE) return 'private-address';
+  if (code === 'ENOTFOUND') return 'nxdomain';
+  if (code === 'EAI_AGAIN' || code === 'ESERVFAIL' || code === 'ETIMEOUT') return 'dns';
+  if (/TIMEOUT/.test(code)) return 'timeout';
+  if (code === 'ECONNREFUSED') return 'refused';
+  if (['ECONNRESET', 'EPIPE', 'UND_ERR_SOCKET', 'UND_ERR_CLOSED', 'ECONNABORTED'].includes(code)) return 'reset';
+  if (TLS_CODES.test(code)) return 'tls';
+  return 'network';
+}
+
+function firstHeader(headers: ResponseHeaders, name: string): string | undefined {
+  const v = headers[name];
+  return Array.isArray(v) ? v[0] : v;
+}
+
+async function readCapped(body: Dispatcher.ResponseData['body'], limit: number): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  try {
+    for await (const chunk of body as AsyncIterable<Buffer>) {
+      chunks.push(chunk);
+      size += chunk.length;
+      if (size >= limit) break;
+    }
+  } catch {
+    // A body cut short (reset, total timeout) still tells what its first bytes say.
+  } finally {
+    if (!body.destroyed) body.destroy();
+  }
+  return new TextDecoder().decode(Buffer.concat(chunks).subarray(0, limit));
+}
+
+export class HttpProber {
+  /** Hosts that refused HEAD (405/501, or non-2xx HEAD with a 2xx GET): GET them directly. */
+  readonly headlessHosts = new Set<string>();
+
+  private readonly headerCache = new Map<string, Record<string, string>>();
+
+  constructor(private readonly settings: ProberSettings) {}
+
+  private headersFor(url: URL, crossedOrigin: boolean): Record<string, string> {
+    const key = `${url.protocol}//${url.hostname}|${crossedOrigin}`;
+    let headers = this.headerCache.get(key);
+    if (!headers) {
+      headers = requestHeaders(url, { configured: this.settings.headers, githubToken: this.settings.githubToken, crossedOrigin });
+      this.headerCache.set(key, headers);
+    }
+    return headers;
+  }
+
+  /** Follows `start` to its final answer. `method` HEAD becomes GET on hosts known to need it. */
+  async follow(start: string, method: Method): Promise<ProbeOutcome> {
+    const hops: RedirectHop[] = [];
+    let url = new URL(start);
+    const seen = new Set([url.href]);
+    let crossedOrigin = false;
+    for (;;) {
+      const literal = ipLiteral(url.hostname);
+      if (literal !== null && !this.settings.mayConnect(literal)) {
+        return { kind: 'failure', method, url: url.href, hops, failure: 'private-address', detail: literal };
+      }
+      const hop = await this.request(url, method, crossedOrigin);
+      if (hop.kind === 'failure') return { ...hop, url: url.href, hops };
+      const location = firstHeader(hop.headers, 'location');
+      if (!REDIRECT_STATUSES.has(hop.status) || location === undefined) return { ...hop, url: url.href, hops };
+      let next: URL;
+      try {
+        next = new URL(location, url);
+      } catch {
+        return { kind: 'failure', method: hop.method, url: url.href, hops, failure: 'bad-redirect', detail: location };
+      }
+      next.hash = '';
+      hops.push({ url: url.href, status: hop.status, location: next.href });
+      if (next.protocol !== 'http:' && next.protocol !== 'https:') {
+        return { kind: 'failure', method: hop.method, url: next.href, hops, failure: 'unsupported-protocol', detail: next.protocol };
+      }
+      const wall = this.settings.signatures.blockedRedirect(next);
+      if (wall) return { kind: 'signal', method: hop.method, url: next.href, hops, signal: wall };
+      if (seen.has(next.href)) return { kind: 'failure', method: hop.method, url: next.href, hops, failure: 'redirect-loop', detail: next.href };
+      if (hops.length > MAX_REDIRECTS) {
+        return { kind: 'failure', method: hop.method, url: next.href, hops, failure: 'too-many-redirects', detail: `${hops.length} redirects` };
+      }
+      seen.add(next.href);
+      if (next.origin !== url.origin) crossedOrigin = true;
+      method = hop.method;
+      url = next;
+    }
+  }
+
+  private request(url: URL, preferred: Method, crossedOrigin: boolean): Promise<HopResult> {
+    const host = hostKey(url);
+    const { scheduler, signal } = this.settings;
+    // The method is chosen when the slot is granted, so a HEAD refusal learnt meanwhile applies.
+    return scheduler.run(host, () => this.send(url, preferred === 'HEAD' && this.headlessHosts.has(host) ? 'GET' : preferred, crossedOrigin), signal);
+  }
+
+  private async send(url: URL, method: Method, crossedOrigin: boolean): Promise<HopResult> {
+    const { agent, signatures, timeoutMs, signal } = this.settings;
+    const controller = new AbortController();
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort(new Error('timeout'));
+    }, timeoutMs);
+    const onAbort = () => controller.abort(signal?.reason);
+    signal?.addEventListener('abort', onAbort, { once: true });
+    try {
+      const headers = this.headersFor(url, crossedOrigin);
+      // undici closes the connection after every HEAD (for servers that send a body anyway), which
+      // costs a connect (and TLS handshake) per link; keep it alive: undici still drops a socket on
+      // which a stray body arrives, after the response it belongs to (see robustness.test.ts).
+      const res = await agent.request({ origin: url.origin, path: url.pathname + url.search, method, headers, signal: controller.signal, reset: false });
+      const status = res.statusCode;
+      const host = hostKey(url);
+      if (method === 'HEAD' && (status === 405 || status === 501)) this.headlessHosts.add(host);
+      // Pause the host before this request's slot is released, so no queued request slips through.
+      const retryAfterMs = status === 429 || status === 503 ? parseRetryAfter(res.headers['retry-after'], this.settings.retryAfterCapMs) : null;
+      if (retryAfterMs !== null) this.settings.scheduler.pauseHost(host, Date.now() + retryAfterMs);
+      const contentType = firstHeader(res.headers, 'content-type') ?? '';
+      const isOk = status >= 200 && status < 300;
+      const wantBody = method === 'GET' && !REDIRECT_STATUSES.has(status) && TEXT_TYPES.test(contentType) && (!isOk || signatures.needsBody(host));
+      let body: string | undefined;
+      if (wantBody) body = await readCapped(res.body, MAX_BODY_BYTES);
+      else await res.body.dump({ limit: DRAIN_LIMIT_BYTES }).catch(() => undefined);
+      return { kind: 'response', method, status, headers: res.headers, body, retryAfterMs };
+    } catch (err) {
+      if (signal?.aborted) throw signal.reason;
+      return { kind: 'failure', method, failure: failureKind(err, timedOut), detail: errorCode(err) || (err as Error).message };
+    } finally {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', onAbort);
+    }
+  }
+}

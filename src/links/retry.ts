@@ -1,0 +1,38 @@
+// Retry timing for the link engine: Retry-After parsing (seconds or HTTP date, capped) and
+// exponential backoff with jitter between attempts.
+
+/** Milliseconds a Retry-After value asks for, capped at `capMs`; null when absent or unparsable. */
+export function parseRetryAfter(value: string | string[] | undefined, capMs: number, now = Date.now()): number | null {
+  const raw = (Array.isArray(value) ? value[0] : value)?.trim();
+  if (!raw) return null;
+  let ms: number;
+  if (/^\d+$/.test(raw)) ms = Number(raw) * 1000;
+  else {
+    const at = Date.parse(raw);
+    if (Number.isNaN(at)) return null;
+    ms = at - now;
+  }
+  return Math.min(Math.max(ms, 0), capMs);
+}
+
+export const BACKOFF_BASE_MS = 250;
+
+/** Delay before retry number `attempt` (1-based): base·2^(attempt-1), scaled by a random factor in [0.5, 1). */
+export function backoffDelay(attempt: number, random: () => number = Math.random): number {
+  return Math.round(BACKOFF_BASE_MS * 2 ** (attempt - 1) * (0.5 + random() / 2));
+}
+
+export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(signal.reason);
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(signal!.reason);
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}

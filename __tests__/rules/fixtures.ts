@@ -1,0 +1,53 @@
+// Loads the rule fixtures: __tests__/fixtures/rules/<rule-id>/{valid,invalid}*.md, each invalid
+// file with a sibling JSON holding the expected diagnostics of that rule (and an optional config).
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Config } from '../../src/config/schema.js';
+
+export const FIXTURE_ROOT = join(import.meta.dirname, '..', 'fixtures', 'rules');
+export const NOW = new Date('2026-11-28');
+
+export interface ExpectedDiagnostic {
+  line: number;
+  column?: number;
+  severity?: 'error' | 'warning';
+  fixable?: boolean;
+  message?: string;
+  expectedValue?: string;
+}
+
+export interface RuleFixture {
+  rule: string;
+  name: string;
+  kind: 'valid' | 'invalid';
+  source: string;
+  config: Partial<Pick<Config, 'columns' | 'sort' | 'rules'>>;
+  expected: ExpectedDiagnostic[];
+}
+
+export function fixtureRuleIds(): string[] {
+  return readdirSync(FIXTURE_ROOT).sort();
+}
+
+export function loadRuleFixtures(rule: string): RuleFixture[] {
+  const dir = join(FIXTURE_ROOT, rule);
+  return readdirSync(dir)
+    .filter((file) => file.endsWith('.md'))
+    .sort()
+    .map((file) => {
+      const name = file.slice(0, -'.md'.length);
+      const jsonPath = join(dir, `${name}.json`);
+      const meta = existsSync(jsonPath)
+        ? (JSON.parse(readFileSync(jsonPath, 'utf8')) as { config?: RuleFixture['config']; expected?: ExpectedDiagnostic[] })
+        : {};
+      const kind = name.startsWith('invalid') ? 'invalid' : 'valid';
+      return {
+        rule,
+        name,
+        kind,
+        source: readFileSync(join(dir, file), 'utf8'),
+        config: meta.config ?? {},
+        expected: meta.expected ?? [],
+      };
+    });
+}

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeUrl, canonicalizeUrl, stripUrlParams } from '../../src/core/url/canonicalize.js';
+
+describe('analyzeUrl', () => {
+  it('returns null for non-http(s) or unparseable URLs', () => {
+    expect(analyzeUrl('ftp://example.com/a')).toBeNull();
+    expect(analyzeUrl('mailto:a@b.c')).toBeNull();
+    expect(analyzeUrl('not a url')).toBeNull();
+    expect(analyzeUrl('/relative/path')).toBeNull();
+    expect(canonicalizeUrl('not a url')).toBe('not a url');
+  });
+
+  it('keeps a URL without parameters byte for byte', () => {
+    const url = 'https://mp.weixin.qq.com/s/9vOc-OyqvzrO_w5LApurbg';
+    expect(analyzeUrl(url)).toEqual({ canonical: url, cleaned: url, tracking: [], secrets: [] });
+  });
+
+  it('strips Bilibili share parameters and the trailing ?', () => {
+    const a = analyzeUrl(
+      'https://www.bilibili.com/video/BV1U84y167i3/?spm_id_from=333.337.search-card.all.click&vd_source=087bfe4f',
+    );
+    expect(a?.cleaned).toBe('https://www.bilibili.com/video/BV1U84y167i3/');
+    expect(a?.tracking).toEqual(['spm_id_from', 'vd_source']);
+    expect(a?.secrets).toEqual([]);
+  });
+
+  it('keeps Bilibili p and t in their original order and encoding', () => {
+    const a = analyzeUrl('https://www.bilibili.com/video/BV1x/?t=1%3A2&spm_id_from=1&p=2');
+    expect(a?.cleaned).toBe('https://www.bilibili.com/video/BV1x/?t=1%3A2&p=2');
+  });
+
+  it('keeps WeChat identifying params, strips tracking, token and #wechat_redirect', () => {
+    const a = analyzeUrl(
+      'https://mp.weixin.qq.com/s?__biz=MzA3MzI4MjgzMw==&mid=2650865591&idx=4&sn=8ec5&chksm=84e5&token=1087000475&lang=zh_CN&scene=21#wechat_redirect',
+    );
+    expect(a?.cleaned).toBe('https://mp.weixin.qq.com/s?__biz=MzA3MzI4MjgzMw==&mid=2650865591&idx=4&sn=8ec5');
+    expect(a?.tracking).toEqual(['chksm', 'lang', 'scene', '#wechat_redirect']);
+    expect(a?.secrets).toEqual(['token']);
+  });
+
+  it('finds the WeChat session secrets, with percent-encoded values kept intact elsewhere', () => {
+    const a = analyzeUrl(
+      'https://mp.weixin.qq.com/s?__biz=Mz%3D%3D&mid=1&idx=4&sn=ee&key=1585&ascene=0&uin=MTk%3D&devicetype=Windows+11+x64&exportkey=n_Ch%2F&acctmode=0&pass_ticket=ltF%3D&wx_header=1#rd',
+    );
+    expect(a?.secrets).toEqual(['key', 'uin', 'exportkey', 'pass_ticket']);
+    expect(a?.tracking).toEqual(['ascene', 'devicetype', 'acctmode', 'wx_header', '#rd']);
+    expect(a?.cleaned).toBe('https://mp.weixin.qq.com/s?__biz=Mz%3D%3D&mid=1&idx=4&sn=ee');
+  });
+
+  it('does not treat WeChat-only names as secret on other hosts', () => {
+    const a = analyzeUrl('https://example.com/a?key=1&token=2&mid=3#rd');
+    expect(a?.cleaned).toBe('https://example.com/a?key=1&token=2&mid=3#rd');
+    expect(a?.secrets).toEqual([]);
+  });
+
+  it('strips utm_*, gclid and fbclid on every host, and host-specific names on subdomains', () => {
+    expect(analyzeUrl('https://example.org/?a=1&utm_source=x&UTM_Medium=y&gclid=g&fbclid=f&b=2')?.cleaned).toBe(
+      'https://example.org/?a=1&b=2',
+    );
+    expect(analyzeUrl('https://zhuanlan.zhihu.com/p/1?utm_psn=1&hybrid_search_source=x')?.cleaned).toBe(
+      'https://zhuanlan.zhihu.com/p/1',
+    );
+    expect(analyzeUrl('https://github.com/o/r?email_token=x&email_source=y&tab=readme')?.cleaned).toBe(
+      'https://github.com/o/r?tab=readme',
+    );
+    expect(analyzeUrl('https://www.linkedin.com/in/x?trk=a&refId=b&trackingId=c')?.cleaned).toBe(
+      'https://www.linkedin.com/in/x',
+    );
+    expect(analyzeUrl('https://x.com/u/status/1?s=20&t=abc')?.cleaned).toBe('https://x.com/u/status/1');
+    expect(analyzeUrl('https://medium.com/@a/b-1?source=rss')?.cleaned).toBe('https://medium.com/@a/b-1');
+  });
+
+  it('matches percent-encoded parameter names', () => {
+    expect(analyzeUrl('https://example.org/?utm%5Fsource=x&q=1')?.cleaned).toBe('https://example.org/?q=1');
+  });
+
+  it('keeps an ordinary fragment in cleaned but not in canonical', () => {
+    const a = analyzeUrl('HTTPS://Example.COM:443/Path?q=1#section');
+    expect(a?.cleaned).toBe('HTTPS://Example.COM:443/Path?q=1#section');
+    expect(a?.canonical).toBe('https://example.com/Path?q=1');
+  });
+
+  it('makes share variants of one article canonically equal', () => {
+    const plain = 'https://www.bilibili.com/video/BV1xv411C7af/';
+    const shared = 'https://WWW.bilibili.com:443/video/BV1xv411C7af/?vd_source=087b#t=3';
+    expect(canonicalizeUrl(shared)).toBe(canonicalizeUrl(plain));
+    expect(canonicalizeUrl('http://example.com')).toBe(canonicalizeUrl('http://example.com:80/'));
+  });
+});
+
+describe('stripUrlParams', () => {
+  const url = 'https://mp.weixin.qq.com/s?__biz=a&key=k&scene=21#rd';
+  it('strips only the chosen kinds', () => {
+    expect(stripUrlParams(url, { tracking: true, secrets: false })).toBe('https://mp.weixin.qq.com/s?__biz=a&key=k');
+    expect(stripUrlParams(url, { tracking: false, secrets: true })).toBe('https://mp.weixin.qq.com/s?__biz=a&scene=21#rd');
+    expect(stripUrlParams(url, { tracking: false, secrets: false })).toBe(url);
+  });
+});

@@ -1,0 +1,90 @@
+// Linter: runs every registered rule over a parsed tracker and turns their reports into the one
+// Diagnostic type (rule id, configured severity, section, position, fix), sorted by position.
+// Pure: the caller injects config, language and "now".
+import type { Config } from '../config/schema.js';
+import { detectLang, format } from './i18n.js';
+import { parseTracker } from './parse/index.js';
+import type { ReportInput, RuleContext } from './rule.js';
+import { RULE_IDS, RULES } from './rules/index.js';
+import { resolveSchema } from './schema.js';
+import type { Diagnostic, Lang, Severity, Tracker } from './types.js';
+
+export { RULE_IDS, RULES };
+
+export interface LintOptions {
+  config?: Partial<Pick<Config, 'columns' | 'sort' | 'rules'>>;
+  /** Message language; 'auto' (the default) detects it from the document. */
+  lang?: Lang | 'auto';
+  /** Reference "today" for date-range. */
+  now: Date;
+}
+
+const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1 };
+const RULE_RANK = new Map(RULE_IDS.map((id, index) => [id, index]));
+
+/** Throws a one-line error naming the first unknown rule id in `rules`. */
+export function assertKnownRuleIds(rules: Record<string, unknown>): void {
+  for (const id of Object.keys(rules)) {
+    if (!RULE_RANK.has(id)) throw new Error(`unknown rule "${id}" in rules (known: ${RULE_IDS.join(', ')})`);
+  }
+}
+
+export function lintTracker(tracker: Tracker, options: LintOptions): Diagnostic[] {
+  const config = options.config ?? {};
+  const settings = config.rules ?? {};
+  assertKnownRuleIds(settings);
+  const schema = resolveSchema({ columns: config.columns, sort: config.sort });
+  const lang = !options.lang || options.lang === 'auto' ? detectLang(tracker.source) : options.lang;
+  const diagnostics: Diagnostic[] = [];
+
+  for (const rule of RULES) {
+    const setting = settings[rule.id] ?? rule.defaultSeverity;
+    if (setting === 'off') continue;
+    const ctx: RuleContext = {
+      tracker,
+      schema,
+      lang,
+      now: options.now,
+      t: (messages, params) => format(messages, lang, params),
+      report(input: ReportInput) {
+        // A per-finding severity may only lower the configured one.
+        const severity = setting === 'warning' ? 'warning' : (input.severity ?? setting);
+        const diagnostic: Diagnostic = {
+          rule: rule.id,
+          severity,
+          message: input.message,
+          line: input.span.start.line,
+          column: input.span.start.column,
+          endLine: input.span.end.line,
+          endColumn: input.span.end.column,
+          section: input.section.title,
+          fixable: input.fix !== undefined && input.fix.edits.length > 0,
+        };
+        if (input.fix) diagnostic.fix = input.fix;
+        if (input.expected !== undefined) diagnostic.expected = input.expected;
+        diagnostics.push(diagnostic);
+      },
+    };
+    rule.check(ctx);
+  }
+
+  return sortByPosition(diagnostics);
+}
+
+/** By line, column, then errors before warnings, then registry order (Array#sort is stable). */
+function sortByPosition(diagnostics: Diagnostic[]): Diagnostic[] {
+  const COLUMN_SPAN = 2 ** 21;
+  return diagnostics
+    .map((diagnostic) => ({
+      diagnostic,
+      position: diagnostic.line * COLUMN_SPAN + Math.min(diagnostic.column, COLUMN_SPAN - 1),
+      rank: SEVERITY_RANK[diagnostic.severity] * RULE_IDS.length + RULE_RANK.get(diagnostic.rule)!,
+    }))
+    .sort((a, b) => a.position - b.position || a.rank - b.rank)
+    .map((entry) => entry.diagnostic);
+}
+
+export function lintSource(source: string, options: LintOptions): { tracker: Tracker; diagnostics: Diagnostic[] } {
+  const tracker = parseTracker(source);
+  return { tracker, diagnostics: lintTracker(tracker, options) };
+}

@@ -1,0 +1,48 @@
+// Rule date-range: dates lie between 1990-01-01 and today (ctx.now, compared as a UTC day).
+// Dates date-format rejects are skipped here.
+import type { Rule } from '../rule.js';
+import { columnsOfType, tablesOf } from '../values/columns.js';
+import { datesOf, dateSortKey, formatDate } from '../values/date.js';
+
+export const EARLIEST_DATE = { y: 1990, m: 1, d: 1 };
+
+const messages = {
+  future: { en: 'Unexpected future date {actual}, expected {today} or earlier', zh: '日期 {actual} 晚于今天（{today}）' },
+  past: { en: 'Unexpected date {actual}, expected {earliest} or later', zh: '日期 {actual} 早于 {earliest}，请核对' },
+};
+
+const rule: Rule = {
+  id: 'date-range',
+  description: { en: 'Dates are not in the future nor before 1990', zh: '日期不得晚于今天或早于 1990 年' },
+  defaultSeverity: 'warning',
+  fixable: false,
+  check(ctx) {
+    const today = { y: ctx.now.getUTCFullYear(), m: ctx.now.getUTCMonth() + 1, d: ctx.now.getUTCDate() };
+    const todayKey = today.y * 10_000 + today.m * 100 + today.d;
+    const earliestKey = EARLIEST_DATE.y * 10_000 + EARLIEST_DATE.m * 100 + EARLIEST_DATE.d;
+    for (const { section, table } of tablesOf(ctx.tracker)) {
+      for (const { cellIndex } of columnsOfType(table, ctx.schema, 'date')) {
+        const dates = datesOf(ctx.tracker, table, cellIndex);
+        for (const [r, row] of table.rows.entries()) {
+          const cell = row.cells[cellIndex];
+          const parsed = dates[r];
+          if (!cell || !parsed) continue;
+          const key = dateSortKey(parsed);
+          if (key === null || (parsed.kind !== 'ok' && parsed.kind !== 'unpadded')) continue;
+          const actual = formatDate(parsed.value);
+          if (key > todayKey) {
+            ctx.report({ span: cell.span, section, message: ctx.t(messages.future, { actual, today: formatDate(today) }) });
+          } else if (key < earliestKey) {
+            ctx.report({
+              span: cell.span,
+              section,
+              message: ctx.t(messages.past, { actual, earliest: formatDate(EARLIEST_DATE) }),
+            });
+          }
+        }
+      }
+    }
+  },
+};
+
+export default rule;

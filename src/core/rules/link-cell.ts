@@ -1,0 +1,50 @@
+// Rule link-cell: a link column's cell is exactly one [text](http(s) URL) with non-empty text.
+// Empty cells are required-cell's finding.
+import { lineColumnAt } from '../parse/index.js';
+import type { Rule } from '../rule.js';
+import { columnsOfType, tablesOf } from '../values/columns.js';
+import { linksOf, urlsOf } from '../values/link.js';
+
+const messages = {
+  'no-link': { en: 'Unexpected plain text, expected one [title](https://…) link', zh: '此处应为一个 [标题](https://…) 链接，而不是纯文本' },
+  'multiple-links': { en: 'Unexpected several links, expected exactly one', zh: '一个单元格只能有一个链接' },
+  'empty-text': { en: 'Unexpected empty link text, expected a title', zh: '链接文字为空，应填写标题' },
+  'extra-text': { en: 'Unexpected text around the link, expected the link alone', zh: '链接前后有多余文字，单元格中只应有链接' },
+  'bad-scheme': { en: 'Unexpected URL "{url}", expected an http(s) URL', zh: '链接地址“{url}”不是 http(s) 地址' },
+};
+
+const rule: Rule = {
+  id: 'link-cell',
+  description: { en: 'Link cells hold exactly one titled http(s) link', zh: '链接列须为一个带标题的 http(s) 链接' },
+  defaultSeverity: 'error',
+  fixable: false,
+  check(ctx) {
+    const { tracker } = ctx;
+    for (const { section, table } of tablesOf(tracker)) {
+      const linkColumns = columnsOfType(table, ctx.schema, 'link');
+      if (linkColumns.length === 0) continue;
+      for (const { cellIndex } of linkColumns) {
+        const links = linksOf(tracker, table, cellIndex);
+        const urls = urlsOf(tracker, table, cellIndex);
+        table.rows.forEach((row, r) => {
+          const cell = row.cells[cellIndex];
+          const parsed = links[r];
+          if (!cell || !parsed || cell.text === '') return;
+          if (!parsed.ok) {
+            if (parsed.reason === 'empty') return;
+            ctx.report({ span: cell.span, section, message: ctx.t(messages[parsed.reason], { url: parsed.url ?? '' }) });
+          } else if (urls[r] === null) {
+            const { url, urlStart, urlEnd } = parsed.value;
+            ctx.report({
+              span: { start: lineColumnAt(tracker, urlStart), end: lineColumnAt(tracker, urlEnd) },
+              section,
+              message: ctx.t(messages['bad-scheme'], { url }),
+            });
+          }
+        });
+      }
+    }
+  },
+};
+
+export default rule;

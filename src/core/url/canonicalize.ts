@@ -1,0 +1,126 @@
+// URL canonicalization: strips tracking and session parameters by host (tables in host-params.ts)
+// and builds the canonical form used for equality (duplicate-link, the link engine's dedup).
+// Pure string work; the input's own bytes are kept wherever nothing is removed.
+import { paramsForHost } from './host-params.js';
+
+export interface UrlAnalysis {
+  /** cleaned, with lowercase scheme and host, no default port and no fragment: for equality only. */
+  canonical: string;
+  /** The input without tracking and secret parameters (and share-residue fragments). */
+  cleaned: string;
+  /** Tracking parameter names found, in order (a dropped fragment appears as `#name`). */
+  tracking: string[];
+  /** Secret (personal session) parameter names found, in order. */
+  secrets: string[];
+}
+
+export interface StripKinds {
+  tracking: boolean;
+  secrets: boolean;
+}
+
+interface UrlParts {
+  base: string;
+  query: string | null;
+  fragment: string | null;
+}
+
+function splitUrl(url: string): UrlParts {
+  const hashAt = url.indexOf('#');
+  const beforeHash = hashAt < 0 ? url : url.slice(0, hashAt);
+  const fragment = hashAt < 0 ? null : url.slice(hashAt + 1);
+  const queryAt = beforeHash.indexOf('?');
+  return {
+    base: queryAt < 0 ? beforeHash : beforeHash.slice(0, queryAt),
+    query: queryAt < 0 ? null : beforeHash.slice(queryAt + 1),
+    fragment,
+  };
+}
+
+function decodeParamName(segment: string): string {
+  const eq = segment.indexOf('=');
+  const rawName = (eq < 0 ? segment : segment.slice(0, eq)).replace(/\+/g, ' ');
+  try {
+    return decodeURIComponent(rawName);
+  } catch {
+    return rawName;
+  }
+}
+
+function parseHttpUrl(url: string): URL | null {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return null;
+  }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return null;
+  return parsed.hostname ? parsed : null;
+}
+
+interface StripResult {
+  url: string;
+  tracking: string[];
+  secrets: string[];
+}
+
+function strip(url: string, hostname: string, kinds: StripKinds): StripResult {
+  const classifier = paramsForHost(hostname);
+  const { base, query, fragment } = splitUrl(url);
+  const tracking: string[] = [];
+  const secrets: string[] = [];
+  let keptQuery = query;
+  if (query !== null) {
+    const segments = query.split('&');
+    const kept: string[] = [];
+    for (const segment of segments) {
+      const name = decodeParamName(segment);
+      const kind = segment === '' ? null : classifier.classify(name);
+      if (kind === 'tracking') {
+        if (!tracking.includes(name)) tracking.push(name);
+        if (kinds.tracking) continue;
+      } else if (kind === 'secret') {
+        if (!secrets.includes(name)) secrets.push(name);
+        if (kinds.secrets) continue;
+      }
+      kept.push(segment);
+    }
+    if (kept.length !== segments.length) keptQuery = kept.filter((s) => s !== '').join('&');
+  }
+  let keptFragment = fragment;
+  if (fragment !== null && classifier.isTrackingFragment(fragment)) {
+    tracking.push(`#${fragment}`);
+    if (kinds.tracking) keptFragment = null;
+  }
+  const out =
+    base +
+    (keptQuery === null || (keptQuery === '' && query !== '') ? '' : `?${keptQuery}`) +
+    (keptFragment === null ? '' : `#${keptFragment}`);
+  return { url: out, tracking, secrets };
+}
+
+function canonicalOf(cleaned: string): string {
+  const parsed = parseHttpUrl(cleaned);
+  if (!parsed) return cleaned;
+  parsed.hash = '';
+  return parsed.href;
+}
+
+/** Tracking/secret analysis of an http(s) URL, or null when it is not one. */
+export function analyzeUrl(url: string): UrlAnalysis | null {
+  const parsed = parseHttpUrl(url);
+  if (!parsed) return null;
+  const { url: cleaned, tracking, secrets } = strip(url, parsed.hostname, { tracking: true, secrets: true });
+  return { canonical: canonicalOf(cleaned), cleaned, tracking, secrets };
+}
+
+/** The URL without the chosen kinds of parameters; unchanged when it is not an http(s) URL. */
+export function stripUrlParams(url: string, kinds: StripKinds): string {
+  const parsed = parseHttpUrl(url);
+  return parsed ? strip(url, parsed.hostname, kinds).url : url;
+}
+
+/** The canonical form for equality; the input unchanged when it is not an http(s) URL. */
+export function canonicalizeUrl(url: string): string {
+  return analyzeUrl(url)?.canonical ?? url;
+}

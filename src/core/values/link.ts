@@ -1,0 +1,34 @@
+// Link cell values: the parser's reading of a link cell and the URL analysis of its destination,
+// memoised per column so link-cell, duplicate-link and the url-* rules parse each cell once.
+import { parseLinkCell, type LinkCellResult } from '../parse/index.js';
+import type { Table, Tracker } from '../types.js';
+import { analyzeUrl, type UrlAnalysis } from '../url/canonicalize.js';
+import { columnValues } from './memo.js';
+
+const LINK = {};
+const URL_ANALYSIS = {};
+
+/** The parsed link of each body row's cell at cellIndex (undefined where the row is too short). */
+export function linksOf(tracker: Tracker, table: Table, cellIndex: number): readonly (LinkCellResult | undefined)[] {
+  return columnValues(tracker, LINK, table, cellIndex, (cell) => parseLinkCell(cell, tracker.source));
+}
+
+/** URL analysis of each row's link (null for an invalid link cell or a non-http(s) URL). */
+export function urlsOf(tracker: Tracker, table: Table, cellIndex: number): readonly (UrlAnalysis | null | undefined)[] {
+  const links = linksOf(tracker, table, cellIndex);
+  return columnValues(tracker, URL_ANALYSIS, table, cellIndex, (_cell, rowIndex) => {
+    const link = links[rowIndex];
+    return link?.ok ? analyzeUrl(link.value.url) : null;
+  });
+}
+
+/**
+ * Where the destination's URL text sits in the source, when it is written verbatim (plain or in
+ * angle brackets); null when escapes or entities make the written form differ from the URL.
+ */
+export function verbatimUrlRange(source: string, urlStart: number, urlEnd: number, url: string): [number, number] | null {
+  const written = source.slice(urlStart, urlEnd);
+  if (written === url) return [urlStart, urlEnd];
+  if (written === `<${url}>`) return [urlStart + 1, urlEnd - 1];
+  return null;
+}

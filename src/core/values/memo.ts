@@ -1,0 +1,43 @@
+// Per-tracker memo of parsed cell values, shared by the rules of one lint run. Values are kept per
+// table column, in arrays aligned with table.rows: keying a map by 100k cell objects would make
+// hashing and garbage collection the bottleneck of a large tracker.
+import type { Cell, Table, Tracker } from '../types.js';
+
+const perTracker = new WeakMap<Tracker, Map<object, Map<Table, unknown[][]>>>();
+
+/**
+ * compute() of the cell at cellIndex of every body row of `table` (undefined where a row is too
+ * short), computed once per tracker, slot (the kind of value) and column.
+ */
+export function columnValues<V>(
+  tracker: Tracker,
+  slot: object,
+  table: Table,
+  cellIndex: number,
+  compute: (cell: Cell, rowIndex: number) => V,
+): readonly (V | undefined)[] {
+  let slots = perTracker.get(tracker);
+  if (!slots) {
+    slots = new Map();
+    perTracker.set(tracker, slots);
+  }
+  let tables = slots.get(slot);
+  if (!tables) {
+    tables = new Map();
+    slots.set(slot, tables);
+  }
+  let columns = tables.get(table);
+  if (!columns) {
+    columns = [];
+    tables.set(table, columns);
+  }
+  let values = columns[cellIndex] as (V | undefined)[] | undefined;
+  if (!values) {
+    values = table.rows.map((row, rowIndex) => {
+      const cell = row.cells[cellIndex];
+      return cell ? compute(cell, rowIndex) : undefined;
+    });
+    columns[cellIndex] = values;
+  }
+  return values;
+}

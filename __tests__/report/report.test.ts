@@ -96,6 +96,14 @@ describe('markdown', () => {
     expect(out).toContain('Dead link (HTTP 404): A');
     expect(out).toMatch(/<details><summary>Links not judged \(1\)/);
   });
+  it('never shows the all-clear when only links are dead, and names the URL', () => {
+    const onlyLinks: FileReport = { ...file, diagnostics: [] };
+    const out = renderMarkdown([onlyLinks], summarize([onlyLinks], true), { lang: 'zh' });
+    expect(out).not.toContain('✅');
+    expect(out).toContain('**链接：1 个失效，1 个已迁移');
+    expect(out).toContain('链接失效（HTTP 404）：A `https://a.test/x`');
+  });
+
   it('lists pre-existing problems in a collapsed section', () => {
     const out = renderMarkdown([{ ...file, diagnostics: [], links: [] }], summarize([], false), { lang: 'zh', preexisting: [file] });
     expect(out).toContain('本次修改之前就已存在的问题');

@@ -85,9 +85,14 @@ export function renderMarkdown(files: FileReport[], summary: ReportSummary, opti
   const foldAfter = options.foldAfter ?? 20;
   const maxLength = options.maxLength ?? 60_000;
   const head: string[] = [`### ${format(TEXT.reportTitle, lang)}`, ''];
-  const problems = summary.errors + summary.warnings;
-  head.push(problems === 0 ? `✅ ${format(TEXT.clean, lang)}` : `**${format(TEXT.summary, lang, counts(summary))}**`);
-  if (summary.links) head.push('', format(TEXT.linksSummary, lang, { ...summary.links }));
+  const findings = summary.errors + summary.warnings;
+  const linkProblems = (summary.links?.dead ?? 0) + (summary.links?.redirected ?? 0);
+  if (findings + linkProblems === 0) head.push(`✅ ${format(TEXT.clean, lang)}`);
+  else if (findings > 0) head.push(`**${format(TEXT.summary, lang, counts(summary))}**`);
+  if (summary.links) {
+    const line = format(TEXT.linksSummary, lang, { ...summary.links });
+    head.push('', linkProblems > 0 ? `**${line}**` : line);
+  }
 
   const blocks: string[][] = [];
   for (const file of files) {

@@ -39,12 +39,12 @@ export const TEXT = {
 } satisfies Record<string, Messages>;
 
 const LINK_MESSAGE: Record<Verdict, Messages> = {
-  dead: { en: 'Dead link ({status}): {title}', zh: '链接失效（{status}）：{title}' },
-  redirected: { en: 'Link moved permanently: {title} → {finalUrl}', zh: '链接已永久迁移：{title} → {finalUrl}' },
-  blocked: { en: 'Link could not be judged, the site blocks bots ({status}): {title}', zh: '网站拦截了自动检查（{status}），无法判断：{title}' },
-  error: { en: 'Link check failed ({status}): {title}', zh: '链接检查失败（{status}）：{title}' },
-  alive: { en: 'Link alive: {title}', zh: '链接正常：{title}' },
-  skipped: { en: 'Link skipped ({status}): {title}', zh: '已跳过链接（{status}）：{title}' },
+  dead: { en: 'Dead link ({status}): {title} {url}', zh: '链接失效（{status}）：{title} {url}' },
+  redirected: { en: 'Link moved permanently: {title} {url} → {finalUrl}', zh: '链接已永久迁移：{title} {url} → {finalUrl}' },
+  blocked: { en: 'Link not judged, the site blocks automated checks ({status}): {title} {url}', zh: '网站拦截了自动检查（{status}），无法判断：{title} {url}' },
+  error: { en: 'Link check failed ({status}): {title} {url}', zh: '链接检查失败（{status}）：{title} {url}' },
+  alive: { en: 'Link alive: {title} {url}', zh: '链接正常：{title} {url}' },
+  skipped: { en: 'Link skipped ({status}): {title} {url}', zh: '已跳过链接（{status}）：{title} {url}' },
 };
 
 /** One-line message for a link finding, in the tracker's language. */
@@ -53,7 +53,7 @@ export function linkMessage(
   lang: import('../core/types.js').Lang,
 ): string {
   const status = link.status === null ? link.reason : link.reason.startsWith('http-') ? `HTTP ${link.status}` : `HTTP ${link.status}, ${link.reason}`;
-  return format(LINK_MESSAGE[link.verdict], lang, { status, title: link.title || link.url, finalUrl: link.finalUrl ?? '' });
+  return format(LINK_MESSAGE[link.verdict], lang, { status, title: link.title, url: link.url, finalUrl: link.finalUrl ?? '' }).replace(/\s+/g, ' ').trim();
 }
 
 /** The diagnostic counts of a summary as message parameters. */

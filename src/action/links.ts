@@ -1,0 +1,39 @@
+// Action adapter › links: which links a run checks (`check-links` by event) and checking them through the
+// application service (GitHub repository links through the API), with its warnings sent to the log.
+import * as core from '@actions/core';
+import { checkTrackerLinks } from '../app/check-links.js';
+import type { Config } from '../config/schema.js';
+import type { LinkOccurrence, LinkVerdict } from '../core/types.js';
+import { createGitHubRepositoryChecker } from '../links/checkers/github.js';
+import { checkRepositories, type GitHubClient } from './api/index.js';
+import type { CheckLinksMode } from './inputs.js';
+
+export type LinkScope = 'changed' | 'all' | 'none';
+
+/** `auto` means: changed rows on pull requests, every link on schedule/dispatch, none on push. */
+export function linkScopeFor(mode: CheckLinksMode, event: 'pull_request' | 'push' | 'schedule'): LinkScope {
+  if (mode !== 'auto') return mode;
+  return event === 'pull_request' ? 'changed' : event === 'schedule' ? 'all' : 'none';
+}
+
+export async function checkOccurrences(
+  occurrences: LinkOccurrence[],
+  config: Config,
+  githubToken: string,
+  octokit: GitHubClient | null,
+): Promise<Map<string, LinkVerdict>> {
+  if (occurrences.length === 0) return new Map();
+  core.info(`tracker-bot: checking ${occurrences.length} links`);
+  const checkers = octokit
+    ? [
+        createGitHubRepositoryChecker((repos) =>
+          checkRepositories(octokit, repos, {
+            onFallback: (error) => core.warning(`tracker-bot: GitHub GraphQL repository check failed (${error.message}); using REST instead.`),
+          }),
+        ),
+      ]
+    : [];
+  const result = await checkTrackerLinks(occurrences, config.links, { checkers, ...(githubToken ? { githubToken } : {}) });
+  for (const warning of result.warnings) core.warning(`tracker-bot: ${warning}`);
+  return result.verdicts;
+}

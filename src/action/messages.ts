@@ -1,0 +1,55 @@
+// Action adapter › vocabulary: what the Action itself says around the core's findings (comment all-clear,
+// sort diff, fix-command replies, job-summary notes), in English and Simplified Chinese.
+import type { Messages } from '../core/i18n.js';
+
+export const ACTION_TEXT = {
+  allClear: {
+    en: '✅ All clear: no problems left on the lines this pull request changes.',
+    zh: '✅ 已全部解决：本次修改的行中没有待处理的问题。',
+  },
+  commentCut: {
+    en: '… Cut to fit GitHub\'s comment size limit; the job summary of this run has the full report.',
+    zh: '……评论已按 GitHub 的长度上限截断；完整报告见本次运行的 job summary。',
+  },
+  annotationsOmitted: {
+    en: '{errors} error and {warnings} warning annotations were not shown (GitHub shows {limit} of each per step); every finding is listed below.',
+    zh: '另有 {errors} 个错误注解和 {warnings} 个警告注解未显示（GitHub 每个步骤每类只显示 {limit} 个）；全部问题见下方列表。',
+  },
+  sortHeading: { en: 'Sort order of {path}', zh: '{path} 的排序' },
+  sortApply: {
+    en: 'Rows are not in the configured order. To apply this diff locally, run:',
+    zh: '表格行未按规定顺序排列。在本地运行以下命令即可应用此修改：',
+  },
+  sortCommitted: {
+    en: '🔀 Sorted the rows of {path} in commit {sha}.',
+    zh: '🔀 已在提交 {sha} 中对 {path} 的表格行重新排序。',
+  },
+  sortForkFallback: {
+    en: 'This pull request comes from a fork, so the bot cannot push to it; the sorted order is shown as a diff instead.',
+    zh: '本 PR 来自 fork 仓库，机器人无法直接提交，因此以 diff 形式给出排序结果。',
+  },
+  reviewBody: {
+    en: 'tracker-bot: one-click fixes for rows this pull request changes.',
+    zh: 'tracker-bot：本次修改的行可一键应用以下修复。',
+  },
+  fixNotSameRepo: {
+    en: '`/tracker-bot fix` can only commit to pull requests whose branch is in this repository; this one comes from a fork. Run `npx tracker-bot fix {files}` on your branch and push the result.',
+    zh: '`/tracker-bot fix` 只能提交到本仓库内分支发起的 PR；本 PR 来自 fork。请在你的分支上运行 `npx tracker-bot fix {files}` 并推送结果。',
+  },
+  fixNotOpen: {
+    en: '`/tracker-bot fix` works on open pull requests only.',
+    zh: '`/tracker-bot fix` 只适用于未关闭的 PR。',
+  },
+  fixApplied: {
+    en: '🛠️ Applied {count} fixes to {path} in commit {sha}.',
+    zh: '🛠️ 已在提交 {sha} 中对 {path} 应用 {count} 处修复。',
+  },
+  fixNothing: {
+    en: '✅ Nothing to fix in {files}.',
+    zh: '✅ {files} 中没有可自动修复的问题。',
+  },
+  fixNoFiles: {
+    en: 'This pull request changes no tracker file, so there is nothing to fix.',
+    zh: '本 PR 没有修改任何 tracker 文件，无需修复。',
+  },
+} satisfies Record<string, Messages>;

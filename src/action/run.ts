@@ -1,0 +1,121 @@
+// Action adapter › run: the one place an Action run is assembled and finished — inputs, the run context
+// (Octokit on GITHUB_API_URL, the event payload, the workspace config), dispatch by event, and the exit
+// code: 1 when findings fail per `fail-on`, 2 for config/input/API failures, reported as one line.
+import * as core from '@actions/core';
+import { readFile } from 'node:fs/promises';
+import { ConfigError } from '../config/load.js';
+import { InputError } from '../io/read-tracker.js';
+import { GitHubApiError, createOctokit } from './api/index.js';
+import { loadWorkspaceConfig } from './config.js';
+import type { ActionRunContext, EventHandler } from './context.js';
+import { readInputs } from './inputs.js';
+import { runIssueComment } from './issue-comment.js';
+import { runPublishReport } from './publish-report.js';
+import { runPullRequest } from './pull-request.js';
+import { runPush } from './push.js';
+import { runScheduledScan } from './scheduled.js';
+
+export const EXIT_FAILURE = 2;
+
+/** Testing knobs: shrink API retry back-off and write spacing (milliseconds) for end-to-end tests. */
+function envMs(name: string): number | undefined {
+  const value = process.env[name];
+  return value !== undefined && /^\d+$/.test(value) ? Number(value) : undefined;
+}
+
+function required(name: string): string {
+  const value = process.env[name];
+  if (!value) throw new InputError(`${name} is not set; tracker-bot runs as a GitHub Action step`);
+  return value;
+}
+
+async function readPayload(): Promise<Record<string, unknown>> {
+  const path = process.env['GITHUB_EVENT_PATH'];
+  if (!path) return {};
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch {
+    throw new InputError(`cannot read the event payload at GITHUB_EVENT_PATH (${path})`);
+  }
+  try {
+    const payload: unknown = JSON.parse(text);
+    return typeof payload === 'object' && payload !== null ? (payload as Record<string, unknown>) : {};
+  } catch {
+    throw new InputError('the event payload at GITHUB_EVENT_PATH is not valid JSON');
+  }
+}
+
+async function buildContext(): Promise<ActionRunContext> {
+  const inputs = readInputs();
+  const [owner = '', repo = ''] = required('GITHUB_REPOSITORY').split('/');
+  const workspace = process.env['GITHUB_WORKSPACE'] || process.cwd();
+  const retryBaseMs = envMs('TRACKER_BOT_API_RETRY_BASE_MS');
+  const writeIntervalMs = envMs('TRACKER_BOT_API_WRITE_INTERVAL_MS');
+  const octokit = inputs.githubToken
+    ? createOctokit(inputs.githubToken, {
+        log: { debug: core.debug, info: core.debug, warn: (m) => core.warning(m), error: (m) => core.error(m) },
+        ...(retryBaseMs === undefined ? {} : { retryBaseMs }),
+        ...(writeIntervalMs === undefined ? {} : { writeIntervalMs }),
+      })
+    : null;
+  if (inputs.githubToken) core.setSecret(inputs.githubToken);
+  return {
+    inputs,
+    octokit,
+    repo: { owner, repo },
+    eventName: process.env['GITHUB_EVENT_NAME'] ?? '',
+    payload: await readPayload(),
+    workspace,
+    sha: process.env['GITHUB_SHA'] ?? '',
+    serverUrl: process.env['GITHUB_SERVER_URL'] || 'https://github.com',
+    config: await loadWorkspaceConfig(workspace, inputs.config),
+    now: new Date(),
+  };
+}
+
+export function handlerFor(ctx: Pick<ActionRunContext, 'eventName' | 'inputs'>): EventHandler | null {
+  if (ctx.inputs.reportFrom) return runPublishReport;
+  switch (ctx.eventName) {
+    case 'pull_request':
+    case 'pull_request_target':
+      return runPullRequest;
+    case 'push':
+      return runPush;
+    case 'issue_comment':
+      return runIssueComment;
+    case 'schedule':
+    case 'workflow_dispatch':
+      return runScheduledScan;
+    default:
+      return null;
+  }
+}
+
+function isExpectedFailure(error: unknown): error is Error {
+  return error instanceof InputError || error instanceof ConfigError || error instanceof GitHubApiError;
+}
+
+function describeFailure(error: unknown): string {
+  if (isExpectedFailure(error)) return error.message;
+  const message = error instanceof Error ? error.message : String(error);
+  return `unexpected failure: ${message.split('\n')[0]}`;
+}
+
+export async function run(): Promise<void> {
+  try {
+    const ctx = await buildContext();
+    const handler = handlerFor(ctx);
+    if (!handler) {
+      core.warning(`tracker-bot: event "${ctx.eventName}" is not supported (pull_request, pull_request_target, push, issue_comment, schedule, workflow_dispatch, or report-from)`);
+      process.exitCode = 0;
+      return;
+    }
+    process.exitCode = await handler(ctx);
+  } catch (error) {
+    // A bug, not a user error: keep its stack for step-debug logs only.
+    if (!isExpectedFailure(error) && error instanceof Error && error.stack) core.debug(error.stack);
+    core.error(`tracker-bot: ${describeFailure(error)}`);
+    process.exitCode = EXIT_FAILURE;
+  }
+}

@@ -1,0 +1,79 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findArchivedCopies } from '../../src/action/scan/archive.js';
+import { applySafeFixes } from '../../src/action/scan/safe-fixes.js';
+import { defaultConfig } from '../../src/config/schema.js';
+import type { LinkVerdict } from '../../src/core/types.js';
+
+describe('findArchivedCopies (Wayback availability API on loopback)', () => {
+  let server: http.Server;
+  let api: string;
+  const asked: string[] = [];
+
+  beforeAll(async () => {
+    server = http.createServer((req, res) => {
+      const url = new URL(req.url ?? '/', 'http://x').searchParams.get('url') ?? '';
+      asked.push(url);
+      if (url.endsWith('/broken')) return void res.writeHead(500).end('oops');
+      if (url.endsWith('/garbage')) return void res.writeHead(200, { 'content-type': 'application/json' }).end('{"archived_snapshots": 3}');
+      const body = url.endsWith('/never')
+        ? { url, archived_snapshots: {} }
+        : { url, archived_snapshots: { closest: { available: true, status: '200', url: `http://web.archive.org/web/20230101000000/${url}`, timestamp: '20230101000000' } } };
+      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    api = `http://127.0.0.1:${(server.address() as AddressInfo).port}/wayback/available`;
+  });
+  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+  it('returns the closest snapshot (https), nothing when there is none, and survives failures', async () => {
+    const failures: string[] = [];
+    const found = await findArchivedCopies(
+      ['https://a.example/page', 'https://a.example/never', 'https://a.example/broken', 'https://a.example/garbage'],
+      { api, onFailure: (url, reason) => failures.push(`${url}: ${reason}`) },
+    );
+    expect(found.get('https://a.example/page')).toEqual({ url: 'https://web.archive.org/web/20230101000000/https://a.example/page', timestamp: '20230101000000' });
+    expect(found.has('https://a.example/never')).toBe(false);
+    expect(found.size).toBe(1);
+    expect(failures).toEqual(['https://a.example/broken: HTTP 500', 'https://a.example/garbage: unexpected response shape']);
+  });
+
+  it('reports an unreachable API as failures, never throws', async () => {
+    const failures: string[] = [];
+    const found = await findArchivedCopies(['https://a.example/x'], { api: 'http://127.0.0.1:1/wayback', onFailure: (u) => failures.push(u), timeoutMs: 2000 });
+    expect(found.size).toBe(0);
+    expect(failures).toEqual(['https://a.example/x']);
+    const bad = await findArchivedCopies(['https://a.example/x'], { api: 'not a url', onFailure: (u) => failures.push(u) });
+    expect(bad.size).toBe(0);
+  });
+});
+
+describe('applySafeFixes', () => {
+  const source = [
+    '## Tools',
+    '',
+    '| 资料链接 | 来源 | 发布时间点 | 内容概述 | 整体推荐指数 | 技术难度指数 | 备注 |',
+    '| --- | --- | --- | --- | --- | --- | --- |',
+    '| [Zeta](https://old.example/zeta) | a | 2023-01-02 | z | ⭐⭐ | ❗ | |',
+    '| [Alpha](https://a.example/x?utm_source=wechat&id=1) | b | 2023-1-5 | a | ⭐⭐⭐ | ❗ | |',
+    '',
+  ].join('\n');
+  const verdicts = new Map<string, LinkVerdict>([
+    ['https://old.example/zeta', { url: 'https://old.example/zeta', verdict: 'redirected', status: 301, finalUrl: 'https://new.example/zeta (v2)', reason: 'http-301', ms: 1, checkedAt: '2024-01-01T00:00:00Z' }],
+  ]);
+
+  it('replaces moved links and strips tracking parameters, but leaves other rules’ fixes alone', () => {
+    const result = applySafeFixes(source, verdicts, { config: defaultConfig(), lang: 'zh', now: new Date('2024-03-01') });
+    expect(result.movedReplaced).toBe(1);
+    expect(result.output).toContain('[Zeta](https://new.example/zeta%20%28v2%29)');
+    expect(result.output).toContain('[Alpha](https://a.example/x?id=1)');
+    expect(result.output).toContain('2023-1-5');
+    expect(result.lintFixes).toBeGreaterThan(0);
+  });
+
+  it('changes nothing when nothing is safe to fix', () => {
+    const clean = source.replace('?utm_source=wechat&id=1', '');
+    expect(applySafeFixes(clean, new Map(), { config: { ...defaultConfig(), rules: { 'sort-order': 'off' } }, lang: 'zh', now: new Date('2024-03-01') }).output).toBe(clean);
+  });
+});

@@ -1,0 +1,122 @@
+// Scheduled scan › confirm: turns this run's verdicts plus the cache's verdict history into the scan's
+// findings. A link is confirmed dead only after `deadAfter` dead checks in a row (one flaky failure is
+// "suspected"); a permanent redirect is "moved" at once; blocked and failed checks are never dead. Pure.
+import type { LinkOccurrence, LinkVerdict, Verdict } from '../../core/types.js';
+import { canonicalizeUrl } from '../../core/url/canonicalize.js';
+import type { CachedCheck } from '../../links/cache.js';
+
+/** dead/moved go to the tracking issue; suspected/blocked/error only to the job summary. */
+export type FindingKind = 'dead' | 'moved' | 'suspected' | 'blocked' | 'error';
+
+export interface ScanFinding {
+  kind: FindingKind;
+  file: string;
+  section: string | null;
+  line: number;
+  /** The row's link text. */
+  title: string;
+  /** The URL as written in the tracker. */
+  url: string;
+  canonicalUrl: string;
+  status: number | null;
+  reason: string;
+  /** New URL of a moved link. */
+  finalUrl?: string;
+  /** ISO date (YYYY-MM-DD) of the first check of the current run of this verdict. */
+  firstSeen: string;
+  /** Checks in a row with this verdict, this run's included. */
+  streak: number;
+  /** Suggested replacement from a web archive (confirmed dead links only). */
+  archiveUrl?: string;
+}
+
+export interface ConfirmOptions {
+  deadAfter: number;
+}
+
+/** The trailing run of `verdict` in a history (oldest first): its length and when it began. */
+export function trailingRun(history: readonly CachedCheck[], verdict: Verdict): { length: number; since: string | null } {
+  let length = 0;
+  let since: string | null = null;
+  for (let i = history.length - 1; i >= 0 && history[i]!.verdict === verdict; i--) {
+    length++;
+    since = history[i]!.checkedAt;
+  }
+  return { length, since };
+}
+
+/** Whether a dead verdict is confirmed: this many consecutive dead checks in the history. */
+export function confirmDead(history: readonly CachedCheck[], deadAfter: number): boolean {
+  return trailingRun(history, 'dead').length >= deadAfter;
+}
+
+function kindOf(verdict: LinkVerdict, history: readonly CachedCheck[], options: ConfirmOptions): FindingKind | null {
+  switch (verdict.verdict) {
+    case 'dead':
+      return confirmDead(history, options.deadAfter) ? 'dead' : 'suspected';
+    case 'redirected':
+      return 'moved';
+    case 'blocked':
+    case 'error':
+      return verdict.verdict;
+    default:
+      return null;
+  }
+}
+
+const KIND_ORDER: Record<FindingKind, number> = { dead: 0, moved: 1, suspected: 2, blocked: 3, error: 4 };
+
+/**
+ * One finding per occurrence whose link is not alive. `historyOf` gives the cache history of a canonical
+ * URL; a history that does not end with this run's check (no cache) counts this run's verdict once.
+ */
+export function collectFindings(
+  occurrences: readonly LinkOccurrence[],
+  verdicts: ReadonlyMap<string, LinkVerdict>,
+  historyOf: (canonicalUrl: string) => readonly CachedCheck[] | undefined,
+  options: ConfirmOptions,
+): ScanFinding[] {
+  const findings: ScanFinding[] = [];
+  const seen = new Set<string>();
+  for (const occurrence of occurrences) {
+    const canonicalUrl = canonicalizeUrl(occurrence.url);
+    const verdict = verdicts.get(canonicalUrl);
+    if (!verdict) continue;
+    const key = `${occurrence.file}\n${occurrence.line}\n${canonicalUrl}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const recorded = historyOf(canonicalUrl) ?? [];
+    const last = recorded[recorded.length - 1];
+    const history: CachedCheck[] =
+      last && last.checkedAt === verdict.checkedAt && last.verdict === verdict.verdict
+        ? [...recorded]
+        : [...recorded, { verdict: verdict.verdict, status: verdict.status, checkedAt: verdict.checkedAt }];
+    const kind = kindOf(verdict, history, options);
+    if (!kind) continue;
+    const run = trailingRun(history, verdict.verdict);
+    const finding: ScanFinding = {
+      kind,
+      file: occurrence.file,
+      section: occurrence.section,
+      line: occurrence.line,
+      title: occurrence.title,
+      url: occurrence.url,
+      canonicalUrl,
+      status: verdict.status,
+      reason: verdict.reason,
+      firstSeen: (run.since ?? verdict.checkedAt).slice(0, 10),
+      streak: run.length,
+    };
+    if (kind === 'moved' && verdict.finalUrl) finding.finalUrl = verdict.finalUrl;
+    findings.push(finding);
+  }
+  return findings.sort(
+    (a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || KIND_ORDER[a.kind] - KIND_ORDER[b.kind],
+  );
+}
+
+export function countFindings(findings: readonly ScanFinding[]): Record<FindingKind, number> {
+  const counts: Record<FindingKind, number> = { dead: 0, moved: 0, suspected: 0, blocked: 0, error: 0 };
+  for (const finding of findings) counts[finding.kind]++;
+  return counts;
+}

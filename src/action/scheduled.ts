@@ -1,0 +1,306 @@
+// Action adapter › scheduled scan (`schedule`, `workflow_dispatch`): checks every link of the trackers with
+// the link engine and its cache, confirms dead links over the cache's verdict history, and keeps one tracking
+// issue in step (create once, edit in place, close as completed, reopen on relapse). With `shard: i/n` it
+// checks one host-partitioned slice and writes a shard report; with `merge-reports` it joins shard reports
+// and then manages the issue like a single run. Links dying is not a failure: the issue is the alarm.
+import * as core from '@actions/core';
+import { readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { analyzeSource, toFileReport, type AnalyzedFile } from '../app/analyze.js';
+import { checkTrackerLinks } from '../app/check-links.js';
+import { ConfigError } from '../config/load.js';
+import type { LinksConfig } from '../config/schema.js';
+import { format, type Messages } from '../core/i18n.js';
+import type { Diagnostic, Lang, LinkOccurrence, LinkVerdict } from '../core/types.js';
+import { canonicalizeUrl } from '../core/url/canonicalize.js';
+import { InputError } from '../io/read-tracker.js';
+import { writeFileAtomic } from '../io/write-atomic.js';
+import { LinkCache } from '../links/cache.js';
+import { createGitHubRepositoryChecker, type GitHubRepositoryChecker } from '../links/checkers/github.js';
+import { buildJsonReport } from '../report/json.js';
+import { summarize, type FileReport } from '../report/model.js';
+import { emitAnnotations } from './annotations.js';
+import { GitHubApiError, checkRepositories, upsertTrackingIssue, type TrackingIssueResult } from './api/index.js';
+import type { ActionRunContext } from './context.js';
+import { reportDirectory, setCountOutputs, writeReportFile, type RunCounts } from './outputs.js';
+import { findArchivedCopies } from './scan/archive.js';
+import { mergeIntoCacheFile } from './scan/cache-merge.js';
+import { collectFindings, countFindings, type ScanFinding } from './scan/confirm.js';
+import { openFixPullRequest, type FixPullRequestResult } from './scan/fix-pr.js';
+import { closeComment, defaultIssueTitle, renderIssueBody, renderScanSummary, type ArchivedRepoFinding } from './scan/render.js';
+import { expandReportGlob, shardReportName } from './scan/report-files.js';
+import {
+  SHARD_REPORT_KIND,
+  SHARD_REPORT_VERSION,
+  ShardMergeError,
+  mergeShardReports,
+  parseShardReport,
+  shardUrls,
+  type ShardReport,
+  type ShardSpec,
+} from './scan/shard.js';
+import { writeJobSummary } from './summary.js';
+import { readWorkspaceTracker, workspaceTrackerPaths } from './tracker-files.js';
+
+/** The scan could not do its job (bad input, config, or an API failure after retries). */
+export const EXIT_SCAN_FAILED = 2;
+
+const REPO_ARCHIVED: Messages = {
+  en: 'The linked repository is archived (read-only, no longer maintained); the entry may be stale: {title}',
+  zh: '链接的仓库已归档（只读，不再维护），条目内容可能已过时：{title}',
+};
+
+interface LoadedTrackers {
+  files: AnalyzedFile[];
+  lang: Lang;
+  occurrences: LinkOccurrence[];
+}
+
+async function loadTrackers(ctx: ActionRunContext): Promise<LoadedTrackers> {
+  const paths = await workspaceTrackerPaths(ctx.workspace, ctx.inputs.files);
+  if (paths.length === 0) throw new InputError(`input files: no tracker file matches ${ctx.inputs.files.join(', ')}`);
+  const langOverride = ctx.inputs.lang === 'auto' ? undefined : ctx.inputs.lang;
+  const files: AnalyzedFile[] = [];
+  for (const path of paths) {
+    const source = await readWorkspaceTracker(ctx.workspace, path);
+    files.push(analyzeSource(path, source, { config: ctx.config, now: ctx.now, ...(langOverride ? { lang: langOverride } : {}) }));
+  }
+  return { files, lang: files[0]!.lang, occurrences: files.flatMap((file) => file.links) };
+}
+
+function linksConfigOf(ctx: ActionRunContext): LinksConfig {
+  const links = ctx.config.links;
+  return { ...links, allowPrivateHosts: links.allowPrivateHosts || ctx.inputs.allowPrivateHosts };
+}
+
+function githubChecker(ctx: ActionRunContext): GitHubRepositoryChecker | null {
+  const octokit = ctx.octokit;
+  if (!octokit) return null;
+  return createGitHubRepositoryChecker((repos) =>
+    checkRepositories(octokit, repos, {
+      onFallback: (error) => core.warning(`GitHub GraphQL repository check failed (${error.message}); using REST instead.`),
+    }),
+  );
+}
+
+interface LinkResults {
+  verdicts: Map<string, LinkVerdict>;
+  cache: LinkCache;
+  archivedRepos: Set<string>;
+  warnings: string[];
+}
+
+/** Checks `occurrences` with the engine and the cache at `cache-path`; the cache is saved afterwards. */
+async function checkOccurrences(ctx: ActionRunContext, occurrences: LinkOccurrence[], cachePath: string): Promise<LinkResults> {
+  const loaded = await LinkCache.load(cachePath);
+  const checker = githubChecker(ctx);
+  const result = await checkTrackerLinks(occurrences, linksConfigOf(ctx), {
+    cache: loaded.cache,
+    ...(checker ? { checkers: [checker] } : {}),
+    ...(ctx.inputs.githubToken ? { githubToken: ctx.inputs.githubToken } : {}),
+  });
+  await loaded.cache.save();
+  return {
+    verdicts: result.verdicts,
+    cache: loaded.cache,
+    archivedRepos: new Set(checker?.archived ?? []),
+    warnings: [...(loaded.warning ? [loaded.warning] : []), ...result.warnings],
+  };
+}
+
+function checkableUrls(occurrences: readonly LinkOccurrence[]): string[] {
+  return [...new Set(occurrences.map((o) => canonicalizeUrl(o.url)))];
+}
+
+async function runShard(ctx: ActionRunContext, trackers: LoadedTrackers, shard: ShardSpec, cachePath: string): Promise<number> {
+  const mine = new Set(shardUrls(checkableUrls(trackers.occurrences), shard));
+  const occurrences = trackers.occurrences.filter((o) => mine.has(canonicalizeUrl(o.url)));
+  core.info(`Shard ${shard.index}/${shard.count}: checking ${mine.size} of ${checkableUrls(trackers.occurrences).length} unique URLs.`);
+  const results = await checkOccurrences(ctx, occurrences, cachePath);
+  for (const warning of results.warnings) core.warning(warning);
+  const cache: ShardReport['cache'] = {};
+  for (const url of mine) {
+    const entry = results.cache.get(url);
+    if (entry) cache[url] = entry;
+  }
+  const report: ShardReport = {
+    kind: SHARD_REPORT_KIND,
+    version: SHARD_REPORT_VERSION,
+    shard,
+    sha: ctx.sha,
+    urls: [...mine],
+    verdicts: [...results.verdicts.values()],
+    cache,
+    archivedRepos: [...results.archivedRepos],
+    warnings: results.warnings,
+  };
+  const path = join(reportDirectory(), shardReportName(shard.index, shard.count));
+  await writeFileAtomic(path, JSON.stringify(report) + '\n');
+  core.setOutput('report', path);
+  const counts = countFindings(collectFindings(occurrences, results.verdicts, (url) => results.cache.get(url)?.history, { deadAfter: ctx.inputs.deadAfter }));
+  core.info(
+    `Shard ${shard.index}/${shard.count}: ${counts.dead} confirmed dead, ${counts.moved} moved, ${counts.suspected} suspected, ${counts.blocked} blocked, ${counts.error} failed; report written to ${path}.`,
+  );
+  return 0;
+}
+
+async function mergeShards(ctx: ActionRunContext, trackers: LoadedTrackers, cachePath: string): Promise<LinkResults> {
+  const paths = await expandReportGlob(ctx.inputs.mergeReports, ctx.workspace);
+  const reports = [];
+  for (const path of paths) {
+    let text: string;
+    try {
+      text = await readFile(path, 'utf8');
+    } catch (error) {
+      throw new ShardMergeError(`merge-reports: cannot read ${path} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+    }
+    reports.push({ origin: path, report: parseShardReport(text, path) });
+  }
+  if (reports.length === 0) throw new ShardMergeError(`merge-reports: no file matches ${ctx.inputs.mergeReports}`);
+  const merged = mergeShardReports(reports);
+  const expected = checkableUrls(trackers.occurrences);
+  const unchecked = expected.filter((url) => !merged.urls.has(url));
+  if (unchecked.length > 0) {
+    throw new ShardMergeError(
+      `merge-reports: the shards did not check ${unchecked.length} of the tracker's URLs (e.g. ${unchecked[0]}); were they run on another commit or config?`,
+    );
+  }
+  const loaded = await mergeIntoCacheFile(cachePath, merged.cache);
+  core.info(`Merged ${reports.length} shard reports (${merged.urls.size} URLs).`);
+  return {
+    verdicts: merged.verdicts,
+    cache: loaded.cache,
+    archivedRepos: merged.archivedRepos,
+    warnings: [...new Set([...(loaded.warning ? [loaded.warning] : []), ...merged.warnings])],
+  };
+}
+
+function archivedRepoFindings(occurrences: readonly LinkOccurrence[], archived: ReadonlySet<string>): ArchivedRepoFinding[] {
+  return occurrences
+    .filter((o) => archived.has(canonicalizeUrl(o.url)))
+    .map((o) => ({ file: o.file, section: o.section, line: o.line, title: o.title, url: o.url }));
+}
+
+function archivedDiagnostic(finding: ArchivedRepoFinding, column: number, lang: Lang): Diagnostic {
+  return {
+    rule: 'repo-archived',
+    severity: 'warning',
+    message: format(REPO_ARCHIVED, lang, { title: finding.title || finding.url }),
+    line: finding.line,
+    column,
+    endLine: finding.line,
+    endColumn: column,
+    section: finding.section,
+    fixable: false,
+  };
+}
+
+function buildFileReports(trackers: LoadedTrackers, verdicts: Map<string, LinkVerdict>, archived: readonly ArchivedRepoFinding[]): FileReport[] {
+  return trackers.files.map((file) => {
+    const report = toFileReport(file, verdicts);
+    const extra = file.links
+      .filter((o) => archived.some((a) => a.file === o.file && a.line === o.line && a.url === o.url))
+      .map((o) => archivedDiagnostic(o, o.column, file.lang));
+    report.diagnostics = [...report.diagnostics, ...extra].sort((a, b) => a.line - b.line || a.column - b.column);
+    return report;
+  });
+}
+
+/** Exit code of a scan that did its job: links dying fails it only with `fail-on: warning`. */
+export function scheduledExitCode(failOn: 'error' | 'warning' | 'never', listed: { dead: number; moved: number }): number {
+  return failOn === 'warning' && listed.dead + listed.moved > 0 ? 1 : 0;
+}
+
+async function scan(ctx: ActionRunContext): Promise<number> {
+  const { inputs } = ctx;
+  const trackers = await loadTrackers(ctx);
+  const cachePath = resolve(ctx.workspace, inputs.cachePath);
+  if (inputs.shard && inputs.mergeReports) throw new InputError('inputs shard and merge-reports cannot be used together');
+  if (inputs.shard) return runShard(ctx, trackers, inputs.shard, cachePath);
+
+  const octokit = ctx.octokit;
+  if (!octokit) throw new InputError('a GitHub token is required to manage the tracking issue (input github-token)');
+  const results = inputs.mergeReports ? await mergeShards(ctx, trackers, cachePath) : await checkOccurrences(ctx, trackers.occurrences, cachePath);
+  for (const warning of results.warnings) core.warning(warning);
+
+  const findings = collectFindings(trackers.occurrences, results.verdicts, (url) => results.cache.get(url)?.history, { deadAfter: inputs.deadAfter });
+  await addArchivedCopies(findings, ctx.config.links.archiveApi);
+  const archived = archivedRepoFindings(trackers.occurrences, results.archivedRepos);
+  const counts = countFindings(findings);
+  const { lang } = trackers;
+  const { owner, repo } = ctx.repo;
+  const renderOptions = {
+    lang,
+    deadAfter: inputs.deadAfter,
+    scannedAt: ctx.now.toISOString(),
+    lineUrl: (path: string, line: number) => `${ctx.serverUrl}/${owner}/${repo}/blob/${ctx.sha}/${path.split('/').map(encodeURIComponent).join('/')}#L${line}`,
+    ...(process.env['GITHUB_RUN_ID'] ? { runUrl: `${ctx.serverUrl}/${owner}/${repo}/actions/runs/${process.env['GITHUB_RUN_ID']}` } : {}),
+  };
+
+  const issue: TrackingIssueResult = await upsertTrackingIssue(octokit, {
+    owner,
+    repo,
+    label: inputs.issueLabel,
+    labelDescription: lang === 'zh' ? 'tracker-bot：失效链接追踪' : 'tracker-bot: dead-link tracking issue',
+    title: inputs.issueTitle || defaultIssueTitle(lang),
+    body: renderIssueBody(findings, archived, renderOptions),
+    open: counts.dead + counts.moved > 0,
+    closeComment: closeComment(lang),
+  });
+  if (issue.number !== null) core.setOutput('issue-number', issue.number);
+  core.info(`Tracking issue: ${issue.number === null ? 'none needed' : `#${issue.number}`} (${issue.action}).`);
+
+  let fixPr: FixPullRequestResult | null = null;
+  if (inputs.fixPr) {
+    fixPr = await openFixPullRequest(octokit, { ctx, files: trackers.files, verdicts: results.verdicts, lang });
+    core.info(`Fix pull request: ${fixPr.number === null ? 'nothing to fix' : `#${fixPr.number}`} (${fixPr.action}).`);
+  }
+
+  const fileReports = buildFileReports(trackers, results.verdicts, archived);
+  const listedUrls = new Set(findings.filter((f) => f.kind === 'dead' || f.kind === 'moved').map((f) => `${f.file}\n${f.line}\n${f.url}`));
+  const annotated = fileReports.map((file) => ({ ...file, links: file.links.filter((l) => listedUrls.has(`${file.path}\n${l.line}\n${l.url}`)) }));
+  emitAnnotations(annotated);
+  const summary = summarize(fileReports, true);
+  await writeReportFile(buildJsonReport(fileReports, summary));
+  const runCounts: RunCounts = { errors: summary.errors, warnings: summary.warnings, deadLinks: counts.dead, redirectedLinks: counts.moved };
+  setCountOutputs(runCounts);
+  const summaryIssue = { number: issue.number, url: issue.url, action: issue.action };
+  await writeJobSummary(renderScanSummary(findings, archived, results.verdicts.size, summaryIssue, renderOptions) + fixPrNote(fixPr, lang));
+  return scheduledExitCode(inputs.failOn, counts);
+}
+
+const FIX_PR_NOTE: Messages = { en: 'Fix pull request: {link} ({action}).', zh: '修复 PR：{link}（{action}）。' };
+
+function fixPrNote(result: FixPullRequestResult | null, lang: Lang): string {
+  if (!result || result.number === null) return '';
+  const link = result.url ? `[#${result.number}](${result.url})` : `#${result.number}`;
+  return `\n${format(FIX_PR_NOTE, lang, { link, action: result.action })}\n`;
+}
+
+async function addArchivedCopies(findings: ScanFinding[], archiveApi: string): Promise<void> {
+  const dead = findings.filter((f) => f.kind === 'dead');
+  if (dead.length === 0) return;
+  const snapshots = await findArchivedCopies(
+    dead.map((f) => f.url),
+    { api: archiveApi, onFailure: (url, reason) => core.info(`No archived copy for ${url}: ${reason}`) },
+  );
+  for (const finding of dead) {
+    const snapshot = snapshots.get(finding.url);
+    if (snapshot) finding.archiveUrl = snapshot.url;
+  }
+}
+
+function isExpectedFailure(error: unknown): error is Error {
+  return error instanceof GitHubApiError || error instanceof ConfigError || error instanceof InputError || error instanceof ShardMergeError;
+}
+
+/** Entry point for `schedule` and `workflow_dispatch` (dispatched by main.ts). */
+export async function runScheduledScan(ctx: ActionRunContext): Promise<number> {
+  try {
+    return await scan(ctx);
+  } catch (error) {
+    if (!isExpectedFailure(error)) throw error;
+    core.error(`tracker-bot: ${error.message.split('\n')[0]!}`);
+    return EXIT_SCAN_FAILED;
+  }
+}

@@ -1,7 +1,7 @@
 // Bundles the CLI (dist/cli.js) and the Action (dist/index.js) with esbuild.
 // The output is committed; .ci/run rebuilds and fails when it differs.
 import { build } from 'esbuild';
-import { existsSync } from 'node:fs';
+import { chmod, readFile, rm, writeFile } from 'node:fs/promises';
 
 const shared = {
   bundle: true,
@@ -14,7 +14,16 @@ const shared = {
   banner: { js: "import { createRequire as __trackerBotCreateRequire } from 'node:module';\nconst require = __trackerBotCreateRequire(import.meta.url);" },
 };
 
-await build({ ...shared, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node\n' + shared.banner.js } });
-if (existsSync('src/action/main.ts')) {
-  await build({ ...shared, entryPoints: ['src/action/main.ts'], outfile: 'dist/index.js' });
-}
+// One build with code splitting: the CLI's startup path loads only the core and the reporters;
+// the link engine, diff and progress bar are separate chunks loaded on demand (dist/chunks/).
+await rm('dist', { recursive: true, force: true });
+await build({
+  ...shared,
+  entryPoints: { cli: 'src/cli/main.ts', index: 'src/action/main.ts' },
+  outdir: 'dist',
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
+});
+const cli = 'dist/cli.js';
+await writeFile(cli, '#!/usr/bin/env node\n' + (await readFile(cli, 'utf8')));
+await chmod(cli, 0o755);

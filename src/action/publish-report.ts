@@ -4,7 +4,7 @@
 // against the trusted event payload and the API before anything is posted.
 import * as core from '@actions/core';
 import { open } from 'node:fs/promises';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { Lang } from '../core/types.js';
 import { InputError } from '../io/read-tracker.js';
 import { VERDICTS, type FileReport } from '../report/model.js';
@@ -18,57 +18,49 @@ import { matchTrackerPaths, workspacePath } from './tracker-files.js';
 
 export const MAX_REPORT_BYTES = 2 * 1024 * 1024;
 
-const line = z.number().int().min(0).max(10_000_000);
-const shortText = (max: number) => z.string().max(max);
-const path = z
-  .string()
-  .min(1)
-  .max(500)
-  .refine((p) => !/[\u0000-\u001f]/.test(p) && !p.startsWith('/') && !p.split('/').includes('..'), 'not a safe repository-relative path');
+const line = z.int().check(z.minimum(0), z.maximum(10_000_000));
+const shortText = (max: number) => z.string().check(z.maxLength(max));
+const path = z.string().check(
+  z.minLength(1),
+  z.maxLength(500),
+  z.refine((p) => !/[\u0000-\u001f]/.test(p) && !p.startsWith('/') && !p.split('/').includes('..'), 'not a safe repository-relative path'),
+);
 
-const diagnosticSchema = z
-  .object({
-    rule: z.string().regex(/^[a-z][a-z0-9-]{0,63}$/),
-    severity: z.enum(['error', 'warning']),
-    message: shortText(2000),
-    line,
-    column: line,
-    endLine: line,
-    endColumn: line,
-    section: shortText(500).nullable(),
-    fixable: z.boolean(),
-  })
-  .strict();
+const diagnosticSchema = z.strictObject({
+  rule: z.string().check(z.regex(/^[a-z][a-z0-9-]{0,63}$/)),
+  severity: z.enum(['error', 'warning']),
+  message: shortText(2000),
+  line,
+  column: line,
+  endLine: line,
+  endColumn: line,
+  section: z.nullable(shortText(500)),
+  fixable: z.boolean(),
+});
 
-const linkSchema = z
-  .object({
-    url: shortText(4096),
-    line,
-    section: shortText(500).nullable(),
-    title: shortText(2000),
-    verdict: z.enum(VERDICTS as [string, ...string[]]),
-    status: z.number().int().min(0).max(999).nullable(),
-    finalUrl: shortText(4096).optional(),
-    reason: shortText(300),
-    ms: z.number().min(0).max(86_400_000),
-  })
-  .strict();
+const linkSchema = z.strictObject({
+  url: shortText(4096),
+  line,
+  section: z.nullable(shortText(500)),
+  title: shortText(2000),
+  verdict: z.enum(VERDICTS as [string, ...string[]]),
+  status: z.nullable(z.int().check(z.minimum(0), z.maximum(999))),
+  finalUrl: z.optional(shortText(4096)),
+  reason: shortText(300),
+  ms: z.number().check(z.minimum(0), z.maximum(86_400_000)),
+});
 
-const fileSchema = z.object({ path, diagnostics: z.array(diagnosticSchema), links: z.array(linkSchema) }).strict();
-const count = z.number().int().min(0);
+const fileSchema = z.strictObject({ path, diagnostics: z.array(diagnosticSchema), links: z.array(linkSchema) });
+const count = z.int().check(z.minimum(0));
 
-export const publishedReportSchema = z
-  .object({
-    version: z.literal(1),
-    files: z.array(fileSchema).max(1000),
-    summary: z
-      .object({ errors: count, warnings: count, fixable: count, links: z.record(z.enum(VERDICTS as [string, ...string[]]), count).optional() })
-      .strict(),
-    lang: z.enum(['en', 'zh']).optional(),
-    preexisting: z.array(fileSchema).max(1000).optional(),
-    pullRequest: z.object({ number: z.number().int().positive(), headSha: z.string().regex(/^[0-9a-f]{40}$/) }).strict(),
-  })
-  .strict();
+export const publishedReportSchema = z.strictObject({
+  version: z.literal(1),
+  files: z.array(fileSchema).check(z.maxLength(1000)),
+  summary: z.strictObject({ errors: count, warnings: count, fixable: count, links: z.optional(z.record(z.enum(VERDICTS as [string, ...string[]]), count)) }),
+  lang: z.optional(z.enum(['en', 'zh'])),
+  preexisting: z.optional(z.array(fileSchema).check(z.maxLength(1000))),
+  pullRequest: z.strictObject({ number: z.int().check(z.positive()), headSha: z.string().check(z.regex(/^[0-9a-f]{40}$/)) }),
+});
 
 export type ParsedReport = z.output<typeof publishedReportSchema>;
 

@@ -1,6 +1,5 @@
 // `tracker-bot check`: lint (and optionally link-check) tracker files and print a report.
 import { analyzeSource, toFileReport } from '../app/analyze.js';
-import { checkTrackerLinks } from '../app/check-links.js';
 import type { Lang, LinkVerdict } from '../core/types.js';
 import { renderAnnotation, diagnosticAnnotation, linkAnnotation } from '../report/annotations.js';
 import { renderJson } from '../report/json.js';
@@ -10,7 +9,6 @@ import { summarize } from '../report/model.js';
 import { renderText } from '../report/text.js';
 import { EXIT_FINDINGS, EXIT_OK } from './errors.js';
 import { loadInputs } from './load-files.js';
-import { createProgressReporter } from './progress.js';
 
 export interface CheckOptions {
   format: 'text' | 'json' | 'markdown' | 'github';
@@ -30,6 +28,9 @@ export async function runCheck(fileArgs: string[], options: CheckOptions): Promi
 
   let verdicts: Map<string, LinkVerdict> | undefined;
   if (options.links) {
+    // The link engine (undici and friends) is loaded only when links are checked: fast startup otherwise.
+    const { checkTrackerLinks } = await import('../app/check-links.js');
+    const { createProgressReporter } = await import('./progress.js');
     const progress = options.progress && process.stderr.isTTY ? createProgressReporter(process.stderr) : undefined;
     const result = await checkTrackerLinks(analyzed.flatMap((a) => a.links), config.links, { progress });
     for (const warning of result.warnings) process.stderr.write(`tracker-bot: warning: ${warning}\n`);

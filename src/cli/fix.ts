@@ -1,5 +1,4 @@
 // `tracker-bot fix`: apply every safe fix and write atomically, or print a unified diff (--dry-run).
-import { createTwoFilesPatch } from 'diff';
 import { resolveLang } from '../app/analyze.js';
 import { fixSource } from '../core/fix.js';
 import type { Lang } from '../core/types.js';
@@ -25,6 +24,7 @@ export async function runFix(fileArgs: string[], options: FixOptions): Promise<n
     }
     changedFiles++;
     if (options.dryRun) {
+      const { createTwoFilesPatch } = await import('diff');
       process.stdout.write(createTwoFilesPatch(`a/${file.path}`, `b/${file.path}`, file.source, result.output, '', '', { context: 1 }));
     } else {
       await writeFileAtomic(file.path, result.output);

@@ -2,7 +2,7 @@
 // parseConfig is pure (the Action feeds it text from the base branch); loadConfigFile adds fs.
 import { readFile } from 'node:fs/promises';
 import { parseDocument } from 'yaml';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { RULE_IDS } from '../core/rules/index.js';
 import { configSchema, type Config } from './schema.js';
 

@@ -1,6 +1,10 @@
 // Config schema: the shape of `.tracker-bot.yml`, validated with zod. Pure (no fs).
 // The loader (src/config/load.ts) turns YAML text into a validated Config or a one-line error.
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import { en } from 'zod/locales';
+
+// zod/mini keeps the CLI bundle small (startup time); the English locale gives readable messages.
+z.config(en());
 
 /** "500ms", "3s", "2m", "1h", "7d" → milliseconds. Bare numbers are milliseconds. */
 export function parseDuration(value: string | number): number {
@@ -13,74 +17,72 @@ export function parseDuration(value: string | number): number {
   return Math.round(n * factor);
 }
 
-const duration = z.union([z.string(), z.number().nonnegative()]).transform((v, ctx) => {
-  try {
-    return parseDuration(v);
-  } catch (e) {
-    ctx.addIssue({ code: 'custom', message: (e as Error).message });
-    return z.NEVER;
-  }
-});
+const duration = z.pipe(
+  z.union([z.string(), z.number().check(z.nonnegative())]),
+  z.transform((v: string | number, ctx) => {
+    try {
+      return parseDuration(v);
+    } catch (e) {
+      ctx.issues.push({ code: 'custom', message: (e as Error).message, input: v });
+      return z.NEVER;
+    }
+  }),
+);
 
 export const RULE_SETTINGS = ['off', 'warning', 'error'] as const;
 
-export const columnSchema = z
-  .object({
-    name: z.string().min(1),
-    type: z.enum(['link', 'text', 'date', 'rating']).default('text'),
-    required: z.boolean().optional(),
-    /** Other header names accepted for this column. */
-    aliases: z.array(z.string().min(1)).optional(),
-    symbol: z.string().min(1).optional(),
-    min: z.number().int().nonnegative().optional(),
-    max: z.number().int().positive().optional(),
-  })
-  .strict();
+const nonEmpty = () => z.string().check(z.minLength(1));
+const withDefault = <T extends z.ZodMiniType>(schema: T, value: z.output<T>) => z._default(schema, value as never);
 
-export const sortKeySchema = z
-  .object({
-    column: z.string().min(1),
-    order: z.enum(['asc', 'desc']).default('asc'),
-  })
-  .strict();
+export const columnSchema = z.strictObject({
+  name: nonEmpty(),
+  type: withDefault(z.enum(['link', 'text', 'date', 'rating']), 'text'),
+  required: z.optional(z.boolean()),
+  /** Other header names accepted for this column. */
+  aliases: z.optional(z.array(nonEmpty())),
+  symbol: z.optional(nonEmpty()),
+  min: z.optional(z.int().check(z.nonnegative())),
+  max: z.optional(z.int().check(z.positive())),
+});
 
-const statusList = z.array(z.union([z.number().int(), z.string().regex(/^\d{3}(-\d{3})?$/)]));
+export const sortKeySchema = z.strictObject({
+  column: nonEmpty(),
+  order: withDefault(z.enum(['asc', 'desc']), 'asc'),
+});
 
-export const linksSchema = z
-  .object({
-    concurrency: z.number().int().positive().default(64),
-    perHost: z.number().int().positive().default(4),
-    interval: duration.default(0),
-    timeout: duration.default(20_000),
-    retries: z.number().int().nonnegative().default(2),
-    retryAfterCap: duration.default(60_000),
-    allowPrivateHosts: z.boolean().default(false),
-    /** host → address, like curl --resolve. */
-    resolve: z.record(z.string(), z.string()).default({}),
-    include: z.array(z.string()).default([]),
-    exclude: z.array(z.string()).default([]),
-    /** host → header name → value. */
-    headers: z.record(z.string(), z.record(z.string(), z.string())).default({}),
-    /** Status codes or ranges ("200-299") treated as alive: a list (global) or host → list. */
-    accept: z.union([statusList, z.record(z.string(), statusList)]).default([]),
-    /** host → extra soft-404 patterns (regex source); a match on a short page means dead. */
-    signatures: z.record(z.string(), z.array(z.string())).default({}),
-    cache: z.string().optional(),
-    cacheTtl: duration.default(7 * 86_400_000),
-    archiveApi: z.string().default('https://archive.org/wayback/available'),
-  })
-  .strict();
+const statusList = z.array(z.union([z.int(), z.string().check(z.regex(/^\d{3}(-\d{3})?$/))]));
 
-export const configSchema = z
-  .object({
-    files: z.array(z.string().min(1)).default(['README.md']),
-    lang: z.enum(['auto', 'en', 'zh']).default('auto'),
-    columns: z.array(columnSchema).min(1).optional(),
-    sort: z.array(sortKeySchema).optional(),
-    rules: z.record(z.string(), z.enum(RULE_SETTINGS)).default({}),
-    links: linksSchema.default(() => linksSchema.parse({})),
-  })
-  .strict();
+export const linksSchema = z.strictObject({
+  concurrency: withDefault(z.int().check(z.positive()), 64),
+  perHost: withDefault(z.int().check(z.positive()), 4),
+  interval: withDefault(duration, 0),
+  timeout: withDefault(duration, 20_000),
+  retries: withDefault(z.int().check(z.nonnegative()), 2),
+  retryAfterCap: withDefault(duration, 60_000),
+  allowPrivateHosts: withDefault(z.boolean(), false),
+  /** host → address, like curl --resolve. */
+  resolve: withDefault(z.record(z.string(), z.string()), {}),
+  include: withDefault(z.array(z.string()), []),
+  exclude: withDefault(z.array(z.string()), []),
+  /** host → header name → value. */
+  headers: withDefault(z.record(z.string(), z.record(z.string(), z.string())), {}),
+  /** Status codes or ranges ("200-299") treated as alive: a list (global) or host → list. */
+  accept: withDefault(z.union([statusList, z.record(z.string(), statusList)]), []),
+  /** host → extra soft-404 patterns (regex source); a match on a short page means dead. */
+  signatures: withDefault(z.record(z.string(), z.array(z.string())), {}),
+  cache: z.optional(z.string()),
+  cacheTtl: withDefault(duration, 7 * 86_400_000),
+  archiveApi: withDefault(z.string(), 'https://archive.org/wayback/available'),
+});
+
+export const configSchema = z.strictObject({
+  files: withDefault(z.array(nonEmpty()), ['README.md']),
+  lang: withDefault(z.enum(['auto', 'en', 'zh']), 'auto'),
+  columns: z.optional(z.array(columnSchema).check(z.minLength(1))),
+  sort: z.optional(z.array(sortKeySchema)),
+  rules: withDefault(z.record(z.string(), z.enum(RULE_SETTINGS)), {}),
+  links: z._default(linksSchema, () => linksSchema.parse({})),
+});
 
 export type Config = z.output<typeof configSchema>;
 export type ColumnConfig = z.output<typeof columnSchema>;

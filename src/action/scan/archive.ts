@@ -2,21 +2,21 @@
 // (`GET {api}?url=…` → `{archived_snapshots:{closest:{available,url,timestamp}}}`) for a snapshot of each
 // confirmed dead link, to suggest as its replacement. A failed lookup only means no suggestion.
 import { Agent, request } from 'undici';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 const availabilitySchema = z.object({
-  archived_snapshots: z
-    .object({
-      closest: z
-        .object({
-          available: z.boolean().optional(),
+  archived_snapshots: z.optional(
+    z.object({
+      closest: z.optional(
+        z.object({
+          available: z.optional(z.boolean()),
           url: z.string(),
-          timestamp: z.string().optional(),
-          status: z.string().optional(),
-        })
-        .optional(),
-    })
-    .optional(),
+          timestamp: z.optional(z.string()),
+          status: z.optional(z.string()),
+        }),
+      ),
+    }),
+  ),
 });
 
 export interface ArchivedSnapshot {

@@ -3,7 +3,7 @@
 // least loaded shard (ties broken by a hash of the host), so every job computes the same split. Each shard
 // writes a report carrying its verdicts and cache history; the merge job validates (zod) and joins them.
 import { createHash } from 'node:crypto';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { LinkVerdict } from '../../core/types.js';
 import type { CachedLink } from '../../links/cache.js';
 
@@ -58,31 +58,33 @@ export const SHARD_REPORT_KIND = 'tracker-bot-shard-report';
 export const SHARD_REPORT_VERSION = 1;
 
 const verdictName = z.enum(['alive', 'redirected', 'dead', 'blocked', 'error', 'skipped']);
-const isoDate = z.string().refine((s) => !Number.isNaN(Date.parse(s)), 'not a date');
+const isoDate = z.string().check(z.refine((s) => !Number.isNaN(Date.parse(s)), 'not a date'));
 
 const linkVerdictSchema = z.object({
   url: z.string(),
   verdict: verdictName,
-  status: z.number().int().nullable(),
-  finalUrl: z.string().optional(),
+  status: z.nullable(z.int()),
+  finalUrl: z.optional(z.string()),
   reason: z.string(),
   ms: z.number(),
   checkedAt: isoDate,
-  fromCache: z.boolean().optional(),
+  fromCache: z.optional(z.boolean()),
 });
 
-const cachedCheckSchema = z.object({ verdict: verdictName, status: z.number().int().nullable(), checkedAt: isoDate });
+const cachedCheckShape = { verdict: verdictName, status: z.nullable(z.int()), checkedAt: isoDate };
+const cachedCheckSchema = z.object(cachedCheckShape);
 
-const cachedLinkSchema = cachedCheckSchema.extend({
+const cachedLinkSchema = z.object({
+  ...cachedCheckShape,
   reason: z.string(),
-  finalUrl: z.string().optional(),
+  finalUrl: z.optional(z.string()),
   history: z.array(cachedCheckSchema),
 });
 
 export const shardReportSchema = z.object({
   kind: z.literal(SHARD_REPORT_KIND),
   version: z.literal(SHARD_REPORT_VERSION),
-  shard: z.object({ index: z.number().int().positive(), count: z.number().int().positive() }),
+  shard: z.object({ index: z.int().check(z.positive()), count: z.int().check(z.positive()) }),
   /** Commit the shard scanned; every shard of one merge must agree. */
   sha: z.string(),
   /** Canonical URLs this shard was responsible for. */

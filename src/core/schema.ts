@@ -66,10 +66,22 @@ export function normalizeHeaderName(text: string): string {
     .toLowerCase();
 }
 
-/** Index of the schema column a header cell names, or -1. */
+const headerIndexCache = new WeakMap<TrackerSchema, Map<string, number>>();
+
+/** Index of the schema column a header cell names, or -1. Memoised per schema: rules ask often. */
 export function columnIndexForHeader(schema: TrackerSchema, headerText: string): number {
-  const wanted = normalizeHeaderName(headerText);
-  return schema.columns.findIndex((c) => c.names.some((n) => normalizeHeaderName(n) === wanted));
+  let byHeader = headerIndexCache.get(schema);
+  if (!byHeader) {
+    byHeader = new Map();
+    headerIndexCache.set(schema, byHeader);
+  }
+  let index = byHeader.get(headerText);
+  if (index === undefined) {
+    const wanted = normalizeHeaderName(headerText);
+    index = schema.columns.findIndex((c) => c.names.some((n) => normalizeHeaderName(n) === wanted));
+    byHeader.set(headerText, index);
+  }
+  return index;
 }
 
 /** Index of the column a sort key refers to (by any of its names), or -1. */

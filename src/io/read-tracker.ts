@@ -1,5 +1,6 @@
 // Input adapter: reads a tracker file for the core, refusing what is not a Markdown text file
 // (missing, a directory, over the size cap, binary, not UTF-8) with a one-line InputError.
+import { isUtf8 } from 'node:buffer';
 import { open, stat } from 'node:fs/promises';
 
 export const MAX_TRACKER_BYTES = 50 * 1024 * 1024;
@@ -12,11 +13,9 @@ export class InputError extends Error {
 export function decodeTrackerBytes(bytes: Uint8Array, path: string): string {
   const probe = bytes.subarray(0, 8192);
   if (probe.includes(0)) throw new InputError(`${path}: binary file (contains NUL bytes), expected Markdown text`);
-  try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
-  } catch {
-    throw new InputError(`${path}: not valid UTF-8 text`);
-  }
+  if (!isUtf8(bytes)) throw new InputError(`${path}: not valid UTF-8 text`);
+  // toString keeps a BOM as U+FEFF, which the parser expects (and fix preserves).
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
 }
 
 export async function readTrackerFile(path: string, maxBytes = MAX_TRACKER_BYTES): Promise<string> {

@@ -29,7 +29,8 @@ const rule: Rule = {
           const parsed = links[r];
           if (!analysis || !parsed?.ok || analysis.tracking.length === 0) continue;
           const { url, urlStart, urlEnd } = parsed.value;
-          const expected = stripUrlParams(url, { tracking: true, secrets: false });
+          // Without secrets the fully cleaned URL is the tracking-only one; skip a second parse.
+          const expected = analysis.secrets.length === 0 ? analysis.cleaned : stripUrlParams(url, { tracking: true, secrets: false });
           const range = verbatimUrlRange(tracker.source, urlStart, urlEnd, url);
           ctx.report({
             span: { start: lineColumnAt(tracker, urlStart), end: lineColumnAt(tracker, urlEnd) },

@@ -39,7 +39,9 @@ function splitUrl(url: string): UrlParts {
 
 function decodeParamName(segment: string): string {
   const eq = segment.indexOf('=');
-  const rawName = (eq < 0 ? segment : segment.slice(0, eq)).replace(/\+/g, ' ');
+  const name = eq < 0 ? segment : segment.slice(0, eq);
+  if (!name.includes('%') && !name.includes('+')) return name;
+  const rawName = name.replace(/\+/g, ' ');
   try {
     return decodeURIComponent(rawName);
   } catch {
@@ -60,6 +62,8 @@ function parseHttpUrl(url: string): URL | null {
 
 interface StripResult {
   url: string;
+  /** The query that was kept (null when the URL has none). */
+  query: string | null;
   tracking: string[];
   secrets: string[];
 }
@@ -92,16 +96,15 @@ function strip(url: string, hostname: string, kinds: StripKinds): StripResult {
     tracking.push(`#${fragment}`);
     if (kinds.tracking) keptFragment = null;
   }
-  const out =
-    base +
-    (keptQuery === null || (keptQuery === '' && query !== '') ? '' : `?${keptQuery}`) +
-    (keptFragment === null ? '' : `#${keptFragment}`);
-  return { url: out, tracking, secrets };
+  const emptied = keptQuery === null || (keptQuery === '' && query !== '');
+  const out = base + (emptied ? '' : `?${keptQuery}`) + (keptFragment === null ? '' : `#${keptFragment}`);
+  return { url: out, query: emptied ? null : keptQuery, tracking, secrets };
 }
 
-function canonicalOf(cleaned: string): string {
-  const parsed = parseHttpUrl(cleaned);
-  if (!parsed) return cleaned;
+/** Canonical form from the already parsed input: the kept query, no fragment (one URL parse in all). */
+function canonicalOf(parsed: URL, result: StripResult): string {
+  if (result.query === null) parsed.search = '';
+  else if (result.url !== parsed.href) parsed.search = `?${result.query}`;
   parsed.hash = '';
   return parsed.href;
 }
@@ -110,8 +113,8 @@ function canonicalOf(cleaned: string): string {
 export function analyzeUrl(url: string): UrlAnalysis | null {
   const parsed = parseHttpUrl(url);
   if (!parsed) return null;
-  const { url: cleaned, tracking, secrets } = strip(url, parsed.hostname, { tracking: true, secrets: true });
-  return { canonical: canonicalOf(cleaned), cleaned, tracking, secrets };
+  const result = strip(url, parsed.hostname, { tracking: true, secrets: true });
+  return { canonical: canonicalOf(parsed, result), cleaned: result.url, tracking: result.tracking, secrets: result.secrets };
 }
 
 /** The URL without the chosen kinds of parameters; unchanged when it is not an http(s) URL. */

@@ -109,13 +109,22 @@ export function paramsForHost(host: string): ParamClassifier {
   const secrets = entries.flatMap((e) => e.secrets);
   const keep = entries.flatMap((e) => e.keep);
   const fragments = new Set(entries.flatMap((e) => e.trackingFragments));
+  const byName = new Map<string, ParamKind | null>();
+  const classifyUncached = (name: string): ParamKind | null => {
+    const lower = name.toLowerCase();
+    if (keep.some((p) => nameMatches(lower, p))) return 'keep';
+    if (secrets.some((p) => nameMatches(lower, p))) return 'secret';
+    if (tracking.some((p) => nameMatches(lower, p))) return 'tracking';
+    return null;
+  };
   const classifier: ParamClassifier = {
     classify(name) {
-      const lower = name.toLowerCase();
-      if (keep.some((p) => nameMatches(lower, p))) return 'keep';
-      if (secrets.some((p) => nameMatches(lower, p))) return 'secret';
-      if (tracking.some((p) => nameMatches(lower, p))) return 'tracking';
-      return null;
+      let kind = byName.get(name);
+      if (kind === undefined) {
+        kind = classifyUncached(name);
+        if (byName.size < 10_000) byName.set(name, kind);
+      }
+      return kind;
     },
     isTrackingFragment: (fragment) => fragments.has(fragment),
   };

@@ -1,4 +1,5 @@
-// Rule table-header: every table's header names the schema's columns, each once, in schema order.
+// Rule table-header: every entry table's header names the schema's columns, each once, in schema
+// order. Tables that name none of the columns (legends, changelogs) are not entry tables and are left alone.
 import type { Rule } from '../rule.js';
 import { columnIndexForHeader } from '../schema.js';
 import { tableColumns, tablesOf } from '../values/columns.js';
@@ -26,6 +27,8 @@ const rule: Rule = {
     const { schema } = ctx;
     for (const { section, table } of tablesOf(ctx.tracker)) {
       const { byCell, cellOf } = tableColumns(table, schema);
+      // A table that names none of the schema's columns (a legend, a changelog) is not an entry table.
+      if (byCell.every((column) => column === null)) continue;
       const headerSpan = table.header.span;
       const missing = schema.columns.filter((_, i) => cellOf[i] === -1);
       const unmatched = table.header.cells.filter((cell, i) => byCell[i] === null);

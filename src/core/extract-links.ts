@@ -2,10 +2,17 @@
 // the input of the link engine. Pure; only rows whose link cell is a valid single link count.
 import { parseLinkCell } from './parse/index.js';
 import { columnIndexForHeader, type TrackerSchema } from './schema.js';
-import type { LinkOccurrence, Tracker } from './types.js';
+import type { Cell, LinkOccurrence, LinkValue, Row, Section, Tracker } from './types.js';
 
-export function extractLinks(tracker: Tracker, schema: TrackerSchema, file: string): LinkOccurrence[] {
-  const links: LinkOccurrence[] = [];
+export interface LinkCellEntry {
+  section: Section;
+  row: Row;
+  cell: Cell;
+  link: LinkValue;
+}
+
+/** Every valid link cell of every table, in document order, with its row and section. */
+export function* linkCells(tracker: Tracker, schema: TrackerSchema): Generator<LinkCellEntry> {
   for (const section of tracker.sections) {
     for (const table of section.tables) {
       const linkColumns = table.header.cells
@@ -17,18 +24,17 @@ export function extractLinks(tracker: Tracker, schema: TrackerSchema, file: stri
           const cell = row.cells[index];
           if (!cell) continue;
           const parsed = parseLinkCell(cell, tracker.source);
-          if (!parsed.ok) continue;
-          links.push({
-            file,
-            url: parsed.value.url,
-            line: row.line,
-            column: cell.span.start.column,
-            section: section.title,
-            title: parsed.value.text,
-          });
+          if (parsed.ok) yield { section, row, cell, link: parsed.value };
         }
       }
     }
+  }
+}
+
+export function extractLinks(tracker: Tracker, schema: TrackerSchema, file: string): LinkOccurrence[] {
+  const links: LinkOccurrence[] = [];
+  for (const { section, row, cell, link } of linkCells(tracker, schema)) {
+    links.push({ file, url: link.url, line: row.line, column: cell.span.start.column, section: section.title, title: link.text });
   }
   return links;
 }

@@ -4,8 +4,9 @@
 import type { Config } from '../../config/schema.js';
 import { applyFixes, MAX_FIX_PASSES } from '../../core/fix.js';
 import { lintSource } from '../../core/lint.js';
-import { parseLinkCell, parseTracker } from '../../core/parse/index.js';
-import { columnIndexForHeader, resolveSchema } from '../../core/schema.js';
+import { linkCells } from '../../core/extract-links.js';
+import { parseTracker } from '../../core/parse/index.js';
+import { resolveSchema } from '../../core/schema.js';
 import type { Lang, LinkVerdict, TextEdit } from '../../core/types.js';
 import { canonicalizeUrl } from '../../core/url/canonicalize.js';
 
@@ -37,29 +38,13 @@ function asLinkDestination(url: string): string | null {
 }
 
 function movedLinkEdits(source: string, verdicts: ReadonlyMap<string, LinkVerdict>, config: Config): TextEdit[] {
-  const tracker = parseTracker(source);
-  const schema = resolveSchema(config);
   const edits: TextEdit[] = [];
-  for (const section of tracker.sections) {
-    for (const table of section.tables) {
-      const linkColumns = table.header.cells
-        .map((cell, index) => ({ index, column: schema.columns[columnIndexForHeader(schema, cell.text)] }))
-        .filter((entry) => entry.column?.type === 'link')
-        .map((entry) => entry.index);
-      for (const row of table.rows) {
-        for (const index of linkColumns) {
-          const cell = row.cells[index];
-          if (!cell) continue;
-          const parsed = parseLinkCell(cell, source);
-          if (!parsed.ok) continue;
-          const verdict = verdicts.get(canonicalizeUrl(parsed.value.url));
-          if (verdict?.verdict !== 'redirected' || !verdict.finalUrl) continue;
-          const target = asLinkDestination(verdict.finalUrl);
-          if (!target || canonicalizeUrl(target) === canonicalizeUrl(parsed.value.url)) continue;
-          edits.push({ start: parsed.value.urlStart, end: parsed.value.urlEnd, text: target });
-        }
-      }
-    }
+  for (const { link } of linkCells(parseTracker(source), resolveSchema(config))) {
+    const verdict = verdicts.get(canonicalizeUrl(link.url));
+    if (verdict?.verdict !== 'redirected' || !verdict.finalUrl) continue;
+    const target = asLinkDestination(verdict.finalUrl);
+    if (!target || canonicalizeUrl(target) === canonicalizeUrl(link.url)) continue;
+    edits.push({ start: link.urlStart, end: link.urlEnd, text: target });
   }
   return edits;
 }

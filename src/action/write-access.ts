@@ -21,7 +21,7 @@ export class WriteAccess {
       if (!this.warned) {
         core.warning(
           `tracker-bot: the token cannot write to this repository (${what} refused with 403; a fork's pull request gets a read-only token). ` +
-            'Results are in the annotations and the job summary; see the two-stage workflow in docs/action.md to comment on fork pull requests.',
+            'Results are in the annotations and the job summary; see the two-stage workflow in the tracker-bot README ("Fork pull requests") to comment on fork pull requests.',
         );
         this.warned = true;
       }

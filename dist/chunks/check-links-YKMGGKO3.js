@@ -1,0 +1,10 @@
+import { createRequire as __trackerBotCreateRequire } from 'node:module';
+const require = __trackerBotCreateRequire(import.meta.url);
+import {
+  checkTrackerLinks
+} from "./chunk-2TQSFLQY.js";
+import "./chunk-AEQKPSIA.js";
+import "./chunk-PMXHW7NX.js";
+export {
+  checkTrackerLinks
+};

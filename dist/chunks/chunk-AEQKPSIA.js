@@ -1,0 +1,233 @@
+import { createRequire as __trackerBotCreateRequire } from 'node:module';
+const require = __trackerBotCreateRequire(import.meta.url);
+
+// src/core/url/host-params.ts
+var GLOBAL_TRACKING = ["utm_*", "gclid", "fbclid"];
+var HOST_PARAMS = [
+  {
+    hosts: ["mp.weixin.qq.com"],
+    tracking: [
+      "chksm",
+      "mpshare",
+      "scene",
+      "srcid",
+      "sharer_*",
+      "from",
+      "isappinstalled",
+      "subscene",
+      "ascene",
+      "clicktime",
+      "enterid",
+      "sessionid",
+      "realreporttime",
+      "nettype",
+      "abtest_cookie",
+      "lang",
+      "version",
+      "wx_header",
+      "fontgear",
+      "poc_token",
+      "fasttmpl_*",
+      // Device information of low sensitivity.
+      "devicetype",
+      // Seen in share URLs next to the session parameters; it does not identify the article.
+      "acctmode"
+    ],
+    secrets: ["key", "uin", "pass_ticket", "appmsg_token", "exportkey", "wxtoken", "token"],
+    keep: ["__biz", "mid", "idx", "sn"],
+    trackingFragments: ["rd", "wechat_redirect"]
+  },
+  {
+    hosts: ["bilibili.com", "b23.tv"],
+    tracking: [
+      "spm_id_from",
+      "vd_source",
+      "from_spmid",
+      "share_source",
+      "share_medium",
+      "share_plat",
+      "share_tag",
+      "share_session_id",
+      "share_from",
+      "unique_k",
+      "timestamp",
+      "plat_id",
+      "up_id",
+      "buvid",
+      "mid",
+      "is_story_h5",
+      "seid",
+      "from",
+      "from_source",
+      "msource",
+      "refer_from"
+    ],
+    secrets: [],
+    keep: ["p", "t"],
+    trackingFragments: []
+  },
+  {
+    hosts: ["zhihu.com"],
+    tracking: ["hybrid_search_source", "hybrid_search_extra", "s_r", "share_code"],
+    secrets: [],
+    keep: [],
+    trackingFragments: []
+  },
+  {
+    hosts: ["medium.com"],
+    tracking: ["source"],
+    secrets: [],
+    keep: [],
+    trackingFragments: []
+  },
+  {
+    hosts: ["x.com", "twitter.com"],
+    tracking: ["s", "t", "ref_src", "ref_url", "cn"],
+    secrets: [],
+    keep: [],
+    trackingFragments: []
+  },
+  {
+    hosts: ["linkedin.com"],
+    tracking: ["trk", "refid", "trackingid"],
+    secrets: [],
+    keep: [],
+    trackingFragments: []
+  },
+  {
+    hosts: ["github.com"],
+    tracking: ["email_token", "email_source"],
+    secrets: [],
+    keep: [],
+    trackingFragments: []
+  }
+];
+function hostMatches(host, pattern) {
+  return host === pattern || host.endsWith(`.${pattern}`);
+}
+function nameMatches(name, pattern) {
+  return pattern.endsWith("*") ? name.startsWith(pattern.slice(0, -1)) : name === pattern;
+}
+var classifierCache = /* @__PURE__ */ new Map();
+function paramsForHost(host) {
+  const cached = classifierCache.get(host);
+  if (cached) return cached;
+  const entries = HOST_PARAMS.filter((entry) => entry.hosts.some((h) => hostMatches(host, h)));
+  const tracking = [...GLOBAL_TRACKING, ...entries.flatMap((e) => e.tracking)];
+  const secrets = entries.flatMap((e) => e.secrets);
+  const keep = entries.flatMap((e) => e.keep);
+  const fragments = new Set(entries.flatMap((e) => e.trackingFragments));
+  const byName = /* @__PURE__ */ new Map();
+  const classifyUncached = (name) => {
+    const lower = name.toLowerCase();
+    if (keep.some((p) => nameMatches(lower, p))) return "keep";
+    if (secrets.some((p) => nameMatches(lower, p))) return "secret";
+    if (tracking.some((p) => nameMatches(lower, p))) return "tracking";
+    return null;
+  };
+  const classifier = {
+    classify(name) {
+      let kind = byName.get(name);
+      if (kind === void 0) {
+        kind = classifyUncached(name);
+        if (byName.size < 1e4) byName.set(name, kind);
+      }
+      return kind;
+    },
+    isTrackingFragment: (fragment) => fragments.has(fragment)
+  };
+  if (classifierCache.size > 1e3) classifierCache.clear();
+  classifierCache.set(host, classifier);
+  return classifier;
+}
+
+// src/core/url/canonicalize.ts
+function splitUrl(url) {
+  const hashAt = url.indexOf("#");
+  const beforeHash = hashAt < 0 ? url : url.slice(0, hashAt);
+  const fragment = hashAt < 0 ? null : url.slice(hashAt + 1);
+  const queryAt = beforeHash.indexOf("?");
+  return {
+    base: queryAt < 0 ? beforeHash : beforeHash.slice(0, queryAt),
+    query: queryAt < 0 ? null : beforeHash.slice(queryAt + 1),
+    fragment
+  };
+}
+function decodeParamName(segment) {
+  const eq = segment.indexOf("=");
+  const name = eq < 0 ? segment : segment.slice(0, eq);
+  if (!name.includes("%") && !name.includes("+")) return name;
+  const rawName = name.replace(/\+/g, " ");
+  try {
+    return decodeURIComponent(rawName);
+  } catch {
+    return rawName;
+  }
+}
+function parseHttpUrl(url) {
+  let parsed;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return null;
+  }
+  if (parsed.protocol !== "http:" && parsed.protocol !== "https:") return null;
+  return parsed.hostname ? parsed : null;
+}
+function strip(url, hostname, kinds) {
+  const classifier = paramsForHost(hostname);
+  const { base, query, fragment } = splitUrl(url);
+  const tracking = [];
+  const secrets = [];
+  let keptQuery = query;
+  if (query !== null) {
+    const segments = query.split("&");
+    const kept = [];
+    for (const segment of segments) {
+      const name = decodeParamName(segment);
+      const kind = segment === "" ? null : classifier.classify(name);
+      if (kind === "tracking") {
+        if (!tracking.includes(name)) tracking.push(name);
+        if (kinds.tracking) continue;
+      } else if (kind === "secret") {
+        if (!secrets.includes(name)) secrets.push(name);
+        if (kinds.secrets) continue;
+      }
+      kept.push(segment);
+    }
+    if (kept.length !== segments.length) keptQuery = kept.filter((s) => s !== "").join("&");
+  }
+  let keptFragment = fragment;
+  if (fragment !== null && classifier.isTrackingFragment(fragment)) {
+    tracking.push(`#${fragment}`);
+    if (kinds.tracking) keptFragment = null;
+  }
+  const emptied = keptQuery === null || keptQuery === "" && query !== "";
+  const out = base + (emptied ? "" : `?${keptQuery}`) + (keptFragment === null ? "" : `#${keptFragment}`);
+  return { url: out, query: emptied ? null : keptQuery, tracking, secrets };
+}
+function canonicalOf(parsed, result) {
+  if (result.query === null) parsed.search = "";
+  else if (result.url !== parsed.href) parsed.search = `?${result.query}`;
+  parsed.hash = "";
+  return parsed.href;
+}
+function analyzeUrl(url) {
+  const parsed = parseHttpUrl(url);
+  if (!parsed) return null;
+  const result = strip(url, parsed.hostname, { tracking: true, secrets: true });
+  return { canonical: canonicalOf(parsed, result), cleaned: result.url, tracking: result.tracking, secrets: result.secrets };
+}
+function stripUrlParams(url, kinds) {
+  const parsed = parseHttpUrl(url);
+  return parsed ? strip(url, parsed.hostname, kinds).url : url;
+}
+function canonicalizeUrl(url) {
+  return analyzeUrl(url)?.canonical ?? url;
+}
+
+export {
+  analyzeUrl,
+  stripUrlParams,
+  canonicalizeUrl
+};

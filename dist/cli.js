@@ -8,7 +8,6 @@ import {
   InputError,
   TEXT,
   VERDICT_LABEL,
-  analyzeSource,
   cellPlainText,
   counts,
   detectLang,
@@ -18,10 +17,12 @@ import {
   format,
   linkAnnotation,
   linkMessage,
+  lintParsed,
   loadConfigFile,
   normalizeHeaderName,
   parseConfig,
   parseLinkCell,
+  parseSource,
   parseTracker,
   readTrackerFile,
   renderAnnotation,
@@ -32,7 +33,7 @@ import {
   summarize,
   toFileReport,
   writeFileAtomic
-} from "./chunks/chunk-VEDDL3DB.js";
+} from "./chunks/chunk-VEKUCFCV.js";
 import "./chunks/chunk-AEQKPSIA.js";
 import {
   __commonJS,
@@ -3622,20 +3623,25 @@ async function loadInputs(fileArgs, configPath) {
 
 // src/cli/check.ts
 async function runCheck(fileArgs, options) {
+  const linkEngine = options.links ? import("./chunks/check-links-YKMGGKO3.js") : void 0;
   const { config, files } = await loadInputs(fileArgs, options.config);
   if (options.allowPrivateHosts) config.links.allowPrivateHosts = true;
   if (options.cache) config.links.cache = options.cache;
-  const analyzed = files.map((f) => analyzeSource(f.path, f.source, { config, lang: options.lang }));
-  let verdicts;
-  if (options.links) {
-    const { checkTrackerLinks } = await import("./chunks/check-links-YKMGGKO3.js");
+  const parsed = files.map((f) => parseSource(f.path, f.source, { config, lang: options.lang }));
+  let linkCheck;
+  if (linkEngine) {
+    const { checkTrackerLinks } = await linkEngine;
     const { createProgressReporter } = await import("./chunks/progress-4325XDTG.js");
     const progress = options.progress && process.stderr.isTTY ? createProgressReporter(process.stderr) : void 0;
-    const result = await checkTrackerLinks(analyzed.flatMap((a) => a.links), config.links, { progress });
-    for (const warning of result.warnings) process.stderr.write(`tracker-bot: warning: ${warning}
+    linkCheck = checkTrackerLinks(parsed.flatMap((p) => p.links), config.links, { progress }).then((result) => {
+      for (const warning of result.warnings) process.stderr.write(`tracker-bot: warning: ${warning}
 `);
-    verdicts = result.verdicts;
+      return result.verdicts;
+    });
+    await new Promise((resolve) => setTimeout(resolve, 5));
   }
+  const analyzed = parsed.map((p) => lintParsed(p, { config, lang: options.lang }));
+  const verdicts = await linkCheck;
   const reports = analyzed.map((a) => toFileReport(a, verdicts));
   const summary = summarize(reports, Boolean(options.links));
   const lang = options.lang ?? reports[0]?.lang ?? "en";

@@ -3,7 +3,8 @@
 import type { Config } from '../config/schema.js';
 import { extractLinks } from '../core/extract-links.js';
 import { detectLang } from '../core/i18n.js';
-import { lintSource } from '../core/lint.js';
+import { lintTracker } from '../core/lint.js';
+import { parseTracker } from '../core/parse/index.js';
 import { resolveSchema } from '../core/schema.js';
 import type { Diagnostic, Lang, LinkOccurrence, LinkVerdict, Tracker } from '../core/types.js';
 import { canonicalizeUrl } from '../core/url/canonicalize.js';
@@ -30,12 +31,25 @@ export function resolveLang(source: string, config: Config, override?: Lang): La
   return config.lang === 'auto' ? detectLang(source) : config.lang;
 }
 
-export function analyzeSource(path: string, source: string, options: AnalyzeOptions): AnalyzedFile {
+/** A parsed file whose links are known but whose rules have not run yet. */
+export type ParsedFile = Omit<AnalyzedFile, 'diagnostics'>;
+
+/** Parse a tracker and extract its links (cheap; lets link checks start before the rules run). */
+export function parseSource(path: string, source: string, options: AnalyzeOptions): ParsedFile {
   const lang = resolveLang(source, options.config, options.lang);
-  const now = options.now ?? new Date();
-  const { tracker, diagnostics } = lintSource(source, { config: options.config, lang, now });
+  const tracker = parseTracker(source);
   const links = extractLinks(tracker, resolveSchema(options.config), path);
-  return { path, source, lang, tracker, diagnostics, links };
+  return { path, source, lang, tracker, links };
+}
+
+/** Run the rules over a parsed file. */
+export function lintParsed(file: ParsedFile, options: AnalyzeOptions): AnalyzedFile {
+  const diagnostics = lintTracker(file.tracker, { config: options.config, lang: file.lang, now: options.now ?? new Date() });
+  return { ...file, diagnostics };
+}
+
+export function analyzeSource(path: string, source: string, options: AnalyzeOptions): AnalyzedFile {
+  return lintParsed(parseSource(path, source, options), options);
 }
 
 /** Place verdicts (keyed by canonical URL) back onto the rows that carry each link. */

@@ -1,5 +1,5 @@
 // `tracker-bot check`: lint (and optionally link-check) tracker files and print a report.
-import { analyzeSource, toFileReport } from '../app/analyze.js';
+import { lintParsed, parseSource, toFileReport } from '../app/analyze.js';
 import type { Lang, LinkVerdict } from '../core/types.js';
 import { renderAnnotation, diagnosticAnnotation, linkAnnotation } from '../report/annotations.js';
 import { renderJson } from '../report/json.js';
@@ -21,21 +21,27 @@ export interface CheckOptions {
 }
 
 export async function runCheck(fileArgs: string[], options: CheckOptions): Promise<number> {
+  // Start loading the link engine (undici) while the files are read.
+  const linkEngine = options.links ? import('../app/check-links.js') : undefined;
   const { config, files } = await loadInputs(fileArgs, options.config);
   if (options.allowPrivateHosts) config.links.allowPrivateHosts = true;
   if (options.cache) config.links.cache = options.cache;
-  const analyzed = files.map((f) => analyzeSource(f.path, f.source, { config, lang: options.lang }));
+  const parsed = files.map((f) => parseSource(f.path, f.source, { config, lang: options.lang }));
 
-  let verdicts: Map<string, LinkVerdict> | undefined;
-  if (options.links) {
-    // The link engine (undici and friends) is loaded only when links are checked: fast startup otherwise.
-    const { checkTrackerLinks } = await import('../app/check-links.js');
+  let linkCheck: Promise<Map<string, LinkVerdict>> | undefined;
+  if (linkEngine) {
+    const { checkTrackerLinks } = await linkEngine;
     const { createProgressReporter } = await import('./progress.js');
     const progress = options.progress && process.stderr.isTTY ? createProgressReporter(process.stderr) : undefined;
-    const result = await checkTrackerLinks(analyzed.flatMap((a) => a.links), config.links, { progress });
-    for (const warning of result.warnings) process.stderr.write(`tracker-bot: warning: ${warning}\n`);
-    verdicts = result.verdicts;
+    linkCheck = checkTrackerLinks(parsed.flatMap((p) => p.links), config.links, { progress }).then((result) => {
+      for (const warning of result.warnings) process.stderr.write(`tracker-bot: warning: ${warning}\n`);
+      return result.verdicts;
+    });
+    // Let the first requests go out, then run the rules while they are in flight.
+    await new Promise((resolve) => setTimeout(resolve, 5));
   }
+  const analyzed = parsed.map((p) => lintParsed(p, { config, lang: options.lang }));
+  const verdicts = await linkCheck;
   const reports = analyzed.map((a) => toFileReport(a, verdicts));
   const summary = summarize(reports, Boolean(options.links));
   const lang = options.lang ?? reports[0]?.lang ?? 'en';

@@ -23888,12 +23888,18 @@ function resolveLang(source, config2, override) {
   if (override) return override;
   return config2.lang === "auto" ? detectLang(source) : config2.lang;
 }
-function analyzeSource(path2, source, options) {
+function parseSource(path2, source, options) {
   const lang = resolveLang(source, options.config, options.lang);
-  const now = options.now ?? /* @__PURE__ */ new Date();
-  const { tracker, diagnostics } = lintSource(source, { config: options.config, lang, now });
+  const tracker = parseTracker(source);
   const links = extractLinks(tracker, resolveSchema(options.config), path2);
-  return { path: path2, source, lang, tracker, diagnostics, links };
+  return { path: path2, source, lang, tracker, links };
+}
+function lintParsed(file, options) {
+  const diagnostics = lintTracker(file.tracker, { config: options.config, lang: file.lang, now: options.now ?? /* @__PURE__ */ new Date() });
+  return { ...file, diagnostics };
+}
+function analyzeSource(path2, source, options) {
+  return lintParsed(parseSource(path2, source, options), options);
 }
 function toFileReport(file, verdicts) {
   const links = [];
@@ -26647,6 +26653,8 @@ export {
   VERDICTS,
   summarize,
   resolveLang,
+  parseSource,
+  lintParsed,
   analyzeSource,
   toFileReport,
   diagnosticAnnotation,

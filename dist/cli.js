@@ -3579,7 +3579,7 @@ function renderText(files, summary, options) {
       const label = format(VERDICT_LABEL[verdict], lang);
       out.push(c.bold(`${label} (${links.length})`));
       for (const link of links) {
-        const status = link.status === null ? link.reason : `${link.status} ${link.reason}`;
+        const status = link.status === null ? link.reason : link.reason === `http-${link.status}` ? `HTTP ${link.status}` : `HTTP ${link.status}, ${link.reason}`;
         const moved = link.finalUrl && verdict === "redirected" ? `  \u2192 ${link.finalUrl}` : "";
         const where = c.dim(`${file.path}:${link.line}`);
         out.push(`${where}  ${link.title}  ${link.url}  ${c.dim(`(${status})`)}${moved}`);
@@ -3587,10 +3587,14 @@ function renderText(files, summary, options) {
     }
   }
   const problems = summary.errors + summary.warnings;
-  const line = problems === 0 ? c.green(format(TEXT.clean, lang)) : (summary.errors > 0 ? c.red : c.yellow)(format(TEXT.summary, lang, counts(summary)));
+  const linkProblems = (summary.links?.dead ?? 0) + (summary.links?.redirected ?? 0);
   if (out.length > 0) out.push("");
-  out.push(line);
-  if (summary.links) out.push(format(TEXT.linksSummary, lang, { ...summary.links }));
+  if (problems > 0) out.push((summary.errors > 0 ? c.red : c.yellow)(format(TEXT.summary, lang, counts(summary))));
+  else if (linkProblems === 0) out.push(c.green(format(TEXT.clean, lang)));
+  if (summary.links) {
+    const line = format(TEXT.linksSummary, lang, { ...summary.links });
+    out.push(summary.links.dead > 0 ? c.red(line) : linkProblems > 0 ? c.yellow(line) : line);
+  }
   return out.join("\n") + "\n";
 }
 

@@ -74,6 +74,13 @@ describe('text', () => {
     expect(out).toContain('→ https://b.test/z');
     expect(out).toMatch(/1 errors, 1 warnings \(1 fixable/);
   });
+  it('never says "no problems" when links are dead', () => {
+    const onlyLinks: FileReport = { ...file, diagnostics: [] };
+    const out = renderText([onlyLinks], summarize([onlyLinks], true), { color: false, lang: 'en' });
+    expect(out).not.toContain('No problems found');
+    expect(out).toContain('Links: 1 dead, 1 moved');
+  });
+
   it('speaks Chinese for a Chinese tracker', () => {
     const out = renderText([{ ...file, links: [] }], summarize([file], false), { color: false, lang: 'zh' });
     expect(out).toContain('错误');

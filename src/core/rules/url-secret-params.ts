@@ -1,10 +1,8 @@
 // Rule url-secret-params: link URLs carry no personal session parameters (a reader's WeChat key,
 // uin, pass_ticket, …), which leak an account when published. The fix strips them together with
 // any tracking parameters, so it never conflicts with url-tracking-params' fix on the next pass.
-import { lineColumnAt } from '../parse/index.js';
 import type { Rule } from '../rule.js';
-import { columnsOfType, tablesOf } from '../values/columns.js';
-import { linksOf, urlsOf, verbatimUrlRange } from '../values/link.js';
+import { analyzedLinks } from '../values/link.js';
 
 const messages = {
   secret: {
@@ -19,26 +17,15 @@ const rule: Rule = {
   defaultSeverity: 'error',
   fixable: true,
   check(ctx) {
-    const { tracker } = ctx;
-    for (const { section, table } of tablesOf(tracker)) {
-      for (const { cellIndex } of columnsOfType(table, ctx.schema, 'link')) {
-        const links = linksOf(tracker, table, cellIndex);
-        const urls = urlsOf(tracker, table, cellIndex);
-        for (let r = 0; r < table.rows.length; r++) {
-          const analysis = urls[r];
-          const parsed = links[r];
-          if (!analysis || !parsed?.ok || analysis.secrets.length === 0) continue;
-          const { url, urlStart, urlEnd } = parsed.value;
-          const range = verbatimUrlRange(tracker.source, urlStart, urlEnd, url);
-          ctx.report({
-            span: { start: lineColumnAt(tracker, urlStart), end: lineColumnAt(tracker, urlEnd) },
-            section,
-            message: ctx.t(messages.secret, { params: analysis.secrets.join(', ') }),
-            expected: analysis.cleaned,
-            ...(range ? { fix: { edits: [{ start: range[0], end: range[1], text: analysis.cleaned }] } } : {}),
-          });
-        }
-      }
+    for (const { section, analysis, span, range } of analyzedLinks(ctx.tracker, ctx.schema)) {
+      if (analysis.secrets.length === 0) continue;
+      ctx.report({
+        span,
+        section,
+        message: ctx.t(messages.secret, { params: analysis.secrets.join(', ') }),
+        expected: analysis.cleaned,
+        ...(range ? { fix: { edits: [{ start: range[0], end: range[1], text: analysis.cleaned }] } } : {}),
+      });
     }
   },
 };

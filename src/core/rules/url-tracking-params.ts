@@ -1,10 +1,8 @@
 // Rule url-tracking-params: link URLs carry no click/share tracking parameters (per-host tables in
 // src/core/url/host-params.ts). The fix strips them and keeps every other byte of the URL.
-import { lineColumnAt } from '../parse/index.js';
 import type { Rule } from '../rule.js';
 import { stripUrlParams } from '../url/canonicalize.js';
-import { columnsOfType, tablesOf } from '../values/columns.js';
-import { linksOf, urlsOf, verbatimUrlRange } from '../values/link.js';
+import { analyzedLinks } from '../values/link.js';
 
 const messages = {
   tracking: {
@@ -19,28 +17,17 @@ const rule: Rule = {
   defaultSeverity: 'warning',
   fixable: true,
   check(ctx) {
-    const { tracker } = ctx;
-    for (const { section, table } of tablesOf(tracker)) {
-      for (const { cellIndex } of columnsOfType(table, ctx.schema, 'link')) {
-        const links = linksOf(tracker, table, cellIndex);
-        const urls = urlsOf(tracker, table, cellIndex);
-        for (let r = 0; r < table.rows.length; r++) {
-          const analysis = urls[r];
-          const parsed = links[r];
-          if (!analysis || !parsed?.ok || analysis.tracking.length === 0) continue;
-          const { url, urlStart, urlEnd } = parsed.value;
-          // Without secrets the fully cleaned URL is the tracking-only one; skip a second parse.
-          const expected = analysis.secrets.length === 0 ? analysis.cleaned : stripUrlParams(url, { tracking: true, secrets: false });
-          const range = verbatimUrlRange(tracker.source, urlStart, urlEnd, url);
-          ctx.report({
-            span: { start: lineColumnAt(tracker, urlStart), end: lineColumnAt(tracker, urlEnd) },
-            section,
-            message: ctx.t(messages.tracking, { params: analysis.tracking.join(', ') }),
-            expected,
-            ...(range ? { fix: { edits: [{ start: range[0], end: range[1], text: expected }] } } : {}),
-          });
-        }
-      }
+    for (const { section, url, analysis, span, range } of analyzedLinks(ctx.tracker, ctx.schema)) {
+      if (analysis.tracking.length === 0) continue;
+      // Without secrets the fully cleaned URL is the tracking-only one; skip a second parse.
+      const expected = analysis.secrets.length === 0 ? analysis.cleaned : stripUrlParams(url, { tracking: true, secrets: false });
+      ctx.report({
+        span,
+        section,
+        message: ctx.t(messages.tracking, { params: analysis.tracking.join(', ') }),
+        expected,
+        ...(range ? { fix: { edits: [{ start: range[0], end: range[1], text: expected }] } } : {}),
+      });
     }
   },
 };

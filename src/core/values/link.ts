@@ -1,7 +1,9 @@
 // Link cell values: the parser's reading of a link cell and the URL analysis of its destination,
 // memoised per column so link-cell, duplicate-link and the url-* rules parse each cell once.
-import { parseLinkCell, type LinkCellResult } from '../parse/index.js';
-import type { Table, Tracker } from '../types.js';
+import { lineColumnAt, parseLinkCell, type LinkCellResult } from '../parse/index.js';
+import type { TrackerSchema } from '../schema.js';
+import type { Section, Span, Table, Tracker } from '../types.js';
+import { columnsOfType, tablesOf } from './columns.js';
 import { analyzeUrl, type UrlAnalysis } from '../url/canonicalize.js';
 import { columnValues } from './memo.js';
 
@@ -31,4 +33,37 @@ export function verbatimUrlRange(source: string, urlStart: number, urlEnd: numbe
   if (written === url) return [urlStart, urlEnd];
   if (written === `<${url}>`) return [urlStart + 1, urlEnd - 1];
   return null;
+}
+
+/** A valid link cell with its URL analysis, where it sits, and the source range a URL fix replaces. */
+export interface AnalyzedLink {
+  section: Section;
+  url: string;
+  analysis: UrlAnalysis;
+  span: Span;
+  /** Source range of the verbatim URL text; null when escapes make an exact replacement unsafe. */
+  range: [number, number] | null;
+}
+
+/** Every link cell of every link column whose URL could be analysed (http(s)), in document order. */
+export function* analyzedLinks(tracker: Tracker, schema: TrackerSchema): Generator<AnalyzedLink> {
+  for (const { section, table } of tablesOf(tracker)) {
+    for (const { cellIndex } of columnsOfType(table, schema, 'link')) {
+      const links = linksOf(tracker, table, cellIndex);
+      const urls = urlsOf(tracker, table, cellIndex);
+      for (let r = 0; r < table.rows.length; r++) {
+        const analysis = urls[r];
+        const parsed = links[r];
+        if (!analysis || !parsed?.ok) continue;
+        const { url, urlStart, urlEnd } = parsed.value;
+        yield {
+          section,
+          url,
+          analysis,
+          span: { start: lineColumnAt(tracker, urlStart), end: lineColumnAt(tracker, urlEnd) },
+          range: verbatimUrlRange(tracker.source, urlStart, urlEnd, url),
+        };
+      }
+    }
+  }
 }

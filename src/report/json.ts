@@ -1,22 +1,14 @@
 // JSON reporter: the machine-readable report (version 1). The Action writes it as its `report`
 // output and the two-stage fork workflow re-reads it, so its shape is a public contract.
+import type { Diagnostic } from '../core/types.js';
 import type { FileReport, ReportSummary } from './model.js';
 
 export interface JsonReport {
   version: 1;
   files: {
     path: string;
-    diagnostics: {
-      rule: string;
-      severity: 'error' | 'warning';
-      message: string;
-      line: number;
-      column: number;
-      endLine: number;
-      endColumn: number;
-      section: string | null;
-      fixable: boolean;
-    }[];
+    /** The one Diagnostic type, without the fix edits and suggestion text (internal to the adapters). */
+    diagnostics: Omit<Diagnostic, 'fix' | 'expected'>[];
     links: FileReport['links'];
   }[];
   summary: ReportSummary;

@@ -33,7 +33,7 @@ import {
   summarize,
   toFileReport,
   writeFileAtomic
-} from "./chunks/chunk-VEKUCFCV.js";
+} from "./chunks/chunk-VANSHP5M.js";
 import "./chunks/chunk-AEQKPSIA.js";
 import {
   __commonJS,

@@ -23347,6 +23347,27 @@ function verbatimUrlRange(source, urlStart, urlEnd, url) {
   if (written === `<${url}>`) return [urlStart + 1, urlEnd - 1];
   return null;
 }
+function* analyzedLinks(tracker, schema) {
+  for (const { section, table } of tablesOf(tracker)) {
+    for (const { cellIndex } of columnsOfType(table, schema, "link")) {
+      const links = linksOf(tracker, table, cellIndex);
+      const urls = urlsOf(tracker, table, cellIndex);
+      for (let r = 0; r < table.rows.length; r++) {
+        const analysis = urls[r];
+        const parsed = links[r];
+        if (!analysis || !parsed?.ok) continue;
+        const { url, urlStart, urlEnd } = parsed.value;
+        yield {
+          section,
+          url,
+          analysis,
+          span: { start: lineColumnAt(tracker, urlStart), end: lineColumnAt(tracker, urlEnd) },
+          range: verbatimUrlRange(tracker.source, urlStart, urlEnd, url)
+        };
+      }
+    }
+  }
+}
 
 // src/core/rules/duplicate-link.ts
 var messages4 = {
@@ -23743,26 +23764,15 @@ var rule11 = {
   defaultSeverity: "error",
   fixable: true,
   check(ctx) {
-    const { tracker } = ctx;
-    for (const { section, table } of tablesOf(tracker)) {
-      for (const { cellIndex } of columnsOfType(table, ctx.schema, "link")) {
-        const links = linksOf(tracker, table, cellIndex);
-        const urls = urlsOf(tracker, table, cellIndex);
-        for (let r = 0; r < table.rows.length; r++) {
-          const analysis = urls[r];
-          const parsed = links[r];
-          if (!analysis || !parsed?.ok || analysis.secrets.length === 0) continue;
-          const { url, urlStart, urlEnd } = parsed.value;
-          const range = verbatimUrlRange(tracker.source, urlStart, urlEnd, url);
-          ctx.report({
-            span: { start: lineColumnAt(tracker, urlStart), end: lineColumnAt(tracker, urlEnd) },
-            section,
-            message: ctx.t(messages11.secret, { params: analysis.secrets.join(", ") }),
-            expected: analysis.cleaned,
-            ...range ? { fix: { edits: [{ start: range[0], end: range[1], text: analysis.cleaned }] } } : {}
-          });
-        }
-      }
+    for (const { section, analysis, span, range } of analyzedLinks(ctx.tracker, ctx.schema)) {
+      if (analysis.secrets.length === 0) continue;
+      ctx.report({
+        span,
+        section,
+        message: ctx.t(messages11.secret, { params: analysis.secrets.join(", ") }),
+        expected: analysis.cleaned,
+        ...range ? { fix: { edits: [{ start: range[0], end: range[1], text: analysis.cleaned }] } } : {}
+      });
     }
   }
 };
@@ -23781,27 +23791,16 @@ var rule12 = {
   defaultSeverity: "warning",
   fixable: true,
   check(ctx) {
-    const { tracker } = ctx;
-    for (const { section, table } of tablesOf(tracker)) {
-      for (const { cellIndex } of columnsOfType(table, ctx.schema, "link")) {
-        const links = linksOf(tracker, table, cellIndex);
-        const urls = urlsOf(tracker, table, cellIndex);
-        for (let r = 0; r < table.rows.length; r++) {
-          const analysis = urls[r];
-          const parsed = links[r];
-          if (!analysis || !parsed?.ok || analysis.tracking.length === 0) continue;
-          const { url, urlStart, urlEnd } = parsed.value;
-          const expected = analysis.secrets.length === 0 ? analysis.cleaned : stripUrlParams(url, { tracking: true, secrets: false });
-          const range = verbatimUrlRange(tracker.source, urlStart, urlEnd, url);
-          ctx.report({
-            span: { start: lineColumnAt(tracker, urlStart), end: lineColumnAt(tracker, urlEnd) },
-            section,
-            message: ctx.t(messages12.tracking, { params: analysis.tracking.join(", ") }),
-            expected,
-            ...range ? { fix: { edits: [{ start: range[0], end: range[1], text: expected }] } } : {}
-          });
-        }
-      }
+    for (const { section, url, analysis, span, range } of analyzedLinks(ctx.tracker, ctx.schema)) {
+      if (analysis.tracking.length === 0) continue;
+      const expected = analysis.secrets.length === 0 ? analysis.cleaned : stripUrlParams(url, { tracking: true, secrets: false });
+      ctx.report({
+        span,
+        section,
+        message: ctx.t(messages12.tracking, { params: analysis.tracking.join(", ") }),
+        expected,
+        ...range ? { fix: { edits: [{ start: range[0], end: range[1], text: expected }] } } : {}
+      });
     }
   }
 };

@@ -18,9 +18,17 @@
 //   /wechat/{deleted,removed,verify,migrated,article,quoting,unknown}
 //   /bilibili/{deleted,deleted-state,video,risk}, /bilibili/api/{ok,deleted,review}
 //   /zhihu/{missing,missing-200,deleted-answer,unhuman,article}
+//   /compressed/:coding/ROUTE   ROUTE's answer with its body compressed (gzip, deflate, deflate-raw
+//                               sent as "deflate", br), whatever the request's Accept-Encoding says
+//   /legacy/:charset/:where     a "topic no longer exists" notice in gbk or big5, the charset named
+//                               in the Content-Type (where=header), a <meta charset> (meta) or an
+//                               http-equiv <meta> (http-equiv)
+//   /bomb                       200, gzip: a "Just a moment..." page followed by 1 GiB of zeros
+//                               (about 1 MB sent in full); bodyBytes counts the compressed bytes sent
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Readable } from 'node:stream';
+import zlib from 'node:zlib';
 
 export interface RecordedRequest {
   method: string;
@@ -80,10 +88,52 @@ const BILIBILI_API: Record<string, string> = {
 
 const ZHIHU_MISSING = page('知乎 - 有问题，就会有答案', '<div class="ErrorPage"><h1>404</h1><p>你似乎来到了没有知识存在的荒原</p><a href="/">去往首页</a></div>');
 
-function send(res: http.ServerResponse, status: number, body: string, headers: http.OutgoingHttpHeaders = {}): void {
-  const bytes = Buffer.from(body);
-  res.writeHead(status, { 'content-type': 'text/html; charset=utf-8', 'content-length': bytes.length, ...headers });
+/** Content codings the /compressed/:coding prefix applies to a response's body. */
+const compression = new WeakMap<http.ServerResponse, string>();
+
+function compress(coding: string, bytes: Buffer): Buffer {
+  if (coding === 'gzip') return zlib.gzipSync(bytes);
+  if (coding === 'deflate') return zlib.deflateSync(bytes);
+  if (coding === 'deflate-raw') return zlib.deflateRawSync(bytes);
+  if (coding === 'br') return zlib.brotliCompressSync(bytes);
+  throw new Error(`unknown coding ${coding}`);
+}
+
+function send(res: http.ServerResponse, status: number, body: string | Buffer, headers: http.OutgoingHttpHeaders = {}): void {
+  let bytes: Buffer = Buffer.from(body);
+  const coding = compression.get(res);
+  const extra: http.OutgoingHttpHeaders = {};
+  if (coding && bytes.length > 0) {
+    bytes = compress(coding, bytes);
+    extra['content-encoding'] = coding === 'deflate-raw' ? 'deflate' : coding;
+  }
+  res.writeHead(status, { 'content-type': 'text/html; charset=utf-8', ...headers, ...extra, 'content-length': bytes.length });
   res.end(res.req.method === 'HEAD' ? undefined : bytes);
+}
+
+// "该主题不存在或已被删除" in GBK and "此主題已不存在" in Big5 (bytes from iconv).
+const LEGACY_NOTICES: Record<string, Buffer> = {
+  gbk: Buffer.from('b8c3d6f7cce2b2bbb4e6d4dabbf2d2d1b1bbc9beb3fd', 'hex'),
+  big5: Buffer.from('a6b9a544c344a477a4a3a673a662', 'hex'),
+};
+
+function legacyPage(charset: string, where: string): { body: Buffer; contentType: string } {
+  const meta =
+    where === 'meta' ? `<meta charset="${charset}">` : where === 'http-equiv' ? `<meta http-equiv="Content-Type" content="text/html; charset=${charset}">` : '';
+  const body = Buffer.concat([Buffer.from(`<!doctype html><html><head>${meta}<title>forum</title></head><body><div class="notice">`), LEGACY_NOTICES[charset]!, Buffer.from('</div></body></html>')]);
+  return { body, contentType: where === 'header' ? `text/html; charset=${charset}` : 'text/html' };
+}
+
+export const BOMB_DECODED_BYTES = 1024 ** 3;
+let bomb: Buffer | undefined;
+/** A multi-member gzip stream: a short wall page, then 1024 members of 1 MiB of zeros each. */
+function gzipBomb(): Buffer {
+  if (!bomb) {
+    const head = zlib.gzipSync(page('Just a moment...', '<p>Checking your browser before accessing.</p>'));
+    const zeros = zlib.gzipSync(Buffer.alloc(1024 ** 2), { level: 9 });
+    bomb = Buffer.concat([head, ...Array.from({ length: BOMB_DECODED_BYTES / 1024 ** 2 }, () => zeros)]);
+  }
+  return bomb;
 }
 
 function hugeBody(total: number, onChunk: (bytes: number) => void): Readable {
@@ -129,7 +179,11 @@ export async function startLinkServer(options: { addresses?: string[] } = {}): P
       return (origWriteHead as (...a: unknown[]) => http.ServerResponse)(status, ...rest);
     }) as typeof res.writeHead;
 
-    const parts = url.pathname.split('/').filter(Boolean);
+    let parts = url.pathname.split('/').filter(Boolean);
+    if (parts[0] === 'compressed') {
+      compression.set(res, parts[1] ?? '');
+      parts = parts.slice(2);
+    }
     const [route, a, b] = parts;
     const isHead = req.method === 'HEAD';
     switch (route) {
@@ -173,6 +227,30 @@ export async function startLinkServer(options: { addresses?: string[] } = {}): P
         res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-length': total });
         if (isHead) return void res.end();
         const body = hugeBody(total, (n) => bodyBytes.set(path, (bodyBytes.get(path) ?? 0) + n));
+        res.on('close', () => body.destroy());
+        body.pipe(res);
+        return;
+      }
+      case 'legacy': {
+        const { body, contentType } = legacyPage(a ?? 'gbk', b ?? 'header');
+        return send(res, 200, body, { 'content-type': contentType });
+      }
+      case 'bomb': {
+        const data = gzipBomb();
+        const path = url.pathname;
+        bodyBytes.set(path, 0);
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-encoding': 'gzip', 'content-length': data.length });
+        if (isHead) return void res.end();
+        let at = 0;
+        const body = new Readable({
+          read() {
+            if (at >= data.length) return void this.push(null);
+            const piece = data.subarray(at, at + 16 * 1024);
+            at += piece.length;
+            bodyBytes.set(path, at);
+            this.push(piece);
+          },
+        });
         res.on('close', () => body.destroy());
         body.pipe(res);
         return;

@@ -1,12 +1,15 @@
 // Request headers for one hop of a link check: browser-like defaults, built-in and configured
 // per-host overrides, and the GitHub token. Credentials never leave their origin: once a redirect
 // chain crosses origins, Authorization/Cookie headers are dropped for the rest of the chain.
+import { ACCEPT_ENCODING } from './body.js';
 import { valuesForHost } from './host-match.js';
 
 export const BROWSER_HEADERS: Readonly<Record<string, string>> = {
   'user-agent': 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36',
   accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8',
   'accept-language': 'zh-CN,zh;q=0.9,en;q=0.8',
+  // Every coding listed is decoded by body.ts; many servers compress whatever we ask.
+  'accept-encoding': ACCEPT_ENCODING,
 };
 
 /** Hosts that answer scripted clients differently without these (see notes/hosts.md). */

@@ -6,3 +6,4 @@ export { HostStats, type HostTiming } from './stats.js';
 export { isPrivateAddress } from './guard.js';
 export { pageText, BUILTIN_SIGNATURES, SHORT_PAGE_CHARS } from './signatures.js';
 export { MAX_REDIRECTS, MAX_BODY_BYTES } from './probe.js';
+export { readBodyText, decodedBody, decodeText, ACCEPT_ENCODING, type BodyText, type ReadBodyOptions } from './body.js';

@@ -1,8 +1,9 @@
 // One link's HTTP conversation: a request per hop through the scheduler (politeness) and the
 // shared undici Agent (one pool per origin, guarded lookup), redirects followed by hand up to
-// MAX_REDIRECTS, at most MAX_BODY_BYTES of body read. Returns what happened; judge.ts decides
-// what it means.
-import type { Agent, Dispatcher } from 'undici';
+// MAX_REDIRECTS, at most MAX_BODY_BYTES of decoded body read (body.ts undoes gzip/deflate/br and
+// the charset). Returns what happened; judge.ts decides what it means.
+import type { Agent } from 'undici';
+import { readBodyText } from './body.js';
 import { ipLiteral, PRIVATE_ADDRESS_CODE, type AddressCheck } from './guard.js';
 import { requestHeaders } from './headers.js';
 import { parseRetryAfter } from './retry.js';
@@ -10,6 +11,7 @@ import type { RequestScheduler } from './scheduler.js';
 import type { PageSignal, PageSignatures } from './signatures.js';
 
 export const MAX_REDIRECTS = 10;
+/** Cap on the decoded (decompressed) body bytes read per response. */
 export const MAX_BODY_BYTES = 256 * 1024;
 /** Bodies we do not need are drained up to this size (keeping the connection), else the socket is dropped. */
 const DRAIN_LIMIT_BYTES = 32 * 1024;
@@ -48,6 +50,10 @@ export interface ResponseOutcome extends OutcomeBase {
   kind: 'response';
   status: number;
   headers: ResponseHeaders;
+  /**
+   * The page as text (Content-Encoding undone, charset decoded), at most MAX_BODY_BYTES of it;
+   * undefined when not read (HEAD, redirects, non-text types, 2xx on hosts without signatures).
+   */
   body?: string;
   /** The host-wide pause this response asked for (429/503 with Retry-After), capped. */
   retryAfterMs: number | null;
@@ -111,23 +117,6 @@ export function failureKind(err: unknown, timedOut: boolean): FailureKind {
 function firstHeader(headers: ResponseHeaders, name: string): string | undefined {
   const v = headers[name];
   return Array.isArray(v) ? v[0] : v;
-}
-
-async function readCapped(body: Dispatcher.ResponseData['body'], limit: number): Promise<string> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  try {
-    for await (const chunk of body as AsyncIterable<Buffer>) {
-      chunks.push(chunk);
-      size += chunk.length;
-      if (size >= limit) break;
-    }
-  } catch {
-    // A body cut short (reset, total timeout) still tells what its first bytes say.
-  } finally {
-    if (!body.destroyed) body.destroy();
-  }
-  return new TextDecoder().decode(Buffer.concat(chunks).subarray(0, limit));
 }
 
 export class HttpProber {
@@ -220,8 +209,10 @@ export class HttpProber {
       const isOk = status >= 200 && status < 300;
       const wantBody = method === 'GET' && !REDIRECT_STATUSES.has(status) && TEXT_TYPES.test(contentType) && (!isOk || signatures.needsBody(host));
       let body: string | undefined;
-      if (wantBody) body = await readCapped(res.body, MAX_BODY_BYTES);
-      else await res.body.dump({ limit: DRAIN_LIMIT_BYTES }).catch(() => undefined);
+      if (wantBody) {
+        const contentEncoding = res.headers['content-encoding'];
+        body = (await readBodyText(res.body, { maxBytes: MAX_BODY_BYTES, contentType, ...(contentEncoding ? { contentEncoding } : {}) }))?.text;
+      } else await res.body.dump({ limit: DRAIN_LIMIT_BYTES }).catch(() => undefined);
       return { kind: 'response', method, status, headers: res.headers, body, retryAfterMs };
     } catch (err) {
       if (signal?.aborted) throw signal.reason;

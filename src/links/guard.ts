@@ -1,7 +1,8 @@
 // Private-address guard and the DNS lookup every link-check connection goes through.
 // Order: `links.resolve` entries (like curl --resolve), RFC 6761 special names, then the system
 // resolver. The guard then drops loopback, RFC 1918, link-local/metadata, CGNAT, ULA and the other
-// non-unicast ranges (IPv4-mapped IPv6 is unwrapped first), unless private hosts are allowed.
+// non-unicast ranges (IPv6 forms carrying an IPv4 address — mapped, compatible, NAT64, 6to4 — are
+// judged by that address), unless private hosts are allowed.
 import dns from 'node:dns';
 import net from 'node:net';
 import ipaddr from 'ipaddr.js';
@@ -19,13 +20,40 @@ export class PrivateAddressError extends Error {
   }
 }
 
-/** True for every address that is not public unicast (IPv4-mapped IPv6 is judged as its IPv4). */
+/**
+ * The IPv4 address an IPv6 address carries, for the forms that route to it: IPv4-mapped
+ * (::ffff:0:0/96), IPv4-translated (::ffff:0:0:0/96, RFC 6145), IPv4-compatible (::/96, RFC 4291
+ * §2.5.5.1, deprecated but still routed by some stacks), NAT64 (64:ff9b::/96, RFC 6052) and 6to4
+ * (2002::/16, RFC 3056). Null for any other IPv6 address.
+ */
+export function embeddedIPv4(address: ipaddr.IPv6): ipaddr.IPv4 | null {
+  const p = address.parts;
+  const v4 = (hi: number, lo: number) => new ipaddr.IPv4([hi >> 8, hi & 0xff, lo >> 8, lo & 0xff]);
+  const zeros = (from: number, to: number) => p.slice(from, to).every((x) => x === 0);
+  if (zeros(0, 5) && p[5] === 0xffff) return v4(p[6]!, p[7]!);
+  if (zeros(0, 4) && p[4] === 0xffff && p[5] === 0) return v4(p[6]!, p[7]!);
+  if (zeros(0, 6) && (p[6] !== 0 || p[7]! > 1)) return v4(p[6]!, p[7]!);
+  if (p[0] === 0x64 && p[1] === 0xff9b && zeros(2, 6)) return v4(p[6]!, p[7]!);
+  if (p[0] === 0x2002) return v4(p[1]!, p[2]!);
+  return null;
+}
+
+/**
+ * True for every address that is not public unicast. IPv6 forms that carry an IPv4 address
+ * (see embeddedIPv4) are judged by that IPv4 address; an unparsable string counts as private.
+ */
 export function isPrivateAddress(address: string): boolean {
+  let parsed: ipaddr.IPv4 | ipaddr.IPv6;
   try {
-    return ipaddr.process(address).range() !== 'unicast';
+    parsed = ipaddr.parse(address);
   } catch {
     return true;
   }
+  if (parsed.kind() === 'ipv6') {
+    const inner = embeddedIPv4(parsed as ipaddr.IPv6);
+    if (inner) return inner.range() !== 'unicast';
+  }
+  return parsed.range() !== 'unicast';
 }
 
 /** The IP address a URL hostname spells literally ("[::1]" → "::1"), or null for a name. */

@@ -27471,12 +27471,29 @@ var PrivateAddressError = class extends Error {
   address;
   code = PRIVATE_ADDRESS_CODE;
 };
+function embeddedIPv4(address) {
+  const p = address.parts;
+  const v4 = (hi, lo) => new import_ipaddr.default.IPv4([hi >> 8, hi & 255, lo >> 8, lo & 255]);
+  const zeros = (from, to) => p.slice(from, to).every((x) => x === 0);
+  if (zeros(0, 5) && p[5] === 65535) return v4(p[6], p[7]);
+  if (zeros(0, 4) && p[4] === 65535 && p[5] === 0) return v4(p[6], p[7]);
+  if (zeros(0, 6) && (p[6] !== 0 || p[7] > 1)) return v4(p[6], p[7]);
+  if (p[0] === 100 && p[1] === 65435 && zeros(2, 6)) return v4(p[6], p[7]);
+  if (p[0] === 8194) return v4(p[1], p[2]);
+  return null;
+}
 function isPrivateAddress(address) {
+  let parsed;
   try {
-    return import_ipaddr.default.process(address).range() !== "unicast";
+    parsed = import_ipaddr.default.parse(address);
   } catch {
     return true;
   }
+  if (parsed.kind() === "ipv6") {
+    const inner = embeddedIPv4(parsed);
+    if (inner) return inner.range() !== "unicast";
+  }
+  return parsed.range() !== "unicast";
 }
 function ipLiteral(hostname) {
   const bare = hostname.startsWith("[") && hostname.endsWith("]") ? hostname.slice(1, -1) : hostname;

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { hostMatches } from '../../src/links/host-match.js';
 import { compileAccept, permanentTarget } from '../../src/links/judge.js';
-import { backoffDelay, parseRetryAfter } from '../../src/links/retry.js';
+import { backoffDelay, parseRetryAfter, retryAfterDelay } from '../../src/links/retry.js';
 import { compileUserSignatures, pageText, PageSignatures, SHORT_PAGE_CHARS } from '../../src/links/signatures.js';
 
 describe('pageText', () => {
@@ -67,6 +67,12 @@ describe('Retry-After and backoff', () => {
     [undefined, null],
   ])('%s → %s ms (cap 60 s)', (value, ms) => {
     expect(parseRetryAfter(value, 60_000, now)).toBe(ms);
+  });
+
+  it('retryAfterDelay is uncapped', () => {
+    expect(retryAfterDelay('86400', now)).toBe(86_400_000);
+    expect(retryAfterDelay('Thu, 02 Jan 2025 00:00:00 GMT', now)).toBe(86_400_000);
+    expect(retryAfterDelay('later', now)).toBeNull();
   });
 
   it('backs off exponentially with jitter', () => {

@@ -131,6 +131,8 @@ export interface LinkVerdict {
   ms: number;
   checkedAt: string;
   fromCache?: boolean;
+  /** `rate-limited`: when (ISO 8601) the server asked to be asked again (its Retry-After). */
+  retryAt?: string;
 }
 
 /** One place a link appears in a tracker. */

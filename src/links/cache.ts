@@ -17,6 +17,8 @@ export interface CachedCheck {
 export interface CachedLink extends CachedCheck {
   reason: string;
   finalUrl?: string;
+  /** A Retry-After beyond the cap: the host is not requested before this time (ISO 8601). */
+  retryAt?: string;
   /** Past checks, oldest first, the latest included; at most HISTORY_LIMIT. */
   history: CachedCheck[];
 }
@@ -42,7 +44,13 @@ function isCheck(value: unknown): value is CachedCheck {
 
 function isCachedLink(value: unknown): value is CachedLink {
   const v = value as CachedLink;
-  return isCheck(v) && typeof v.reason === 'string' && Array.isArray(v.history) && v.history.every(isCheck);
+  return (
+    isCheck(v) &&
+    typeof v.reason === 'string' &&
+    Array.isArray(v.history) &&
+    v.history.every(isCheck) &&
+    (v.retryAt === undefined || (typeof v.retryAt === 'string' && !Number.isNaN(Date.parse(v.retryAt))))
+  );
 }
 
 export interface LoadedCache {
@@ -115,13 +123,38 @@ export class LinkCache {
     return verdict;
   }
 
-  /** Stores a fresh check (cached and skipped verdicts are not checks and are ignored). */
+  /**
+   * Hosts that asked (Retry-After beyond the cap) not to be requested before a time still in the
+   * future: host name (lowercase) → epoch ms.
+   */
+  rateLimitedHosts(now = Date.now()): Map<string, number> {
+    const hosts = new Map<string, number>();
+    for (const [url, entry] of this.links) {
+      const until = entry.retryAt === undefined ? NaN : Date.parse(entry.retryAt);
+      if (!(until > now)) continue;
+      let host: string;
+      try {
+        host = new URL(url).hostname.toLowerCase();
+      } catch {
+        continue;
+      }
+      hosts.set(host, Math.max(until, hosts.get(host) ?? 0));
+    }
+    return hosts;
+  }
+
+  /**
+   * Stores a fresh check. Cached and skipped verdicts are not checks and are ignored, and so is a
+   * `rate-limited` verdict given without a request (status null: the host was being left alone).
+   */
   record(v: LinkVerdict): void {
     if (v.fromCache || v.verdict === 'skipped') return;
+    if (v.reason === 'rate-limited' && v.status === null) return;
     const check: CachedCheck = { verdict: v.verdict, status: v.status, checkedAt: v.checkedAt };
     const history = [...(this.links.get(v.url)?.history ?? []), check].slice(-HISTORY_LIMIT);
     const entry: CachedLink = { ...check, reason: v.reason, history };
     if (v.finalUrl !== undefined) entry.finalUrl = v.finalUrl;
+    if (v.retryAt !== undefined) entry.retryAt = v.retryAt;
     this.links.set(v.url, entry);
   }
 

@@ -109,7 +109,8 @@ export async function checkLinks(urls: Iterable<string>, config: LinksConfig, op
     else toCheck.push(canonical);
   }
 
-  const engine = new HttpEngine(config, signatures, accept, options);
+  // Hosts that asked (in an earlier run) not to be requested yet are left alone by the prober.
+  const engine = new HttpEngine(config, signatures, accept, options, options.cache?.rateLimitedHosts());
   try {
     const byChecker = new Map<HostChecker, string[]>();
     const forHttp: string[] = [];
@@ -156,6 +157,7 @@ class HttpEngine {
     private readonly signatures: PageSignatures,
     private readonly accept: AcceptRule,
     private readonly options: CheckLinksOptions,
+    rateLimitedHosts?: ReadonlyMap<string, number>,
   ) {
     const mayConnect = addressChecker({ allowPrivateHosts: config.allowPrivateHosts, allowAddresses: options.allowAddresses });
     this.agent = new Agent({
@@ -174,6 +176,7 @@ class HttpEngine {
       githubToken: options.githubToken,
       timeoutMs: config.timeout,
       retryAfterCapMs: config.retryAfterCap,
+      ...(rateLimitedHosts ? { rateLimitedHosts } : {}),
       signal: options.signal,
     });
   }

@@ -17,6 +17,8 @@ export interface Judgement {
   retryAfterMs: number | null;
   /** Another method would not change it (DNS, TLS, guard, walls seen in a redirect). */
   methodIndependent: boolean;
+  /** `rate-limited` beyond retryAfterCap: when (epoch ms) the server asked to be asked again. */
+  retryAt?: number;
 }
 
 export type AcceptRule = (hostname: string, status: number) => boolean;
@@ -54,6 +56,7 @@ const FAILURES: Record<FailureKind, { verdict: Judgement['verdict']; reason: str
   'bad-redirect': { verdict: 'error', reason: 'bad-redirect', retryable: false, methodIndependent: false },
   'unsupported-protocol': { verdict: 'error', reason: 'redirect-to-unsupported-protocol', retryable: false, methodIndependent: true },
   network: { verdict: 'error', reason: 'network-error', retryable: false, methodIndependent: false },
+  'rate-limited': { verdict: 'blocked', reason: 'rate-limited', retryable: false, methodIndependent: true },
 };
 
 const PERMANENT = new Set([301, 308]);
@@ -88,9 +91,13 @@ export function judge(outcome: ProbeOutcome, signatures: PageSignatures, accept:
   if (outcome.kind === 'failure') {
     const f = FAILURES[outcome.failure];
     const reason = f.verdict === 'error' && outcome.failure === 'tls' ? `tls-error:${outcome.detail}` : f.reason;
-    return { ...f, reason, status: null, finalUrl, retryAfterMs: null };
+    return { ...f, reason, status: null, finalUrl, retryAfterMs: null, ...(outcome.retryAt !== undefined ? { retryAt: outcome.retryAt } : {}) };
   }
   const { status } = outcome;
+  if (outcome.retryAt !== undefined) {
+    // Asked to come back later than we wait: blocked now, no retry, no other method.
+    return { verdict: 'blocked', reason: 'rate-limited', status, finalUrl, retryable: false, retryAfterMs: null, methodIndependent: true, retryAt: outcome.retryAt };
+  }
   const hostname = new URL(outcome.url).hostname;
   const base = { status, finalUrl, retryAfterMs: outcome.retryAfterMs, methodIndependent: false };
   const page = signatures.judge({ hostname, status, headers: outcome.headers, body: outcome.body });
@@ -107,5 +114,6 @@ export function judge(outcome: ProbeOutcome, signatures: PageSignatures, accept:
 export function toLinkVerdict(url: string, j: Judgement, ms: number, checkedAt: Date): LinkVerdict {
   const verdict: LinkVerdict = { url, verdict: j.verdict, status: j.status, reason: j.reason, ms, checkedAt: checkedAt.toISOString() };
   if (j.finalUrl !== undefined) verdict.finalUrl = j.finalUrl;
+  if (j.retryAt !== undefined) verdict.retryAt = new Date(j.retryAt).toISOString();
   return verdict;
 }

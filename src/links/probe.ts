@@ -6,7 +6,7 @@ import type { Agent } from 'undici';
 import { readBodyText } from './body.js';
 import { ipLiteral, PRIVATE_ADDRESS_CODE, type AddressCheck } from './guard.js';
 import { requestHeaders } from './headers.js';
-import { parseRetryAfter } from './retry.js';
+import { retryAfterDelay } from './retry.js';
 import type { RequestScheduler } from './scheduler.js';
 import type { PageSignal, PageSignatures } from './signatures.js';
 
@@ -37,7 +37,9 @@ export type FailureKind =
   | 'too-many-redirects'
   | 'bad-redirect'
   | 'unsupported-protocol'
-  | 'network';
+  | 'network'
+  /** Not sent: the host asked (Retry-After beyond retryAfterCap) not to be asked again before `retryAt`. */
+  | 'rate-limited';
 
 interface OutcomeBase {
   /** The method of the last request sent. */
@@ -55,13 +57,17 @@ export interface ResponseOutcome extends OutcomeBase {
    * undefined when not read (HEAD, redirects, non-text types, 2xx on hosts without signatures).
    */
   body?: string;
-  /** The host-wide pause this response asked for (429/503 with Retry-After), capped. */
+  /** The host-wide pause this response asked for (429/503 with Retry-After), when within retryAfterCap. */
   retryAfterMs: number | null;
+  /** When a 429/503 asked for longer than retryAfterCap: the time (epoch ms) it asked us to wait until. */
+  retryAt?: number;
 }
 export interface FailureOutcome extends OutcomeBase {
   kind: 'failure';
   failure: FailureKind;
   detail: string;
+  /** For 'rate-limited': when (epoch ms) the host may be asked again. */
+  retryAt?: number;
 }
 export interface SignalOutcome extends OutcomeBase {
   kind: 'signal';
@@ -78,12 +84,14 @@ export interface ProberSettings {
   githubToken?: string;
   timeoutMs: number;
   retryAfterCapMs: number;
+  /** Hosts that asked (in an earlier run, through the cache) not to be requested before a time (epoch ms). */
+  rateLimitedHosts?: ReadonlyMap<string, number>;
   signal?: AbortSignal;
 }
 
 type HopResult =
-  | { kind: 'response'; method: Method; status: number; headers: ResponseHeaders; body?: string; retryAfterMs: number | null }
-  | { kind: 'failure'; method: Method; failure: FailureKind; detail: string };
+  | { kind: 'response'; method: Method; status: number; headers: ResponseHeaders; body?: string; retryAfterMs: number | null; retryAt?: number }
+  | { kind: 'failure'; method: Method; failure: FailureKind; detail: string; retryAt?: number };
 
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
 const TEXT_TYPES = /^(?:text\/|application\/(?:[\w.+-]*\+)?(?:json|xml|xhtml)|$)/i;
@@ -123,9 +131,23 @@ export class HttpProber {
   /** Hosts that refused HEAD (405/501, or non-2xx HEAD with a 2xx GET): GET them directly. */
   readonly headlessHosts = new Set<string>();
 
+  /**
+   * Hosts not to be requested before a time (epoch ms): they answered 429/503 with a Retry-After
+   * beyond retryAfterCap. Waiting that long would stall the run, so their links are `blocked`.
+   */
+  readonly rateLimitedUntil: Map<string, number>;
+
   private readonly headerCache = new Map<string, Record<string, string>>();
 
-  constructor(private readonly settings: ProberSettings) {}
+  constructor(private readonly settings: ProberSettings) {
+    this.rateLimitedUntil = new Map(settings.rateLimitedHosts ?? []);
+  }
+
+  /** The time (epoch ms) before which `host` must not be requested, or null. */
+  private rateLimited(host: string): number | null {
+    const until = this.rateLimitedUntil.get(host);
+    return until !== undefined && until > Date.now() ? until : null;
+  }
 
   private headersFor(url: URL, crossedOrigin: boolean): Record<string, string> {
     const key = `${url.protocol}//${url.hostname}|${crossedOrigin}`;
@@ -179,8 +201,20 @@ export class HttpProber {
   private request(url: URL, preferred: Method, crossedOrigin: boolean): Promise<HopResult> {
     const host = hostKey(url);
     const { scheduler, signal } = this.settings;
-    // The method is chosen when the slot is granted, so a HEAD refusal learnt meanwhile applies.
-    return scheduler.run(host, () => this.send(url, preferred === 'HEAD' && this.headlessHosts.has(host) ? 'GET' : preferred, crossedOrigin), signal);
+    const notSent = (until: number): HopResult => ({ kind: 'failure', method: preferred, failure: 'rate-limited', detail: new Date(until).toISOString(), retryAt: until });
+    const before = this.rateLimited(host);
+    if (before !== null) return Promise.resolve(notSent(before));
+    // The method is chosen when the slot is granted, so a HEAD refusal learnt meanwhile applies;
+    // so is a long Retry-After another link of the host received while this one waited.
+    return scheduler.run(
+      host,
+      () => {
+        const until = this.rateLimited(host);
+        if (until !== null) return Promise.resolve(notSent(until));
+        return this.send(url, preferred === 'HEAD' && this.headlessHosts.has(host) ? 'GET' : preferred, crossedOrigin);
+      },
+      signal,
+    );
   }
 
   private async send(url: URL, method: Method, crossedOrigin: boolean): Promise<HopResult> {
@@ -203,8 +237,17 @@ export class HttpProber {
       const host = hostKey(url);
       if (method === 'HEAD' && (status === 405 || status === 501)) this.headlessHosts.add(host);
       // Pause the host before this request's slot is released, so no queued request slips through.
-      const retryAfterMs = status === 429 || status === 503 ? parseRetryAfter(res.headers['retry-after'], this.settings.retryAfterCapMs) : null;
-      if (retryAfterMs !== null) this.settings.scheduler.pauseHost(host, Date.now() + retryAfterMs);
+      // A wait beyond the cap is not waited for: the host is left alone until then.
+      const asked = status === 429 || status === 503 ? retryAfterDelay(res.headers['retry-after']) : null;
+      let retryAfterMs: number | null = null;
+      let retryAt: number | undefined;
+      if (asked !== null && asked > this.settings.retryAfterCapMs) {
+        retryAt = Date.now() + asked;
+        this.rateLimitedUntil.set(host, Math.max(retryAt, this.rateLimitedUntil.get(host) ?? 0));
+      } else if (asked !== null) {
+        retryAfterMs = asked;
+        this.settings.scheduler.pauseHost(host, Date.now() + retryAfterMs);
+      }
       const contentType = firstHeader(res.headers, 'content-type') ?? '';
       const isOk = status >= 200 && status < 300;
       const wantBody = method === 'GET' && !REDIRECT_STATUSES.has(status) && TEXT_TYPES.test(contentType) && (!isOk || signatures.needsBody(host));
@@ -213,7 +256,7 @@ export class HttpProber {
         const contentEncoding = res.headers['content-encoding'];
         body = (await readBodyText(res.body, { maxBytes: MAX_BODY_BYTES, contentType, ...(contentEncoding ? { contentEncoding } : {}) }))?.text;
       } else await res.body.dump({ limit: DRAIN_LIMIT_BYTES }).catch(() => undefined);
-      return { kind: 'response', method, status, headers: res.headers, body, retryAfterMs };
+      return { kind: 'response', method, status, headers: res.headers, body, retryAfterMs, ...(retryAt !== undefined ? { retryAt } : {}) };
     } catch (err) {
       if (signal?.aborted) throw signal.reason;
       return { kind: 'failure', method, failure: failureKind(err, timedOut), detail: errorCode(err) || (err as Error).message };

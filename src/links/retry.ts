@@ -1,18 +1,22 @@
 // Retry timing for the link engine: Retry-After parsing (seconds or HTTP date, capped) and
 // exponential backoff with jitter between attempts.
 
-/** Milliseconds a Retry-After value asks for, capped at `capMs`; null when absent or unparsable. */
-export function parseRetryAfter(value: string | string[] | undefined, capMs: number, now = Date.now()): number | null {
+/**
+ * Milliseconds a Retry-After value (RFC 9110 §10.2.3: delay-seconds or an HTTP-date) asks for,
+ * uncapped, never negative; null when absent or unparsable.
+ */
+export function retryAfterDelay(value: string | string[] | undefined, now = Date.now()): number | null {
   const raw = (Array.isArray(value) ? value[0] : value)?.trim();
   if (!raw) return null;
-  let ms: number;
-  if (/^\d+$/.test(raw)) ms = Number(raw) * 1000;
-  else {
-    const at = Date.parse(raw);
-    if (Number.isNaN(at)) return null;
-    ms = at - now;
-  }
-  return Math.min(Math.max(ms, 0), capMs);
+  if (/^\d+$/.test(raw)) return Number(raw) * 1000;
+  const at = Date.parse(raw);
+  return Number.isNaN(at) ? null : Math.max(at - now, 0);
+}
+
+/** Milliseconds a Retry-After value asks for, capped at `capMs`; null when absent or unparsable. */
+export function parseRetryAfter(value: string | string[] | undefined, capMs: number, now = Date.now()): number | null {
+  const ms = retryAfterDelay(value, now);
+  return ms === null ? null : Math.min(ms, capMs);
 }
 
 export const BACKOFF_BASE_MS = 250;

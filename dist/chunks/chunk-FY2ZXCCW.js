@@ -27590,7 +27590,8 @@ var FAILURES = {
   "too-many-redirects": { verdict: "error", reason: "too-many-redirects", retryable: false, methodIndependent: false },
   "bad-redirect": { verdict: "error", reason: "bad-redirect", retryable: false, methodIndependent: false },
   "unsupported-protocol": { verdict: "error", reason: "redirect-to-unsupported-protocol", retryable: false, methodIndependent: true },
-  network: { verdict: "error", reason: "network-error", retryable: false, methodIndependent: false }
+  network: { verdict: "error", reason: "network-error", retryable: false, methodIndependent: false },
+  "rate-limited": { verdict: "blocked", reason: "rate-limited", retryable: false, methodIndependent: true }
 };
 var PERMANENT = /* @__PURE__ */ new Set([301, 308]);
 function permanentTarget(hops) {
@@ -27620,9 +27621,12 @@ function judge(outcome, signatures, accept) {
   if (outcome.kind === "failure") {
     const f = FAILURES[outcome.failure];
     const reason = f.verdict === "error" && outcome.failure === "tls" ? `tls-error:${outcome.detail}` : f.reason;
-    return { ...f, reason, status: null, finalUrl, retryAfterMs: null };
+    return { ...f, reason, status: null, finalUrl, retryAfterMs: null, ...outcome.retryAt !== void 0 ? { retryAt: outcome.retryAt } : {} };
   }
   const { status } = outcome;
+  if (outcome.retryAt !== void 0) {
+    return { verdict: "blocked", reason: "rate-limited", status, finalUrl, retryable: false, retryAfterMs: null, methodIndependent: true, retryAt: outcome.retryAt };
+  }
   const hostname = new URL(outcome.url).hostname;
   const base = { status, finalUrl, retryAfterMs: outcome.retryAfterMs, methodIndependent: false };
   const page = signatures.judge({ hostname, status, headers: outcome.headers, body: outcome.body });
@@ -27637,6 +27641,7 @@ function judge(outcome, signatures, accept) {
 function toLinkVerdict(url, j, ms, checkedAt) {
   const verdict = { url, verdict: j.verdict, status: j.status, reason: j.reason, ms, checkedAt: checkedAt.toISOString() };
   if (j.finalUrl !== void 0) verdict.finalUrl = j.finalUrl;
+  if (j.retryAt !== void 0) verdict.retryAt = new Date(j.retryAt).toISOString();
   return verdict;
 }
 
@@ -27781,17 +27786,12 @@ function requestHeaders(url, ctx) {
 }
 
 // src/links/retry.ts
-function parseRetryAfter(value, capMs, now = Date.now()) {
+function retryAfterDelay(value, now = Date.now()) {
   const raw = (Array.isArray(value) ? value[0] : value)?.trim();
   if (!raw) return null;
-  let ms;
-  if (/^\d+$/.test(raw)) ms = Number(raw) * 1e3;
-  else {
-    const at = Date.parse(raw);
-    if (Number.isNaN(at)) return null;
-    ms = at - now;
-  }
-  return Math.min(Math.max(ms, 0), capMs);
+  if (/^\d+$/.test(raw)) return Number(raw) * 1e3;
+  const at = Date.parse(raw);
+  return Number.isNaN(at) ? null : Math.max(at - now, 0);
 }
 var BACKOFF_BASE_MS = 250;
 function backoffDelay(attempt, random = Math.random) {
@@ -27848,11 +27848,22 @@ function firstHeader(headers, name) {
 var HttpProber = class {
   constructor(settings) {
     this.settings = settings;
+    this.rateLimitedUntil = new Map(settings.rateLimitedHosts ?? []);
   }
   settings;
   /** Hosts that refused HEAD (405/501, or non-2xx HEAD with a 2xx GET): GET them directly. */
   headlessHosts = /* @__PURE__ */ new Set();
+  /**
+   * Hosts not to be requested before a time (epoch ms): they answered 429/503 with a Retry-After
+   * beyond retryAfterCap. Waiting that long would stall the run, so their links are `blocked`.
+   */
+  rateLimitedUntil;
   headerCache = /* @__PURE__ */ new Map();
+  /** The time (epoch ms) before which `host` must not be requested, or null. */
+  rateLimited(host) {
+    const until = this.rateLimitedUntil.get(host);
+    return until !== void 0 && until > Date.now() ? until : null;
+  }
   headersFor(url, crossedOrigin) {
     const key = `${url.protocol}//${url.hostname}|${crossedOrigin}`;
     let headers = this.headerCache.get(key);
@@ -27903,7 +27914,18 @@ var HttpProber = class {
   request(url, preferred, crossedOrigin) {
     const host = hostKey(url);
     const { scheduler, signal } = this.settings;
-    return scheduler.run(host, () => this.send(url, preferred === "HEAD" && this.headlessHosts.has(host) ? "GET" : preferred, crossedOrigin), signal);
+    const notSent = (until) => ({ kind: "failure", method: preferred, failure: "rate-limited", detail: new Date(until).toISOString(), retryAt: until });
+    const before = this.rateLimited(host);
+    if (before !== null) return Promise.resolve(notSent(before));
+    return scheduler.run(
+      host,
+      () => {
+        const until = this.rateLimited(host);
+        if (until !== null) return Promise.resolve(notSent(until));
+        return this.send(url, preferred === "HEAD" && this.headlessHosts.has(host) ? "GET" : preferred, crossedOrigin);
+      },
+      signal
+    );
   }
   async send(url, method, crossedOrigin) {
     const { agent, signatures, timeoutMs, signal } = this.settings;
@@ -27921,8 +27943,16 @@ var HttpProber = class {
       const status = res.statusCode;
       const host = hostKey(url);
       if (method === "HEAD" && (status === 405 || status === 501)) this.headlessHosts.add(host);
-      const retryAfterMs = status === 429 || status === 503 ? parseRetryAfter(res.headers["retry-after"], this.settings.retryAfterCapMs) : null;
-      if (retryAfterMs !== null) this.settings.scheduler.pauseHost(host, Date.now() + retryAfterMs);
+      const asked = status === 429 || status === 503 ? retryAfterDelay(res.headers["retry-after"]) : null;
+      let retryAfterMs = null;
+      let retryAt;
+      if (asked !== null && asked > this.settings.retryAfterCapMs) {
+        retryAt = Date.now() + asked;
+        this.rateLimitedUntil.set(host, Math.max(retryAt, this.rateLimitedUntil.get(host) ?? 0));
+      } else if (asked !== null) {
+        retryAfterMs = asked;
+        this.settings.scheduler.pauseHost(host, Date.now() + retryAfterMs);
+      }
       const contentType = firstHeader(res.headers, "content-type") ?? "";
       const isOk = status >= 200 && status < 300;
       const wantBody = method === "GET" && !REDIRECT_STATUSES.has(status) && TEXT_TYPES.test(contentType) && (!isOk || signatures.needsBody(host));
@@ -27931,7 +27961,7 @@ var HttpProber = class {
         const contentEncoding = res.headers["content-encoding"];
         body = (await readBodyText(res.body, { maxBytes: MAX_BODY_BYTES, contentType, ...contentEncoding ? { contentEncoding } : {} }))?.text;
       } else await res.body.dump({ limit: DRAIN_LIMIT_BYTES }).catch(() => void 0);
-      return { kind: "response", method, status, headers: res.headers, body, retryAfterMs };
+      return { kind: "response", method, status, headers: res.headers, body, retryAfterMs, ...retryAt !== void 0 ? { retryAt } : {} };
     } catch (err) {
       if (signal?.aborted) throw signal.reason;
       return { kind: "failure", method, failure: failureKind(err, timedOut), detail: errorCode(err) || err.message };
@@ -28276,7 +28306,7 @@ async function checkLinks(urls, config, options = {}) {
     else if (cached) settle(cached);
     else toCheck.push(canonical);
   }
-  const engine = new HttpEngine(config, signatures, accept, options);
+  const engine = new HttpEngine(config, signatures, accept, options, options.cache?.rateLimitedHosts());
   try {
     const byChecker = /* @__PURE__ */ new Map();
     const forHttp = [];
@@ -28312,7 +28342,7 @@ async function checkLinks(urls, config, options = {}) {
 }
 var HEAD_SUFFICES = /* @__PURE__ */ new Set(["alive", "redirected"]);
 var HttpEngine = class {
-  constructor(config, signatures, accept, options) {
+  constructor(config, signatures, accept, options, rateLimitedHosts) {
     this.config = config;
     this.signatures = signatures;
     this.accept = accept;
@@ -28334,6 +28364,7 @@ var HttpEngine = class {
       githubToken: options.githubToken,
       timeoutMs: config.timeout,
       retryAfterCapMs: config.retryAfterCap,
+      ...rateLimitedHosts ? { rateLimitedHosts } : {},
       signal: options.signal
     });
   }
@@ -28384,7 +28415,7 @@ function isCheck(value) {
 }
 function isCachedLink(value) {
   const v = value;
-  return isCheck(v) && typeof v.reason === "string" && Array.isArray(v.history) && v.history.every(isCheck);
+  return isCheck(v) && typeof v.reason === "string" && Array.isArray(v.history) && v.history.every(isCheck) && (v.retryAt === void 0 || typeof v.retryAt === "string" && !Number.isNaN(Date.parse(v.retryAt)));
 }
 var LinkCache = class _LinkCache {
   constructor(file, links) {
@@ -28445,13 +28476,37 @@ var LinkCache = class _LinkCache {
     if (entry.finalUrl !== void 0) verdict.finalUrl = entry.finalUrl;
     return verdict;
   }
-  /** Stores a fresh check (cached and skipped verdicts are not checks and are ignored). */
+  /**
+   * Hosts that asked (Retry-After beyond the cap) not to be requested before a time still in the
+   * future: host name (lowercase) → epoch ms.
+   */
+  rateLimitedHosts(now = Date.now()) {
+    const hosts = /* @__PURE__ */ new Map();
+    for (const [url, entry] of this.links) {
+      const until = entry.retryAt === void 0 ? NaN : Date.parse(entry.retryAt);
+      if (!(until > now)) continue;
+      let host;
+      try {
+        host = new URL(url).hostname.toLowerCase();
+      } catch {
+        continue;
+      }
+      hosts.set(host, Math.max(until, hosts.get(host) ?? 0));
+    }
+    return hosts;
+  }
+  /**
+   * Stores a fresh check. Cached and skipped verdicts are not checks and are ignored, and so is a
+   * `rate-limited` verdict given without a request (status null: the host was being left alone).
+   */
   record(v) {
     if (v.fromCache || v.verdict === "skipped") return;
+    if (v.reason === "rate-limited" && v.status === null) return;
     const check = { verdict: v.verdict, status: v.status, checkedAt: v.checkedAt };
     const history = [...this.links.get(v.url)?.history ?? [], check].slice(-HISTORY_LIMIT);
     const entry = { ...check, reason: v.reason, history };
     if (v.finalUrl !== void 0) entry.finalUrl = v.finalUrl;
+    if (v.retryAt !== void 0) entry.retryAt = v.retryAt;
     this.links.set(v.url, entry);
   }
   /** How many of the latest checks in a row were `dead` (0 when the last one was not). */

@@ -23,6 +23,10 @@
 //   /legacy/:charset/:where     a "topic no longer exists" notice in gbk or big5, the charset named
 //                               in the Content-Type (where=header), a <meta charset> (meta) or an
 //                               http-equiv <meta> (http-equiv)
+//   /cookie-gate/:name          302 to itself with Set-Cookie name=yes until that cookie comes back, then 200
+//   /cookie-gate-broken/:name   302 to itself with Set-Cookie name=yes, whatever comes back
+//   /cookie-hop/:name?to=URL    302 to URL with Set-Cookie name=yes
+//   /self                       302 to itself, no cookie
 //   /bomb                       200, gzip: a "Just a moment..." page followed by 1 GiB of zeros
 //                               (about 1 MB sent in full); bodyBytes counts the compressed bytes sent
 import http from 'node:http';
@@ -231,6 +235,17 @@ export async function startLinkServer(options: { addresses?: string[] } = {}): P
         body.pipe(res);
         return;
       }
+      case 'cookie-gate':
+      case 'cookie-gate-broken':
+      case 'cookie-hop': {
+        const name = a ?? 'consent';
+        const passed = new RegExp(`(?:^|;\\s*)${name}=yes(?:;|$)`).test(req.headers.cookie ?? '');
+        if (route === 'cookie-gate' && passed) return send(res, 200, page('Welcome', '<p>the page behind the gate</p>'));
+        const location = route === 'cookie-hop' ? (url.searchParams.get('to') ?? '/ok') : url.pathname + url.search;
+        return send(res, 302, '', { location, 'set-cookie': `${name}=yes; Path=/; HttpOnly` });
+      }
+      case 'self':
+        return send(res, 302, '', { location: url.pathname + url.search });
       case 'legacy': {
         const { body, contentType } = legacyPage(a ?? 'gbk', b ?? 'header');
         return send(res, 200, body, { 'content-type': contentType });

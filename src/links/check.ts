@@ -9,6 +9,7 @@ import { canonicalizeUrl } from '../core/url/canonicalize.js';
 import type { LinkCache } from './cache.js';
 import { addressChecker, guardedLookup } from './guard.js';
 import { compileAccept, judge, toLinkVerdict, type AcceptRule, type Judgement } from './judge.js';
+import { LinkCookies } from './cookies.js';
 import { HttpProber, hostKey, type Method } from './probe.js';
 import { backoffDelay, sleep } from './retry.js';
 import { RequestScheduler } from './scheduler.js';
@@ -188,8 +189,10 @@ class HttpEngine {
     let headStatus: number | null = null;
     let attempt = 0;
     let judgement: Judgement;
+    // One jar per link check, in memory: never shared with another link or host.
+    const cookies = new LinkCookies();
     for (;;) {
-      const outcome = await this.prober.follow(url, method);
+      const outcome = await this.prober.follow(url, method, cookies);
       judgement = judge(outcome, this.signatures, this.accept);
       if (method === 'HEAD' && !HEAD_SUFFICES.has(judgement.verdict) && !judgement.methodIndependent) {
         if (outcome.method === 'HEAD' && !judgement.retryable) headStatus = judgement.status;

@@ -4,6 +4,7 @@
 // the charset). Returns what happened; judge.ts decides what it means.
 import type { Agent } from 'undici';
 import { readBodyText } from './body.js';
+import { LinkCookies } from './cookies.js';
 import { ipLiteral, PRIVATE_ADDRESS_CODE, type AddressCheck } from './guard.js';
 import { requestHeaders } from './headers.js';
 import { retryAfterDelay } from './retry.js';
@@ -159,18 +160,23 @@ export class HttpProber {
     return headers;
   }
 
-  /** Follows `start` to its final answer. `method` HEAD becomes GET on hosts known to need it. */
-  async follow(start: string, method: Method): Promise<ProbeOutcome> {
+  /**
+   * Follows `start` to its final answer. `method` HEAD becomes GET on hosts known to need it.
+   * `cookies` is the link check's own jar: cookies set along the chain are sent on later hops.
+   */
+  async follow(start: string, method: Method, cookies: LinkCookies = new LinkCookies()): Promise<ProbeOutcome> {
     const hops: RedirectHop[] = [];
     let url = new URL(start);
-    const seen = new Set([url.href]);
+    /** Each URL visited → the Cookie header it was sent with. */
+    const seen = new Map<string, string>();
     let crossedOrigin = false;
     for (;;) {
+      seen.set(url.href, cookies.header(url));
       const literal = ipLiteral(url.hostname);
       if (literal !== null && !this.settings.mayConnect(literal)) {
         return { kind: 'failure', method, url: url.href, hops, failure: 'private-address', detail: literal };
       }
-      const hop = await this.request(url, method, crossedOrigin);
+      const hop = await this.request(url, method, crossedOrigin, cookies);
       if (hop.kind === 'failure') return { ...hop, url: url.href, hops };
       const location = firstHeader(hop.headers, 'location');
       if (!REDIRECT_STATUSES.has(hop.status) || location === undefined) return { ...hop, url: url.href, hops };
@@ -187,18 +193,19 @@ export class HttpProber {
       }
       const wall = this.settings.signatures.blockedRedirect(next);
       if (wall) return { kind: 'signal', method: hop.method, url: next.href, hops, signal: wall };
-      if (seen.has(next.href)) return { kind: 'failure', method: hop.method, url: next.href, hops, failure: 'redirect-loop', detail: next.href };
+      // Back to a URL already visited: a loop, unless a cookie set since would change the request
+      // (consent and session gates redirect to themselves with Set-Cookie).
+      if (seen.get(next.href) === cookies.header(next)) return { kind: 'failure', method: hop.method, url: next.href, hops, failure: 'redirect-loop', detail: next.href };
       if (hops.length > MAX_REDIRECTS) {
         return { kind: 'failure', method: hop.method, url: next.href, hops, failure: 'too-many-redirects', detail: `${hops.length} redirects` };
       }
-      seen.add(next.href);
       if (next.origin !== url.origin) crossedOrigin = true;
       method = hop.method;
       url = next;
     }
   }
 
-  private request(url: URL, preferred: Method, crossedOrigin: boolean): Promise<HopResult> {
+  private request(url: URL, preferred: Method, crossedOrigin: boolean, cookies: LinkCookies): Promise<HopResult> {
     const host = hostKey(url);
     const { scheduler, signal } = this.settings;
     const notSent = (until: number): HopResult => ({ kind: 'failure', method: preferred, failure: 'rate-limited', detail: new Date(until).toISOString(), retryAt: until });
@@ -211,13 +218,13 @@ export class HttpProber {
       () => {
         const until = this.rateLimited(host);
         if (until !== null) return Promise.resolve(notSent(until));
-        return this.send(url, preferred === 'HEAD' && this.headlessHosts.has(host) ? 'GET' : preferred, crossedOrigin);
+        return this.send(url, preferred === 'HEAD' && this.headlessHosts.has(host) ? 'GET' : preferred, crossedOrigin, cookies);
       },
       signal,
     );
   }
 
-  private async send(url: URL, method: Method, crossedOrigin: boolean): Promise<HopResult> {
+  private async send(url: URL, method: Method, crossedOrigin: boolean, cookies: LinkCookies): Promise<HopResult> {
     const { agent, signatures, timeoutMs, signal } = this.settings;
     const controller = new AbortController();
     let timedOut = false;
@@ -228,13 +235,16 @@ export class HttpProber {
     const onAbort = () => controller.abort(signal?.reason);
     signal?.addEventListener('abort', onAbort, { once: true });
     try {
-      const headers = this.headersFor(url, crossedOrigin);
+      let headers = this.headersFor(url, crossedOrigin);
+      const jarCookies = cookies.header(url);
+      if (jarCookies) headers = { ...headers, cookie: headers.cookie ? `${headers.cookie}; ${jarCookies}` : jarCookies };
       // undici closes the connection after every HEAD (for servers that send a body anyway), which
       // costs a connect (and TLS handshake) per link; keep it alive: undici still drops a socket on
       // which a stray body arrives, after the response it belongs to (see robustness.test.ts).
       const res = await agent.request({ origin: url.origin, path: url.pathname + url.search, method, headers, signal: controller.signal, reset: false });
       const status = res.statusCode;
       const host = hostKey(url);
+      await cookies.store(url, res.headers['set-cookie']);
       if (method === 'HEAD' && (status === 405 || status === 501)) this.headlessHosts.add(host);
       // Pause the host before this request's slot is released, so no queued request slips through.
       // A wait beyond the cap is not waited for: the host is left alone until then.

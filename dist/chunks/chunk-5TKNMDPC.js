@@ -27645,6 +27645,32 @@ function toLinkVerdict(url, j, ms, checkedAt) {
   return verdict;
 }
 
+// src/links/cookies.ts
+var jarClass;
+var LinkCookies = class {
+  jar;
+  /** Stores the Set-Cookie headers of a response to `url`; malformed cookies are ignored. */
+  async store(url, setCookie) {
+    const values = setCookie === void 0 ? [] : Array.isArray(setCookie) ? setCookie : [setCookie];
+    if (values.length === 0) return;
+    if (!this.jar) {
+      jarClass ??= import("./dist-J45AMM3R.js").then((m) => m.CookieJar);
+      const Jar = await jarClass;
+      this.jar = new Jar();
+    }
+    for (const value of values) {
+      try {
+        this.jar.setCookieSync(value, url.href, { ignoreError: true });
+      } catch {
+      }
+    }
+  }
+  /** The Cookie header value for a request to `url` ("" when there is nothing to send). */
+  header(url) {
+    return this.jar ? this.jar.getCookieStringSync(url.href) : "";
+  }
+};
+
 // src/links/body.ts
 import { Readable, pipeline } from "node:stream";
 import { TextDecoder as TextDecoder2 } from "node:util";
@@ -27873,18 +27899,22 @@ var HttpProber = class {
     }
     return headers;
   }
-  /** Follows `start` to its final answer. `method` HEAD becomes GET on hosts known to need it. */
-  async follow(start, method) {
+  /**
+   * Follows `start` to its final answer. `method` HEAD becomes GET on hosts known to need it.
+   * `cookies` is the link check's own jar: cookies set along the chain are sent on later hops.
+   */
+  async follow(start, method, cookies = new LinkCookies()) {
     const hops = [];
     let url = new URL(start);
-    const seen = /* @__PURE__ */ new Set([url.href]);
+    const seen = /* @__PURE__ */ new Map();
     let crossedOrigin = false;
     for (; ; ) {
+      seen.set(url.href, cookies.header(url));
       const literal = ipLiteral(url.hostname);
       if (literal !== null && !this.settings.mayConnect(literal)) {
         return { kind: "failure", method, url: url.href, hops, failure: "private-address", detail: literal };
       }
-      const hop = await this.request(url, method, crossedOrigin);
+      const hop = await this.request(url, method, crossedOrigin, cookies);
       if (hop.kind === "failure") return { ...hop, url: url.href, hops };
       const location = firstHeader(hop.headers, "location");
       if (!REDIRECT_STATUSES.has(hop.status) || location === void 0) return { ...hop, url: url.href, hops };
@@ -27901,17 +27931,16 @@ var HttpProber = class {
       }
       const wall = this.settings.signatures.blockedRedirect(next);
       if (wall) return { kind: "signal", method: hop.method, url: next.href, hops, signal: wall };
-      if (seen.has(next.href)) return { kind: "failure", method: hop.method, url: next.href, hops, failure: "redirect-loop", detail: next.href };
+      if (seen.get(next.href) === cookies.header(next)) return { kind: "failure", method: hop.method, url: next.href, hops, failure: "redirect-loop", detail: next.href };
       if (hops.length > MAX_REDIRECTS) {
         return { kind: "failure", method: hop.method, url: next.href, hops, failure: "too-many-redirects", detail: `${hops.length} redirects` };
       }
-      seen.add(next.href);
       if (next.origin !== url.origin) crossedOrigin = true;
       method = hop.method;
       url = next;
     }
   }
-  request(url, preferred, crossedOrigin) {
+  request(url, preferred, crossedOrigin, cookies) {
     const host = hostKey(url);
     const { scheduler, signal } = this.settings;
     const notSent = (until) => ({ kind: "failure", method: preferred, failure: "rate-limited", detail: new Date(until).toISOString(), retryAt: until });
@@ -27922,12 +27951,12 @@ var HttpProber = class {
       () => {
         const until = this.rateLimited(host);
         if (until !== null) return Promise.resolve(notSent(until));
-        return this.send(url, preferred === "HEAD" && this.headlessHosts.has(host) ? "GET" : preferred, crossedOrigin);
+        return this.send(url, preferred === "HEAD" && this.headlessHosts.has(host) ? "GET" : preferred, crossedOrigin, cookies);
       },
       signal
     );
   }
-  async send(url, method, crossedOrigin) {
+  async send(url, method, crossedOrigin, cookies) {
     const { agent, signatures, timeoutMs, signal } = this.settings;
     const controller = new AbortController();
     let timedOut = false;
@@ -27938,10 +27967,13 @@ var HttpProber = class {
     const onAbort = () => controller.abort(signal?.reason);
     signal?.addEventListener("abort", onAbort, { once: true });
     try {
-      const headers = this.headersFor(url, crossedOrigin);
+      let headers = this.headersFor(url, crossedOrigin);
+      const jarCookies = cookies.header(url);
+      if (jarCookies) headers = { ...headers, cookie: headers.cookie ? `${headers.cookie}; ${jarCookies}` : jarCookies };
       const res = await agent.request({ origin: url.origin, path: url.pathname + url.search, method, headers, signal: controller.signal, reset: false });
       const status = res.statusCode;
       const host = hostKey(url);
+      await cookies.store(url, res.headers["set-cookie"]);
       if (method === "HEAD" && (status === 405 || status === 501)) this.headlessHosts.add(host);
       const asked = status === 429 || status === 503 ? retryAfterDelay(res.headers["retry-after"]) : null;
       let retryAfterMs = null;
@@ -28382,8 +28414,9 @@ var HttpEngine = class {
     let headStatus = null;
     let attempt = 0;
     let judgement;
+    const cookies = new LinkCookies();
     for (; ; ) {
-      const outcome = await this.prober.follow(url, method);
+      const outcome = await this.prober.follow(url, method, cookies);
       judgement = judge(outcome, this.signatures, this.accept);
       if (method === "HEAD" && !HEAD_SUFFICES.has(judgement.verdict) && !judgement.methodIndependent) {
         if (outcome.method === "HEAD" && !judgement.retryable) headStatus = judgement.status;

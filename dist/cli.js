@@ -33,7 +33,7 @@ import {
   summarize,
   toFileReport,
   writeFileAtomic
-} from "./chunks/chunk-VANSHP5M.js";
+} from "./chunks/chunk-7EVHJ4RJ.js";
 import "./chunks/chunk-AEQKPSIA.js";
 import {
   __commonJS,

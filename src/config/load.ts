@@ -4,6 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { parseDocument } from 'yaml';
 import type * as z from 'zod/mini';
 import { RULE_IDS } from '../core/rules/index.js';
+import { normalizeLinkHosts } from './host-keys.js';
 import { configSchema, type Config } from './schema.js';
 
 export const DEFAULT_CONFIG_PATH = '.tracker-bot.yml';
@@ -65,6 +66,11 @@ export function parseConfig(text: string, origin = DEFAULT_CONFIG_PATH): Config 
     } catch {
       throw new ConfigError(`${origin}: links: invalid regular expression ${JSON.stringify(pattern)}`);
     }
+  }
+  try {
+    result.data.links = normalizeLinkHosts(result.data.links);
+  } catch (e) {
+    throw new ConfigError(`${origin}: ${(e as Error).message}`);
   }
   return result.data;
 }

@@ -24163,6 +24163,37 @@ function fitToLength(head, blocks, appendix, maxLength, lang) {
 var import_yaml = __toESM(require_dist(), 1);
 import { readFile } from "node:fs/promises";
 
+// src/config/host-keys.ts
+import { domainToASCII } from "node:url";
+function normalizeHostKey(key) {
+  const trimmed = key.trim();
+  const wildcard = trimmed.startsWith("*.");
+  const name = (wildcard ? trimmed.slice(2) : trimmed).replace(/\.+$/, "");
+  const ascii = domainToASCII(name) || name.toLowerCase();
+  return wildcard ? `*.${ascii}` : ascii;
+}
+function normalizeHostRecord(record2, field) {
+  const out = {};
+  const spelledAs = /* @__PURE__ */ new Map();
+  for (const [key, value] of Object.entries(record2)) {
+    const host = normalizeHostKey(key);
+    const earlier = spelledAs.get(host);
+    if (earlier !== void 0) throw new Error(`${field}: "${earlier}" and "${key}" name the same host (${host})`);
+    spelledAs.set(host, key);
+    out[host] = value;
+  }
+  return out;
+}
+function normalizeLinkHosts(links) {
+  return {
+    ...links,
+    resolve: normalizeHostRecord(links.resolve, "links.resolve"),
+    headers: normalizeHostRecord(links.headers, "links.headers"),
+    accept: Array.isArray(links.accept) ? links.accept : normalizeHostRecord(links.accept, "links.accept"),
+    signatures: normalizeHostRecord(links.signatures, "links.signatures")
+  };
+}
+
 // node_modules/zod/v4/core/util.js
 function getEnumValues(entries) {
   const numericValues = Object.values(entries).filter((v) => typeof v === "number");
@@ -26453,6 +26484,11 @@ function parseConfig(text5, origin = DEFAULT_CONFIG_PATH) {
     } catch {
       throw new ConfigError(`${origin}: links: invalid regular expression ${JSON.stringify(pattern)}`);
     }
+  }
+  try {
+    result.data.links = normalizeLinkHosts(result.data.links);
+  } catch (e) {
+    throw new ConfigError(`${origin}: ${e.message}`);
   }
   return result.data;
 }

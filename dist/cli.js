@@ -33,7 +33,7 @@ import {
   summarize,
   toFileReport,
   writeFileAtomic
-} from "./chunks/chunk-7EVHJ4RJ.js";
+} from "./chunks/chunk-MTCGEISE.js";
 import "./chunks/chunk-AEQKPSIA.js";
 import {
   __commonJS,

@@ -1,4 +1,5 @@
-// Parse stage, cell values: a link cell must hold exactly one inline link `[text](http(s) URL)`.
+// Parse stage, cell values: a link cell must hold exactly one inline link `[text](http(s) URL)`
+// (other forms — references, autolinks, `<a href>` — are read by link-forms.ts and flagged by the rule).
 // A hand-written scan decides the common shapes; anything it cannot decide (markup in the text,
 // titles, entities, angle-bracket destinations, text around the link) goes to remark + remark-gfm,
 // which parses only that cell's content, placed in a one-cell table so it is read as a cell is.
@@ -6,10 +7,20 @@ import { remark } from 'remark';
 import remarkGfm from 'remark-gfm';
 import type { Link, Nodes, Root, Table } from 'mdast';
 import type { Cell, LinkValue } from '../types.js';
+import { definitionLines, definitionsOf, findOtherForm, inlineLink, type LinkForm } from './link-forms.js';
 import { cellContentStart } from './model.js';
 
 export type LinkCellFailure = 'empty' | 'no-link' | 'multiple-links' | 'empty-text' | 'extra-text' | 'bad-scheme';
-export type LinkCellResult = { ok: true; value: LinkValue } | { ok: false; reason: LinkCellFailure; url?: string };
+export type LinkCellResult =
+  | {
+      ok: true;
+      value: LinkValue;
+      /** How the link is written; 'inline' is the `[text](url)` trackers use. */
+      form: LinkForm;
+      /** For the other forms: the same link written inline, `[text](url)`, to replace the cell's content. */
+      inline?: string;
+    }
+  | { ok: false; reason: LinkCellFailure; url?: string };
 
 const BACKSLASH = 92;
 const HTTP_URL = /^https?:\/\//i;
@@ -23,17 +34,17 @@ const memo = new WeakMap<Cell, { source: string; result: LinkCellResult }>();
 export function parseLinkCell(cell: Cell, source: string): LinkCellResult {
   const known = memo.get(cell);
   if (known && known.source === source) return known.result;
-  const result = Object.freeze(decideLinkCell(cell));
+  const result = Object.freeze(decideLinkCell(cell, source));
   memo.set(cell, { source, result });
   return result;
 }
 
-function decideLinkCell(cell: Cell): LinkCellResult {
+function decideLinkCell(cell: Cell, source: string): LinkCellResult {
   const text = cell.text;
   if (text === '') return { ok: false, reason: 'empty' };
   const base = cellContentStart(cell);
   const fast = scanSimpleLink(text);
-  if (fast === undefined) return parseWithRemark(text, base);
+  if (fast === undefined) return parseWithRemark(text, base, source);
   if (typeof fast === 'string') return { ok: false, reason: fast };
   return classify(fast.text, fast.url, base + fast.urlStart, base + fast.urlEnd);
 }
@@ -45,10 +56,11 @@ interface ScannedLink {
   urlEnd: number;
 }
 
-function classify(text: string, url: string, urlStart: number, urlEnd: number): LinkCellResult {
+function classify(text: string, url: string, urlStart: number, urlEnd: number, form: LinkForm = 'inline', inline?: string): LinkCellResult {
   if (text.trim() === '') return { ok: false, reason: 'empty-text', url };
   if (!HTTP_URL.test(url)) return { ok: false, reason: 'bad-scheme', url };
-  return { ok: true, value: { text: text.trim(), url, urlStart, urlEnd } };
+  const value = { text: text.trim(), url, urlStart, urlEnd };
+  return inline === undefined ? { ok: true, value, form } : { ok: true, value, form, inline };
 }
 
 /** The link when `text` is exactly `[plain label](plain-destination)`; a failure reason; or undefined when undecided. */
@@ -121,13 +133,27 @@ function createProcessor() {
   return remark().use(remarkGfm);
 }
 
-function parseWithRemark(text: string, base: number): LinkCellResult {
+function parseWithRemark(text: string, base: number, source: string): LinkCellResult {
   processor ??= createProcessor();
-  const wrapped = CELL_PREFIX + text + ' |';
+  // Reference-style links resolve only against definitions: give remark the document's.
+  const definitions = text.includes('[') ? definitionsOf(source) : new Map<string, never>();
+  const wrapped = CELL_PREFIX + text + ' |' + (definitions.size > 0 ? `\n\n${definitionLines(definitions)}\n` : '');
   const tree = processor.parse(wrapped) as Root;
   const table = tree.children[0] as Table | undefined;
   const cell = table?.type === 'table' ? table.children[1]?.children[0] : undefined;
   const children = cell?.children ?? [];
+  const offset = base - CELL_PREFIX.length;
+  const other = findOtherForm(
+    wrapped,
+    children.filter((node) => !(node.type === 'text' && node.value.trim() === '')),
+    definitions,
+    plainText,
+  );
+  if (other) {
+    const urlShift = other.urlIn === 'wrapped' ? offset : 0;
+    const inline = inlineLink(wrapped.slice(other.textStart, other.textEnd), other.url);
+    return classify(other.text, other.url, other.urlStart + urlShift, other.urlEnd + urlShift, other.form, inline);
+  }
   const links = children.filter((node): node is Link => node.type === 'link');
   const first = links[0];
   if (!first) return { ok: false, reason: 'no-link' };
@@ -137,7 +163,6 @@ function parseWithRemark(text: string, base: number): LinkCellResult {
   const linkStart = first.position!.start.offset!;
   if (wrapped.charCodeAt(linkStart) !== 91 /* [ */) return { ok: false, reason: 'no-link', url: first.url };
   const destination = locateDestination(wrapped, first);
-  const offset = base - CELL_PREFIX.length;
   return classify(plainText(first), first.url, offset + destination.start, offset + destination.end);
 }
 

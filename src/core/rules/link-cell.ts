@@ -1,8 +1,12 @@
 // Rule link-cell: a link column's cell is exactly one [text](http(s) URL) with non-empty text.
-// Empty cells are required-cell's finding.
+// Empty cells are required-cell's finding. The other forms of one link (reference-style, <url>
+// autolink, HTML <a href>) are checked like inline links and get a warning (never an error) with
+// a fix that writes them inline.
 import { lineColumnAt } from '../parse/index.js';
 import type { Rule } from '../rule.js';
 import { columnsOfType, tablesOf } from '../values/columns.js';
+import type { Messages } from '../i18n.js';
+import type { LinkForm } from '../parse/link-forms.js';
 import { linksOf, urlsOf } from '../values/link.js';
 
 const messages = {
@@ -13,11 +17,19 @@ const messages = {
   'bad-scheme': { en: 'Unexpected URL "{url}", expected an http(s) URL', zh: '链接地址“{url}”不是 http(s) 地址' },
 };
 
+const formMessages: Record<Exclude<LinkForm, 'inline'>, Messages> = {
+  'full-reference': { en: 'Unexpected reference-style link, expected the inline form {inline}', zh: '引用式链接应写成行内链接 {inline}' },
+  'collapsed-reference': { en: 'Unexpected reference-style link, expected the inline form {inline}', zh: '引用式链接应写成行内链接 {inline}' },
+  'shortcut-reference': { en: 'Unexpected reference-style link, expected the inline form {inline}', zh: '引用式链接应写成行内链接 {inline}' },
+  autolink: { en: 'Unexpected <URL> link without a title, expected {inline} (then give it a title)', zh: '<链接> 形式没有标题，应写成 {inline}（再补上标题）' },
+  html: { en: 'Unexpected HTML link, expected the Markdown form {inline}', zh: 'HTML 链接应写成 Markdown 链接 {inline}' },
+};
+
 const rule: Rule = {
   id: 'link-cell',
   description: { en: 'Link cells hold exactly one titled http(s) link', zh: '链接列须为一个带标题的 http(s) 链接' },
   defaultSeverity: 'error',
-  fixable: false,
+  fixable: true,
   check(ctx) {
     const { tracker } = ctx;
     for (const { section, table } of tablesOf(tracker)) {
@@ -33,7 +45,18 @@ const rule: Rule = {
           if (!parsed.ok) {
             if (parsed.reason === 'empty') return;
             ctx.report({ span: cell.span, section, message: ctx.t(messages[parsed.reason], { url: parsed.url ?? '' }) });
-          } else if (urls[r] === null) {
+          } else if (parsed.form !== 'inline' && parsed.inline !== undefined) {
+            // Another form of one good link: never an error, and the fix writes it inline.
+            ctx.report({
+              span: cell.span,
+              section,
+              message: ctx.t(formMessages[parsed.form], { inline: parsed.inline }),
+              severity: 'warning',
+              fix: { edits: [{ start: cell.span.start.offset, end: cell.span.end.offset, text: parsed.inline }] },
+              expected: parsed.inline,
+            });
+          }
+          if (parsed.ok && urls[r] === null) {
             const { url, urlStart, urlEnd } = parsed.value;
             ctx.report({
               span: { start: lineColumnAt(tracker, urlStart), end: lineColumnAt(tracker, urlEnd) },

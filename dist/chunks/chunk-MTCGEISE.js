@@ -22801,6 +22801,119 @@ function remarkGfm(options) {
   toMarkdownExtensions.push(gfmToMarkdown(settings));
 }
 
+// src/core/parse/link-forms.ts
+var DEFINITION_START = /^ {0,3}(?:> ?)*\[(?:[^\]\\\n]|\\.)+\]:/m;
+var lastSource;
+var lastDefinitions = /* @__PURE__ */ new Map();
+function definitionsOf(source) {
+  if (source === lastSource) return lastDefinitions;
+  const definitions = /* @__PURE__ */ new Map();
+  if (DEFINITION_START.test(source)) {
+    const bom = source.charCodeAt(0) === 65279 ? 1 : 0;
+    const tree = remark().use(remarkGfm).parse(bom ? source.slice(1) : source);
+    const visit2 = (node2) => {
+      if (node2.type === "definition") {
+        if (!definitions.has(node2.identifier)) definitions.set(node2.identifier, located(source, node2, bom));
+        return;
+      }
+      if ("children" in node2) for (const child of node2.children) visit2(child);
+    };
+    visit2(tree);
+  }
+  lastSource = source;
+  lastDefinitions = definitions;
+  return definitions;
+}
+function located(source, node2, bom) {
+  const start = node2.position.start.offset + bom;
+  const end = node2.position.end.offset + bom;
+  let i = source.indexOf("]:", start) + 2;
+  while (i < end && /\s/.test(source[i])) i++;
+  let urlStart = i;
+  let urlEnd;
+  if (source[i] === "<") {
+    urlStart = i + 1;
+    urlEnd = urlStart;
+    while (urlEnd < end && source[urlEnd] !== ">") urlEnd += source[urlEnd] === "\\" ? 2 : 1;
+  } else {
+    urlEnd = urlStart;
+    while (urlEnd < end && !/\s/.test(source[urlEnd])) urlEnd++;
+  }
+  return { label: node2.label ?? node2.identifier, url: node2.url, urlStart, urlEnd: Math.min(urlEnd, end) };
+}
+function definitionLines(definitions) {
+  return [...definitions.values()].map((d) => `[${d.label}]: <${d.url.replace(/[<>\\\n]/g, (c) => c === "\n" ? "%0A" : `\\${c}`)}>`).join("\n");
+}
+var A_OPEN = /^<a\b[^>]*?\shref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))[^>]*>$/i;
+var A_CLOSE = /^<\/a\s*>$/i;
+var ENTITIES2 = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
+function decodeAttribute(value) {
+  return value.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name) => {
+    if (name[0] !== "#") return ENTITIES2[name.toLowerCase()] ?? whole;
+    const code4 = name[1] === "x" || name[1] === "X" ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+    return Number.isFinite(code4) && code4 > 0 && code4 <= 1114111 ? String.fromCodePoint(code4) : whole;
+  });
+}
+function textRange(node2) {
+  const first = node2.children[0];
+  const last = node2.children[node2.children.length - 1];
+  if (!first || !last) {
+    const at = node2.position.start.offset + 1;
+    return [at, at];
+  }
+  return [first.position.start.offset, last.position.end.offset];
+}
+function findOtherForm(wrapped, meaningful, definitions, plainText2) {
+  const only = meaningful.length === 1 ? meaningful[0] : void 0;
+  if (only?.type === "linkReference") {
+    const definition3 = definitions.get(only.identifier);
+    if (!definition3) return null;
+    const [textStart, textEnd] = textRange(only);
+    return {
+      form: `${only.referenceType}-reference`,
+      text: plainText2(only),
+      url: definition3.url,
+      urlIn: "source",
+      urlStart: definition3.urlStart,
+      urlEnd: definition3.urlEnd,
+      textStart,
+      textEnd
+    };
+  }
+  if (only?.type === "link" && wrapped.charCodeAt(only.position.start.offset) === 60) {
+    const start = only.position.start.offset + 1;
+    const end = only.position.end.offset - 1;
+    return { form: "autolink", text: plainText2(only), url: only.url, urlIn: "wrapped", urlStart: start, urlEnd: end, textStart: start, textEnd: end };
+  }
+  const open3 = meaningful[0];
+  const close = meaningful[meaningful.length - 1];
+  if (meaningful.length >= 2 && open3?.type === "html" && close?.type === "html" && A_CLOSE.test(close.value)) {
+    const tag = A_OPEN.exec(open3.value);
+    const inner = meaningful.slice(1, -1);
+    if (!tag || inner.some((n) => n.type === "html" || n.type === "link" || n.type === "linkReference")) return null;
+    const raw = tag[1] ?? tag[2] ?? tag[3] ?? "";
+    const at = open3.position.start.offset + open3.value.indexOf(raw, open3.value.search(/\shref\s*=/i));
+    const textStart = open3.position.end.offset;
+    const textEnd = close.position.start.offset;
+    return {
+      form: "html",
+      text: inner.map(plainText2).join("").replace(/\s+/g, " "),
+      url: decodeAttribute(raw).trim(),
+      urlIn: "wrapped",
+      urlStart: at,
+      urlEnd: at + raw.length,
+      textStart,
+      textEnd
+    };
+  }
+  return null;
+}
+function inlineLink(rawText, url) {
+  const safe2 = url.replace(/\|/g, "%7C");
+  const destination = /[\s()<>\\]/.test(safe2) ? `<${safe2.replace(/[<>\\]/g, "\\$&")}>` : safe2;
+  return `[${rawText}](${destination})`;
+}
+
 // src/core/parse/link-cell.ts
 var BACKSLASH2 = 92;
 var HTTP_URL = /^https?:\/\//i;
@@ -22811,23 +22924,24 @@ var memo = /* @__PURE__ */ new WeakMap();
 function parseLinkCell(cell, source) {
   const known = memo.get(cell);
   if (known && known.source === source) return known.result;
-  const result = Object.freeze(decideLinkCell(cell));
+  const result = Object.freeze(decideLinkCell(cell, source));
   memo.set(cell, { source, result });
   return result;
 }
-function decideLinkCell(cell) {
+function decideLinkCell(cell, source) {
   const text5 = cell.text;
   if (text5 === "") return { ok: false, reason: "empty" };
   const base = cellContentStart(cell);
   const fast = scanSimpleLink(text5);
-  if (fast === void 0) return parseWithRemark(text5, base);
+  if (fast === void 0) return parseWithRemark(text5, base, source);
   if (typeof fast === "string") return { ok: false, reason: fast };
   return classify(fast.text, fast.url, base + fast.urlStart, base + fast.urlEnd);
 }
-function classify(text5, url, urlStart, urlEnd) {
+function classify(text5, url, urlStart, urlEnd, form = "inline", inline) {
   if (text5.trim() === "") return { ok: false, reason: "empty-text", url };
   if (!HTTP_URL.test(url)) return { ok: false, reason: "bad-scheme", url };
-  return { ok: true, value: { text: text5.trim(), url, urlStart, urlEnd } };
+  const value = { text: text5.trim(), url, urlStart, urlEnd };
+  return inline === void 0 ? { ok: true, value, form } : { ok: true, value, form, inline };
 }
 function scanSimpleLink(text5) {
   const length = text5.length;
@@ -22891,13 +23005,29 @@ var processor;
 function createProcessor() {
   return remark().use(remarkGfm);
 }
-function parseWithRemark(text5, base) {
+function parseWithRemark(text5, base, source) {
   processor ??= createProcessor();
-  const wrapped = CELL_PREFIX + text5 + " |";
+  const definitions = text5.includes("[") ? definitionsOf(source) : /* @__PURE__ */ new Map();
+  const wrapped = CELL_PREFIX + text5 + " |" + (definitions.size > 0 ? `
+
+${definitionLines(definitions)}
+` : "");
   const tree = processor.parse(wrapped);
   const table = tree.children[0];
   const cell = table?.type === "table" ? table.children[1]?.children[0] : void 0;
   const children = cell?.children ?? [];
+  const offset = base - CELL_PREFIX.length;
+  const other = findOtherForm(
+    wrapped,
+    children.filter((node2) => !(node2.type === "text" && node2.value.trim() === "")),
+    definitions,
+    plainText
+  );
+  if (other) {
+    const urlShift = other.urlIn === "wrapped" ? offset : 0;
+    const inline = inlineLink(wrapped.slice(other.textStart, other.textEnd), other.url);
+    return classify(other.text, other.url, other.urlStart + urlShift, other.urlEnd + urlShift, other.form, inline);
+  }
   const links = children.filter((node2) => node2.type === "link");
   const first = links[0];
   if (!first) return { ok: false, reason: "no-link" };
@@ -22907,7 +23037,6 @@ function parseWithRemark(text5, base) {
   const linkStart = first.position.start.offset;
   if (wrapped.charCodeAt(linkStart) !== 91) return { ok: false, reason: "no-link", url: first.url };
   const destination = locateDestination(wrapped, first);
-  const offset = base - CELL_PREFIX.length;
   return classify(plainText(first), first.url, offset + destination.start, offset + destination.end);
 }
 function locateDestination(wrapped, link2) {
@@ -23419,11 +23548,18 @@ var messages5 = {
   "extra-text": { en: "Unexpected text around the link, expected the link alone", zh: "\u94FE\u63A5\u524D\u540E\u6709\u591A\u4F59\u6587\u5B57\uFF0C\u5355\u5143\u683C\u4E2D\u53EA\u5E94\u6709\u94FE\u63A5" },
   "bad-scheme": { en: 'Unexpected URL "{url}", expected an http(s) URL', zh: "\u94FE\u63A5\u5730\u5740\u201C{url}\u201D\u4E0D\u662F http(s) \u5730\u5740" }
 };
+var formMessages = {
+  "full-reference": { en: "Unexpected reference-style link, expected the inline form {inline}", zh: "\u5F15\u7528\u5F0F\u94FE\u63A5\u5E94\u5199\u6210\u884C\u5185\u94FE\u63A5 {inline}" },
+  "collapsed-reference": { en: "Unexpected reference-style link, expected the inline form {inline}", zh: "\u5F15\u7528\u5F0F\u94FE\u63A5\u5E94\u5199\u6210\u884C\u5185\u94FE\u63A5 {inline}" },
+  "shortcut-reference": { en: "Unexpected reference-style link, expected the inline form {inline}", zh: "\u5F15\u7528\u5F0F\u94FE\u63A5\u5E94\u5199\u6210\u884C\u5185\u94FE\u63A5 {inline}" },
+  autolink: { en: "Unexpected <URL> link without a title, expected {inline} (then give it a title)", zh: "<\u94FE\u63A5> \u5F62\u5F0F\u6CA1\u6709\u6807\u9898\uFF0C\u5E94\u5199\u6210 {inline}\uFF08\u518D\u8865\u4E0A\u6807\u9898\uFF09" },
+  html: { en: "Unexpected HTML link, expected the Markdown form {inline}", zh: "HTML \u94FE\u63A5\u5E94\u5199\u6210 Markdown \u94FE\u63A5 {inline}" }
+};
 var rule5 = {
   id: "link-cell",
   description: { en: "Link cells hold exactly one titled http(s) link", zh: "\u94FE\u63A5\u5217\u987B\u4E3A\u4E00\u4E2A\u5E26\u6807\u9898\u7684 http(s) \u94FE\u63A5" },
   defaultSeverity: "error",
-  fixable: false,
+  fixable: true,
   check(ctx) {
     const { tracker } = ctx;
     for (const { section, table } of tablesOf(tracker)) {
@@ -23439,7 +23575,17 @@ var rule5 = {
           if (!parsed.ok) {
             if (parsed.reason === "empty") return;
             ctx.report({ span: cell.span, section, message: ctx.t(messages5[parsed.reason], { url: parsed.url ?? "" }) });
-          } else if (urls[r] === null) {
+          } else if (parsed.form !== "inline" && parsed.inline !== void 0) {
+            ctx.report({
+              span: cell.span,
+              section,
+              message: ctx.t(formMessages[parsed.form], { inline: parsed.inline }),
+              severity: "warning",
+              fix: { edits: [{ start: cell.span.start.offset, end: cell.span.end.offset, text: parsed.inline }] },
+              expected: parsed.inline
+            });
+          }
+          if (parsed.ok && urls[r] === null) {
             const { url, urlStart, urlEnd } = parsed.value;
             ctx.report({
               span: { start: lineColumnAt(tracker, urlStart), end: lineColumnAt(tracker, urlEnd) },

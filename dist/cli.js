@@ -17,6 +17,7 @@ import {
   format,
   linkAnnotation,
   linkMessage,
+  linkReason,
   lintParsed,
   loadConfigFile,
   normalizeHeaderName,
@@ -33,7 +34,7 @@ import {
   summarize,
   toFileReport,
   writeFileAtomic
-} from "./chunks/chunk-MTCGEISE.js";
+} from "./chunks/chunk-OMRZE6QW.js";
 import "./chunks/chunk-AEQKPSIA.js";
 import {
   __commonJS,
@@ -3579,7 +3580,7 @@ function renderText(files, summary, options) {
       const label = format(VERDICT_LABEL[verdict], lang);
       out.push(c.bold(`${label} (${links.length})`));
       for (const link of links) {
-        const status = link.status === null ? link.reason : link.reason === `http-${link.status}` ? `HTTP ${link.status}` : `HTTP ${link.status}, ${link.reason}`;
+        const status = linkReason(link, lang);
         const moved = link.finalUrl && verdict === "redirected" ? `  \u2192 ${link.finalUrl}` : "";
         const where = c.dim(`${file.path}:${link.line}`);
         out.push(`${where}  ${link.title}  ${link.url}  ${c.dim(`(${status})`)}${moved}`);

@@ -100,7 +100,7 @@ describe('markdown', () => {
     const out = renderMarkdown([file], summarize([file], true), { lang: 'en', lineUrl: (p, l) => `https://gh.test/blob/sha/${p}#L${l}` });
     expect(out).toContain('**Papers**');
     expect(out).toContain('[line 5](https://gh.test/blob/sha/README.md#L5)');
-    expect(out).toContain('Dead link (HTTP 404): A');
+    expect(out).toContain('Dead link, the page does not exist (HTTP 404): A');
     expect(out).toMatch(/<details><summary>Links not judged \(1\)/);
   });
   it('never shows the all-clear when only links are dead, and names the URL', () => {
@@ -108,7 +108,7 @@ describe('markdown', () => {
     const out = renderMarkdown([onlyLinks], summarize([onlyLinks], true), { lang: 'zh' });
     expect(out).not.toContain('✅');
     expect(out).toContain('**链接：1 个失效，1 个已迁移');
-    expect(out).toContain('链接失效（HTTP 404）：A `https://a.test/x`');
+    expect(out).toContain('链接失效，页面不存在（HTTP 404）：A `https://a.test/x`');
   });
 
   it('lists pre-existing problems in a collapsed section', () => {

@@ -1,7 +1,8 @@
 // Reporter vocabulary in English and Simplified Chinese: verdict names, headings, summary lines.
 // Rule messages live with their rules; this file holds only what the reporters add around them.
 import { format, type Messages } from '../core/i18n.js';
-import type { Verdict } from '../core/types.js';
+import { describeReason } from '../core/reasons.js';
+import type { Lang, Verdict } from '../core/types.js';
 
 export const VERDICT_LABEL: Record<Verdict, Messages> = {
   dead: { en: 'dead', zh: '失效' },
@@ -39,21 +40,26 @@ export const TEXT = {
 } satisfies Record<string, Messages>;
 
 const LINK_MESSAGE: Record<Verdict, Messages> = {
-  dead: { en: 'Dead link ({status}): {title} {url}', zh: '链接失效（{status}）：{title} {url}' },
+  dead: { en: 'Dead link, {why}: {title} {url}', zh: '链接失效，{why}：{title} {url}' },
   redirected: { en: 'Link moved permanently: {title} {url} → {finalUrl}', zh: '链接已永久迁移：{title} {url} → {finalUrl}' },
-  blocked: { en: 'Link not judged, the site blocks automated checks ({status}): {title} {url}', zh: '网站拦截了自动检查（{status}），无法判断：{title} {url}' },
-  error: { en: 'Link check failed ({status}): {title} {url}', zh: '链接检查失败（{status}）：{title} {url}' },
+  blocked: { en: 'Link not judged, {why}: {title} {url}', zh: '无法判断，{why}：{title} {url}' },
+  error: { en: 'Link check failed, {why}: {title} {url}', zh: '链接检查失败，{why}：{title} {url}' },
   alive: { en: 'Link alive: {title} {url}', zh: '链接正常：{title} {url}' },
-  skipped: { en: 'Link skipped ({status}): {title} {url}', zh: '已跳过链接（{status}）：{title} {url}' },
+  skipped: { en: 'Link skipped, {why}: {title} {url}', zh: '已跳过链接，{why}：{title} {url}' },
 };
+
+/** The reason of a reported link in words (see core/reasons.ts). */
+export function linkReason(link: { reason: string; retryAt?: string; checkedAt?: string }, lang: Lang): string {
+  return describeReason(link.reason, lang, { ...(link.retryAt ? { retryAt: link.retryAt } : {}), ...(link.checkedAt ? { checkedAt: link.checkedAt } : {}) });
+}
 
 /** One-line message for a link finding, in the tracker's language. */
 export function linkMessage(
-  link: { verdict: Verdict; status: number | null; reason: string; title: string; finalUrl?: string; url: string },
-  lang: import('../core/types.js').Lang,
+  link: { verdict: Verdict; status: number | null; reason: string; title: string; finalUrl?: string; url: string; retryAt?: string; checkedAt?: string },
+  lang: Lang,
 ): string {
-  const status = link.status === null ? link.reason : link.reason.startsWith('http-') ? `HTTP ${link.status}` : `HTTP ${link.status}, ${link.reason}`;
-  return format(LINK_MESSAGE[link.verdict], lang, { status, title: link.title, url: link.url, finalUrl: link.finalUrl ?? '' }).replace(/\s+/g, ' ').trim();
+  const why = linkReason(link, lang);
+  return format(LINK_MESSAGE[link.verdict], lang, { why, title: link.title, url: link.url, finalUrl: link.finalUrl ?? '' }).replace(/\s+/g, ' ').trim();
 }
 
 /** The diagnostic counts of a summary as message parameters. */

@@ -13,6 +13,9 @@ export interface ReportedLink {
   finalUrl?: string;
   reason: string;
   ms: number;
+  /** `rate-limited`: when the server asked to be asked again, and when it was asked (ISO 8601). */
+  retryAt?: string;
+  checkedAt?: string;
 }
 
 export interface FileReport {
@@ -63,5 +66,9 @@ export function toReportedLink(
     ms: verdict.ms,
   };
   if (verdict.finalUrl && verdict.finalUrl !== occurrence.url) link.finalUrl = verdict.finalUrl;
+  if (verdict.retryAt) {
+    link.retryAt = verdict.retryAt;
+    link.checkedAt = verdict.checkedAt;
+  }
   return link;
 }

@@ -4,7 +4,7 @@ import pc from 'picocolors';
 import { format } from '../core/i18n.js';
 import type { Lang } from '../core/types.js';
 import type { FileReport, ReportSummary } from './model.js';
-import { counts, TEXT, VERDICT_LABEL } from './messages.js';
+import { counts, linkReason, TEXT, VERDICT_LABEL } from './messages.js';
 
 export interface TextOptions {
   color: boolean;
@@ -33,7 +33,7 @@ export function renderText(files: FileReport[], summary: ReportSummary, options:
       const label = format(VERDICT_LABEL[verdict], lang);
       out.push(c.bold(`${label} (${links.length})`));
       for (const link of links) {
-        const status = link.status === null ? link.reason : link.reason === `http-${link.status}` ? `HTTP ${link.status}` : `HTTP ${link.status}, ${link.reason}`;
+        const status = linkReason(link, lang);
         const moved = link.finalUrl && verdict === 'redirected' ? `  → ${link.finalUrl}` : '';
         const where = c.dim(`${file.path}:${link.line}`);
         out.push(`${where}  ${link.title}  ${link.url}  ${c.dim(`(${status})`)}${moved}`);

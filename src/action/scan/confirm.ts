@@ -22,6 +22,9 @@ export interface ScanFinding {
   reason: string;
   /** New URL of a moved link. */
   finalUrl?: string;
+  /** `rate-limited`: when the server asked to be asked again, and when it was asked (ISO 8601). */
+  retryAt?: string;
+  checkedAt?: string;
   /** ISO date (YYYY-MM-DD) of the first check of the current run of this verdict. */
   firstSeen: string;
   /** Checks in a row with this verdict, this run's included. */
@@ -108,6 +111,10 @@ export function collectFindings(
       streak: run.length,
     };
     if (kind === 'moved' && verdict.finalUrl) finding.finalUrl = verdict.finalUrl;
+    if (verdict.retryAt) {
+      finding.retryAt = verdict.retryAt;
+      finding.checkedAt = verdict.checkedAt;
+    }
     findings.push(finding);
   }
   return findings.sort(

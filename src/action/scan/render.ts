@@ -4,7 +4,7 @@
 // URL goes through neutralize(). Pure; written in the tracker's language.
 import { format, type Messages } from '../../core/i18n.js';
 import type { Lang } from '../../core/types.js';
-import { TEXT } from '../../report/messages.js';
+import { linkReason, TEXT } from '../../report/messages.js';
 import { codeSpan, neutralize, tableCell } from '../../report/neutralize.js';
 import { COMMENT_LIMIT, truncateComment } from '../api/sticky-comment.js';
 import type { FindingKind, ScanFinding } from './confirm.js';
@@ -113,12 +113,9 @@ function sectionName(section: string | null, lang: Lang): string {
   return section === null ? format(TEXT.unnamedSection, lang) : section;
 }
 
-function statusText(finding: { status: number | null; reason: string }): string {
-  const movedWith = /^moved-(\d{3})$/.exec(finding.reason)?.[1];
-  if (movedWith) return finding.status === null || String(finding.status) === movedWith ? movedWith : `${movedWith} → ${finding.status}`;
-  if (finding.status !== null && finding.reason.startsWith('http-')) return String(finding.status);
-  if (finding.status !== null) return `${finding.status} ${codeSpan(finding.reason)}`;
-  return codeSpan(finding.reason);
+/** The finding's reason in words (core/reasons.ts), never the raw code. */
+function statusText(finding: { reason: string; retryAt?: string; checkedAt?: string }, lang: Lang): string {
+  return neutralize(linkReason(finding, lang));
 }
 
 function where(finding: { file: string; line: number }, options: RenderOptions): string {
@@ -172,7 +169,7 @@ function findingsTable(findings: readonly ScanFinding[], options: RenderOptions)
   ];
   for (const f of findings) {
     lines.push(
-      `| ${entryCell(f)} | ${where(f, options)} | ${format(KIND_LABEL[f.kind], lang)} | ${tableCell(statusText(f))} | ${f.firstSeen} | ${suggestionCell(f, lang)} |`,
+      `| ${entryCell(f)} | ${where(f, options)} | ${format(KIND_LABEL[f.kind], lang)} | ${tableCell(statusText(f, lang))} | ${f.firstSeen} | ${suggestionCell(f, lang)} |`,
     );
   }
   return lines;
@@ -224,7 +221,7 @@ export interface SummaryIssue {
 
 function summaryList(findings: readonly ScanFinding[], options: RenderOptions): string[] {
   return findings.map((f) => {
-    const status = statusText(f);
+    const status = statusText(f, options.lang);
     const extra =
       f.kind === 'moved' && f.finalUrl
         ? ` → ${codeSpan(f.finalUrl)}`

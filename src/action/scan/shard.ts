@@ -69,6 +69,7 @@ const linkVerdictSchema = z.object({
   ms: z.number(),
   checkedAt: isoDate,
   fromCache: z.optional(z.boolean()),
+  retryAt: z.optional(isoDate),
 });
 
 const cachedCheckShape = { verdict: verdictName, status: z.nullable(z.int()), checkedAt: isoDate };
@@ -78,6 +79,7 @@ const cachedLinkSchema = z.object({
   ...cachedCheckShape,
   reason: z.string(),
   finalUrl: z.optional(z.string()),
+  retryAt: z.optional(isoDate),
   history: z.array(cachedCheckSchema),
 });
 

@@ -65,13 +65,13 @@ describe('pull_request', () => {
     expect(first.outputs['warnings']).toBe('1');
     expect(first.outputs['redirected-links']).toBe('0');
     expect(first.summary).toContain('date-format');
-    expect(first.summary).toContain('链接失效（HTTP 404）：文章三');
+    expect(first.summary).toContain('链接失效，页面不存在（HTTP 404）：文章三');
     expect(first.report).toMatchObject({ version: 1, pullRequest: { number: pull.number }, summary: { errors: 0, warnings: 1, links: { dead: 1 } } });
 
     let comments = stickyComments(repo, pull.number);
     expect(comments).toHaveLength(1);
     expect(comments[0]!.user.type).toBe('Bot');
-    expect(comments[0]!.body).toContain('链接失效（HTTP 404）：文章三');
+    expect(comments[0]!.body).toContain('链接失效，页面不存在（HTTP 404）：文章三');
     expect(comments[0]!.body).toContain(`https://github.example/octo/tracker-main/blob/`);
     expect(comments[0]!.body).toContain(`#L${badLine}`);
     expect(first.outputs['comment-url']).toContain(`/octo/tracker-main/pull/${pull.number}#issuecomment-${comments[0]!.id}`);
@@ -89,7 +89,7 @@ describe('pull_request', () => {
     comments = stickyComments(repo, pull.number);
     expect(comments).toHaveLength(1);
     expect(comments[0]!.body).not.toContain('date-format');
-    expect(comments[0]!.body).toContain('链接失效（HTTP 404）：文章三');
+    expect(comments[0]!.body).toContain('链接失效，页面不存在（HTTP 404）：文章三');
     expect(gh.requestsTo('PATCH', /\/issues\/comments\/\d+$/)).toHaveLength(1);
     expect(gh.state.reviewCommentsOf(repo, pull.number)).toHaveLength(1);
 
@@ -177,7 +177,7 @@ describe('pull_request', () => {
       expect(result.annotations.filter((a) => a.level === 'error' && a.properties['line'] === String(FIRST_ROW_LINE + 2))).toHaveLength(1);
       const warnings = result.annotations.filter((a) => a.level === 'warning' && a.message.includes('cannot write'));
       expect(warnings).toHaveLength(1);
-      expect(result.summary).toContain('链接失效（HTTP 404）：文章三');
+      expect(result.summary).toContain('链接失效，页面不存在（HTTP 404）：文章三');
       expect(result.outputs['dead-links']).toBe('1');
       expect(result.outputs['comment-url']).toBeUndefined();
       expect(gh.state.issueComments(repo, pull.number)).toHaveLength(0);

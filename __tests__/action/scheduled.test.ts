@@ -119,7 +119,7 @@ describe('scheduled scan: one self-maintaining tracking issue', () => {
     expect(body).not.toContain('正常的视频');
     expect(body).toContain('替换为 `http://live.example:');
     expect(body).toContain('❌ 失效');
-    expect(body).toContain('| 404 |');
+    expect(body).toContain('| 页面不存在（HTTP 404） |');
     expect(body).toContain('[存档副本](https://web.archive.org/web/20230101000000/');
     expect(body).toContain('↪️ 已迁移');
     expect(body).toContain('https://github.com/acme/tracker/blob/0123456789abcdef0123456789abcdef01234567/README.md#L');

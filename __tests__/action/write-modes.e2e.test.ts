@@ -175,7 +175,7 @@ describe('report-from (two-stage fork workflow)', () => {
     expect(result.code, result.stdout).toBe(0);
     const comments = gh.state.issueComments(repo, pull.number);
     expect(comments).toHaveLength(1);
-    expect(comments[0]!.body).toContain('链接失效（HTTP 404）：文章三');
+    expect(comments[0]!.body).toContain('链接失效，页面不存在（HTTP 404）：文章三');
     expect(comments[0]!.body).toContain(`#L${FIRST_ROW_LINE + 2}`);
     expect(result.outputs['dead-links']).toBe('1');
   });

@@ -36,14 +36,14 @@ describe('renderIssueBody', () => {
     const row = body.split('\n').find((line) => line.includes('GPT 论文精读'))!;
     expect(row).toContain('[第 20 行](https://github.com/o/r/blob/abc/README.md#L20)');
     expect(row).toContain('❌ 失效');
-    expect(row).toContain('| 404 |');
+    expect(row).toContain('| 页面不存在（HTTP 404） |');
     expect(row).toContain('2024-03-03');
     expect(row).toContain('[存档副本](https://web.archive.org/web/2023/https://www.bilibili.com/video/BV1)');
     const moved = body.split('\n').find((line) => line.includes('github.com/old/repo'))!;
     expect(moved).toContain('↪️ 已迁移');
     expect(moved).toContain('替换为 `https://github.com/new/repo`');
     const soft = body.split('\n').find((line) => line.includes('mp.weixin.qq.com'))!;
-    expect(soft).toContain('200 `soft-404:wechat-deleted`');
+    expect(soft).toContain('| 文章已被作者删除 |');
     expect(soft).toContain('未找到存档副本');
   });
 

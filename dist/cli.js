@@ -34,7 +34,7 @@ import {
   summarize,
   toFileReport,
   writeFileAtomic
-} from "./chunks/chunk-OMRZE6QW.js";
+} from "./chunks/chunk-L4LR5OVV.js";
 import "./chunks/chunk-AEQKPSIA.js";
 import {
   __commonJS,

@@ -44,7 +44,8 @@ describe('forms that do not', () => {
     ['[undefined label][nope]', 'no-link'],
     ['[nope]', 'no-link'],
     ['[mail][bad]', 'bad-scheme'],
-    ['<a href="https://x.y/1">one</a> <a href="https://x.y/2">two</a>', 'no-link'],
+    ['<a href="https://x.y/1">one</a> <a href="https://x.y/2">two</a>', 'multiple-links'],
+    ['<a href="https://x.y/1">one</a> [two](https://x.y/2)', 'multiple-links'],
     ['see <https://x.y/a>', 'extra-text'],
     ['<a name="x">no href</a>', 'no-link'],
   ])('%s → %s', (content, reason) => {

@@ -155,6 +155,8 @@ function parseWithRemark(text: string, base: number, source: string): LinkCellRe
     return classify(other.text, other.url, other.urlStart + urlShift, other.urlEnd + urlShift, other.form, inline);
   }
   const links = children.filter((node): node is Link => node.type === 'link');
+  const anchors = children.filter((node) => node.type === 'html' && /^<a\s[^>]*\bhref\s*=/i.test(node.value)).length;
+  if (anchors + links.length > 1 && anchors > 0) return { ok: false, reason: 'multiple-links' };
   const first = links[0];
   if (!first) return { ok: false, reason: 'no-link' };
   if (links.length > 1) return { ok: false, reason: 'multiple-links', url: first.url };

@@ -23029,6 +23029,8 @@ ${definitionLines(definitions)}
     return classify(other.text, other.url, other.urlStart + urlShift, other.urlEnd + urlShift, other.form, inline);
   }
   const links = children.filter((node2) => node2.type === "link");
+  const anchors = children.filter((node2) => node2.type === "html" && /^<a\s[^>]*\bhref\s*=/i.test(node2.value)).length;
+  if (anchors + links.length > 1 && anchors > 0) return { ok: false, reason: "multiple-links" };
   const first = links[0];
   if (!first) return { ok: false, reason: "no-link" };
   if (links.length > 1) return { ok: false, reason: "multiple-links", url: first.url };

@@ -28,6 +28,11 @@ export class LinkCookies {
     }
   }
 
+  /** True until a response set a cookie. */
+  get isEmpty(): boolean {
+    return this.jar === undefined;
+  }
+
   /** The Cookie header value for a request to `url` ("" when there is nothing to send). */
   header(url: URL): string {
     return this.jar ? this.jar.getCookieStringSync(url.href) : '';

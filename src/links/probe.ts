@@ -236,7 +236,7 @@ export class HttpProber {
     signal?.addEventListener('abort', onAbort, { once: true });
     try {
       let headers = this.headersFor(url, crossedOrigin);
-      const jarCookies = cookies.header(url);
+      const jarCookies = cookies.isEmpty ? '' : cookies.header(url);
       if (jarCookies) headers = { ...headers, cookie: headers.cookie ? `${headers.cookie}; ${jarCookies}` : jarCookies };
       // undici closes the connection after every HEAD (for servers that send a body anyway), which
       // costs a connect (and TLS handshake) per link; keep it alive: undici still drops a socket on
@@ -244,7 +244,8 @@ export class HttpProber {
       const res = await agent.request({ origin: url.origin, path: url.pathname + url.search, method, headers, signal: controller.signal, reset: false });
       const status = res.statusCode;
       const host = hostKey(url);
-      await cookies.store(url, res.headers['set-cookie']);
+      const setCookie = res.headers['set-cookie'];
+      if (setCookie !== undefined) await cookies.store(url, setCookie);
       if (method === 'HEAD' && (status === 405 || status === 501)) this.headlessHosts.add(host);
       // Pause the host before this request's slot is released, so no queued request slips through.
       // A wait beyond the cap is not waited for: the host is left alone until then.

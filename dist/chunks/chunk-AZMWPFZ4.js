@@ -27665,6 +27665,10 @@ var LinkCookies = class {
       }
     }
   }
+  /** True until a response set a cookie. */
+  get isEmpty() {
+    return this.jar === void 0;
+  }
   /** The Cookie header value for a request to `url` ("" when there is nothing to send). */
   header(url) {
     return this.jar ? this.jar.getCookieStringSync(url.href) : "";
@@ -27968,12 +27972,13 @@ var HttpProber = class {
     signal?.addEventListener("abort", onAbort, { once: true });
     try {
       let headers = this.headersFor(url, crossedOrigin);
-      const jarCookies = cookies.header(url);
+      const jarCookies = cookies.isEmpty ? "" : cookies.header(url);
       if (jarCookies) headers = { ...headers, cookie: headers.cookie ? `${headers.cookie}; ${jarCookies}` : jarCookies };
       const res = await agent.request({ origin: url.origin, path: url.pathname + url.search, method, headers, signal: controller.signal, reset: false });
       const status = res.statusCode;
       const host = hostKey(url);
-      await cookies.store(url, res.headers["set-cookie"]);
+      const setCookie = res.headers["set-cookie"];
+      if (setCookie !== void 0) await cookies.store(url, setCookie);
       if (method === "HEAD" && (status === 405 || status === 501)) this.headlessHosts.add(host);
       const asked = status === 429 || status === 503 ? retryAfterDelay(res.headers["retry-after"]) : null;
       let retryAfterMs = null;

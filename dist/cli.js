@@ -34,7 +34,7 @@ import {
   summarize,
   toFileReport,
   writeFileAtomic
-} from "./chunks/chunk-L4LR5OVV.js";
+} from "./chunks/chunk-ETMOUOJP.js";
 import "./chunks/chunk-AEQKPSIA.js";
 import {
   __commonJS,
@@ -3642,7 +3642,7 @@ async function runCheck(fileArgs, options) {
 `);
       return result.verdicts;
     });
-    await new Promise((resolve) => setTimeout(resolve, 5));
+    await new Promise((resolve2) => setTimeout(resolve2, 5));
   }
   const analyzed = parsed.map((p) => lintParsed(p, { config, lang: options.lang }));
   const verdicts = await linkCheck;
@@ -3674,9 +3674,42 @@ async function runCheck(fileArgs, options) {
   return summary.errors > 0 || deadLinks > 0 ? EXIT_FINDINGS : EXIT_OK;
 }
 
+// src/io/write-target.ts
+import { constants } from "node:fs";
+import { access, lstat, realpath, stat } from "node:fs/promises";
+import { isAbsolute, relative, resolve } from "node:path";
+function isInside(root, absolute) {
+  const rel = relative(root, absolute);
+  return rel === "" || !rel.startsWith("..") && !isAbsolute(rel);
+}
+async function resolveWriteTarget(path, root = process.cwd()) {
+  let target = resolve(path);
+  try {
+    if ((await lstat(target)).isSymbolicLink()) {
+      target = await realpath(target);
+      if (!isInside(await realpath(root), target)) {
+        throw new InputError(`${path}: a symbolic link to a file outside ${resolve(root)}; not writing through it`);
+      }
+    }
+    const info = await stat(target);
+    if (!info.isFile()) throw new InputError(`${path}: not a regular file; not changed`);
+    if ((info.mode & 146) === 0) throw new InputError(`${path}: read-only file; not changed`);
+    await access(target, constants.W_OK);
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    const code = error.code;
+    if (code === "EACCES" || code === "EPERM" || code === "EROFS") throw new InputError(`${path}: not writable (${code}); not changed`);
+    if (code === "ENOENT") throw new InputError(`${path}: no such file (or a broken symbolic link)`);
+    throw new InputError(`${path}: cannot write (${code ?? "unknown error"})`);
+  }
+  return target;
+}
+
 // src/cli/fix.ts
 async function runFix(fileArgs, options) {
   const { config, files } = await loadInputs(fileArgs, options.config);
+  const targets = /* @__PURE__ */ new Map();
+  if (!options.dryRun) for (const file of files) targets.set(file.path, await resolveWriteTarget(file.path));
   let changedFiles = 0;
   for (const file of files) {
     const lang = resolveLang(file.source, config, options.lang);
@@ -3691,7 +3724,7 @@ async function runFix(fileArgs, options) {
       const { createTwoFilesPatch } = await import("./chunks/libesm-FQTVOXXO.js");
       process.stdout.write(createTwoFilesPatch(`a/${file.path}`, `b/${file.path}`, file.source, result.output, "", "", { context: 1 }));
     } else {
-      await writeFileAtomic(file.path, result.output);
+      await writeFileAtomic(targets.get(file.path), result.output);
       process.stderr.write(`${file.path}: applied ${result.applied} fixes
 `);
     }
@@ -3701,7 +3734,7 @@ async function runFix(fileArgs, options) {
 
 // src/cli/init.ts
 var import_yaml = __toESM(require_dist(), 1);
-import { access } from "node:fs/promises";
+import { access as access2 } from "node:fs/promises";
 
 // src/core/infer-schema.ts
 var segmenter = new Intl.Segmenter(void 0, { granularity: "grapheme" });
@@ -3811,7 +3844,7 @@ async function runInit(file, options) {
     return EXIT_OK;
   }
   if (!options.force) {
-    const exists = await access(options.output).then(
+    const exists = await access2(options.output).then(
       () => true,
       () => false
     );

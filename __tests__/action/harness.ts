@@ -4,7 +4,7 @@
 // bundle as is (`npm run build` refreshes it; .ci/run fails when it is stale), never a private rebuild.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 
@@ -31,6 +31,10 @@ export interface RunActionOptions {
   payload: unknown;
   /** Files of the workspace checkout, path → text. */
   workspace: Record<string, string>;
+  /** Symbolic links in the workspace, path → link target (as `ln -s target path`). */
+  symlinks?: Record<string, string>;
+  /** Files beside the workspace (its parent folder), path → text: what an escaping link would reach. */
+  outside?: Record<string, string>;
   /** Action inputs by their action.yml names. */
   inputs?: Record<string, string>;
   repository?: string;
@@ -96,6 +100,12 @@ export async function runAction(options: RunActionOptions): Promise<ActionRun> {
     await mkdir(workspace, { recursive: true });
     await mkdir(runnerTemp, { recursive: true });
     await writeTree(workspace, options.workspace);
+    await writeTree(root, options.outside ?? {});
+    for (const [path, target] of Object.entries(options.symlinks ?? {})) {
+      await mkdir(dirname(join(workspace, path)), { recursive: true });
+      await rm(join(workspace, path), { force: true, recursive: true });
+      await symlink(target, join(workspace, path));
+    }
     const eventPath = join(root, 'event.json');
     const outputPath = join(root, 'output.txt');
     const summaryPath = join(root, 'summary.md');

@@ -15,7 +15,7 @@ function repositoryPath(path: string): string {
 export async function loadWorkspaceConfig(workspace: string, path: string): Promise<Config> {
   let text: string;
   try {
-    text = await readFs(workspacePath(workspace, path), 'utf8');
+    text = await readFs(await workspacePath(workspace, path), 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' && repositoryPath(path) === DEFAULT_CONFIG_PATH) return parseConfig('{}', path);

@@ -122,7 +122,7 @@ function toFileReports(files: ParsedReport['files'], lang: Lang): FileReport[] {
 
 export async function runPublishReport(ctx: ActionRunContext): Promise<number> {
   const octokit = requireOctokit(ctx);
-  const report = await readPublishedReport(workspacePath(ctx.workspace, ctx.inputs.reportFrom), ctx.inputs.reportFrom);
+  const report = await readPublishedReport(await workspacePath(ctx.workspace, ctx.inputs.reportFrom), ctx.inputs.reportFrom);
   const head = trustedHead(ctx);
   const claimed = report.pullRequest;
   if (claimed.headSha !== head.sha) {

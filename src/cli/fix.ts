@@ -3,6 +3,7 @@ import { resolveLang } from '../app/analyze.js';
 import { fixSource } from '../core/fix.js';
 import type { Lang } from '../core/types.js';
 import { writeFileAtomic } from '../io/write-atomic.js';
+import { resolveWriteTarget } from '../io/write-target.js';
 import { EXIT_FINDINGS, EXIT_OK } from './errors.js';
 import { loadInputs } from './load-files.js';
 
@@ -14,6 +15,9 @@ export interface FixOptions {
 
 export async function runFix(fileArgs: string[], options: FixOptions): Promise<number> {
   const { config, files } = await loadInputs(fileArgs, options.config);
+  // Refuse unwritable targets (read-only files, links out of the project) before changing anything.
+  const targets = new Map<string, string>();
+  if (!options.dryRun) for (const file of files) targets.set(file.path, await resolveWriteTarget(file.path));
   let changedFiles = 0;
   for (const file of files) {
     const lang = resolveLang(file.source, config, options.lang);
@@ -27,7 +31,7 @@ export async function runFix(fileArgs: string[], options: FixOptions): Promise<n
       const { createTwoFilesPatch } = await import('diff');
       process.stdout.write(createTwoFilesPatch(`a/${file.path}`, `b/${file.path}`, file.source, result.output, '', '', { context: 1 }));
     } else {
-      await writeFileAtomic(file.path, result.output);
+      await writeFileAtomic(targets.get(file.path)!, result.output);
       process.stderr.write(`${file.path}: applied ${result.applied} fixes\n`);
     }
   }

@@ -11,8 +11,7 @@ export class InputError extends Error {
 
 /** Decide whether bytes are UTF-8 Markdown text; returns the decoded text or a reason. */
 export function decodeTrackerBytes(bytes: Uint8Array, path: string): string {
-  const probe = bytes.subarray(0, 8192);
-  if (probe.includes(0)) throw new InputError(`${path}: binary file (contains NUL bytes), expected Markdown text`);
+  if (bytes.includes(0)) throw new InputError(`${path}: binary file (contains NUL bytes), expected Markdown text`);
   if (!isUtf8(bytes)) throw new InputError(`${path}: not valid UTF-8 text`);
   // toString keeps a BOM as U+FEFF, which the parser expects (and fix preserves).
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');

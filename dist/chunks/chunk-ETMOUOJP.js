@@ -26772,8 +26772,7 @@ var InputError = class extends Error {
   name = "InputError";
 };
 function decodeTrackerBytes(bytes, path2) {
-  const probe = bytes.subarray(0, 8192);
-  if (probe.includes(0)) throw new InputError(`${path2}: binary file (contains NUL bytes), expected Markdown text`);
+  if (bytes.includes(0)) throw new InputError(`${path2}: binary file (contains NUL bytes), expected Markdown text`);
   if (!isUtf8(bytes)) throw new InputError(`${path2}: not valid UTF-8 text`);
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
 }

@@ -1,0 +1,89 @@
+// End-to-end: the attacks of a hostile pull request, run against the bundled Action (dist/index.js in a child
+// process with the runner's variables) and the fake GitHub API. Each gets the safe result: a clean refusal
+// (exit 2, one line), or inert text in everything the bot posts.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startFakeGitHub, type FakeGitHub } from '../support/fake-github.js';
+import { configYaml, headTree, pullRequestPayload, row, tracker } from '../action/fixtures.js';
+import { runAction, type RunActionOptions } from '../action/harness.js';
+
+let gh: FakeGitHub;
+
+beforeAll(async () => {
+  gh = await startFakeGitHub();
+}, 120_000);
+
+afterAll(async () => {
+  await gh?.close();
+});
+
+const SECRET = 'TOPSECRET-7f3a';
+const secretTracker = tracker([row({ title: SECRET, url: 'https://a.example/x', date: '2023-1-1', rating: '⭐⭐⭐' })]);
+
+let repoCount = 0;
+function newRepo(files: Record<string, string>): string {
+  const name = `hostile-${++repoCount}`;
+  gh.state.addRepo({ owner: 'octo', name, files });
+  return `octo/${name}`;
+}
+
+async function runPull(repo: string, number: number, extra: Partial<RunActionOptions> = {}) {
+  const pull = gh.state.repo(repo).pulls.get(number)!;
+  return runAction({
+    apiUrl: gh.url,
+    eventName: 'pull_request',
+    payload: pullRequestPayload(gh.state, repo, pull),
+    workspace: headTree(gh.state, repo, pull),
+    repository: repo,
+    inputs: { 'check-links': 'none' },
+    ...extra,
+  });
+}
+
+function everythingPosted(repo: string, number: number): string {
+  const comments = gh.state.issueComments(repo, number).map((c) => c.body);
+  const reviews = gh.state.reviewCommentsOf(repo, number).map((c) => c.body);
+  return [...comments, ...reviews].join('\n');
+}
+
+describe('a tracker path that leads outside the workspace', () => {
+  it('refuses a tracker file that is a symbolic link to a file outside, and shows none of its text', async () => {
+    const repo = newRepo({ 'README.md': tracker([]), '.tracker-bot.yml': configYaml() });
+    const pull = gh.state.addPullRequest({ repo, headRef: 'link', changes: { 'README.md': 'changed' } });
+    const run = await runPull(repo, pull.number, { symlinks: { 'README.md': '../secret.txt' }, outside: { 'secret.txt': secretTracker } });
+    expect(run.code).toBe(2);
+    expect(run.stdout).toContain('README.md: a symbolic link that leads outside the workspace');
+    for (const text of [run.stdout, run.stderr, run.summary, everythingPosted(repo, pull.number)]) expect(text).not.toContain(SECRET);
+  });
+
+  it('refuses a path through a linked folder that points outside', async () => {
+    const repo = newRepo({ 'docs/list.md': tracker([]), '.tracker-bot.yml': configYaml() });
+    const pull = gh.state.addPullRequest({ repo, headRef: 'dirlink', changes: { 'docs/list.md': 'changed' } });
+    const run = await runPull(repo, pull.number, {
+      inputs: { 'check-links': 'none', files: 'docs/*.md' },
+      symlinks: { docs: '../outside-docs' },
+      outside: { 'outside-docs/list.md': secretTracker },
+    });
+    expect(run.code).toBe(2);
+    expect(run.stdout).toContain('docs/list.md: a symbolic link that leads outside the workspace');
+    expect(run.stdout + run.summary + everythingPosted(repo, pull.number)).not.toContain(SECRET);
+  });
+
+  it('still reads a link whose target stays inside the workspace', async () => {
+    const repo = newRepo({ 'README.md': tracker([]), '.tracker-bot.yml': configYaml() });
+    const pull = gh.state.addPullRequest({ repo, headRef: 'inner', changes: { 'README.md': 'changed' } });
+    const run = await runPull(repo, pull.number, {
+      workspace: { 'lists/real.md': tracker([row({ title: 'inner', url: 'https://a.example/y', date: '2023-01-01', rating: '⭐⭐⭐' })]), '.tracker-bot.yml': configYaml() },
+      symlinks: { 'README.md': 'lists/real.md' },
+    });
+    expect(run.code, run.stdout).toBe(0);
+  });
+
+  it('refuses a tracker with a NUL byte after the first 8 KB', async () => {
+    const padded = tracker([]) + 'x'.repeat(9000) + '\u0000\n';
+    const repo = newRepo({ 'README.md': tracker([]), '.tracker-bot.yml': configYaml() });
+    const pull = gh.state.addPullRequest({ repo, headRef: 'nul', changes: { 'README.md': padded } });
+    const run = await runPull(repo, pull.number);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toContain('README.md: binary file (contains NUL bytes)');
+  });
+});

@@ -12,6 +12,7 @@ import {
   counts,
   detectLang,
   diagnosticAnnotation,
+  escapeWorkflowValue,
   findTrackerFiles,
   fixSource,
   format,
@@ -34,7 +35,7 @@ import {
   summarize,
   toFileReport,
   writeFileAtomic
-} from "./chunks/chunk-ETMOUOJP.js";
+} from "./chunks/chunk-H7TII4NU.js";
 import "./chunks/chunk-AEQKPSIA.js";
 import {
   __commonJS,
@@ -3715,7 +3716,7 @@ async function runFix(fileArgs, options) {
     const lang = resolveLang(file.source, config, options.lang);
     const result = fixSource(file.source, { config, lang, now: /* @__PURE__ */ new Date() });
     if (result.output === file.source) {
-      process.stderr.write(`${file.path}: nothing to fix
+      process.stderr.write(`${escapeWorkflowValue(file.path)}: nothing to fix
 `);
       continue;
     }
@@ -3725,7 +3726,7 @@ async function runFix(fileArgs, options) {
       process.stdout.write(createTwoFilesPatch(`a/${file.path}`, `b/${file.path}`, file.source, result.output, "", "", { context: 1 }));
     } else {
       await writeFileAtomic(targets.get(file.path), result.output);
-      process.stderr.write(`${file.path}: applied ${result.applied} fixes
+      process.stderr.write(`${escapeWorkflowValue(file.path)}: applied ${result.applied} fixes
 `);
     }
   }
@@ -3899,7 +3900,7 @@ async function main(argv) {
       if (error.code === "commander.helpDisplayed" || error.code === "commander.version") return 0;
       return EXIT_USAGE;
     }
-    process.stderr.write(`tracker-bot: ${describeError(error)}
+    process.stderr.write(`tracker-bot: ${escapeWorkflowValue(describeError(error))}
 `);
     return EXIT_USAGE;
   }

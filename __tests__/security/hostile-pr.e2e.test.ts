@@ -87,3 +87,20 @@ describe('a tracker path that leads outside the workspace', () => {
     expect(run.stdout).toContain('README.md: binary file (contains NUL bytes)');
   });
 });
+
+describe('workflow-command injection through file names', () => {
+  it('prints a changed file named with a newline and ::warning / ::stop-commands as one escaped log line', async () => {
+    const evil = 'docs/a\n::warning title=forged::FORGED\n::stop-commands::tok\n.md';
+    const repo = newRepo({ '.tracker-bot.yml': configYaml() });
+    const badRow = row({ title: 'real', url: 'https://a.example/x', date: '2023-1-1', rating: '⭐⭐⭐' });
+    const pull = gh.state.addPullRequest({ repo, headRef: 'names', changes: { [evil]: tracker([badRow]) } });
+    const run = await runPull(repo, pull.number, { inputs: { 'check-links': 'none', files: 'docs/*.md' } });
+    expect(run.stdout).toContain('PR #');
+    expect(run.stdout).not.toMatch(/^::warning title=forged/m);
+    expect(run.stdout).not.toMatch(/^::stop-commands/m);
+    expect(run.annotations.map((a) => a.message)).not.toContain('FORGED');
+    const real = run.annotations.filter((a) => a.properties['title'] === 'tracker-bot (date-format)');
+    expect(real).toHaveLength(1);
+    expect(real[0]!.properties['file']).toBe(evil);
+  });
+});

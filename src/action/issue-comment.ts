@@ -2,6 +2,7 @@
 // (OWNER, MEMBER or COLLABORATOR, or write permission), applies every safe fix (the sort included) to the
 // tracker files the PR changes and commits them to its branch through the contents API. The workspace
 // holds the default branch here, so the PR head's files are read through the API. Same-repo PRs only.
+import { escapeWorkflowValue as logSafe } from '../report/workflow-commands.js';
 import * as core from '@actions/core';
 import { resolveLang } from '../app/analyze.js';
 import { format } from '../core/i18n.js';
@@ -79,7 +80,7 @@ export async function runIssueComment(ctx: ActionRunContext): Promise<number> {
     authorAssociation: event.authorAssociation,
   });
   if (!trusted) {
-    core.info(`tracker-bot: @${event.login} (${event.authorAssociation}) has no write access; ignoring /tracker-bot fix`);
+    core.info(`tracker-bot: @${logSafe(event.login)} (${logSafe(event.authorAssociation)}) has no write access; ignoring /tracker-bot fix`);
     return 0;
   }
   const writes = new WriteAccess();
@@ -97,7 +98,7 @@ export async function runIssueComment(ctx: ActionRunContext): Promise<number> {
     return 0;
   }
   if (!pr.isSameRepo) {
-    core.info(`tracker-bot: pull request #${pr.number} comes from ${pr.headRepo ?? 'a deleted fork'}; not committing`);
+    core.info(`tracker-bot: pull request #${pr.number} comes from ${logSafe(pr.headRepo ?? 'a deleted fork')}; not committing`);
     await reply(octokit, repo, pr.number, format(ACTION_TEXT.fixNotSameRepo, fallbackLang, { command: localFixCommand(paths).replace(/`/g, "'") }), writes);
     return 0;
   }
@@ -127,7 +128,7 @@ export async function runIssueComment(ctx: ActionRunContext): Promise<number> {
       }),
     );
     if (!commit) return 0;
-    core.info(`tracker-bot: committed ${result.applied} fixes to ${path} as ${commit.commitSha}`);
+    core.info(`tracker-bot: committed ${result.applied} fixes to ${logSafe(path)} as ${commit.commitSha}`);
     lines.push(format(ACTION_TEXT.fixApplied, lang, { count: result.applied, path: codeSpan(path), sha: commit.commitSha.slice(0, 7) }));
   }
   const body = lines.length > 0 ? lines.join('\n') : format(ACTION_TEXT.fixNothing, lang, { files: fileList });

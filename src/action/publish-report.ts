@@ -2,6 +2,7 @@
 // earlier unprivileged run, running no checks. The report is untrusted input: size-capped, parsed with a
 // strict schema, its paths limited to the `files` patterns, and its PR number and head SHA confirmed
 // against the trusted event payload and the API before anything is posted.
+import { escapeWorkflowValue as logSafe } from '../report/workflow-commands.js';
 import * as core from '@actions/core';
 import { open } from 'node:fs/promises';
 import * as z from 'zod/mini';
@@ -151,6 +152,6 @@ export async function runPublishReport(ctx: ActionRunContext): Promise<number> {
     const url = await publishPullRequestComment(octokit, ctx.repo, pr.number, { lang, files, preexisting, withLinks, lineUrl, appendix: [] });
     if (url) core.setOutput('comment-url', url);
   }
-  core.info(`tracker-bot: published the report for pull request #${pr.number} (${pr.headSha.slice(0, 7)})`);
+  core.info(`tracker-bot: published the report for pull request #${pr.number} (${logSafe(pr.headSha.slice(0, 7))})`);
   return 0;
 }

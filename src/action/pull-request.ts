@@ -2,6 +2,7 @@
 // problems on the lines it adds or changes (scope: changed), checks the links of those rows, and reports
 // through annotations, the job summary, one sticky comment, review suggestions and the sort mode.
 // Nothing from the PR is run or installed; on pull_request_target the files are read through the API.
+import { escapeWorkflowValue as logSafe } from '../report/workflow-commands.js';
 import * as core from '@actions/core';
 import { analyzeSource, toFileReport, type AnalyzedFile } from '../app/analyze.js';
 import type { Config } from '../config/schema.js';
@@ -90,7 +91,7 @@ function langOverride(ctx: ActionRunContext): Lang | undefined {
 
 async function configForPullRequest(ctx: ActionRunContext, octokit: GitHubClient, pr: PullRequestEvent): Promise<Config> {
   const base = await loadBaseBranchConfig(octokit, ctx.repo, ctx.inputs.config, pr.baseSha, pr.baseRef);
-  if (base) core.info(`tracker-bot: using ${ctx.inputs.config} from the base branch ${pr.baseRef}`);
+  if (base) core.info(`tracker-bot: using ${logSafe(ctx.inputs.config)} from the base branch ${logSafe(pr.baseRef)}`);
   else core.info(`tracker-bot: the base branch has no ${ctx.inputs.config}; using the workspace config`);
   return applyInputOverrides(base ?? ctx.config, {
     allowPrivateHosts: ctx.inputs.allowPrivateHosts,
@@ -156,7 +157,7 @@ async function commitSortedFiles(
       outcome.refused = true;
       return outcome;
     }
-    core.info(`tracker-bot: committed the sorted ${path} as ${commit.commitSha}`);
+    core.info(`tracker-bot: committed the sorted ${logSafe(path)} as ${commit.commitSha}`);
     outcome.committed.push({ path, sha: commit.commitSha });
     outcome.headSha = commit.commitSha;
     sources.set(path, sorted);
@@ -174,7 +175,7 @@ export async function runPullRequest(ctx: ActionRunContext): Promise<number> {
     prFiles.filter((file) => file.status !== 'removed').map((file) => file.path),
     ctx.inputs.files,
   );
-  core.info(`tracker-bot: PR #${pr.number} changes ${paths.length} tracker file(s)${paths.length ? `: ${paths.join(', ')}` : ''}`);
+  core.info(`tracker-bot: PR #${pr.number} changes ${paths.length} tracker file(s)${paths.length ? `: ${logSafe(paths.join(', '))}` : ''}`);
   const sources = await readPullRequestSources(ctx, octokit, pr, paths);
   const writes = new WriteAccess();
   const lang = langOverride(ctx);

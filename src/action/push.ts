@@ -1,6 +1,7 @@
 // Action adapter › push: lints whole tracker files from the workspace. Annotations, the job summary, the
 // report file and the outputs; no comment. Links only when `check-links` asks (auto means none on push;
 // a push has no changed rows, so `changed` checks every link of the selected files, like `all`).
+import { escapeWorkflowValue as logSafe } from '../report/workflow-commands.js';
 import * as core from '@actions/core';
 import { analyzeSource, toFileReport } from '../app/analyze.js';
 import type { LinkVerdict } from '../core/types.js';
@@ -17,7 +18,7 @@ export async function runPush(ctx: ActionRunContext): Promise<number> {
   const config = applyInputOverrides(ctx.config, { allowPrivateHosts: ctx.inputs.allowPrivateHosts, sortOff: ctx.inputs.sort === 'off' });
   const lang = ctx.inputs.lang === 'auto' ? undefined : ctx.inputs.lang;
   const paths = await workspaceTrackerPaths(ctx.workspace, ctx.inputs.files);
-  core.info(`tracker-bot: checking ${paths.length} tracker file(s)${paths.length ? `: ${paths.join(', ')}` : ''}`);
+  core.info(`tracker-bot: checking ${paths.length} tracker file(s)${paths.length ? `: ${logSafe(paths.join(', '))}` : ''}`);
   const analyzed = [];
   for (const path of paths) {
     analyzed.push(analyzeSource(path, await readWorkspaceTracker(ctx.workspace, path), { config, now: ctx.now, ...(lang ? { lang } : {}) }));

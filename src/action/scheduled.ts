@@ -3,6 +3,7 @@
 // issue in step (create once, edit in place, close as completed, reopen on relapse). With `shard: i/n` it
 // checks one host-partitioned slice and writes a shard report; with `merge-reports` it joins shard reports
 // and then manages the issue like a single run. Links dying is not a failure: the issue is the alarm.
+import { escapeWorkflowValue as logSafe } from '../report/workflow-commands.js';
 import * as core from '@actions/core';
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
@@ -139,7 +140,7 @@ async function runShard(ctx: ActionRunContext, trackers: LoadedTrackers, shard: 
   core.setOutput('report', path);
   const counts = countFindings(collectFindings(occurrences, results.verdicts, (url) => results.cache.get(url)?.history, { deadAfter: ctx.inputs.deadAfter }));
   core.info(
-    `Shard ${shard.index}/${shard.count}: ${counts.dead} confirmed dead, ${counts.moved} moved, ${counts.suspected} suspected, ${counts.blocked} blocked, ${counts.error} failed; report written to ${path}.`,
+    `Shard ${shard.index}/${shard.count}: ${counts.dead} confirmed dead, ${counts.moved} moved, ${counts.suspected} suspected, ${counts.blocked} blocked, ${counts.error} failed; report written to ${logSafe(path)}.`,
   );
   return 0;
 }
@@ -282,7 +283,7 @@ async function addArchivedCopies(findings: ScanFinding[], archiveApi: string): P
   if (dead.length === 0) return;
   const snapshots = await findArchivedCopies(
     dead.map((f) => f.url),
-    { api: archiveApi, onFailure: (url, reason) => core.info(`No archived copy for ${url}: ${reason}`) },
+    { api: archiveApi, onFailure: (url, reason) => core.info(`No archived copy for ${logSafe(url)}: ${logSafe(reason)}`) },
   );
   for (const finding of dead) {
     const snapshot = snapshots.get(finding.url);

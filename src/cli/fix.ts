@@ -4,6 +4,7 @@ import { fixSource } from '../core/fix.js';
 import type { Lang } from '../core/types.js';
 import { writeFileAtomic } from '../io/write-atomic.js';
 import { resolveWriteTarget } from '../io/write-target.js';
+import { escapeWorkflowValue } from '../report/workflow-commands.js';
 import { EXIT_FINDINGS, EXIT_OK } from './errors.js';
 import { loadInputs } from './load-files.js';
 
@@ -23,7 +24,7 @@ export async function runFix(fileArgs: string[], options: FixOptions): Promise<n
     const lang = resolveLang(file.source, config, options.lang);
     const result = fixSource(file.source, { config, lang, now: new Date() });
     if (result.output === file.source) {
-      process.stderr.write(`${file.path}: nothing to fix\n`);
+      process.stderr.write(`${escapeWorkflowValue(file.path)}: nothing to fix\n`);
       continue;
     }
     changedFiles++;
@@ -32,7 +33,7 @@ export async function runFix(fileArgs: string[], options: FixOptions): Promise<n
       process.stdout.write(createTwoFilesPatch(`a/${file.path}`, `b/${file.path}`, file.source, result.output, '', '', { context: 1 }));
     } else {
       await writeFileAtomic(targets.get(file.path)!, result.output);
-      process.stderr.write(`${file.path}: applied ${result.applied} fixes\n`);
+      process.stderr.write(`${escapeWorkflowValue(file.path)}: applied ${result.applied} fixes\n`);
     }
   }
   return options.dryRun && changedFiles > 0 ? EXIT_FINDINGS : EXIT_OK;

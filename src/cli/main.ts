@@ -1,5 +1,6 @@
 // CLI adapter (`tracker-bot check | fix | init`): parses arguments, reads files and config, calls
 // the application services and the reporters, and maps outcomes to exit codes 0 / 1 / 2.
+import { escapeWorkflowValue } from '../report/workflow-commands.js';
 import { Command, CommanderError, Option } from 'commander';
 import { runCheck } from './check.js';
 import { runFix } from './fix.js';
@@ -83,7 +84,7 @@ export async function main(argv: string[]): Promise<number> {
       if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return 0;
       return EXIT_USAGE;
     }
-    process.stderr.write(`tracker-bot: ${describeError(error)}\n`);
+    process.stderr.write(`tracker-bot: ${escapeWorkflowValue(describeError(error))}\n`);
     return EXIT_USAGE;
   }
 }

@@ -2,14 +2,8 @@
 // `tracker-bot check --format github` and by the Action (which adds ordering and the 10-per-kind cap).
 import type { Diagnostic } from '../core/types.js';
 import type { ReportedLink } from './model.js';
+import { escapeWorkflowProperty, escapeWorkflowValue } from './workflow-commands.js';
 
-function escapeData(value: string): string {
-  return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-
-function escapeProperty(value: string): string {
-  return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
 
 export interface Annotation {
   level: 'error' | 'warning' | 'notice';
@@ -46,10 +40,10 @@ export function linkAnnotation(file: string, link: ReportedLink, message: string
 }
 
 export function renderAnnotation(a: Annotation): string {
-  const props = [`file=${escapeProperty(a.file)}`, `line=${a.line}`];
+  const props = [`file=${escapeWorkflowProperty(a.file)}`, `line=${a.line}`];
   if (a.column !== undefined) props.push(`col=${a.column}`);
   if (a.endLine !== undefined && a.endLine !== a.line) props.push(`endLine=${a.endLine}`);
   else if (a.endColumn !== undefined) props.push(`endColumn=${a.endColumn}`);
-  props.push(`title=${escapeProperty(a.title)}`);
-  return `::${a.level} ${props.join(',')}::${escapeData(a.message)}`;
+  props.push(`title=${escapeWorkflowProperty(a.title)}`);
+  return `::${a.level} ${props.join(',')}::${escapeWorkflowValue(a.message)}`;
 }

@@ -9209,6 +9209,19 @@ var require_picomatch2 = __commonJS({
   }
 });
 
+// src/report/workflow-commands.ts
+var CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029]/g;
+function hex(char) {
+  const code4 = char.charCodeAt(0);
+  return code4 < 256 ? `%${code4.toString(16).toUpperCase().padStart(2, "0")}` : `%u${code4.toString(16).toUpperCase()}`;
+}
+function escapeWorkflowValue(value) {
+  return value.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(CONTROL, hex).replace(/^::/, "%3A:");
+}
+function escapeWorkflowProperty(value) {
+  return escapeWorkflowValue(value).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+
 // src/core/parse/blocks.ts
 var TAB = 9;
 var SPACE = 32;
@@ -16155,8 +16168,8 @@ function decode($0, $1, $2) {
   const head = $2.charCodeAt(0);
   if (head === 35) {
     const head2 = $2.charCodeAt(1);
-    const hex = head2 === 120 || head2 === 88;
-    return decodeNumericCharacterReference($2.slice(hex ? 2 : 1), hex ? 16 : 10);
+    const hex2 = head2 === 120 || head2 === 88;
+    return decodeNumericCharacterReference($2.slice(hex2 ? 2 : 1), hex2 ? 16 : 10);
   }
   return decodeNamedCharacterReference($2) || $0;
 }
@@ -24064,12 +24077,6 @@ function toFileReport(file, verdicts) {
 }
 
 // src/report/annotations.ts
-function escapeData(value) {
-  return value.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-}
-function escapeProperty(value) {
-  return escapeData(value).replace(/:/g, "%3A").replace(/,/g, "%2C");
-}
 function diagnosticAnnotation(file, d) {
   return {
     level: d.severity,
@@ -24092,12 +24099,12 @@ function linkAnnotation(file, link2, message) {
   };
 }
 function renderAnnotation(a) {
-  const props = [`file=${escapeProperty(a.file)}`, `line=${a.line}`];
+  const props = [`file=${escapeWorkflowProperty(a.file)}`, `line=${a.line}`];
   if (a.column !== void 0) props.push(`col=${a.column}`);
   if (a.endLine !== void 0 && a.endLine !== a.line) props.push(`endLine=${a.endLine}`);
   else if (a.endColumn !== void 0) props.push(`endColumn=${a.endColumn}`);
-  props.push(`title=${escapeProperty(a.title)}`);
-  return `::${a.level} ${props.join(",")}::${escapeData(a.message)}`;
+  props.push(`title=${escapeWorkflowProperty(a.title)}`);
+  return `::${a.level} ${props.join(",")}::${escapeWorkflowValue(a.message)}`;
 }
 
 // src/report/json.ts
@@ -26929,6 +26936,7 @@ async function findTrackerFiles(patterns, root2 = ".") {
 }
 
 export {
+  escapeWorkflowValue,
   parseLinkCell,
   parseTracker,
   cellPlainText,

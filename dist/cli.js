@@ -35,7 +35,7 @@ import {
   summarize,
   toFileReport,
   writeFileAtomic
-} from "./chunks/chunk-H7TII4NU.js";
+} from "./chunks/chunk-7PQRICND.js";
 import "./chunks/chunk-AEQKPSIA.js";
 import {
   __commonJS,

@@ -1,9 +1,13 @@
 // End-to-end: the attacks of a hostile pull request, run against the bundled Action (dist/index.js in a child
 // process with the runner's variables) and the fake GitHub API. Each gets the safe result: a clean refusal
 // (exit 2, one line), or inert text in everything the bot posts.
+import { spawnSync } from 'node:child_process';
+import { chmodSync, existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeGitHub, type FakeGitHub } from '../support/fake-github.js';
-import { configYaml, headTree, pullRequestPayload, row, tracker } from '../action/fixtures.js';
+import { configYaml, headTree, issueCommentPayload, pullRequestPayload, row, tracker } from '../action/fixtures.js';
 import { runAction, type RunActionOptions } from '../action/harness.js';
 
 let gh: FakeGitHub;
@@ -102,5 +106,38 @@ describe('workflow-command injection through file names', () => {
     const real = run.annotations.filter((a) => a.properties['title'] === 'tracker-bot (date-format)');
     expect(real).toHaveLength(1);
     expect(real[0]!.properties['file']).toBe(evil);
+  });
+});
+
+describe('shell injection through the fork reply to /tracker-bot fix', () => {
+  it('suggests a command that, pasted into a shell, runs nothing from the file name', async () => {
+    const evil = "docs/a'; touch PWNED; '.md";
+    const repo = newRepo({ '.tracker-bot.yml': configYaml() });
+    const [owner, name] = repo.split('/');
+    gh.state.addRepo({ owner: 'forker', name: name! });
+    const fixable = tracker([row({ title: 'x', url: 'https://a.example/x', date: '2023-1-1', rating: '⭐⭐⭐' })]);
+    const pull = gh.state.addPullRequest({ repo, headRepo: `forker/${name}`, headRef: 'evil', changes: { [evil]: fixable, 'docs/ok.md': fixable } });
+    const run = await runAction({
+      apiUrl: gh.url,
+      eventName: 'issue_comment',
+      payload: issueCommentPayload(repo, pull.number, { body: '/tracker-bot fix', login: 'maintainer', association: 'OWNER' }),
+      workspace: Object.fromEntries(gh.state.repo(repo).resolveRef(undefined)!.tree),
+      repository: `${owner}/${name}`,
+      inputs: { files: 'docs/*.md' },
+    });
+    expect(run.code, run.stdout).toBe(0);
+    const reply = gh.state.issueComments(repo, pull.number)[0]!.body;
+    const block = /```sh\n([^\n]*)\n```/.exec(reply);
+    expect(block, reply).not.toBeNull();
+    expect(block![1]).toBe('tracker-bot fix docs/ok.md');
+    expect(reply).toContain("`docs/a'; touch PWNED; '.md`");
+
+    // Paste it into a shell where tracker-bot is a harmless stub: nothing else may run.
+    const dir = mkdtempSync(join(tmpdir(), 'tb-paste-'));
+    writeFileSync(join(dir, 'tracker-bot'), '#!/bin/sh\nexit 0\n');
+    chmodSync(join(dir, 'tracker-bot'), 0o755);
+    const shell = spawnSync('/bin/sh', ['-c', block![1]!], { cwd: dir, env: { PATH: `${dir}:/usr/bin:/bin` } });
+    expect(shell.status).toBe(0);
+    expect(existsSync(join(dir, 'PWNED'))).toBe(false);
   });
 });

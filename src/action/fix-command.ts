@@ -1,17 +1,54 @@
 // Action adapter: the command a contributor runs locally to apply tracker-bot's fixes, quoted for a
 // POSIX shell. It points npx at this Action's own repository and ref (GITHUB_ACTION_REPOSITORY and
 // GITHUB_ACTION_REF, set by the runner), never at a bare npm package name someone else could own.
+// File names come from the pull request: only plain ones are put in the command, each quoted once.
+import { codeBlock, codeSpan } from '../report/neutralize.js';
 
-export function shellQuote(path: string): string {
-  const clean = path.replace(/[\u0000-\u001f]/g, '?');
-  return /^[\w./-]+$/.test(clean) ? clean : `'${clean.replace(/'/g, `'\\''`)}'`;
+/**
+ * One POSIX shell word that stands for exactly `arg`: bare when it holds only `[A-Za-z0-9_./-]` (and does
+ * not start with `-`), otherwise single-quoted with each `'` written `'\''`. Single quotes keep every other
+ * byte literal (POSIX.1-2017, Shell Command Language §2.2.2). `arg` must not contain NUL.
+ */
+export function shellQuote(arg: string): string {
+  if (/^[\w./][\w./-]*$/.test(arg)) return arg;
+  return `'${arg.replace(/'/g, `'\\''`)}'`;
 }
 
-export function localFixCommand(paths: string[], env: NodeJS.ProcessEnv = process.env): string {
+const PLAIN_PATH = /^[A-Za-z0-9._/\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}-]+$/u;
+
+/** A path safe to show in a suggested command: ASCII letters, digits, `._/-` and CJK only; not an option. */
+export function isPlainPath(path: string): boolean {
+  return PLAIN_PATH.test(path) && !path.startsWith('-');
+}
+
+export interface LocalFixCommand {
+  /** The command line: our own words as they are, every file argument quoted once by shellQuote. */
+  command: string;
+  /** Paths left out because they are not plain (isPlainPath). */
+  omitted: string[];
+}
+
+export function localFixCommand(paths: string[], env: NodeJS.ProcessEnv = process.env): LocalFixCommand {
   const repo = env.GITHUB_ACTION_REPOSITORY ?? '';
   const ref = env.GITHUB_ACTION_REF ?? '';
-  const files = (paths.length > 0 ? paths : ['README.md']).map(shellQuote).join(' ');
-  if (!/^[\w.-]+\/[\w.-]+$/.test(repo)) return `tracker-bot fix ${files}`;
-  const pinned = /^[\w./-]+$/.test(ref) && ref !== '' ? `#${ref}` : '';
-  return `npx --yes github:${repo}${pinned} fix ${files}`;
+  const plain = paths.filter(isPlainPath);
+  const omitted = paths.filter((path) => !isPlainPath(path));
+  const files = paths.length === 0 ? ['README.md'] : plain;
+  const words = /^[\w.-]+\/[\w.-]+$/.test(repo)
+    ? ['npx', '--yes', `github:${repo}${/^[\w./-]+$/.test(ref) && ref !== '' ? `#${ref}` : ''}`, 'fix']
+    : ['tracker-bot', 'fix'];
+  return { command: [...words, ...files.map(shellQuote)].join(' '), omitted };
+}
+
+const OMITTED_NOTE = {
+  en: 'Left out of this command because their names are not plain (letters, digits, `._/-` or CJK only): {paths}. Fix them by hand.',
+  zh: '以下文件名含有特殊字符（仅允许字母、数字、`._/-` 与中日韩文字），未放入命令，请手动处理：{paths}。',
+} as const;
+
+/** The command as a fenced ```sh block, with a note naming (inertly) any file left out of it. */
+export function localFixCommandBlock(paths: string[], lang: 'en' | 'zh', env: NodeJS.ProcessEnv = process.env): string {
+  const { command, omitted } = localFixCommand(paths, env);
+  const block = codeBlock(command, 'sh');
+  if (omitted.length === 0) return block;
+  return `${block}\n\n${OMITTED_NOTE[lang].replace('{paths}', omitted.map(codeSpan).join(', '))}`;
 }

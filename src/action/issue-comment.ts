@@ -24,7 +24,7 @@ import { ACTION_TEXT } from './messages.js';
 import { requireOctokit } from './pull-request.js';
 import { matchTrackerPaths } from './tracker-files.js';
 import { WriteAccess } from './write-access.js';
-import { localFixCommand } from './fix-command.js';
+import { localFixCommandBlock } from './fix-command.js';
 
 export const FIX_COMMAND = /^\/tracker-bot\s+fix(?:\s|$)/;
 
@@ -99,7 +99,7 @@ export async function runIssueComment(ctx: ActionRunContext): Promise<number> {
   }
   if (!pr.isSameRepo) {
     core.info(`tracker-bot: pull request #${pr.number} comes from ${logSafe(pr.headRepo ?? 'a deleted fork')}; not committing`);
-    await reply(octokit, repo, pr.number, format(ACTION_TEXT.fixNotSameRepo, fallbackLang, { command: localFixCommand(paths).replace(/`/g, "'") }), writes);
+    await reply(octokit, repo, pr.number, `${format(ACTION_TEXT.fixNotSameRepo, fallbackLang)}\n\n${localFixCommandBlock(paths, fallbackLang)}`, writes);
     return 0;
   }
   if (paths.length === 0) {

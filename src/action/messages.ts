@@ -33,8 +33,8 @@ export const ACTION_TEXT = {
     zh: 'tracker-bot：本次修改的行可一键应用以下修复。',
   },
   fixNotSameRepo: {
-    en: '`/tracker-bot fix` can only commit to pull requests whose branch is in this repository; this one comes from a fork. Run `{command}` on your branch and push the result.',
-    zh: '`/tracker-bot fix` 只能提交到本仓库内分支发起的 PR；本 PR 来自 fork。请在你的分支上运行 `{command}` 并推送结果。',
+    en: '`/tracker-bot fix` can only commit to pull requests whose branch is in this repository; this one comes from a fork. Run this on your branch and push the result:',
+    zh: '`/tracker-bot fix` 只能提交到本仓库内分支发起的 PR；本 PR 来自 fork。请在你的分支上运行以下命令并推送结果：',
   },
   fixNotOpen: {
     en: '`/tracker-bot fix` works on open pull requests only.',

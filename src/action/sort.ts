@@ -8,7 +8,7 @@ import { RULE_IDS } from '../core/lint.js';
 import type { Lang } from '../core/types.js';
 import { neutralize } from '../report/neutralize.js';
 import { ACTION_TEXT } from './messages.js';
-import { localFixCommand } from './fix-command.js';
+import { localFixCommandBlock } from './fix-command.js';
 
 /** A diff longer than this is left out of the comment; the command to apply it locally stays. */
 export const MAX_SORT_DIFF_CHARS = 20_000;
@@ -33,7 +33,7 @@ export function sortDiffBlock(path: string, before: string, after: string, lang:
     .trimEnd();
   const parts = [`#### ${format(ACTION_TEXT.sortHeading, lang, { path: neutralize(path) })}`, ''];
   if (note) parts.push(note, '');
-  parts.push(format(ACTION_TEXT.sortApply, lang), '', '```sh', localFixCommand([path]), '```');
+  parts.push(format(ACTION_TEXT.sortApply, lang), '', localFixCommandBlock([path], lang));
   if (patch.length <= MAX_SORT_DIFF_CHARS) {
     const fence = fenceFor(patch);
     parts.push('', '<details><summary>diff</summary>', '', `${fence}diff`, patch, fence, '', '</details>');

@@ -10,6 +10,13 @@ export function codeSpan(text: string): string {
   return `${fence}${pad}${single}${pad}${fence}`;
 }
 
+/** A fenced code block (info string `info`) whose fence is longer than any backtick run inside `text`. */
+export function codeBlock(text: string, info = ''): string {
+  const longestRun = Math.max(2, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(longestRun + 1);
+  return `${fence}${info}\n${text}\n${fence}`;
+}
+
 const URL_PATTERN = /\bhttps?:\/\/[^\s<>"'`]+/g;
 
 /** Escape HTML, break @mentions and #references' auto-linking of users, and fence bare URLs. */

@@ -24296,6 +24296,13 @@ function codeSpan(text5) {
   const pad = single.startsWith("`") || single.endsWith("`") || single.startsWith(" ") ? " " : "";
   return `${fence}${pad}${single}${pad}${fence}`;
 }
+function codeBlock(text5, info = "") {
+  const longestRun = Math.max(2, ...(text5.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = "`".repeat(longestRun + 1);
+  return `${fence}${info}
+${text5}
+${fence}`;
+}
 var URL_PATTERN = /\bhttps?:\/\/[^\s<>"'`]+/g;
 function neutralize(text5) {
   const parts = [];
@@ -26967,6 +26974,7 @@ export {
   linkMessage,
   counts,
   codeSpan,
+  codeBlock,
   neutralize,
   tableCell,
   renderMarkdown,

@@ -35,7 +35,7 @@ import {
   summarize,
   toFileReport,
   writeFileAtomic
-} from "./chunks/chunk-7PQRICND.js";
+} from "./chunks/chunk-YGBFLAQ5.js";
 import "./chunks/chunk-AEQKPSIA.js";
 import {
   __commonJS,

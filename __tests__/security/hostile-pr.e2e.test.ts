@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeGitHub, type FakeGitHub } from '../support/fake-github.js';
 import { configYaml, headTree, issueCommentPayload, pullRequestPayload, row, tracker } from '../action/fixtures.js';
 import { runAction, type RunActionOptions } from '../action/harness.js';
+import { liveParts } from '../support/inert-markdown.js';
 
 let gh: FakeGitHub;
 
@@ -139,5 +140,24 @@ describe('shell injection through the fork reply to /tracker-bot fix', () => {
     const shell = spawnSync('/bin/sh', ['-c', block![1]!], { cwd: dir, env: { PATH: `${dir}:/usr/bin:/bin` } });
     expect(shell.status).toBe(0);
     expect(existsSync(join(dir, 'PWNED'))).toBe(false);
+  });
+});
+
+describe('PR-controlled text in what the bot posts', () => {
+  it('stays inert in the comment and the job summary: no links, images, mentions or references', async () => {
+    const repo = newRepo({ 'README.md': tracker([]), '.tracker-bot.yml': configYaml() });
+    const title = '![](//host/pixel.png) [click](//host/phish) @octocat #1 owner/repo#5 www.evil.example `';
+    const hostileRow = `|[${title}](https://a.example/x)|作者|\\[Approve\\]\\(//host/login\\)|介绍 <img src=//host/i.png> @octocat|#1 www.evil.example|❗||`;
+    const longTitle = row({ title: 'L'.repeat(100_000), url: 'https://a.example/long', date: '2023-1-1', rating: '⭐⭐⭐' });
+    const others = Array.from({ length: 14 }, (_, i) => row({ title: `t${i}`, url: `https://a.example/${i}`, date: `2023-1-${i + 1}`, rating: '⭐⭐⭐' }));
+    const pull = gh.state.addPullRequest({ repo, headRef: 'text', changes: { 'README.md': tracker([hostileRow, longTitle, ...others]) } });
+    const run = await runPull(repo, pull.number);
+    expect(run.code, run.stdout).toBe(1);
+    const comment = gh.state.issueComments(repo, pull.number).find((c) => c.body.includes('<!-- tracker-bot -->'))!.body;
+    expect(comment).toContain('Approve');
+    expect(liveParts(comment)).toEqual([]);
+    expect(liveParts(run.summary)).toEqual([]);
+    // The 100k-character title is cut on its own; every date finding after it is still listed.
+    for (let i = 0; i < 14; i++) expect(comment).toContain(`2023-1-${i + 1}`);
   });
 });

@@ -58,7 +58,7 @@ export function blobLineUrl(serverUrl: string, repo: RepoRef, sha: string): (pat
   return (path, line) =>
     `${base}/${encodeURIComponent(repo.owner)}/${encodeURIComponent(repo.repo)}/blob/${sha}/${path
       .split('/')
-      .map(encodeURIComponent)
+      .map((segment) => encodeURIComponent(segment).replace(/[()'!*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`))
       .join('/')}#L${line}`;
 }
 

@@ -5,7 +5,7 @@ import { format } from '../core/i18n.js';
 import type { Diagnostic, Lang } from '../core/types.js';
 import type { FileReport, ReportedLink, ReportSummary } from './model.js';
 import { counts, linkMessage, TEXT } from './messages.js';
-import { neutralize } from './neutralize.js';
+import { cutText, neutralize } from './neutralize.js';
 
 export interface MarkdownOptions {
   lang: Lang;
@@ -30,6 +30,10 @@ const NOT_JUDGED: Record<Lang, string> = {
   zh: '未能判断的链接（{count} 个）：被网站拦截或检查失败，不计为失效',
 };
 
+/** Longest untrusted text one item shows (characters); the rest of a long title or cell is cut, not the report. */
+export const MAX_ITEM_TEXT = 600;
+const MAX_NAME_TEXT = 200;
+
 interface Item {
   section: string | null;
   line: number;
@@ -44,13 +48,13 @@ function lineRef(path: string, line: number, lang: Lang, options: MarkdownOption
 
 function diagnosticItem(path: string, d: Diagnostic, options: MarkdownOptions): Item {
   const icon = d.severity === 'error' ? '❌' : '⚠️';
-  const text = `${icon} ${lineRef(path, d.line, options.lang, options)}: ${neutralize(d.message)} \`${d.rule}\``;
+  const text = `${icon} ${lineRef(path, d.line, options.lang, options)}: ${neutralize(cutText(d.message, MAX_ITEM_TEXT))} \`${d.rule}\``;
   return { section: d.section, line: d.line, text };
 }
 
 function linkItem(path: string, link: ReportedLink, options: MarkdownOptions): Item {
   const icon = link.verdict === 'dead' ? '❌' : link.verdict === 'redirected' ? '↪️' : '❔';
-  const message = neutralize(linkMessage(link, options.lang));
+  const message = neutralize(cutText(linkMessage(link, options.lang), MAX_ITEM_TEXT));
   return { section: link.section, line: link.line, text: `${icon} ${lineRef(path, link.line, options.lang, options)}: ${message}` };
 }
 
@@ -61,7 +65,7 @@ function groupBySection(items: Item[], lang: Lang): string[] {
   for (const item of sorted) {
     if (item.section !== current) {
       current = item.section;
-      out.push('', `**${neutralize(item.section ?? format(TEXT.unnamedSection, lang))}**`, '');
+      out.push('', `**${neutralize(cutText(item.section ?? format(TEXT.unnamedSection, lang), MAX_NAME_TEXT))}**`, '');
     }
     out.push(`- ${item.text}`);
   }
@@ -99,7 +103,7 @@ export function renderMarkdown(files: FileReport[], summary: ReportSummary, opti
     const items = problemItems(file, options);
     if (items.length > 0) {
       const lines = groupBySection(items, lang);
-      blocks.push(['', `#### ${neutralize(file.path)}`, ...(items.length > foldAfter ? fold(`${items.length}`, lines) : lines)]);
+      blocks.push(['', `#### ${neutralize(cutText(file.path, MAX_NAME_TEXT))}`, ...(items.length > foldAfter ? fold(`${items.length}`, lines) : lines)]);
     }
     const notJudged = file.links.filter((l) => l.verdict === 'blocked' || l.verdict === 'error');
     if (notJudged.length > 0) {
@@ -110,14 +114,18 @@ export function renderMarkdown(files: FileReport[], summary: ReportSummary, opti
   for (const file of options.preexisting ?? []) {
     const items = problemItems(file, options);
     if (items.length === 0) continue;
-    const title = `${PREEXISTING[lang].replace('{count}', String(items.length))} · ${neutralize(file.path)}`;
+    const title = `${PREEXISTING[lang].replace('{count}', String(items.length))} · ${neutralize(cutText(file.path, MAX_NAME_TEXT), 'html')}`;
     blocks.push(fold(title, groupBySection(items, lang)));
   }
   const appendix = options.appendix ?? [];
   return fitToLength(head, blocks, appendix, maxLength, lang);
 }
 
-/** Join head, blocks and appendix; drop trailing list lines until the body fits, with a note. */
+/**
+ * Join head, blocks and appendix. When the whole is over maxLength, lines are kept in order while they fit:
+ * a list item that does not fit is counted as not shown and filling goes on with the next (a shorter one may
+ * still fit); <details> stay balanced; a note says how many items were left out.
+ */
 function fitToLength(head: string[], blocks: string[][], appendix: string[], maxLength: number, lang: Lang): string {
   const join = (lines: string[]) => lines.join('\n') + '\n';
   const all = [...head, ...blocks.flat(), ...appendix.flatMap((a) => ['', a])];
@@ -126,18 +134,20 @@ function fitToLength(head: string[], blocks: string[][], appendix: string[], max
   const kept: string[] = [...head];
   let size = join(kept).length;
   let dropped = 0;
-  const reserve = 400;
-  const body = blocks.flat();
+  const budget = maxLength - 400;
   let openDetails = 0;
-  for (const line of body) {
-    if (dropped > 0 || size + line.length + 1 > maxLength - reserve) {
+  for (const line of blocks.flat()) {
+    if (line === '</details>') {
+      if (openDetails === 0) continue;
+      openDetails--;
+    } else if (size + line.length + 1 > budget) {
       if (line.startsWith('- ')) dropped++;
       continue;
+    } else if (line.startsWith('<details>')) {
+      openDetails++;
     }
     kept.push(line);
     size += line.length + 1;
-    if (line.startsWith('<details>')) openDetails++;
-    if (line === '</details>') openDetails--;
   }
   while (openDetails-- > 0) kept.push('', '</details>');
   kept.push('', `> ${format(TEXT.truncated, lang, { count: dropped })}`);

@@ -24289,22 +24289,34 @@ function counts(summary) {
 }
 
 // src/report/neutralize.ts
+function longestBacktickRun(text5) {
+  let longest = 0;
+  let run = 0;
+  for (const char of text5) {
+    run = char === "`" ? run + 1 : 0;
+    if (run > longest) longest = run;
+  }
+  return longest;
+}
 function codeSpan(text5) {
-  const single = text5.replace(/\r?\n/g, " ");
-  const longestRun = Math.max(0, ...(single.match(/`+/g) ?? []).map((run) => run.length));
-  const fence = "`".repeat(longestRun + 1);
+  const single = text5.replace(/\r\n?|\n/g, " ");
+  const fence = "`".repeat(longestBacktickRun(single) + 1);
   const pad = single.startsWith("`") || single.endsWith("`") || single.startsWith(" ") ? " " : "";
   return `${fence}${pad}${single}${pad}${fence}`;
 }
 function codeBlock(text5, info = "") {
-  const longestRun = Math.max(2, ...(text5.match(/`+/g) ?? []).map((run) => run.length));
-  const fence = "`".repeat(longestRun + 1);
+  const fence = "`".repeat(Math.max(2, longestBacktickRun(text5)) + 1);
   return `${fence}${info}
 ${text5}
 ${fence}`;
 }
 var URL_PATTERN = /\bhttps?:\/\/[^\s<>"'`]+/g;
-function neutralize(text5) {
+var SYNTAX = /[\\`*_[\]<>&|~$"]/g;
+var CONTROL2 = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+var NAMED = { "<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;" };
+var ZWSP = "\u200B";
+function neutralize(text5, context = "markdown") {
+  if (context === "html") return neutralizeProse(text5);
   const parts = [];
   let last = 0;
   for (const match of text5.matchAll(URL_PATTERN)) {
@@ -24316,7 +24328,12 @@ function neutralize(text5) {
   return parts.join("");
 }
 function neutralizeProse(text5) {
-  return text5.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/@(?=[\w-])/g, "@\u200B").replace(/\r?\n/g, " ");
+  return text5.replace(CONTROL2, (c) => c === "	" || c === "\n" || c === "\r" || c === "\u2028" || c === "\u2029" ? " " : "").replace(/@(?=[\p{L}\p{N}_-])/gu, `@${ZWSP}`).replace(/#(?=\d)/g, `#${ZWSP}`).replace(/(GH)-(?=\d)/gi, `$1${ZWSP}-`).replace(/(www)\./gi, `$1${ZWSP}.`).replace(/\/(?=\/)/g, `/${ZWSP}`).replace(/:(?=\/)/g, `:${ZWSP}`).replace(SYNTAX, (c) => NAMED[c] ?? `&#${c.charCodeAt(0)};`);
+}
+function cutText(text5, max) {
+  if (text5.length <= max) return text5;
+  const chars = [...text5];
+  return chars.length <= max ? text5 : `${chars.slice(0, max - 1).join("")}\u2026`;
 }
 function tableCell(text5) {
   return text5.replace(/\|/g, "\\|");
@@ -24331,6 +24348,8 @@ var NOT_JUDGED = {
   en: "Links not judged ({count}): blocked by the site or the check failed; not counted as dead",
   zh: "\u672A\u80FD\u5224\u65AD\u7684\u94FE\u63A5\uFF08{count} \u4E2A\uFF09\uFF1A\u88AB\u7F51\u7AD9\u62E6\u622A\u6216\u68C0\u67E5\u5931\u8D25\uFF0C\u4E0D\u8BA1\u4E3A\u5931\u6548"
 };
+var MAX_ITEM_TEXT = 600;
+var MAX_NAME_TEXT = 200;
 function lineRef(path2, line, lang, options) {
   const label = format(TEXT.line, lang, { line });
   const url = options.lineUrl?.(path2, line);
@@ -24338,12 +24357,12 @@ function lineRef(path2, line, lang, options) {
 }
 function diagnosticItem(path2, d, options) {
   const icon = d.severity === "error" ? "\u274C" : "\u26A0\uFE0F";
-  const text5 = `${icon} ${lineRef(path2, d.line, options.lang, options)}: ${neutralize(d.message)} \`${d.rule}\``;
+  const text5 = `${icon} ${lineRef(path2, d.line, options.lang, options)}: ${neutralize(cutText(d.message, MAX_ITEM_TEXT))} \`${d.rule}\``;
   return { section: d.section, line: d.line, text: text5 };
 }
 function linkItem(path2, link2, options) {
   const icon = link2.verdict === "dead" ? "\u274C" : link2.verdict === "redirected" ? "\u21AA\uFE0F" : "\u2754";
-  const message = neutralize(linkMessage(link2, options.lang));
+  const message = neutralize(cutText(linkMessage(link2, options.lang), MAX_ITEM_TEXT));
   return { section: link2.section, line: link2.line, text: `${icon} ${lineRef(path2, link2.line, options.lang, options)}: ${message}` };
 }
 function groupBySection(items, lang) {
@@ -24353,7 +24372,7 @@ function groupBySection(items, lang) {
   for (const item of sorted) {
     if (item.section !== current) {
       current = item.section;
-      out.push("", `**${neutralize(item.section ?? format(TEXT.unnamedSection, lang))}**`, "");
+      out.push("", `**${neutralize(cutText(item.section ?? format(TEXT.unnamedSection, lang), MAX_NAME_TEXT))}**`, "");
     }
     out.push(`- ${item.text}`);
   }
@@ -24387,7 +24406,7 @@ function renderMarkdown(files, summary, options) {
     const items = problemItems(file, options);
     if (items.length > 0) {
       const lines = groupBySection(items, lang);
-      blocks.push(["", `#### ${neutralize(file.path)}`, ...items.length > foldAfter ? fold(`${items.length}`, lines) : lines]);
+      blocks.push(["", `#### ${neutralize(cutText(file.path, MAX_NAME_TEXT))}`, ...items.length > foldAfter ? fold(`${items.length}`, lines) : lines]);
     }
     const notJudged = file.links.filter((l) => l.verdict === "blocked" || l.verdict === "error");
     if (notJudged.length > 0) {
@@ -24398,7 +24417,7 @@ function renderMarkdown(files, summary, options) {
   for (const file of options.preexisting ?? []) {
     const items = problemItems(file, options);
     if (items.length === 0) continue;
-    const title = `${PREEXISTING[lang].replace("{count}", String(items.length))} \xB7 ${neutralize(file.path)}`;
+    const title = `${PREEXISTING[lang].replace("{count}", String(items.length))} \xB7 ${neutralize(cutText(file.path, MAX_NAME_TEXT), "html")}`;
     blocks.push(fold(title, groupBySection(items, lang)));
   }
   const appendix = options.appendix ?? [];
@@ -24412,18 +24431,20 @@ function fitToLength(head, blocks, appendix, maxLength, lang) {
   const kept = [...head];
   let size = join4(kept).length;
   let dropped = 0;
-  const reserve = 400;
-  const body = blocks.flat();
+  const budget = maxLength - 400;
   let openDetails = 0;
-  for (const line of body) {
-    if (dropped > 0 || size + line.length + 1 > maxLength - reserve) {
+  for (const line of blocks.flat()) {
+    if (line === "</details>") {
+      if (openDetails === 0) continue;
+      openDetails--;
+    } else if (size + line.length + 1 > budget) {
       if (line.startsWith("- ")) dropped++;
       continue;
+    } else if (line.startsWith("<details>")) {
+      openDetails++;
     }
     kept.push(line);
     size += line.length + 1;
-    if (line.startsWith("<details>")) openDetails++;
-    if (line === "</details>") openDetails--;
   }
   while (openDetails-- > 0) kept.push("", "</details>");
   kept.push("", `> ${format(TEXT.truncated, lang, { count: dropped })}`);

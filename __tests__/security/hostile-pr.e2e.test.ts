@@ -7,18 +7,22 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeGitHub, type FakeGitHub } from '../support/fake-github.js';
+import { startLinkServer, type LinkServer } from '../support/link-server.js';
 import { configYaml, headTree, issueCommentPayload, pullRequestPayload, row, tracker } from '../action/fixtures.js';
 import { runAction, type RunActionOptions } from '../action/harness.js';
 import { liveParts } from '../support/inert-markdown.js';
 
 let gh: FakeGitHub;
+let links: LinkServer;
 
 beforeAll(async () => {
   gh = await startFakeGitHub();
+  links = await startLinkServer();
 }, 120_000);
 
 afterAll(async () => {
   await gh?.close();
+  await links?.close();
 });
 
 const SECRET = 'TOPSECRET-7f3a';
@@ -159,5 +163,28 @@ describe('PR-controlled text in what the bot posts', () => {
     expect(liveParts(run.summary)).toEqual([]);
     // The 100k-character title is cut on its own; every date finding after it is still listed.
     for (let i = 0; i < 14; i++) expect(comment).toContain(`2023-1-${i + 1}`);
+  });
+});
+
+describe("the pull request's own config", () => {
+  it('is never used: without a base config the built-in defaults apply, and no request reaches loopback', async () => {
+    const repo = newRepo({ 'README.md': tracker([]) });
+    const relaxed = ['rules:', '  date-format: off', 'links:', '  allowPrivateHosts: true', '  retries: 0'].join('\n');
+    const added = row({ title: 'local', url: links.url('/ok/private'), date: '2023-1-1', rating: '⭐⭐⭐' });
+    const pull = gh.state.addPullRequest({ repo, headRef: 'relax', changes: { 'README.md': tracker([added]), '.tracker-bot.yml': relaxed } });
+    const before = links.requests.length;
+    const run = await runPull(repo, pull.number, { inputs: { 'check-links': 'changed' } });
+    expect(run.annotations.map((a) => a.properties['title'])).toContain('tracker-bot (date-format)');
+    expect(links.requests.length).toBe(before);
+    expect(run.summary).toContain('配置：基准分支 `main` 没有 `.tracker-bot.yml`，因此使用内置默认配置');
+    expect(run.stdout).toContain("using the built-in defaults (never the pull request's copy)");
+  });
+
+  it("is never used even when it is broken; the summary names the base branch's file", async () => {
+    const repo = newRepo({ 'README.md': tracker([]), '.tracker-bot.yml': configYaml() });
+    const pull = gh.state.addPullRequest({ repo, headRef: 'broken', changes: { 'README.md': tracker([]), '.tracker-bot.yml': 'rules: [' } });
+    const run = await runPull(repo, pull.number);
+    expect(run.code, run.stdout).toBe(0);
+    expect(run.summary).toContain('Config: `.tracker-bot.yml` from the base branch `main`.');
   });
 });

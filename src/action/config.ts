@@ -33,6 +33,22 @@ export async function loadBaseBranchConfig(octokit: GitHubClient, repo: RepoRef,
   return file === null ? null : parseConfig(file.content, `${repositoryPath(path)} (base branch ${label})`);
 }
 
+/** Where a pull request's config came from: the base branch's file, or the built-in defaults. */
+export interface PullRequestConfig {
+  config: Config;
+  origin: 'base-branch' | 'defaults';
+}
+
+/**
+ * The config a pull request is checked against: the base branch's file at baseSha, or the built-in defaults
+ * when the base branch has none. Never the pull request's own copy, which could relax the rules or allow
+ * private hosts. Throws ConfigError for a broken base config, GitHubApiError when the API fails.
+ */
+export async function loadPullRequestConfig(octokit: GitHubClient, repo: RepoRef, path: string, baseSha: string, baseRef: string): Promise<PullRequestConfig> {
+  const base = await loadBaseBranchConfig(octokit, repo, path, baseSha, baseRef);
+  return base ? { config: base, origin: 'base-branch' } : { config: parseConfig('{}', 'built-in defaults'), origin: 'defaults' };
+}
+
 /** Input overrides that apply whatever config was chosen. */
 export function applyInputOverrides(config: Config, overrides: { allowPrivateHosts: boolean; sortOff: boolean }): Config {
   const next: Config = { ...config, links: { ...config.links }, rules: { ...config.rules } };

@@ -18,7 +18,7 @@ import {
   readFile,
   type GitHubClient,
 } from './api/index.js';
-import { applyInputOverrides, loadBaseBranchConfig } from './config.js';
+import { applyInputOverrides, loadPullRequestConfig } from './config.js';
 import type { ActionRunContext, RepoRef } from './context.js';
 import { ACTION_TEXT } from './messages.js';
 import { requireOctokit } from './pull-request.js';
@@ -87,8 +87,8 @@ export async function runIssueComment(ctx: ActionRunContext): Promise<number> {
   const pr = await getPullRequest(octokit, { owner: repo.owner, repo: repo.repo, pullNumber: event.issueNumber });
   const files = await listPullRequestFiles(octokit, { owner: repo.owner, repo: repo.repo, pullNumber: pr.number });
   const paths = matchTrackerPaths(files.filter((file) => file.status !== 'removed').map((file) => file.path), ctx.inputs.files);
-  const base = await loadBaseBranchConfig(octokit, repo, ctx.inputs.config, pr.baseSha, pr.baseRef);
-  const config = applyInputOverrides(base ?? ctx.config, { allowPrivateHosts: false, sortOff: ctx.inputs.sort === 'off' });
+  const { config: chosen } = await loadPullRequestConfig(octokit, repo, ctx.inputs.config, pr.baseSha, pr.baseRef);
+  const config = applyInputOverrides(chosen, { allowPrivateHosts: false, sortOff: ctx.inputs.sort === 'off' });
   const override: Lang | undefined = ctx.inputs.lang === 'auto' ? undefined : ctx.inputs.lang;
   const fallbackLang: Lang = override ?? (config.lang === 'auto' ? 'en' : config.lang);
   const fileList = paths.length > 0 ? paths.map(codeSpan).join(', ') : codeSpan(ctx.inputs.files.join(', '));

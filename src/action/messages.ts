@@ -48,6 +48,14 @@ export const ACTION_TEXT = {
     en: '✅ Nothing to fix in {files}.',
     zh: '✅ {files} 中没有可自动修复的问题。',
   },
+  configFromBase: {
+    en: 'Config: {path} from the base branch {ref}.',
+    zh: '配置：基准分支 {ref} 上的 {path}。',
+  },
+  configDefaults: {
+    en: 'Config: the built-in defaults, because the base branch {ref} has no {path} (a pull request\'s own copy is never used).',
+    zh: '配置：基准分支 {ref} 没有 {path}，因此使用内置默认配置（从不使用 PR 自带的配置文件）。',
+  },
   fixNoFiles: {
     en: 'This pull request changes no tracker file, so there is nothing to fix.',
     zh: '本 PR 没有修改任何 tracker 文件，无需修复。',

@@ -24,7 +24,7 @@ import {
 import { emitAnnotations } from './annotations.js';
 import { changedLinks, lineSet, splitByChangedLines, type LineFilter } from './changed-lines.js';
 import { blobLineUrl, publishPullRequestComment } from './comment.js';
-import { applyInputOverrides, loadBaseBranchConfig } from './config.js';
+import { applyInputOverrides, loadPullRequestConfig } from './config.js';
 import type { ActionRunContext, RepoRef } from './context.js';
 import { checkOccurrences, linkScopeFor } from './links.js';
 import { ACTION_TEXT } from './messages.js';
@@ -89,14 +89,17 @@ function langOverride(ctx: ActionRunContext): Lang | undefined {
   return ctx.inputs.lang === 'auto' ? undefined : ctx.inputs.lang;
 }
 
-async function configForPullRequest(ctx: ActionRunContext, octokit: GitHubClient, pr: PullRequestEvent): Promise<Config> {
-  const base = await loadBaseBranchConfig(octokit, ctx.repo, ctx.inputs.config, pr.baseSha, pr.baseRef);
-  if (base) core.info(`tracker-bot: using ${logSafe(ctx.inputs.config)} from the base branch ${logSafe(pr.baseRef)}`);
-  else core.info(`tracker-bot: the base branch has no ${ctx.inputs.config}; using the workspace config`);
-  return applyInputOverrides(base ?? ctx.config, {
-    allowPrivateHosts: ctx.inputs.allowPrivateHosts,
-    sortOff: ctx.inputs.sort === 'off',
-  });
+async function configForPullRequest(ctx: ActionRunContext, octokit: GitHubClient, pr: PullRequestEvent): Promise<{ config: Config; note: (lang: Lang) => string }> {
+  const chosen = await loadPullRequestConfig(octokit, ctx.repo, ctx.inputs.config, pr.baseSha, pr.baseRef);
+  const params = { path: codeSpan(ctx.inputs.config), ref: codeSpan(pr.baseRef) };
+  const note = (lang: Lang) => format(chosen.origin === 'base-branch' ? ACTION_TEXT.configFromBase : ACTION_TEXT.configDefaults, lang, params);
+  core.info(
+    chosen.origin === 'base-branch'
+      ? `tracker-bot: using ${logSafe(ctx.inputs.config)} from the base branch ${logSafe(pr.baseRef)}`
+      : `tracker-bot: the base branch has no ${logSafe(ctx.inputs.config)}; using the built-in defaults (never the pull request's copy)`,
+  );
+  const config = applyInputOverrides(chosen.config, { allowPrivateHosts: ctx.inputs.allowPrivateHosts, sortOff: ctx.inputs.sort === 'off' });
+  return { config, note };
 }
 
 async function readPullRequestSources(
@@ -169,7 +172,7 @@ export async function runPullRequest(ctx: ActionRunContext): Promise<number> {
   const octokit = requireOctokit(ctx);
   const pr = pullRequestFromPayload(ctx.payload, ctx.repo);
   const prRef = { owner: ctx.repo.owner, repo: ctx.repo.repo, pullNumber: pr.number };
-  const config = await configForPullRequest(ctx, octokit, pr);
+  const { config, note: configNote } = await configForPullRequest(ctx, octokit, pr);
   let prFiles = await listPullRequestFiles(octokit, prRef);
   const paths = matchTrackerPaths(
     prFiles.filter((file) => file.status !== 'removed').map((file) => file.path),
@@ -231,7 +234,7 @@ export async function runPullRequest(ctx: ActionRunContext): Promise<number> {
   setCountOutputs(counts);
   const annotations = emitAnnotations(own, { newFirst: (path, line) => changedFilter(path)(line) });
   await writeJobSummary(
-    renderJobSummary(own, { lang: commentLang, preexisting, lineUrl, annotations, withLinks, appendix }),
+    renderJobSummary(own, { lang: commentLang, preexisting, lineUrl, annotations, withLinks, appendix, notes: [configNote(commentLang)] }),
   );
   await writeReportFile(
     buildPublishedReport(own, preexisting, withLinks, { lang: commentLang, pullRequest: { number: pr.number, headSha } }),

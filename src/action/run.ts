@@ -3,7 +3,7 @@
 // code: 1 when findings fail per `fail-on`, 2 for config/input/API failures, reported as one line.
 import * as core from '@actions/core';
 import { readFile } from 'node:fs/promises';
-import { ConfigError } from '../config/load.js';
+import { ConfigError, parseConfig } from '../config/load.js';
 import { InputError } from '../io/read-tracker.js';
 import { GitHubApiError, createOctokit } from './api/index.js';
 import { loadWorkspaceConfig } from './config.js';
@@ -21,6 +21,10 @@ export const EXIT_FAILURE = 2;
 function envMs(name: string): number | undefined {
   const value = process.env[name];
   return value !== undefined && /^\d+$/.test(value) ? Number(value) : undefined;
+}
+
+function isPullRequestEvent(eventName: string): boolean {
+  return eventName === 'pull_request' || eventName === 'pull_request_target';
 }
 
 function required(name: string): string {
@@ -50,6 +54,7 @@ async function buildContext(): Promise<ActionRunContext> {
   const inputs = readInputs();
   const [owner = '', repo = ''] = required('GITHUB_REPOSITORY').split('/');
   const workspace = process.env['GITHUB_WORKSPACE'] || process.cwd();
+  const eventName = process.env['GITHUB_EVENT_NAME'] ?? '';
   const retryBaseMs = envMs('TRACKER_BOT_API_RETRY_BASE_MS');
   const writeIntervalMs = envMs('TRACKER_BOT_API_WRITE_INTERVAL_MS');
   const octokit = inputs.githubToken
@@ -64,12 +69,13 @@ async function buildContext(): Promise<ActionRunContext> {
     inputs,
     octokit,
     repo: { owner, repo },
-    eventName: process.env['GITHUB_EVENT_NAME'] ?? '',
+    eventName,
     payload: await readPayload(),
     workspace,
     sha: process.env['GITHUB_SHA'] ?? '',
     serverUrl: process.env['GITHUB_SERVER_URL'] || 'https://github.com',
-    config: await loadWorkspaceConfig(workspace, inputs.config),
+    // On a pull request the workspace is the PR's checkout: its config is never read (the base branch's is).
+    config: isPullRequestEvent(eventName) && !inputs.reportFrom ? parseConfig('{}', 'built-in defaults') : await loadWorkspaceConfig(workspace, inputs.config),
     now: new Date(),
   };
 }

@@ -8,6 +8,7 @@ import {
   InputError,
   TEXT,
   VERDICT_LABEL,
+  boundedUnifiedDiff,
   cellPlainText,
   counts,
   detectLang,
@@ -35,8 +36,8 @@ import {
   summarize,
   toFileReport,
   writeFileAtomic
-} from "./chunks/chunk-YGBFLAQ5.js";
-import "./chunks/chunk-AEQKPSIA.js";
+} from "./chunks/chunk-XYI7WJ6J.js";
+import "./chunks/chunk-NC6R654I.js";
 import {
   __commonJS,
   __require,
@@ -3629,7 +3630,7 @@ async function loadInputs(fileArgs, configPath) {
 
 // src/cli/check.ts
 async function runCheck(fileArgs, options) {
-  const linkEngine = options.links ? import("./chunks/check-links-RU7LI3BC.js") : void 0;
+  const linkEngine = options.links ? import("./chunks/check-links-D2UHTV7T.js") : void 0;
   const { config, files } = await loadInputs(fileArgs, options.config);
   if (options.allowPrivateHosts) config.links.allowPrivateHosts = true;
   if (options.cache) config.links.cache = options.cache;
@@ -3707,6 +3708,10 @@ async function resolveWriteTarget(path, root = process.cwd()) {
 }
 
 // src/cli/fix.ts
+var MAX_DIFF_EDIT_LENGTH = 1e3;
+function dryRunDiff(path, before, after) {
+  return boundedUnifiedDiff(path, before, after, MAX_DIFF_EDIT_LENGTH);
+}
 async function runFix(fileArgs, options) {
   const { config, files } = await loadInputs(fileArgs, options.config);
   const targets = /* @__PURE__ */ new Map();
@@ -3722,8 +3727,10 @@ async function runFix(fileArgs, options) {
     }
     changedFiles++;
     if (options.dryRun) {
-      const { createTwoFilesPatch } = await import("./chunks/libesm-FQTVOXXO.js");
-      process.stdout.write(createTwoFilesPatch(`a/${file.path}`, `b/${file.path}`, file.source, result.output, "", "", { context: 1 }));
+      const diff = dryRunDiff(file.path, file.source, result.output);
+      if (diff !== null) process.stdout.write(diff);
+      else process.stderr.write(`${escapeWorkflowValue(file.path)}: ${result.applied} fixes would change it; the diff is too large to show (over ${MAX_DIFF_EDIT_LENGTH} changed lines)
+`);
     } else {
       await writeFileAtomic(targets.get(file.path), result.output);
       process.stderr.write(`${escapeWorkflowValue(file.path)}: applied ${result.applied} fixes

@@ -4,6 +4,7 @@ import { fixSource } from '../core/fix.js';
 import type { Lang } from '../core/types.js';
 import { writeFileAtomic } from '../io/write-atomic.js';
 import { resolveWriteTarget } from '../io/write-target.js';
+import { boundedUnifiedDiff } from '../report/bounded-diff.js';
 import { escapeWorkflowValue } from '../report/workflow-commands.js';
 import { EXIT_FINDINGS, EXIT_OK } from './errors.js';
 import { loadInputs } from './load-files.js';
@@ -12,6 +13,17 @@ export interface FixOptions {
   dryRun?: boolean;
   config?: string;
   lang?: Lang;
+}
+
+/** `fix --dry-run` shows no diff with more changed lines than this: Myers' diff costs O(lines × edits). */
+export const MAX_DIFF_EDIT_LENGTH = 1_000;
+
+/**
+ * The unified diff (context 1) of a fix, or null when it would need more than MAX_DIFF_EDIT_LENGTH line
+ * edits (a huge diff is neither readable nor cheap: the edit-length limit keeps it linear in the file size).
+ */
+export function dryRunDiff(path: string, before: string, after: string): string | null {
+  return boundedUnifiedDiff(path, before, after, MAX_DIFF_EDIT_LENGTH);
 }
 
 export async function runFix(fileArgs: string[], options: FixOptions): Promise<number> {
@@ -29,8 +41,9 @@ export async function runFix(fileArgs: string[], options: FixOptions): Promise<n
     }
     changedFiles++;
     if (options.dryRun) {
-      const { createTwoFilesPatch } = await import('diff');
-      process.stdout.write(createTwoFilesPatch(`a/${file.path}`, `b/${file.path}`, file.source, result.output, '', '', { context: 1 }));
+      const diff = dryRunDiff(file.path, file.source, result.output);
+      if (diff !== null) process.stdout.write(diff);
+      else process.stderr.write(`${escapeWorkflowValue(file.path)}: ${result.applied} fixes would change it; the diff is too large to show (over ${MAX_DIFF_EDIT_LENGTH} changed lines)\n`);
     } else {
       await writeFileAtomic(targets.get(file.path)!, result.output);
       process.stderr.write(`${escapeWorkflowValue(file.path)}: applied ${result.applied} fixes\n`);

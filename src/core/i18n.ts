@@ -25,7 +25,7 @@ function isHan(code: number): boolean {
  */
 export function detectLang(source: string): Lang {
   const sample = source.length > SAMPLE_CHARS ? source.slice(0, SAMPLE_CHARS) : source;
-  const withoutUrls = sample.replace(/\]\([^)\s]*\)/g, ']').replace(/https?:\/\/\S+/g, '');
+  const withoutUrls = sample.replace(/\]\([^()\s]*\)/g, ']').replace(/https?:\/\/\S+/g, '');
   let han = 0;
   let latin = 0;
   for (let i = 0; i < withoutUrls.length; i++) {

@@ -10,7 +10,7 @@ import type { Cell, LinkValue } from '../types.js';
 import { definitionLines, definitionsOf, findOtherForm, inlineLink, type LinkForm } from './link-forms.js';
 import { cellContentStart } from './model.js';
 
-export type LinkCellFailure = 'empty' | 'no-link' | 'multiple-links' | 'empty-text' | 'extra-text' | 'bad-scheme';
+export type LinkCellFailure = 'empty' | 'no-link' | 'multiple-links' | 'empty-text' | 'extra-text' | 'bad-scheme' | 'too-complex';
 export type LinkCellResult =
   | {
       ok: true;
@@ -23,6 +23,12 @@ export type LinkCellResult =
   | { ok: false; reason: LinkCellFailure; url?: string };
 
 const BACKSLASH = 92;
+/**
+ * Longest cell (UTF-16 units) handed to the remark fallback. remark's inline parser is super-linear on crafted
+ * brackets (a 100 KB cell of nested brackets took 38 s); a link cell this long that the fast scan cannot read
+ * is reported as too complex instead.
+ */
+export const MAX_REMARK_CELL_LENGTH = 1_000;
 const HTTP_URL = /^https?:\/\//i;
 const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/;
 const ESCAPED_PUNCTUATION = /\\([!-/:-@[-`{-~])/g;
@@ -44,7 +50,7 @@ function decideLinkCell(cell: Cell, source: string): LinkCellResult {
   if (text === '') return { ok: false, reason: 'empty' };
   const base = cellContentStart(cell);
   const fast = scanSimpleLink(text);
-  if (fast === undefined) return parseWithRemark(text, base, source);
+  if (fast === undefined) return text.length > MAX_REMARK_CELL_LENGTH ? { ok: false, reason: 'too-complex' } : parseWithRemark(text, base, source);
   if (typeof fast === 'string') return { ok: false, reason: fast };
   return classify(fast.text, fast.url, base + fast.urlStart, base + fast.urlEnd);
 }

@@ -15,6 +15,10 @@ const messages = {
   'empty-text': { en: 'Unexpected empty link text, expected a title', zh: '链接文字为空，应填写标题' },
   'extra-text': { en: 'Unexpected text around the link, expected the link alone', zh: '链接前后有多余文字，单元格中只应有链接' },
   'bad-scheme': { en: 'Unexpected URL "{url}", expected an http(s) URL', zh: '链接地址“{url}”不是 http(s) 地址' },
+  'too-complex': {
+    en: 'Unexpected cell too complex to read (over 1,000 characters of markup), expected one plain [title](https://…) link',
+    zh: '单元格过于复杂（超过 1000 个字符的标记），无法读取，应为一个简单的 [标题](https://…) 链接',
+  },
 };
 
 const formMessages: Record<Exclude<LinkForm, 'inline'>, Messages> = {

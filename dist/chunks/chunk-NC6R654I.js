@@ -177,8 +177,8 @@ function parseHttpUrl(url) {
 function strip(url, hostname, kinds) {
   const classifier = paramsForHost(hostname);
   const { base, query, fragment } = splitUrl(url);
-  const tracking = [];
-  const secrets = [];
+  const tracking = /* @__PURE__ */ new Set();
+  const secrets = /* @__PURE__ */ new Set();
   let keptQuery = query;
   if (query !== null) {
     const segments = query.split("&");
@@ -187,10 +187,10 @@ function strip(url, hostname, kinds) {
       const name = decodeParamName(segment);
       const kind = segment === "" ? null : classifier.classify(name);
       if (kind === "tracking") {
-        if (!tracking.includes(name)) tracking.push(name);
+        tracking.add(name);
         if (kinds.tracking) continue;
       } else if (kind === "secret") {
-        if (!secrets.includes(name)) secrets.push(name);
+        secrets.add(name);
         if (kinds.secrets) continue;
       }
       kept.push(segment);
@@ -199,12 +199,12 @@ function strip(url, hostname, kinds) {
   }
   let keptFragment = fragment;
   if (fragment !== null && classifier.isTrackingFragment(fragment)) {
-    tracking.push(`#${fragment}`);
+    tracking.add(`#${fragment}`);
     if (kinds.tracking) keptFragment = null;
   }
   const emptied = keptQuery === null || keptQuery === "" && query !== "";
   const out = base + (emptied ? "" : `?${keptQuery}`) + (keptFragment === null ? "" : `#${keptFragment}`);
-  return { url: out, query: emptied ? null : keptQuery, tracking, secrets };
+  return { url: out, query: emptied ? null : keptQuery, tracking: [...tracking], secrets: [...secrets] };
 }
 function canonicalOf(parsed, result) {
   if (result.query === null) parsed.search = "";

@@ -2,8 +2,8 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   checkTrackerLinks
-} from "./chunk-AZMWPFZ4.js";
-import "./chunk-AEQKPSIA.js";
+} from "./chunk-4VJ5ET4L.js";
+import "./chunk-NC6R654I.js";
 import "./chunk-PMXHW7NX.js";
 export {
   checkTrackerLinks

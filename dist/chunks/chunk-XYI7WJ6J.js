@@ -4,7 +4,7 @@ import {
   analyzeUrl,
   canonicalizeUrl,
   stripUrlParams
-} from "./chunk-AEQKPSIA.js";
+} from "./chunk-NC6R654I.js";
 import {
   __commonJS,
   __export,
@@ -462,7 +462,7 @@ var require_directives = __commonJS({
         return tag[0] === "!" ? tag : `!<${tag}>`;
       }
       toString(doc) {
-        const lines = this.yaml.explicit ? [`%YAML ${this.yaml.version || "1.2"}`] : [];
+        const lines2 = this.yaml.explicit ? [`%YAML ${this.yaml.version || "1.2"}`] : [];
         const tagEntries = Object.entries(this.tags);
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
@@ -478,9 +478,9 @@ var require_directives = __commonJS({
           if (handle2 === "!!" && prefix === "tag:yaml.org,2002:")
             continue;
           if (!doc || tagNames.some((tn) => tn.startsWith(prefix)))
-            lines.push(`%TAG ${handle2} ${prefix}`);
+            lines2.push(`%TAG ${handle2} ${prefix}`);
         }
-        return lines.join("\n");
+        return lines2.join("\n");
       }
     };
     Directives.defaultYaml = { explicit: false, version: "1.2" };
@@ -1941,22 +1941,22 @@ var require_stringifyCollection = __commonJS({
       const { indent: indent2, options: { commentString } } = ctx;
       const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
       let chompKeep = false;
-      const lines = [];
+      const lines2 = [];
       for (let i = 0; i < items.length; ++i) {
         const item = items[i];
         let comment2 = null;
         if (identity.isNode(item)) {
           if (!chompKeep && item.spaceBefore)
-            lines.push("");
-          addCommentBefore(ctx, lines, item.commentBefore, chompKeep);
+            lines2.push("");
+          addCommentBefore(ctx, lines2, item.commentBefore, chompKeep);
           if (item.comment)
             comment2 = item.comment;
         } else if (identity.isPair(item)) {
           const ik = identity.isNode(item.key) ? item.key : null;
           if (ik) {
             if (!chompKeep && ik.spaceBefore)
-              lines.push("");
-            addCommentBefore(ctx, lines, ik.commentBefore, chompKeep);
+              lines2.push("");
+            addCommentBefore(ctx, lines2, ik.commentBefore, chompKeep);
           }
         }
         chompKeep = false;
@@ -1965,15 +1965,15 @@ var require_stringifyCollection = __commonJS({
           str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
           chompKeep = false;
-        lines.push(blockItemPrefix + str2);
+        lines2.push(blockItemPrefix + str2);
       }
       let str;
-      if (lines.length === 0) {
+      if (lines2.length === 0) {
         str = flowChars.start + flowChars.end;
       } else {
-        str = lines[0];
-        for (let i = 1; i < lines.length; ++i) {
-          const line = lines[i];
+        str = lines2[0];
+        for (let i = 1; i < lines2.length; ++i) {
+          const line = lines2[i];
           str += line ? `
 ${indent2}${line}` : "\n";
         }
@@ -1996,22 +1996,22 @@ ${indent2}${line}` : "\n";
       });
       let reqNewline = false;
       let linesAtValue = 0;
-      const lines = [];
+      const lines2 = [];
       for (let i = 0; i < items.length; ++i) {
         const item = items[i];
         let comment = null;
         if (identity.isNode(item)) {
           if (item.spaceBefore)
-            lines.push("");
-          addCommentBefore(ctx, lines, item.commentBefore, false);
+            lines2.push("");
+          addCommentBefore(ctx, lines2, item.commentBefore, false);
           if (item.comment)
             comment = item.comment;
         } else if (identity.isPair(item)) {
           const ik = identity.isNode(item.key) ? item.key : null;
           if (ik) {
             if (ik.spaceBefore)
-              lines.push("");
-            addCommentBefore(ctx, lines, ik.commentBefore, false);
+              lines2.push("");
+            addCommentBefore(ctx, lines2, ik.commentBefore, false);
             if (ik.comment)
               reqNewline = true;
           }
@@ -2028,12 +2028,12 @@ ${indent2}${line}` : "\n";
         if (comment)
           reqNewline = true;
         let str = stringify.stringify(item, itemCtx, () => comment = null);
-        reqNewline || (reqNewline = lines.length > linesAtValue || str.includes("\n"));
+        reqNewline || (reqNewline = lines2.length > linesAtValue || str.includes("\n"));
         if (i < items.length - 1) {
           str += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines2.reduce((sum, line) => sum + line.length + 2, 2) + (str.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
             str += ",";
@@ -2041,35 +2041,35 @@ ${indent2}${line}` : "\n";
         }
         if (comment)
           str += stringifyComment.lineComment(str, itemIndent, commentString(comment));
-        lines.push(str);
-        linesAtValue = lines.length;
+        lines2.push(str);
+        linesAtValue = lines2.length;
       }
       const { start, end } = flowChars;
-      if (lines.length === 0) {
+      if (lines2.length === 0) {
         return start + end;
       } else {
         if (!reqNewline) {
-          const len = lines.reduce((sum, line) => sum + line.length + 2, 2);
+          const len = lines2.reduce((sum, line) => sum + line.length + 2, 2);
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
           let str = start;
-          for (const line of lines)
+          for (const line of lines2)
             str += line ? `
 ${indentStep}${indent2}${line}` : "\n";
           return `${str}
 ${indent2}${end}`;
         } else {
-          return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
+          return `${start}${fcPadding}${lines2.join(" ")}${fcPadding}${end}`;
         }
       }
     }
-    function addCommentBefore({ indent: indent2, options: { commentString } }, lines, comment, chompKeep) {
+    function addCommentBefore({ indent: indent2, options: { commentString } }, lines2, comment, chompKeep) {
       if (comment && chompKeep)
         comment = comment.replace(/^\n+/, "");
       if (comment) {
         const ic = stringifyComment.indentComment(commentString(comment), indent2);
-        lines.push(ic.trimStart());
+        lines2.push(ic.trimStart());
       }
     }
     exports.stringifyCollection = stringifyCollection;
@@ -2707,11 +2707,11 @@ var require_binary = __commonJS({
         if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
           const n = Math.ceil(str.length / lineWidth);
-          const lines = new Array(n);
+          const lines2 = new Array(n);
           for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
-            lines[i] = str.substr(o, lineWidth);
+            lines2[i] = str.substr(o, lineWidth);
           }
-          str = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str = lines2.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
         return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
       }
@@ -3391,35 +3391,35 @@ var require_stringifyDocument = __commonJS({
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyDocument(doc, options) {
-      const lines = [];
+      const lines2 = [];
       let hasDirectives = options.directives === true;
       if (options.directives !== false && doc.directives) {
         const dir = doc.directives.toString(doc);
         if (dir) {
-          lines.push(dir);
+          lines2.push(dir);
           hasDirectives = true;
         } else if (doc.directives.docStart)
           hasDirectives = true;
       }
       if (hasDirectives)
-        lines.push("---");
+        lines2.push("---");
       const ctx = stringify.createStringifyContext(doc, options);
       const { commentString } = ctx.options;
       if (doc.commentBefore) {
-        if (lines.length !== 1)
-          lines.unshift("");
+        if (lines2.length !== 1)
+          lines2.unshift("");
         const cs = commentString(doc.commentBefore);
-        lines.unshift(stringifyComment.indentComment(cs, ""));
+        lines2.unshift(stringifyComment.indentComment(cs, ""));
       }
       let chompKeep = false;
       let contentComment = null;
       if (doc.contents) {
         if (identity.isNode(doc.contents)) {
           if (doc.contents.spaceBefore && hasDirectives)
-            lines.push("");
+            lines2.push("");
           if (doc.contents.commentBefore) {
             const cs = commentString(doc.contents.commentBefore);
-            lines.push(stringifyComment.indentComment(cs, ""));
+            lines2.push(stringifyComment.indentComment(cs, ""));
           }
           ctx.forceBlockIndent = !!doc.comment;
           contentComment = doc.contents.comment;
@@ -3428,36 +3428,36 @@ var require_stringifyDocument = __commonJS({
         let body = stringify.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
         if (contentComment)
           body += stringifyComment.lineComment(body, "", commentString(contentComment));
-        if ((body[0] === "|" || body[0] === ">") && lines[lines.length - 1] === "---") {
-          lines[lines.length - 1] = `--- ${body}`;
+        if ((body[0] === "|" || body[0] === ">") && lines2[lines2.length - 1] === "---") {
+          lines2[lines2.length - 1] = `--- ${body}`;
         } else
-          lines.push(body);
+          lines2.push(body);
       } else {
-        lines.push(stringify.stringify(doc.contents, ctx));
+        lines2.push(stringify.stringify(doc.contents, ctx));
       }
       if (doc.directives?.docEnd) {
         if (doc.comment) {
           const cs = commentString(doc.comment);
           if (cs.includes("\n")) {
-            lines.push("...");
-            lines.push(stringifyComment.indentComment(cs, ""));
+            lines2.push("...");
+            lines2.push(stringifyComment.indentComment(cs, ""));
           } else {
-            lines.push(`... ${cs}`);
+            lines2.push(`... ${cs}`);
           }
         } else {
-          lines.push("...");
+          lines2.push("...");
         }
       } else {
         let dc = doc.comment;
         if (dc && chompKeep)
           dc = dc.replace(/^\n+/, "");
         if (dc) {
-          if ((!chompKeep || contentComment) && lines[lines.length - 1] !== "")
-            lines.push("");
-          lines.push(stringifyComment.indentComment(commentString(dc), ""));
+          if ((!chompKeep || contentComment) && lines2[lines2.length - 1] !== "")
+            lines2.push("");
+          lines2.push(stringifyComment.indentComment(commentString(dc), ""));
         }
       }
-      return lines.join("\n") + "\n";
+      return lines2.join("\n") + "\n";
     }
     exports.stringifyDocument = stringifyDocument;
   }
@@ -4519,17 +4519,17 @@ var require_resolve_block_scalar = __commonJS({
       if (!header)
         return { value: "", type: null, comment: "", range: [start, start, start] };
       const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
-      const lines = scalar.source ? splitLines2(scalar.source) : [];
-      let chompStart = lines.length;
-      for (let i = lines.length - 1; i >= 0; --i) {
-        const content3 = lines[i][1];
+      const lines2 = scalar.source ? splitLines3(scalar.source) : [];
+      let chompStart = lines2.length;
+      for (let i = lines2.length - 1; i >= 0; --i) {
+        const content3 = lines2[i][1];
         if (content3 === "" || content3 === "\r")
           chompStart = i;
         else
           break;
       }
       if (chompStart === 0) {
-        const value2 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
+        const value2 = header.chomp === "+" && lines2.length > 0 ? "\n".repeat(Math.max(1, lines2.length - 1)) : "";
         let end2 = start + header.length;
         if (scalar.source)
           end2 += scalar.source.length;
@@ -4539,7 +4539,7 @@ var require_resolve_block_scalar = __commonJS({
       let offset = scalar.offset + header.length;
       let contentStart = 0;
       for (let i = 0; i < chompStart; ++i) {
-        const [indent2, content3] = lines[i];
+        const [indent2, content3] = lines2[i];
         if (content3 === "" || content3 === "\r") {
           if (header.indent === 0 && indent2.length > trimIndent)
             trimIndent = indent2.length;
@@ -4559,17 +4559,17 @@ var require_resolve_block_scalar = __commonJS({
         }
         offset += indent2.length + content3.length + 1;
       }
-      for (let i = lines.length - 1; i >= chompStart; --i) {
-        if (lines[i][0].length > trimIndent)
+      for (let i = lines2.length - 1; i >= chompStart; --i) {
+        if (lines2[i][0].length > trimIndent)
           chompStart = i + 1;
       }
       let value = "";
       let sep = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
-        value += lines[i][0].slice(trimIndent) + "\n";
+        value += lines2[i][0].slice(trimIndent) + "\n";
       for (let i = contentStart; i < chompStart; ++i) {
-        let [indent2, content3] = lines[i];
+        let [indent2, content3] = lines2[i];
         offset += indent2.length + content3.length + 1;
         const crlf = content3[content3.length - 1] === "\r";
         if (crlf)
@@ -4606,8 +4606,8 @@ var require_resolve_block_scalar = __commonJS({
         case "-":
           break;
         case "+":
-          for (let i = chompStart; i < lines.length; ++i)
-            value += "\n" + lines[i][0].slice(trimIndent);
+          for (let i = chompStart; i < lines2.length; ++i)
+            value += "\n" + lines2[i][0].slice(trimIndent);
           if (value[value.length - 1] !== "\n")
             value += "\n";
           break;
@@ -4677,15 +4677,15 @@ var require_resolve_block_scalar = __commonJS({
       }
       return { mode, indent: indent2, chomp, comment, length };
     }
-    function splitLines2(source) {
+    function splitLines3(source) {
       const split = source.split(/\n( *)/);
       const first = split[0];
       const m = first.match(/^( *)/);
       const line0 = m?.[1] ? [m[1], first.slice(m[1].length)] : ["", first];
-      const lines = [line0];
+      const lines2 = [line0];
       for (let i = 1; i < split.length; i += 2)
-        lines.push([split[i], split[i + 1]]);
-      return lines;
+        lines2.push([split[i], split[i + 1]]);
+      return lines2;
     }
     exports.resolveBlockScalar = resolveBlockScalar;
   }
@@ -9575,14 +9575,13 @@ function stripInlineMarkup(text5) {
     return `\0${placeholders.length - 1}\0`;
   };
   let out = text5.replace(ESCAPABLE, (_m, ch) => hold(ch));
-  out = out.replace(/(`+)([\s\S]*?[^`])\1(?!`)/g, (_m, _ticks, code4) => hold(code4.replace(/^ (.*) $/, "$1")));
-  out = out.replace(/!?\[([^\]]*)\]\((?:[^()\s]|\([^()]*\))*(?:\s+"[^"]*")?\)/g, "$1");
-  out = out.replace(/!?\[([^\]]*)\]\[[^\]]*\]/g, "$1");
-  out = out.replace(/<((?:https?|mailto):[^>\s]*)>/gi, "$1");
-  out = out.replace(/<\/?[A-Za-z][^>]*>|<!--[\s\S]*?-->/g, "");
-  out = out.replace(/(\*+|~+)/g, "");
-  out = out.replace(/(^|[^\p{L}\p{N}])_+|_+(?=[^\p{L}\p{N}]|$)/gu, "$1");
-  out = out.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (match, name) => {
+  out = holdCodeSpans(out, hold);
+  out = replaceLinks(out);
+  out = out.replace(/<((?:https?|mailto):[^<>\s]*)>/gi, "$1");
+  out = removeHtml(out);
+  out = out.replace(/[*~]+/g, "");
+  out = removeFlankingUnderscores(out);
+  out = out.replace(/&(#x[0-9a-f]{1,8}|#[0-9]{1,8}|[a-z]{1,32});/gi, (match, name) => {
     if (name[0] === "#") {
       const code4 = name[1] === "x" || name[1] === "X" ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
       return Number.isFinite(code4) && code4 > 0 && code4 <= 1114111 ? String.fromCodePoint(code4) : match;
@@ -9592,12 +9591,141 @@ function stripInlineMarkup(text5) {
   out = out.replace(/\u0000(\d+)\u0000/g, (_m, index2) => placeholders[Number(index2)] ?? "");
   return out.replace(/\s+/g, " ").trim();
 }
+function holdCodeSpans(text5, hold) {
+  if (text5.indexOf("`") === -1) return text5;
+  const starts = [];
+  const lengths = [];
+  for (let i = 0; i < text5.length; i++) {
+    if (text5.charCodeAt(i) !== 96) continue;
+    let j = i;
+    while (j < text5.length && text5.charCodeAt(j) === 96) j++;
+    starts.push(i);
+    lengths.push(j - i);
+    i = j - 1;
+  }
+  const nextSameLength = new Array(starts.length);
+  const latest = /* @__PURE__ */ new Map();
+  for (let k = starts.length - 1; k >= 0; k--) {
+    nextSameLength[k] = latest.get(lengths[k]) ?? -1;
+    latest.set(lengths[k], k);
+  }
+  let out = "";
+  let pos = 0;
+  for (let k = 0; k < starts.length; ) {
+    const close = nextSameLength[k];
+    if (close === -1) {
+      k++;
+      continue;
+    }
+    let code4 = text5.slice(starts[k] + lengths[k], starts[close]).replace(/\r?\n/g, " ");
+    if (code4.length >= 2 && code4.startsWith(" ") && code4.endsWith(" ") && code4.trim() !== "") code4 = code4.slice(1, -1);
+    out += text5.slice(pos, starts[k]) + hold(code4);
+    pos = starts[close] + lengths[close];
+    k = close + 1;
+  }
+  return out + text5.slice(pos);
+}
+function replaceLinks(text5) {
+  if (text5.indexOf("]") === -1) return text5;
+  let out = "";
+  let pos = 0;
+  let open3 = -1;
+  for (let i = 0; i < text5.length; i++) {
+    const code4 = text5.charCodeAt(i);
+    if (code4 === 91) {
+      if (open3 === -1) open3 = i;
+      continue;
+    }
+    if (code4 !== 93) continue;
+    if (open3 !== -1) {
+      const next = text5.charCodeAt(i + 1);
+      const end = next === 40 ? inlineDestinationEnd(text5, i + 1) : next === 91 ? text5.indexOf("]", i + 2) + 1 || -1 : -1;
+      if (end !== -1) {
+        const start = open3 > pos && text5.charCodeAt(open3 - 1) === 33 ? open3 - 1 : open3;
+        out += text5.slice(pos, start) + text5.slice(open3 + 1, i);
+        pos = end;
+        i = end - 1;
+      }
+    }
+    open3 = -1;
+  }
+  return out + text5.slice(pos);
+}
+function inlineDestinationEnd(text5, at) {
+  let i = at + 1;
+  while (i < text5.length) {
+    const char = text5[i];
+    if (char === ")") return i + 1;
+    if (char === "(") {
+      let j = i + 1;
+      while (j < text5.length && text5[j] !== "(" && text5[j] !== ")") j++;
+      if (text5[j] !== ")") return -1;
+      i = j + 1;
+    } else if (/\s/.test(char)) {
+      while (i < text5.length && /\s/.test(text5[i])) i++;
+      if (text5[i] !== '"') return -1;
+      const close = text5.indexOf('"', i + 1);
+      return close !== -1 && text5[close + 1] === ")" ? close + 2 : -1;
+    } else {
+      i++;
+    }
+  }
+  return -1;
+}
+function removeHtml(text5) {
+  if (text5.indexOf("<") === -1) return text5;
+  let out = "";
+  let pos = 0;
+  let noMoreClose = false;
+  let noMoreCommentEnd = false;
+  for (let i = text5.indexOf("<"); i !== -1 && i < text5.length; i = text5.indexOf("<", i + 1)) {
+    if (i < pos) continue;
+    let end = -1;
+    if (text5.startsWith("<!--", i)) {
+      if (!noMoreCommentEnd) {
+        const close = text5.indexOf("-->", i + 4);
+        if (close === -1) noMoreCommentEnd = true;
+        else end = close + 3;
+      }
+    } else if (/^<\/?[A-Za-z]/.test(text5.slice(i, i + 3)) && !noMoreClose) {
+      const close = text5.indexOf(">", i + 1);
+      if (close === -1) noMoreClose = true;
+      else end = close + 1;
+    }
+    if (end === -1) continue;
+    out += text5.slice(pos, i);
+    pos = end;
+    i = end - 1;
+  }
+  return out + text5.slice(pos);
+}
+var WORD_CHAR = /[\p{L}\p{N}]/u;
+function removeFlankingUnderscores(text5) {
+  if (text5.indexOf("_") === -1) return text5;
+  let out = "";
+  let pos = 0;
+  for (let i = text5.indexOf("_"); i !== -1; i = text5.indexOf("_", i)) {
+    let j = i;
+    while (text5.charCodeAt(j) === 95) j++;
+    const before = i > 0 ? String.fromCodePoint(text5.codePointAt(i - 1 - (isLowSurrogate(text5.charCodeAt(i - 1)) && i > 1 ? 1 : 0))) : "";
+    const after = j < text5.length ? String.fromCodePoint(text5.codePointAt(j)) : "";
+    if (!WORD_CHAR.test(before) || !WORD_CHAR.test(after)) {
+      out += text5.slice(pos, i);
+      pos = j;
+    }
+    i = j;
+  }
+  return out + text5.slice(pos);
+}
+function isLowSurrogate(code4) {
+  return code4 >= 56320 && code4 <= 57343;
+}
 
 // src/core/parse/scan.ts
 var GT = 62;
 function scanTracker(source) {
-  const lines = splitLines(source);
-  const { starts, ends } = lines;
+  const lines2 = splitLines(source);
+  const { starts, ends } = lines2;
   const lineCount = starts.length;
   const sections = [];
   let section = { title: null, depth: 0, line: 0, tables: [] };
@@ -9714,8 +9842,8 @@ function scanTracker(source) {
   }
   return {
     source,
-    hasBom: lines.hasBom,
-    eol: lines.eol,
+    hasBom: lines2.hasBom,
+    eol: lines2.eol,
     sections: sections.filter((s) => s.tables.length > 0),
     lineStarts: starts
   };
@@ -21124,7 +21252,7 @@ function markdownTable(table, options) {
   cellMatrix.splice(1, 0, row);
   sizeMatrix.splice(1, 0, sizes);
   rowIndex = -1;
-  const lines = [];
+  const lines2 = [];
   while (++rowIndex < cellMatrix.length) {
     const row2 = cellMatrix[rowIndex];
     const sizes2 = sizeMatrix[rowIndex];
@@ -21175,11 +21303,11 @@ function markdownTable(table, options) {
         line.push("|");
       }
     }
-    lines.push(
+    lines2.push(
       settings.delimiterEnd === false ? line.join("").replace(/ +$/, "") : line.join("")
     );
   }
-  return lines.join("\n");
+  return lines2.join("\n");
 }
 function serialize2(value) {
   return value === null || value === void 0 ? "" : String(value);
@@ -22929,6 +23057,7 @@ function inlineLink(rawText, url) {
 
 // src/core/parse/link-cell.ts
 var BACKSLASH2 = 92;
+var MAX_REMARK_CELL_LENGTH = 1e3;
 var HTTP_URL = /^https?:\/\//i;
 var ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/;
 var ESCAPED_PUNCTUATION = /\\([!-/:-@[-`{-~])/g;
@@ -22946,7 +23075,7 @@ function decideLinkCell(cell, source) {
   if (text5 === "") return { ok: false, reason: "empty" };
   const base = cellContentStart(cell);
   const fast = scanSimpleLink(text5);
-  if (fast === void 0) return parseWithRemark(text5, base, source);
+  if (fast === void 0) return text5.length > MAX_REMARK_CELL_LENGTH ? { ok: false, reason: "too-complex" } : parseWithRemark(text5, base, source);
   if (typeof fast === "string") return { ok: false, reason: fast };
   return classify(fast.text, fast.url, base + fast.urlStart, base + fast.urlEnd);
 }
@@ -23121,7 +23250,7 @@ function isHan(code4) {
 }
 function detectLang(source) {
   const sample = source.length > SAMPLE_CHARS ? source.slice(0, SAMPLE_CHARS) : source;
-  const withoutUrls = sample.replace(/\]\([^)\s]*\)/g, "]").replace(/https?:\/\/\S+/g, "");
+  const withoutUrls = sample.replace(/\]\([^()\s]*\)/g, "]").replace(/https?:\/\/\S+/g, "");
   let han = 0;
   let latin = 0;
   for (let i = 0; i < withoutUrls.length; i++) {
@@ -23565,7 +23694,11 @@ var messages5 = {
   "multiple-links": { en: "Unexpected several links, expected exactly one", zh: "\u4E00\u4E2A\u5355\u5143\u683C\u53EA\u80FD\u6709\u4E00\u4E2A\u94FE\u63A5" },
   "empty-text": { en: "Unexpected empty link text, expected a title", zh: "\u94FE\u63A5\u6587\u5B57\u4E3A\u7A7A\uFF0C\u5E94\u586B\u5199\u6807\u9898" },
   "extra-text": { en: "Unexpected text around the link, expected the link alone", zh: "\u94FE\u63A5\u524D\u540E\u6709\u591A\u4F59\u6587\u5B57\uFF0C\u5355\u5143\u683C\u4E2D\u53EA\u5E94\u6709\u94FE\u63A5" },
-  "bad-scheme": { en: 'Unexpected URL "{url}", expected an http(s) URL', zh: "\u94FE\u63A5\u5730\u5740\u201C{url}\u201D\u4E0D\u662F http(s) \u5730\u5740" }
+  "bad-scheme": { en: 'Unexpected URL "{url}", expected an http(s) URL', zh: "\u94FE\u63A5\u5730\u5740\u201C{url}\u201D\u4E0D\u662F http(s) \u5730\u5740" },
+  "too-complex": {
+    en: "Unexpected cell too complex to read (over 1,000 characters of markup), expected one plain [title](https://\u2026) link",
+    zh: "\u5355\u5143\u683C\u8FC7\u4E8E\u590D\u6742\uFF08\u8D85\u8FC7 1000 \u4E2A\u5B57\u7B26\u7684\u6807\u8BB0\uFF09\uFF0C\u65E0\u6CD5\u8BFB\u53D6\uFF0C\u5E94\u4E3A\u4E00\u4E2A\u7B80\u5355\u7684 [\u6807\u9898](https://\u2026) \u94FE\u63A5"
+  }
 };
 var formMessages = {
   "full-reference": { en: "Unexpected reference-style link, expected the inline form {inline}", zh: "\u5F15\u7528\u5F0F\u94FE\u63A5\u5E94\u5199\u6210\u884C\u5185\u94FE\u63A5 {inline}" },
@@ -23811,15 +23944,15 @@ function lineOf(tracker, row) {
   return { start, contentEnd: contentEnd2, end };
 }
 function reorderEdit(tracker, rows, order2) {
-  const lines = rows.map((row) => lineOf(tracker, row));
+  const lines2 = rows.map((row) => lineOf(tracker, row));
   const { source } = tracker;
   let text5 = "";
   order2.forEach((from, to) => {
-    const moved = lines[from];
-    const slot = lines[to];
+    const moved = lines2[from];
+    const slot = lines2[to];
     text5 += source.slice(moved.start, moved.contentEnd) + source.slice(slot.contentEnd, slot.end);
   });
-  return { start: lines[0].start, end: lines[lines.length - 1].end, text: text5 };
+  return { start: lines2[0].start, end: lines2[lines2.length - 1].end, text: text5 };
 }
 var rule9 = {
   id: "sort-order",
@@ -24378,8 +24511,8 @@ function groupBySection(items, lang) {
   }
   return out;
 }
-function fold(summary, lines) {
-  return ["", `<details><summary>${summary}</summary>`, "", ...lines, "", "</details>"];
+function fold(summary, lines2) {
+  return ["", `<details><summary>${summary}</summary>`, "", ...lines2, "", "</details>"];
 }
 function problemItems(file, options) {
   const items = file.diagnostics.map((d) => diagnosticItem(file.path, d, options));
@@ -24405,13 +24538,13 @@ function renderMarkdown(files, summary, options) {
   for (const file of files) {
     const items = problemItems(file, options);
     if (items.length > 0) {
-      const lines = groupBySection(items, lang);
-      blocks.push(["", `#### ${neutralize(cutText(file.path, MAX_NAME_TEXT))}`, ...items.length > foldAfter ? fold(`${items.length}`, lines) : lines]);
+      const lines2 = groupBySection(items, lang);
+      blocks.push(["", `#### ${neutralize(cutText(file.path, MAX_NAME_TEXT))}`, ...items.length > foldAfter ? fold(`${items.length}`, lines2) : lines2]);
     }
     const notJudged = file.links.filter((l) => l.verdict === "blocked" || l.verdict === "error");
     if (notJudged.length > 0) {
-      const lines = groupBySection(notJudged.map((l) => linkItem(file.path, l, options)), lang);
-      blocks.push(fold(NOT_JUDGED[lang].replace("{count}", String(notJudged.length)), lines));
+      const lines2 = groupBySection(notJudged.map((l) => linkItem(file.path, l, options)), lang);
+      blocks.push(fold(NOT_JUDGED[lang].replace("{count}", String(notJudged.length)), lines2));
     }
   }
   for (const file of options.preexisting ?? []) {
@@ -24424,7 +24557,7 @@ function renderMarkdown(files, summary, options) {
   return fitToLength(head, blocks, appendix, maxLength, lang);
 }
 function fitToLength(head, blocks, appendix, maxLength, lang) {
-  const join4 = (lines) => lines.join("\n") + "\n";
+  const join4 = (lines2) => lines2.join("\n") + "\n";
   const all2 = [...head, ...blocks.flat(), ...appendix.flatMap((a) => ["", a])];
   const full = join4(all2);
   if (full.length <= maxLength) return full;
@@ -26933,6 +27066,537 @@ async function writeFileAtomic(path2, content3) {
   }
 }
 
+// node_modules/diff/libesm/diff/base.js
+var Diff = class {
+  diff(oldStr, newStr, options = {}) {
+    let callback;
+    if (typeof options === "function") {
+      callback = options;
+      options = {};
+    } else if ("callback" in options) {
+      callback = options.callback;
+    }
+    const oldString = this.castInput(oldStr, options);
+    const newString = this.castInput(newStr, options);
+    const oldTokens = this.removeEmpty(this.tokenize(oldString, options));
+    const newTokens = this.removeEmpty(this.tokenize(newString, options));
+    return this.diffWithOptionsObj(oldTokens, newTokens, options, callback);
+  }
+  diffWithOptionsObj(oldTokens, newTokens, options, callback) {
+    var _a2;
+    const done = (value) => {
+      value = this.postProcess(value, options);
+      if (callback) {
+        setTimeout(function() {
+          callback(value);
+        }, 0);
+        return void 0;
+      } else {
+        return value;
+      }
+    };
+    const newLen = newTokens.length, oldLen = oldTokens.length;
+    let editLength = 1;
+    let maxEditLength = newLen + oldLen;
+    if (options.maxEditLength != null) {
+      maxEditLength = Math.min(maxEditLength, options.maxEditLength);
+    }
+    const maxExecutionTime = (_a2 = options.timeout) !== null && _a2 !== void 0 ? _a2 : Infinity;
+    const abortAfterTimestamp = Date.now() + maxExecutionTime;
+    const bestPath = [{ oldPos: -1, lastComponent: void 0 }];
+    let newPos = this.extractCommon(bestPath[0], newTokens, oldTokens, 0, options);
+    if (bestPath[0].oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+      return done(this.buildValues(bestPath[0].lastComponent, newTokens, oldTokens));
+    }
+    let minDiagonalToConsider = -Infinity, maxDiagonalToConsider = Infinity;
+    const execEditLength = () => {
+      for (let diagonalPath = Math.max(minDiagonalToConsider, -editLength); diagonalPath <= Math.min(maxDiagonalToConsider, editLength); diagonalPath += 2) {
+        let basePath;
+        const removePath = bestPath[diagonalPath - 1], addPath = bestPath[diagonalPath + 1];
+        if (removePath) {
+          bestPath[diagonalPath - 1] = void 0;
+        }
+        let canAdd = false;
+        if (addPath) {
+          const addPathNewPos = addPath.oldPos - diagonalPath;
+          canAdd = addPath && 0 <= addPathNewPos && addPathNewPos < newLen;
+        }
+        const canRemove = removePath && removePath.oldPos + 1 < oldLen;
+        if (!canAdd && !canRemove) {
+          bestPath[diagonalPath] = void 0;
+          continue;
+        }
+        if (!canRemove || canAdd && removePath.oldPos < addPath.oldPos) {
+          basePath = this.addToPath(addPath, true, false, 0, options);
+        } else {
+          basePath = this.addToPath(removePath, false, true, 1, options);
+        }
+        newPos = this.extractCommon(basePath, newTokens, oldTokens, diagonalPath, options);
+        if (basePath.oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+          return done(this.buildValues(basePath.lastComponent, newTokens, oldTokens)) || true;
+        } else {
+          bestPath[diagonalPath] = basePath;
+          if (basePath.oldPos + 1 >= oldLen) {
+            maxDiagonalToConsider = Math.min(maxDiagonalToConsider, diagonalPath - 1);
+          }
+          if (newPos + 1 >= newLen) {
+            minDiagonalToConsider = Math.max(minDiagonalToConsider, diagonalPath + 1);
+          }
+        }
+      }
+      editLength++;
+    };
+    if (callback) {
+      (function exec() {
+        setTimeout(function() {
+          if (editLength > maxEditLength || Date.now() > abortAfterTimestamp) {
+            return callback(void 0);
+          }
+          if (!execEditLength()) {
+            exec();
+          }
+        }, 0);
+      })();
+    } else {
+      while (editLength <= maxEditLength && Date.now() <= abortAfterTimestamp) {
+        const ret = execEditLength();
+        if (ret) {
+          return ret;
+        }
+      }
+    }
+  }
+  addToPath(path2, added, removed, oldPosInc, options) {
+    const last = path2.lastComponent;
+    if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
+      return {
+        oldPos: path2.oldPos + oldPosInc,
+        lastComponent: { count: last.count + 1, added, removed, previousComponent: last.previousComponent }
+      };
+    } else {
+      return {
+        oldPos: path2.oldPos + oldPosInc,
+        lastComponent: { count: 1, added, removed, previousComponent: last }
+      };
+    }
+  }
+  extractCommon(basePath, newTokens, oldTokens, diagonalPath, options) {
+    const newLen = newTokens.length, oldLen = oldTokens.length;
+    let oldPos = basePath.oldPos, newPos = oldPos - diagonalPath, commonCount = 0;
+    while (newPos + 1 < newLen && oldPos + 1 < oldLen && this.equals(oldTokens[oldPos + 1], newTokens[newPos + 1], options)) {
+      newPos++;
+      oldPos++;
+      commonCount++;
+      if (options.oneChangePerToken) {
+        basePath.lastComponent = { count: 1, previousComponent: basePath.lastComponent, added: false, removed: false };
+      }
+    }
+    if (commonCount && !options.oneChangePerToken) {
+      basePath.lastComponent = { count: commonCount, previousComponent: basePath.lastComponent, added: false, removed: false };
+    }
+    basePath.oldPos = oldPos;
+    return newPos;
+  }
+  equals(left, right, options) {
+    if (options.comparator) {
+      return options.comparator(left, right);
+    } else {
+      return left === right || !!options.ignoreCase && left.toLowerCase() === right.toLowerCase();
+    }
+  }
+  removeEmpty(array2) {
+    const ret = [];
+    for (let i = 0; i < array2.length; i++) {
+      if (array2[i]) {
+        ret.push(array2[i]);
+      }
+    }
+    return ret;
+  }
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  castInput(value, options) {
+    return value;
+  }
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  tokenize(value, options) {
+    return Array.from(value);
+  }
+  join(chars) {
+    return chars.join("");
+  }
+  postProcess(changeObjects, options) {
+    return changeObjects;
+  }
+  get useLongestToken() {
+    return false;
+  }
+  buildValues(lastComponent, newTokens, oldTokens) {
+    const components = [];
+    let nextComponent;
+    while (lastComponent) {
+      components.push(lastComponent);
+      nextComponent = lastComponent.previousComponent;
+      delete lastComponent.previousComponent;
+      lastComponent = nextComponent;
+    }
+    components.reverse();
+    const componentLen = components.length;
+    let componentPos = 0, newPos = 0, oldPos = 0;
+    for (; componentPos < componentLen; componentPos++) {
+      const component = components[componentPos];
+      if (!component.removed) {
+        if (!component.added && this.useLongestToken) {
+          let value = newTokens.slice(newPos, newPos + component.count);
+          value = value.map(function(value2, i) {
+            const oldValue = oldTokens[oldPos + i];
+            return oldValue.length > value2.length ? oldValue : value2;
+          });
+          component.value = this.join(value);
+        } else {
+          component.value = this.join(newTokens.slice(newPos, newPos + component.count));
+        }
+        newPos += component.count;
+        if (!component.added) {
+          oldPos += component.count;
+        }
+      } else {
+        component.value = this.join(oldTokens.slice(oldPos, oldPos + component.count));
+        oldPos += component.count;
+      }
+    }
+    return components;
+  }
+};
+
+// node_modules/diff/libesm/diff/line.js
+var LineDiff = class extends Diff {
+  constructor() {
+    super(...arguments);
+    this.tokenize = tokenize;
+  }
+  equals(left, right, options) {
+    if (options.ignoreWhitespace) {
+      if (!options.newlineIsToken || !left.includes("\n")) {
+        left = left.trim();
+      }
+      if (!options.newlineIsToken || !right.includes("\n")) {
+        right = right.trim();
+      }
+    } else if (options.ignoreNewlineAtEof && !options.newlineIsToken) {
+      if (left.endsWith("\n")) {
+        left = left.slice(0, -1);
+      }
+      if (right.endsWith("\n")) {
+        right = right.slice(0, -1);
+      }
+    }
+    return super.equals(left, right, options);
+  }
+};
+var lineDiff = new LineDiff();
+function diffLines(oldStr, newStr, options) {
+  return lineDiff.diff(oldStr, newStr, options);
+}
+function tokenize(value, options) {
+  if (options.stripTrailingCr) {
+    value = value.replace(/\r\n/g, "\n");
+  }
+  const retLines = [], linesAndNewlines = value.split(/(\n|\r\n)/);
+  if (!linesAndNewlines[linesAndNewlines.length - 1]) {
+    linesAndNewlines.pop();
+  }
+  for (let i = 0; i < linesAndNewlines.length; i++) {
+    const line = linesAndNewlines[i];
+    if (i % 2 && !options.newlineIsToken) {
+      retLines[retLines.length - 1] += line;
+    } else {
+      retLines.push(line);
+    }
+  }
+  return retLines;
+}
+
+// node_modules/diff/libesm/patch/create.js
+function needsQuoting(s) {
+  for (let i = 0; i < s.length; i++) {
+    if (s[i] < " " || s[i] > "~" || s[i] === '"' || s[i] === "\\") {
+      return true;
+    }
+  }
+  return false;
+}
+function quoteFileNameIfNeeded(s) {
+  if (!needsQuoting(s)) {
+    return s;
+  }
+  let result = '"';
+  const bytes = new TextEncoder().encode(s);
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i];
+    if (b === 7) {
+      result += "\\a";
+    } else if (b === 8) {
+      result += "\\b";
+    } else if (b === 9) {
+      result += "\\t";
+    } else if (b === 10) {
+      result += "\\n";
+    } else if (b === 11) {
+      result += "\\v";
+    } else if (b === 12) {
+      result += "\\f";
+    } else if (b === 13) {
+      result += "\\r";
+    } else if (b === 34) {
+      result += '\\"';
+    } else if (b === 92) {
+      result += "\\\\";
+    } else if (b >= 32 && b <= 126) {
+      result += String.fromCharCode(b);
+    } else {
+      result += "\\" + b.toString(8).padStart(3, "0");
+    }
+    i++;
+  }
+  result += '"';
+  return result;
+}
+var INCLUDE_HEADERS = {
+  includeIndex: true,
+  includeUnderline: true,
+  includeFileHeaders: true
+};
+function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+  let optionsObj;
+  if (!options) {
+    optionsObj = {};
+  } else if (typeof options === "function") {
+    optionsObj = { callback: options };
+  } else {
+    optionsObj = options;
+  }
+  if (typeof optionsObj.context === "undefined") {
+    optionsObj.context = 4;
+  }
+  const context = optionsObj.context;
+  if (optionsObj.newlineIsToken) {
+    throw new Error("newlineIsToken may not be used with patch-generation functions, only with diffing functions");
+  }
+  if (!optionsObj.callback) {
+    return diffLinesResultToPatch(diffLines(oldStr, newStr, optionsObj));
+  } else {
+    const { callback } = optionsObj;
+    diffLines(oldStr, newStr, Object.assign(Object.assign({}, optionsObj), { callback: (diff) => {
+      const patch = diffLinesResultToPatch(diff);
+      callback(patch);
+    } }));
+  }
+  function diffLinesResultToPatch(diff) {
+    if (!diff) {
+      return;
+    }
+    diff.push({ value: "", lines: [] });
+    function contextLines(lines2) {
+      return lines2.map(function(entry) {
+        return " " + entry;
+      });
+    }
+    const hunks = [];
+    let oldRangeStart = 0, newRangeStart = 0, curRange = [], oldLine = 1, newLine = 1;
+    for (let i = 0; i < diff.length; i++) {
+      const current = diff[i], lines2 = current.lines || splitLines2(current.value);
+      current.lines = lines2;
+      if (current.added || current.removed) {
+        if (!oldRangeStart) {
+          const prev = diff[i - 1];
+          oldRangeStart = oldLine;
+          newRangeStart = newLine;
+          if (prev) {
+            curRange = context > 0 ? contextLines(prev.lines.slice(-context)) : [];
+            oldRangeStart -= curRange.length;
+            newRangeStart -= curRange.length;
+          }
+        }
+        for (const line of lines2) {
+          curRange.push((current.added ? "+" : "-") + line);
+        }
+        if (current.added) {
+          newLine += lines2.length;
+        } else {
+          oldLine += lines2.length;
+        }
+      } else {
+        if (oldRangeStart) {
+          if (lines2.length <= context * 2 && i < diff.length - 2) {
+            for (const line of contextLines(lines2)) {
+              curRange.push(line);
+            }
+          } else {
+            const contextSize = Math.min(lines2.length, context);
+            for (const line of contextLines(lines2.slice(0, contextSize))) {
+              curRange.push(line);
+            }
+            const hunk = {
+              oldStart: oldRangeStart,
+              oldLines: oldLine - oldRangeStart + contextSize,
+              newStart: newRangeStart,
+              newLines: newLine - newRangeStart + contextSize,
+              lines: curRange
+            };
+            hunks.push(hunk);
+            oldRangeStart = 0;
+            newRangeStart = 0;
+            curRange = [];
+          }
+        }
+        oldLine += lines2.length;
+        newLine += lines2.length;
+      }
+    }
+    for (const hunk of hunks) {
+      for (let i = 0; i < hunk.lines.length; i++) {
+        if (hunk.lines[i].endsWith("\n")) {
+          hunk.lines[i] = hunk.lines[i].slice(0, -1);
+        } else {
+          hunk.lines.splice(i + 1, 0, "\\ No newline at end of file");
+          i++;
+        }
+      }
+    }
+    return {
+      oldFileName,
+      newFileName,
+      oldHeader,
+      newHeader,
+      hunks
+    };
+  }
+}
+function formatPatch(patch, headerOptions) {
+  var _a2, _b, _c, _d, _e, _f;
+  if (!headerOptions) {
+    headerOptions = INCLUDE_HEADERS;
+  }
+  if (Array.isArray(patch)) {
+    if (patch.length > 1 && !headerOptions.includeFileHeaders && !patch.every((p) => p.isGit)) {
+      throw new Error("Cannot omit file headers on a multi-file patch. (The result would be unparseable; how would a tool trying to apply the patch know which changes are to which file?)");
+    }
+    return patch.map((p) => formatPatch(p, headerOptions)).join("\n");
+  }
+  const ret = [];
+  if (patch.isGit) {
+    headerOptions = INCLUDE_HEADERS;
+    if (!patch.oldFileName) {
+      throw new Error("oldFileName must be specified for Git patches");
+    }
+    if (!patch.newFileName) {
+      throw new Error("newFileName must be specified for Git patches");
+    }
+    let gitOldName = patch.oldFileName;
+    let gitNewName = patch.newFileName;
+    if (patch.isCreate && gitOldName === "/dev/null") {
+      gitOldName = gitNewName.replace(/^b\//, "a/");
+    } else if (patch.isDelete && gitNewName === "/dev/null") {
+      gitNewName = gitOldName.replace(/^a\//, "b/");
+    }
+    ret.push("diff --git " + quoteFileNameIfNeeded(gitOldName) + " " + quoteFileNameIfNeeded(gitNewName));
+    if (patch.isDelete) {
+      ret.push("deleted file mode " + ((_a2 = patch.oldMode) !== null && _a2 !== void 0 ? _a2 : "100644"));
+    }
+    if (patch.isCreate) {
+      ret.push("new file mode " + ((_b = patch.newMode) !== null && _b !== void 0 ? _b : "100644"));
+    }
+    if (patch.oldMode && patch.newMode && !patch.isDelete && !patch.isCreate) {
+      ret.push("old mode " + patch.oldMode);
+      ret.push("new mode " + patch.newMode);
+    }
+    if (patch.isRename) {
+      ret.push("rename from " + quoteFileNameIfNeeded(((_c = patch.oldFileName) !== null && _c !== void 0 ? _c : "").replace(/^a\//, "")));
+      ret.push("rename to " + quoteFileNameIfNeeded(((_d = patch.newFileName) !== null && _d !== void 0 ? _d : "").replace(/^b\//, "")));
+    }
+    if (patch.isCopy) {
+      ret.push("copy from " + quoteFileNameIfNeeded(((_e = patch.oldFileName) !== null && _e !== void 0 ? _e : "").replace(/^a\//, "")));
+      ret.push("copy to " + quoteFileNameIfNeeded(((_f = patch.newFileName) !== null && _f !== void 0 ? _f : "").replace(/^b\//, "")));
+    }
+  } else {
+    if (headerOptions.includeIndex && patch.oldFileName == patch.newFileName && patch.oldFileName !== void 0) {
+      ret.push("Index: " + patch.oldFileName);
+    }
+    if (headerOptions.includeUnderline) {
+      ret.push("===================================================================");
+    }
+  }
+  const hasHunks = patch.hunks.length > 0;
+  if (headerOptions.includeFileHeaders && patch.oldFileName !== void 0 && patch.newFileName !== void 0 && (!patch.isGit || hasHunks)) {
+    ret.push("--- " + quoteFileNameIfNeeded(patch.oldFileName) + (patch.oldHeader ? "	" + patch.oldHeader : ""));
+    ret.push("+++ " + quoteFileNameIfNeeded(patch.newFileName) + (patch.newHeader ? "	" + patch.newHeader : ""));
+  }
+  for (let i = 0; i < patch.hunks.length; i++) {
+    const hunk = patch.hunks[i];
+    const oldStart = hunk.oldLines === 0 ? hunk.oldStart - 1 : hunk.oldStart;
+    const newStart = hunk.newLines === 0 ? hunk.newStart - 1 : hunk.newStart;
+    ret.push("@@ -" + oldStart + "," + hunk.oldLines + " +" + newStart + "," + hunk.newLines + " @@");
+    for (const line of hunk.lines) {
+      ret.push(line);
+    }
+  }
+  return ret.join("\n") + "\n";
+}
+function createTwoFilesPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+  if (typeof options === "function") {
+    options = { callback: options };
+  }
+  if (!(options === null || options === void 0 ? void 0 : options.callback)) {
+    const patchObj = structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options);
+    if (!patchObj) {
+      return;
+    }
+    return formatPatch(patchObj, options === null || options === void 0 ? void 0 : options.headerOptions);
+  } else {
+    const { callback } = options;
+    structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, Object.assign(Object.assign({}, options), { callback: (patchObj) => {
+      if (!patchObj) {
+        callback(void 0);
+      } else {
+        callback(formatPatch(patchObj, options.headerOptions));
+      }
+    } }));
+  }
+}
+function splitLines2(text5) {
+  const hasTrailingNl = text5.endsWith("\n");
+  const result = text5.split("\n").map((line) => line + "\n");
+  if (hasTrailingNl) {
+    result.pop();
+  } else {
+    result.push(result.pop().slice(0, -1));
+  }
+  return result;
+}
+
+// src/report/bounded-diff.ts
+function lines(text5) {
+  return text5.split("\n");
+}
+function lineEditLowerBound(before, after) {
+  const counts2 = /* @__PURE__ */ new Map();
+  for (const line of lines(before)) counts2.set(line, (counts2.get(line) ?? 0) + 1);
+  let inserted = 0;
+  for (const line of lines(after)) {
+    const left = counts2.get(line) ?? 0;
+    if (left > 0) counts2.set(line, left - 1);
+    else inserted++;
+  }
+  let deleted = 0;
+  for (const left of counts2.values()) deleted += left;
+  return inserted + deleted;
+}
+function boundedUnifiedDiff(path2, before, after, maxEdits) {
+  if (lineEditLowerBound(before, after) > maxEdits) return null;
+  return createTwoFilesPatch(`a/${path2}`, `b/${path2}`, before, after, "", "", { context: 1, maxEditLength: maxEdits }) ?? null;
+}
+
 // src/io/find-files.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
 import { readdir } from "node:fs/promises";
@@ -27031,5 +27695,6 @@ export {
   MAX_FIX_PASSES,
   applyFixes,
   fixSource,
-  writeFileAtomic
+  writeFileAtomic,
+  boundedUnifiedDiff
 };

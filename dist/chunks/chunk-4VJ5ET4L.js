@@ -2,7 +2,7 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   canonicalizeUrl
-} from "./chunk-AEQKPSIA.js";
+} from "./chunk-NC6R654I.js";
 import {
   __commonJS,
   __require,

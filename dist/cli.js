@@ -36,7 +36,7 @@ import {
   summarize,
   toFileReport,
   writeFileAtomic
-} from "./chunks/chunk-XYI7WJ6J.js";
+} from "./chunks/chunk-BX3JS2WP.js";
 import "./chunks/chunk-NC6R654I.js";
 import {
   __commonJS,
@@ -3630,7 +3630,7 @@ async function loadInputs(fileArgs, configPath) {
 
 // src/cli/check.ts
 async function runCheck(fileArgs, options) {
-  const linkEngine = options.links ? import("./chunks/check-links-D2UHTV7T.js") : void 0;
+  const linkEngine = options.links ? import("./chunks/check-links-YF32IPUQ.js") : void 0;
   const { config, files } = await loadInputs(fileArgs, options.config);
   if (options.allowPrivateHosts) config.links.allowPrivateHosts = true;
   if (options.cache) config.links.cache = options.cache;

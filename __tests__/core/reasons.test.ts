@@ -8,6 +8,8 @@ import { toReportedLink } from '../../src/report/model.js';
 
 const ENGINE_REASONS = [
   'timeout',
+  'deadline',
+  'budget-exhausted',
   'connection-reset',
   'dns-failure',
   'connection-refused',

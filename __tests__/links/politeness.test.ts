@@ -44,7 +44,7 @@ describe('politeness', () => {
   it('a 429 with Retry-After pauses the whole host, not just that request, and not other hosts', async () => {
     const urls = [server.url('/once/429/p?retry-after=2', 'paused.test'), ...many('paused.test', 2, '/ok'), ...many('other.test', 4, '/delay/150')];
     const stats = new HostStats();
-    const results = await checkLinks(urls, loopbackConfig({ perHost: 1, retryAfterCap: '3s', resolve: resolve(['paused.test', 'other.test']) }), { stats });
+    const results = await checkLinks(urls, loopbackConfig({ perHost: 1, retryAfterCap: '3s', deadline: '10s', resolve: resolve(['paused.test', 'other.test']) }), { stats });
     expect([...results.values()].every((v) => v.verdict === 'alive')).toBe(true);
 
     const rateLimitedAt = server.responsesSent.find((r) => r.status === 429)!.at;

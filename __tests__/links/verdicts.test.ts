@@ -120,7 +120,7 @@ describe('retries and methods', () => {
   });
 
   it('a slow server past the timeout is an error (timeout), retried', async () => {
-    const v = await verdictOf(server.url('/delay/5000'), { timeout: '300ms', retries: 1 });
+    const v = await verdictOf(server.url('/delay/5000'), { timeout: '300ms', retries: 1, deadline: '5s' });
     expect(v).toMatchObject({ verdict: 'error', reason: 'timeout', status: null });
     expect(server.requests).toHaveLength(2);
   });

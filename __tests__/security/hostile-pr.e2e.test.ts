@@ -188,3 +188,15 @@ describe("the pull request's own config", () => {
     expect(run.summary).toContain('Config: `.tracker-bot.yml` from the base branch `main`.');
   });
 });
+
+describe('slow links added by a pull request', () => {
+  it('cannot stall the check: past the run budget the rest are reported as skipped, none dropped', async () => {
+    const repo = newRepo({ 'README.md': tracker([]), '.tracker-bot.yml': configYaml('  budget: 500ms') });
+    const slow = Array.from({ length: 5 }, (_, i) => row({ title: `慢${i}`, url: links.url(`/delay/30000?n=${i}`), date: '2023-01-01', rating: '⭐⭐⭐' }));
+    const pull = gh.state.addPullRequest({ repo, headRef: 'slow', changes: { 'README.md': tracker(slow) } });
+    const run = await runPull(repo, pull.number, { inputs: { 'check-links': 'changed' } });
+    expect(run.code, run.stdout).toBe(0);
+    for (let i = 0; i < 5; i++) expect(run.summary).toContain(`慢${i}`);
+    expect(run.summary).toContain('budget-exhausted');
+  });
+});

@@ -209,6 +209,14 @@ export async function startLinkServer(options: { addresses?: string[] } = {}): P
         const location = left > 1 ? `/chain/${a}/${left - 1}${url.search}` : end;
         return send(res, Number(a), '', { location });
       }
+      case 'slowchain': {
+        // /slowchain/MS/N: each of N hops answers a 302 after MS milliseconds, then /ok.
+        const left = Number(b);
+        const location = left > 1 ? `/slowchain/${a}/${left - 1}` : '/ok';
+        const timer = setTimeout(() => !closed && send(res, 302, '', { location }), Number(a));
+        res.on('close', () => clearTimeout(timer));
+        return;
+      }
       case 'loop':
         return send(res, 302, '', { location: a === 'a' ? '/loop/b' : '/loop/a' });
       case 'once': {

@@ -16,11 +16,19 @@ export function linkScopeFor(mode: CheckLinksMode, event: 'pull_request' | 'push
   return event === 'pull_request' ? 'changed' : event === 'schedule' ? 'all' : 'none';
 }
 
+/** Default `links.budget` by event: a pull request's check should not stall; a scan may take an hour. */
+export const DEFAULT_LINK_BUDGET_MS = { pull_request: 10 * 60_000, push: 10 * 60_000, schedule: 60 * 60_000 } as const;
+
+/**
+ * Checks the occurrences' links. The workflow token never goes with a link check: GitHub repository links are
+ * judged by the API checker (Octokit, on the configured API base URL); every other URL, github.com ones
+ * included, is fetched anonymously. Budget: `links.budget`, else DEFAULT_LINK_BUDGET_MS for the event.
+ */
 export async function checkOccurrences(
   occurrences: LinkOccurrence[],
   config: Config,
-  githubToken: string,
   octokit: GitHubClient | null,
+  event: keyof typeof DEFAULT_LINK_BUDGET_MS,
 ): Promise<Map<string, LinkVerdict>> {
   if (occurrences.length === 0) return new Map();
   core.info(`tracker-bot: checking ${occurrences.length} links`);
@@ -33,7 +41,7 @@ export async function checkOccurrences(
         ),
       ]
     : [];
-  const result = await checkTrackerLinks(occurrences, config.links, { checkers, ...(githubToken ? { githubToken } : {}) });
+  const result = await checkTrackerLinks(occurrences, config.links, { checkers, budgetMs: config.links.budget ?? DEFAULT_LINK_BUDGET_MS[event] });
   for (const warning of result.warnings) core.warning(`tracker-bot: ${warning}`);
   return result.verdicts;
 }

@@ -210,7 +210,7 @@ export async function runPullRequest(ctx: ActionRunContext): Promise<number> {
   let verdicts: Map<string, LinkVerdict> | undefined;
   if (withLinks) {
     const occurrences = analyzed.flatMap((file) => (linkScope === 'all' ? file.links : changedLinks(file.links, changedFilter(file.path))));
-    verdicts = await checkOccurrences(occurrences, config, ctx.inputs.githubToken, ctx.octokit);
+    verdicts = await checkOccurrences(occurrences, config, ctx.octokit, 'pull_request');
   }
 
   const own: FileReport[] = [];

@@ -25,7 +25,7 @@ export async function runPush(ctx: ActionRunContext): Promise<number> {
   }
   const withLinks = linkScopeFor(ctx.inputs.checkLinks, 'push') !== 'none';
   let verdicts: Map<string, LinkVerdict> | undefined;
-  if (withLinks) verdicts = await checkOccurrences(analyzed.flatMap((file) => file.links), config, ctx.inputs.githubToken, ctx.octokit);
+  if (withLinks) verdicts = await checkOccurrences(analyzed.flatMap((file) => file.links), config, ctx.octokit, 'push');
   const reports = analyzed.map((file) => toFileReport(file, verdicts));
   const reportLang = lang ?? reports[0]?.lang ?? (config.lang === 'auto' ? 'en' : config.lang);
   const counts = countFindings(reports);

@@ -3,6 +3,7 @@
 // issue in step (create once, edit in place, close as completed, reopen on relapse). With `shard: i/n` it
 // checks one host-partitioned slice and writes a shard report; with `merge-reports` it joins shard reports
 // and then manages the issue like a single run. Links dying is not a failure: the issue is the alarm.
+import { DEFAULT_LINK_BUDGET_MS } from './links.js';
 import { escapeWorkflowValue as logSafe } from '../report/workflow-commands.js';
 import * as core from '@actions/core';
 import { readFile } from 'node:fs/promises';
@@ -98,7 +99,8 @@ async function checkOccurrences(ctx: ActionRunContext, occurrences: LinkOccurren
   const result = await checkTrackerLinks(occurrences, linksConfigOf(ctx), {
     cache: loaded.cache,
     ...(checker ? { checkers: [checker] } : {}),
-    ...(ctx.inputs.githubToken ? { githubToken: ctx.inputs.githubToken } : {}),
+    // The token stays with the API checker; link fetches never carry it.
+    budgetMs: ctx.config.links.budget ?? DEFAULT_LINK_BUDGET_MS.schedule,
   });
   await loaded.cache.save();
   return {

@@ -12,6 +12,8 @@ export interface LinkProgress {
 }
 
 export interface CheckTrackerLinksOptions {
+  /** Run budget in milliseconds; overrides `links.budget` (see checkLinks). */
+  budgetMs?: number;
   progress?: LinkProgress;
   checkers?: HostChecker[];
   githubToken?: string;
@@ -50,6 +52,7 @@ export async function checkTrackerLinks(
   try {
     const verdicts = await checkLinks(urls, links, {
       ...(options.githubToken ? { githubToken: options.githubToken } : {}),
+      ...(options.budgetMs !== undefined ? { budgetMs: options.budgetMs } : {}),
       ...(options.signal ? { signal: options.signal } : {}),
       ...(cache ? { cache } : {}),
       ...(options.checkers ? { checkers: options.checkers } : {}),

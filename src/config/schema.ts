@@ -58,6 +58,10 @@ export const linksSchema = z.strictObject({
   interval: withDefault(duration, 0),
   timeout: withDefault(duration, 20_000),
   retries: withDefault(z.int().check(z.nonnegative()), 2),
+  /** One link's whole check (every hop, HEAD→GET fallback and retry); default 2 × timeout. */
+  deadline: z.optional(duration),
+  /** A whole run's link checking; links not checked in time are `skipped`. Default: 10 min on a pull request, 60 min on a schedule, none on the CLI. */
+  budget: z.optional(duration),
   retryAfterCap: withDefault(duration, 60_000),
   allowPrivateHosts: withDefault(z.boolean(), false),
   /** host → address, like curl --resolve. */

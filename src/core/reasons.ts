@@ -7,6 +7,8 @@ import type { Lang } from './types.js';
 /** Reasons without parameters. */
 const FIXED: Record<string, Messages> = {
   timeout: { en: 'no answer before the timeout', zh: '超时未响应' },
+  deadline: { en: 'no final answer within links.deadline (redirects and retries included)', zh: '在 links.deadline 时限内未得到最终结果（含重定向与重试）' },
+  'budget-exhausted': { en: 'not checked: the run used up its links.budget', zh: '未检查：本次运行已用完 links.budget 时间' },
   'connection-reset': { en: 'the server dropped the connection', zh: '服务器中断了连接' },
   'dns-failure': { en: 'the host name could not be looked up', zh: '域名解析失败' },
   'connection-refused': { en: 'the server refused the connection', zh: '服务器拒绝连接' },

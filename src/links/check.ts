@@ -10,7 +10,7 @@ import type { LinkCache } from './cache.js';
 import { addressChecker, guardedLookup } from './guard.js';
 import { compileAccept, judge, toLinkVerdict, type AcceptRule, type Judgement } from './judge.js';
 import { LinkCookies } from './cookies.js';
-import { HttpProber, hostKey, type Method } from './probe.js';
+import { DEADLINE_DETAIL, HttpProber, hostKey, type Method } from './probe.js';
 import { backoffDelay, sleep } from './retry.js';
 import { RequestScheduler } from './scheduler.js';
 import { compileUserSignatures, PageSignatures } from './signatures.js';
@@ -41,7 +41,16 @@ export interface CheckLinksOptions {
   stats?: HostStats;
   /** Addresses exempt from the private-address guard while `allowPrivateHosts` is false. */
   allowAddresses?: string[];
+  /**
+   * Milliseconds this run may spend checking links (overrides `links.budget`). When it runs out, links not
+   * yet judged are settled as `skipped` with reason BUDGET_EXHAUSTED; none is dropped.
+   */
+  budgetMs?: number;
 }
+
+/** Reason of a link left unchecked because the run's time budget ran out. */
+export const BUDGET_EXHAUSTED = 'budget-exhausted';
+
 
 interface CompiledFilters {
   include: RegExp[];
@@ -110,8 +119,12 @@ export async function checkLinks(urls: Iterable<string>, config: LinksConfig, op
     else toCheck.push(canonical);
   }
 
+  const budgetMs = options.budgetMs ?? config.budget;
+  const budget = new AbortController();
+  const budgetTimer = budgetMs === undefined ? undefined : setTimeout(() => budget.abort(new Error(BUDGET_EXHAUSTED)), budgetMs);
+  budgetTimer?.unref?.();
   // Hosts that asked (in an earlier run) not to be requested yet are left alone by the prober.
-  const engine = new HttpEngine(config, signatures, accept, options, options.cache?.rateLimitedHosts());
+  const engine = new HttpEngine(config, signatures, accept, options, budget.signal, options.cache?.rateLimitedHosts());
   try {
     const byChecker = new Map<HostChecker, string[]>();
     const forHttp: string[] = [];
@@ -126,7 +139,7 @@ export async function checkLinks(urls: Iterable<string>, config: LinksConfig, op
     const viaChecker = async (checker: HostChecker, batch: string[]) => {
       let verdicts: Map<string, LinkVerdict>;
       try {
-        verdicts = await checker.checkBatch(batch);
+        verdicts = await Promise.race([checker.checkBatch(batch), budgetExhausted(budget.signal)]);
       } catch {
         verdicts = new Map();
       }
@@ -140,10 +153,52 @@ export async function checkLinks(urls: Iterable<string>, config: LinksConfig, op
     };
     await Promise.all([...[...byChecker].map(([checker, batch]) => viaChecker(checker, batch)), ...forHttp.map(viaHttp)]);
   } finally {
+    clearTimeout(budgetTimer);
     await engine.close();
   }
   options.signal?.throwIfAborted();
   return new Map([...firstRaw.keys()].map((url) => [url, results.get(url)!]));
+}
+
+function budgetExhausted(signal: AbortSignal): Promise<never> {
+  return new Promise((_, reject) => {
+    if (signal.aborted) reject(signal.reason);
+    else signal.addEventListener('abort', () => reject(signal.reason), { once: true });
+  });
+}
+
+/**
+ * One link's deadline: armed when its first request starts (time queued behind politeness limits before
+ * that does not count), it covers every later hop, fallback, back-off and retry. Aborts with the run budget.
+ */
+class LinkDeadline {
+  private readonly controller = new AbortController();
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  readonly signal = this.controller.signal;
+
+  constructor(
+    private readonly ms: number,
+    private readonly budget: AbortSignal,
+  ) {
+    if (budget.aborted) this.controller.abort(budget.reason);
+    else budget.addEventListener('abort', this.onBudget, { once: true });
+  }
+
+  private readonly onBudget = () => this.controller.abort(this.budget.reason);
+
+  arm(): void {
+    if (this.timer !== undefined || this.signal.aborted) return;
+    this.timer = setTimeout(() => this.controller.abort(new Error(DEADLINE_DETAIL)), this.ms);
+  }
+
+  get budgetExhausted(): boolean {
+    return this.budget.aborted;
+  }
+
+  dispose(): void {
+    clearTimeout(this.timer);
+    this.budget.removeEventListener('abort', this.onBudget);
+  }
 }
 
 const HEAD_SUFFICES = new Set(['alive', 'redirected']);
@@ -158,6 +213,7 @@ class HttpEngine {
     private readonly signatures: PageSignatures,
     private readonly accept: AcceptRule,
     private readonly options: CheckLinksOptions,
+    private readonly budget: AbortSignal,
     rateLimitedHosts?: ReadonlyMap<string, number>,
   ) {
     const mayConnect = addressChecker({ allowPrivateHosts: config.allowPrivateHosts, allowAddresses: options.allowAddresses });
@@ -183,6 +239,15 @@ class HttpEngine {
   }
 
   async check(url: string): Promise<LinkVerdict> {
+    const deadline = new LinkDeadline(this.config.deadline ?? 2 * this.config.timeout, this.budget);
+    try {
+      return await this.checkWithin(url, deadline);
+    } finally {
+      deadline.dispose();
+    }
+  }
+
+  private async checkWithin(url: string, deadline: LinkDeadline): Promise<LinkVerdict> {
     const started = Date.now();
     const host = hostKey(new URL(url));
     let method: Method = this.signatures.needsBody(host) ? 'GET' : 'HEAD';
@@ -192,8 +257,19 @@ class HttpEngine {
     // One jar per link check, in memory: never shared with another link or host.
     const cookies = new LinkCookies();
     for (;;) {
-      const outcome = await this.prober.follow(url, method, cookies);
+      if (deadline.budgetExhausted) return skipped(url, BUDGET_EXHAUSTED);
+      let outcome;
+      try {
+        outcome = await this.prober.follow(url, method, cookies, deadline);
+      } catch (error) {
+        // Stopped while queued: the run is over (its own signal), or out of budget, or out of time.
+        if (this.options.signal?.aborted || !deadline.signal.aborted) throw error;
+        if (deadline.budgetExhausted) return skipped(url, BUDGET_EXHAUSTED);
+        outcome = { kind: 'failure' as const, method, url, hops: [], failure: 'timeout' as const, detail: DEADLINE_DETAIL };
+      }
+      if (deadline.budgetExhausted && outcome.kind === 'failure' && outcome.detail === DEADLINE_DETAIL) return skipped(url, BUDGET_EXHAUSTED);
       judgement = judge(outcome, this.signatures, this.accept);
+      if (deadline.signal.aborted) break;
       if (method === 'HEAD' && !HEAD_SUFFICES.has(judgement.verdict) && !judgement.methodIndependent) {
         if (outcome.method === 'HEAD' && !judgement.retryable) headStatus = judgement.status;
         method = 'GET';
@@ -202,8 +278,18 @@ class HttpEngine {
       if (!judgement.retryable || attempt >= this.config.retries) break;
       attempt++;
       // A Retry-After already paused the whole host in the scheduler; otherwise back off here.
-      if (judgement.retryAfterMs === null) await sleep(backoffDelay(attempt), this.options.signal);
+      if (judgement.retryAfterMs === null) {
+        try {
+          await sleep(backoffDelay(attempt), AbortSignal.any([deadline.signal, ...(this.options.signal ? [this.options.signal] : [])]));
+        } catch (error) {
+          if (this.options.signal?.aborted) throw error;
+          if (deadline.budgetExhausted) return skipped(url, BUDGET_EXHAUSTED);
+          break;
+        }
+      }
     }
+    // Stopped by the deadline while another attempt was still due: say so, rather than the last attempt's reason.
+    if (deadline.signal.aborted && judgement.retryable) judgement = { ...judgement, reason: DEADLINE_DETAIL };
     if (headStatus !== null && HEAD_SUFFICES.has(judgement.verdict)) this.prober.headlessHosts.add(host);
     return toLinkVerdict(url, judgement, Date.now() - started, new Date());
   }

@@ -90,7 +90,12 @@ export function judge(outcome: ProbeOutcome, signatures: PageSignatures, accept:
   }
   if (outcome.kind === 'failure') {
     const f = FAILURES[outcome.failure];
-    const reason = f.verdict === 'error' && outcome.failure === 'tls' ? `tls-error:${outcome.detail}` : f.reason;
+    const reason =
+      f.verdict === 'error' && outcome.failure === 'tls'
+        ? `tls-error:${outcome.detail}`
+        : outcome.failure === 'timeout' && outcome.detail === 'deadline'
+          ? 'deadline'
+          : f.reason;
     return { ...f, reason, status: null, finalUrl, retryAfterMs: null, ...(outcome.retryAt !== undefined ? { retryAt: outcome.retryAt } : {}) };
   }
   const { status } = outcome;

@@ -128,6 +128,15 @@ function firstHeader(headers: ResponseHeaders, name: string): string | undefined
   return Array.isArray(v) ? v[0] : v;
 }
 
+/** What follow() needs of a link's deadline: a signal, and a way to start its clock at the first request. */
+export interface HopDeadline {
+  readonly signal: AbortSignal;
+  arm(): void;
+}
+
+/** Failure detail of a hop cut short by its link's deadline. */
+export const DEADLINE_DETAIL = 'deadline';
+
 export class HttpProber {
   /** Hosts that refused HEAD (405/501, or non-2xx HEAD with a 2xx GET): GET them directly. */
   readonly headlessHosts = new Set<string>();
@@ -162,9 +171,11 @@ export class HttpProber {
 
   /**
    * Follows `start` to its final answer. `method` HEAD becomes GET on hosts known to need it.
-   * `cookies` is the link check's own jar: cookies set along the chain are sent on later hops.
+   * `cookies` is the link check's own jar: cookies set along the chain are sent on later hops. `deadline`
+   * (the link's, see check.ts) is armed by the first request and cuts any hop short: that hop fails as a
+   * timeout with detail "deadline"; while still queued, the returned promise rejects.
    */
-  async follow(start: string, method: Method, cookies: LinkCookies = new LinkCookies()): Promise<ProbeOutcome> {
+  async follow(start: string, method: Method, cookies: LinkCookies = new LinkCookies(), deadline?: HopDeadline): Promise<ProbeOutcome> {
     const hops: RedirectHop[] = [];
     let url = new URL(start);
     /** Each URL visited → the Cookie header it was sent with. */
@@ -176,7 +187,7 @@ export class HttpProber {
       if (literal !== null && !this.settings.mayConnect(literal)) {
         return { kind: 'failure', method, url: url.href, hops, failure: 'private-address', detail: literal };
       }
-      const hop = await this.request(url, method, crossedOrigin, cookies);
+      const hop = await this.request(url, method, crossedOrigin, cookies, deadline);
       if (hop.kind === 'failure') return { ...hop, url: url.href, hops };
       const location = firstHeader(hop.headers, 'location');
       if (!REDIRECT_STATUSES.has(hop.status) || location === undefined) return { ...hop, url: url.href, hops };
@@ -205,12 +216,13 @@ export class HttpProber {
     }
   }
 
-  private request(url: URL, preferred: Method, crossedOrigin: boolean, cookies: LinkCookies): Promise<HopResult> {
+  private request(url: URL, preferred: Method, crossedOrigin: boolean, cookies: LinkCookies, deadline?: HopDeadline): Promise<HopResult> {
     const host = hostKey(url);
     const { scheduler, signal } = this.settings;
     const notSent = (until: number): HopResult => ({ kind: 'failure', method: preferred, failure: 'rate-limited', detail: new Date(until).toISOString(), retryAt: until });
     const before = this.rateLimited(host);
     if (before !== null) return Promise.resolve(notSent(before));
+    const waitSignal = deadline ? (signal ? AbortSignal.any([signal, deadline.signal]) : deadline.signal) : signal;
     // The method is chosen when the slot is granted, so a HEAD refusal learnt meanwhile applies;
     // so is a long Retry-After another link of the host received while this one waited.
     return scheduler.run(
@@ -218,13 +230,14 @@ export class HttpProber {
       () => {
         const until = this.rateLimited(host);
         if (until !== null) return Promise.resolve(notSent(until));
-        return this.send(url, preferred === 'HEAD' && this.headlessHosts.has(host) ? 'GET' : preferred, crossedOrigin, cookies);
+        deadline?.arm();
+        return this.send(url, preferred === 'HEAD' && this.headlessHosts.has(host) ? 'GET' : preferred, crossedOrigin, cookies, deadline?.signal);
       },
-      signal,
+      waitSignal,
     );
   }
 
-  private async send(url: URL, method: Method, crossedOrigin: boolean, cookies: LinkCookies): Promise<HopResult> {
+  private async send(url: URL, method: Method, crossedOrigin: boolean, cookies: LinkCookies, deadline?: AbortSignal): Promise<HopResult> {
     const { agent, signatures, timeoutMs, signal } = this.settings;
     const controller = new AbortController();
     let timedOut = false;
@@ -234,6 +247,12 @@ export class HttpProber {
     }, timeoutMs);
     const onAbort = () => controller.abort(signal?.reason);
     signal?.addEventListener('abort', onAbort, { once: true });
+    const onDeadline = () => {
+      timedOut = true;
+      controller.abort(deadline?.reason);
+    };
+    if (deadline?.aborted) onDeadline();
+    deadline?.addEventListener('abort', onDeadline, { once: true });
     try {
       let headers = this.headersFor(url, crossedOrigin);
       const jarCookies = cookies.isEmpty ? '' : cookies.header(url);
@@ -270,10 +289,12 @@ export class HttpProber {
       return { kind: 'response', method, status, headers: res.headers, body, retryAfterMs, ...(retryAt !== undefined ? { retryAt } : {}) };
     } catch (err) {
       if (signal?.aborted) throw signal.reason;
+      if (deadline?.aborted) return { kind: 'failure', method, failure: 'timeout', detail: DEADLINE_DETAIL };
       return { kind: 'failure', method, failure: failureKind(err, timedOut), detail: errorCode(err) || (err as Error).message };
     } finally {
       clearTimeout(timer);
       signal?.removeEventListener('abort', onAbort);
+      deadline?.removeEventListener('abort', onDeadline);
     }
   }
 }

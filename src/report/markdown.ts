@@ -53,7 +53,7 @@ function diagnosticItem(path: string, d: Diagnostic, options: MarkdownOptions): 
 }
 
 function linkItem(path: string, link: ReportedLink, options: MarkdownOptions): Item {
-  const icon = link.verdict === 'dead' ? '❌' : link.verdict === 'redirected' ? '↪️' : '❔';
+  const icon = link.verdict === 'dead' ? '❌' : link.verdict === 'redirected' ? '↪️' : link.verdict === 'skipped' ? '⏭️' : '❔';
   const message = neutralize(cutText(linkMessage(link, options.lang), MAX_ITEM_TEXT));
   return { section: link.section, line: link.line, text: `${icon} ${lineRef(path, link.line, options.lang, options)}: ${message}` };
 }
@@ -105,7 +105,8 @@ export function renderMarkdown(files: FileReport[], summary: ReportSummary, opti
       const lines = groupBySection(items, lang);
       blocks.push(['', `#### ${neutralize(cutText(file.path, MAX_NAME_TEXT))}`, ...(items.length > foldAfter ? fold(`${items.length}`, lines) : lines)]);
     }
-    const notJudged = file.links.filter((l) => l.verdict === 'blocked' || l.verdict === 'error');
+    // Links the run's time budget left unchecked are listed too: a skipped check is never silent.
+    const notJudged = file.links.filter((l) => l.verdict === 'blocked' || l.verdict === 'error' || (l.verdict === 'skipped' && l.reason === 'budget-exhausted'));
     if (notJudged.length > 0) {
       const lines = groupBySection(notJudged.map((l) => linkItem(file.path, l, options)), lang);
       blocks.push(fold(NOT_JUDGED[lang].replace('{count}', String(notJudged.length)), lines));

@@ -27620,7 +27620,7 @@ function judge(outcome, signatures, accept) {
   }
   if (outcome.kind === "failure") {
     const f = FAILURES[outcome.failure];
-    const reason = f.verdict === "error" && outcome.failure === "tls" ? `tls-error:${outcome.detail}` : f.reason;
+    const reason = f.verdict === "error" && outcome.failure === "tls" ? `tls-error:${outcome.detail}` : outcome.failure === "timeout" && outcome.detail === "deadline" ? "deadline" : f.reason;
     return { ...f, reason, status: null, finalUrl, retryAfterMs: null, ...outcome.retryAt !== void 0 ? { retryAt: outcome.retryAt } : {} };
   }
   const { status } = outcome;
@@ -27875,6 +27875,7 @@ function firstHeader(headers, name) {
   const v = headers[name];
   return Array.isArray(v) ? v[0] : v;
 }
+var DEADLINE_DETAIL = "deadline";
 var HttpProber = class {
   constructor(settings) {
     this.settings = settings;
@@ -27905,9 +27906,11 @@ var HttpProber = class {
   }
   /**
    * Follows `start` to its final answer. `method` HEAD becomes GET on hosts known to need it.
-   * `cookies` is the link check's own jar: cookies set along the chain are sent on later hops.
+   * `cookies` is the link check's own jar: cookies set along the chain are sent on later hops. `deadline`
+   * (the link's, see check.ts) is armed by the first request and cuts any hop short: that hop fails as a
+   * timeout with detail "deadline"; while still queued, the returned promise rejects.
    */
-  async follow(start, method, cookies = new LinkCookies()) {
+  async follow(start, method, cookies = new LinkCookies(), deadline) {
     const hops = [];
     let url = new URL(start);
     const seen = /* @__PURE__ */ new Map();
@@ -27918,7 +27921,7 @@ var HttpProber = class {
       if (literal !== null && !this.settings.mayConnect(literal)) {
         return { kind: "failure", method, url: url.href, hops, failure: "private-address", detail: literal };
       }
-      const hop = await this.request(url, method, crossedOrigin, cookies);
+      const hop = await this.request(url, method, crossedOrigin, cookies, deadline);
       if (hop.kind === "failure") return { ...hop, url: url.href, hops };
       const location = firstHeader(hop.headers, "location");
       if (!REDIRECT_STATUSES.has(hop.status) || location === void 0) return { ...hop, url: url.href, hops };
@@ -27944,23 +27947,25 @@ var HttpProber = class {
       url = next;
     }
   }
-  request(url, preferred, crossedOrigin, cookies) {
+  request(url, preferred, crossedOrigin, cookies, deadline) {
     const host = hostKey(url);
     const { scheduler, signal } = this.settings;
     const notSent = (until) => ({ kind: "failure", method: preferred, failure: "rate-limited", detail: new Date(until).toISOString(), retryAt: until });
     const before = this.rateLimited(host);
     if (before !== null) return Promise.resolve(notSent(before));
+    const waitSignal = deadline ? signal ? AbortSignal.any([signal, deadline.signal]) : deadline.signal : signal;
     return scheduler.run(
       host,
       () => {
         const until = this.rateLimited(host);
         if (until !== null) return Promise.resolve(notSent(until));
-        return this.send(url, preferred === "HEAD" && this.headlessHosts.has(host) ? "GET" : preferred, crossedOrigin, cookies);
+        deadline?.arm();
+        return this.send(url, preferred === "HEAD" && this.headlessHosts.has(host) ? "GET" : preferred, crossedOrigin, cookies, deadline?.signal);
       },
-      signal
+      waitSignal
     );
   }
-  async send(url, method, crossedOrigin, cookies) {
+  async send(url, method, crossedOrigin, cookies, deadline) {
     const { agent, signatures, timeoutMs, signal } = this.settings;
     const controller = new AbortController();
     let timedOut = false;
@@ -27970,6 +27975,12 @@ var HttpProber = class {
     }, timeoutMs);
     const onAbort = () => controller.abort(signal?.reason);
     signal?.addEventListener("abort", onAbort, { once: true });
+    const onDeadline = () => {
+      timedOut = true;
+      controller.abort(deadline?.reason);
+    };
+    if (deadline?.aborted) onDeadline();
+    deadline?.addEventListener("abort", onDeadline, { once: true });
     try {
       let headers = this.headersFor(url, crossedOrigin);
       const jarCookies = cookies.isEmpty ? "" : cookies.header(url);
@@ -28001,10 +28012,12 @@ var HttpProber = class {
       return { kind: "response", method, status, headers: res.headers, body, retryAfterMs, ...retryAt !== void 0 ? { retryAt } : {} };
     } catch (err) {
       if (signal?.aborted) throw signal.reason;
+      if (deadline?.aborted) return { kind: "failure", method, failure: "timeout", detail: DEADLINE_DETAIL };
       return { kind: "failure", method, failure: failureKind(err, timedOut), detail: errorCode(err) || err.message };
     } finally {
       clearTimeout(timer);
       signal?.removeEventListener("abort", onAbort);
+      deadline?.removeEventListener("abort", onDeadline);
     }
   }
 };
@@ -28293,6 +28306,7 @@ function snapshot(host, t) {
 }
 
 // src/links/check.ts
+var BUDGET_EXHAUSTED = "budget-exhausted";
 function compilePatterns(field, sources) {
   return sources.map((source2) => {
     try {
@@ -28343,7 +28357,11 @@ async function checkLinks(urls, config, options = {}) {
     else if (cached) settle(cached);
     else toCheck.push(canonical);
   }
-  const engine = new HttpEngine(config, signatures, accept, options, options.cache?.rateLimitedHosts());
+  const budgetMs = options.budgetMs ?? config.budget;
+  const budget = new AbortController();
+  const budgetTimer = budgetMs === void 0 ? void 0 : setTimeout(() => budget.abort(new Error(BUDGET_EXHAUSTED)), budgetMs);
+  budgetTimer?.unref?.();
+  const engine = new HttpEngine(config, signatures, accept, options, budget.signal, options.cache?.rateLimitedHosts());
   try {
     const byChecker = /* @__PURE__ */ new Map();
     const forHttp = [];
@@ -28358,7 +28376,7 @@ async function checkLinks(urls, config, options = {}) {
     const viaChecker = async (checker, batch) => {
       let verdicts;
       try {
-        verdicts = await checker.checkBatch(batch);
+        verdicts = await Promise.race([checker.checkBatch(batch), budgetExhausted(budget.signal)]);
       } catch {
         verdicts = /* @__PURE__ */ new Map();
       }
@@ -28372,18 +28390,51 @@ async function checkLinks(urls, config, options = {}) {
     };
     await Promise.all([...[...byChecker].map(([checker, batch]) => viaChecker(checker, batch)), ...forHttp.map(viaHttp)]);
   } finally {
+    clearTimeout(budgetTimer);
     await engine.close();
   }
   options.signal?.throwIfAborted();
   return new Map([...firstRaw.keys()].map((url) => [url, results.get(url)]));
 }
+function budgetExhausted(signal) {
+  return new Promise((_, reject) => {
+    if (signal.aborted) reject(signal.reason);
+    else signal.addEventListener("abort", () => reject(signal.reason), { once: true });
+  });
+}
+var LinkDeadline = class {
+  constructor(ms, budget) {
+    this.ms = ms;
+    this.budget = budget;
+    if (budget.aborted) this.controller.abort(budget.reason);
+    else budget.addEventListener("abort", this.onBudget, { once: true });
+  }
+  ms;
+  budget;
+  controller = new AbortController();
+  timer;
+  signal = this.controller.signal;
+  onBudget = () => this.controller.abort(this.budget.reason);
+  arm() {
+    if (this.timer !== void 0 || this.signal.aborted) return;
+    this.timer = setTimeout(() => this.controller.abort(new Error(DEADLINE_DETAIL)), this.ms);
+  }
+  get budgetExhausted() {
+    return this.budget.aborted;
+  }
+  dispose() {
+    clearTimeout(this.timer);
+    this.budget.removeEventListener("abort", this.onBudget);
+  }
+};
 var HEAD_SUFFICES = /* @__PURE__ */ new Set(["alive", "redirected"]);
 var HttpEngine = class {
-  constructor(config, signatures, accept, options, rateLimitedHosts) {
+  constructor(config, signatures, accept, options, budget, rateLimitedHosts) {
     this.config = config;
     this.signatures = signatures;
     this.accept = accept;
     this.options = options;
+    this.budget = budget;
     const mayConnect = addressChecker({ allowPrivateHosts: config.allowPrivateHosts, allowAddresses: options.allowAddresses });
     this.agent = new import_undici.Agent({
       connections: config.perHost,
@@ -28409,10 +28460,19 @@ var HttpEngine = class {
   signatures;
   accept;
   options;
+  budget;
   agent;
   scheduler;
   prober;
   async check(url) {
+    const deadline = new LinkDeadline(this.config.deadline ?? 2 * this.config.timeout, this.budget);
+    try {
+      return await this.checkWithin(url, deadline);
+    } finally {
+      deadline.dispose();
+    }
+  }
+  async checkWithin(url, deadline) {
     const started = Date.now();
     const host = hostKey(new URL(url));
     let method = this.signatures.needsBody(host) ? "GET" : "HEAD";
@@ -28421,8 +28481,18 @@ var HttpEngine = class {
     let judgement;
     const cookies = new LinkCookies();
     for (; ; ) {
-      const outcome = await this.prober.follow(url, method, cookies);
+      if (deadline.budgetExhausted) return skipped(url, BUDGET_EXHAUSTED);
+      let outcome;
+      try {
+        outcome = await this.prober.follow(url, method, cookies, deadline);
+      } catch (error) {
+        if (this.options.signal?.aborted || !deadline.signal.aborted) throw error;
+        if (deadline.budgetExhausted) return skipped(url, BUDGET_EXHAUSTED);
+        outcome = { kind: "failure", method, url, hops: [], failure: "timeout", detail: DEADLINE_DETAIL };
+      }
+      if (deadline.budgetExhausted && outcome.kind === "failure" && outcome.detail === DEADLINE_DETAIL) return skipped(url, BUDGET_EXHAUSTED);
       judgement = judge(outcome, this.signatures, this.accept);
+      if (deadline.signal.aborted) break;
       if (method === "HEAD" && !HEAD_SUFFICES.has(judgement.verdict) && !judgement.methodIndependent) {
         if (outcome.method === "HEAD" && !judgement.retryable) headStatus = judgement.status;
         method = "GET";
@@ -28430,8 +28500,17 @@ var HttpEngine = class {
       }
       if (!judgement.retryable || attempt >= this.config.retries) break;
       attempt++;
-      if (judgement.retryAfterMs === null) await sleep(backoffDelay(attempt), this.options.signal);
+      if (judgement.retryAfterMs === null) {
+        try {
+          await sleep(backoffDelay(attempt), AbortSignal.any([deadline.signal, ...this.options.signal ? [this.options.signal] : []]));
+        } catch (error) {
+          if (this.options.signal?.aborted) throw error;
+          if (deadline.budgetExhausted) return skipped(url, BUDGET_EXHAUSTED);
+          break;
+        }
+      }
     }
+    if (deadline.signal.aborted && judgement.retryable) judgement = { ...judgement, reason: DEADLINE_DETAIL };
     if (headStatus !== null && HEAD_SUFFICES.has(judgement.verdict)) this.prober.headlessHosts.add(host);
     return toLinkVerdict(url, judgement, Date.now() - started, /* @__PURE__ */ new Date());
   }
@@ -28592,6 +28671,7 @@ async function checkTrackerLinks(occurrences, links, options = {}) {
   try {
     const verdicts = await checkLinks(urls, links, {
       ...options.githubToken ? { githubToken: options.githubToken } : {},
+      ...options.budgetMs !== void 0 ? { budgetMs: options.budgetMs } : {},
       ...options.signal ? { signal: options.signal } : {},
       ...cache ? { cache } : {},
       ...options.checkers ? { checkers: options.checkers } : {},

@@ -24269,6 +24269,8 @@ function renderJson(files, summary) {
 // src/core/reasons.ts
 var FIXED = {
   timeout: { en: "no answer before the timeout", zh: "\u8D85\u65F6\u672A\u54CD\u5E94" },
+  deadline: { en: "no final answer within links.deadline (redirects and retries included)", zh: "\u5728 links.deadline \u65F6\u9650\u5185\u672A\u5F97\u5230\u6700\u7EC8\u7ED3\u679C\uFF08\u542B\u91CD\u5B9A\u5411\u4E0E\u91CD\u8BD5\uFF09" },
+  "budget-exhausted": { en: "not checked: the run used up its links.budget", zh: "\u672A\u68C0\u67E5\uFF1A\u672C\u6B21\u8FD0\u884C\u5DF2\u7528\u5B8C links.budget \u65F6\u95F4" },
   "connection-reset": { en: "the server dropped the connection", zh: "\u670D\u52A1\u5668\u4E2D\u65AD\u4E86\u8FDE\u63A5" },
   "dns-failure": { en: "the host name could not be looked up", zh: "\u57DF\u540D\u89E3\u6790\u5931\u8D25" },
   "connection-refused": { en: "the server refused the connection", zh: "\u670D\u52A1\u5668\u62D2\u7EDD\u8FDE\u63A5" },
@@ -24494,7 +24496,7 @@ function diagnosticItem(path2, d, options) {
   return { section: d.section, line: d.line, text: text5 };
 }
 function linkItem(path2, link2, options) {
-  const icon = link2.verdict === "dead" ? "\u274C" : link2.verdict === "redirected" ? "\u21AA\uFE0F" : "\u2754";
+  const icon = link2.verdict === "dead" ? "\u274C" : link2.verdict === "redirected" ? "\u21AA\uFE0F" : link2.verdict === "skipped" ? "\u23ED\uFE0F" : "\u2754";
   const message = neutralize(cutText(linkMessage(link2, options.lang), MAX_ITEM_TEXT));
   return { section: link2.section, line: link2.line, text: `${icon} ${lineRef(path2, link2.line, options.lang, options)}: ${message}` };
 }
@@ -24541,7 +24543,7 @@ function renderMarkdown(files, summary, options) {
       const lines2 = groupBySection(items, lang);
       blocks.push(["", `#### ${neutralize(cutText(file.path, MAX_NAME_TEXT))}`, ...items.length > foldAfter ? fold(`${items.length}`, lines2) : lines2]);
     }
-    const notJudged = file.links.filter((l) => l.verdict === "blocked" || l.verdict === "error");
+    const notJudged = file.links.filter((l) => l.verdict === "blocked" || l.verdict === "error" || l.verdict === "skipped" && l.reason === "budget-exhausted");
     if (notJudged.length > 0) {
       const lines2 = groupBySection(notJudged.map((l) => linkItem(file.path, l, options)), lang);
       blocks.push(fold(NOT_JUDGED[lang].replace("{count}", String(notJudged.length)), lines2));
@@ -26829,6 +26831,10 @@ var linksSchema = strictObject({
   interval: withDefault(duration2, 0),
   timeout: withDefault(duration2, 2e4),
   retries: withDefault(int().check(_nonnegative()), 2),
+  /** One link's whole check (every hop, HEAD→GET fallback and retry); default 2 × timeout. */
+  deadline: optional(duration2),
+  /** A whole run's link checking; links not checked in time are `skipped`. Default: 10 min on a pull request, 60 min on a schedule, none on the CLI. */
+  budget: optional(duration2),
   retryAfterCap: withDefault(duration2, 6e4),
   allowPrivateHosts: withDefault(boolean2(), false),
   /** host → address, like curl --resolve. */

@@ -3630,7 +3630,7 @@ async function loadInputs(fileArgs, configPath) {
 
 // src/cli/check.ts
 async function runCheck(fileArgs, options) {
-  const linkEngine = options.links ? import("./chunks/check-links-YF32IPUQ.js") : void 0;
+  const linkEngine = options.links ? import("./chunks/check-links-DZLROWQ7.js") : void 0;
   const { config, files } = await loadInputs(fileArgs, options.config);
   if (options.allowPrivateHosts) config.links.allowPrivateHosts = true;
   if (options.cache) config.links.cache = options.cache;

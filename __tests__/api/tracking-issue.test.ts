@@ -125,4 +125,26 @@ describe('upsertTrackingIssue', () => {
       'GitHub API: POST /repos/acme/awesome/labels failed: 403 Resource not accessible by integration',
     );
   });
+
+  it('keeps one issue when two runs create theirs at once, closing the other as a duplicate of the one kept', async () => {
+    const [a, b] = await Promise.all([upsertTrackingIssue(h.octokit, params()), upsertTrackingIssue(h.octokit, params())]);
+    const repo = h.github.state.repo('acme/awesome');
+    const open = [...repo.issues.values()].filter((i) => i.state === 'open');
+    expect(open).toHaveLength(1);
+    expect(a.number).toBe(open[0]!.number);
+    expect(b.number).toBe(open[0]!.number);
+    const closed = [...repo.issues.values()].filter((i) => i.state === 'closed');
+    expect(closed).toHaveLength(1);
+    expect(h.github.state.issueComments('acme/awesome', closed[0]!.number).map((c) => c.body)).toContain(
+      `Duplicate of #${open[0]!.number}: tracker-bot keeps one tracking issue.`,
+    );
+  });
+
+  it('closes a duplicate left by an earlier race on the next run', async () => {
+    const first = await upsertTrackingIssue(h.octokit, params());
+    const extra = await h.octokit.rest.issues.create({ owner: 'acme', repo: 'awesome', title: 'x', body: `${TRACKING_ISSUE_MARKER}\nold`, labels: ['dead-links'] });
+    const next = await upsertTrackingIssue(h.octokit, params({ body: '4 dead links' }));
+    expect(next).toMatchObject({ number: first.number, action: 'updated' });
+    expect(h.github.state.repo('acme/awesome').issues.get(extra.data.number)?.state).toBe('closed');
+  });
 });

@@ -45,7 +45,7 @@ describe('LinkCache file', () => {
     await writeFile(file, JSON.stringify({ version: 1, links: { 'https://a.example/': good, 'https://b.example/': { verdict: 'maybe' } } }));
     const { cache, warning } = await LinkCache.load(file);
     expect(cache.size).toBe(1);
-    expect(warning).toMatch(/ignored 1 malformed entry/);
+    expect(warning).toMatch(/ignored 1 malformed or future-dated entry/);
   });
 
   it('round-trips through an atomic write that leaves no temp file behind', async () => {
@@ -64,6 +64,36 @@ describe('LinkCache file', () => {
     const cache = LinkCache.empty(path.join(dir, 'links.json', 'inside-a-file.json'));
     await writeFile(path.join(dir, 'links.json'), 'a file where a directory should be');
     await expect(cache.save()).rejects.toThrow(/^could not write link cache /);
+  });
+});
+
+describe('LinkCache against forged or stale entries', () => {
+  it('rejects an entry dated in the future (or with a future check in its history)', async () => {
+    const file = path.join(dir, 'links.json');
+    const now = Date.parse('2024-06-01T00:00:00Z');
+    const at = (ms: number) => new Date(now + ms).toISOString();
+    const entry = (checkedAt: string, history: unknown[] = []) => ({ verdict: 'alive', status: 200, reason: 'http-200', checkedAt, history });
+    const links = {
+      'https://ok.example/': entry(at(-DAY)),
+      'https://skew.example/': entry(at(60_000)),
+      'https://future.example/': entry(at(365 * DAY)),
+      'https://history.example/': entry(at(-DAY), [{ verdict: 'dead', status: 404, checkedAt: at(30 * DAY) }]),
+    };
+    await writeFile(file, JSON.stringify({ version: 1, links }));
+    const { cache, warning } = await LinkCache.load(file, now);
+    expect([...cache.entries()].map(([url]) => url).sort()).toEqual(['https://ok.example/', 'https://skew.example/']);
+    expect(warning).toMatch(/ignored 2 malformed or future-dated entries/);
+  });
+
+  it('prunes URLs no longer in any tracker and writes compact JSON', async () => {
+    const file = path.join(dir, 'links.json');
+    const cache = LinkCache.empty(file);
+    for (const url of ['https://a.example/', 'https://b.example/', 'https://gone.example/']) cache.record(verdict(url, 'alive', new Date()));
+    expect(cache.prune(new Set(['https://a.example/', 'https://b.example/', 'https://new.example/']))).toBe(1);
+    await cache.save();
+    const text = await readFile(file, 'utf8');
+    expect(text.trimEnd().split('\n')).toHaveLength(1);
+    expect(Object.keys(JSON.parse(text).links)).toEqual(['https://a.example/', 'https://b.example/']);
   });
 });
 

@@ -4,6 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findArchivedCopies } from '../../src/action/scan/archive.js';
 import { applySafeFixes } from '../../src/action/scan/safe-fixes.js';
 import { defaultConfig } from '../../src/config/schema.js';
+import { MAX_BODY_BYTES } from '../../src/links/index.js';
+import { startLinkServer } from '../support/link-server.js';
 import type { LinkVerdict } from '../../src/core/types.js';
 
 describe('findArchivedCopies (Wayback availability API on loopback)', () => {
@@ -77,3 +79,20 @@ describe('applySafeFixes', () => {
     expect(applySafeFixes(clean, new Map(), { config: { ...defaultConfig(), rules: { 'sort-order': 'off' } }, lang: 'zh', now: new Date('2024-03-01') }).output).toBe(clean);
   });
 });
+
+describe('findArchivedCopies against a hostile archive API', () => {
+  it('reads no more of an endless answer than a link check would, and gives no suggestion', async () => {
+    const server = await startLinkServer({ addresses: ['127.0.0.13'] });
+    try {
+      const failures: string[] = [];
+      const found = await findArchivedCopies(['https://a.example/dead'], { api: server.url('/huge/5000000000'), onFailure: (_url, reason) => failures.push(reason) });
+      expect(found.size).toBe(0);
+      expect(failures).toEqual(['response over 256 KB']);
+      const generated = [...server.bodyBytes.values()].reduce((a, b) => a + b, 0);
+      expect(generated).toBeLessThan(MAX_BODY_BYTES * 64);
+    } finally {
+      await server.close();
+    }
+  });
+});
+

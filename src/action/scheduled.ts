@@ -92,8 +92,11 @@ interface LinkResults {
   warnings: string[];
 }
 
-/** Checks `occurrences` with the engine and the cache at `cache-path`; the cache is saved afterwards. */
-async function checkOccurrences(ctx: ActionRunContext, occurrences: LinkOccurrence[], cachePath: string): Promise<LinkResults> {
+/**
+ * Checks `occurrences` with the engine and the cache at `cache-path`; the cache is pruned to `keep` (every
+ * canonical URL still in a configured file) and saved afterwards.
+ */
+async function checkOccurrences(ctx: ActionRunContext, occurrences: LinkOccurrence[], cachePath: string, keep: ReadonlySet<string>): Promise<LinkResults> {
   const loaded = await LinkCache.load(cachePath);
   const checker = githubChecker(ctx);
   const result = await checkTrackerLinks(occurrences, linksConfigOf(ctx), {
@@ -102,6 +105,7 @@ async function checkOccurrences(ctx: ActionRunContext, occurrences: LinkOccurren
     // The token stays with the API checker; link fetches never carry it.
     budgetMs: ctx.config.links.budget ?? DEFAULT_LINK_BUDGET_MS.schedule,
   });
+  loaded.cache.prune(keep);
   await loaded.cache.save();
   return {
     verdicts: result.verdicts,
@@ -119,7 +123,7 @@ async function runShard(ctx: ActionRunContext, trackers: LoadedTrackers, shard: 
   const mine = new Set(shardUrls(checkableUrls(trackers.occurrences), shard));
   const occurrences = trackers.occurrences.filter((o) => mine.has(canonicalizeUrl(o.url)));
   core.info(`Shard ${shard.index}/${shard.count}: checking ${mine.size} of ${checkableUrls(trackers.occurrences).length} unique URLs.`);
-  const results = await checkOccurrences(ctx, occurrences, cachePath);
+  const results = await checkOccurrences(ctx, occurrences, cachePath, new Set(checkableUrls(trackers.occurrences)));
   for (const warning of results.warnings) core.warning(warning);
   const cache: ShardReport['cache'] = {};
   for (const url of mine) {
@@ -168,7 +172,7 @@ async function mergeShards(ctx: ActionRunContext, trackers: LoadedTrackers, cach
       `merge-reports: the shards did not check ${unchecked.length} of the tracker's URLs (e.g. ${unchecked[0]}); were they run on another commit or config?`,
     );
   }
-  const loaded = await mergeIntoCacheFile(cachePath, merged.cache);
+  const loaded = await mergeIntoCacheFile(cachePath, merged.cache, new Set(expected));
   core.info(`Merged ${reports.length} shard reports (${merged.urls.size} URLs).`);
   return {
     verdicts: merged.verdicts,
@@ -223,7 +227,7 @@ async function scan(ctx: ActionRunContext): Promise<number> {
 
   const octokit = ctx.octokit;
   if (!octokit) throw new InputError('a GitHub token is required to manage the tracking issue (input github-token)');
-  const results = inputs.mergeReports ? await mergeShards(ctx, trackers, cachePath) : await checkOccurrences(ctx, trackers.occurrences, cachePath);
+  const results = inputs.mergeReports ? await mergeShards(ctx, trackers, cachePath) : await checkOccurrences(ctx, trackers.occurrences, cachePath, new Set(checkableUrls(trackers.occurrences)));
   for (const warning of results.warnings) core.warning(warning);
 
   const findings = collectFindings(trackers.occurrences, results.verdicts, (url) => results.cache.get(url)?.history, { deadAfter: inputs.deadAfter });

@@ -29,26 +29,24 @@ interface CacheFile {
 }
 
 const VERDICTS = new Set<string>(['alive', 'redirected', 'dead', 'blocked', 'error', 'skipped']);
+/** Clock skew tolerated between the runner that wrote an entry and this one. */
+const MAX_CLOCK_SKEW_MS = 5 * 60_000;
 
-function isCheck(value: unknown): value is CachedCheck {
+/** A check with a known verdict and a parseable time that is not in the future (a forged "alive" could hide a dead link for ever). */
+function isCheck(value: unknown, now: number): value is CachedCheck {
   const v = value as CachedCheck;
-  return (
-    typeof v === 'object' &&
-    v !== null &&
-    VERDICTS.has(v.verdict) &&
-    (v.status === null || typeof v.status === 'number') &&
-    typeof v.checkedAt === 'string' &&
-    !Number.isNaN(Date.parse(v.checkedAt))
-  );
+  if (typeof v !== 'object' || v === null || !VERDICTS.has(v.verdict) || (v.status !== null && typeof v.status !== 'number') || typeof v.checkedAt !== 'string') return false;
+  const at = Date.parse(v.checkedAt);
+  return !Number.isNaN(at) && at <= now + MAX_CLOCK_SKEW_MS;
 }
 
-function isCachedLink(value: unknown): value is CachedLink {
+function isCachedLink(value: unknown, now: number): value is CachedLink {
   const v = value as CachedLink;
   return (
-    isCheck(v) &&
+    isCheck(v, now) &&
     typeof v.reason === 'string' &&
     Array.isArray(v.history) &&
-    v.history.every(isCheck) &&
+    v.history.every((check) => isCheck(check, now)) &&
     (v.retryAt === undefined || (typeof v.retryAt === 'string' && !Number.isNaN(Date.parse(v.retryAt))))
   );
 }
@@ -70,7 +68,7 @@ export class LinkCache {
   }
 
   /** Reads `file`; a missing file is an empty cache, an unreadable or corrupt one an empty cache plus a warning. */
-  static async load(file: string): Promise<LoadedCache> {
+  static async load(file: string, now = Date.now()): Promise<LoadedCache> {
     let text: string;
     try {
       text = await readFile(file, 'utf8');
@@ -92,11 +90,11 @@ export class LinkCache {
     const links = new Map<string, CachedLink>();
     let dropped = 0;
     for (const [url, entry] of Object.entries(parsed.links)) {
-      if (isCachedLink(entry)) links.set(url, entry);
+      if (isCachedLink(entry, now)) links.set(url, entry);
       else dropped++;
     }
     const cache = new LinkCache(file, links);
-    return dropped > 0 ? { cache, warning: `link cache ${file}: ignored ${dropped} malformed entr${dropped === 1 ? 'y' : 'ies'}` } : { cache };
+    return dropped > 0 ? { cache, warning: `link cache ${file}: ignored ${dropped} malformed or future-dated entr${dropped === 1 ? 'y' : 'ies'}` } : { cache };
   }
 
   get size(): number {
@@ -158,6 +156,17 @@ export class LinkCache {
     this.links.set(v.url, entry);
   }
 
+  /** Drops the entries of URLs not in `keep` (canonical URLs still in some tracker); returns how many. */
+  prune(keep: ReadonlySet<string>): number {
+    let removed = 0;
+    for (const url of this.links.keys()) {
+      if (keep.has(url)) continue;
+      this.links.delete(url);
+      removed++;
+    }
+    return removed;
+  }
+
   /** How many of the latest checks in a row were `dead` (0 when the last one was not). */
   consecutiveDead(url: string): number {
     const history = this.links.get(url)?.history ?? [];
@@ -171,14 +180,14 @@ export class LinkCache {
     return this.consecutiveDead(url) >= times;
   }
 
-  /** Writes the cache atomically (temp file in the same directory, then rename). */
+  /** Writes the cache atomically (temp file in the same directory, then rename), as compact JSON: pretty-printing a large cache overran V8's string limit. */
   async save(): Promise<void> {
     const data: CacheFile = { version: CACHE_VERSION, links: Object.fromEntries([...this.links].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) };
     const dir = path.dirname(path.resolve(this.file));
     const temp = path.join(dir, `.${path.basename(this.file)}.${process.pid}.${Date.now().toString(36)}.tmp`);
     try {
       await mkdir(dir, { recursive: true });
-      await writeFile(temp, JSON.stringify(data, null, 2) + '\n', 'utf8');
+      await writeFile(temp, JSON.stringify(data) + '\n', 'utf8');
       await rename(temp, this.file);
     } catch (e) {
       await rm(temp, { force: true }).catch(() => undefined);

@@ -67,12 +67,8 @@ async function ensureLabel(octokit: GitHubClient, params: TrackingIssueParams): 
   }
 }
 
-/** The bot's own tracking issue: labelled, carrying the marker, written by a Bot, not a pull request. */
-async function findTrackingIssue(
-  octokit: GitHubClient,
-  params: TrackingIssueParams,
-  marker: string,
-): Promise<IssueSummary | undefined> {
+/** The bot's own tracking issues: labelled, carrying the marker, written by a Bot, not pull requests. */
+async function listTrackingIssues(octokit: GitHubClient, params: TrackingIssueParams, marker: string): Promise<IssueSummary[]> {
   const { owner, repo, label } = params;
   const issues: IssueSummary[] = await callApi('GET', `/repos/${owner}/${repo}/issues`, () =>
     octokit.paginate(octokit.rest.issues.listForRepo, {
@@ -85,10 +81,29 @@ async function findTrackingIssue(
       per_page: 100,
     }),
   );
-  const ours = issues.filter(
-    (issue) => issue.pull_request === undefined && issue.user?.type === 'Bot' && (issue.body ?? '').includes(marker),
-  );
-  return ours.find((issue) => issue.state === 'open') ?? ours[0];
+  return issues.filter((issue) => issue.pull_request === undefined && issue.user?.type === 'Bot' && (issue.body ?? '').includes(marker));
+}
+
+/** The one to keep among the bot's issues: the oldest open one, else the most recently updated. */
+function pickTrackingIssue(ours: readonly IssueSummary[]): IssueSummary | undefined {
+  const open = ours.filter((issue) => issue.state === 'open').sort((a, b) => a.number - b.number);
+  return open[0] ?? ours[0];
+}
+
+/** Comment on and close every other open tracking issue of the bot, pointing at the one kept. */
+async function closeDuplicates(octokit: GitHubClient, params: TrackingIssueParams, ours: readonly IssueSummary[], kept: number): Promise<number[]> {
+  const { owner, repo } = params;
+  const duplicates = ours.filter((issue) => issue.state === 'open' && issue.number !== kept);
+  for (const issue of duplicates) {
+    const route = `/repos/${owner}/${repo}/issues/${issue.number}`;
+    await callApi('POST', `${route}/comments`, () =>
+      octokit.rest.issues.createComment({ owner, repo, issue_number: issue.number, body: `Duplicate of #${kept}: tracker-bot keeps one tracking issue.` }),
+    );
+    await callApi('PATCH', route, () =>
+      octokit.rest.issues.update({ owner, repo, issue_number: issue.number, state: 'closed', state_reason: 'not_planned' }),
+    );
+  }
+  return duplicates.map((issue) => issue.number);
 }
 
 export async function upsertTrackingIssue(
@@ -98,8 +113,11 @@ export async function upsertTrackingIssue(
   const { owner, repo } = params;
   const marker = params.marker ?? TRACKING_ISSUE_MARKER;
   const body = withMarker(params.body, marker);
-  const issue = await findTrackingIssue(octokit, params, marker);
+  const ours = await listTrackingIssues(octokit, params, marker);
+  const issue = pickTrackingIssue(ours);
   const issueRoute = (n: number) => `/repos/${owner}/${repo}/issues/${n}`;
+  // Two runs at once may each have opened one (a workflow without a concurrency group): keep the oldest.
+  if (issue) await closeDuplicates(octokit, params, ours, issue.number);
 
   if (!issue) {
     if (!params.open) return { number: null, url: null, action: 'none' };
@@ -107,7 +125,18 @@ export async function upsertTrackingIssue(
     const created = await callApi('POST', `/repos/${owner}/${repo}/issues`, () =>
       octokit.rest.issues.create({ owner, repo, title: params.title, body, labels: [params.label] }),
     );
-    return { number: created.data.number, url: created.data.html_url, action: 'created' };
+    // Look again: a run started at the same time may have created one too. The oldest open issue wins.
+    const now = await listTrackingIssues(octokit, params, marker);
+    const kept = pickTrackingIssue(now.some((i) => i.number === created.data.number) ? now : [...now, { ...created.data, state: 'open', updated_at: '', user: { type: 'Bot' } }]);
+    if (!kept || kept.number === created.data.number) {
+      await closeDuplicates(octokit, params, now, created.data.number);
+      return { number: created.data.number, url: created.data.html_url, action: 'created' };
+    }
+    await closeDuplicates(octokit, params, now, kept.number);
+    if (kept.body !== body) {
+      await callApi('PATCH', issueRoute(kept.number), () => octokit.rest.issues.update({ owner, repo, issue_number: kept.number, title: params.title, body }));
+    }
+    return { number: kept.number, url: kept.html_url, action: 'updated' };
   }
 
   const found = { number: issue.number, url: issue.html_url };

@@ -3,6 +3,24 @@
 // confirmed dead link, to suggest as its replacement. A failed lookup only means no suggestion.
 import { Agent, request } from 'undici';
 import * as z from 'zod/mini';
+import { MAX_BODY_BYTES } from '../../links/index.js';
+
+/** Reads at most `limit` bytes of a response body (like a link check's), then drops the connection. */
+async function readCapped(body: AsyncIterable<Buffer> & { destroy(): void; on(event: 'error', listener: () => void): void }, limit: number): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  try {
+    for await (const chunk of body) {
+      chunks.push(chunk);
+      size += chunk.length;
+      if (size > limit) throw new Error(`response over ${Math.round(limit / 1024)} KB`);
+    }
+  } finally {
+    body.on('error', () => undefined);
+    body.destroy();
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
 
 const availabilitySchema = z.object({
   archived_snapshots: z.optional(
@@ -56,8 +74,12 @@ async function lookupOne(agent: Agent, url: string, options: ArchiveLookupOption
     headers: { accept: 'application/json', 'user-agent': 'tracker-bot (dead-link scan)' },
     signal: AbortSignal.timeout(timeout),
   });
-  const text = await response.body.text();
-  if (response.statusCode !== 200) throw new Error(`HTTP ${response.statusCode}`);
+  if (response.statusCode !== 200) {
+    await response.body.dump({ limit: 64 * 1024 }).catch(() => undefined);
+    throw new Error(`HTTP ${response.statusCode}`);
+  }
+  // An availability answer is a few hundred bytes; a body of any size (5 GB was measured) is refused.
+  const text = await readCapped(response.body as unknown as Parameters<typeof readCapped>[0], MAX_BODY_BYTES);
   const parsed = availabilitySchema.safeParse(JSON.parse(text));
   if (!parsed.success) throw new Error('unexpected response shape');
   const closest = parsed.data.archived_snapshots?.closest;

@@ -23,12 +23,13 @@ async function existingLinks(file: string): Promise<Record<string, unknown>> {
   return {};
 }
 
-/** Overlays `entries` (canonical URL → entry) onto the cache file, then loads it. */
-export async function mergeIntoCacheFile(file: string, entries: ReadonlyMap<string, CachedLink>): Promise<LoadedCache> {
+/** Overlays `entries` (canonical URL → entry) onto the cache file, keeps only the URLs in `keep`, then loads it. */
+export async function mergeIntoCacheFile(file: string, entries: ReadonlyMap<string, CachedLink>, keep?: ReadonlySet<string>): Promise<LoadedCache> {
   const links = await existingLinks(file);
   for (const [url, entry] of entries) links[url] = entry;
+  if (keep) for (const url of Object.keys(links)) if (!keep.has(url)) delete links[url];
   const sorted = Object.fromEntries(Object.entries(links).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
   await mkdir(dirname(file), { recursive: true });
-  await writeFileAtomic(file, JSON.stringify({ version: CACHE_VERSION, links: sorted }, null, 2) + '\n');
+  await writeFileAtomic(file, JSON.stringify({ version: CACHE_VERSION, links: sorted }) + '\n');
   return LinkCache.load(file);
 }

@@ -28526,13 +28526,16 @@ import path from "node:path";
 var CACHE_VERSION = 1;
 var HISTORY_LIMIT = 10;
 var VERDICTS = /* @__PURE__ */ new Set(["alive", "redirected", "dead", "blocked", "error", "skipped"]);
-function isCheck(value) {
+var MAX_CLOCK_SKEW_MS = 5 * 6e4;
+function isCheck(value, now) {
   const v = value;
-  return typeof v === "object" && v !== null && VERDICTS.has(v.verdict) && (v.status === null || typeof v.status === "number") && typeof v.checkedAt === "string" && !Number.isNaN(Date.parse(v.checkedAt));
+  if (typeof v !== "object" || v === null || !VERDICTS.has(v.verdict) || v.status !== null && typeof v.status !== "number" || typeof v.checkedAt !== "string") return false;
+  const at = Date.parse(v.checkedAt);
+  return !Number.isNaN(at) && at <= now + MAX_CLOCK_SKEW_MS;
 }
-function isCachedLink(value) {
+function isCachedLink(value, now) {
   const v = value;
-  return isCheck(v) && typeof v.reason === "string" && Array.isArray(v.history) && v.history.every(isCheck) && (v.retryAt === void 0 || typeof v.retryAt === "string" && !Number.isNaN(Date.parse(v.retryAt)));
+  return isCheck(v, now) && typeof v.reason === "string" && Array.isArray(v.history) && v.history.every((check) => isCheck(check, now)) && (v.retryAt === void 0 || typeof v.retryAt === "string" && !Number.isNaN(Date.parse(v.retryAt)));
 }
 var LinkCache = class _LinkCache {
   constructor(file, links) {
@@ -28545,7 +28548,7 @@ var LinkCache = class _LinkCache {
     return new _LinkCache(file, /* @__PURE__ */ new Map());
   }
   /** Reads `file`; a missing file is an empty cache, an unreadable or corrupt one an empty cache plus a warning. */
-  static async load(file) {
+  static async load(file, now = Date.now()) {
     let text2;
     try {
       text2 = await readFile(file, "utf8");
@@ -28567,11 +28570,11 @@ var LinkCache = class _LinkCache {
     const links = /* @__PURE__ */ new Map();
     let dropped = 0;
     for (const [url, entry] of Object.entries(parsed.links)) {
-      if (isCachedLink(entry)) links.set(url, entry);
+      if (isCachedLink(entry, now)) links.set(url, entry);
       else dropped++;
     }
     const cache = new _LinkCache(file, links);
-    return dropped > 0 ? { cache, warning: `link cache ${file}: ignored ${dropped} malformed entr${dropped === 1 ? "y" : "ies"}` } : { cache };
+    return dropped > 0 ? { cache, warning: `link cache ${file}: ignored ${dropped} malformed or future-dated entr${dropped === 1 ? "y" : "ies"}` } : { cache };
   }
   get size() {
     return this.links.size;
@@ -28626,6 +28629,16 @@ var LinkCache = class _LinkCache {
     if (v.retryAt !== void 0) entry.retryAt = v.retryAt;
     this.links.set(v.url, entry);
   }
+  /** Drops the entries of URLs not in `keep` (canonical URLs still in some tracker); returns how many. */
+  prune(keep) {
+    let removed = 0;
+    for (const url of this.links.keys()) {
+      if (keep.has(url)) continue;
+      this.links.delete(url);
+      removed++;
+    }
+    return removed;
+  }
   /** How many of the latest checks in a row were `dead` (0 when the last one was not). */
   consecutiveDead(url) {
     const history = this.links.get(url)?.history ?? [];
@@ -28637,14 +28650,14 @@ var LinkCache = class _LinkCache {
   confirmedDead(url, times) {
     return this.consecutiveDead(url) >= times;
   }
-  /** Writes the cache atomically (temp file in the same directory, then rename). */
+  /** Writes the cache atomically (temp file in the same directory, then rename), as compact JSON: pretty-printing a large cache overran V8's string limit. */
   async save() {
     const data = { version: CACHE_VERSION, links: Object.fromEntries([...this.links].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)) };
     const dir = path.dirname(path.resolve(this.file));
     const temp = path.join(dir, `.${path.basename(this.file)}.${process.pid}.${Date.now().toString(36)}.tmp`);
     try {
       await mkdir(dir, { recursive: true });
-      await writeFile(temp, JSON.stringify(data, null, 2) + "\n", "utf8");
+      await writeFile(temp, JSON.stringify(data) + "\n", "utf8");
       await rename(temp, this.file);
     } catch (e) {
       await rm(temp, { force: true }).catch(() => void 0);
@@ -28695,6 +28708,7 @@ async function checkTrackerLinks(occurrences, links, options = {}) {
 
 export {
   require_undici,
+  MAX_BODY_BYTES,
   CACHE_VERSION,
   LinkCache,
   checkTrackerLinks

@@ -70,6 +70,12 @@ const FAMILIES = {
     for (let size = 0; size < bytes; size += cell.length + 30) rows.push(rowWith([cell, 'x', '2023-01-01', 'x', '⭐', '❗', '']));
     return table(rows);
   },
+  'link cells: many at both remark caps (40 punctuation, 1,000 characters)': (bytes) => {
+    const cell = ('[a](<`' + '[]*_'.repeat(8) + 'word '.repeat(200)).slice(0, 990);
+    const rows = [];
+    for (let size = 0; size < bytes; size += cell.length + 30) rows.push(rowWith([cell, 'x', '2023-01-01', 'x', '⭐', '❗', '']));
+    return table(rows);
+  },
   'URL: 100k tracking parameters': (bytes) => {
     const params = [];
     for (let i = 0, size = 0; size < bytes; i++) {

@@ -36,7 +36,7 @@ import {
   summarize,
   toFileReport,
   writeFileAtomic
-} from "./chunks/chunk-BX3JS2WP.js";
+} from "./chunks/chunk-C47KSNDQ.js";
 import "./chunks/chunk-NC6R654I.js";
 import {
   __commonJS,

@@ -46,7 +46,13 @@ describe('link cells and the remark fallback', () => {
     const nested = '['.repeat(MAX_REMARK_CELL_LENGTH) + ']'.repeat(10);
     expect(parseLinkCell(cell(nested), nested)).toEqual({ ok: false, reason: 'too-complex' });
   });
-  it('still reads complex cells under the cap, and long simple cells at any length', () => {
+  it('reports a shorter cell with more Markdown punctuation than any real title as too complex', () => {
+    const crafted = `[a](<\`${'[]*_'.repeat(10)}x`;
+    expect(crafted.length).toBeLessThan(MAX_REMARK_CELL_LENGTH);
+    expect(parseLinkCell(cell(crafted), crafted)).toEqual({ ok: false, reason: 'too-complex' });
+  });
+
+  it('still reads complex cells under the caps, and long simple cells at any length', () => {
     const emphasised = '[**bold** title](https://a.example/x)';
     expect(parseLinkCell(cell(emphasised), emphasised)).toMatchObject({ ok: true, value: { text: 'bold title' } });
     const long = `[t](https://a.example/${'x'.repeat(5_000)})`;

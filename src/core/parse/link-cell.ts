@@ -29,6 +29,24 @@ const BACKSLASH = 92;
  * is reported as too complex instead.
  */
 export const MAX_REMARK_CELL_LENGTH = 1_000;
+/**
+ * Most Markdown punctuation characters (brackets, backticks, angle brackets, emphasis, `&`, `!`, `\`) a cell
+ * handed to remark may hold. A real link cell has a handful (a few in its title, some `_` or `&` in its URL);
+ * hundreds are what make remark's label and emphasis matching slow (64 KB of such cells took 4 s).
+ */
+export const MAX_REMARK_CELL_MARKUP = 40;
+
+function tooComplexForRemark(text: string): boolean {
+  if (text.length > MAX_REMARK_CELL_LENGTH) return true;
+  let markup = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // [ ] ` < > * _ ~ & ! \ : the characters remark's inline constructs start or end with.
+    const isMarkup = code === 91 || code === 93 || code === 96 || code === 60 || code === 62 || code === 42 || code === 95 || code === 126 || code === 38 || code === 33 || code === 92;
+    if (isMarkup && ++markup > MAX_REMARK_CELL_MARKUP) return true;
+  }
+  return false;
+}
 const HTTP_URL = /^https?:\/\//i;
 const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/;
 const ESCAPED_PUNCTUATION = /\\([!-/:-@[-`{-~])/g;
@@ -50,7 +68,7 @@ function decideLinkCell(cell: Cell, source: string): LinkCellResult {
   if (text === '') return { ok: false, reason: 'empty' };
   const base = cellContentStart(cell);
   const fast = scanSimpleLink(text);
-  if (fast === undefined) return text.length > MAX_REMARK_CELL_LENGTH ? { ok: false, reason: 'too-complex' } : parseWithRemark(text, base, source);
+  if (fast === undefined) return tooComplexForRemark(text) ? { ok: false, reason: 'too-complex' } : parseWithRemark(text, base, source);
   if (typeof fast === 'string') return { ok: false, reason: fast };
   return classify(fast.text, fast.url, base + fast.urlStart, base + fast.urlEnd);
 }

@@ -16,8 +16,8 @@ const messages = {
   'extra-text': { en: 'Unexpected text around the link, expected the link alone', zh: '链接前后有多余文字，单元格中只应有链接' },
   'bad-scheme': { en: 'Unexpected URL "{url}", expected an http(s) URL', zh: '链接地址“{url}”不是 http(s) 地址' },
   'too-complex': {
-    en: 'Unexpected cell too complex to read (over 1,000 characters of markup), expected one plain [title](https://…) link',
-    zh: '单元格过于复杂（超过 1000 个字符的标记），无法读取，应为一个简单的 [标题](https://…) 链接',
+    en: 'Unexpected cell too complex to read (over 1,000 characters, or over 40 Markdown punctuation characters), expected one plain [title](https://…) link',
+    zh: '单元格过于复杂（超过 1000 个字符，或超过 40 个 Markdown 标点符号），无法读取，应为一个简单的 [标题](https://…) 链接',
   },
 };
 

@@ -23058,6 +23058,17 @@ function inlineLink(rawText, url) {
 // src/core/parse/link-cell.ts
 var BACKSLASH2 = 92;
 var MAX_REMARK_CELL_LENGTH = 1e3;
+var MAX_REMARK_CELL_MARKUP = 40;
+function tooComplexForRemark(text5) {
+  if (text5.length > MAX_REMARK_CELL_LENGTH) return true;
+  let markup = 0;
+  for (let i = 0; i < text5.length; i++) {
+    const code4 = text5.charCodeAt(i);
+    const isMarkup = code4 === 91 || code4 === 93 || code4 === 96 || code4 === 60 || code4 === 62 || code4 === 42 || code4 === 95 || code4 === 126 || code4 === 38 || code4 === 33 || code4 === 92;
+    if (isMarkup && ++markup > MAX_REMARK_CELL_MARKUP) return true;
+  }
+  return false;
+}
 var HTTP_URL = /^https?:\/\//i;
 var ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/;
 var ESCAPED_PUNCTUATION = /\\([!-/:-@[-`{-~])/g;
@@ -23075,7 +23086,7 @@ function decideLinkCell(cell, source) {
   if (text5 === "") return { ok: false, reason: "empty" };
   const base = cellContentStart(cell);
   const fast = scanSimpleLink(text5);
-  if (fast === void 0) return text5.length > MAX_REMARK_CELL_LENGTH ? { ok: false, reason: "too-complex" } : parseWithRemark(text5, base, source);
+  if (fast === void 0) return tooComplexForRemark(text5) ? { ok: false, reason: "too-complex" } : parseWithRemark(text5, base, source);
   if (typeof fast === "string") return { ok: false, reason: fast };
   return classify(fast.text, fast.url, base + fast.urlStart, base + fast.urlEnd);
 }
@@ -23696,8 +23707,8 @@ var messages5 = {
   "extra-text": { en: "Unexpected text around the link, expected the link alone", zh: "\u94FE\u63A5\u524D\u540E\u6709\u591A\u4F59\u6587\u5B57\uFF0C\u5355\u5143\u683C\u4E2D\u53EA\u5E94\u6709\u94FE\u63A5" },
   "bad-scheme": { en: 'Unexpected URL "{url}", expected an http(s) URL', zh: "\u94FE\u63A5\u5730\u5740\u201C{url}\u201D\u4E0D\u662F http(s) \u5730\u5740" },
   "too-complex": {
-    en: "Unexpected cell too complex to read (over 1,000 characters of markup), expected one plain [title](https://\u2026) link",
-    zh: "\u5355\u5143\u683C\u8FC7\u4E8E\u590D\u6742\uFF08\u8D85\u8FC7 1000 \u4E2A\u5B57\u7B26\u7684\u6807\u8BB0\uFF09\uFF0C\u65E0\u6CD5\u8BFB\u53D6\uFF0C\u5E94\u4E3A\u4E00\u4E2A\u7B80\u5355\u7684 [\u6807\u9898](https://\u2026) \u94FE\u63A5"
+    en: "Unexpected cell too complex to read (over 1,000 characters, or over 40 Markdown punctuation characters), expected one plain [title](https://\u2026) link",
+    zh: "\u5355\u5143\u683C\u8FC7\u4E8E\u590D\u6742\uFF08\u8D85\u8FC7 1000 \u4E2A\u5B57\u7B26\uFF0C\u6216\u8D85\u8FC7 40 \u4E2A Markdown \u6807\u70B9\u7B26\u53F7\uFF09\uFF0C\u65E0\u6CD5\u8BFB\u53D6\uFF0C\u5E94\u4E3A\u4E00\u4E2A\u7B80\u5355\u7684 [\u6807\u9898](https://\u2026) \u94FE\u63A5"
   }
 };
 var formMessages = {

@@ -36,7 +36,7 @@ import {
   summarize,
   toFileReport,
   writeFileAtomic
-} from "./chunks/chunk-C47KSNDQ.js";
+} from "./chunks/chunk-JLC5DDDP.js";
 import "./chunks/chunk-NC6R654I.js";
 import {
   __commonJS,
@@ -3708,7 +3708,7 @@ async function resolveWriteTarget(path, root = process.cwd()) {
 }
 
 // src/cli/fix.ts
-var MAX_DIFF_EDIT_LENGTH = 1e3;
+var MAX_DIFF_EDIT_LENGTH = 500;
 function dryRunDiff(path, before, after) {
   return boundedUnifiedDiff(path, before, after, MAX_DIFF_EDIT_LENGTH);
 }

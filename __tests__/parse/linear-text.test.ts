@@ -68,3 +68,34 @@ describe('URL parameters', () => {
     expect(analysis.cleaned).toBe('https://a.example/');
   });
 });
+
+describe('link cells read by remark in one batch', () => {
+  it('gives every cell of a column the same result as reading it alone', async () => {
+    const { parseTracker } = await import('../../src/core/parse/index.js');
+    const { linksOf } = await import('../../src/core/values/link.js');
+    const cells = [
+      '[**Bold** title](https://a.example/1)',
+      '[a](https://a.example/2) trailing',
+      '[x](https://a.example/3) [y](https://a.example/4)',
+      '[`code`](<https://a.example/5 x>)',
+      '[t](https://a.example/6 "title")',
+      'plain text',
+      '[simple](https://a.example/7)',
+      '[&amp; entity](https://a.example/8?a=1&amp;b=2)',
+      '![img](https://a.example/9.png)',
+      '[esc\\|aped](https://a.example/10)',
+      '[ref *title*][r1]',
+      '<https://a.example/11>',
+    ];
+    const source = `## S\n\n| Link | Note |\n| --- | --- |\n${cells.map((c) => `| ${c} | n |`).join('\n')}\n\n[r1]: https://a.example/ref\n`;
+    const batched = parseTracker(source);
+    const table = batched.sections.flatMap((s) => s.tables)[0]!;
+    const inBatch = linksOf(batched, table, 0);
+    const alone = parseTracker(source);
+    const aloneTable = alone.sections.flatMap((s) => s.tables)[0]!;
+    const single = aloneTable.rows.map((row) => parseLinkCell(row.cells[0]!, source));
+    expect(inBatch).toEqual(single);
+    expect(inBatch.filter((r) => r?.ok).length).toBeGreaterThan(3);
+    expect(inBatch.filter((r) => r && !r.ok).length).toBeGreaterThan(2);
+  });
+});

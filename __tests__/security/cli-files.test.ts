@@ -72,11 +72,11 @@ describe('tracker-bot fix and the files it writes', () => {
 
   it('fix --dry-run with more changed lines than it shows: exit 1, a one-line note and no diff', () => {
     const { dir } = project();
-    const rows = Array.from({ length: 1_200 }, (_, i) => `|[R${i}](https://a.example/${i})|me|2023-1-2|x|⭐⭐⭐|❗||`);
+    const rows = Array.from({ length: 700 }, (_, i) => `|[R${i}](https://a.example/${i})|me|2023-1-2|x|⭐⭐⭐|❗||`);
     writeFileSync(join(dir, 'README.md'), FIXABLE + rows.join('\n') + '\n');
     const r = run(['fix', '--dry-run', 'README.md'], dir);
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
-    expect(r.stderr.trim()).toBe('README.md: 1201 fixes would change it; the diff is too large to show (over 1000 changed lines)');
+    expect(r.stderr.trim()).toBe('README.md: 701 fixes would change it; the diff is too large to show (over 500 changed lines)');
   });
 });

@@ -13,7 +13,7 @@ import { localFixCommandBlock } from './fix-command.js';
 /** A diff longer than this is left out of the comment; the command to apply it locally stays. */
 export const MAX_SORT_DIFF_CHARS = 20_000;
 /** Line edits past which the diff is not computed (it could not fit in MAX_SORT_DIFF_CHARS anyway). */
-const MAX_SORT_DIFF_EDITS = 1_000;
+const MAX_SORT_DIFF_EDITS = 300;
 
 /** The source with only the sort-order fix applied (every other rule switched off). */
 export function sortSource(source: string, config: Config, lang: Lang, now: Date): string {

@@ -16,7 +16,7 @@ export interface FixOptions {
 }
 
 /** `fix --dry-run` shows no diff with more changed lines than this: Myers' diff costs O(lines × edits). */
-export const MAX_DIFF_EDIT_LENGTH = 1_000;
+export const MAX_DIFF_EDIT_LENGTH = 500;
 
 /**
  * The unified diff (context 1) of a fix, or null when it would need more than MAX_DIFF_EDIT_LENGTH line

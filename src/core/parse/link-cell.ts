@@ -5,7 +5,7 @@
 // which parses only that cell's content, placed in a one-cell table so it is read as a cell is.
 import { remark } from 'remark';
 import remarkGfm from 'remark-gfm';
-import type { Link, Nodes, Root, Table } from 'mdast';
+import type { Link, Nodes, Root, Table, TableCell } from 'mdast';
 import type { Cell, LinkValue } from '../types.js';
 import { definitionLines, definitionsOf, findOtherForm, inlineLink, type LinkForm } from './link-forms.js';
 import { cellContentStart } from './model.js';
@@ -165,8 +165,48 @@ function parseWithRemark(text: string, base: number, source: string): LinkCellRe
   const tree = processor.parse(wrapped) as Root;
   const table = tree.children[0] as Table | undefined;
   const cell = table?.type === 'table' ? table.children[1]?.children[0] : undefined;
+  return fromRemarkCell(cell, wrapped, base - CELL_PREFIX.length, definitions);
+}
+
+/**
+ * Reads every cell of `cells` that needs the remark fallback in one remark call (one row per cell of a
+ * one-column table) and remembers the results, so parseLinkCell finds them. remark costs about as much per
+ * call as per kilobyte; a column of many short crafted cells would otherwise pay that per cell.
+ */
+export function prepareLinkCells(cells: readonly (Cell | undefined)[], source: string): void {
+  const pending: Cell[] = [];
+  for (const cell of cells) {
+    if (!cell || cell.text === '' || memo.get(cell)?.source === source) continue;
+    if (scanSimpleLink(cell.text) !== undefined || tooComplexForRemark(cell.text)) continue;
+    pending.push(cell);
+  }
+  if (pending.length < 2) return;
+  processor ??= createProcessor();
+  const header = '| x |\n| - |\n';
+  const rowStarts: number[] = [];
+  const parts = [header];
+  let length = header.length;
+  for (const cell of pending) {
+    rowStarts.push(length + 2);
+    const row = `| ${cell.text} |\n`;
+    parts.push(row);
+    length += row.length;
+  }
+  // Reference-style links resolve only against definitions: give remark the document's, after the table.
+  const definitions = pending.some((cell) => cell.text.includes('[')) ? definitionsOf(source) : new Map<string, never>();
+  if (definitions.size > 0) parts.push(`\n${definitionLines(definitions)}\n`);
+  const wrapped = parts.join('');
+  const table = (processor.parse(wrapped) as Root).children[0] as Table | undefined;
+  if (table?.type !== 'table' || table.children.length !== pending.length + 1) return;
+  pending.forEach((cell, i) => {
+    const result = Object.freeze(fromRemarkCell(table.children[i + 1]?.children[0], wrapped, cellContentStart(cell) - rowStarts[i]!, definitions));
+    memo.set(cell, { source, result });
+  });
+}
+
+/** The verdict on one table cell remark parsed out of `wrapped`; `offset` maps wrapped offsets to the source. */
+function fromRemarkCell(cell: TableCell | undefined, wrapped: string, offset: number, definitions: ReturnType<typeof definitionsOf>): LinkCellResult {
   const children = cell?.children ?? [];
-  const offset = base - CELL_PREFIX.length;
   const other = findOtherForm(
     wrapped,
     children.filter((node) => !(node.type === 'text' && node.value.trim() === '')),

@@ -1,6 +1,7 @@
 // Link cell values: the parser's reading of a link cell and the URL analysis of its destination,
 // memoised per column so link-cell, duplicate-link and the url-* rules parse each cell once.
 import { lineColumnAt, parseLinkCell, type LinkCellResult } from '../parse/index.js';
+import { prepareLinkCells } from '../parse/link-cell.js';
 import type { TrackerSchema } from '../schema.js';
 import type { Section, Span, Table, Tracker } from '../types.js';
 import { columnsOfType, tablesOf } from './columns.js';
@@ -12,7 +13,15 @@ const URL_ANALYSIS = {};
 
 /** The parsed link of each body row's cell at cellIndex (undefined where the row is too short). */
 export function linksOf(tracker: Tracker, table: Table, cellIndex: number): readonly (LinkCellResult | undefined)[] {
-  return columnValues(tracker, LINK, table, cellIndex, (cell) => parseLinkCell(cell, tracker.source));
+  let prepared = false;
+  return columnValues(tracker, LINK, table, cellIndex, (cell) => {
+    // When the column is first computed, every cell of it that needs remark is read in one call.
+    if (!prepared) {
+      prepared = true;
+      prepareLinkCells(table.rows.map((row) => row.cells[cellIndex]), tracker.source);
+    }
+    return parseLinkCell(cell, tracker.source);
+  });
 }
 
 /** URL analysis of each row's link (null for an invalid link cell or a non-http(s) URL). */

@@ -23168,8 +23168,42 @@ ${definitionLines(definitions)}
   const tree = processor.parse(wrapped);
   const table = tree.children[0];
   const cell = table?.type === "table" ? table.children[1]?.children[0] : void 0;
+  return fromRemarkCell(cell, wrapped, base - CELL_PREFIX.length, definitions);
+}
+function prepareLinkCells(cells, source) {
+  const pending = [];
+  for (const cell of cells) {
+    if (!cell || cell.text === "" || memo.get(cell)?.source === source) continue;
+    if (scanSimpleLink(cell.text) !== void 0 || tooComplexForRemark(cell.text)) continue;
+    pending.push(cell);
+  }
+  if (pending.length < 2) return;
+  processor ??= createProcessor();
+  const header = "| x |\n| - |\n";
+  const rowStarts = [];
+  const parts = [header];
+  let length = header.length;
+  for (const cell of pending) {
+    rowStarts.push(length + 2);
+    const row = `| ${cell.text} |
+`;
+    parts.push(row);
+    length += row.length;
+  }
+  const definitions = pending.some((cell) => cell.text.includes("[")) ? definitionsOf(source) : /* @__PURE__ */ new Map();
+  if (definitions.size > 0) parts.push(`
+${definitionLines(definitions)}
+`);
+  const wrapped = parts.join("");
+  const table = processor.parse(wrapped).children[0];
+  if (table?.type !== "table" || table.children.length !== pending.length + 1) return;
+  pending.forEach((cell, i) => {
+    const result = Object.freeze(fromRemarkCell(table.children[i + 1]?.children[0], wrapped, cellContentStart(cell) - rowStarts[i], definitions));
+    memo.set(cell, { source, result });
+  });
+}
+function fromRemarkCell(cell, wrapped, offset, definitions) {
   const children = cell?.children ?? [];
-  const offset = base - CELL_PREFIX.length;
   const other = findOtherForm(
     wrapped,
     children.filter((node2) => !(node2.type === "text" && node2.value.trim() === "")),
@@ -23620,7 +23654,14 @@ var date_range_default = rule3;
 var LINK = {};
 var URL_ANALYSIS = {};
 function linksOf(tracker, table, cellIndex) {
-  return columnValues(tracker, LINK, table, cellIndex, (cell) => parseLinkCell(cell, tracker.source));
+  let prepared = false;
+  return columnValues(tracker, LINK, table, cellIndex, (cell) => {
+    if (!prepared) {
+      prepared = true;
+      prepareLinkCells(table.rows.map((row) => row.cells[cellIndex]), tracker.source);
+    }
+    return parseLinkCell(cell, tracker.source);
+  });
 }
 function urlsOf(tracker, table, cellIndex) {
   const links = linksOf(tracker, table, cellIndex);

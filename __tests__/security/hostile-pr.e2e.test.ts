@@ -197,6 +197,6 @@ describe('slow links added by a pull request', () => {
     const run = await runPull(repo, pull.number, { inputs: { 'check-links': 'changed' } });
     expect(run.code, run.stdout).toBe(0);
     for (let i = 0; i < 5; i++) expect(run.summary).toContain(`慢${i}`);
-    expect(run.summary).toContain('budget-exhausted');
+    expect(run.summary).toContain('未检查：本次运行已用完 links.budget 时间');
   });
 });

@@ -133,6 +133,23 @@ export interface LinkVerdict {
   fromCache?: boolean;
   /** `rate-limited`: when (ISO 8601) the server asked to be asked again (its Retry-After). */
   retryAt?: string;
+  /** What an alive page says about itself (title, publisher, publish date), when facts were read. */
+  facts?: PageFacts;
+}
+
+/**
+ * What a page says about itself, read from its own bytes by the link engine (src/links/facts.ts).
+ * Every field is absent when the page did not say it; nothing is guessed.
+ */
+export interface PageFacts {
+  /** The piece's title, site suffix removed (e.g. `_哔哩哔哩_bilibili`). */
+  title?: string;
+  /** Who published it: a WeChat account, a Bilibili uploader, JSON-LD `publisher.name`, `og:site_name`. */
+  publisher?: string;
+  /** Who wrote it: JSON-LD `author.name`, `<meta name="author">`, a Zhihu author. */
+  author?: string;
+  /** Publish day, `YYYY-MM-DD`, in the page's own time zone (UTC+8 on Chinese hosts when unstated). */
+  published?: string;
 }
 
 /** One place a link appears in a tracker. */

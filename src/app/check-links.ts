@@ -20,6 +20,8 @@ export interface CheckTrackerLinksOptions {
   /** A cache already loaded by the caller; otherwise `links.cache` is loaded (and saved) here. */
   cache?: LinkCache;
   signal?: AbortSignal;
+  /** Read alive pages' facts (for the page-facts rules and the JSON report); see CheckLinksOptions.facts. */
+  facts?: boolean;
 }
 
 export interface CheckTrackerLinksResult {
@@ -56,6 +58,7 @@ export async function checkTrackerLinks(
       ...(options.signal ? { signal: options.signal } : {}),
       ...(cache ? { cache } : {}),
       ...(options.checkers ? { checkers: options.checkers } : {}),
+      ...(options.facts ? { facts: true } : {}),
       stats,
       onResult(verdict, done, total) {
         if (!progress) return;

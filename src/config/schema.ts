@@ -76,6 +76,8 @@ export const linksSchema = z.strictObject({
   signatures: withDefault(z.record(z.string(), z.array(z.string())), {}),
   cache: z.optional(z.string()),
   cacheTtl: withDefault(duration, 7 * 86_400_000),
+  /** Body bytes of an alive HTML page read for its facts (title, publisher, publish day); 0 turns facts off. */
+  factsBytes: withDefault(z.int().check(z.nonnegative()), 1_048_576),
   archiveApi: withDefault(z.string(), 'https://archive.org/wayback/available'),
 });
 

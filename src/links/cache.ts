@@ -3,7 +3,7 @@
 // `alive` is reused within the TTL; everything else is re-checked. Writes are atomic.
 import { mkdir, readFile, rename, writeFile, rm } from 'node:fs/promises';
 import path from 'node:path';
-import type { LinkVerdict, Verdict } from '../core/types.js';
+import type { LinkVerdict, PageFacts, Verdict } from '../core/types.js';
 
 export const CACHE_VERSION = 1;
 export const HISTORY_LIMIT = 10;
@@ -19,6 +19,8 @@ export interface CachedLink extends CachedCheck {
   finalUrl?: string;
   /** A Retry-After beyond the cap: the host is not requested before this time (ISO 8601). */
   retryAt?: string;
+  /** What the page said about itself when last read (alive pages only; `{}` when it said nothing). */
+  facts?: PageFacts;
   /** Past checks, oldest first, the latest included; at most HISTORY_LIMIT. */
   history: CachedCheck[];
 }
@@ -47,8 +49,15 @@ function isCachedLink(value: unknown, now: number): value is CachedLink {
     typeof v.reason === 'string' &&
     Array.isArray(v.history) &&
     v.history.every((check) => isCheck(check, now)) &&
-    (v.retryAt === undefined || (typeof v.retryAt === 'string' && !Number.isNaN(Date.parse(v.retryAt))))
+    (v.retryAt === undefined || (typeof v.retryAt === 'string' && !Number.isNaN(Date.parse(v.retryAt)))) &&
+    (v.facts === undefined || isFacts(v.facts))
   );
+}
+
+const FACT_KEYS = new Set(['title', 'publisher', 'author', 'published']);
+
+function isFacts(value: unknown): value is PageFacts {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && Object.entries(value).every(([k, v]) => FACT_KEYS.has(k) && typeof v === 'string');
 }
 
 export interface LoadedCache {
@@ -110,14 +119,19 @@ export class LinkCache {
     return this.links.get(url);
   }
 
-  /** The cached verdict when it may be reused: `alive` and younger than `ttlMs`. */
-  fresh(url: string, ttlMs: number, now = Date.now()): LinkVerdict | undefined {
+  /**
+   * The cached verdict when it may be reused: `alive` and younger than `ttlMs` (and, with
+   * `needFacts`, read for its page facts).
+   */
+  fresh(url: string, ttlMs: number, now = Date.now(), options: { needFacts?: boolean } = {}): LinkVerdict | undefined {
     const entry = this.links.get(url);
     if (!entry || entry.verdict !== 'alive') return undefined;
+    if (options.needFacts && entry.facts === undefined) return undefined;
     const age = now - Date.parse(entry.checkedAt);
     if (age < 0 || age >= ttlMs) return undefined;
     const verdict: LinkVerdict = { url, verdict: entry.verdict, status: entry.status, reason: entry.reason, ms: 0, checkedAt: entry.checkedAt, fromCache: true };
     if (entry.finalUrl !== undefined) verdict.finalUrl = entry.finalUrl;
+    if (entry.facts !== undefined) verdict.facts = entry.facts;
     return verdict;
   }
 
@@ -153,6 +167,7 @@ export class LinkCache {
     const entry: CachedLink = { ...check, reason: v.reason, history };
     if (v.finalUrl !== undefined) entry.finalUrl = v.finalUrl;
     if (v.retryAt !== undefined) entry.retryAt = v.retryAt;
+    if (v.facts !== undefined) entry.facts = v.facts;
     this.links.set(v.url, entry);
   }
 

@@ -10,7 +10,7 @@ import type { LinkCache } from './cache.js';
 import { addressChecker, guardedLookup } from './guard.js';
 import { compileAccept, judge, toLinkVerdict, type AcceptRule, type Judgement } from './judge.js';
 import { LinkCookies } from './cookies.js';
-import { DEADLINE_DETAIL, HttpProber, hostKey, type Method } from './probe.js';
+import { DEADLINE_DETAIL, HttpProber, hostKey, type Method, type ProbeOutcome } from './probe.js';
 import { backoffDelay, sleep } from './retry.js';
 import { RequestScheduler } from './scheduler.js';
 import { compileUserSignatures, PageSignatures } from './signatures.js';
@@ -39,6 +39,11 @@ export interface CheckLinksOptions {
   checkers?: HostChecker[];
   /** Live per-host statistics (slowest hosts, pauses) for progress displays. */
   stats?: HostStats;
+  /**
+   * Read each alive HTML page's facts (title, publisher, publish day) on the request that judges it,
+   * up to `links.factsBytes` of body: links are then fetched with GET instead of HEAD.
+   */
+  facts?: boolean;
   /** Addresses exempt from the private-address guard while `allowPrivateHosts` is false. */
   allowAddresses?: string[];
   /**
@@ -113,7 +118,7 @@ export async function checkLinks(urls: Iterable<string>, config: LinksConfig, op
   const toCheck: string[] = [];
   for (const [canonical, raw] of firstRaw) {
     const reason = skipReason(raw, canonical, filters);
-    const cached = reason === null ? options.cache?.fresh(canonical, config.cacheTtl) : undefined;
+    const cached = reason === null ? options.cache?.fresh(canonical, config.cacheTtl, Date.now(), { needFacts: wantsFacts(config, options) }) : undefined;
     if (reason !== null) settle(skipped(canonical, reason));
     else if (cached) settle(cached);
     else toCheck.push(canonical);
@@ -203,6 +208,10 @@ class LinkDeadline {
 
 const HEAD_SUFFICES = new Set(['alive', 'redirected']);
 
+function wantsFacts(config: LinksConfig, options: CheckLinksOptions): boolean {
+  return options.facts === true && config.factsBytes > 0;
+}
+
 class HttpEngine {
   private readonly agent: Agent;
   private readonly scheduler: RequestScheduler;
@@ -234,6 +243,7 @@ class HttpEngine {
       timeoutMs: config.timeout,
       retryAfterCapMs: config.retryAfterCap,
       ...(rateLimitedHosts ? { rateLimitedHosts } : {}),
+      factsBytes: wantsFacts(config, options) ? config.factsBytes : 0,
       signal: options.signal,
     });
   }
@@ -250,15 +260,16 @@ class HttpEngine {
   private async checkWithin(url: string, deadline: LinkDeadline): Promise<LinkVerdict> {
     const started = Date.now();
     const host = hostKey(new URL(url));
-    let method: Method = this.signatures.needsBody(host) ? 'GET' : 'HEAD';
+    // Facts come from the body, so a page whose facts are wanted is fetched with GET at once.
+    let method: Method = this.signatures.needsBody(host) || wantsFacts(this.config, this.options) ? 'GET' : 'HEAD';
     let headStatus: number | null = null;
     let attempt = 0;
     let judgement: Judgement;
     // One jar per link check, in memory: never shared with another link or host.
     const cookies = new LinkCookies();
+    let outcome: ProbeOutcome;
     for (;;) {
       if (deadline.budgetExhausted) return skipped(url, BUDGET_EXHAUSTED);
-      let outcome;
       try {
         outcome = await this.prober.follow(url, method, cookies, deadline);
       } catch (error) {
@@ -291,7 +302,9 @@ class HttpEngine {
     // Stopped by the deadline while another attempt was still due: say so, rather than the last attempt's reason.
     if (deadline.signal.aborted && judgement.retryable) judgement = { ...judgement, reason: DEADLINE_DETAIL };
     if (headStatus !== null && HEAD_SUFFICES.has(judgement.verdict)) this.prober.headlessHosts.add(host);
-    return toLinkVerdict(url, judgement, Date.now() - started, new Date());
+    const verdict = toLinkVerdict(url, judgement, Date.now() - started, new Date());
+    if (HEAD_SUFFICES.has(verdict.verdict) && outcome.kind === 'response' && outcome.facts) verdict.facts = outcome.facts;
+    return verdict;
   }
 
   async close(): Promise<void> {

@@ -1,14 +1,18 @@
 // One link's HTTP conversation: a request per hop through the scheduler (politeness) and the
 // shared undici Agent (one pool per origin, guarded lookup), redirects followed by hand up to
 // MAX_REDIRECTS, at most MAX_BODY_BYTES of decoded body read (body.ts undoes gzip/deflate/br and
-// the charset). Returns what happened; judge.ts decides what it means.
+// the charset), and for alive HTML pages their facts (read-facts.ts). Returns what happened;
+// judge.ts decides what it means.
+import type { Readable } from 'node:stream';
 import type { Agent } from 'undici';
+import type { PageFacts } from '../core/types.js';
 import { readBodyText } from './body.js';
 import { LinkCookies } from './cookies.js';
 import { ipLiteral, PRIVATE_ADDRESS_CODE, type AddressCheck } from './guard.js';
 import { requestHeaders } from './headers.js';
 import { retryAfterDelay } from './retry.js';
 import type { RequestScheduler } from './scheduler.js';
+import { HTML_TYPES, readFacts } from './read-facts.js';
 import type { PageSignal, PageSignatures } from './signatures.js';
 
 export const MAX_REDIRECTS = 10;
@@ -58,6 +62,8 @@ export interface ResponseOutcome extends OutcomeBase {
    * undefined when not read (HEAD, redirects, non-text types, 2xx on hosts without signatures).
    */
   body?: string;
+  /** What a 2xx HTML page says about itself, when facts were asked for (`factsBytes` > 0). */
+  facts?: PageFacts;
   /** The host-wide pause this response asked for (429/503 with Retry-After), when within retryAfterCap. */
   retryAfterMs: number | null;
   /** When a 429/503 asked for longer than retryAfterCap: the time (epoch ms) it asked us to wait until. */
@@ -87,11 +93,13 @@ export interface ProberSettings {
   retryAfterCapMs: number;
   /** Hosts that asked (in an earlier run, through the cache) not to be requested before a time (epoch ms). */
   rateLimitedHosts?: ReadonlyMap<string, number>;
+  /** Read up to this many decoded body bytes of 2xx HTML pages for their facts; 0 reads none. */
+  factsBytes?: number;
   signal?: AbortSignal;
 }
 
 type HopResult =
-  | { kind: 'response'; method: Method; status: number; headers: ResponseHeaders; body?: string; retryAfterMs: number | null; retryAt?: number }
+  | { kind: 'response'; method: Method; status: number; headers: ResponseHeaders; body?: string; facts?: PageFacts; retryAfterMs: number | null; retryAt?: number }
   | { kind: 'failure'; method: Method; failure: FailureKind; detail: string; retryAt?: number };
 
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
@@ -281,12 +289,19 @@ export class HttpProber {
       const contentType = firstHeader(res.headers, 'content-type') ?? '';
       const isOk = status >= 200 && status < 300;
       const wantBody = method === 'GET' && !REDIRECT_STATUSES.has(status) && TEXT_TYPES.test(contentType) && (!isOk || signatures.needsBody(host));
+      const factsBytes = this.settings.factsBytes ?? 0;
       let body: string | undefined;
-      if (wantBody) {
-        const contentEncoding = res.headers['content-encoding'];
+      let facts: PageFacts | undefined;
+      const contentEncoding = res.headers['content-encoding'];
+      if (factsBytes > 0 && method === 'GET' && isOk && HTML_TYPES.test(contentType)) {
+        const length = Number(firstHeader(res.headers, 'content-length') ?? NaN);
+        const contentLength = Number.isSafeInteger(length) && length >= 0 ? length : undefined;
+        const headers = { contentType, ...(contentEncoding ? { contentEncoding } : {}), ...(contentLength !== undefined ? { contentLength } : {}) };
+        ({ body, facts } = await readFacts(res.body as Readable, headers, host, { factsBytes, keepBytes: wantBody ? MAX_BODY_BYTES : 0 }));
+      } else if (wantBody) {
         body = (await readBodyText(res.body, { maxBytes: MAX_BODY_BYTES, contentType, ...(contentEncoding ? { contentEncoding } : {}) }))?.text;
       } else await res.body.dump({ limit: DRAIN_LIMIT_BYTES }).catch(() => undefined);
-      return { kind: 'response', method, status, headers: res.headers, body, retryAfterMs, ...(retryAt !== undefined ? { retryAt } : {}) };
+      return { kind: 'response', method, status, headers: res.headers, body, ...(facts ? { facts } : {}), retryAfterMs, ...(retryAt !== undefined ? { retryAt } : {}) };
     } catch (err) {
       if (signal?.aborted) throw signal.reason;
       if (deadline?.aborted) return { kind: 'failure', method, failure: 'timeout', detail: DEADLINE_DETAIL };

@@ -1,6 +1,6 @@
 // Report model: what every reporter (text, json, markdown, github annotations) formats.
 // Built by the adapters from core diagnostics and link verdicts; reporters never re-derive findings.
-import type { Diagnostic, Lang, LinkVerdict, Verdict } from '../core/types.js';
+import type { Diagnostic, Lang, LinkVerdict, PageFacts, Verdict } from '../core/types.js';
 
 /** A link verdict placed on the row it came from. */
 export interface ReportedLink {
@@ -16,6 +16,8 @@ export interface ReportedLink {
   /** `rate-limited`: when the server asked to be asked again, and when it was asked (ISO 8601). */
   retryAt?: string;
   checkedAt?: string;
+  /** What the page says about itself (alive pages, when facts were read). */
+  facts?: PageFacts;
 }
 
 export interface FileReport {
@@ -70,5 +72,6 @@ export function toReportedLink(
     link.retryAt = verdict.retryAt;
     link.checkedAt = verdict.checkedAt;
   }
+  if (verdict.facts) link.facts = verdict.facts;
   return link;
 }

@@ -15,7 +15,7 @@ function cell(text: string): string {
 
 export function rulesTable(): string {
   const rows = RULES.map(
-    (r) => `| \`${r.id}\` | ${r.defaultSeverity} | ${r.fixable ? 'yes' : '–'} | ${cell(r.description.en)} | ${cell(r.description.zh)} |`,
+    (r) => `| \`${r.id}\` | ${r.offByDefault ? `off (${r.defaultSeverity})` : r.defaultSeverity} | ${r.fixable ? 'yes' : '–'} | ${cell(r.description.en)} | ${cell(r.description.zh)} |`,
   );
   return ['| id | default | fixable | checks | 说明 |', '|---|---|---|---|---|', ...rows].join('\n');
 }

@@ -3,6 +3,8 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Config } from '../../src/config/schema.js';
+import type { PageFacts } from '../../src/core/types.js';
+import { canonicalizeUrl } from '../../src/core/url/canonicalize.js';
 
 export const FIXTURE_ROOT = join(import.meta.dirname, '..', 'fixtures', 'rules');
 export const NOW = new Date('2026-11-28');
@@ -23,6 +25,8 @@ export interface RuleFixture {
   source: string;
   config: Partial<Pick<Config, 'columns' | 'sort' | 'rules'>>;
   expected: ExpectedDiagnostic[];
+  /** Page facts by canonical URL (the JSON's `pageFacts`, URL → facts), for the page-facts rules. */
+  pageFacts?: Map<string, PageFacts>;
 }
 
 export function fixtureRuleIds(): string[] {
@@ -40,6 +44,7 @@ export function loadRuleFixtures(rule: string): RuleFixture[] {
       const meta = existsSync(jsonPath)
         ? (JSON.parse(readFileSync(jsonPath, 'utf8')) as { config?: RuleFixture['config']; expected?: ExpectedDiagnostic[] })
         : {};
+      const pageFacts = (meta as { pageFacts?: Record<string, PageFacts> }).pageFacts;
       const kind = name.startsWith('invalid') ? 'invalid' : 'valid';
       return {
         rule,
@@ -48,6 +53,7 @@ export function loadRuleFixtures(rule: string): RuleFixture[] {
         source: readFileSync(join(dir, file), 'utf8'),
         config: meta.config ?? {},
         expected: meta.expected ?? [],
+        ...(pageFacts ? { pageFacts: new Map(Object.entries(pageFacts).map(([url, facts]) => [canonicalizeUrl(url), facts])) } : {}),
       };
     });
 }

@@ -8,7 +8,7 @@ import { NOW, loadRuleFixtures } from './fixtures.js';
 const RULES_DIR = join(import.meta.dirname, '..', '..', 'src', 'core', 'rules');
 
 describe('rule registry', () => {
-  it('has the twelve public ids, each once', () => {
+  it('has the fifteen public ids, each once', () => {
     expect([...RULE_IDS]).toEqual([
       'table-header',
       'cell-count',
@@ -22,6 +22,9 @@ describe('rule registry', () => {
       'rating-symbol',
       'rating-normalize',
       'sort-order',
+      'date-mismatch',
+      'title-mismatch',
+      'source-mismatch',
     ]);
     expect(new Set(RULE_IDS).size).toBe(RULE_IDS.length);
   });
@@ -47,7 +50,7 @@ describe('rule registry', () => {
   it('declares fixable exactly when the rule emits fixes on its fixtures', () => {
     for (const rule of RULES) {
       const emitsFix = loadRuleFixtures(rule.id).some((fixture) =>
-        lintSource(fixture.source, { config: fixture.config, now: NOW }).diagnostics.some(
+        lintSource(fixture.source, { config: fixture.config, now: NOW, pageFacts: fixture.pageFacts }).diagnostics.some(
           (d) => d.rule === rule.id && d.fix !== undefined,
         ),
       );
@@ -59,7 +62,7 @@ describe('rule registry', () => {
     for (const lang of ['en', 'zh'] as const) {
       for (const rule of RULES) {
         for (const fixture of loadRuleFixtures(rule.id)) {
-          const { diagnostics } = lintSource(fixture.source, { config: fixture.config, now: NOW, lang });
+          const { diagnostics } = lintSource(fixture.source, { config: fixture.config, now: NOW, lang, pageFacts: fixture.pageFacts });
           for (const d of diagnostics.filter((x) => x.rule === rule.id)) {
             expect(d.message, `${rule.id} ${lang}`).not.toMatch(/\{\w+\}/);
             if (lang === 'zh') expect(d.message).toMatch(/\p{Script=Han}/u);

@@ -1,6 +1,7 @@
 // Action adapter › links: which links a run checks (`check-links` by event) and checking them through the
 // application service (GitHub repository links through the API), with its warnings sent to the log.
 import * as core from '@actions/core';
+import { wantsPageFacts } from '../app/analyze.js';
 import { checkTrackerLinks } from '../app/check-links.js';
 import type { Config } from '../config/schema.js';
 import type { LinkOccurrence, LinkVerdict } from '../core/types.js';
@@ -41,7 +42,7 @@ export async function checkOccurrences(
         ),
       ]
     : [];
-  const result = await checkTrackerLinks(occurrences, config.links, { checkers, budgetMs: config.links.budget ?? DEFAULT_LINK_BUDGET_MS[event] });
+  const result = await checkTrackerLinks(occurrences, config.links, { checkers, facts: wantsPageFacts(config), budgetMs: config.links.budget ?? DEFAULT_LINK_BUDGET_MS[event] });
   for (const warning of result.warnings) core.warning(`tracker-bot: ${warning}`);
   return result.verdicts;
 }

@@ -4,7 +4,7 @@
 // Nothing from the PR is run or installed; on pull_request_target the files are read through the API.
 import { escapeWorkflowValue as logSafe } from '../report/workflow-commands.js';
 import * as core from '@actions/core';
-import { analyzeSource, toFileReport, type AnalyzedFile } from '../app/analyze.js';
+import { analyzeSource, pageFactsOf, toFileReport, withPageFactRules, type AnalyzedFile } from '../app/analyze.js';
 import type { Config } from '../config/schema.js';
 import { format } from '../core/i18n.js';
 import type { Lang, LinkVerdict } from '../core/types.js';
@@ -201,7 +201,7 @@ export async function runPullRequest(ctx: ActionRunContext): Promise<number> {
     }
   }
 
-  const analyzed = paths.map((path) => analyzeSource(path, sources.get(path)!, { config, now: ctx.now, ...(lang ? { lang } : {}) }));
+  let analyzed = paths.map((path) => analyzeSource(path, sources.get(path)!, { config, now: ctx.now, ...(lang ? { lang } : {}) }));
   const filesByPath = new Map<string, PullRequestFile>(prFiles.map((file) => [file.path, file]));
   const changedFilter = (path: string): LineFilter => lineSet(filesByPath.get(path)?.addedLines ?? []);
 
@@ -211,6 +211,10 @@ export async function runPullRequest(ctx: ActionRunContext): Promise<number> {
   if (withLinks) {
     const occurrences = analyzed.flatMap((file) => (linkScope === 'all' ? file.links : changedLinks(file.links, changedFilter(file.path))));
     verdicts = await checkOccurrences(occurrences, config, ctx.octokit, 'pull_request');
+    // Rows are compared with their pages only where the pull request wrote them.
+    const ownRows = analyzed.flatMap((file) => changedLinks(file.links, changedFilter(file.path)));
+    const pageFacts = pageFactsOf(verdicts, ownRows);
+    analyzed = analyzed.map((file) => withPageFactRules(file, pageFacts, { config, now: ctx.now, ...(lang ? { lang } : {}) }));
   }
 
   const own: FileReport[] = [];

@@ -3,7 +3,7 @@
 // a push has no changed rows, so `changed` checks every link of the selected files, like `all`).
 import { escapeWorkflowValue as logSafe } from '../report/workflow-commands.js';
 import * as core from '@actions/core';
-import { analyzeSource, toFileReport } from '../app/analyze.js';
+import { analyzeSource, pageFactsOf, toFileReport, withPageFactRules } from '../app/analyze.js';
 import type { LinkVerdict } from '../core/types.js';
 import { emitAnnotations } from './annotations.js';
 import { blobLineUrl } from './comment.js';
@@ -26,7 +26,8 @@ export async function runPush(ctx: ActionRunContext): Promise<number> {
   const withLinks = linkScopeFor(ctx.inputs.checkLinks, 'push') !== 'none';
   let verdicts: Map<string, LinkVerdict> | undefined;
   if (withLinks) verdicts = await checkOccurrences(analyzed.flatMap((file) => file.links), config, ctx.octokit, 'push');
-  const reports = analyzed.map((file) => toFileReport(file, verdicts));
+  const pageFacts = verdicts ? pageFactsOf(verdicts) : new Map();
+  const reports = analyzed.map((file) => toFileReport(withPageFactRules(file, pageFacts, { config, now: ctx.now, ...(lang ? { lang } : {}) }), verdicts));
   const reportLang = lang ?? reports[0]?.lang ?? (config.lang === 'auto' ? 'en' : config.lang);
   const counts = countFindings(reports);
   setCountOutputs(counts);

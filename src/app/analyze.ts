@@ -3,10 +3,10 @@
 import type { Config } from '../config/schema.js';
 import { extractLinks } from '../core/extract-links.js';
 import { detectLang } from '../core/i18n.js';
-import { lintTracker } from '../core/lint.js';
+import { lintTracker, ruleSettings, RULES, sortByPosition } from '../core/lint.js';
 import { parseTracker } from '../core/parse/index.js';
 import { resolveSchema } from '../core/schema.js';
-import type { Diagnostic, Lang, LinkOccurrence, LinkVerdict, Tracker } from '../core/types.js';
+import type { Diagnostic, Lang, LinkOccurrence, LinkVerdict, PageFacts, Tracker } from '../core/types.js';
 import { canonicalizeUrl } from '../core/url/canonicalize.js';
 import { toReportedLink, type FileReport } from '../report/model.js';
 
@@ -50,6 +50,32 @@ export function lintParsed(file: ParsedFile, options: AnalyzeOptions): AnalyzedF
 
 export function analyzeSource(path: string, source: string, options: AnalyzeOptions): AnalyzedFile {
   return lintParsed(parseSource(path, source, options), options);
+}
+
+/** True when a rule that compares rows with their pages is on: the link engine should then read page facts. */
+export function wantsPageFacts(config: Config): boolean {
+  return config.links.factsBytes > 0 && RULES.some((rule) => rule.usesPageFacts && ruleSettings(rule, config.rules[rule.id]).setting !== 'off');
+}
+
+/**
+ * Page facts from link verdicts, keyed by canonical URL. With `only`, just the facts of those
+ * occurrences' links (a pull request's own rows).
+ */
+export function pageFactsOf(verdicts: ReadonlyMap<string, LinkVerdict>, only?: readonly LinkOccurrence[]): Map<string, PageFacts> {
+  const wanted = only ? new Set(only.map((o) => canonicalizeUrl(o.url.trim()))) : null;
+  const facts = new Map<string, PageFacts>();
+  for (const [url, verdict] of verdicts) {
+    if (verdict.facts && (!wanted || wanted.has(url))) facts.set(url, verdict.facts);
+  }
+  return facts;
+}
+
+/** The file with the page-facts rules' findings (date-mismatch, title-mismatch, source-mismatch) added. */
+export function withPageFactRules(file: AnalyzedFile, pageFacts: ReadonlyMap<string, PageFacts>, options: AnalyzeOptions): AnalyzedFile {
+  if (pageFacts.size === 0) return file;
+  const found = lintTracker(file.tracker, { config: options.config, lang: file.lang, now: options.now ?? new Date(), pageFacts, onlyPageFactRules: true });
+  if (found.length === 0) return file;
+  return { ...file, diagnostics: sortByPosition([...file.diagnostics, ...found]) };
 }
 
 /** Place verdicts (keyed by canonical URL) back onto the rows that carry each link. */

@@ -1,5 +1,5 @@
 // `tracker-bot check`: lint (and optionally link-check) tracker files and print a report.
-import { lintParsed, parseSource, toFileReport } from '../app/analyze.js';
+import { lintParsed, pageFactsOf, parseSource, toFileReport, wantsPageFacts, withPageFactRules } from '../app/analyze.js';
 import type { Lang, LinkVerdict } from '../core/types.js';
 import { renderAnnotation, diagnosticAnnotation, linkAnnotation } from '../report/annotations.js';
 import { renderJson } from '../report/json.js';
@@ -32,15 +32,19 @@ export async function runCheck(fileArgs: string[], options: CheckOptions): Promi
   if (linkEngine) {
     const { checkTrackerLinks } = await linkEngine;
     const progress = options.progress && process.stderr.isTTY ? (await import('./progress.js')).createProgressReporter(process.stderr) : undefined;
-    linkCheck = checkTrackerLinks(parsed.flatMap((p) => p.links), config.links, { progress }).then((result) => {
+    linkCheck = checkTrackerLinks(parsed.flatMap((p) => p.links), config.links, { progress, facts: wantsPageFacts(config) }).then((result) => {
       for (const warning of result.warnings) process.stderr.write(`tracker-bot: warning: ${warning}\n`);
       return result.verdicts;
     });
     // Let the first requests go out, then run the rules while they are in flight.
     await new Promise((resolve) => setTimeout(resolve, 5));
   }
-  const analyzed = parsed.map((p) => lintParsed(p, { config, lang: options.lang }));
+  let analyzed = parsed.map((p) => lintParsed(p, { config, lang: options.lang }));
   const verdicts = await linkCheck;
+  if (verdicts) {
+    const pageFacts = pageFactsOf(verdicts);
+    analyzed = analyzed.map((a) => withPageFactRules(a, pageFacts, { config, lang: options.lang }));
+  }
   const reports = analyzed.map((a) => toFileReport(a, verdicts));
   const summary = summarize(reports, Boolean(options.links));
   const lang = options.lang ?? reports[0]?.lang ?? 'en';

@@ -3,7 +3,8 @@
 import { readFile } from 'node:fs/promises';
 import { parseDocument } from 'yaml';
 import type * as z from 'zod/mini';
-import { RULE_IDS } from '../core/rules/index.js';
+import { ruleSettings } from '../core/lint.js';
+import { RULE_IDS, RULES } from '../core/rules/index.js';
 import { normalizeLinkHosts } from './host-keys.js';
 import { configSchema, type Config } from './schema.js';
 
@@ -49,6 +50,13 @@ export function parseConfig(text: string, origin = DEFAULT_CONFIG_PATH): Config 
   const unknownRule = Object.keys(result.data.rules).find((id) => !RULE_IDS.includes(id));
   if (unknownRule) {
     throw new ConfigError(`${origin}: rules: unknown rule id "${unknownRule}" (known: ${RULE_IDS.join(', ')})`);
+  }
+  for (const rule of RULES) {
+    try {
+      ruleSettings(rule, result.data.rules[rule.id]);
+    } catch (e) {
+      throw new ConfigError(`${origin}: ${(e as Error).message}`);
+    }
   }
   const columnNames = new Set((result.data.columns ?? []).flatMap((c) => [c.name, ...(c.aliases ?? [])]));
   if (result.data.columns && result.data.sort) {

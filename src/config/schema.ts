@@ -81,12 +81,18 @@ export const linksSchema = z.strictObject({
   archiveApi: withDefault(z.string(), 'https://archive.org/wayback/available'),
 });
 
+/**
+ * A rule's entry under `rules:`: a severity, or a mapping with an optional `severity` and the
+ * rule's own options (each rule validates its options: Rule.parseOptions).
+ */
+export const ruleEntrySchema = z.union([z.enum(RULE_SETTINGS), z.looseObject({ severity: z.optional(z.enum(RULE_SETTINGS)) })]);
+
 export const configSchema = z.strictObject({
   files: withDefault(z.array(nonEmpty()), ['README.md']),
   lang: withDefault(z.enum(['auto', 'en', 'zh']), 'auto'),
   columns: z.optional(z.array(columnSchema).check(z.minLength(1))),
   sort: z.optional(z.array(sortKeySchema)),
-  rules: withDefault(z.record(z.string(), z.enum(RULE_SETTINGS)), {}),
+  rules: withDefault(z.record(z.string(), ruleEntrySchema), {}),
   links: z._default(linksSchema, () => linksSchema.parse({})),
 });
 
@@ -94,6 +100,7 @@ export type Config = z.output<typeof configSchema>;
 export type ColumnConfig = z.output<typeof columnSchema>;
 export type SortKey = z.output<typeof sortKeySchema>;
 export type LinksConfig = z.output<typeof linksSchema>;
+export type RuleEntry = z.output<typeof ruleEntrySchema>;
 
 export function defaultConfig(): Config {
   return configSchema.parse({});

@@ -1,13 +1,14 @@
 // Linter: runs every registered rule over a parsed tracker and turns their reports into the one
 // Diagnostic type (rule id, configured severity, section, position, fix), sorted by position.
 // Pure: the caller injects config, language and "now".
-import type { Config } from '../config/schema.js';
+import type { Config, RuleEntry } from '../config/schema.js';
 import { detectLang, format } from './i18n.js';
 import { parseTracker } from './parse/index.js';
-import type { ReportInput, RuleContext } from './rule.js';
+import type { ReportInput, Rule, RuleContext } from './rule.js';
 import { RULE_IDS, RULES } from './rules/index.js';
 import { resolveSchema } from './schema.js';
-import type { Diagnostic, Lang, Severity, Tracker } from './types.js';
+import type { Diagnostic, Lang, PageFacts, RuleSetting, Severity, Tracker } from './types.js';
+import { canonicalizeUrl } from './url/canonicalize.js';
 
 export { RULE_IDS, RULES };
 
@@ -17,6 +18,13 @@ export interface LintOptions {
   lang?: Lang | 'auto';
   /** Reference "today" for date-range. */
   now: Date;
+  /**
+   * Page facts keyed by canonical URL (from the link engine). Rules that compare rows with the
+   * pages they cite (`usesPageFacts`) run only when this is given.
+   */
+  pageFacts?: ReadonlyMap<string, PageFacts>;
+  /** Run only the rules that use page facts (the second pass once link checks are done). */
+  onlyPageFactRules?: boolean;
 }
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1 };
@@ -29,6 +37,28 @@ export function assertKnownRuleIds(rules: Record<string, unknown>): void {
   }
 }
 
+/**
+ * A rule's configured severity and validated options. Throws a one-line Error (`rules.<id>: …`)
+ * for options the rule does not take or rejects.
+ */
+export function ruleSettings(rule: Rule, entry: RuleEntry | undefined): { setting: RuleSetting; options: Record<string, unknown> } {
+  if (entry === undefined || typeof entry === 'string') {
+    return { setting: entry ?? (rule.offByDefault ? 'off' : rule.defaultSeverity), options: rule.parseOptions?.({}) ?? {} };
+  }
+  const { severity, ...raw } = entry;
+  const setting = severity ?? rule.defaultSeverity;
+  if (!rule.parseOptions) {
+    const key = Object.keys(raw)[0];
+    if (key !== undefined) throw new Error(`rules.${rule.id}: unknown option "${key}" (this rule takes only severity)`);
+    return { setting, options: {} };
+  }
+  try {
+    return { setting, options: rule.parseOptions(raw) };
+  } catch (e) {
+    throw new Error(`rules.${rule.id}: ${(e as Error).message}`);
+  }
+}
+
 export function lintTracker(tracker: Tracker, options: LintOptions): Diagnostic[] {
   const config = options.config ?? {};
   const settings = config.rules ?? {};
@@ -37,14 +67,18 @@ export function lintTracker(tracker: Tracker, options: LintOptions): Diagnostic[
   const lang = !options.lang || options.lang === 'auto' ? detectLang(tracker.source) : options.lang;
   const diagnostics: Diagnostic[] = [];
 
+  const pageFacts = options.pageFacts;
   for (const rule of RULES) {
-    const setting = settings[rule.id] ?? rule.defaultSeverity;
+    if (rule.usesPageFacts ? !pageFacts : options.onlyPageFactRules) continue;
+    const { setting, options: ruleOptions } = ruleSettings(rule, settings[rule.id]);
     if (setting === 'off') continue;
     const ctx: RuleContext = {
       tracker,
       schema,
       lang,
       now: options.now,
+      options: ruleOptions,
+      pageFacts: (url) => pageFacts?.get(canonicalizeUrl(url.trim())),
       t: (messages, params) => format(messages, lang, params),
       report(input: ReportInput) {
         // A per-finding severity may only lower the configured one.
@@ -72,7 +106,7 @@ export function lintTracker(tracker: Tracker, options: LintOptions): Diagnostic[
 }
 
 /** By line, column, then errors before warnings, then registry order (Array#sort is stable). */
-function sortByPosition(diagnostics: Diagnostic[]): Diagnostic[] {
+export function sortByPosition(diagnostics: Diagnostic[]): Diagnostic[] {
   const COLUMN_SPAN = 2 ** 21;
   return diagnostics
     .map((diagnostic) => ({

@@ -2,7 +2,7 @@
 // registered in src/core/rules/index.ts. The linter (src/core/lint.ts) runs each rule's
 // check() over the model and stamps id, severity and section onto what it reports.
 import type { Messages } from './i18n.js';
-import type { Fix, Lang, Section, Severity, Span, Tracker } from './types.js';
+import type { Fix, Lang, PageFacts, Section, Severity, Span, Tracker } from './types.js';
 import type { TrackerSchema } from './schema.js';
 
 export interface ReportInput {
@@ -22,6 +22,14 @@ export interface RuleContext {
   lang: Lang;
   /** Reference "today" for date-range; injected so the core stays pure. */
   now: Date;
+  /** The rule's options, validated and completed by its parseOptions ({} for rules without options). */
+  options: Readonly<Record<string, unknown>>;
+  /**
+   * What the page a link points at says about itself (title, publisher, publish day), looked up by
+   * the link as written; undefined when that page's facts were not read. Only rules with
+   * `usesPageFacts` run, and only when the caller handed in facts.
+   */
+  pageFacts(url: string): PageFacts | undefined;
   /** Format one of the rule's own messages in the document's language. */
   t(messages: Messages, params?: Record<string, string | number>): string;
   report(input: ReportInput): void;
@@ -33,5 +41,14 @@ export interface Rule {
   defaultSeverity: Severity;
   /** True when the rule can attach a fix; a test checks this against what it really emits. */
   fixable: boolean;
+  /** Off unless the config names it (`rules: { id: warning }`, or options, which turn it on at defaultSeverity). */
+  offByDefault?: boolean;
+  /** The rule compares rows with the pages they cite: it runs only when page facts were read (`--links`). */
+  usesPageFacts?: boolean;
+  /**
+   * Validates the rule's options (the keys beside `severity` in `rules: { id: {...} }`) and fills in
+   * defaults. Throws an Error with a one-line message naming the bad key. Rules without it take no options.
+   */
+  parseOptions?(raw: Readonly<Record<string, unknown>>): Record<string, unknown>;
   check(ctx: RuleContext): void;
 }

@@ -2,6 +2,7 @@
 // the application services and the reporters, and maps outcomes to exit codes 0 / 1 / 2.
 import { escapeWorkflowValue } from '../report/workflow-commands.js';
 import { Command, CommanderError, Option } from 'commander';
+import { runAdd } from './add.js';
 import { runCheck } from './check.js';
 import { runFix } from './fix.js';
 import { runInit } from './init.js';
@@ -58,6 +59,32 @@ endings and the BOM, and are written atomically. Running fix twice changes nothi
     )
     .action(async (files: string[], options) => {
       process.exitCode = await runFix(files, options);
+    });
+
+  program
+    .command('add')
+    .description('add a row for a page: title, source and date from the page itself, at its sorted place')
+    .argument('<url>', 'the page to add (tracking and session parameters are stripped)')
+    .option('--file <path>', 'the tracker to add to (default: the config\'s first file, else README.md)')
+    .option('--section <name>', 'the section to add to (default: the first section with a table)')
+    .option('--set <column=value>', 'a cell value, e.g. --set 整体推荐指数=⭐⭐⭐ (repeatable)', (value: string, previous: string[]) => [...previous, value], [] as string[])
+    .option('--dry-run', 'print the diff instead of writing')
+    .option('--force', 'add the row even when the page is dead, blocked or unreachable')
+    .option('--allow-private-hosts', 'allow fetching loopback and private network addresses')
+    .addOption(new Option('-c, --config <path>', 'config file (default: .tracker-bot.yml when present)'))
+    .addOption(new Option('--lang <lang>', 'message language').choices(['en', 'zh']))
+    .addHelpText(
+      'after',
+      `
+Exit codes: 0 added (or diff printed), 1 refused (already listed, dead or blocked page), 2 usage,
+config or input error. A fact the page does not state leaves its cell empty and is named on stderr.
+
+Examples:
+  tracker-bot add https://mp.weixin.qq.com/s/abc --set 整体推荐指数=⭐⭐⭐⭐ --set 技术难度指数=❗
+  tracker-bot add https://example.com/post --section "开源项目" --dry-run`,
+    )
+    .action(async (url: string, options) => {
+      process.exitCode = await runAdd(url, options);
     });
 
   program

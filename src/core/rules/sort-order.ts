@@ -64,6 +64,23 @@ function compareValues(a: SortValue, b: SortValue, direction: 1 | -1): number {
   return (a < b ? -1 : 1) * direction;
 }
 
+/**
+ * Compares two body rows (by index) on the schema's sort keys: negative when row `a` sorts before
+ * row `b`, 0 on a tie. Null when the table has no sort column. Used by `tracker-bot add`.
+ */
+export function rowComparator(tracker: Tracker, table: Table, schema: TrackerSchema): ((a: number, b: number) => number) | null {
+  const keys = sortColumns(table, schema);
+  if (keys.length === 0) return null;
+  const values = keys.map((key) => sortValues(tracker, table, key));
+  return (a, b) => {
+    for (let k = 0; k < keys.length; k++) {
+      const c = compareValues(values[k]![a]!, values[k]![b]!, keys[k]!.direction);
+      if (c !== 0) return c;
+    }
+    return 0;
+  };
+}
+
 /** Offsets of a row's whole line: where it starts, where its content ends, where its line ending ends. */
 function lineOf(tracker: Tracker, row: Row): { start: number; contentEnd: number; end: number } {
   const start = tracker.lineStarts[row.line - 1] ?? row.span.start.offset;

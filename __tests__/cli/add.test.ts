@@ -1,4 +1,5 @@
-// `tracker-bot add URL` end to end: the bundled CLI against loopback pages that state their facts.
+// `tracker-bot add URL` and `check --links` with page facts, end to end: the bundled CLI against
+// loopback pages that state their facts.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -125,5 +126,29 @@ describe('tracker-bot add', () => {
     expect(set.code).toBe(2);
     expect(set.stderr.trim()).toMatch(/^tracker-bot: --set 评分：表格没有这一列/);
     expect(readFileSync(join(dir, 'README.md'), 'utf8')).toBe(SEED_LIKE);
+  });
+});
+
+describe('tracker-bot check --links with page facts', () => {
+  it('reports a date a day off the page with a fix, and puts the facts in the JSON report', async () => {
+    const wechat = server.url('/wechat', 'mp.weixin.qq.com');
+    const bilibili = server.url('/bilibili', 'www.bilibili.com');
+    const tracker = `# 资料\n\n## 技术原理\n\n${HEADER}\n|[ChatGPT 数据集之谜](${wechat})|机器之心公众号|2023\\-03\\-02|差一天|⭐⭐⭐⭐|❗||\n|[InstructGPT 论文精读【论文精读】_哔哩哔哩_bilibili](${bilibili})|B站|2023-02-10|同一天|⭐⭐⭐|❗||\n`;
+    const dir = workspace(tracker, 'rules:\n  title-mismatch: warning\n  source-mismatch: warning');
+    const result = await run(['check', '--links', '--format', 'json', '--allow-private-hosts'], dir);
+    const report = JSON.parse(result.stdout);
+    const diagnostics = report.files[0].diagnostics;
+    expect(diagnostics.map((d: { rule: string; line: number }) => [d.rule, d.line])).toEqual([['date-mismatch', 7]]);
+    expect(diagnostics[0]).toMatchObject({ severity: 'warning', fixable: true, message: '日期 2023-03-02 与页面所载发布日期 2023-03-03 不符' });
+    expect(report.files[0].links[1].facts).toEqual({ title: 'InstructGPT 论文精读【论文精读】', publisher: '跟李沐学AI', author: '跟李沐学AI', published: '2023-02-10' });
+    expect(result.code).toBe(0);
+  });
+
+  it('reads no page facts when every page-facts rule is off', async () => {
+    const wechat = server.url('/wechat', 'mp.weixin.qq.com');
+    const dir = workspace(`## A\n\n${HEADER}\n|[x](${wechat})|甲|2020-01-01|y|⭐|❗||\n`, 'rules:\n  date-mismatch: off');
+    const report = JSON.parse((await run(['check', '--links', '--format', 'json', '--allow-private-hosts'], dir)).stdout);
+    expect(report.files[0].diagnostics).toEqual([]);
+    expect(report.files[0].links[0].facts).toBeUndefined();
   });
 });

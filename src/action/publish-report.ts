@@ -49,6 +49,14 @@ const linkSchema = z.strictObject({
   finalUrl: z.optional(shortText(4096)),
   reason: shortText(300),
   ms: z.number().check(z.minimum(0), z.maximum(86_400_000)),
+  facts: z.optional(
+    z.strictObject({
+      title: z.optional(shortText(500)),
+      publisher: z.optional(shortText(500)),
+      author: z.optional(shortText(500)),
+      published: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))),
+    }),
+  ),
 });
 
 const fileSchema = z.strictObject({ path, diagnostics: z.array(diagnosticSchema), links: z.array(linkSchema) });

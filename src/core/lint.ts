@@ -8,7 +8,6 @@ import type { ReportInput, Rule, RuleContext } from './rule.js';
 import { RULE_IDS, RULES } from './rules/index.js';
 import { resolveSchema } from './schema.js';
 import type { Diagnostic, Lang, PageFacts, RuleSetting, Severity, Tracker } from './types.js';
-import { canonicalizeUrl } from './url/canonicalize.js';
 
 export { RULE_IDS, RULES };
 
@@ -78,7 +77,7 @@ export function lintTracker(tracker: Tracker, options: LintOptions): Diagnostic[
       lang,
       now: options.now,
       options: ruleOptions,
-      pageFacts: (url) => pageFacts?.get(canonicalizeUrl(url.trim())),
+      pageFacts: (canonicalUrl) => pageFacts?.get(canonicalUrl),
       t: (messages, params) => format(messages, lang, params),
       report(input: ReportInput) {
         // A per-finding severity may only lower the configured one.

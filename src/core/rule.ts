@@ -26,7 +26,7 @@ export interface RuleContext {
   options: Readonly<Record<string, unknown>>;
   /**
    * What the page a link points at says about itself (title, publisher, publish day), looked up by
-   * the link as written; undefined when that page's facts were not read. Only rules with
+   * the link's canonical URL (canonicalizeUrl); undefined when that page's facts were not read. Only rules with
    * `usesPageFacts` run, and only when the caller handed in facts.
    */
   pageFacts(url: string): PageFacts | undefined;

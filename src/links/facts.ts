@@ -131,13 +131,13 @@ export class PageFactsReader {
     return this.finished;
   }
 
-  /** Feeds the next chunk of decoded text; true once every fact is known. */
-  push(text: string): boolean {
+  /** Feeds the next chunk of decoded text (`last`: nothing follows); true once every fact is known. */
+  push(text: string, last = false): boolean {
     if (this.finished) return true;
     this.pending += text;
     this.scan(this.pending);
     if (!this.headClosed && /<\/head\s*>|<body\b/i.test(this.pending)) this.headClosed = true;
-    this.pending = this.pending.slice(this.carryFrom(this.pending));
+    this.pending = last ? '' : this.pending.slice(this.carryFrom(this.pending));
     this.finished = this.complete();
     return this.finished;
   }
@@ -184,10 +184,13 @@ export class PageFactsReader {
         if (m) this.offer(finder.field, m.slice(1).find((g) => g !== undefined), i, finder.read);
       });
     }
-    for (const m of html.matchAll(/<script\b[^>]*\btype\s*=\s*["']?application\/ld\+json["']?[^>]*>([\s\S]*?)<\/script\s*>/gi)) {
-      this.readJsonLd(m[1]!);
+    // Cheap guards first: most pages lack some of these constructs entirely.
+    if (/ld\+json/i.test(html)) {
+      for (const m of html.matchAll(/<script\b[^>]*\btype\s*=\s*["']?application\/ld\+json["']?[^>]*>([\s\S]*?)<\/script\s*>/gi)) {
+        this.readJsonLd(m[1]!);
+      }
     }
-    for (const m of html.matchAll(/<meta\b[^>]*>/gi)) {
+    for (const m of /<meta/i.test(html) ? html.matchAll(/<meta\b[^>]*>/gi) : []) {
       const attrs = attributes(m[0]);
       const content = attrs.get('content');
       if (content === undefined) continue;
@@ -197,7 +200,7 @@ export class PageFactsReader {
         if (target) this.offer(target[0], content, target[1]);
       }
     }
-    const time = /<time\b[^>]*\bdatetime\s*=\s*["']([^"']{4,40})["']/i.exec(html);
+    const time = /<time/i.test(html) ? /<time\b[^>]*\bdatetime\s*=\s*["']([^"']{4,40})["']/i.exec(html) : null;
     if (time) this.offer('published', time[1], P.time);
     const title = /<title\b[^>]*>([\s\S]*?)<\/title\s*>/i.exec(html);
     if (title) this.offer('title', title[1], P.titleTag);
@@ -252,6 +255,6 @@ export class PageFactsReader {
 /** The facts of a whole page text (e.g. a fixture). `hostname` picks the host quirks and zone. */
 export function extractPageFacts(html: string, hostname: string): PageFacts {
   const reader = new PageFactsReader(hostname);
-  reader.push(html);
+  reader.push(html, true);
   return reader.facts();
 }

@@ -56,9 +56,28 @@ export const CHINESE_HOSTS: readonly string[] = [
 
 /** The UTC offset (minutes) a host's zone-less dates and Unix times are read in: UTC+8 for Chinese hosts, else UTC. */
 export function hostUtcOffsetMinutes(hostname: string): number {
-  const host = hostname.toLowerCase().replace(/\.$/, '');
-  if (host.endsWith('.cn') || CHINESE_HOSTS.some((h) => hostMatches(host, h))) return CHINA_OFFSET_MINUTES;
-  return 0;
+  return perHost(hostname).offsetMinutes;
+}
+
+interface HostFacts {
+  offsetMinutes: number;
+  quirks: HostFactQuirks[];
+}
+
+// Every link of a host asks the same two questions: answer them once per host name.
+const byHost = new Map<string, HostFacts>();
+const BY_HOST_LIMIT = 10_000;
+
+function perHost(hostname: string): HostFacts {
+  let found = byHost.get(hostname);
+  if (!found) {
+    const host = hostname.toLowerCase().replace(/\.$/, '');
+    const chinese = host.endsWith('.cn') || CHINESE_HOSTS.some((h) => hostMatches(host, h));
+    found = { offsetMinutes: chinese ? CHINA_OFFSET_MINUTES : 0, quirks: HOST_FACT_QUIRKS.filter((q) => q.hosts.some((h) => hostMatches(host, h))) };
+    if (byHost.size >= BY_HOST_LIMIT) byHost.clear();
+    byHost.set(hostname, found);
+  }
+  return found;
 }
 
 const JS_STRING = String.raw`(?:'((?:\\.|[^'\\\n])*)'|"((?:\\.|[^"\\\n])*)")`;
@@ -109,5 +128,5 @@ export const HOST_FACT_QUIRKS: readonly HostFactQuirks[] = [
 
 /** The quirks that apply to a host (at most one set in practice). */
 export function quirksFor(hostname: string): HostFactQuirks[] {
-  return HOST_FACT_QUIRKS.filter((q) => q.hosts.some((h) => hostMatches(hostname, h)));
+  return perHost(hostname).quirks;
 }

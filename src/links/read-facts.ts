@@ -60,7 +60,7 @@ export async function readFacts(body: Readable, headers: FactsHeaders, hostname:
       bytes = Buffer.alloc(0);
     }
     const { text } = decodeText(bytes, headers.contentType);
-    reader.push(text);
+    reader.push(text, true);
     const read: FactsRead = { facts: reader.facts() };
     if (limits.keepBytes > 0) read.body = bytes.length <= limits.keepBytes ? text : decodeText(bytes.subarray(0, limits.keepBytes), headers.contentType).text;
     return read;
@@ -83,7 +83,7 @@ export async function readFacts(body: Readable, headers: FactsHeaders, hostname:
       decoder = new TextDecoder(decodeText(head.subarray(0, SNIFF_BYTES), headers.contentType).encoding);
       bytes = head;
     }
-    reader.push(decoder.decode(bytes, { stream: !last }));
+    reader.push(decoder.decode(bytes, { stream: !last }), last);
   };
   let ended = true;
   try {

@@ -5,7 +5,7 @@ import type { RuleContext } from '../rule.js';
 import { normalizeHeaderName } from '../schema.js';
 import type { LinkValue, PageFacts, Row, Section, Table } from '../types.js';
 import { columnsOfType, tableColumns, tablesOf } from './columns.js';
-import { linksOf } from './link.js';
+import { linksOf, urlsOf } from './link.js';
 
 export interface RowWithFacts {
   section: Section;
@@ -26,10 +26,13 @@ export function* rowsWithFacts(ctx: RuleContext): Generator<RowWithFacts> {
     const first = columnsOfType(table, ctx.schema, 'link')[0];
     if (!first) continue;
     const links = linksOf(ctx.tracker, table, first.cellIndex);
+    // The canonical URLs the first lint pass already computed (memoised per column).
+    const urls = urlsOf(ctx.tracker, table, first.cellIndex);
     for (const [rowIndex, row] of table.rows.entries()) {
       const parsed = links[rowIndex];
-      if (!parsed?.ok) continue;
-      const facts = ctx.pageFacts(parsed.value.url);
+      const analysis = urls[rowIndex];
+      if (!parsed?.ok || !analysis) continue;
+      const facts = ctx.pageFacts(analysis.canonical);
       if (facts) yield { section, table, row, rowIndex, link: parsed.value, facts };
     }
   }

@@ -57,6 +57,17 @@ describe('extractPageFacts', () => {
     expect(extractPageFacts(html, 'acme.example').title).toBe('Post one');
   });
 
+  it('uses a lone <time datetime>, but none of several (a list or a sidebar)', () => {
+    expect(extractPageFacts('<body><article><time datetime="2023-04-05T10:00:00">Apr 5</time></article></body>', 'a.example')).toEqual({ published: '2023-04-05' });
+    const list = '<body><time datetime="2023-04-05">a</time><p>x</p><time datetime="2022-01-01">b</time></body>';
+    expect(extractPageFacts(list, 'a.example')).toEqual({});
+    for (const size of [3, 17, 40]) {
+      const reader = new PageFactsReader('a.example');
+      for (let i = 0; i < list.length; i += size) reader.push(list.slice(i, i + size));
+      expect(reader.facts(), `chunk size ${size}`).toEqual({});
+    }
+  });
+
   it('finds nothing in an empty or non-HTML text', () => {
     expect(extractPageFacts('', 'a.example')).toEqual({});
     expect(extractPageFacts('{"code":0}', 'api.bilibili.com')).toEqual({});

@@ -116,6 +116,11 @@ function nameOf(value: unknown): string | undefined {
  */
 export class PageFactsReader {
   private pending = '';
+  /** Characters dropped from the front of `pending` so far (absolute offsets for <time> elements). */
+  private dropped = 0;
+  /** Absolute offsets of the <time datetime> elements seen, and the first one's value. */
+  private readonly times = new Set<number>();
+  private firstTime: string | undefined;
   private headClosed = false;
   private finished = false;
   private readonly found = new Map<FactField, Candidate>();
@@ -137,7 +142,9 @@ export class PageFactsReader {
     this.pending += text;
     this.scan(this.pending);
     if (!this.headClosed && /<\/head\s*>|<body\b/i.test(this.pending)) this.headClosed = true;
-    this.pending = last ? '' : this.pending.slice(this.carryFrom(this.pending));
+    const keepFrom = last ? this.pending.length : this.carryFrom(this.pending);
+    this.dropped += keepFrom;
+    this.pending = this.pending.slice(keepFrom);
     this.finished = this.complete();
     return this.finished;
   }
@@ -158,7 +165,8 @@ export class PageFactsReader {
   }
 
   private complete(): boolean {
-    const has = (f: FactField) => this.found.has(f);
+    // A date from a lone <time> holds only until a second one turns up, so it never ends reading.
+    const has = (f: FactField) => this.found.has(f) && !(f === 'published' && this.found.get(f)!.priority === P.time);
     if (this.quirks.some((q) => q.needs?.some((f) => !has(f)))) return false;
     if (FIELDS.every(has)) return true;
     return this.headClosed && has('title') && has('published') && (has('publisher') || has('author'));
@@ -200,10 +208,23 @@ export class PageFactsReader {
         if (target) this.offer(target[0], content, target[1]);
       }
     }
-    const time = /<time/i.test(html) ? /<time\b[^>]*\bdatetime\s*=\s*["']([^"']{4,40})["']/i.exec(html) : null;
-    if (time) this.offer('published', time[1], P.time);
+    if (/<time/i.test(html)) this.readTimes(html);
     const title = /<title\b[^>]*>([\s\S]*?)<\/title\s*>/i.exec(html);
     if (title) this.offer('title', title[1], P.titleTag);
+  }
+
+  /**
+   * A lone <time datetime> is the publish date; once a page shows several (a post list, comment
+   * dates, a sidebar), none of them says which is the piece's own, so none is used.
+   */
+  private readTimes(html: string): void {
+    for (const m of html.matchAll(/<time\b[^>]*\bdatetime\s*=\s*["']([^"']{4,40})["']/gi)) {
+      this.times.add(this.dropped + m.index);
+      this.firstTime ??= m[1];
+    }
+    const current = this.found.get('published');
+    if (this.times.size === 1) this.offer('published', this.firstTime, P.time);
+    else if (current?.priority === P.time) this.found.delete('published');
   }
 
   private readJsonLd(source: string): void {

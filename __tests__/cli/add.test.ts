@@ -95,7 +95,7 @@ describe('tracker-bot add', () => {
     const url = server.url('/gone', 'facts.test');
     const refused = await run(['add', url, '--allow-private-hosts', '--lang', 'en'], dir);
     expect(refused.code).toBe(1);
-    expect(refused.stderr.trim()).toBe('tracker-bot: not added: the page is dead (http-404); check the URL, or add it anyway with --force');
+    expect(refused.stderr.trim()).toBe('tracker-bot: not added: the page does not exist (HTTP 404); check the URL, or add it anyway with --force');
     expect(readFileSync(join(dir, 'README.md'), 'utf8')).toBe(SEED_LIKE);
     const forced = await run(['add', url, '--allow-private-hosts', '--force', '--lang', 'en'], dir);
     expect(forced.code).toBe(0);

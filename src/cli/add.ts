@@ -4,6 +4,7 @@
 import { parseSource, resolveLang } from '../app/analyze.js';
 import { addRow, AddRowError, findListed } from '../core/add-row.js';
 import { format, type Messages } from '../core/i18n.js';
+import { describeReason } from '../core/reasons.js';
 import { resolveSchema } from '../core/schema.js';
 import type { Lang, LinkVerdict, PageFacts } from '../core/types.js';
 import { analyzeUrl } from '../core/url/canonicalize.js';
@@ -25,17 +26,12 @@ export interface AddOptions {
 const messages: Record<string, Messages> = {
   listed: { en: '{url} is already listed at {path}:{line} ("{title}")', zh: '{url} 已收录于 {path}:{line}（“{title}”）' },
   refused: {
-    en: 'not added: the page is {verdict} ({reason}); check the URL, or add it anyway with --force',
-    zh: '未添加：页面{verdict}（{reason}）；请核对 URL，或用 --force 强制添加',
+    en: 'not added: {reason}; check the URL, or add it anyway with --force',
+    zh: '未添加：{reason}；请核对 URL，或用 --force 强制添加',
   },
   added: { en: '{path}:{line}: added to {section}', zh: '{path}:{line}：已添加到“{section}”' },
   wouldAdd: { en: '{path}:{line}: would be added to {section}', zh: '{path}:{line}：将添加到“{section}”' },
-  forced: { en: 'warning: the page is {verdict} ({reason}); added because of --force', zh: '警告：页面{verdict}（{reason}）；因 --force 仍然添加' },
-};
-
-const VERDICT_NAMES: Record<Lang, Record<string, string>> = {
-  en: { dead: 'dead', blocked: 'blocked', error: 'unreachable', skipped: 'not checked' },
-  zh: { dead: '已失效', blocked: '被拦截', error: '无法访问', skipped: '未检查' },
+  forced: { en: 'warning: {reason}; added because of --force', zh: '警告：{reason}；因 --force 仍然添加' },
 };
 
 function parseSets(sets: string[]): Record<string, string> {
@@ -80,7 +76,7 @@ export async function runAdd(url: string, options: AddOptions): Promise<number> 
   const results = await checkLinks([analysis.cleaned], { ...config.links, factsBytes: config.links.factsBytes || 1_048_576 }, { facts: true });
   const verdict = [...results.values()][0] as LinkVerdict;
   const usable = verdict.verdict === 'alive' || verdict.verdict === 'redirected';
-  const params = { verdict: VERDICT_NAMES[lang][verdict.verdict] ?? verdict.verdict, reason: verdict.reason };
+  const params = { reason: describeReason(verdict.reason, lang) };
   if (!usable && !options.force) {
     process.stderr.write(`tracker-bot: ${format(messages.refused!, lang, params)}\n`);
     return EXIT_FINDINGS;

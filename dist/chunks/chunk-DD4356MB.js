@@ -1,8 +1,9 @@
 import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
-  canonicalizeUrl
-} from "./chunk-NC6R654I.js";
+  canonicalizeUrl,
+  stripSiteSuffix
+} from "./chunk-2XBCC5LL.js";
 import {
   __commonJS,
   __require,
@@ -4653,8 +4654,8 @@ var require_webidl = __commonJS({
         message: `"${webidl.util.Stringify(V)}" is not an array buffer.`
       });
     };
-    webidl.util.HasFlag = function(flags, attributes) {
-      return typeof flags === "number" && (flags & attributes) === attributes;
+    webidl.util.HasFlag = function(flags, attributes2) {
+      return typeof flags === "number" && (flags & attributes2) === attributes2;
     };
     webidl.sequenceConverter = function(converter) {
       return (V, prefix, argument, Iterable) => {
@@ -23402,17 +23403,17 @@ var require_cookies = __commonJS({
       }
       return out;
     }
-    function deleteCookie(headers, name, attributes) {
+    function deleteCookie(headers, name, attributes2) {
       brandChecks(headers);
       const prefix = "deleteCookie";
       webidl.argumentLengthCheck(arguments, 2, prefix);
       name = webidl.converters.DOMString(name, prefix, "name");
-      attributes = webidl.converters.DeleteCookieAttributes(attributes);
+      attributes2 = webidl.converters.DeleteCookieAttributes(attributes2);
       setCookie(headers, {
         name,
         value: "",
         expires: /* @__PURE__ */ new Date(0),
-        ...attributes
+        ...attributes2
       });
     }
     function getSetCookies(headers) {
@@ -27558,8 +27559,8 @@ function hostMatches(hostname, key) {
   if (k.startsWith("*.")) return host.endsWith(k.slice(1));
   return host === k || host.endsWith(`.${k}`);
 }
-function valuesForHost(byHost, hostname) {
-  return Object.entries(byHost).filter(([key]) => hostMatches(hostname, key)).sort(([a], [b]) => a.replace(/^\*\./, "").length - b.replace(/^\*\./, "").length).map(([, value]) => value);
+function valuesForHost(byHost2, hostname) {
+  return Object.entries(byHost2).filter(([key]) => hostMatches(hostname, key)).sort(([a], [b]) => a.replace(/^\*\./, "").length - b.replace(/^\*\./, "").length).map(([, value]) => value);
 }
 
 // src/links/judge.ts
@@ -27575,8 +27576,8 @@ function compileAccept(accept) {
     const global = statusMatcher(accept);
     return (_host, status) => global(status);
   }
-  const byHost = Object.fromEntries(Object.entries(accept).map(([host, list]) => [host, statusMatcher(list)]));
-  return (hostname, status) => valuesForHost(byHost, hostname).some((matches) => matches(status));
+  const byHost2 = Object.fromEntries(Object.entries(accept).map(([host, list]) => [host, statusMatcher(list)]));
+  return (hostname, status) => valuesForHost(byHost2, hostname).some((matches) => matches(status));
 }
 var FAILURES = {
   timeout: { verdict: "error", reason: "timeout", retryable: true, methodIndependent: false },
@@ -27842,6 +27843,525 @@ function sleep(ms, signal) {
   });
 }
 
+// src/links/read-facts.ts
+import { TextDecoder as TextDecoder3 } from "node:util";
+
+// src/links/host-quirks.ts
+var CHINA_OFFSET_MINUTES = 8 * 60;
+var CHINESE_HOSTS = [
+  "qq.com",
+  "bilibili.com",
+  "zhihu.com",
+  "csdn.net",
+  "jianshu.com",
+  "juejin.cn",
+  "jiqizhixin.com",
+  "36kr.com",
+  "sohu.com",
+  "163.com",
+  "weibo.com",
+  "toutiao.com",
+  "cnblogs.com",
+  "oschina.net",
+  "baidu.com",
+  "aliyun.com"
+];
+function hostUtcOffsetMinutes(hostname) {
+  return perHost(hostname).offsetMinutes;
+}
+var byHost = /* @__PURE__ */ new Map();
+var BY_HOST_LIMIT = 1e4;
+function perHost(hostname) {
+  let found = byHost.get(hostname);
+  if (!found) {
+    const host = hostname.toLowerCase().replace(/\.$/, "");
+    const chinese = host.endsWith(".cn") || CHINESE_HOSTS.some((h) => hostMatches(host, h));
+    found = { offsetMinutes: chinese ? CHINA_OFFSET_MINUTES : 0, quirks: HOST_FACT_QUIRKS.filter((q) => q.hosts.some((h) => hostMatches(host, h))) };
+    if (byHost.size >= BY_HOST_LIMIT) byHost.clear();
+    byHost.set(hostname, found);
+  }
+  return found;
+}
+var JS_STRING = String.raw`(?:'((?:\\.|[^'\\\n])*)'|"((?:\\.|[^"\\\n])*)")`;
+var HOST_FACT_QUIRKS = [
+  {
+    // WeChat article pages fill the visible title, account and time by script; the raw page keeps
+    // them in script variables: msg_title, nickname (the account) and ct (creation, Unix seconds).
+    id: "wechat",
+    hosts: ["mp.weixin.qq.com"],
+    finders: [
+      { field: "title", pattern: new RegExp(String.raw`\bvar\s+msg_title\s*=\s*${JS_STRING}`), read: "js-string" },
+      { field: "title", pattern: /\bid\s*=\s*["']activity-name["'][^>]*>([\s\S]{0,600}?)<\/h1>/i, read: "text" },
+      { field: "publisher", pattern: new RegExp(String.raw`\bvar\s+nickname\s*=\s*(?:htmlDecode\(\s*)?${JS_STRING}`), read: "js-string" },
+      { field: "publisher", pattern: /\bid\s*=\s*["']js_name["'][^>]*>([\s\S]{0,300}?)<\/(?:a|span|strong)>/i, read: "text" },
+      { field: "published", pattern: /\bvar\s+ct\s*=\s*["']?(\d{9,13})\b/, read: "unix" }
+    ],
+    needs: ["title", "publisher", "published"]
+  },
+  {
+    // Bilibili video pages: <h1 title="…">, and the page state's owner.name (the uploader) and
+    // pubdate (Unix seconds); <meta itemprop="uploadDate"> is read by the generic meta finder.
+    id: "bilibili",
+    hosts: ["bilibili.com"],
+    finders: [
+      { field: "title", pattern: /<h1\b[^>]*\btitle\s*=\s*"([^"]{1,500})"/i, read: "text" },
+      { field: "publisher", pattern: /"owner"\s*:\s*\{[^{}]{0,400}?"name"\s*:\s*"((?:\\.|[^"\\]){1,200})"/, read: "js-string" },
+      { field: "published", pattern: /"pubdate"\s*:\s*(\d{9,13})\b/, read: "unix" }
+    ],
+    needs: ["title", "publisher", "published"]
+  },
+  {
+    // Zhihu articles: <h1 class="Post-Title">, the author block's <meta itemprop="name">, and
+    // datePublished (meta itemprop or JSON-LD, read generically). Scripted clients often get the
+    // anti-bot wall instead: then the page is not alive and no facts are read.
+    id: "zhihu",
+    hosts: ["zhihu.com"],
+    finders: [
+      { field: "title", pattern: /<h1\b[^>]*\bclass\s*=\s*["'][^"']*\b(?:Post-Title|QuestionHeader-title)\b[^"']*["'][^>]*>([\s\S]{0,600}?)<\/h1>/i, read: "text" },
+      {
+        field: "author",
+        pattern: /\bitemprop\s*=\s*["']author["'][\s\S]{0,800}?<meta\b(?=[^>]*\bitemprop\s*=\s*["']name["'])[^>]*\bcontent\s*=\s*"([^"]{1,200})"/i,
+        read: "text"
+      }
+    ]
+  }
+];
+function quirksFor(hostname) {
+  return perHost(hostname).quirks;
+}
+
+// src/links/signatures.ts
+var SHORT_PAGE_CHARS = 1e3;
+var text = (id, pattern) => ({ id, in: "text", pattern });
+var title = (id, pattern) => ({ id, in: "title", pattern });
+var source = (id, pattern) => ({ id, in: "source", pattern });
+var BUILTIN_SIGNATURES = [
+  {
+    id: "wechat",
+    hosts: ["mp.weixin.qq.com"],
+    contentMarkers: [/\bid\s*=\s*["']js_(?:article|content)["']/],
+    blocked: [
+      text("wechat-migrated", /该公众号已迁移|此帐号处于帐号迁移流程中/),
+      text("wechat-verify", /当前环境异常，完成验证后即可继续访问|访问过于频繁/)
+    ],
+    dead: [
+      text("wechat-deleted", /该内容已被发布者删除|The content has been deleted by the author/i),
+      text("wechat-removed", /此内容因违规无法查看|此内容被投诉且经审核涉嫌侵权|此内容被多人投诉|此内容因涉嫌违反相关法律法规/),
+      text("wechat-account-gone", /此帐号已被屏蔽|此帐号已自主注销|此帐号被投诉且经审核涉嫌侵权/)
+    ],
+    unknownPageIsBlocked: true
+  },
+  {
+    id: "bilibili",
+    hosts: ["bilibili.com"],
+    blocked: [
+      title("bilibili-risk-control", /出错啦!\s*-\s*bilibili\.com/),
+      source("bilibili-risk-control", /_riskdata_|v_voucher/),
+      source("bilibili-api-blocked", /^\s*\{\s*"code"\s*:\s*(?:-352|-403|62004|62012)\s*[,}]/)
+    ],
+    dead: [
+      title("bilibili-deleted", /视频去哪了呢|啊叻？视频不见了/),
+      source("bilibili-deleted", /"trueCode"\s*:\s*-404\b/),
+      source("bilibili-api-deleted", /^\s*\{\s*"code"\s*:\s*(?:-404|62002)\s*[,}]/)
+    ]
+  },
+  {
+    id: "zhihu",
+    hosts: ["zhihu.com"],
+    blocked: [source("zhihu-api-blocked", /"code"\s*:\s*(?:40362|40352|40353|10003)\b/)],
+    dead: [text("zhihu-not-found", /你似乎来到了没有知识存在的荒原/), text("zhihu-deleted", /该回答已被删除|该文章已被删除/)],
+    blockedRedirects: [/^\/account\/unhuman\b/, /^\/signin\b/]
+  }
+];
+var ENTITIES = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " " };
+function decodeEntities(s) {
+  return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name) => {
+    if (name[0] === "#") {
+      const code = name[1] === "x" || name[1] === "X" ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+      return Number.isFinite(code) && code <= 1114111 ? String.fromCodePoint(code) : whole;
+    }
+    return ENTITIES[name.toLowerCase()] ?? whole;
+  });
+}
+function pageText(html) {
+  const titleMatch = /<title[^>]*>([\s\S]*?)<\/title>/i.exec(html);
+  const visible = html.replace(/<!--[\s\S]*?-->/g, " ").replace(/<(script|style|noscript|template|title|head)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, " ").replace(/<[^>]*>/g, " ");
+  return {
+    title: decodeEntities(titleMatch?.[1] ?? "").replace(/\s+/g, " ").trim(),
+    text: decodeEntities(visible).replace(/\s+/g, " ").trim()
+  };
+}
+function header(headers, name) {
+  const value = headers[name];
+  return (Array.isArray(value) ? value.join(", ") : value ?? "").toLowerCase();
+}
+function compileUserSignatures(byHost2) {
+  return Object.entries(byHost2).map(([host, patterns]) => ({
+    id: `config:${host}`,
+    hosts: [host],
+    blocked: [],
+    dead: patterns.map((p) => {
+      let pattern;
+      try {
+        pattern = new RegExp(p, "u");
+      } catch (e) {
+        throw new Error(`links.signatures.${host}: invalid regular expression "${p}" (${e.message})`);
+      }
+      return { id: "config", in: "text", pattern };
+    })
+  }));
+}
+var PageSignatures = class {
+  sets;
+  constructor(userSets = []) {
+    this.sets = [...BUILTIN_SIGNATURES, ...userSets];
+  }
+  setsFor(hostname) {
+    return this.sets.filter((set) => set.hosts.some((h) => hostMatches(hostname, h)));
+  }
+  /** True when a host can only be judged from its body (so GET it directly). */
+  needsBody(hostname) {
+    return this.setsFor(hostname).length > 0;
+  }
+  /** A wall signalled by a redirect target (e.g. Zhihu's /account/unhuman), or null. */
+  blockedRedirect(target) {
+    for (const set of this.setsFor(target.hostname)) {
+      if (set.blockedRedirects?.some((re) => re.test(target.pathname))) return { verdict: "blocked", reason: `bot-wall:${set.id}-redirect` };
+    }
+    return null;
+  }
+  /** What the page itself says, or null when it says nothing beyond its status. */
+  judge(page) {
+    if (header(page.headers, "cf-mitigated") === "challenge") return { verdict: "blocked", reason: "bot-wall:cloudflare-challenge" };
+    if (page.body === void 0) return null;
+    const { title: title2, text: text2 } = pageText(page.body);
+    if (/^just a moment\.\.\.$/i.test(title2) || /^attention required! \| cloudflare$/i.test(title2)) {
+      return { verdict: "blocked", reason: "bot-wall:cloudflare-challenge" };
+    }
+    const isShort = text2.length <= SHORT_PAGE_CHARS;
+    const matches = (sig) => {
+      if (sig.in === "title") return sig.pattern.test(title2);
+      if (sig.in === "source") return sig.pattern.test(page.body);
+      return isShort && sig.pattern.test(text2);
+    };
+    for (const set of this.setsFor(page.hostname)) {
+      if (set.contentMarkers?.some((re) => re.test(page.body))) continue;
+      const wall = set.blocked.find(matches);
+      if (wall) return { verdict: "blocked", reason: `bot-wall:${wall.id}` };
+      const gone = set.dead.find(matches);
+      if (gone) return { verdict: "dead", reason: `soft-404:${gone.id}` };
+      if (set.unknownPageIsBlocked && page.status >= 200 && page.status < 300) {
+        return { verdict: "blocked", reason: `unknown-page:${set.id}` };
+      }
+    }
+    return null;
+  }
+};
+
+// src/links/facts.ts
+var CARRY_CHARS = 1024;
+var OPEN_ELEMENT_CAP = 64 * 1024;
+var FIELDS = ["title", "publisher", "author", "published"];
+var P = { jsonLd: 20, meta: 30, metaLow: 40, time: 60, titleTag: 90 };
+var META_KEYS = {
+  "og:title": ["title", P.meta],
+  "twitter:title": ["title", P.meta + 1],
+  "article:published_time": ["published", P.meta],
+  "og:article:published_time": ["published", P.meta],
+  datepublished: ["published", P.meta],
+  uploaddate: ["published", P.meta + 1],
+  "article:published": ["published", P.meta + 1],
+  pubdate: ["published", P.metaLow],
+  publishdate: ["published", P.metaLow],
+  "publish-date": ["published", P.metaLow],
+  "dc.date.issued": ["published", P.metaLow],
+  "dc.date": ["published", P.metaLow + 1],
+  "parsely-pub-date": ["published", P.metaLow],
+  author: ["author", P.meta],
+  "article:author": ["author", P.meta + 1],
+  "og:site_name": ["publisher", P.metaLow]
+};
+var ARTICLE_TYPES = /article|posting|report|video|creativework|webpage|blog|news|question|answer/i;
+function decodeJsString(body) {
+  const unescaped = body.replace(/\\(u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|.)/g, (_, e) => {
+    if (e[0] === "u" || e[0] === "x") return String.fromCharCode(parseInt(e.slice(1), 16));
+    return { n: "\n", r: "\r", t: "	" }[e] ?? e;
+  });
+  return decodeEntities(decodeEntities(unescaped));
+}
+function cleanText(html) {
+  return decodeEntities(html.replace(/<[^>]*>/g, " ")).replace(/\s+/g, " ").trim();
+}
+function attributes(tag) {
+  const attrs = /* @__PURE__ */ new Map();
+  for (const m of tag.matchAll(/([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/g)) {
+    const name = m[1].toLowerCase();
+    if (!attrs.has(name)) attrs.set(name, m[2] ?? m[3] ?? m[4] ?? "");
+  }
+  return attrs;
+}
+var pad = (n) => String(n).padStart(2, "0");
+function dayString(y, m, d) {
+  if (y < 1990 || y > 2200 || m < 1 || m > 12 || d < 1) return void 0;
+  if (d > new Date(Date.UTC(y, m, 0)).getUTCDate()) return void 0;
+  return `${y}-${pad(m)}-${pad(d)}`;
+}
+function dayOfInstant(ms, offsetMinutes) {
+  if (!Number.isFinite(ms)) return void 0;
+  const shifted = new Date(ms + offsetMinutes * 6e4);
+  return dayString(shifted.getUTCFullYear(), shifted.getUTCMonth() + 1, shifted.getUTCDate());
+}
+function publishDay(value, offsetMinutes) {
+  const text2 = String(value).trim();
+  if (/^\d{9,13}$/.test(text2)) return dayOfInstant(Number(text2) * (text2.length === 13 ? 1 : 1e3), offsetMinutes);
+  const m = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?:[T\s]+(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?/i.exec(text2);
+  if (!m) return void 0;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (m[7]?.toUpperCase() === "Z") {
+    return dayOfInstant(Date.UTC(y, mo - 1, d, Number(m[4]), Number(m[5]), Number(m[6] ?? 0)), offsetMinutes);
+  }
+  return dayString(y, mo, d);
+}
+function nameOf(value) {
+  if (typeof value === "string") return value.trim() || void 0;
+  if (Array.isArray(value)) {
+    const names = value.map(nameOf).filter((n) => n !== void 0);
+    return names.length > 0 ? names.join(", ") : void 0;
+  }
+  if (value && typeof value === "object") return nameOf(value.name);
+  return void 0;
+}
+var PageFactsReader = class {
+  pending = "";
+  /** Characters dropped from the front of `pending` so far (absolute offsets for <time> elements). */
+  dropped = 0;
+  /** Absolute offsets of the <time datetime> elements seen, and the first one's value. */
+  times = /* @__PURE__ */ new Set();
+  firstTime;
+  headClosed = false;
+  finished = false;
+  found = /* @__PURE__ */ new Map();
+  quirks;
+  offsetMinutes;
+  constructor(hostname) {
+    this.quirks = quirksFor(hostname);
+    this.offsetMinutes = hostUtcOffsetMinutes(hostname);
+  }
+  get done() {
+    return this.finished;
+  }
+  /** Feeds the next chunk of decoded text (`last`: nothing follows); true once every fact is known. */
+  push(text2, last = false) {
+    if (this.finished) return true;
+    this.pending += text2;
+    this.scan(this.pending);
+    if (!this.headClosed && /<\/head\s*>|<body\b/i.test(this.pending)) this.headClosed = true;
+    const keepFrom = last ? this.pending.length : this.carryFrom(this.pending);
+    this.dropped += keepFrom;
+    this.pending = this.pending.slice(keepFrom);
+    this.finished = this.complete();
+    return this.finished;
+  }
+  facts() {
+    const facts = {};
+    const title2 = this.found.get("title");
+    if (title2) {
+      const site = this.found.get("publisher")?.value;
+      const stripped = stripSiteSuffix(title2.value, title2.priority === P.titleTag ? site : void 0);
+      if (stripped) facts.title = stripped;
+    }
+    for (const field of ["publisher", "author", "published"]) {
+      const c = this.found.get(field);
+      if (c) facts[field] = c.value;
+    }
+    return facts;
+  }
+  complete() {
+    const has = (f) => this.found.has(f) && !(f === "published" && this.found.get(f).priority === P.time);
+    if (this.quirks.some((q) => q.needs?.some((f) => !has(f)))) return false;
+    if (FIELDS.every(has)) return true;
+    return this.headClosed && has("title") && has("published") && (has("publisher") || has("author"));
+  }
+  offer(field, raw, priority, read = "text") {
+    if (raw === void 0) return;
+    const current = this.found.get(field);
+    if (current && current.priority <= priority) return;
+    let value;
+    if (read === "unix" || field === "published") value = publishDay(read === "js-string" ? decodeJsString(raw) : cleanText(raw), this.offsetMinutes);
+    else if (read === "js-string") value = decodeJsString(raw).replace(/\s+/g, " ").trim();
+    else value = cleanText(raw);
+    if (!value || value.length > 500) return;
+    if (field === "author" && /^https?:\/\//i.test(value)) return;
+    this.found.set(field, { value, priority });
+  }
+  scan(html) {
+    for (const q of this.quirks) {
+      q.finders.forEach((finder, i) => {
+        const m = finder.pattern.exec(html);
+        if (m) this.offer(finder.field, m.slice(1).find((g) => g !== void 0), i, finder.read);
+      });
+    }
+    if (/ld\+json/i.test(html)) {
+      for (const m of html.matchAll(/<script\b[^>]*\btype\s*=\s*["']?application\/ld\+json["']?[^>]*>([\s\S]*?)<\/script\s*>/gi)) {
+        this.readJsonLd(m[1]);
+      }
+    }
+    for (const m of /<meta/i.test(html) ? html.matchAll(/<meta\b[^>]*>/gi) : []) {
+      const attrs = attributes(m[0]);
+      const content = attrs.get("content");
+      if (content === void 0) continue;
+      for (const keyAttr of ["property", "name", "itemprop"]) {
+        const key = attrs.get(keyAttr)?.toLowerCase();
+        const target = key === void 0 ? void 0 : META_KEYS[key];
+        if (target) this.offer(target[0], content, target[1]);
+      }
+    }
+    if (/<time/i.test(html)) this.readTimes(html);
+    const title2 = /<title\b[^>]*>([\s\S]*?)<\/title\s*>/i.exec(html);
+    if (title2) this.offer("title", title2[1], P.titleTag);
+  }
+  /**
+   * A lone <time datetime> is the publish date; once a page shows several (a post list, comment
+   * dates, a sidebar), none of them says which is the piece's own, so none is used.
+   */
+  readTimes(html) {
+    for (const m of html.matchAll(/<time\b[^>]*\bdatetime\s*=\s*["']([^"']{4,40})["']/gi)) {
+      this.times.add(this.dropped + m.index);
+      this.firstTime ??= m[1];
+    }
+    const current = this.found.get("published");
+    if (this.times.size === 1) this.offer("published", this.firstTime, P.time);
+    else if (current?.priority === P.time) this.found.delete("published");
+  }
+  readJsonLd(source2) {
+    let data;
+    try {
+      data = JSON.parse(source2.trim());
+    } catch {
+      return;
+    }
+    const queue = [data];
+    for (let seen = 0; queue.length > 0 && seen < 200; seen++) {
+      const node = queue.shift();
+      if (Array.isArray(node)) {
+        queue.push(...node);
+        continue;
+      }
+      if (!node || typeof node !== "object") continue;
+      const obj = node;
+      if (Array.isArray(obj["@graph"])) queue.push(...obj["@graph"]);
+      const type = String(obj["@type"] ?? "");
+      if (!ARTICLE_TYPES.test(type) && obj.datePublished === void 0) continue;
+      if (typeof obj.headline === "string") this.offer("title", obj.headline, P.jsonLd);
+      else if (typeof obj.name === "string" && obj.datePublished !== void 0) this.offer("title", obj.name, P.jsonLd + 1);
+      if (typeof obj.datePublished === "string" || typeof obj.datePublished === "number") this.offer("published", String(obj.datePublished), P.jsonLd);
+      else if (typeof obj.uploadDate === "string") this.offer("published", obj.uploadDate, P.jsonLd + 1);
+      this.offer("author", nameOf(obj.author), P.jsonLd);
+      this.offer("publisher", nameOf(obj.publisher), P.jsonLd);
+    }
+  }
+  /** Where the text to keep for the next chunk starts: an unfinished tag or element, or the carry. */
+  carryFrom(text2) {
+    let from = Math.max(0, text2.length - CARRY_CHARS);
+    const lastLt = text2.lastIndexOf("<");
+    if (lastLt >= 0 && text2.indexOf(">", lastLt) < 0) from = Math.min(from, lastLt);
+    for (const [open, close] of [
+      [/<title\b/gi, /<\/title\s*>/i],
+      [/<script\b[^>]*application\/ld\+json/gi, /<\/script\s*>/i],
+      [/<h1\b/gi, /<\/h1\s*>/i]
+    ]) {
+      let lastOpen = -1;
+      for (const m of text2.matchAll(open)) lastOpen = m.index;
+      if (lastOpen >= 0 && !close.test(text2.slice(lastOpen)) && text2.length - lastOpen <= OPEN_ELEMENT_CAP) from = Math.min(from, lastOpen);
+    }
+    return from;
+  }
+};
+
+// src/links/read-facts.ts
+var DRAIN_AFTER_FACTS_BYTES = 32 * 1024;
+var SMALL_BODY_BYTES = 64 * 1024;
+var SNIFF_BYTES = 1024;
+var HTML_TYPES = /^(?:text\/html|application\/xhtml\+xml)\b|^$/i;
+function drop2(raw) {
+  if (raw.destroyed) return;
+  raw.on("error", () => void 0);
+  raw.destroy();
+}
+async function readFacts(body, headers, hostname, limits) {
+  const reader = new PageFactsReader(hostname);
+  if (!canDecode(headers.contentEncoding)) {
+    drop2(body);
+    return { facts: {} };
+  }
+  const plain = contentCodings(headers.contentEncoding).length === 0;
+  if (plain && headers.contentLength !== void 0 && headers.contentLength <= Math.min(limits.factsBytes, SMALL_BODY_BYTES)) {
+    let bytes;
+    try {
+      bytes = Buffer.from(await body.arrayBuffer());
+    } catch {
+      bytes = Buffer.alloc(0);
+    }
+    const { text: text2 } = decodeText(bytes, headers.contentType);
+    reader.push(text2, true);
+    const read2 = { facts: reader.facts() };
+    if (limits.keepBytes > 0) read2.body = bytes.length <= limits.keepBytes ? text2 : decodeText(bytes.subarray(0, limits.keepBytes), headers.contentType).text;
+    return read2;
+  }
+  const kept = [];
+  let keptBytes = 0;
+  let read = 0;
+  let settledAt = -1;
+  let decoder = null;
+  let sniffed = [];
+  let sniffedBytes = 0;
+  const feed = (bytes, last) => {
+    if (!decoder) {
+      sniffed.push(bytes);
+      sniffedBytes += bytes.length;
+      if (sniffedBytes < SNIFF_BYTES && !last) return;
+      const head = Buffer.concat(sniffed);
+      sniffed = [];
+      decoder = new TextDecoder3(decodeText(head.subarray(0, SNIFF_BYTES), headers.contentType).encoding);
+      bytes = head;
+    }
+    reader.push(decoder.decode(bytes, { stream: !last }), last);
+  };
+  let ended = true;
+  try {
+    for await (const chunk of decodedBody(body, headers.contentEncoding)) {
+      const start = read;
+      read += chunk.length;
+      if (keptBytes < limits.keepBytes) {
+        kept.push(chunk);
+        keptBytes += chunk.length;
+      }
+      if (!reader.done && start < limits.factsBytes) feed(read > limits.factsBytes ? chunk.subarray(0, limits.factsBytes - start) : chunk, false);
+      if (keptBytes < limits.keepBytes) continue;
+      if (!reader.done && read >= limits.factsBytes) {
+        ended = false;
+        break;
+      }
+      if (reader.done) {
+        if (settledAt < 0) settledAt = read;
+        else if (read - settledAt > DRAIN_AFTER_FACTS_BYTES) {
+          ended = false;
+          break;
+        }
+      }
+    }
+  } catch {
+    ended = false;
+  } finally {
+    drop2(body);
+  }
+  if (!reader.done) feed(Buffer.alloc(0), true);
+  void ended;
+  const result = { facts: reader.facts() };
+  if (limits.keepBytes > 0) result.body = decodeText(Buffer.concat(kept).subarray(0, limits.keepBytes), headers.contentType).text;
+  return result;
+}
+
 // src/links/probe.ts
 var MAX_REDIRECTS = 10;
 var MAX_BODY_BYTES = 256 * 1024;
@@ -28004,12 +28524,19 @@ var HttpProber = class {
       const contentType = firstHeader(res.headers, "content-type") ?? "";
       const isOk = status >= 200 && status < 300;
       const wantBody = method === "GET" && !REDIRECT_STATUSES.has(status) && TEXT_TYPES.test(contentType) && (!isOk || signatures.needsBody(host));
+      const factsBytes = this.settings.factsBytes ?? 0;
       let body;
-      if (wantBody) {
-        const contentEncoding = res.headers["content-encoding"];
+      let facts;
+      const contentEncoding = res.headers["content-encoding"];
+      if (factsBytes > 0 && method === "GET" && isOk && HTML_TYPES.test(contentType)) {
+        const length = Number(firstHeader(res.headers, "content-length") ?? NaN);
+        const contentLength = Number.isSafeInteger(length) && length >= 0 ? length : void 0;
+        const headers2 = { contentType, ...contentEncoding ? { contentEncoding } : {}, ...contentLength !== void 0 ? { contentLength } : {} };
+        ({ body, facts } = await readFacts(res.body, headers2, host, { factsBytes, keepBytes: wantBody ? MAX_BODY_BYTES : 0 }));
+      } else if (wantBody) {
         body = (await readBodyText(res.body, { maxBytes: MAX_BODY_BYTES, contentType, ...contentEncoding ? { contentEncoding } : {} }))?.text;
       } else await res.body.dump({ limit: DRAIN_LIMIT_BYTES }).catch(() => void 0);
-      return { kind: "response", method, status, headers: res.headers, body, retryAfterMs, ...retryAt !== void 0 ? { retryAt } : {} };
+      return { kind: "response", method, status, headers: res.headers, body, ...facts ? { facts } : {}, retryAfterMs, ...retryAt !== void 0 ? { retryAt } : {} };
     } catch (err) {
       if (signal?.aborted) throw signal.reason;
       if (deadline?.aborted) return { kind: "failure", method, failure: "timeout", detail: DEADLINE_DETAIL };
@@ -28123,134 +28650,6 @@ var RequestScheduler = class {
   }
 };
 
-// src/links/signatures.ts
-var SHORT_PAGE_CHARS = 1e3;
-var text = (id, pattern) => ({ id, in: "text", pattern });
-var title = (id, pattern) => ({ id, in: "title", pattern });
-var source = (id, pattern) => ({ id, in: "source", pattern });
-var BUILTIN_SIGNATURES = [
-  {
-    id: "wechat",
-    hosts: ["mp.weixin.qq.com"],
-    contentMarkers: [/\bid\s*=\s*["']js_(?:article|content)["']/],
-    blocked: [
-      text("wechat-migrated", /该公众号已迁移|此帐号处于帐号迁移流程中/),
-      text("wechat-verify", /当前环境异常，完成验证后即可继续访问|访问过于频繁/)
-    ],
-    dead: [
-      text("wechat-deleted", /该内容已被发布者删除|The content has been deleted by the author/i),
-      text("wechat-removed", /此内容因违规无法查看|此内容被投诉且经审核涉嫌侵权|此内容被多人投诉|此内容因涉嫌违反相关法律法规/),
-      text("wechat-account-gone", /此帐号已被屏蔽|此帐号已自主注销|此帐号被投诉且经审核涉嫌侵权/)
-    ],
-    unknownPageIsBlocked: true
-  },
-  {
-    id: "bilibili",
-    hosts: ["bilibili.com"],
-    blocked: [
-      title("bilibili-risk-control", /出错啦!\s*-\s*bilibili\.com/),
-      source("bilibili-risk-control", /_riskdata_|v_voucher/),
-      source("bilibili-api-blocked", /^\s*\{\s*"code"\s*:\s*(?:-352|-403|62004|62012)\s*[,}]/)
-    ],
-    dead: [
-      title("bilibili-deleted", /视频去哪了呢|啊叻？视频不见了/),
-      source("bilibili-deleted", /"trueCode"\s*:\s*-404\b/),
-      source("bilibili-api-deleted", /^\s*\{\s*"code"\s*:\s*(?:-404|62002)\s*[,}]/)
-    ]
-  },
-  {
-    id: "zhihu",
-    hosts: ["zhihu.com"],
-    blocked: [source("zhihu-api-blocked", /"code"\s*:\s*(?:40362|40352|40353|10003)\b/)],
-    dead: [text("zhihu-not-found", /你似乎来到了没有知识存在的荒原/), text("zhihu-deleted", /该回答已被删除|该文章已被删除/)],
-    blockedRedirects: [/^\/account\/unhuman\b/, /^\/signin\b/]
-  }
-];
-var ENTITIES = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " " };
-function decodeEntities(s) {
-  return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name) => {
-    if (name[0] === "#") {
-      const code = name[1] === "x" || name[1] === "X" ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-      return Number.isFinite(code) && code <= 1114111 ? String.fromCodePoint(code) : whole;
-    }
-    return ENTITIES[name.toLowerCase()] ?? whole;
-  });
-}
-function pageText(html) {
-  const titleMatch = /<title[^>]*>([\s\S]*?)<\/title>/i.exec(html);
-  const visible = html.replace(/<!--[\s\S]*?-->/g, " ").replace(/<(script|style|noscript|template|title|head)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, " ").replace(/<[^>]*>/g, " ");
-  return {
-    title: decodeEntities(titleMatch?.[1] ?? "").replace(/\s+/g, " ").trim(),
-    text: decodeEntities(visible).replace(/\s+/g, " ").trim()
-  };
-}
-function header(headers, name) {
-  const value = headers[name];
-  return (Array.isArray(value) ? value.join(", ") : value ?? "").toLowerCase();
-}
-function compileUserSignatures(byHost) {
-  return Object.entries(byHost).map(([host, patterns]) => ({
-    id: `config:${host}`,
-    hosts: [host],
-    blocked: [],
-    dead: patterns.map((p) => {
-      let pattern;
-      try {
-        pattern = new RegExp(p, "u");
-      } catch (e) {
-        throw new Error(`links.signatures.${host}: invalid regular expression "${p}" (${e.message})`);
-      }
-      return { id: "config", in: "text", pattern };
-    })
-  }));
-}
-var PageSignatures = class {
-  sets;
-  constructor(userSets = []) {
-    this.sets = [...BUILTIN_SIGNATURES, ...userSets];
-  }
-  setsFor(hostname) {
-    return this.sets.filter((set) => set.hosts.some((h) => hostMatches(hostname, h)));
-  }
-  /** True when a host can only be judged from its body (so GET it directly). */
-  needsBody(hostname) {
-    return this.setsFor(hostname).length > 0;
-  }
-  /** A wall signalled by a redirect target (e.g. Zhihu's /account/unhuman), or null. */
-  blockedRedirect(target) {
-    for (const set of this.setsFor(target.hostname)) {
-      if (set.blockedRedirects?.some((re) => re.test(target.pathname))) return { verdict: "blocked", reason: `bot-wall:${set.id}-redirect` };
-    }
-    return null;
-  }
-  /** What the page itself says, or null when it says nothing beyond its status. */
-  judge(page) {
-    if (header(page.headers, "cf-mitigated") === "challenge") return { verdict: "blocked", reason: "bot-wall:cloudflare-challenge" };
-    if (page.body === void 0) return null;
-    const { title: title2, text: text2 } = pageText(page.body);
-    if (/^just a moment\.\.\.$/i.test(title2) || /^attention required! \| cloudflare$/i.test(title2)) {
-      return { verdict: "blocked", reason: "bot-wall:cloudflare-challenge" };
-    }
-    const isShort = text2.length <= SHORT_PAGE_CHARS;
-    const matches = (sig) => {
-      if (sig.in === "title") return sig.pattern.test(title2);
-      if (sig.in === "source") return sig.pattern.test(page.body);
-      return isShort && sig.pattern.test(text2);
-    };
-    for (const set of this.setsFor(page.hostname)) {
-      if (set.contentMarkers?.some((re) => re.test(page.body))) continue;
-      const wall = set.blocked.find(matches);
-      if (wall) return { verdict: "blocked", reason: `bot-wall:${wall.id}` };
-      const gone = set.dead.find(matches);
-      if (gone) return { verdict: "dead", reason: `soft-404:${gone.id}` };
-      if (set.unknownPageIsBlocked && page.status >= 200 && page.status < 300) {
-        return { verdict: "blocked", reason: `unknown-page:${set.id}` };
-      }
-    }
-    return null;
-  }
-};
-
 // src/links/stats.ts
 var HostStats = class {
   hosts = /* @__PURE__ */ new Map();
@@ -28332,6 +28731,9 @@ function skipReason(raw, canonical, filters) {
 function skipped(url, reason) {
   return { url, verdict: "skipped", status: null, reason, ms: 0, checkedAt: (/* @__PURE__ */ new Date()).toISOString() };
 }
+function verdictFor(results, url) {
+  return results.get(canonicalizeUrl(url.trim()));
+}
 async function checkLinks(urls, config, options = {}) {
   const filters = { include: compilePatterns("include", config.include), exclude: compilePatterns("exclude", config.exclude) };
   const signatures = new PageSignatures(compileUserSignatures(config.signatures));
@@ -28352,7 +28754,7 @@ async function checkLinks(urls, config, options = {}) {
   const toCheck = [];
   for (const [canonical, raw] of firstRaw) {
     const reason = skipReason(raw, canonical, filters);
-    const cached = reason === null ? options.cache?.fresh(canonical, config.cacheTtl) : void 0;
+    const cached = reason === null ? options.cache?.fresh(canonical, config.cacheTtl, Date.now(), { needFacts: wantsFacts(config, options) }) : void 0;
     if (reason !== null) settle(skipped(canonical, reason));
     else if (cached) settle(cached);
     else toCheck.push(canonical);
@@ -28428,6 +28830,9 @@ var LinkDeadline = class {
   }
 };
 var HEAD_SUFFICES = /* @__PURE__ */ new Set(["alive", "redirected"]);
+function wantsFacts(config, options) {
+  return options.facts === true && config.factsBytes > 0;
+}
 var HttpEngine = class {
   constructor(config, signatures, accept, options, budget, rateLimitedHosts) {
     this.config = config;
@@ -28453,6 +28858,7 @@ var HttpEngine = class {
       timeoutMs: config.timeout,
       retryAfterCapMs: config.retryAfterCap,
       ...rateLimitedHosts ? { rateLimitedHosts } : {},
+      factsBytes: wantsFacts(config, options) ? config.factsBytes : 0,
       signal: options.signal
     });
   }
@@ -28475,14 +28881,14 @@ var HttpEngine = class {
   async checkWithin(url, deadline) {
     const started = Date.now();
     const host = hostKey(new URL(url));
-    let method = this.signatures.needsBody(host) ? "GET" : "HEAD";
+    let method = this.signatures.needsBody(host) || wantsFacts(this.config, this.options) ? "GET" : "HEAD";
     let headStatus = null;
     let attempt = 0;
     let judgement;
     const cookies = new LinkCookies();
+    let outcome;
     for (; ; ) {
       if (deadline.budgetExhausted) return skipped(url, BUDGET_EXHAUSTED);
-      let outcome;
       try {
         outcome = await this.prober.follow(url, method, cookies, deadline);
       } catch (error) {
@@ -28512,7 +28918,9 @@ var HttpEngine = class {
     }
     if (deadline.signal.aborted && judgement.retryable) judgement = { ...judgement, reason: DEADLINE_DETAIL };
     if (headStatus !== null && HEAD_SUFFICES.has(judgement.verdict)) this.prober.headlessHosts.add(host);
-    return toLinkVerdict(url, judgement, Date.now() - started, /* @__PURE__ */ new Date());
+    const verdict = toLinkVerdict(url, judgement, Date.now() - started, /* @__PURE__ */ new Date());
+    if (HEAD_SUFFICES.has(verdict.verdict) && outcome.kind === "response" && outcome.facts) verdict.facts = outcome.facts;
+    return verdict;
   }
   async close() {
     this.scheduler.dispose();
@@ -28535,7 +28943,11 @@ function isCheck(value, now) {
 }
 function isCachedLink(value, now) {
   const v = value;
-  return isCheck(v, now) && typeof v.reason === "string" && Array.isArray(v.history) && v.history.every((check) => isCheck(check, now)) && (v.retryAt === void 0 || typeof v.retryAt === "string" && !Number.isNaN(Date.parse(v.retryAt)));
+  return isCheck(v, now) && typeof v.reason === "string" && Array.isArray(v.history) && v.history.every((check) => isCheck(check, now)) && (v.retryAt === void 0 || typeof v.retryAt === "string" && !Number.isNaN(Date.parse(v.retryAt))) && (v.facts === void 0 || isFacts(v.facts));
+}
+var FACT_KEYS = /* @__PURE__ */ new Set(["title", "publisher", "author", "published"]);
+function isFacts(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value) && Object.entries(value).every(([k, v]) => FACT_KEYS.has(k) && typeof v === "string");
 }
 var LinkCache = class _LinkCache {
   constructor(file, links) {
@@ -28586,14 +28998,19 @@ var LinkCache = class _LinkCache {
   get(url) {
     return this.links.get(url);
   }
-  /** The cached verdict when it may be reused: `alive` and younger than `ttlMs`. */
-  fresh(url, ttlMs, now = Date.now()) {
+  /**
+   * The cached verdict when it may be reused: `alive` and younger than `ttlMs` (and, with
+   * `needFacts`, read for its page facts).
+   */
+  fresh(url, ttlMs, now = Date.now(), options = {}) {
     const entry = this.links.get(url);
     if (!entry || entry.verdict !== "alive") return void 0;
+    if (options.needFacts && entry.facts === void 0) return void 0;
     const age = now - Date.parse(entry.checkedAt);
     if (age < 0 || age >= ttlMs) return void 0;
     const verdict = { url, verdict: entry.verdict, status: entry.status, reason: entry.reason, ms: 0, checkedAt: entry.checkedAt, fromCache: true };
     if (entry.finalUrl !== void 0) verdict.finalUrl = entry.finalUrl;
+    if (entry.facts !== void 0) verdict.facts = entry.facts;
     return verdict;
   }
   /**
@@ -28627,6 +29044,7 @@ var LinkCache = class _LinkCache {
     const entry = { ...check, reason: v.reason, history };
     if (v.finalUrl !== void 0) entry.finalUrl = v.finalUrl;
     if (v.retryAt !== void 0) entry.retryAt = v.retryAt;
+    if (v.facts !== void 0) entry.facts = v.facts;
     this.links.set(v.url, entry);
   }
   /** Drops the entries of URLs not in `keep` (canonical URLs still in some tracker); returns how many. */
@@ -28666,50 +29084,41 @@ var LinkCache = class _LinkCache {
   }
 };
 
-// src/app/check-links.ts
-async function checkTrackerLinks(occurrences, links, options = {}) {
-  const warnings = [];
-  let cache = options.cache;
-  const ownsCache = !cache && Boolean(links.cache);
-  if (!cache && links.cache) {
-    const loaded = await LinkCache.load(links.cache);
-    if (loaded.warning) warnings.push(loaded.warning);
-    cache = loaded.cache;
+// src/links/summary.ts
+var VERDICT_ORDER = ["dead", "redirected", "blocked", "error", "alive", "skipped"];
+function isProblem(v, policy = {}) {
+  return v.verdict === "dead" || v.verdict === "redirected" && policy.redirectedIsProblem === true;
+}
+function summarizeVerdicts(verdicts, policy = {}) {
+  const counts = { alive: 0, redirected: 0, dead: 0, blocked: 0, error: 0, skipped: 0, total: 0, problems: 0, fromCache: 0 };
+  for (const v of verdicts) {
+    counts[v.verdict]++;
+    counts.total++;
+    if (isProblem(v, policy)) counts.problems++;
+    if (v.fromCache) counts.fromCache++;
   }
-  const stats = new HostStats();
-  const counts = { alive: 0, redirected: 0, dead: 0, blocked: 0, error: 0, skipped: 0 };
-  const urls = occurrences.map((o) => o.url);
-  const progress = options.progress;
-  let started = false;
-  try {
-    const verdicts = await checkLinks(urls, links, {
-      ...options.githubToken ? { githubToken: options.githubToken } : {},
-      ...options.budgetMs !== void 0 ? { budgetMs: options.budgetMs } : {},
-      ...options.signal ? { signal: options.signal } : {},
-      ...cache ? { cache } : {},
-      ...options.checkers ? { checkers: options.checkers } : {},
-      stats,
-      onResult(verdict, done, total) {
-        if (!progress) return;
-        if (!started) {
-          progress.start(total);
-          started = true;
-        }
-        counts[verdict.verdict]++;
-        progress.update(done, counts, stats.slowestHosts(1)[0]?.host ?? null);
-      }
-    });
-    if (cache && ownsCache) await cache.save();
-    return { verdicts, warnings, stats, ...cache ? { cache } : {} };
-  } finally {
-    if (started) progress?.stop();
-  }
+  return counts;
 }
 
 export {
   require_undici,
+  isPrivateAddress,
+  ACCEPT_ENCODING,
+  decodedBody,
+  decodeText,
+  readBodyText,
+  SHORT_PAGE_CHARS,
+  BUILTIN_SIGNATURES,
+  pageText,
+  MAX_REDIRECTS,
   MAX_BODY_BYTES,
+  HostStats,
+  verdictFor,
+  checkLinks,
   CACHE_VERSION,
+  HISTORY_LIMIT,
   LinkCache,
-  checkTrackerLinks
+  VERDICT_ORDER,
+  isProblem,
+  summarizeVerdicts
 };

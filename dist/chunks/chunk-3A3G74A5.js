@@ -1,10 +1,14 @@
 import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
+  createTwoFilesPatch
+} from "./chunk-OABLC2TR.js";
+import {
   analyzeUrl,
   canonicalizeUrl,
+  normalizeTitle,
   stripUrlParams
-} from "./chunk-NC6R654I.js";
+} from "./chunk-2XBCC5LL.js";
 import {
   __commonJS,
   __export,
@@ -1744,9 +1748,9 @@ var require_log = __commonJS({
   "node_modules/yaml/dist/log.js"(exports) {
     "use strict";
     var node_process = __require("process");
-    function debug(logLevel, ...messages13) {
+    function debug(logLevel, ...messages16) {
       if (logLevel === "debug")
-        console.log(...messages13);
+        console.log(...messages16);
     }
     function warn(logLevel, warning) {
       if (logLevel === "debug" || logLevel === "warn") {
@@ -4519,7 +4523,7 @@ var require_resolve_block_scalar = __commonJS({
       if (!header)
         return { value: "", type: null, comment: "", range: [start, start, start] };
       const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
-      const lines2 = scalar.source ? splitLines3(scalar.source) : [];
+      const lines2 = scalar.source ? splitLines2(scalar.source) : [];
       let chompStart = lines2.length;
       for (let i = lines2.length - 1; i >= 0; --i) {
         const content3 = lines2[i][1];
@@ -4677,7 +4681,7 @@ var require_resolve_block_scalar = __commonJS({
       }
       return { mode, indent: indent2, chomp, comment, length };
     }
-    function splitLines3(source) {
+    function splitLines2(source) {
       const split = source.split(/\n( *)/);
       const first = split[0];
       const m = first.match(/^( *)/);
@@ -23282,9 +23286,62 @@ function lineColumnAt(tracker, offset) {
   return { line: low + 1, column: Math.max(1, offset - lineStart + 1), offset };
 }
 
+// src/core/schema.ts
+var BUILTIN_COLUMNS = [
+  { name: "\u8D44\u6599\u94FE\u63A5", type: "link", aliases: ["Link", "Resource"] },
+  { name: "\u6765\u6E90", type: "text", aliases: ["Source", "Author"] },
+  { name: "\u53D1\u5E03\u65F6\u95F4\u70B9", type: "date", aliases: ["Date", "Published"] },
+  { name: "\u5185\u5BB9\u6982\u8FF0", type: "text", aliases: ["Summary", "Description"] },
+  { name: "\u6574\u4F53\u63A8\u8350\u6307\u6570", type: "rating", symbol: "\u2B50", min: 1, max: 5, aliases: ["Rating", "Stars"] },
+  { name: "\u6280\u672F\u96BE\u5EA6\u6307\u6570", type: "rating", symbol: "\u2757", min: 1, max: 3, aliases: ["Difficulty", "Level"] },
+  { name: "\u5907\u6CE8", type: "text", aliases: ["Notes"] }
+];
+var BUILTIN_SORT = [
+  { column: "\u6574\u4F53\u63A8\u8350\u6307\u6570", order: "desc" },
+  { column: "\u53D1\u5E03\u65F6\u95F4\u70B9", order: "desc" }
+];
+function resolveColumn(column) {
+  const required2 = column.required ?? column.type !== "text";
+  const names = [column.name, ...column.aliases ?? []];
+  const resolved = { name: column.name, type: column.type, required: required2, names };
+  if (column.type === "rating") {
+    resolved.symbol = column.symbol ?? "\u2B50";
+    resolved.min = column.min ?? 1;
+    resolved.max = column.max ?? 5;
+  }
+  return resolved;
+}
+function resolveSchema(config2) {
+  const builtin = !config2.columns;
+  const columns = (config2.columns ?? BUILTIN_COLUMNS).map(resolveColumn);
+  const sort = config2.sort ?? (builtin ? BUILTIN_SORT : []);
+  return { columns, sort, builtin };
+}
+function normalizeHeaderName(text5) {
+  return text5.replace(/\\(.)/g, "$1").replace(/[*_`]/g, "").replace(/\s+/g, " ").trim().toLowerCase();
+}
+var headerIndexCache = /* @__PURE__ */ new WeakMap();
+function columnIndexForHeader(schema, headerText) {
+  let byHeader = headerIndexCache.get(schema);
+  if (!byHeader) {
+    byHeader = /* @__PURE__ */ new Map();
+    headerIndexCache.set(schema, byHeader);
+  }
+  let index2 = byHeader.get(headerText);
+  if (index2 === void 0) {
+    const wanted = normalizeHeaderName(headerText);
+    index2 = schema.columns.findIndex((c) => c.names.some((n) => normalizeHeaderName(n) === wanted));
+    byHeader.set(headerText, index2);
+  }
+  return index2;
+}
+function columnIndexByName(schema, name) {
+  return columnIndexForHeader(schema, name);
+}
+
 // src/core/i18n.ts
-function format(messages13, lang, params = {}) {
-  return messages13[lang].replace(
+function format(messages16, lang, params = {}) {
+  return messages16[lang].replace(
     /\{(\w+)\}/g,
     (whole, key) => key in params ? String(params[key]) : whole
   );
@@ -23340,60 +23397,8 @@ function toReportedLink(occurrence, verdict) {
     link2.retryAt = verdict.retryAt;
     link2.checkedAt = verdict.checkedAt;
   }
+  if (verdict.facts) link2.facts = verdict.facts;
   return link2;
-}
-
-// src/core/schema.ts
-var BUILTIN_COLUMNS = [
-  { name: "\u8D44\u6599\u94FE\u63A5", type: "link", aliases: ["Link", "Resource"] },
-  { name: "\u6765\u6E90", type: "text", aliases: ["Source", "Author"] },
-  { name: "\u53D1\u5E03\u65F6\u95F4\u70B9", type: "date", aliases: ["Date", "Published"] },
-  { name: "\u5185\u5BB9\u6982\u8FF0", type: "text", aliases: ["Summary", "Description"] },
-  { name: "\u6574\u4F53\u63A8\u8350\u6307\u6570", type: "rating", symbol: "\u2B50", min: 1, max: 5, aliases: ["Rating", "Stars"] },
-  { name: "\u6280\u672F\u96BE\u5EA6\u6307\u6570", type: "rating", symbol: "\u2757", min: 1, max: 3, aliases: ["Difficulty", "Level"] },
-  { name: "\u5907\u6CE8", type: "text", aliases: ["Notes"] }
-];
-var BUILTIN_SORT = [
-  { column: "\u6574\u4F53\u63A8\u8350\u6307\u6570", order: "desc" },
-  { column: "\u53D1\u5E03\u65F6\u95F4\u70B9", order: "desc" }
-];
-function resolveColumn(column) {
-  const required2 = column.required ?? column.type !== "text";
-  const names = [column.name, ...column.aliases ?? []];
-  const resolved = { name: column.name, type: column.type, required: required2, names };
-  if (column.type === "rating") {
-    resolved.symbol = column.symbol ?? "\u2B50";
-    resolved.min = column.min ?? 1;
-    resolved.max = column.max ?? 5;
-  }
-  return resolved;
-}
-function resolveSchema(config2) {
-  const builtin = !config2.columns;
-  const columns = (config2.columns ?? BUILTIN_COLUMNS).map(resolveColumn);
-  const sort = config2.sort ?? (builtin ? BUILTIN_SORT : []);
-  return { columns, sort, builtin };
-}
-function normalizeHeaderName(text5) {
-  return text5.replace(/\\(.)/g, "$1").replace(/[*_`]/g, "").replace(/\s+/g, " ").trim().toLowerCase();
-}
-var headerIndexCache = /* @__PURE__ */ new WeakMap();
-function columnIndexForHeader(schema, headerText) {
-  let byHeader = headerIndexCache.get(schema);
-  if (!byHeader) {
-    byHeader = /* @__PURE__ */ new Map();
-    headerIndexCache.set(schema, byHeader);
-  }
-  let index2 = byHeader.get(headerText);
-  if (index2 === void 0) {
-    const wanted = normalizeHeaderName(headerText);
-    index2 = schema.columns.findIndex((c) => c.names.some((n) => normalizeHeaderName(n) === wanted));
-    byHeader.set(headerText, index2);
-  }
-  return index2;
-}
-function columnIndexByName(schema, name) {
-  return columnIndexForHeader(schema, name);
 }
 
 // src/core/extract-links.ts
@@ -23608,1070 +23613,6 @@ var rule2 = {
   }
 };
 var date_format_default = rule2;
-
-// src/core/rules/date-range.ts
-var EARLIEST_DATE = { y: 1990, m: 1, d: 1 };
-var messages3 = {
-  future: { en: "Unexpected future date {actual}, expected {today} or earlier", zh: "\u65E5\u671F {actual} \u665A\u4E8E\u4ECA\u5929\uFF08{today}\uFF09" },
-  past: { en: "Unexpected date {actual}, expected {earliest} or later", zh: "\u65E5\u671F {actual} \u65E9\u4E8E {earliest}\uFF0C\u8BF7\u6838\u5BF9" }
-};
-var rule3 = {
-  id: "date-range",
-  description: { en: "Dates are not in the future nor before 1990", zh: "\u65E5\u671F\u4E0D\u5F97\u665A\u4E8E\u4ECA\u5929\u6216\u65E9\u4E8E 1990 \u5E74" },
-  defaultSeverity: "warning",
-  fixable: false,
-  check(ctx) {
-    const today = { y: ctx.now.getUTCFullYear(), m: ctx.now.getUTCMonth() + 1, d: ctx.now.getUTCDate() };
-    const todayKey = today.y * 1e4 + today.m * 100 + today.d;
-    const earliestKey = EARLIEST_DATE.y * 1e4 + EARLIEST_DATE.m * 100 + EARLIEST_DATE.d;
-    for (const { section, table } of tablesOf(ctx.tracker)) {
-      for (const { cellIndex } of columnsOfType(table, ctx.schema, "date")) {
-        const dates = datesOf(ctx.tracker, table, cellIndex);
-        for (const [r, row] of table.rows.entries()) {
-          const cell = row.cells[cellIndex];
-          const parsed = dates[r];
-          if (!cell || !parsed) continue;
-          const key = dateSortKey(parsed);
-          if (key === null || parsed.kind !== "ok" && parsed.kind !== "unpadded") continue;
-          const actual = formatDate(parsed.value);
-          if (key > todayKey) {
-            ctx.report({ span: cell.span, section, message: ctx.t(messages3.future, { actual, today: formatDate(today) }) });
-          } else if (key < earliestKey) {
-            ctx.report({
-              span: cell.span,
-              section,
-              message: ctx.t(messages3.past, { actual, earliest: formatDate(EARLIEST_DATE) })
-            });
-          }
-        }
-      }
-    }
-  }
-};
-var date_range_default = rule3;
-
-// src/core/values/link.ts
-var LINK = {};
-var URL_ANALYSIS = {};
-function linksOf(tracker, table, cellIndex) {
-  let prepared = false;
-  return columnValues(tracker, LINK, table, cellIndex, (cell) => {
-    if (!prepared) {
-      prepared = true;
-      prepareLinkCells(table.rows.map((row) => row.cells[cellIndex]), tracker.source);
-    }
-    return parseLinkCell(cell, tracker.source);
-  });
-}
-function urlsOf(tracker, table, cellIndex) {
-  const links = linksOf(tracker, table, cellIndex);
-  return columnValues(tracker, URL_ANALYSIS, table, cellIndex, (_cell, rowIndex) => {
-    const link2 = links[rowIndex];
-    return link2?.ok ? analyzeUrl(link2.value.url) : null;
-  });
-}
-function verbatimUrlRange(source, urlStart, urlEnd, url) {
-  const written = source.slice(urlStart, urlEnd);
-  if (written === url) return [urlStart, urlEnd];
-  if (written === `<${url}>`) return [urlStart + 1, urlEnd - 1];
-  return null;
-}
-function* analyzedLinks(tracker, schema) {
-  for (const { section, table } of tablesOf(tracker)) {
-    for (const { cellIndex } of columnsOfType(table, schema, "link")) {
-      const links = linksOf(tracker, table, cellIndex);
-      const urls = urlsOf(tracker, table, cellIndex);
-      for (let r = 0; r < table.rows.length; r++) {
-        const analysis = urls[r];
-        const parsed = links[r];
-        if (!analysis || !parsed?.ok) continue;
-        const { url, urlStart, urlEnd } = parsed.value;
-        yield {
-          section,
-          url,
-          analysis,
-          span: { start: lineColumnAt(tracker, urlStart), end: lineColumnAt(tracker, urlEnd) },
-          range: verbatimUrlRange(tracker.source, urlStart, urlEnd, url)
-        };
-      }
-    }
-  }
-}
-
-// src/core/rules/duplicate-link.ts
-var messages4 = {
-  duplicate: {
-    en: "Unexpected duplicate link, expected a link not already listed at line {line}",
-    zh: "\u91CD\u590D\u94FE\u63A5\uFF1A\u4E0E\u7B2C {line} \u884C\u6307\u5411\u540C\u4E00\u8D44\u6E90"
-  }
-};
-var rule4 = {
-  id: "duplicate-link",
-  description: { en: "Each resource is listed once", zh: "\u540C\u4E00\u8D44\u6E90\u53EA\u6536\u5F55\u4E00\u6B21" },
-  defaultSeverity: "error",
-  fixable: false,
-  check(ctx) {
-    const { tracker } = ctx;
-    const firstLine = /* @__PURE__ */ new Map();
-    for (const { section, table } of tablesOf(tracker)) {
-      const linkColumns = columnsOfType(table, ctx.schema, "link").map(({ cellIndex }) => ({
-        links: linksOf(tracker, table, cellIndex),
-        urls: urlsOf(tracker, table, cellIndex)
-      }));
-      for (const [r, row] of table.rows.entries()) {
-        for (const { links, urls } of linkColumns) {
-          const analysis = urls[r];
-          const parsed = links[r];
-          if (!analysis || !parsed?.ok) continue;
-          const seenAt = firstLine.get(analysis.canonical);
-          if (seenAt === void 0) {
-            firstLine.set(analysis.canonical, row.line);
-            continue;
-          }
-          ctx.report({
-            span: { start: lineColumnAt(tracker, parsed.value.urlStart), end: lineColumnAt(tracker, parsed.value.urlEnd) },
-            section,
-            message: ctx.t(messages4.duplicate, { line: seenAt })
-          });
-        }
-      }
-    }
-  }
-};
-var duplicate_link_default = rule4;
-
-// src/core/rules/link-cell.ts
-var messages5 = {
-  "no-link": { en: "Unexpected plain text, expected one [title](https://\u2026) link", zh: "\u6B64\u5904\u5E94\u4E3A\u4E00\u4E2A [\u6807\u9898](https://\u2026) \u94FE\u63A5\uFF0C\u800C\u4E0D\u662F\u7EAF\u6587\u672C" },
-  "multiple-links": { en: "Unexpected several links, expected exactly one", zh: "\u4E00\u4E2A\u5355\u5143\u683C\u53EA\u80FD\u6709\u4E00\u4E2A\u94FE\u63A5" },
-  "empty-text": { en: "Unexpected empty link text, expected a title", zh: "\u94FE\u63A5\u6587\u5B57\u4E3A\u7A7A\uFF0C\u5E94\u586B\u5199\u6807\u9898" },
-  "extra-text": { en: "Unexpected text around the link, expected the link alone", zh: "\u94FE\u63A5\u524D\u540E\u6709\u591A\u4F59\u6587\u5B57\uFF0C\u5355\u5143\u683C\u4E2D\u53EA\u5E94\u6709\u94FE\u63A5" },
-  "bad-scheme": { en: 'Unexpected URL "{url}", expected an http(s) URL', zh: "\u94FE\u63A5\u5730\u5740\u201C{url}\u201D\u4E0D\u662F http(s) \u5730\u5740" },
-  "too-complex": {
-    en: "Unexpected cell too complex to read (over 1,000 characters, or over 40 Markdown punctuation characters), expected one plain [title](https://\u2026) link",
-    zh: "\u5355\u5143\u683C\u8FC7\u4E8E\u590D\u6742\uFF08\u8D85\u8FC7 1000 \u4E2A\u5B57\u7B26\uFF0C\u6216\u8D85\u8FC7 40 \u4E2A Markdown \u6807\u70B9\u7B26\u53F7\uFF09\uFF0C\u65E0\u6CD5\u8BFB\u53D6\uFF0C\u5E94\u4E3A\u4E00\u4E2A\u7B80\u5355\u7684 [\u6807\u9898](https://\u2026) \u94FE\u63A5"
-  }
-};
-var formMessages = {
-  "full-reference": { en: "Unexpected reference-style link, expected the inline form {inline}", zh: "\u5F15\u7528\u5F0F\u94FE\u63A5\u5E94\u5199\u6210\u884C\u5185\u94FE\u63A5 {inline}" },
-  "collapsed-reference": { en: "Unexpected reference-style link, expected the inline form {inline}", zh: "\u5F15\u7528\u5F0F\u94FE\u63A5\u5E94\u5199\u6210\u884C\u5185\u94FE\u63A5 {inline}" },
-  "shortcut-reference": { en: "Unexpected reference-style link, expected the inline form {inline}", zh: "\u5F15\u7528\u5F0F\u94FE\u63A5\u5E94\u5199\u6210\u884C\u5185\u94FE\u63A5 {inline}" },
-  autolink: { en: "Unexpected <URL> link without a title, expected {inline} (then give it a title)", zh: "<\u94FE\u63A5> \u5F62\u5F0F\u6CA1\u6709\u6807\u9898\uFF0C\u5E94\u5199\u6210 {inline}\uFF08\u518D\u8865\u4E0A\u6807\u9898\uFF09" },
-  html: { en: "Unexpected HTML link, expected the Markdown form {inline}", zh: "HTML \u94FE\u63A5\u5E94\u5199\u6210 Markdown \u94FE\u63A5 {inline}" }
-};
-var rule5 = {
-  id: "link-cell",
-  description: { en: "Link cells hold exactly one titled http(s) link", zh: "\u94FE\u63A5\u5217\u987B\u4E3A\u4E00\u4E2A\u5E26\u6807\u9898\u7684 http(s) \u94FE\u63A5" },
-  defaultSeverity: "error",
-  fixable: true,
-  check(ctx) {
-    const { tracker } = ctx;
-    for (const { section, table } of tablesOf(tracker)) {
-      const linkColumns = columnsOfType(table, ctx.schema, "link");
-      if (linkColumns.length === 0) continue;
-      for (const { cellIndex } of linkColumns) {
-        const links = linksOf(tracker, table, cellIndex);
-        const urls = urlsOf(tracker, table, cellIndex);
-        table.rows.forEach((row, r) => {
-          const cell = row.cells[cellIndex];
-          const parsed = links[r];
-          if (!cell || !parsed || cell.text === "") return;
-          if (!parsed.ok) {
-            if (parsed.reason === "empty") return;
-            ctx.report({ span: cell.span, section, message: ctx.t(messages5[parsed.reason], { url: parsed.url ?? "" }) });
-          } else if (parsed.form !== "inline" && parsed.inline !== void 0) {
-            ctx.report({
-              span: cell.span,
-              section,
-              message: ctx.t(formMessages[parsed.form], { inline: parsed.inline }),
-              severity: "warning",
-              fix: { edits: [{ start: cell.span.start.offset, end: cell.span.end.offset, text: parsed.inline }] },
-              expected: parsed.inline
-            });
-          }
-          if (parsed.ok && urls[r] === null) {
-            const { url, urlStart, urlEnd } = parsed.value;
-            ctx.report({
-              span: { start: lineColumnAt(tracker, urlStart), end: lineColumnAt(tracker, urlEnd) },
-              section,
-              message: ctx.t(messages5["bad-scheme"], { url })
-            });
-          }
-        });
-      }
-    }
-  }
-};
-var link_cell_default = rule5;
-
-// src/core/values/rating.ts
-var segmenter = new Intl.Segmenter("en", { granularity: "grapheme" });
-var VARIATION_SELECTORS = /[\uFE0E\uFE0F]/g;
-var SPACE2 = /^\s+$/u;
-function bare(grapheme) {
-  return grapheme.replace(VARIATION_SELECTORS, "");
-}
-function repeatCount(text5, symbol) {
-  const n = text5.length / symbol.length;
-  if (!Number.isInteger(n)) return 0;
-  for (let i = 0; i < text5.length; i += symbol.length) {
-    if (!text5.startsWith(symbol, i)) return 0;
-  }
-  return n;
-}
-function parseRatingText(text5, spec) {
-  if (text5 === "") return { kind: "empty" };
-  const plainCount = repeatCount(text5, spec.symbol);
-  if (plainCount > 0) return withinRange(plainCount, text5, spec) ?? { kind: "ok", count: plainCount };
-  if (new RegExp("\\p{Nd}", "u").test(text5)) return { kind: "digits", text: text5 };
-  const count = repeatCount(text5.replace(VARIATION_SELECTORS, "").replace(/\s+/gu, ""), bare(spec.symbol));
-  if (count > 0) return withinRange(count, text5, spec) ?? { kind: "normalize", count, normalized: spec.symbol.repeat(count) };
-  const symbols = [];
-  for (const { segment } of segmenter.segment(text5)) {
-    if (!SPACE2.test(segment)) symbols.push(bare(segment));
-  }
-  const first = symbols[0];
-  if (first === void 0) return { kind: "empty" };
-  if (symbols.some((s) => s !== first)) return { kind: "mixed", text: text5 };
-  return { kind: "wrong-symbol", text: text5, found: first };
-}
-function withinRange(count, text5, spec) {
-  return count < spec.min || count > spec.max ? { kind: "count", text: text5, count } : null;
-}
-function ratingSpecOf(column) {
-  return { symbol: column.symbol ?? "\u2B50", min: column.min ?? 1, max: column.max ?? 5 };
-}
-function ratingsOf(tracker, table, column, cellIndex) {
-  const spec = ratingSpecOf(column);
-  return columnValues(tracker, column, table, cellIndex, (cell) => parseRatingText(cell.text, spec));
-}
-function ratingSortKey(parsed) {
-  return parsed.kind === "ok" || parsed.kind === "normalize" ? parsed.count : null;
-}
-
-// src/core/rules/rating-normalize.ts
-var messages6 = {
-  normalize: {
-    en: 'Unexpected variation selectors or spaces in the rating, expected "{expected}"',
-    zh: "\u8BC4\u5206\u542B\u53D8\u4F53\u9009\u62E9\u7B26\u6216\u7A7A\u683C\uFF0C\u5E94\u5199\u4F5C\u201C{expected}\u201D"
-  }
-};
-var rule6 = {
-  id: "rating-normalize",
-  description: { en: "Ratings are written without variation selectors or spaces", zh: "\u8BC4\u5206\u4E0D\u542B\u53D8\u4F53\u9009\u62E9\u7B26\u6216\u7A7A\u683C" },
-  defaultSeverity: "warning",
-  fixable: true,
-  check(ctx) {
-    for (const { section, table } of tablesOf(ctx.tracker)) {
-      for (const { column, cellIndex } of columnsOfType(table, ctx.schema, "rating")) {
-        const ratings = ratingsOf(ctx.tracker, table, column, cellIndex);
-        for (const [r, row] of table.rows.entries()) {
-          const cell = row.cells[cellIndex];
-          const parsed = ratings[r];
-          if (!cell || !parsed) continue;
-          if (parsed.kind !== "normalize") continue;
-          ctx.report({
-            span: cell.span,
-            section,
-            message: ctx.t(messages6.normalize, { expected: parsed.normalized }),
-            expected: parsed.normalized,
-            fix: { edits: [{ start: cell.span.start.offset, end: cell.span.end.offset, text: parsed.normalized }] }
-          });
-        }
-      }
-    }
-  }
-};
-var rating_normalize_default = rule6;
-
-// src/core/rules/rating-symbol.ts
-var messages7 = {
-  digits: { en: 'Unexpected digits in "{actual}", expected {symbol} repeated {min}\u2013{max} times', zh: "\u8BC4\u5206\u201C{actual}\u201D\u4E0D\u5E94\u4F7F\u7528\u6570\u5B57\uFF0C\u5E94\u4E3A {min}\u2013{max} \u4E2A {symbol}" },
-  "wrong-symbol": { en: 'Unexpected symbol "{found}", expected {symbol}', zh: "\u8BC4\u5206\u7B26\u53F7\u201C{found}\u201D\u4E0D\u7B26\uFF0C\u5E94\u4E3A {symbol}" },
-  mixed: { en: 'Unexpected mixed content "{actual}", expected only {symbol}', zh: "\u8BC4\u5206\u201C{actual}\u201D\u6DF7\u6709\u5176\u4ED6\u5B57\u7B26\uFF0C\u53EA\u5E94\u4F7F\u7528 {symbol}" },
-  count: { en: "Unexpected {count} \xD7 {symbol}, expected {min}\u2013{max}", zh: "\u8BC4\u5206\u4E3A {count} \u4E2A {symbol}\uFF0C\u5E94\u4E3A {min}\u2013{max} \u4E2A" }
-};
-var rule7 = {
-  id: "rating-symbol",
-  description: { en: "Ratings use the column symbol, min..max times", zh: "\u8BC4\u5206\u987B\u7528\u89C4\u5B9A\u7B26\u53F7\uFF0C\u6570\u91CF\u5728\u8303\u56F4\u5185" },
-  defaultSeverity: "error",
-  fixable: false,
-  check(ctx) {
-    for (const { section, table } of tablesOf(ctx.tracker)) {
-      for (const { column, cellIndex } of columnsOfType(table, ctx.schema, "rating")) {
-        const base = { symbol: column.symbol ?? "\u2B50", min: column.min ?? 1, max: column.max ?? 5 };
-        const ratings = ratingsOf(ctx.tracker, table, column, cellIndex);
-        for (const [r, row] of table.rows.entries()) {
-          const cell = row.cells[cellIndex];
-          const parsed = ratings[r];
-          if (!cell || !parsed) continue;
-          if (parsed.kind === "empty" || parsed.kind === "ok" || parsed.kind === "normalize") continue;
-          const params = {
-            ...base,
-            actual: parsed.text,
-            found: parsed.kind === "wrong-symbol" ? parsed.found : "",
-            count: parsed.kind === "count" ? parsed.count : 0
-          };
-          ctx.report({ span: cell.span, section, message: ctx.t(messages7[parsed.kind], params) });
-        }
-      }
-    }
-  }
-};
-var rating_symbol_default = rule7;
-
-// src/core/rules/required-cell.ts
-var messages8 = {
-  empty: { en: 'Unexpected empty cell, expected a value for "{column}"', zh: "\u201C{column}\u201D\u4E0D\u80FD\u4E3A\u7A7A" }
-};
-var rule8 = {
-  id: "required-cell",
-  description: { en: "Required columns have a value in every row", zh: "\u5FC5\u586B\u5217\u7684\u6BCF\u4E00\u884C\u90FD\u987B\u6709\u503C" },
-  defaultSeverity: "error",
-  fixable: false,
-  check(ctx) {
-    for (const { section, table } of tablesOf(ctx.tracker)) {
-      const required2 = tableColumns(table, ctx.schema).byCell.map((column, cellIndex) => ({ column, cellIndex })).filter((entry) => entry.column?.required);
-      if (required2.length === 0) continue;
-      for (const row of table.rows) {
-        for (const { column, cellIndex } of required2) {
-          const cell = row.cells[cellIndex];
-          if (!cell || cell.text !== "") continue;
-          ctx.report({ span: cell.span, section, message: ctx.t(messages8.empty, { column: column.name }) });
-        }
-      }
-    }
-  }
-};
-var required_cell_default = rule8;
-
-// src/core/rules/sort-order.ts
-var messages9 = {
-  order: {
-    en: "Unexpected row order, expected this row before line {line} (sorted by {keys})",
-    zh: "\u884C\u987A\u5E8F\u4E0D\u7B26\uFF1A\u672C\u884C\u5E94\u6392\u5728\u7B2C {line} \u884C\u4E4B\u524D\uFF08\u6392\u5E8F\u89C4\u5219\uFF1A{keys}\uFF09"
-  },
-  asc: { en: "{column} asc", zh: "{column}\u5347\u5E8F" },
-  desc: { en: "{column} desc", zh: "{column}\u964D\u5E8F" }
-};
-function sortColumns(table, schema) {
-  const { cellOf } = tableColumns(table, schema);
-  const found = [];
-  for (const key of schema.sort) {
-    const columnIndex = columnIndexByName(schema, key.column);
-    const column = schema.columns[columnIndex];
-    const cellIndex = cellOf[columnIndex] ?? -1;
-    if (column && cellIndex >= 0) found.push({ column, cellIndex, direction: key.order === "desc" ? -1 : 1 });
-  }
-  return found;
-}
-function sortValues(tracker, table, key) {
-  const { column, cellIndex } = key;
-  const plainText2 = (cell) => cell && cell.text !== "" ? cellPlainText(cell) : null;
-  switch (column.type) {
-    case "rating":
-      return ratingsOf(tracker, table, column, cellIndex).map((v) => v ? ratingSortKey(v) : null);
-    case "date":
-      return datesOf(tracker, table, cellIndex).map((v) => v ? dateSortKey(v) : null);
-    case "link":
-      return linksOf(tracker, table, cellIndex).map(
-        (link2, r) => link2?.ok ? link2.value.text : plainText2(table.rows[r].cells[cellIndex])
-      );
-    case "text":
-      return table.rows.map((row) => plainText2(row.cells[cellIndex]));
-  }
-}
-function compareValues(a, b, direction) {
-  if (a === b) return 0;
-  if (a === null) return 1;
-  if (b === null) return -1;
-  return (a < b ? -1 : 1) * direction;
-}
-function lineOf(tracker, row) {
-  const start = tracker.lineStarts[row.line - 1] ?? row.span.start.offset;
-  const end = row.endWithEol;
-  let contentEnd2 = end;
-  if (tracker.source[contentEnd2 - 1] === "\n") contentEnd2--;
-  if (tracker.source[contentEnd2 - 1] === "\r") contentEnd2--;
-  return { start, contentEnd: contentEnd2, end };
-}
-function reorderEdit(tracker, rows, order2) {
-  const lines2 = rows.map((row) => lineOf(tracker, row));
-  const { source } = tracker;
-  let text5 = "";
-  order2.forEach((from, to) => {
-    const moved = lines2[from];
-    const slot = lines2[to];
-    text5 += source.slice(moved.start, moved.contentEnd) + source.slice(slot.contentEnd, slot.end);
-  });
-  return { start: lines2[0].start, end: lines2[lines2.length - 1].end, text: text5 };
-}
-var rule9 = {
-  id: "sort-order",
-  description: { en: "Rows follow the configured sort order", zh: "\u5404\u8868\u7684\u884C\u6309\u89C4\u5B9A\u987A\u5E8F\u6392\u5217" },
-  defaultSeverity: "warning",
-  fixable: true,
-  check(ctx) {
-    const { tracker, schema } = ctx;
-    for (const { section, table } of tablesOf(tracker)) {
-      if (table.rows.length < 2) continue;
-      const keys = sortColumns(table, schema);
-      if (keys.length === 0) continue;
-      const values = keys.map((key) => sortValues(tracker, table, key));
-      const compare = (a, b) => {
-        for (let k = 0; k < keys.length; k++) {
-          const c = compareValues(values[k][a], values[k][b], keys[k].direction);
-          if (c !== 0) return c;
-        }
-        return a - b;
-      };
-      const firstInversion = table.rows.findIndex((_, i) => i > 0 && compare(i - 1, i) > 0);
-      if (firstInversion < 0) continue;
-      const order2 = table.rows.map((_, i) => i).sort(compare);
-      const row = table.rows[firstInversion];
-      const describedKeys = keys.map((k) => ctx.t(k.direction < 0 ? messages9.desc : messages9.asc, { column: k.column.name })).join(ctx.lang === "zh" ? "\uFF0C" : ", ");
-      ctx.report({
-        span: row.span,
-        section,
-        message: ctx.t(messages9.order, { line: table.rows[firstInversion - 1].line, keys: describedKeys }),
-        fix: { edits: [reorderEdit(tracker, table.rows, order2)] }
-      });
-    }
-  }
-};
-var sort_order_default = rule9;
-
-// src/core/rules/table-header.ts
-var messages10 = {
-  renamed: { en: 'Unexpected column "{actual}", expected "{expected}"', zh: "\u5217\u540D\u201C{actual}\u201D\u4E0D\u7B26\uFF0C\u5E94\u4E3A\u201C{expected}\u201D" },
-  extra: { en: 'Unexpected column "{actual}", expected none here', zh: "\u591A\u4F59\u7684\u5217\u201C{actual}\u201D" },
-  repeated: { en: 'Unexpected repeated column "{actual}"', zh: "\u5217\u201C{actual}\u201D\u91CD\u590D" },
-  missing: { en: 'Missing column "{expected}"', zh: "\u7F3A\u5C11\u5217\u201C{expected}\u201D" },
-  order: {
-    en: 'Unexpected column order "{actual}", expected "{expected}"',
-    zh: "\u5217\u987A\u5E8F\u4E3A\u201C{actual}\u201D\uFF0C\u5E94\u4E3A\u201C{expected}\u201D"
-  }
-};
-var rule10 = {
-  id: "table-header",
-  description: {
-    en: "Table headers name the schema columns, each once, in order",
-    zh: "\u8868\u5934\u987B\u4E0E\u5217\u5B9A\u4E49\u4E00\u81F4\uFF1A\u5217\u540D\u3001\u6570\u91CF\u4E0E\u987A\u5E8F"
-  },
-  defaultSeverity: "error",
-  fixable: false,
-  check(ctx) {
-    const { schema } = ctx;
-    for (const { section, table } of tablesOf(ctx.tracker)) {
-      const { byCell, cellOf } = tableColumns(table, schema);
-      if (byCell.every((column) => column === null)) continue;
-      const headerSpan = table.header.span;
-      const missing = schema.columns.filter((_, i) => cellOf[i] === -1);
-      const unmatched = table.header.cells.filter((cell, i) => byCell[i] === null);
-      const repeated = unmatched.filter((cell) => columnIndexForHeader(schema, cell.text) >= 0);
-      const unknown2 = unmatched.filter((cell) => !repeated.includes(cell));
-      const renames = unknown2.length === missing.length;
-      for (const cell of repeated) {
-        ctx.report({ span: cell.span, section, message: ctx.t(messages10.repeated, { actual: cell.text }) });
-      }
-      unknown2.forEach((cell, i) => {
-        const expected = missing[i];
-        let message;
-        if (renames && expected) message = ctx.t(messages10.renamed, { actual: cell.text, expected: expected.name });
-        else message = ctx.t(messages10.extra, { actual: cell.text });
-        ctx.report({ span: cell.span, section, message, ...renames && expected ? { expected: expected.name } : {} });
-      });
-      if (!renames) {
-        for (const column of missing) {
-          ctx.report({ span: headerSpan, section, message: ctx.t(messages10.missing, { expected: column.name }) });
-        }
-      }
-      const present = byCell.filter((c) => c !== null).map((c) => c.name);
-      const inSchemaOrder = schema.columns.map((c) => c.name).filter((name) => present.includes(name));
-      if (present.join("|") !== inSchemaOrder.join("|")) {
-        ctx.report({
-          span: headerSpan,
-          section,
-          message: ctx.t(messages10.order, { actual: present.join(" | "), expected: inSchemaOrder.join(" | ") }),
-          expected: inSchemaOrder.join(" | ")
-        });
-      }
-    }
-  }
-};
-var table_header_default = rule10;
-
-// src/core/rules/url-secret-params.ts
-var messages11 = {
-  secret: {
-    en: "Unexpected personal session parameters {params}, expected a URL without them",
-    zh: "\u94FE\u63A5\u542B\u4E2A\u4EBA\u4F1A\u8BDD\u53C2\u6570 {params}\uFF0C\u4F1A\u6CC4\u9732\u8D26\u53F7\u4FE1\u606F\uFF0C\u5E94\u53BB\u9664"
-  }
-};
-var rule11 = {
-  id: "url-secret-params",
-  description: { en: "Link URLs carry no personal session parameters", zh: "\u94FE\u63A5\u4E0D\u5E26\u4E2A\u4EBA\u4F1A\u8BDD\u53C2\u6570" },
-  defaultSeverity: "error",
-  fixable: true,
-  check(ctx) {
-    for (const { section, analysis, span, range } of analyzedLinks(ctx.tracker, ctx.schema)) {
-      if (analysis.secrets.length === 0) continue;
-      ctx.report({
-        span,
-        section,
-        message: ctx.t(messages11.secret, { params: analysis.secrets.join(", ") }),
-        expected: analysis.cleaned,
-        ...range ? { fix: { edits: [{ start: range[0], end: range[1], text: analysis.cleaned }] } } : {}
-      });
-    }
-  }
-};
-var url_secret_params_default = rule11;
-
-// src/core/rules/url-tracking-params.ts
-var messages12 = {
-  tracking: {
-    en: "Unexpected tracking parameters {params}, expected a URL without them",
-    zh: "\u94FE\u63A5\u542B\u8DDF\u8E2A\u53C2\u6570 {params}\uFF0C\u5E94\u53BB\u9664"
-  }
-};
-var rule12 = {
-  id: "url-tracking-params",
-  description: { en: "Link URLs carry no tracking parameters", zh: "\u94FE\u63A5\u4E0D\u5E26\u8DDF\u8E2A\u53C2\u6570" },
-  defaultSeverity: "warning",
-  fixable: true,
-  check(ctx) {
-    for (const { section, url, analysis, span, range } of analyzedLinks(ctx.tracker, ctx.schema)) {
-      if (analysis.tracking.length === 0) continue;
-      const expected = analysis.secrets.length === 0 ? analysis.cleaned : stripUrlParams(url, { tracking: true, secrets: false });
-      ctx.report({
-        span,
-        section,
-        message: ctx.t(messages12.tracking, { params: analysis.tracking.join(", ") }),
-        expected,
-        ...range ? { fix: { edits: [{ start: range[0], end: range[1], text: expected }] } } : {}
-      });
-    }
-  }
-};
-var url_tracking_params_default = rule12;
-
-// src/core/rules/index.ts
-var RULES = [
-  table_header_default,
-  cell_count_default,
-  required_cell_default,
-  link_cell_default,
-  duplicate_link_default,
-  url_tracking_params_default,
-  url_secret_params_default,
-  date_format_default,
-  date_range_default,
-  rating_symbol_default,
-  rating_normalize_default,
-  sort_order_default
-];
-var RULE_IDS = RULES.map((rule13) => rule13.id);
-
-// src/core/lint.ts
-var SEVERITY_RANK = { error: 0, warning: 1 };
-var RULE_RANK = new Map(RULE_IDS.map((id, index2) => [id, index2]));
-function assertKnownRuleIds(rules) {
-  for (const id of Object.keys(rules)) {
-    if (!RULE_RANK.has(id)) throw new Error(`unknown rule "${id}" in rules (known: ${RULE_IDS.join(", ")})`);
-  }
-}
-function lintTracker(tracker, options) {
-  const config2 = options.config ?? {};
-  const settings = config2.rules ?? {};
-  assertKnownRuleIds(settings);
-  const schema = resolveSchema({ columns: config2.columns, sort: config2.sort });
-  const lang = !options.lang || options.lang === "auto" ? detectLang(tracker.source) : options.lang;
-  const diagnostics = [];
-  for (const rule13 of RULES) {
-    const setting = settings[rule13.id] ?? rule13.defaultSeverity;
-    if (setting === "off") continue;
-    const ctx = {
-      tracker,
-      schema,
-      lang,
-      now: options.now,
-      t: (messages13, params) => format(messages13, lang, params),
-      report(input) {
-        const severity = setting === "warning" ? "warning" : input.severity ?? setting;
-        const diagnostic = {
-          rule: rule13.id,
-          severity,
-          message: input.message,
-          line: input.span.start.line,
-          column: input.span.start.column,
-          endLine: input.span.end.line,
-          endColumn: input.span.end.column,
-          section: input.section.title,
-          fixable: input.fix !== void 0 && input.fix.edits.length > 0
-        };
-        if (input.fix) diagnostic.fix = input.fix;
-        if (input.expected !== void 0) diagnostic.expected = input.expected;
-        diagnostics.push(diagnostic);
-      }
-    };
-    rule13.check(ctx);
-  }
-  return sortByPosition(diagnostics);
-}
-function sortByPosition(diagnostics) {
-  const COLUMN_SPAN = 2 ** 21;
-  return diagnostics.map((diagnostic) => ({
-    diagnostic,
-    position: diagnostic.line * COLUMN_SPAN + Math.min(diagnostic.column, COLUMN_SPAN - 1),
-    rank: SEVERITY_RANK[diagnostic.severity] * RULE_IDS.length + RULE_RANK.get(diagnostic.rule)
-  })).sort((a, b) => a.position - b.position || a.rank - b.rank).map((entry) => entry.diagnostic);
-}
-function lintSource(source, options) {
-  const tracker = parseTracker(source);
-  return { tracker, diagnostics: lintTracker(tracker, options) };
-}
-
-// src/app/analyze.ts
-function resolveLang(source, config2, override) {
-  if (override) return override;
-  return config2.lang === "auto" ? detectLang(source) : config2.lang;
-}
-function parseSource(path2, source, options) {
-  const lang = resolveLang(source, options.config, options.lang);
-  const tracker = parseTracker(source);
-  const links = extractLinks(tracker, resolveSchema(options.config), path2);
-  return { path: path2, source, lang, tracker, links };
-}
-function lintParsed(file, options) {
-  const diagnostics = lintTracker(file.tracker, { config: options.config, lang: file.lang, now: options.now ?? /* @__PURE__ */ new Date() });
-  return { ...file, diagnostics };
-}
-function analyzeSource(path2, source, options) {
-  return lintParsed(parseSource(path2, source, options), options);
-}
-function toFileReport(file, verdicts) {
-  const links = [];
-  if (verdicts) {
-    for (const occurrence of file.links) {
-      const verdict = verdicts.get(canonicalizeUrl(occurrence.url));
-      if (verdict) links.push(toReportedLink(occurrence, verdict));
-    }
-  }
-  return { path: file.path, lang: file.lang, diagnostics: file.diagnostics, links };
-}
-
-// src/report/annotations.ts
-function diagnosticAnnotation(file, d) {
-  return {
-    level: d.severity,
-    file,
-    line: d.line,
-    column: d.column,
-    endLine: d.endLine,
-    endColumn: d.endColumn,
-    title: `tracker-bot (${d.rule})`,
-    message: d.message
-  };
-}
-function linkAnnotation(file, link2, message) {
-  return {
-    level: link2.verdict === "dead" ? "error" : "warning",
-    file,
-    line: link2.line,
-    title: `tracker-bot (link-${link2.verdict})`,
-    message
-  };
-}
-function renderAnnotation(a) {
-  const props = [`file=${escapeWorkflowProperty(a.file)}`, `line=${a.line}`];
-  if (a.column !== void 0) props.push(`col=${a.column}`);
-  if (a.endLine !== void 0 && a.endLine !== a.line) props.push(`endLine=${a.endLine}`);
-  else if (a.endColumn !== void 0) props.push(`endColumn=${a.endColumn}`);
-  props.push(`title=${escapeWorkflowProperty(a.title)}`);
-  return `::${a.level} ${props.join(",")}::${escapeWorkflowValue(a.message)}`;
-}
-
-// src/report/json.ts
-function buildJsonReport(files, summary) {
-  return {
-    version: 1,
-    files: files.map((file) => ({
-      path: file.path,
-      diagnostics: file.diagnostics.map((d) => ({
-        rule: d.rule,
-        severity: d.severity,
-        message: d.message,
-        line: d.line,
-        column: d.column,
-        endLine: d.endLine,
-        endColumn: d.endColumn,
-        section: d.section,
-        fixable: d.fixable
-      })),
-      links: file.links
-    })),
-    summary
-  };
-}
-function renderJson(files, summary) {
-  return JSON.stringify(buildJsonReport(files, summary), null, 2) + "\n";
-}
-
-// src/core/reasons.ts
-var FIXED = {
-  timeout: { en: "no answer before the timeout", zh: "\u8D85\u65F6\u672A\u54CD\u5E94" },
-  deadline: { en: "no final answer within links.deadline (redirects and retries included)", zh: "\u5728 links.deadline \u65F6\u9650\u5185\u672A\u5F97\u5230\u6700\u7EC8\u7ED3\u679C\uFF08\u542B\u91CD\u5B9A\u5411\u4E0E\u91CD\u8BD5\uFF09" },
-  "budget-exhausted": { en: "not checked: the run used up its links.budget", zh: "\u672A\u68C0\u67E5\uFF1A\u672C\u6B21\u8FD0\u884C\u5DF2\u7528\u5B8C links.budget \u65F6\u95F4" },
-  "connection-reset": { en: "the server dropped the connection", zh: "\u670D\u52A1\u5668\u4E2D\u65AD\u4E86\u8FDE\u63A5" },
-  "dns-failure": { en: "the host name could not be looked up", zh: "\u57DF\u540D\u89E3\u6790\u5931\u8D25" },
-  "connection-refused": { en: "the server refused the connection", zh: "\u670D\u52A1\u5668\u62D2\u7EDD\u8FDE\u63A5" },
-  "dns-nxdomain": { en: "the domain does not exist", zh: "\u57DF\u540D\u4E0D\u5B58\u5728" },
-  "private-address": { en: "points at a private or local address, not checked", zh: "\u6307\u5411\u5185\u7F51\u6216\u672C\u673A\u5730\u5740\uFF0C\u672A\u68C0\u67E5" },
-  "redirect-loop": { en: "the redirects go round in a loop", zh: "\u91CD\u5B9A\u5411\u5F62\u6210\u5FAA\u73AF" },
-  "too-many-redirects": { en: "too many redirects", zh: "\u91CD\u5B9A\u5411\u6B21\u6570\u8FC7\u591A" },
-  "bad-redirect": { en: "redirects to an invalid address", zh: "\u91CD\u5B9A\u5411\u5230\u65E0\u6548\u5730\u5740" },
-  "redirect-to-unsupported-protocol": { en: "redirects to a non-web address", zh: "\u91CD\u5B9A\u5411\u5230\u975E\u7F51\u9875\u5730\u5740" },
-  "network-error": { en: "network error", zh: "\u7F51\u7EDC\u9519\u8BEF" },
-  "rate-limited": { en: "the server limits requests", zh: "\u670D\u52A1\u5668\u9650\u5236\u8BBF\u95EE\u9891\u7387" },
-  "invalid-url": { en: "not a valid URL", zh: "\u4E0D\u662F\u6709\u6548\u7684\u7F51\u5740" },
-  "unsupported-protocol": { en: "not an http(s) link", zh: "\u4E0D\u662F http(s) \u94FE\u63A5" },
-  excluded: { en: "excluded by links.exclude", zh: "\u88AB links.exclude \u6392\u9664" },
-  "not-included": { en: "not matched by links.include", zh: "\u4E0D\u5728 links.include \u8303\u56F4\u5185" },
-  "github-repo": { en: "the GitHub repository exists", zh: "GitHub \u4ED3\u5E93\u5B58\u5728" },
-  "github-repo-archived": { en: "the GitHub repository is archived (read-only)", zh: "GitHub \u4ED3\u5E93\u5DF2\u5F52\u6863\uFF08\u53EA\u8BFB\uFF09" },
-  "github-repo-missing": { en: "the GitHub repository does not exist or is private", zh: "GitHub \u4ED3\u5E93\u4E0D\u5B58\u5728\u6216\u5DF2\u8BBE\u4E3A\u79C1\u6709" },
-  "github-repo-moved": { en: "the GitHub repository was renamed or transferred", zh: "GitHub \u4ED3\u5E93\u5DF2\u6539\u540D\u6216\u8F6C\u79FB" }
-};
-var SOFT_404 = {
-  "wechat-deleted": { en: "the page says the article was deleted by its author", zh: "\u6587\u7AE0\u5DF2\u88AB\u4F5C\u8005\u5220\u9664" },
-  "wechat-removed": { en: "the page says the platform removed the article", zh: "\u6587\u7AE0\u56E0\u8FDD\u89C4\u6216\u6295\u8BC9\u5DF2\u88AB\u5E73\u53F0\u5220\u9664" },
-  "wechat-account-gone": { en: "the page says the account was blocked or closed", zh: "\u516C\u4F17\u53F7\u5DF2\u88AB\u5C4F\u853D\u6216\u6CE8\u9500" },
-  "bilibili-deleted": { en: "the page says the video was deleted", zh: "\u89C6\u9891\u5DF2\u88AB\u5220\u9664" },
-  "bilibili-api-deleted": { en: "the Bilibili API says the video was deleted", zh: "B \u7AD9\u63A5\u53E3\u663E\u793A\u89C6\u9891\u5DF2\u88AB\u5220\u9664" },
-  "zhihu-not-found": { en: "the page says it does not exist", zh: "\u77E5\u4E4E\u9875\u9762\u4E0D\u5B58\u5728" },
-  "zhihu-deleted": { en: "the page says the answer or article was deleted", zh: "\u56DE\u7B54\u6216\u6587\u7AE0\u5DF2\u88AB\u5220\u9664" },
-  config: { en: "the page matches a pattern in links.signatures", zh: "\u9875\u9762\u5185\u5BB9\u5339\u914D links.signatures \u4E2D\u7684\u5931\u6548\u7279\u5F81" }
-};
-var BOT_WALL = {
-  "cloudflare-challenge": { en: "Cloudflare asks for a browser check", zh: "Cloudflare \u8981\u6C42\u6D4F\u89C8\u5668\u9A8C\u8BC1" },
-  "wechat-verify": { en: "WeChat asks for a verification", zh: "\u5FAE\u4FE1\u8981\u6C42\u9A8C\u8BC1\u6216\u63D0\u793A\u8BBF\u95EE\u8FC7\u4E8E\u9891\u7E41" },
-  "wechat-migrated": { en: "the account moved; relink by hand", zh: "\u516C\u4F17\u53F7\u5DF2\u8FC1\u79FB\uFF0C\u9700\u624B\u52A8\u66F4\u65B0\u94FE\u63A5" },
-  "bilibili-risk-control": { en: "Bilibili's risk control refused the check", zh: "\u54D4\u54E9\u54D4\u54E9\u98CE\u63A7\u62D2\u7EDD\u4E86\u8BBF\u95EE" },
-  "bilibili-api-blocked": { en: "the Bilibili video is under review or hidden", zh: "B \u7AD9\u89C6\u9891\u5BA1\u6838\u4E2D\u6216\u4E0D\u516C\u5F00" },
-  "zhihu-api-blocked": { en: "Zhihu's anti-bot wall", zh: "\u77E5\u4E4E\u53CD\u722C\u9A8C\u8BC1" },
-  "zhihu-redirect": { en: "redirected to a sign-in or anti-bot page", zh: "\u88AB\u91CD\u5B9A\u5411\u5230\u767B\u5F55\u6216\u9A8C\u8BC1\u9875\u9762" }
-};
-var UNKNOWN_PAGE = { en: "the page is neither the content nor a known notice", zh: "\u9875\u9762\u65E2\u4E0D\u662F\u6B63\u6587\u4E5F\u4E0D\u662F\u5DF2\u77E5\u63D0\u793A\uFF0C\u65E0\u6CD5\u5224\u65AD" };
-var TLS = { en: "the secure connection failed ({detail})", zh: "\u5B89\u5168\u8FDE\u63A5\u5931\u8D25\uFF08{detail}\uFF09" };
-var ACCEPTED = { en: "HTTP {status}, accepted by links.accept", zh: "HTTP {status}\uFF0C\u6309 links.accept \u89C6\u4E3A\u6B63\u5E38" };
-var MOVED = { en: "moved permanently (HTTP {status})", zh: "\u5DF2\u6C38\u4E45\u8FC1\u79FB\uFF08HTTP {status}\uFF09" };
-var AFTER_REDIRECT = { en: "{what}, after a temporary redirect", zh: "{what}\uFF08\u7ECF\u4E34\u65F6\u91CD\u5B9A\u5411\uFF09" };
-var COME_BACK = { en: "{what}, asks to come back in {wait}", zh: "{what}\uFF0C\u8981\u6C42 {wait}\u540E\u518D\u8BBF\u95EE" };
-function httpStatus(status) {
-  const s = String(status);
-  if (status >= 200 && status < 300) return { en: `the page answers (HTTP ${s})`, zh: `\u9875\u9762\u6B63\u5E38\uFF08HTTP ${s}\uFF09` };
-  if (status === 404) return { en: "the page does not exist (HTTP 404)", zh: "\u9875\u9762\u4E0D\u5B58\u5728\uFF08HTTP 404\uFF09" };
-  if (status === 410) return { en: "the page was removed for good (HTTP 410)", zh: "\u9875\u9762\u5DF2\u88AB\u6C38\u4E45\u5220\u9664\uFF08HTTP 410\uFF09" };
-  if (status === 451) return { en: "unavailable for legal reasons (HTTP 451)", zh: "\u56E0\u6CD5\u5F8B\u539F\u56E0\u4E0D\u53EF\u8BBF\u95EE\uFF08HTTP 451\uFF09" };
-  if (status === 401 || status === 407) return { en: `the page needs a login (HTTP ${s})`, zh: `\u9700\u8981\u767B\u5F55\uFF08HTTP ${s}\uFF09` };
-  if (status === 403 || status === 412 || status === 999) return { en: `the site refuses automated checks (HTTP ${s})`, zh: `\u7F51\u7AD9\u62D2\u7EDD\u81EA\u52A8\u8BBF\u95EE\uFF08HTTP ${s}\uFF09` };
-  if (status === 408) return { en: "the server timed out (HTTP 408)", zh: "\u670D\u52A1\u5668\u8D85\u65F6\uFF08HTTP 408\uFF09" };
-  if (status === 429) return { en: "the server limits requests (HTTP 429)", zh: "\u670D\u52A1\u5668\u9650\u5236\u8BBF\u95EE\u9891\u7387\uFF08HTTP 429\uFF09" };
-  if (status >= 500) return { en: `server error (HTTP ${s})`, zh: `\u670D\u52A1\u5668\u9519\u8BEF\uFF08HTTP ${s}\uFF09` };
-  return { en: `the server answered HTTP ${s}`, zh: `\u670D\u52A1\u5668\u8FD4\u56DE HTTP ${s}` };
-}
-function describeWait(ms, lang) {
-  const units = [
-    [864e5, "d", " \u5929"],
-    [36e5, "h", " \u5C0F\u65F6"],
-    [6e4, "min", " \u5206\u949F"],
-    [1e3, "s", " \u79D2"]
-  ];
-  const [size, en, zh] = units.find(([size2]) => ms >= 2 * size2) ?? units[units.length - 1];
-  const n = Math.max(1, Math.round(ms / size));
-  return lang === "zh" ? `${n}${zh}` : `${n} ${en}`;
-}
-function describeKnown(reason) {
-  const fixed = FIXED[reason];
-  if (fixed) return { messages: fixed };
-  const [family, rest = ""] = reason.split(/:(.*)/s, 2);
-  if (family === "soft-404" && SOFT_404[rest]) return { messages: SOFT_404[rest] };
-  if (family === "bot-wall" && BOT_WALL[rest]) return { messages: BOT_WALL[rest] };
-  if (family === "unknown-page" && rest) return { messages: UNKNOWN_PAGE };
-  if (family === "tls-error") return { messages: TLS, params: { detail: rest || "TLS" } };
-  const http = /^http-(\d{3})(?:-after-(30[1278]))?$/.exec(reason);
-  if (http) {
-    const what = httpStatus(Number(http[1]));
-    return http[2] ? { messages: { en: format(AFTER_REDIRECT, "en", { what: what.en }), zh: format(AFTER_REDIRECT, "zh", { what: what.zh }) } } : { messages: what };
-  }
-  const accepted = /^accepted-(\d{3})$/.exec(reason);
-  if (accepted) return { messages: ACCEPTED, params: { status: accepted[1] } };
-  const moved = /^moved-(30[18])$/.exec(reason);
-  if (moved) return { messages: MOVED, params: { status: moved[1] } };
-  return null;
-}
-function describeReason(reason, lang, facts = {}) {
-  const known = describeKnown(reason);
-  if (!known) return reason;
-  const text5 = format(known.messages, lang, known.params);
-  if (reason === "rate-limited" && facts.retryAt) {
-    const wait = Date.parse(facts.retryAt) - (facts.checkedAt ? Date.parse(facts.checkedAt) : Date.now());
-    if (wait > 0) return format(COME_BACK, lang, { what: text5, wait: describeWait(wait, lang) });
-  }
-  return text5;
-}
-
-// src/report/messages.ts
-var VERDICT_LABEL = {
-  dead: { en: "dead", zh: "\u5931\u6548" },
-  redirected: { en: "moved", zh: "\u5DF2\u8FC1\u79FB" },
-  blocked: { en: "blocked (not judged)", zh: "\u88AB\u62E6\u622A\uFF08\u65E0\u6CD5\u5224\u65AD\uFF09" },
-  error: { en: "check failed", zh: "\u68C0\u67E5\u5931\u8D25" },
-  alive: { en: "alive", zh: "\u6B63\u5E38" },
-  skipped: { en: "skipped", zh: "\u5DF2\u8DF3\u8FC7" }
-};
-var TEXT = {
-  error: { en: "error", zh: "\u9519\u8BEF" },
-  warning: { en: "warning", zh: "\u8B66\u544A" },
-  unnamedSection: { en: "(before the first heading)", zh: "\uFF08\u9996\u4E2A\u6807\u9898\u4E4B\u524D\uFF09" },
-  summary: {
-    en: "{errors} errors, {warnings} warnings ({fixable} fixable with `tracker-bot fix`)",
-    zh: "{errors} \u4E2A\u9519\u8BEF\uFF0C{warnings} \u4E2A\u8B66\u544A\uFF08\u5176\u4E2D {fixable} \u4E2A\u53EF\u7528 `tracker-bot fix` \u81EA\u52A8\u4FEE\u590D\uFF09"
-  },
-  clean: { en: "No problems found.", zh: "\u672A\u53D1\u73B0\u95EE\u9898\u3002" },
-  linksSummary: {
-    en: "Links: {dead} dead, {redirected} moved, {blocked} blocked, {error} failed to check, {alive} alive, {skipped} skipped",
-    zh: "\u94FE\u63A5\uFF1A{dead} \u4E2A\u5931\u6548\uFF0C{redirected} \u4E2A\u5DF2\u8FC1\u79FB\uFF0C{blocked} \u4E2A\u88AB\u62E6\u622A\uFF0C{error} \u4E2A\u68C0\u67E5\u5931\u8D25\uFF0C{alive} \u4E2A\u6B63\u5E38\uFF0C{skipped} \u4E2A\u5DF2\u8DF3\u8FC7"
-  },
-  movedTo: { en: "moved to {url}", zh: "\u5DF2\u8FC1\u79FB\u81F3 {url}" },
-  line: { en: "line {line}", zh: "\u7B2C {line} \u884C" },
-  reportTitle: { en: "tracker-bot report", zh: "tracker-bot \u68C0\u67E5\u62A5\u544A" },
-  problems: { en: "Problems", zh: "\u95EE\u9898" },
-  links: { en: "Links", zh: "\u94FE\u63A5" },
-  rule: { en: "Rule", zh: "\u89C4\u5219" },
-  count: { en: "Count", zh: "\u6570\u91CF" },
-  truncated: {
-    en: "\u2026 {count} more not shown. Run `tracker-bot check` locally for the full list.",
-    zh: "\u2026\u2026\u53E6\u6709 {count} \u6761\u672A\u663E\u793A\u3002\u8BF7\u5728\u672C\u5730\u8FD0\u884C `tracker-bot check` \u67E5\u770B\u5B8C\u6574\u5217\u8868\u3002"
-  }
-};
-var LINK_MESSAGE = {
-  dead: { en: "Dead link, {why}: {title} {url}", zh: "\u94FE\u63A5\u5931\u6548\uFF0C{why}\uFF1A{title} {url}" },
-  redirected: { en: "Link moved permanently: {title} {url} \u2192 {finalUrl}", zh: "\u94FE\u63A5\u5DF2\u6C38\u4E45\u8FC1\u79FB\uFF1A{title} {url} \u2192 {finalUrl}" },
-  blocked: { en: "Link not judged, {why}: {title} {url}", zh: "\u65E0\u6CD5\u5224\u65AD\uFF0C{why}\uFF1A{title} {url}" },
-  error: { en: "Link check failed, {why}: {title} {url}", zh: "\u94FE\u63A5\u68C0\u67E5\u5931\u8D25\uFF0C{why}\uFF1A{title} {url}" },
-  alive: { en: "Link alive: {title} {url}", zh: "\u94FE\u63A5\u6B63\u5E38\uFF1A{title} {url}" },
-  skipped: { en: "Link skipped, {why}: {title} {url}", zh: "\u5DF2\u8DF3\u8FC7\u94FE\u63A5\uFF0C{why}\uFF1A{title} {url}" }
-};
-function linkReason(link2, lang) {
-  return describeReason(link2.reason, lang, { ...link2.retryAt ? { retryAt: link2.retryAt } : {}, ...link2.checkedAt ? { checkedAt: link2.checkedAt } : {} });
-}
-function linkMessage(link2, lang) {
-  const why = linkReason(link2, lang);
-  return format(LINK_MESSAGE[link2.verdict], lang, { why, title: link2.title, url: link2.url, finalUrl: link2.finalUrl ?? "" }).replace(/\s+/g, " ").trim();
-}
-function counts(summary) {
-  return { errors: summary.errors, warnings: summary.warnings, fixable: summary.fixable };
-}
-
-// src/report/neutralize.ts
-function longestBacktickRun(text5) {
-  let longest = 0;
-  let run = 0;
-  for (const char of text5) {
-    run = char === "`" ? run + 1 : 0;
-    if (run > longest) longest = run;
-  }
-  return longest;
-}
-function codeSpan(text5) {
-  const single = text5.replace(/\r\n?|\n/g, " ");
-  const fence = "`".repeat(longestBacktickRun(single) + 1);
-  const pad = single.startsWith("`") || single.endsWith("`") || single.startsWith(" ") ? " " : "";
-  return `${fence}${pad}${single}${pad}${fence}`;
-}
-function codeBlock(text5, info = "") {
-  const fence = "`".repeat(Math.max(2, longestBacktickRun(text5)) + 1);
-  return `${fence}${info}
-${text5}
-${fence}`;
-}
-var URL_PATTERN = /\bhttps?:\/\/[^\s<>"'`]+/g;
-var SYNTAX = /[\\`*_[\]<>&|~$"]/g;
-var CONTROL2 = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
-var NAMED = { "<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;" };
-var ZWSP = "\u200B";
-function neutralize(text5, context = "markdown") {
-  if (context === "html") return neutralizeProse(text5);
-  const parts = [];
-  let last = 0;
-  for (const match of text5.matchAll(URL_PATTERN)) {
-    parts.push(neutralizeProse(text5.slice(last, match.index)));
-    parts.push(codeSpan(match[0]));
-    last = match.index + match[0].length;
-  }
-  parts.push(neutralizeProse(text5.slice(last)));
-  return parts.join("");
-}
-function neutralizeProse(text5) {
-  return text5.replace(CONTROL2, (c) => c === "	" || c === "\n" || c === "\r" || c === "\u2028" || c === "\u2029" ? " " : "").replace(/@(?=[\p{L}\p{N}_-])/gu, `@${ZWSP}`).replace(/#(?=\d)/g, `#${ZWSP}`).replace(/(GH)-(?=\d)/gi, `$1${ZWSP}-`).replace(/(www)\./gi, `$1${ZWSP}.`).replace(/\/(?=\/)/g, `/${ZWSP}`).replace(/:(?=\/)/g, `:${ZWSP}`).replace(SYNTAX, (c) => NAMED[c] ?? `&#${c.charCodeAt(0)};`);
-}
-function cutText(text5, max) {
-  if (text5.length <= max) return text5;
-  const chars = [...text5];
-  return chars.length <= max ? text5 : `${chars.slice(0, max - 1).join("")}\u2026`;
-}
-function tableCell(text5) {
-  return text5.replace(/\|/g, "\\|");
-}
-
-// src/report/markdown.ts
-var PREEXISTING = {
-  en: "Problems already in the file before this change ({count}, not blocking)",
-  zh: "\u672C\u6B21\u4FEE\u6539\u4E4B\u524D\u5C31\u5DF2\u5B58\u5728\u7684\u95EE\u9898\uFF08{count} \u4E2A\uFF0C\u4E0D\u5F71\u54CD\u672C\u6B21\u68C0\u67E5\u7ED3\u679C\uFF09"
-};
-var NOT_JUDGED = {
-  en: "Links not judged ({count}): blocked by the site or the check failed; not counted as dead",
-  zh: "\u672A\u80FD\u5224\u65AD\u7684\u94FE\u63A5\uFF08{count} \u4E2A\uFF09\uFF1A\u88AB\u7F51\u7AD9\u62E6\u622A\u6216\u68C0\u67E5\u5931\u8D25\uFF0C\u4E0D\u8BA1\u4E3A\u5931\u6548"
-};
-var MAX_ITEM_TEXT = 600;
-var MAX_NAME_TEXT = 200;
-function lineRef(path2, line, lang, options) {
-  const label = format(TEXT.line, lang, { line });
-  const url = options.lineUrl?.(path2, line);
-  return url ? `[${label}](${url})` : label;
-}
-function diagnosticItem(path2, d, options) {
-  const icon = d.severity === "error" ? "\u274C" : "\u26A0\uFE0F";
-  const text5 = `${icon} ${lineRef(path2, d.line, options.lang, options)}: ${neutralize(cutText(d.message, MAX_ITEM_TEXT))} \`${d.rule}\``;
-  return { section: d.section, line: d.line, text: text5 };
-}
-function linkItem(path2, link2, options) {
-  const icon = link2.verdict === "dead" ? "\u274C" : link2.verdict === "redirected" ? "\u21AA\uFE0F" : link2.verdict === "skipped" ? "\u23ED\uFE0F" : "\u2754";
-  const message = neutralize(cutText(linkMessage(link2, options.lang), MAX_ITEM_TEXT));
-  return { section: link2.section, line: link2.line, text: `${icon} ${lineRef(path2, link2.line, options.lang, options)}: ${message}` };
-}
-function groupBySection(items, lang) {
-  const out = [];
-  const sorted = [...items].sort((a, b) => a.line - b.line);
-  let current;
-  for (const item of sorted) {
-    if (item.section !== current) {
-      current = item.section;
-      out.push("", `**${neutralize(cutText(item.section ?? format(TEXT.unnamedSection, lang), MAX_NAME_TEXT))}**`, "");
-    }
-    out.push(`- ${item.text}`);
-  }
-  return out;
-}
-function fold(summary, lines2) {
-  return ["", `<details><summary>${summary}</summary>`, "", ...lines2, "", "</details>"];
-}
-function problemItems(file, options) {
-  const items = file.diagnostics.map((d) => diagnosticItem(file.path, d, options));
-  for (const link2 of file.links) {
-    if (link2.verdict === "dead" || link2.verdict === "redirected") items.push(linkItem(file.path, link2, options));
-  }
-  return items;
-}
-function renderMarkdown(files, summary, options) {
-  const lang = options.lang;
-  const foldAfter = options.foldAfter ?? 20;
-  const maxLength = options.maxLength ?? 6e4;
-  const head = [`### ${format(TEXT.reportTitle, lang)}`, ""];
-  const findings = summary.errors + summary.warnings;
-  const linkProblems = (summary.links?.dead ?? 0) + (summary.links?.redirected ?? 0);
-  if (findings + linkProblems === 0) head.push(`\u2705 ${format(TEXT.clean, lang)}`);
-  else if (findings > 0) head.push(`**${format(TEXT.summary, lang, counts(summary))}**`);
-  if (summary.links) {
-    const line = format(TEXT.linksSummary, lang, { ...summary.links });
-    head.push("", linkProblems > 0 ? `**${line}**` : line);
-  }
-  const blocks = [];
-  for (const file of files) {
-    const items = problemItems(file, options);
-    if (items.length > 0) {
-      const lines2 = groupBySection(items, lang);
-      blocks.push(["", `#### ${neutralize(cutText(file.path, MAX_NAME_TEXT))}`, ...items.length > foldAfter ? fold(`${items.length}`, lines2) : lines2]);
-    }
-    const notJudged = file.links.filter((l) => l.verdict === "blocked" || l.verdict === "error" || l.verdict === "skipped" && l.reason === "budget-exhausted");
-    if (notJudged.length > 0) {
-      const lines2 = groupBySection(notJudged.map((l) => linkItem(file.path, l, options)), lang);
-      blocks.push(fold(NOT_JUDGED[lang].replace("{count}", String(notJudged.length)), lines2));
-    }
-  }
-  for (const file of options.preexisting ?? []) {
-    const items = problemItems(file, options);
-    if (items.length === 0) continue;
-    const title = `${PREEXISTING[lang].replace("{count}", String(items.length))} \xB7 ${neutralize(cutText(file.path, MAX_NAME_TEXT), "html")}`;
-    blocks.push(fold(title, groupBySection(items, lang)));
-  }
-  const appendix = options.appendix ?? [];
-  return fitToLength(head, blocks, appendix, maxLength, lang);
-}
-function fitToLength(head, blocks, appendix, maxLength, lang) {
-  const join4 = (lines2) => lines2.join("\n") + "\n";
-  const all2 = [...head, ...blocks.flat(), ...appendix.flatMap((a) => ["", a])];
-  const full = join4(all2);
-  if (full.length <= maxLength) return full;
-  const kept = [...head];
-  let size = join4(kept).length;
-  let dropped = 0;
-  const budget = maxLength - 400;
-  let openDetails = 0;
-  for (const line of blocks.flat()) {
-    if (line === "</details>") {
-      if (openDetails === 0) continue;
-      openDetails--;
-    } else if (size + line.length + 1 > budget) {
-      if (line.startsWith("- ")) dropped++;
-      continue;
-    } else if (line.startsWith("<details>")) {
-      openDetails++;
-    }
-    kept.push(line);
-    size += line.length + 1;
-  }
-  while (openDetails-- > 0) kept.push("", "</details>");
-  kept.push("", `> ${format(TEXT.truncated, lang, { count: dropped })}`);
-  return join4(kept);
-}
-
-// src/config/load.ts
-var import_yaml = __toESM(require_dist(), 1);
-import { readFile } from "node:fs/promises";
-
-// src/config/host-keys.ts
-import { domainToASCII } from "node:url";
-function normalizeHostKey(key) {
-  const trimmed = key.trim();
-  const wildcard = trimmed.startsWith("*.");
-  const name = (wildcard ? trimmed.slice(2) : trimmed).replace(/\.+$/, "");
-  const ascii = domainToASCII(name) || name.toLowerCase();
-  return wildcard ? `*.${ascii}` : ascii;
-}
-function normalizeHostRecord(record2, field) {
-  const out = {};
-  const spelledAs = /* @__PURE__ */ new Map();
-  for (const [key, value] of Object.entries(record2)) {
-    const host = normalizeHostKey(key);
-    const earlier = spelledAs.get(host);
-    if (earlier !== void 0) throw new Error(`${field}: "${earlier}" and "${key}" name the same host (${host})`);
-    spelledAs.set(host, key);
-    out[host] = value;
-  }
-  return out;
-}
-function normalizeLinkHosts(links) {
-  return {
-    ...links,
-    resolve: normalizeHostRecord(links.resolve, "links.resolve"),
-    headers: normalizeHostRecord(links.headers, "links.headers"),
-    accept: Array.isArray(links.accept) ? links.accept : normalizeHostRecord(links.accept, "links.accept"),
-    signatures: normalizeHostRecord(links.signatures, "links.signatures")
-  };
-}
 
 // node_modules/zod/v4/core/util.js
 function getEnumValues(entries) {
@@ -25671,6 +24612,10 @@ var $ZodBoolean = /* @__PURE__ */ $constructor("$ZodBoolean", (inst, def) => {
     return payload;
   };
 });
+var $ZodUnknown = /* @__PURE__ */ $constructor("$ZodUnknown", (inst, def) => {
+  $ZodType.init(inst, def);
+  inst._zod.parse = (payload) => payload;
+});
 var $ZodNever = /* @__PURE__ */ $constructor("$ZodNever", (inst, def) => {
   $ZodType.init(inst, def);
   inst._zod.parse = (payload, _ctx) => {
@@ -26507,6 +25452,12 @@ function _boolean(Class, params) {
   });
 }
 // @__NO_SIDE_EFFECTS__
+function _unknown(Class) {
+  return new Class({
+    type: "unknown"
+  });
+}
+// @__NO_SIDE_EFFECTS__
 function _never(Class, params) {
   return new Class({
     type: "never",
@@ -26667,6 +25618,14 @@ var ZodMiniBoolean = /* @__PURE__ */ $constructor("ZodMiniBoolean", (inst, def) 
 function boolean2(params) {
   return _boolean(ZodMiniBoolean, params);
 }
+var ZodMiniUnknown = /* @__PURE__ */ $constructor("ZodMiniUnknown", (inst, def) => {
+  $ZodUnknown.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function unknown2() {
+  return _unknown(ZodMiniUnknown);
+}
 var ZodMiniNever = /* @__PURE__ */ $constructor("ZodMiniNever", (inst, def) => {
   $ZodNever.init(inst, def);
   ZodMiniType.init(inst, def);
@@ -26707,6 +25666,15 @@ function strictObject(shape, params) {
     type: "object",
     shape,
     catchall: /* @__PURE__ */ never(),
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function looseObject(shape, params) {
+  return new ZodMiniObject({
+    type: "object",
+    shape,
+    catchall: /* @__PURE__ */ unknown2(),
     ...normalizeParams(params)
   });
 }
@@ -26901,16 +25869,1134 @@ var linksSchema = strictObject({
   signatures: withDefault(record(string4(), array(string4())), {}),
   cache: optional(string4()),
   cacheTtl: withDefault(duration2, 7 * 864e5),
+  /** Body bytes of an alive HTML page read for its facts (title, publisher, publish day); 0 turns facts off. */
+  factsBytes: withDefault(int().check(_nonnegative()), 1048576),
   archiveApi: withDefault(string4(), "https://archive.org/wayback/available")
 });
+var ruleEntrySchema = union([_enum(RULE_SETTINGS), looseObject({ severity: optional(_enum(RULE_SETTINGS)) })]);
 var configSchema = strictObject({
   files: withDefault(array(nonEmpty()), ["README.md"]),
   lang: withDefault(_enum(["auto", "en", "zh"]), "auto"),
   columns: optional(array(columnSchema).check(_minLength(1))),
   sort: optional(array(sortKeySchema)),
-  rules: withDefault(record(string4(), _enum(RULE_SETTINGS)), {}),
+  rules: withDefault(record(string4(), ruleEntrySchema), {}),
   links: _default(linksSchema, () => linksSchema.parse({}))
 });
+
+// src/core/values/link.ts
+var LINK = {};
+var URL_ANALYSIS = {};
+function linksOf(tracker, table, cellIndex) {
+  let prepared = false;
+  return columnValues(tracker, LINK, table, cellIndex, (cell) => {
+    if (!prepared) {
+      prepared = true;
+      prepareLinkCells(table.rows.map((row) => row.cells[cellIndex]), tracker.source);
+    }
+    return parseLinkCell(cell, tracker.source);
+  });
+}
+function urlsOf(tracker, table, cellIndex) {
+  const links = linksOf(tracker, table, cellIndex);
+  return columnValues(tracker, URL_ANALYSIS, table, cellIndex, (_cell, rowIndex) => {
+    const link2 = links[rowIndex];
+    return link2?.ok ? analyzeUrl(link2.value.url) : null;
+  });
+}
+function verbatimUrlRange(source, urlStart, urlEnd, url) {
+  const written = source.slice(urlStart, urlEnd);
+  if (written === url) return [urlStart, urlEnd];
+  if (written === `<${url}>`) return [urlStart + 1, urlEnd - 1];
+  return null;
+}
+function* analyzedLinks(tracker, schema) {
+  for (const { section, table } of tablesOf(tracker)) {
+    for (const { cellIndex } of columnsOfType(table, schema, "link")) {
+      const links = linksOf(tracker, table, cellIndex);
+      const urls = urlsOf(tracker, table, cellIndex);
+      for (let r = 0; r < table.rows.length; r++) {
+        const analysis = urls[r];
+        const parsed = links[r];
+        if (!analysis || !parsed?.ok) continue;
+        const { url, urlStart, urlEnd } = parsed.value;
+        yield {
+          section,
+          url,
+          analysis,
+          span: { start: lineColumnAt(tracker, urlStart), end: lineColumnAt(tracker, urlEnd) },
+          range: verbatimUrlRange(tracker.source, urlStart, urlEnd, url)
+        };
+      }
+    }
+  }
+}
+
+// src/core/values/row-facts.ts
+var SOURCE_COLUMN_NAMES = ["\u6765\u6E90", "\u51FA\u5904", "\u4F5C\u8005", "\u53D1\u5E03\u8005", "\u53D1\u5E03\u65B9", "source", "author", "authors", "publisher", "by"];
+function* rowsWithFacts(ctx) {
+  for (const { section, table } of tablesOf(ctx.tracker)) {
+    const first = columnsOfType(table, ctx.schema, "link")[0];
+    if (!first) continue;
+    const links = linksOf(ctx.tracker, table, first.cellIndex);
+    const urls = urlsOf(ctx.tracker, table, first.cellIndex);
+    for (const [rowIndex, row] of table.rows.entries()) {
+      const parsed = links[rowIndex];
+      const analysis = urls[rowIndex];
+      if (!parsed?.ok || !analysis) continue;
+      const facts = ctx.pageFacts(analysis.canonical);
+      if (facts) yield { section, table, row, rowIndex, link: parsed.value, facts };
+    }
+  }
+}
+function sourceCellIndex(table, ctx) {
+  const { byCell } = tableColumns(table, ctx.schema);
+  const wanted = new Set(SOURCE_COLUMN_NAMES);
+  return byCell.findIndex((column, index2) => {
+    if (column && column.type !== "text") return false;
+    const names = column ? column.names : [table.header.cells[index2]?.text ?? ""];
+    return names.some((n) => wanted.has(normalizeHeaderName(n)));
+  });
+}
+
+// src/core/rules/date-mismatch.ts
+var DAY_MS = 864e5;
+var messages3 = {
+  mismatch: { en: "Unexpected date {actual}, expected {page} (the publish date the page states)", zh: "\u65E5\u671F {actual} \u4E0E\u9875\u9762\u6240\u8F7D\u53D1\u5E03\u65E5\u671F {page} \u4E0D\u7B26" }
+};
+function dayNumber(text5) {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text5);
+  return m ? Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / DAY_MS : null;
+}
+var rule3 = {
+  id: "date-mismatch",
+  description: { en: "Dates agree with the publish date the linked page states", zh: "\u65E5\u671F\u4E0E\u94FE\u63A5\u9875\u9762\u7684\u53D1\u5E03\u65E5\u671F\u4E00\u81F4" },
+  defaultSeverity: "warning",
+  fixable: true,
+  usesPageFacts: true,
+  parseOptions(raw) {
+    const { tolerance = "1d", ...rest } = raw;
+    const unknown3 = Object.keys(rest)[0];
+    if (unknown3 !== void 0) throw new Error(`unknown option "${unknown3}" (known: tolerance)`);
+    if (typeof tolerance !== "string" && typeof tolerance !== "number") throw new Error("tolerance: expected a duration such as 1d or 2d");
+    const ms = parseDuration(tolerance);
+    if (ms < DAY_MS) throw new Error(`tolerance: expected at least 1d (dates are days), got "${tolerance}"`);
+    return { toleranceDays: Math.ceil(ms / DAY_MS) };
+  },
+  check(ctx) {
+    const toleranceDays = ctx.options.toleranceDays;
+    for (const { section, table, row, rowIndex, facts } of rowsWithFacts(ctx)) {
+      const page = facts.published;
+      const pageDay = page === void 0 ? null : dayNumber(page);
+      if (pageDay === null) continue;
+      for (const { cellIndex } of columnsOfType(table, ctx.schema, "date")) {
+        const cell = row.cells[cellIndex];
+        const parsed = datesOf(ctx.tracker, table, cellIndex)[rowIndex];
+        if (!cell || !parsed || parsed.kind !== "ok" && parsed.kind !== "unpadded") continue;
+        const actual = formatDate(parsed.value);
+        if (Math.abs(dayNumber(actual) - pageDay) < toleranceDays) continue;
+        const text5 = cell.text.includes("\\-") ? page.replace(/-/g, "\\-") : page;
+        ctx.report({
+          span: cell.span,
+          section,
+          message: ctx.t(messages3.mismatch, { actual, page }),
+          fix: { edits: [{ start: cell.span.start.offset, end: cell.span.end.offset, text: text5 }] },
+          expected: text5
+        });
+      }
+    }
+  }
+};
+var date_mismatch_default = rule3;
+
+// src/core/rules/date-range.ts
+var EARLIEST_DATE = { y: 1990, m: 1, d: 1 };
+var messages4 = {
+  future: { en: "Unexpected future date {actual}, expected {today} or earlier", zh: "\u65E5\u671F {actual} \u665A\u4E8E\u4ECA\u5929\uFF08{today}\uFF09" },
+  past: { en: "Unexpected date {actual}, expected {earliest} or later", zh: "\u65E5\u671F {actual} \u65E9\u4E8E {earliest}\uFF0C\u8BF7\u6838\u5BF9" }
+};
+var rule4 = {
+  id: "date-range",
+  description: { en: "Dates are not in the future nor before 1990", zh: "\u65E5\u671F\u4E0D\u5F97\u665A\u4E8E\u4ECA\u5929\u6216\u65E9\u4E8E 1990 \u5E74" },
+  defaultSeverity: "warning",
+  fixable: false,
+  check(ctx) {
+    const today = { y: ctx.now.getUTCFullYear(), m: ctx.now.getUTCMonth() + 1, d: ctx.now.getUTCDate() };
+    const todayKey = today.y * 1e4 + today.m * 100 + today.d;
+    const earliestKey = EARLIEST_DATE.y * 1e4 + EARLIEST_DATE.m * 100 + EARLIEST_DATE.d;
+    for (const { section, table } of tablesOf(ctx.tracker)) {
+      for (const { cellIndex } of columnsOfType(table, ctx.schema, "date")) {
+        const dates = datesOf(ctx.tracker, table, cellIndex);
+        for (const [r, row] of table.rows.entries()) {
+          const cell = row.cells[cellIndex];
+          const parsed = dates[r];
+          if (!cell || !parsed) continue;
+          const key = dateSortKey(parsed);
+          if (key === null || parsed.kind !== "ok" && parsed.kind !== "unpadded") continue;
+          const actual = formatDate(parsed.value);
+          if (key > todayKey) {
+            ctx.report({ span: cell.span, section, message: ctx.t(messages4.future, { actual, today: formatDate(today) }) });
+          } else if (key < earliestKey) {
+            ctx.report({
+              span: cell.span,
+              section,
+              message: ctx.t(messages4.past, { actual, earliest: formatDate(EARLIEST_DATE) })
+            });
+          }
+        }
+      }
+    }
+  }
+};
+var date_range_default = rule4;
+
+// src/core/rules/duplicate-link.ts
+var messages5 = {
+  duplicate: {
+    en: "Unexpected duplicate link, expected a link not already listed at line {line}",
+    zh: "\u91CD\u590D\u94FE\u63A5\uFF1A\u4E0E\u7B2C {line} \u884C\u6307\u5411\u540C\u4E00\u8D44\u6E90"
+  }
+};
+var rule5 = {
+  id: "duplicate-link",
+  description: { en: "Each resource is listed once", zh: "\u540C\u4E00\u8D44\u6E90\u53EA\u6536\u5F55\u4E00\u6B21" },
+  defaultSeverity: "error",
+  fixable: false,
+  check(ctx) {
+    const { tracker } = ctx;
+    const firstLine = /* @__PURE__ */ new Map();
+    for (const { section, table } of tablesOf(tracker)) {
+      const linkColumns = columnsOfType(table, ctx.schema, "link").map(({ cellIndex }) => ({
+        links: linksOf(tracker, table, cellIndex),
+        urls: urlsOf(tracker, table, cellIndex)
+      }));
+      for (const [r, row] of table.rows.entries()) {
+        for (const { links, urls } of linkColumns) {
+          const analysis = urls[r];
+          const parsed = links[r];
+          if (!analysis || !parsed?.ok) continue;
+          const seenAt = firstLine.get(analysis.canonical);
+          if (seenAt === void 0) {
+            firstLine.set(analysis.canonical, row.line);
+            continue;
+          }
+          ctx.report({
+            span: { start: lineColumnAt(tracker, parsed.value.urlStart), end: lineColumnAt(tracker, parsed.value.urlEnd) },
+            section,
+            message: ctx.t(messages5.duplicate, { line: seenAt })
+          });
+        }
+      }
+    }
+  }
+};
+var duplicate_link_default = rule5;
+
+// src/core/rules/link-cell.ts
+var messages6 = {
+  "no-link": { en: "Unexpected plain text, expected one [title](https://\u2026) link", zh: "\u6B64\u5904\u5E94\u4E3A\u4E00\u4E2A [\u6807\u9898](https://\u2026) \u94FE\u63A5\uFF0C\u800C\u4E0D\u662F\u7EAF\u6587\u672C" },
+  "multiple-links": { en: "Unexpected several links, expected exactly one", zh: "\u4E00\u4E2A\u5355\u5143\u683C\u53EA\u80FD\u6709\u4E00\u4E2A\u94FE\u63A5" },
+  "empty-text": { en: "Unexpected empty link text, expected a title", zh: "\u94FE\u63A5\u6587\u5B57\u4E3A\u7A7A\uFF0C\u5E94\u586B\u5199\u6807\u9898" },
+  "extra-text": { en: "Unexpected text around the link, expected the link alone", zh: "\u94FE\u63A5\u524D\u540E\u6709\u591A\u4F59\u6587\u5B57\uFF0C\u5355\u5143\u683C\u4E2D\u53EA\u5E94\u6709\u94FE\u63A5" },
+  "bad-scheme": { en: 'Unexpected URL "{url}", expected an http(s) URL', zh: "\u94FE\u63A5\u5730\u5740\u201C{url}\u201D\u4E0D\u662F http(s) \u5730\u5740" },
+  "too-complex": {
+    en: "Unexpected cell too complex to read (over 1,000 characters, or over 40 Markdown punctuation characters), expected one plain [title](https://\u2026) link",
+    zh: "\u5355\u5143\u683C\u8FC7\u4E8E\u590D\u6742\uFF08\u8D85\u8FC7 1000 \u4E2A\u5B57\u7B26\uFF0C\u6216\u8D85\u8FC7 40 \u4E2A Markdown \u6807\u70B9\u7B26\u53F7\uFF09\uFF0C\u65E0\u6CD5\u8BFB\u53D6\uFF0C\u5E94\u4E3A\u4E00\u4E2A\u7B80\u5355\u7684 [\u6807\u9898](https://\u2026) \u94FE\u63A5"
+  }
+};
+var formMessages = {
+  "full-reference": { en: "Unexpected reference-style link, expected the inline form {inline}", zh: "\u5F15\u7528\u5F0F\u94FE\u63A5\u5E94\u5199\u6210\u884C\u5185\u94FE\u63A5 {inline}" },
+  "collapsed-reference": { en: "Unexpected reference-style link, expected the inline form {inline}", zh: "\u5F15\u7528\u5F0F\u94FE\u63A5\u5E94\u5199\u6210\u884C\u5185\u94FE\u63A5 {inline}" },
+  "shortcut-reference": { en: "Unexpected reference-style link, expected the inline form {inline}", zh: "\u5F15\u7528\u5F0F\u94FE\u63A5\u5E94\u5199\u6210\u884C\u5185\u94FE\u63A5 {inline}" },
+  autolink: { en: "Unexpected <URL> link without a title, expected {inline} (then give it a title)", zh: "<\u94FE\u63A5> \u5F62\u5F0F\u6CA1\u6709\u6807\u9898\uFF0C\u5E94\u5199\u6210 {inline}\uFF08\u518D\u8865\u4E0A\u6807\u9898\uFF09" },
+  html: { en: "Unexpected HTML link, expected the Markdown form {inline}", zh: "HTML \u94FE\u63A5\u5E94\u5199\u6210 Markdown \u94FE\u63A5 {inline}" }
+};
+var rule6 = {
+  id: "link-cell",
+  description: { en: "Link cells hold exactly one titled http(s) link", zh: "\u94FE\u63A5\u5217\u987B\u4E3A\u4E00\u4E2A\u5E26\u6807\u9898\u7684 http(s) \u94FE\u63A5" },
+  defaultSeverity: "error",
+  fixable: true,
+  check(ctx) {
+    const { tracker } = ctx;
+    for (const { section, table } of tablesOf(tracker)) {
+      const linkColumns = columnsOfType(table, ctx.schema, "link");
+      if (linkColumns.length === 0) continue;
+      for (const { cellIndex } of linkColumns) {
+        const links = linksOf(tracker, table, cellIndex);
+        const urls = urlsOf(tracker, table, cellIndex);
+        table.rows.forEach((row, r) => {
+          const cell = row.cells[cellIndex];
+          const parsed = links[r];
+          if (!cell || !parsed || cell.text === "") return;
+          if (!parsed.ok) {
+            if (parsed.reason === "empty") return;
+            ctx.report({ span: cell.span, section, message: ctx.t(messages6[parsed.reason], { url: parsed.url ?? "" }) });
+          } else if (parsed.form !== "inline" && parsed.inline !== void 0) {
+            ctx.report({
+              span: cell.span,
+              section,
+              message: ctx.t(formMessages[parsed.form], { inline: parsed.inline }),
+              severity: "warning",
+              fix: { edits: [{ start: cell.span.start.offset, end: cell.span.end.offset, text: parsed.inline }] },
+              expected: parsed.inline
+            });
+          }
+          if (parsed.ok && urls[r] === null) {
+            const { url, urlStart, urlEnd } = parsed.value;
+            ctx.report({
+              span: { start: lineColumnAt(tracker, urlStart), end: lineColumnAt(tracker, urlEnd) },
+              section,
+              message: ctx.t(messages6["bad-scheme"], { url })
+            });
+          }
+        });
+      }
+    }
+  }
+};
+var link_cell_default = rule6;
+
+// src/core/values/rating.ts
+var segmenter = new Intl.Segmenter("en", { granularity: "grapheme" });
+var VARIATION_SELECTORS = /[\uFE0E\uFE0F]/g;
+var SPACE2 = /^\s+$/u;
+function bare(grapheme) {
+  return grapheme.replace(VARIATION_SELECTORS, "");
+}
+function repeatCount(text5, symbol) {
+  const n = text5.length / symbol.length;
+  if (!Number.isInteger(n)) return 0;
+  for (let i = 0; i < text5.length; i += symbol.length) {
+    if (!text5.startsWith(symbol, i)) return 0;
+  }
+  return n;
+}
+function parseRatingText(text5, spec) {
+  if (text5 === "") return { kind: "empty" };
+  const plainCount = repeatCount(text5, spec.symbol);
+  if (plainCount > 0) return withinRange(plainCount, text5, spec) ?? { kind: "ok", count: plainCount };
+  if (new RegExp("\\p{Nd}", "u").test(text5)) return { kind: "digits", text: text5 };
+  const count = repeatCount(text5.replace(VARIATION_SELECTORS, "").replace(/\s+/gu, ""), bare(spec.symbol));
+  if (count > 0) return withinRange(count, text5, spec) ?? { kind: "normalize", count, normalized: spec.symbol.repeat(count) };
+  const symbols = [];
+  for (const { segment } of segmenter.segment(text5)) {
+    if (!SPACE2.test(segment)) symbols.push(bare(segment));
+  }
+  const first = symbols[0];
+  if (first === void 0) return { kind: "empty" };
+  if (symbols.some((s) => s !== first)) return { kind: "mixed", text: text5 };
+  return { kind: "wrong-symbol", text: text5, found: first };
+}
+function withinRange(count, text5, spec) {
+  return count < spec.min || count > spec.max ? { kind: "count", text: text5, count } : null;
+}
+function ratingSpecOf(column) {
+  return { symbol: column.symbol ?? "\u2B50", min: column.min ?? 1, max: column.max ?? 5 };
+}
+function ratingsOf(tracker, table, column, cellIndex) {
+  const spec = ratingSpecOf(column);
+  return columnValues(tracker, column, table, cellIndex, (cell) => parseRatingText(cell.text, spec));
+}
+function ratingSortKey(parsed) {
+  return parsed.kind === "ok" || parsed.kind === "normalize" ? parsed.count : null;
+}
+
+// src/core/rules/rating-normalize.ts
+var messages7 = {
+  normalize: {
+    en: 'Unexpected variation selectors or spaces in the rating, expected "{expected}"',
+    zh: "\u8BC4\u5206\u542B\u53D8\u4F53\u9009\u62E9\u7B26\u6216\u7A7A\u683C\uFF0C\u5E94\u5199\u4F5C\u201C{expected}\u201D"
+  }
+};
+var rule7 = {
+  id: "rating-normalize",
+  description: { en: "Ratings are written without variation selectors or spaces", zh: "\u8BC4\u5206\u4E0D\u542B\u53D8\u4F53\u9009\u62E9\u7B26\u6216\u7A7A\u683C" },
+  defaultSeverity: "warning",
+  fixable: true,
+  check(ctx) {
+    for (const { section, table } of tablesOf(ctx.tracker)) {
+      for (const { column, cellIndex } of columnsOfType(table, ctx.schema, "rating")) {
+        const ratings = ratingsOf(ctx.tracker, table, column, cellIndex);
+        for (const [r, row] of table.rows.entries()) {
+          const cell = row.cells[cellIndex];
+          const parsed = ratings[r];
+          if (!cell || !parsed) continue;
+          if (parsed.kind !== "normalize") continue;
+          ctx.report({
+            span: cell.span,
+            section,
+            message: ctx.t(messages7.normalize, { expected: parsed.normalized }),
+            expected: parsed.normalized,
+            fix: { edits: [{ start: cell.span.start.offset, end: cell.span.end.offset, text: parsed.normalized }] }
+          });
+        }
+      }
+    }
+  }
+};
+var rating_normalize_default = rule7;
+
+// src/core/rules/rating-symbol.ts
+var messages8 = {
+  digits: { en: 'Unexpected digits in "{actual}", expected {symbol} repeated {min}\u2013{max} times', zh: "\u8BC4\u5206\u201C{actual}\u201D\u4E0D\u5E94\u4F7F\u7528\u6570\u5B57\uFF0C\u5E94\u4E3A {min}\u2013{max} \u4E2A {symbol}" },
+  "wrong-symbol": { en: 'Unexpected symbol "{found}", expected {symbol}', zh: "\u8BC4\u5206\u7B26\u53F7\u201C{found}\u201D\u4E0D\u7B26\uFF0C\u5E94\u4E3A {symbol}" },
+  mixed: { en: 'Unexpected mixed content "{actual}", expected only {symbol}', zh: "\u8BC4\u5206\u201C{actual}\u201D\u6DF7\u6709\u5176\u4ED6\u5B57\u7B26\uFF0C\u53EA\u5E94\u4F7F\u7528 {symbol}" },
+  count: { en: "Unexpected {count} \xD7 {symbol}, expected {min}\u2013{max}", zh: "\u8BC4\u5206\u4E3A {count} \u4E2A {symbol}\uFF0C\u5E94\u4E3A {min}\u2013{max} \u4E2A" }
+};
+var rule8 = {
+  id: "rating-symbol",
+  description: { en: "Ratings use the column symbol, min..max times", zh: "\u8BC4\u5206\u987B\u7528\u89C4\u5B9A\u7B26\u53F7\uFF0C\u6570\u91CF\u5728\u8303\u56F4\u5185" },
+  defaultSeverity: "error",
+  fixable: false,
+  check(ctx) {
+    for (const { section, table } of tablesOf(ctx.tracker)) {
+      for (const { column, cellIndex } of columnsOfType(table, ctx.schema, "rating")) {
+        const base = { symbol: column.symbol ?? "\u2B50", min: column.min ?? 1, max: column.max ?? 5 };
+        const ratings = ratingsOf(ctx.tracker, table, column, cellIndex);
+        for (const [r, row] of table.rows.entries()) {
+          const cell = row.cells[cellIndex];
+          const parsed = ratings[r];
+          if (!cell || !parsed) continue;
+          if (parsed.kind === "empty" || parsed.kind === "ok" || parsed.kind === "normalize") continue;
+          const params = {
+            ...base,
+            actual: parsed.text,
+            found: parsed.kind === "wrong-symbol" ? parsed.found : "",
+            count: parsed.kind === "count" ? parsed.count : 0
+          };
+          ctx.report({ span: cell.span, section, message: ctx.t(messages8[parsed.kind], params) });
+        }
+      }
+    }
+  }
+};
+var rating_symbol_default = rule8;
+
+// src/core/rules/required-cell.ts
+var messages9 = {
+  empty: { en: 'Unexpected empty cell, expected a value for "{column}"', zh: "\u201C{column}\u201D\u4E0D\u80FD\u4E3A\u7A7A" }
+};
+var rule9 = {
+  id: "required-cell",
+  description: { en: "Required columns have a value in every row", zh: "\u5FC5\u586B\u5217\u7684\u6BCF\u4E00\u884C\u90FD\u987B\u6709\u503C" },
+  defaultSeverity: "error",
+  fixable: false,
+  check(ctx) {
+    for (const { section, table } of tablesOf(ctx.tracker)) {
+      const required2 = tableColumns(table, ctx.schema).byCell.map((column, cellIndex) => ({ column, cellIndex })).filter((entry) => entry.column?.required);
+      if (required2.length === 0) continue;
+      for (const row of table.rows) {
+        for (const { column, cellIndex } of required2) {
+          const cell = row.cells[cellIndex];
+          if (!cell || cell.text !== "") continue;
+          ctx.report({ span: cell.span, section, message: ctx.t(messages9.empty, { column: column.name }) });
+        }
+      }
+    }
+  }
+};
+var required_cell_default = rule9;
+
+// src/core/rules/sort-order.ts
+var messages10 = {
+  order: {
+    en: "Unexpected row order, expected this row before line {line} (sorted by {keys})",
+    zh: "\u884C\u987A\u5E8F\u4E0D\u7B26\uFF1A\u672C\u884C\u5E94\u6392\u5728\u7B2C {line} \u884C\u4E4B\u524D\uFF08\u6392\u5E8F\u89C4\u5219\uFF1A{keys}\uFF09"
+  },
+  asc: { en: "{column} asc", zh: "{column}\u5347\u5E8F" },
+  desc: { en: "{column} desc", zh: "{column}\u964D\u5E8F" }
+};
+function sortColumns(table, schema) {
+  const { cellOf } = tableColumns(table, schema);
+  const found = [];
+  for (const key of schema.sort) {
+    const columnIndex = columnIndexByName(schema, key.column);
+    const column = schema.columns[columnIndex];
+    const cellIndex = cellOf[columnIndex] ?? -1;
+    if (column && cellIndex >= 0) found.push({ column, cellIndex, direction: key.order === "desc" ? -1 : 1 });
+  }
+  return found;
+}
+function sortValues(tracker, table, key) {
+  const { column, cellIndex } = key;
+  const plainText2 = (cell) => cell && cell.text !== "" ? cellPlainText(cell) : null;
+  switch (column.type) {
+    case "rating":
+      return ratingsOf(tracker, table, column, cellIndex).map((v) => v ? ratingSortKey(v) : null);
+    case "date":
+      return datesOf(tracker, table, cellIndex).map((v) => v ? dateSortKey(v) : null);
+    case "link":
+      return linksOf(tracker, table, cellIndex).map(
+        (link2, r) => link2?.ok ? link2.value.text : plainText2(table.rows[r].cells[cellIndex])
+      );
+    case "text":
+      return table.rows.map((row) => plainText2(row.cells[cellIndex]));
+  }
+}
+function compareValues(a, b, direction) {
+  if (a === b) return 0;
+  if (a === null) return 1;
+  if (b === null) return -1;
+  return (a < b ? -1 : 1) * direction;
+}
+function rowComparator(tracker, table, schema) {
+  const keys = sortColumns(table, schema);
+  if (keys.length === 0) return null;
+  const values = keys.map((key) => sortValues(tracker, table, key));
+  return (a, b) => {
+    for (let k = 0; k < keys.length; k++) {
+      const c = compareValues(values[k][a], values[k][b], keys[k].direction);
+      if (c !== 0) return c;
+    }
+    return 0;
+  };
+}
+function lineOf(tracker, row) {
+  const start = tracker.lineStarts[row.line - 1] ?? row.span.start.offset;
+  const end = row.endWithEol;
+  let contentEnd2 = end;
+  if (tracker.source[contentEnd2 - 1] === "\n") contentEnd2--;
+  if (tracker.source[contentEnd2 - 1] === "\r") contentEnd2--;
+  return { start, contentEnd: contentEnd2, end };
+}
+function reorderEdit(tracker, rows, order2) {
+  const lines2 = rows.map((row) => lineOf(tracker, row));
+  const { source } = tracker;
+  let text5 = "";
+  order2.forEach((from, to) => {
+    const moved = lines2[from];
+    const slot = lines2[to];
+    text5 += source.slice(moved.start, moved.contentEnd) + source.slice(slot.contentEnd, slot.end);
+  });
+  return { start: lines2[0].start, end: lines2[lines2.length - 1].end, text: text5 };
+}
+var rule10 = {
+  id: "sort-order",
+  description: { en: "Rows follow the configured sort order", zh: "\u5404\u8868\u7684\u884C\u6309\u89C4\u5B9A\u987A\u5E8F\u6392\u5217" },
+  defaultSeverity: "warning",
+  fixable: true,
+  check(ctx) {
+    const { tracker, schema } = ctx;
+    for (const { section, table } of tablesOf(tracker)) {
+      if (table.rows.length < 2) continue;
+      const keys = sortColumns(table, schema);
+      if (keys.length === 0) continue;
+      const values = keys.map((key) => sortValues(tracker, table, key));
+      const compare = (a, b) => {
+        for (let k = 0; k < keys.length; k++) {
+          const c = compareValues(values[k][a], values[k][b], keys[k].direction);
+          if (c !== 0) return c;
+        }
+        return a - b;
+      };
+      const firstInversion = table.rows.findIndex((_, i) => i > 0 && compare(i - 1, i) > 0);
+      if (firstInversion < 0) continue;
+      const order2 = table.rows.map((_, i) => i).sort(compare);
+      const row = table.rows[firstInversion];
+      const describedKeys = keys.map((k) => ctx.t(k.direction < 0 ? messages10.desc : messages10.asc, { column: k.column.name })).join(ctx.lang === "zh" ? "\uFF0C" : ", ");
+      ctx.report({
+        span: row.span,
+        section,
+        message: ctx.t(messages10.order, { line: table.rows[firstInversion - 1].line, keys: describedKeys }),
+        fix: { edits: [reorderEdit(tracker, table.rows, order2)] }
+      });
+    }
+  }
+};
+var sort_order_default = rule10;
+
+// src/core/rules/source-mismatch.ts
+var DEFAULT_SOURCE_SUFFIXES = ["\u516C\u4F17\u53F7", "\u5B98\u7F51", "\u5B98\u65B9", "Official"];
+var PLATFORM_NAMES = {
+  "bilibili.com": ["B\u7AD9", "\u54D4\u54E9\u54D4\u54E9", "bilibili"],
+  "zhihu.com": ["\u77E5\u4E4E"],
+  "weixin.qq.com": ["\u5FAE\u4FE1", "\u5FAE\u4FE1\u516C\u4F17\u53F7"]
+};
+function hostOf(url) {
+  try {
+    return new URL(url).hostname.toLowerCase();
+  } catch {
+    return void 0;
+  }
+}
+var messages11 = {
+  mismatch: { en: `Unexpected source "{source}", expected the page's publisher "{publisher}"`, zh: "\u6765\u6E90\u201C{source}\u201D\u4E0E\u9875\u9762\u53D1\u5E03\u8005\u201C{publisher}\u201D\u4E0D\u7B26" }
+};
+function normalizer(suffixes) {
+  const folded = suffixes.map((s) => s.normalize("NFKC").toLowerCase().replace(/[\p{P}\p{S}\s]+/gu, "")).filter((s) => s !== "");
+  return (name) => {
+    let out = name.normalize("NFKC").toLowerCase().replace(/\\(.)/g, "$1").replace(/[\p{P}\p{S}\s]+/gu, "");
+    for (let changed = true; changed; ) {
+      changed = false;
+      for (const suffix of folded) {
+        if (out.length > suffix.length && out.endsWith(suffix)) {
+          out = out.slice(0, -suffix.length);
+          changed = true;
+        }
+      }
+    }
+    return out;
+  };
+}
+var rule11 = {
+  id: "source-mismatch",
+  description: { en: "The source names the linked page's publisher or author", zh: "\u6765\u6E90\u4E0E\u94FE\u63A5\u9875\u9762\u7684\u53D1\u5E03\u8005\u6216\u4F5C\u8005\u4E00\u81F4" },
+  defaultSeverity: "warning",
+  fixable: false,
+  offByDefault: true,
+  usesPageFacts: true,
+  parseOptions(raw) {
+    const { suffixes = DEFAULT_SOURCE_SUFFIXES, ...rest } = raw;
+    const unknown3 = Object.keys(rest)[0];
+    if (unknown3 !== void 0) throw new Error(`unknown option "${unknown3}" (known: suffixes)`);
+    if (!Array.isArray(suffixes) || !suffixes.every((s) => typeof s === "string")) throw new Error("suffixes: expected a list of strings");
+    return { suffixes };
+  },
+  check(ctx) {
+    const normalize2 = normalizer(ctx.options.suffixes);
+    for (const { section, table, row, link: link2, facts } of rowsWithFacts(ctx)) {
+      const names = [facts.publisher, facts.author].filter((n) => n !== void 0).map((n) => ({ raw: n, key: normalize2(n) }));
+      if (names.length === 0) continue;
+      const index2 = sourceCellIndex(table, ctx);
+      const cell = index2 < 0 ? void 0 : row.cells[index2];
+      const source = cell ? normalize2(cell.text) : "";
+      if (!cell || source === "") continue;
+      if (names.some(({ key }) => key !== "" && (key.includes(source) || source.includes(key)))) continue;
+      const host = hostOf(link2.url);
+      const platforms = Object.entries(PLATFORM_NAMES).flatMap(([h, list4]) => host === h || host?.endsWith(`.${h}`) ? list4 : []);
+      if (platforms.some((p) => source === normalize2(p))) continue;
+      ctx.report({ span: cell.span, section, message: ctx.t(messages11.mismatch, { source: cell.text, publisher: names[0].raw }) });
+    }
+  }
+};
+var source_mismatch_default = rule11;
+
+// src/core/rules/table-header.ts
+var messages12 = {
+  renamed: { en: 'Unexpected column "{actual}", expected "{expected}"', zh: "\u5217\u540D\u201C{actual}\u201D\u4E0D\u7B26\uFF0C\u5E94\u4E3A\u201C{expected}\u201D" },
+  extra: { en: 'Unexpected column "{actual}", expected none here', zh: "\u591A\u4F59\u7684\u5217\u201C{actual}\u201D" },
+  repeated: { en: 'Unexpected repeated column "{actual}"', zh: "\u5217\u201C{actual}\u201D\u91CD\u590D" },
+  missing: { en: 'Missing column "{expected}"', zh: "\u7F3A\u5C11\u5217\u201C{expected}\u201D" },
+  order: {
+    en: 'Unexpected column order "{actual}", expected "{expected}"',
+    zh: "\u5217\u987A\u5E8F\u4E3A\u201C{actual}\u201D\uFF0C\u5E94\u4E3A\u201C{expected}\u201D"
+  }
+};
+var rule12 = {
+  id: "table-header",
+  description: {
+    en: "Table headers name the schema columns, each once, in order",
+    zh: "\u8868\u5934\u987B\u4E0E\u5217\u5B9A\u4E49\u4E00\u81F4\uFF1A\u5217\u540D\u3001\u6570\u91CF\u4E0E\u987A\u5E8F"
+  },
+  defaultSeverity: "error",
+  fixable: false,
+  check(ctx) {
+    const { schema } = ctx;
+    for (const { section, table } of tablesOf(ctx.tracker)) {
+      const { byCell, cellOf } = tableColumns(table, schema);
+      if (byCell.every((column) => column === null)) continue;
+      const headerSpan = table.header.span;
+      const missing = schema.columns.filter((_, i) => cellOf[i] === -1);
+      const unmatched = table.header.cells.filter((cell, i) => byCell[i] === null);
+      const repeated = unmatched.filter((cell) => columnIndexForHeader(schema, cell.text) >= 0);
+      const unknown3 = unmatched.filter((cell) => !repeated.includes(cell));
+      const renames = unknown3.length === missing.length;
+      for (const cell of repeated) {
+        ctx.report({ span: cell.span, section, message: ctx.t(messages12.repeated, { actual: cell.text }) });
+      }
+      unknown3.forEach((cell, i) => {
+        const expected = missing[i];
+        let message;
+        if (renames && expected) message = ctx.t(messages12.renamed, { actual: cell.text, expected: expected.name });
+        else message = ctx.t(messages12.extra, { actual: cell.text });
+        ctx.report({ span: cell.span, section, message, ...renames && expected ? { expected: expected.name } : {} });
+      });
+      if (!renames) {
+        for (const column of missing) {
+          ctx.report({ span: headerSpan, section, message: ctx.t(messages12.missing, { expected: column.name }) });
+        }
+      }
+      const present = byCell.filter((c) => c !== null).map((c) => c.name);
+      const inSchemaOrder = schema.columns.map((c) => c.name).filter((name) => present.includes(name));
+      if (present.join("|") !== inSchemaOrder.join("|")) {
+        ctx.report({
+          span: headerSpan,
+          section,
+          message: ctx.t(messages12.order, { actual: present.join(" | "), expected: inSchemaOrder.join(" | ") }),
+          expected: inSchemaOrder.join(" | ")
+        });
+      }
+    }
+  }
+};
+var table_header_default = rule12;
+
+// node_modules/n-gram/index.js
+var bigram = nGram(2);
+var trigram = nGram(3);
+function nGram(n) {
+  if (typeof n !== "number" || Number.isNaN(n) || n < 1 || n === Number.POSITIVE_INFINITY) {
+    throw new Error("`" + n + "` is not a valid argument for `n-gram`");
+  }
+  return grams;
+  function grams(value) {
+    const nGrams = [];
+    if (value === null || value === void 0) {
+      return nGrams;
+    }
+    const source = typeof value.slice === "function" ? value : String(value);
+    let index2 = source.length - n + 1;
+    if (index2 < 1) {
+      return nGrams;
+    }
+    while (index2--) {
+      nGrams[index2] = source.slice(index2, index2 + n);
+    }
+    return nGrams;
+  }
+}
+
+// node_modules/dice-coefficient/index.js
+function diceCoefficient(value, other) {
+  const left = toPairs2(value);
+  const right = toPairs2(other);
+  let index2 = -1;
+  let intersections = 0;
+  while (++index2 < left.length) {
+    const leftPair = left[index2];
+    let offset = -1;
+    while (++offset < right.length) {
+      const rightPair = right[offset];
+      if (leftPair === rightPair) {
+        intersections++;
+        right[offset] = "";
+        break;
+      }
+    }
+  }
+  return 2 * intersections / (left.length + right.length);
+}
+function toPairs2(value) {
+  if (Array.isArray(value)) {
+    return value.map((bigram2) => normalize(bigram2));
+  }
+  const normal = normalize(value);
+  return normal.length === 1 ? [normal] : bigram(normal);
+}
+function normalize(value) {
+  return String(value).toLowerCase();
+}
+
+// src/core/rules/title-mismatch.ts
+var DEFAULT_TITLE_THRESHOLD = 0.3;
+var messages13 = {
+  mismatch: {
+    en: 'Unexpected link text "{text}" for a page titled "{title}": is this the right link?',
+    zh: "\u94FE\u63A5\u6587\u5B57\u201C{text}\u201D\u4E0E\u9875\u9762\u6807\u9898\u201C{title}\u201D\u51E0\u4E4E\u6CA1\u6709\u5171\u540C\u4E4B\u5904\uFF0C\u94FE\u63A5\u662F\u5426\u6307\u5411\u4E86\u522B\u7684\u9875\u9762\uFF1F"
+  }
+};
+function titleSimilarity(a, b) {
+  const x = normalizeTitle(a).replace(/\s+/g, "");
+  const y = normalizeTitle(b).replace(/\s+/g, "");
+  if (x === "" || y === "") return 1;
+  if (x.includes(y) || y.includes(x)) return 1;
+  const shorter = Math.min(x.length, y.length);
+  if (shorter < 2) return 0;
+  const shared = diceCoefficient(x, y) * (x.length - 1 + (y.length - 1)) / 2;
+  return shared / (shorter - 1);
+}
+var rule13 = {
+  id: "title-mismatch",
+  description: { en: "Link text shares words with the linked page's title", zh: "\u94FE\u63A5\u6587\u5B57\u4E0E\u94FE\u63A5\u9875\u9762\u7684\u6807\u9898\u76F8\u7B26" },
+  defaultSeverity: "warning",
+  fixable: false,
+  offByDefault: true,
+  usesPageFacts: true,
+  parseOptions(raw) {
+    const { threshold = DEFAULT_TITLE_THRESHOLD, ...rest } = raw;
+    const unknown3 = Object.keys(rest)[0];
+    if (unknown3 !== void 0) throw new Error(`unknown option "${unknown3}" (known: threshold)`);
+    if (typeof threshold !== "number" || !(threshold >= 0 && threshold <= 1)) throw new Error("threshold: expected a number from 0 to 1");
+    return { threshold };
+  },
+  check(ctx) {
+    const threshold = ctx.options.threshold;
+    for (const { section, row, link: link2, facts } of rowsWithFacts(ctx)) {
+      if (!facts.title || titleSimilarity(link2.text, facts.title) >= threshold) continue;
+      const cell = row.cells.find((c) => c.span.start.offset <= link2.urlStart && link2.urlStart <= c.span.end.offset) ?? row.cells[0];
+      ctx.report({ span: cell.span, section, message: ctx.t(messages13.mismatch, { text: link2.text, title: facts.title }) });
+    }
+  }
+};
+var title_mismatch_default = rule13;
+
+// src/core/rules/url-secret-params.ts
+var messages14 = {
+  secret: {
+    en: "Unexpected personal session parameters {params}, expected a URL without them",
+    zh: "\u94FE\u63A5\u542B\u4E2A\u4EBA\u4F1A\u8BDD\u53C2\u6570 {params}\uFF0C\u4F1A\u6CC4\u9732\u8D26\u53F7\u4FE1\u606F\uFF0C\u5E94\u53BB\u9664"
+  }
+};
+var rule14 = {
+  id: "url-secret-params",
+  description: { en: "Link URLs carry no personal session parameters", zh: "\u94FE\u63A5\u4E0D\u5E26\u4E2A\u4EBA\u4F1A\u8BDD\u53C2\u6570" },
+  defaultSeverity: "error",
+  fixable: true,
+  check(ctx) {
+    for (const { section, analysis, span, range } of analyzedLinks(ctx.tracker, ctx.schema)) {
+      if (analysis.secrets.length === 0) continue;
+      ctx.report({
+        span,
+        section,
+        message: ctx.t(messages14.secret, { params: analysis.secrets.join(", ") }),
+        expected: analysis.cleaned,
+        ...range ? { fix: { edits: [{ start: range[0], end: range[1], text: analysis.cleaned }] } } : {}
+      });
+    }
+  }
+};
+var url_secret_params_default = rule14;
+
+// src/core/rules/url-tracking-params.ts
+var messages15 = {
+  tracking: {
+    en: "Unexpected tracking parameters {params}, expected a URL without them",
+    zh: "\u94FE\u63A5\u542B\u8DDF\u8E2A\u53C2\u6570 {params}\uFF0C\u5E94\u53BB\u9664"
+  }
+};
+var rule15 = {
+  id: "url-tracking-params",
+  description: { en: "Link URLs carry no tracking parameters", zh: "\u94FE\u63A5\u4E0D\u5E26\u8DDF\u8E2A\u53C2\u6570" },
+  defaultSeverity: "warning",
+  fixable: true,
+  check(ctx) {
+    for (const { section, url, analysis, span, range } of analyzedLinks(ctx.tracker, ctx.schema)) {
+      if (analysis.tracking.length === 0) continue;
+      const expected = analysis.secrets.length === 0 ? analysis.cleaned : stripUrlParams(url, { tracking: true, secrets: false });
+      ctx.report({
+        span,
+        section,
+        message: ctx.t(messages15.tracking, { params: analysis.tracking.join(", ") }),
+        expected,
+        ...range ? { fix: { edits: [{ start: range[0], end: range[1], text: expected }] } } : {}
+      });
+    }
+  }
+};
+var url_tracking_params_default = rule15;
+
+// src/core/rules/index.ts
+var RULES = [
+  table_header_default,
+  cell_count_default,
+  required_cell_default,
+  link_cell_default,
+  duplicate_link_default,
+  url_tracking_params_default,
+  url_secret_params_default,
+  date_format_default,
+  date_range_default,
+  rating_symbol_default,
+  rating_normalize_default,
+  sort_order_default,
+  date_mismatch_default,
+  title_mismatch_default,
+  source_mismatch_default
+];
+var RULE_IDS = RULES.map((rule16) => rule16.id);
+
+// src/core/lint.ts
+var SEVERITY_RANK = { error: 0, warning: 1 };
+var RULE_RANK = new Map(RULE_IDS.map((id, index2) => [id, index2]));
+function assertKnownRuleIds(rules) {
+  for (const id of Object.keys(rules)) {
+    if (!RULE_RANK.has(id)) throw new Error(`unknown rule "${id}" in rules (known: ${RULE_IDS.join(", ")})`);
+  }
+}
+function ruleSettings(rule16, entry) {
+  if (entry === void 0 || typeof entry === "string") {
+    return { setting: entry ?? (rule16.offByDefault ? "off" : rule16.defaultSeverity), options: rule16.parseOptions?.({}) ?? {} };
+  }
+  const { severity, ...raw } = entry;
+  const setting = severity ?? rule16.defaultSeverity;
+  if (!rule16.parseOptions) {
+    const key = Object.keys(raw)[0];
+    if (key !== void 0) throw new Error(`rules.${rule16.id}: unknown option "${key}" (this rule takes only severity)`);
+    return { setting, options: {} };
+  }
+  try {
+    return { setting, options: rule16.parseOptions(raw) };
+  } catch (e) {
+    throw new Error(`rules.${rule16.id}: ${e.message}`);
+  }
+}
+function lintTracker(tracker, options) {
+  const config2 = options.config ?? {};
+  const settings = config2.rules ?? {};
+  assertKnownRuleIds(settings);
+  const schema = resolveSchema({ columns: config2.columns, sort: config2.sort });
+  const lang = !options.lang || options.lang === "auto" ? detectLang(tracker.source) : options.lang;
+  const diagnostics = [];
+  const pageFacts = options.pageFacts;
+  for (const rule16 of RULES) {
+    if (rule16.usesPageFacts ? !pageFacts : options.onlyPageFactRules) continue;
+    const { setting, options: ruleOptions } = ruleSettings(rule16, settings[rule16.id]);
+    if (setting === "off") continue;
+    const ctx = {
+      tracker,
+      schema,
+      lang,
+      now: options.now,
+      options: ruleOptions,
+      pageFacts: (canonicalUrl) => pageFacts?.get(canonicalUrl),
+      t: (messages16, params) => format(messages16, lang, params),
+      report(input) {
+        const severity = setting === "warning" ? "warning" : input.severity ?? setting;
+        const diagnostic = {
+          rule: rule16.id,
+          severity,
+          message: input.message,
+          line: input.span.start.line,
+          column: input.span.start.column,
+          endLine: input.span.end.line,
+          endColumn: input.span.end.column,
+          section: input.section.title,
+          fixable: input.fix !== void 0 && input.fix.edits.length > 0
+        };
+        if (input.fix) diagnostic.fix = input.fix;
+        if (input.expected !== void 0) diagnostic.expected = input.expected;
+        diagnostics.push(diagnostic);
+      }
+    };
+    rule16.check(ctx);
+  }
+  return sortByPosition(diagnostics);
+}
+function sortByPosition(diagnostics) {
+  const COLUMN_SPAN = 2 ** 21;
+  return diagnostics.map((diagnostic) => ({
+    diagnostic,
+    position: diagnostic.line * COLUMN_SPAN + Math.min(diagnostic.column, COLUMN_SPAN - 1),
+    rank: SEVERITY_RANK[diagnostic.severity] * RULE_IDS.length + RULE_RANK.get(diagnostic.rule)
+  })).sort((a, b) => a.position - b.position || a.rank - b.rank).map((entry) => entry.diagnostic);
+}
+function lintSource(source, options) {
+  const tracker = parseTracker(source);
+  return { tracker, diagnostics: lintTracker(tracker, options) };
+}
+
+// src/app/analyze.ts
+function resolveLang(source, config2, override) {
+  if (override) return override;
+  return config2.lang === "auto" ? detectLang(source) : config2.lang;
+}
+function parseSource(path2, source, options) {
+  const lang = resolveLang(source, options.config, options.lang);
+  const tracker = parseTracker(source);
+  const links = extractLinks(tracker, resolveSchema(options.config), path2);
+  return { path: path2, source, lang, tracker, links };
+}
+function lintParsed(file, options) {
+  const diagnostics = lintTracker(file.tracker, { config: options.config, lang: file.lang, now: options.now ?? /* @__PURE__ */ new Date() });
+  return { ...file, diagnostics };
+}
+function analyzeSource(path2, source, options) {
+  return lintParsed(parseSource(path2, source, options), options);
+}
+function wantsPageFacts(config2) {
+  return config2.links.factsBytes > 0 && RULES.some((rule16) => rule16.usesPageFacts && ruleSettings(rule16, config2.rules[rule16.id]).setting !== "off");
+}
+function pageFactsOf(verdicts, only) {
+  const wanted = only ? new Set(only.map((o) => canonicalizeUrl(o.url.trim()))) : null;
+  const facts = /* @__PURE__ */ new Map();
+  for (const [url, verdict] of verdicts) {
+    if (verdict.facts && (!wanted || wanted.has(url))) facts.set(url, verdict.facts);
+  }
+  return facts;
+}
+function withPageFactRules(file, pageFacts, options) {
+  if (pageFacts.size === 0) return file;
+  const found = lintTracker(file.tracker, { config: options.config, lang: file.lang, now: options.now ?? /* @__PURE__ */ new Date(), pageFacts, onlyPageFactRules: true });
+  if (found.length === 0) return file;
+  return { ...file, diagnostics: sortByPosition([...file.diagnostics, ...found]) };
+}
+function toFileReport(file, verdicts) {
+  const links = [];
+  if (verdicts) {
+    for (const occurrence of file.links) {
+      const verdict = verdicts.get(canonicalizeUrl(occurrence.url));
+      if (verdict) links.push(toReportedLink(occurrence, verdict));
+    }
+  }
+  return { path: file.path, lang: file.lang, diagnostics: file.diagnostics, links };
+}
+
+// src/core/reasons.ts
+var FIXED = {
+  timeout: { en: "no answer before the timeout", zh: "\u8D85\u65F6\u672A\u54CD\u5E94" },
+  deadline: { en: "no final answer within links.deadline (redirects and retries included)", zh: "\u5728 links.deadline \u65F6\u9650\u5185\u672A\u5F97\u5230\u6700\u7EC8\u7ED3\u679C\uFF08\u542B\u91CD\u5B9A\u5411\u4E0E\u91CD\u8BD5\uFF09" },
+  "budget-exhausted": { en: "not checked: the run used up its links.budget", zh: "\u672A\u68C0\u67E5\uFF1A\u672C\u6B21\u8FD0\u884C\u5DF2\u7528\u5B8C links.budget \u65F6\u95F4" },
+  "connection-reset": { en: "the server dropped the connection", zh: "\u670D\u52A1\u5668\u4E2D\u65AD\u4E86\u8FDE\u63A5" },
+  "dns-failure": { en: "the host name could not be looked up", zh: "\u57DF\u540D\u89E3\u6790\u5931\u8D25" },
+  "connection-refused": { en: "the server refused the connection", zh: "\u670D\u52A1\u5668\u62D2\u7EDD\u8FDE\u63A5" },
+  "dns-nxdomain": { en: "the domain does not exist", zh: "\u57DF\u540D\u4E0D\u5B58\u5728" },
+  "private-address": { en: "points at a private or local address, not checked", zh: "\u6307\u5411\u5185\u7F51\u6216\u672C\u673A\u5730\u5740\uFF0C\u672A\u68C0\u67E5" },
+  "redirect-loop": { en: "the redirects go round in a loop", zh: "\u91CD\u5B9A\u5411\u5F62\u6210\u5FAA\u73AF" },
+  "too-many-redirects": { en: "too many redirects", zh: "\u91CD\u5B9A\u5411\u6B21\u6570\u8FC7\u591A" },
+  "bad-redirect": { en: "redirects to an invalid address", zh: "\u91CD\u5B9A\u5411\u5230\u65E0\u6548\u5730\u5740" },
+  "redirect-to-unsupported-protocol": { en: "redirects to a non-web address", zh: "\u91CD\u5B9A\u5411\u5230\u975E\u7F51\u9875\u5730\u5740" },
+  "network-error": { en: "network error", zh: "\u7F51\u7EDC\u9519\u8BEF" },
+  "rate-limited": { en: "the server limits requests", zh: "\u670D\u52A1\u5668\u9650\u5236\u8BBF\u95EE\u9891\u7387" },
+  "invalid-url": { en: "not a valid URL", zh: "\u4E0D\u662F\u6709\u6548\u7684\u7F51\u5740" },
+  "unsupported-protocol": { en: "not an http(s) link", zh: "\u4E0D\u662F http(s) \u94FE\u63A5" },
+  excluded: { en: "excluded by links.exclude", zh: "\u88AB links.exclude \u6392\u9664" },
+  "not-included": { en: "not matched by links.include", zh: "\u4E0D\u5728 links.include \u8303\u56F4\u5185" },
+  "github-repo": { en: "the GitHub repository exists", zh: "GitHub \u4ED3\u5E93\u5B58\u5728" },
+  "github-repo-archived": { en: "the GitHub repository is archived (read-only)", zh: "GitHub \u4ED3\u5E93\u5DF2\u5F52\u6863\uFF08\u53EA\u8BFB\uFF09" },
+  "github-repo-missing": { en: "the GitHub repository does not exist or is private", zh: "GitHub \u4ED3\u5E93\u4E0D\u5B58\u5728\u6216\u5DF2\u8BBE\u4E3A\u79C1\u6709" },
+  "github-repo-moved": { en: "the GitHub repository was renamed or transferred", zh: "GitHub \u4ED3\u5E93\u5DF2\u6539\u540D\u6216\u8F6C\u79FB" }
+};
+var SOFT_404 = {
+  "wechat-deleted": { en: "the page says the article was deleted by its author", zh: "\u6587\u7AE0\u5DF2\u88AB\u4F5C\u8005\u5220\u9664" },
+  "wechat-removed": { en: "the page says the platform removed the article", zh: "\u6587\u7AE0\u56E0\u8FDD\u89C4\u6216\u6295\u8BC9\u5DF2\u88AB\u5E73\u53F0\u5220\u9664" },
+  "wechat-account-gone": { en: "the page says the account was blocked or closed", zh: "\u516C\u4F17\u53F7\u5DF2\u88AB\u5C4F\u853D\u6216\u6CE8\u9500" },
+  "bilibili-deleted": { en: "the page says the video was deleted", zh: "\u89C6\u9891\u5DF2\u88AB\u5220\u9664" },
+  "bilibili-api-deleted": { en: "the Bilibili API says the video was deleted", zh: "B \u7AD9\u63A5\u53E3\u663E\u793A\u89C6\u9891\u5DF2\u88AB\u5220\u9664" },
+  "zhihu-not-found": { en: "the page says it does not exist", zh: "\u77E5\u4E4E\u9875\u9762\u4E0D\u5B58\u5728" },
+  "zhihu-deleted": { en: "the page says the answer or article was deleted", zh: "\u56DE\u7B54\u6216\u6587\u7AE0\u5DF2\u88AB\u5220\u9664" },
+  config: { en: "the page matches a pattern in links.signatures", zh: "\u9875\u9762\u5185\u5BB9\u5339\u914D links.signatures \u4E2D\u7684\u5931\u6548\u7279\u5F81" }
+};
+var BOT_WALL = {
+  "cloudflare-challenge": { en: "Cloudflare asks for a browser check", zh: "Cloudflare \u8981\u6C42\u6D4F\u89C8\u5668\u9A8C\u8BC1" },
+  "wechat-verify": { en: "WeChat asks for a verification", zh: "\u5FAE\u4FE1\u8981\u6C42\u9A8C\u8BC1\u6216\u63D0\u793A\u8BBF\u95EE\u8FC7\u4E8E\u9891\u7E41" },
+  "wechat-migrated": { en: "the account moved; relink by hand", zh: "\u516C\u4F17\u53F7\u5DF2\u8FC1\u79FB\uFF0C\u9700\u624B\u52A8\u66F4\u65B0\u94FE\u63A5" },
+  "bilibili-risk-control": { en: "Bilibili's risk control refused the check", zh: "\u54D4\u54E9\u54D4\u54E9\u98CE\u63A7\u62D2\u7EDD\u4E86\u8BBF\u95EE" },
+  "bilibili-api-blocked": { en: "the Bilibili video is under review or hidden", zh: "B \u7AD9\u89C6\u9891\u5BA1\u6838\u4E2D\u6216\u4E0D\u516C\u5F00" },
+  "zhihu-api-blocked": { en: "Zhihu's anti-bot wall", zh: "\u77E5\u4E4E\u53CD\u722C\u9A8C\u8BC1" },
+  "zhihu-redirect": { en: "redirected to a sign-in or anti-bot page", zh: "\u88AB\u91CD\u5B9A\u5411\u5230\u767B\u5F55\u6216\u9A8C\u8BC1\u9875\u9762" }
+};
+var UNKNOWN_PAGE = { en: "the page is neither the content nor a known notice", zh: "\u9875\u9762\u65E2\u4E0D\u662F\u6B63\u6587\u4E5F\u4E0D\u662F\u5DF2\u77E5\u63D0\u793A\uFF0C\u65E0\u6CD5\u5224\u65AD" };
+var TLS = { en: "the secure connection failed ({detail})", zh: "\u5B89\u5168\u8FDE\u63A5\u5931\u8D25\uFF08{detail}\uFF09" };
+var ACCEPTED = { en: "HTTP {status}, accepted by links.accept", zh: "HTTP {status}\uFF0C\u6309 links.accept \u89C6\u4E3A\u6B63\u5E38" };
+var MOVED = { en: "moved permanently (HTTP {status})", zh: "\u5DF2\u6C38\u4E45\u8FC1\u79FB\uFF08HTTP {status}\uFF09" };
+var AFTER_REDIRECT = { en: "{what}, after a temporary redirect", zh: "{what}\uFF08\u7ECF\u4E34\u65F6\u91CD\u5B9A\u5411\uFF09" };
+var COME_BACK = { en: "{what}, asks to come back in {wait}", zh: "{what}\uFF0C\u8981\u6C42 {wait}\u540E\u518D\u8BBF\u95EE" };
+function httpStatus(status) {
+  const s = String(status);
+  if (status >= 200 && status < 300) return { en: `the page answers (HTTP ${s})`, zh: `\u9875\u9762\u6B63\u5E38\uFF08HTTP ${s}\uFF09` };
+  if (status === 404) return { en: "the page does not exist (HTTP 404)", zh: "\u9875\u9762\u4E0D\u5B58\u5728\uFF08HTTP 404\uFF09" };
+  if (status === 410) return { en: "the page was removed for good (HTTP 410)", zh: "\u9875\u9762\u5DF2\u88AB\u6C38\u4E45\u5220\u9664\uFF08HTTP 410\uFF09" };
+  if (status === 451) return { en: "unavailable for legal reasons (HTTP 451)", zh: "\u56E0\u6CD5\u5F8B\u539F\u56E0\u4E0D\u53EF\u8BBF\u95EE\uFF08HTTP 451\uFF09" };
+  if (status === 401 || status === 407) return { en: `the page needs a login (HTTP ${s})`, zh: `\u9700\u8981\u767B\u5F55\uFF08HTTP ${s}\uFF09` };
+  if (status === 403 || status === 412 || status === 999) return { en: `the site refuses automated checks (HTTP ${s})`, zh: `\u7F51\u7AD9\u62D2\u7EDD\u81EA\u52A8\u8BBF\u95EE\uFF08HTTP ${s}\uFF09` };
+  if (status === 408) return { en: "the server timed out (HTTP 408)", zh: "\u670D\u52A1\u5668\u8D85\u65F6\uFF08HTTP 408\uFF09" };
+  if (status === 429) return { en: "the server limits requests (HTTP 429)", zh: "\u670D\u52A1\u5668\u9650\u5236\u8BBF\u95EE\u9891\u7387\uFF08HTTP 429\uFF09" };
+  if (status >= 500) return { en: `server error (HTTP ${s})`, zh: `\u670D\u52A1\u5668\u9519\u8BEF\uFF08HTTP ${s}\uFF09` };
+  return { en: `the server answered HTTP ${s}`, zh: `\u670D\u52A1\u5668\u8FD4\u56DE HTTP ${s}` };
+}
+function describeWait(ms, lang) {
+  const units = [
+    [864e5, "d", " \u5929"],
+    [36e5, "h", " \u5C0F\u65F6"],
+    [6e4, "min", " \u5206\u949F"],
+    [1e3, "s", " \u79D2"]
+  ];
+  const [size, en, zh] = units.find(([size2]) => ms >= 2 * size2) ?? units[units.length - 1];
+  const n = Math.max(1, Math.round(ms / size));
+  return lang === "zh" ? `${n}${zh}` : `${n} ${en}`;
+}
+function describeKnown(reason) {
+  const fixed = FIXED[reason];
+  if (fixed) return { messages: fixed };
+  const [family, rest = ""] = reason.split(/:(.*)/s, 2);
+  if (family === "soft-404" && SOFT_404[rest]) return { messages: SOFT_404[rest] };
+  if (family === "bot-wall" && BOT_WALL[rest]) return { messages: BOT_WALL[rest] };
+  if (family === "unknown-page" && rest) return { messages: UNKNOWN_PAGE };
+  if (family === "tls-error") return { messages: TLS, params: { detail: rest || "TLS" } };
+  const http = /^http-(\d{3})(?:-after-(30[1278]))?$/.exec(reason);
+  if (http) {
+    const what = httpStatus(Number(http[1]));
+    return http[2] ? { messages: { en: format(AFTER_REDIRECT, "en", { what: what.en }), zh: format(AFTER_REDIRECT, "zh", { what: what.zh }) } } : { messages: what };
+  }
+  const accepted = /^accepted-(\d{3})$/.exec(reason);
+  if (accepted) return { messages: ACCEPTED, params: { status: accepted[1] } };
+  const moved = /^moved-(30[18])$/.exec(reason);
+  if (moved) return { messages: MOVED, params: { status: moved[1] } };
+  return null;
+}
+function describeReason(reason, lang, facts = {}) {
+  const known = describeKnown(reason);
+  if (!known) return reason;
+  const text5 = format(known.messages, lang, known.params);
+  if (reason === "rate-limited" && facts.retryAt) {
+    const wait = Date.parse(facts.retryAt) - (facts.checkedAt ? Date.parse(facts.checkedAt) : Date.now());
+    if (wait > 0) return format(COME_BACK, lang, { what: text5, wait: describeWait(wait, lang) });
+  }
+  return text5;
+}
+
+// src/io/write-atomic.ts
+import { open, rename, rm, stat } from "node:fs/promises";
+import { basename, dirname, join as join2 } from "node:path";
+async function writeFileAtomic(path2, content3) {
+  const temp = join2(dirname(path2), `.${basename(path2)}.${process.pid}.${Date.now()}.tmp`);
+  let mode;
+  try {
+    mode = (await stat(path2)).mode & 511;
+  } catch {
+    mode = void 0;
+  }
+  const handle2 = await open(temp, "w", mode ?? 420);
+  try {
+    await handle2.writeFile(content3, "utf8");
+    await handle2.sync();
+  } catch (error2) {
+    await handle2.close();
+    await rm(temp, { force: true });
+    throw error2;
+  }
+  await handle2.close();
+  try {
+    await rename(temp, path2);
+  } catch (error2) {
+    await rm(temp, { force: true });
+    throw error2;
+  }
+}
+
+// src/config/load.ts
+var import_yaml = __toESM(require_dist(), 1);
+import { readFile } from "node:fs/promises";
+
+// src/config/host-keys.ts
+import { domainToASCII } from "node:url";
+function normalizeHostKey(key) {
+  const trimmed = key.trim();
+  const wildcard = trimmed.startsWith("*.");
+  const name = (wildcard ? trimmed.slice(2) : trimmed).replace(/\.+$/, "");
+  const ascii = domainToASCII(name) || name.toLowerCase();
+  return wildcard ? `*.${ascii}` : ascii;
+}
+function normalizeHostRecord(record2, field) {
+  const out = {};
+  const spelledAs = /* @__PURE__ */ new Map();
+  for (const [key, value] of Object.entries(record2)) {
+    const host = normalizeHostKey(key);
+    const earlier = spelledAs.get(host);
+    if (earlier !== void 0) throw new Error(`${field}: "${earlier}" and "${key}" name the same host (${host})`);
+    spelledAs.set(host, key);
+    out[host] = value;
+  }
+  return out;
+}
+function normalizeLinkHosts(links) {
+  return {
+    ...links,
+    resolve: normalizeHostRecord(links.resolve, "links.resolve"),
+    headers: normalizeHostRecord(links.headers, "links.headers"),
+    accept: Array.isArray(links.accept) ? links.accept : normalizeHostRecord(links.accept, "links.accept"),
+    signatures: normalizeHostRecord(links.signatures, "links.signatures")
+  };
+}
 
 // src/config/load.ts
 var DEFAULT_CONFIG_PATH = ".tracker-bot.yml";
@@ -26950,6 +27036,13 @@ function parseConfig(text5, origin = DEFAULT_CONFIG_PATH) {
   const unknownRule = Object.keys(result.data.rules).find((id) => !RULE_IDS.includes(id));
   if (unknownRule) {
     throw new ConfigError(`${origin}: rules: unknown rule id "${unknownRule}" (known: ${RULE_IDS.join(", ")})`);
+  }
+  for (const rule16 of RULES) {
+    try {
+      ruleSettings(rule16, result.data.rules[rule16.id]);
+    } catch (e) {
+      throw new ConfigError(`${origin}: ${e.message}`);
+    }
   }
   const columnNames = new Set((result.data.columns ?? []).flatMap((c) => [c.name, ...c.aliases ?? []]));
   if (result.data.columns && result.data.sort) {
@@ -26992,7 +27085,7 @@ async function loadConfigFile(path2) {
 
 // src/io/read-tracker.ts
 import { isUtf8 } from "node:buffer";
-import { open, stat } from "node:fs/promises";
+import { open as open2, stat as stat2 } from "node:fs/promises";
 var MAX_TRACKER_BYTES = 50 * 1024 * 1024;
 var InputError = class extends Error {
   name = "InputError";
@@ -27005,7 +27098,7 @@ function decodeTrackerBytes(bytes, path2) {
 async function readTrackerFile(path2, maxBytes = MAX_TRACKER_BYTES) {
   let info;
   try {
-    info = await stat(path2);
+    info = await stat2(path2);
   } catch (error2) {
     const code4 = error2.code;
     if (code4 === "ENOENT") throw new InputError(`${path2}: no such file`);
@@ -27018,13 +27111,286 @@ async function readTrackerFile(path2, maxBytes = MAX_TRACKER_BYTES) {
     const mb = (n) => `${Math.round(n / 1024 / 1024)} MB`;
     throw new InputError(`${path2}: file is ${mb(info.size)}, over the ${mb(maxBytes)} limit`);
   }
-  const handle2 = await open(path2, "r");
+  const handle2 = await open2(path2, "r");
   try {
     const bytes = await handle2.readFile();
     return decodeTrackerBytes(bytes, path2);
   } finally {
     await handle2.close();
   }
+}
+
+// src/report/annotations.ts
+function diagnosticAnnotation(file, d) {
+  return {
+    level: d.severity,
+    file,
+    line: d.line,
+    column: d.column,
+    endLine: d.endLine,
+    endColumn: d.endColumn,
+    title: `tracker-bot (${d.rule})`,
+    message: d.message
+  };
+}
+function linkAnnotation(file, link2, message) {
+  return {
+    level: link2.verdict === "dead" ? "error" : "warning",
+    file,
+    line: link2.line,
+    title: `tracker-bot (link-${link2.verdict})`,
+    message
+  };
+}
+function renderAnnotation(a) {
+  const props = [`file=${escapeWorkflowProperty(a.file)}`, `line=${a.line}`];
+  if (a.column !== void 0) props.push(`col=${a.column}`);
+  if (a.endLine !== void 0 && a.endLine !== a.line) props.push(`endLine=${a.endLine}`);
+  else if (a.endColumn !== void 0) props.push(`endColumn=${a.endColumn}`);
+  props.push(`title=${escapeWorkflowProperty(a.title)}`);
+  return `::${a.level} ${props.join(",")}::${escapeWorkflowValue(a.message)}`;
+}
+
+// src/report/json.ts
+function buildJsonReport(files, summary) {
+  return {
+    version: 1,
+    files: files.map((file) => ({
+      path: file.path,
+      diagnostics: file.diagnostics.map((d) => ({
+        rule: d.rule,
+        severity: d.severity,
+        message: d.message,
+        line: d.line,
+        column: d.column,
+        endLine: d.endLine,
+        endColumn: d.endColumn,
+        section: d.section,
+        fixable: d.fixable
+      })),
+      links: file.links
+    })),
+    summary
+  };
+}
+function renderJson(files, summary) {
+  return JSON.stringify(buildJsonReport(files, summary), null, 2) + "\n";
+}
+
+// src/report/messages.ts
+var VERDICT_LABEL = {
+  dead: { en: "dead", zh: "\u5931\u6548" },
+  redirected: { en: "moved", zh: "\u5DF2\u8FC1\u79FB" },
+  blocked: { en: "blocked (not judged)", zh: "\u88AB\u62E6\u622A\uFF08\u65E0\u6CD5\u5224\u65AD\uFF09" },
+  error: { en: "check failed", zh: "\u68C0\u67E5\u5931\u8D25" },
+  alive: { en: "alive", zh: "\u6B63\u5E38" },
+  skipped: { en: "skipped", zh: "\u5DF2\u8DF3\u8FC7" }
+};
+var TEXT = {
+  error: { en: "error", zh: "\u9519\u8BEF" },
+  warning: { en: "warning", zh: "\u8B66\u544A" },
+  unnamedSection: { en: "(before the first heading)", zh: "\uFF08\u9996\u4E2A\u6807\u9898\u4E4B\u524D\uFF09" },
+  summary: {
+    en: "{errors} errors, {warnings} warnings ({fixable} fixable with `tracker-bot fix`)",
+    zh: "{errors} \u4E2A\u9519\u8BEF\uFF0C{warnings} \u4E2A\u8B66\u544A\uFF08\u5176\u4E2D {fixable} \u4E2A\u53EF\u7528 `tracker-bot fix` \u81EA\u52A8\u4FEE\u590D\uFF09"
+  },
+  clean: { en: "No problems found.", zh: "\u672A\u53D1\u73B0\u95EE\u9898\u3002" },
+  linksSummary: {
+    en: "Links: {dead} dead, {redirected} moved, {blocked} blocked, {error} failed to check, {alive} alive, {skipped} skipped",
+    zh: "\u94FE\u63A5\uFF1A{dead} \u4E2A\u5931\u6548\uFF0C{redirected} \u4E2A\u5DF2\u8FC1\u79FB\uFF0C{blocked} \u4E2A\u88AB\u62E6\u622A\uFF0C{error} \u4E2A\u68C0\u67E5\u5931\u8D25\uFF0C{alive} \u4E2A\u6B63\u5E38\uFF0C{skipped} \u4E2A\u5DF2\u8DF3\u8FC7"
+  },
+  movedTo: { en: "moved to {url}", zh: "\u5DF2\u8FC1\u79FB\u81F3 {url}" },
+  line: { en: "line {line}", zh: "\u7B2C {line} \u884C" },
+  reportTitle: { en: "tracker-bot report", zh: "tracker-bot \u68C0\u67E5\u62A5\u544A" },
+  problems: { en: "Problems", zh: "\u95EE\u9898" },
+  links: { en: "Links", zh: "\u94FE\u63A5" },
+  rule: { en: "Rule", zh: "\u89C4\u5219" },
+  count: { en: "Count", zh: "\u6570\u91CF" },
+  truncated: {
+    en: "\u2026 {count} more not shown. Run `tracker-bot check` locally for the full list.",
+    zh: "\u2026\u2026\u53E6\u6709 {count} \u6761\u672A\u663E\u793A\u3002\u8BF7\u5728\u672C\u5730\u8FD0\u884C `tracker-bot check` \u67E5\u770B\u5B8C\u6574\u5217\u8868\u3002"
+  }
+};
+var LINK_MESSAGE = {
+  dead: { en: "Dead link, {why}: {title} {url}", zh: "\u94FE\u63A5\u5931\u6548\uFF0C{why}\uFF1A{title} {url}" },
+  redirected: { en: "Link moved permanently: {title} {url} \u2192 {finalUrl}", zh: "\u94FE\u63A5\u5DF2\u6C38\u4E45\u8FC1\u79FB\uFF1A{title} {url} \u2192 {finalUrl}" },
+  blocked: { en: "Link not judged, {why}: {title} {url}", zh: "\u65E0\u6CD5\u5224\u65AD\uFF0C{why}\uFF1A{title} {url}" },
+  error: { en: "Link check failed, {why}: {title} {url}", zh: "\u94FE\u63A5\u68C0\u67E5\u5931\u8D25\uFF0C{why}\uFF1A{title} {url}" },
+  alive: { en: "Link alive: {title} {url}", zh: "\u94FE\u63A5\u6B63\u5E38\uFF1A{title} {url}" },
+  skipped: { en: "Link skipped, {why}: {title} {url}", zh: "\u5DF2\u8DF3\u8FC7\u94FE\u63A5\uFF0C{why}\uFF1A{title} {url}" }
+};
+function linkReason(link2, lang) {
+  return describeReason(link2.reason, lang, { ...link2.retryAt ? { retryAt: link2.retryAt } : {}, ...link2.checkedAt ? { checkedAt: link2.checkedAt } : {} });
+}
+function linkMessage(link2, lang) {
+  const why = linkReason(link2, lang);
+  return format(LINK_MESSAGE[link2.verdict], lang, { why, title: link2.title, url: link2.url, finalUrl: link2.finalUrl ?? "" }).replace(/\s+/g, " ").trim();
+}
+function counts(summary) {
+  return { errors: summary.errors, warnings: summary.warnings, fixable: summary.fixable };
+}
+
+// src/report/neutralize.ts
+function longestBacktickRun(text5) {
+  let longest = 0;
+  let run = 0;
+  for (const char of text5) {
+    run = char === "`" ? run + 1 : 0;
+    if (run > longest) longest = run;
+  }
+  return longest;
+}
+function codeSpan(text5) {
+  const single = text5.replace(/\r\n?|\n/g, " ");
+  const fence = "`".repeat(longestBacktickRun(single) + 1);
+  const pad = single.startsWith("`") || single.endsWith("`") || single.startsWith(" ") ? " " : "";
+  return `${fence}${pad}${single}${pad}${fence}`;
+}
+function codeBlock(text5, info = "") {
+  const fence = "`".repeat(Math.max(2, longestBacktickRun(text5)) + 1);
+  return `${fence}${info}
+${text5}
+${fence}`;
+}
+var URL_PATTERN = /\bhttps?:\/\/[^\s<>"'`]+/g;
+var SYNTAX = /[\\`*_[\]<>&|~$"]/g;
+var CONTROL2 = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+var NAMED = { "<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;" };
+var ZWSP = "\u200B";
+function neutralize(text5, context = "markdown") {
+  if (context === "html") return neutralizeProse(text5);
+  const parts = [];
+  let last = 0;
+  for (const match of text5.matchAll(URL_PATTERN)) {
+    parts.push(neutralizeProse(text5.slice(last, match.index)));
+    parts.push(codeSpan(match[0]));
+    last = match.index + match[0].length;
+  }
+  parts.push(neutralizeProse(text5.slice(last)));
+  return parts.join("");
+}
+function neutralizeProse(text5) {
+  return text5.replace(CONTROL2, (c) => c === "	" || c === "\n" || c === "\r" || c === "\u2028" || c === "\u2029" ? " " : "").replace(/@(?=[\p{L}\p{N}_-])/gu, `@${ZWSP}`).replace(/#(?=\d)/g, `#${ZWSP}`).replace(/(GH)-(?=\d)/gi, `$1${ZWSP}-`).replace(/(www)\./gi, `$1${ZWSP}.`).replace(/\/(?=\/)/g, `/${ZWSP}`).replace(/:(?=\/)/g, `:${ZWSP}`).replace(SYNTAX, (c) => NAMED[c] ?? `&#${c.charCodeAt(0)};`);
+}
+function cutText(text5, max) {
+  if (text5.length <= max) return text5;
+  const chars = [...text5];
+  return chars.length <= max ? text5 : `${chars.slice(0, max - 1).join("")}\u2026`;
+}
+function tableCell(text5) {
+  return text5.replace(/\|/g, "\\|");
+}
+
+// src/report/markdown.ts
+var PREEXISTING = {
+  en: "Problems already in the file before this change ({count}, not blocking)",
+  zh: "\u672C\u6B21\u4FEE\u6539\u4E4B\u524D\u5C31\u5DF2\u5B58\u5728\u7684\u95EE\u9898\uFF08{count} \u4E2A\uFF0C\u4E0D\u5F71\u54CD\u672C\u6B21\u68C0\u67E5\u7ED3\u679C\uFF09"
+};
+var NOT_JUDGED = {
+  en: "Links not judged ({count}): blocked by the site or the check failed; not counted as dead",
+  zh: "\u672A\u80FD\u5224\u65AD\u7684\u94FE\u63A5\uFF08{count} \u4E2A\uFF09\uFF1A\u88AB\u7F51\u7AD9\u62E6\u622A\u6216\u68C0\u67E5\u5931\u8D25\uFF0C\u4E0D\u8BA1\u4E3A\u5931\u6548"
+};
+var MAX_ITEM_TEXT = 600;
+var MAX_NAME_TEXT = 200;
+function lineRef(path2, line, lang, options) {
+  const label = format(TEXT.line, lang, { line });
+  const url = options.lineUrl?.(path2, line);
+  return url ? `[${label}](${url})` : label;
+}
+function diagnosticItem(path2, d, options) {
+  const icon = d.severity === "error" ? "\u274C" : "\u26A0\uFE0F";
+  const text5 = `${icon} ${lineRef(path2, d.line, options.lang, options)}: ${neutralize(cutText(d.message, MAX_ITEM_TEXT))} \`${d.rule}\``;
+  return { section: d.section, line: d.line, text: text5 };
+}
+function linkItem(path2, link2, options) {
+  const icon = link2.verdict === "dead" ? "\u274C" : link2.verdict === "redirected" ? "\u21AA\uFE0F" : link2.verdict === "skipped" ? "\u23ED\uFE0F" : "\u2754";
+  const message = neutralize(cutText(linkMessage(link2, options.lang), MAX_ITEM_TEXT));
+  return { section: link2.section, line: link2.line, text: `${icon} ${lineRef(path2, link2.line, options.lang, options)}: ${message}` };
+}
+function groupBySection(items, lang) {
+  const out = [];
+  const sorted = [...items].sort((a, b) => a.line - b.line);
+  let current;
+  for (const item of sorted) {
+    if (item.section !== current) {
+      current = item.section;
+      out.push("", `**${neutralize(cutText(item.section ?? format(TEXT.unnamedSection, lang), MAX_NAME_TEXT))}**`, "");
+    }
+    out.push(`- ${item.text}`);
+  }
+  return out;
+}
+function fold(summary, lines2) {
+  return ["", `<details><summary>${summary}</summary>`, "", ...lines2, "", "</details>"];
+}
+function problemItems(file, options) {
+  const items = file.diagnostics.map((d) => diagnosticItem(file.path, d, options));
+  for (const link2 of file.links) {
+    if (link2.verdict === "dead" || link2.verdict === "redirected") items.push(linkItem(file.path, link2, options));
+  }
+  return items;
+}
+function renderMarkdown(files, summary, options) {
+  const lang = options.lang;
+  const foldAfter = options.foldAfter ?? 20;
+  const maxLength = options.maxLength ?? 6e4;
+  const head = [`### ${format(TEXT.reportTitle, lang)}`, ""];
+  const findings = summary.errors + summary.warnings;
+  const linkProblems = (summary.links?.dead ?? 0) + (summary.links?.redirected ?? 0);
+  if (findings + linkProblems === 0) head.push(`\u2705 ${format(TEXT.clean, lang)}`);
+  else if (findings > 0) head.push(`**${format(TEXT.summary, lang, counts(summary))}**`);
+  if (summary.links) {
+    const line = format(TEXT.linksSummary, lang, { ...summary.links });
+    head.push("", linkProblems > 0 ? `**${line}**` : line);
+  }
+  const blocks = [];
+  for (const file of files) {
+    const items = problemItems(file, options);
+    if (items.length > 0) {
+      const lines2 = groupBySection(items, lang);
+      blocks.push(["", `#### ${neutralize(cutText(file.path, MAX_NAME_TEXT))}`, ...items.length > foldAfter ? fold(`${items.length}`, lines2) : lines2]);
+    }
+    const notJudged = file.links.filter((l) => l.verdict === "blocked" || l.verdict === "error" || l.verdict === "skipped" && l.reason === "budget-exhausted");
+    if (notJudged.length > 0) {
+      const lines2 = groupBySection(notJudged.map((l) => linkItem(file.path, l, options)), lang);
+      blocks.push(fold(NOT_JUDGED[lang].replace("{count}", String(notJudged.length)), lines2));
+    }
+  }
+  for (const file of options.preexisting ?? []) {
+    const items = problemItems(file, options);
+    if (items.length === 0) continue;
+    const title = `${PREEXISTING[lang].replace("{count}", String(items.length))} \xB7 ${neutralize(cutText(file.path, MAX_NAME_TEXT), "html")}`;
+    blocks.push(fold(title, groupBySection(items, lang)));
+  }
+  const appendix = options.appendix ?? [];
+  return fitToLength(head, blocks, appendix, maxLength, lang);
+}
+function fitToLength(head, blocks, appendix, maxLength, lang) {
+  const join4 = (lines2) => lines2.join("\n") + "\n";
+  const all2 = [...head, ...blocks.flat(), ...appendix.flatMap((a) => ["", a])];
+  const full = join4(all2);
+  if (full.length <= maxLength) return full;
+  const kept = [...head];
+  let size = join4(kept).length;
+  let dropped = 0;
+  const budget = maxLength - 400;
+  let openDetails = 0;
+  for (const line of blocks.flat()) {
+    if (line === "</details>") {
+      if (openDetails === 0) continue;
+      openDetails--;
+    } else if (size + line.length + 1 > budget) {
+      if (line.startsWith("- ")) dropped++;
+      continue;
+    } else if (line.startsWith("<details>")) {
+      openDetails++;
+    }
+    kept.push(line);
+    size += line.length + 1;
+  }
+  while (openDetails-- > 0) kept.push("", "</details>");
+  kept.push("", `> ${format(TEXT.truncated, lang, { count: dropped })}`);
+  return join4(kept);
 }
 
 // src/core/fix.ts
@@ -27095,544 +27461,6 @@ function fixSource(source, lintOptions) {
   return { output, passes, applied, diagnostics };
 }
 
-// src/io/write-atomic.ts
-import { open as open2, rename, rm, stat as stat2 } from "node:fs/promises";
-import { basename, dirname, join as join2 } from "node:path";
-async function writeFileAtomic(path2, content3) {
-  const temp = join2(dirname(path2), `.${basename(path2)}.${process.pid}.${Date.now()}.tmp`);
-  let mode;
-  try {
-    mode = (await stat2(path2)).mode & 511;
-  } catch {
-    mode = void 0;
-  }
-  const handle2 = await open2(temp, "w", mode ?? 420);
-  try {
-    await handle2.writeFile(content3, "utf8");
-    await handle2.sync();
-  } catch (error2) {
-    await handle2.close();
-    await rm(temp, { force: true });
-    throw error2;
-  }
-  await handle2.close();
-  try {
-    await rename(temp, path2);
-  } catch (error2) {
-    await rm(temp, { force: true });
-    throw error2;
-  }
-}
-
-// node_modules/diff/libesm/diff/base.js
-var Diff = class {
-  diff(oldStr, newStr, options = {}) {
-    let callback;
-    if (typeof options === "function") {
-      callback = options;
-      options = {};
-    } else if ("callback" in options) {
-      callback = options.callback;
-    }
-    const oldString = this.castInput(oldStr, options);
-    const newString = this.castInput(newStr, options);
-    const oldTokens = this.removeEmpty(this.tokenize(oldString, options));
-    const newTokens = this.removeEmpty(this.tokenize(newString, options));
-    return this.diffWithOptionsObj(oldTokens, newTokens, options, callback);
-  }
-  diffWithOptionsObj(oldTokens, newTokens, options, callback) {
-    var _a2;
-    const done = (value) => {
-      value = this.postProcess(value, options);
-      if (callback) {
-        setTimeout(function() {
-          callback(value);
-        }, 0);
-        return void 0;
-      } else {
-        return value;
-      }
-    };
-    const newLen = newTokens.length, oldLen = oldTokens.length;
-    let editLength = 1;
-    let maxEditLength = newLen + oldLen;
-    if (options.maxEditLength != null) {
-      maxEditLength = Math.min(maxEditLength, options.maxEditLength);
-    }
-    const maxExecutionTime = (_a2 = options.timeout) !== null && _a2 !== void 0 ? _a2 : Infinity;
-    const abortAfterTimestamp = Date.now() + maxExecutionTime;
-    const bestPath = [{ oldPos: -1, lastComponent: void 0 }];
-    let newPos = this.extractCommon(bestPath[0], newTokens, oldTokens, 0, options);
-    if (bestPath[0].oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
-      return done(this.buildValues(bestPath[0].lastComponent, newTokens, oldTokens));
-    }
-    let minDiagonalToConsider = -Infinity, maxDiagonalToConsider = Infinity;
-    const execEditLength = () => {
-      for (let diagonalPath = Math.max(minDiagonalToConsider, -editLength); diagonalPath <= Math.min(maxDiagonalToConsider, editLength); diagonalPath += 2) {
-        let basePath;
-        const removePath = bestPath[diagonalPath - 1], addPath = bestPath[diagonalPath + 1];
-        if (removePath) {
-          bestPath[diagonalPath - 1] = void 0;
-        }
-        let canAdd = false;
-        if (addPath) {
-          const addPathNewPos = addPath.oldPos - diagonalPath;
-          canAdd = addPath && 0 <= addPathNewPos && addPathNewPos < newLen;
-        }
-        const canRemove = removePath && removePath.oldPos + 1 < oldLen;
-        if (!canAdd && !canRemove) {
-          bestPath[diagonalPath] = void 0;
-          continue;
-        }
-        if (!canRemove || canAdd && removePath.oldPos < addPath.oldPos) {
-          basePath = this.addToPath(addPath, true, false, 0, options);
-        } else {
-          basePath = this.addToPath(removePath, false, true, 1, options);
-        }
-        newPos = this.extractCommon(basePath, newTokens, oldTokens, diagonalPath, options);
-        if (basePath.oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
-          return done(this.buildValues(basePath.lastComponent, newTokens, oldTokens)) || true;
-        } else {
-          bestPath[diagonalPath] = basePath;
-          if (basePath.oldPos + 1 >= oldLen) {
-            maxDiagonalToConsider = Math.min(maxDiagonalToConsider, diagonalPath - 1);
-          }
-          if (newPos + 1 >= newLen) {
-            minDiagonalToConsider = Math.max(minDiagonalToConsider, diagonalPath + 1);
-          }
-        }
-      }
-      editLength++;
-    };
-    if (callback) {
-      (function exec() {
-        setTimeout(function() {
-          if (editLength > maxEditLength || Date.now() > abortAfterTimestamp) {
-            return callback(void 0);
-          }
-          if (!execEditLength()) {
-            exec();
-          }
-        }, 0);
-      })();
-    } else {
-      while (editLength <= maxEditLength && Date.now() <= abortAfterTimestamp) {
-        const ret = execEditLength();
-        if (ret) {
-          return ret;
-        }
-      }
-    }
-  }
-  addToPath(path2, added, removed, oldPosInc, options) {
-    const last = path2.lastComponent;
-    if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
-      return {
-        oldPos: path2.oldPos + oldPosInc,
-        lastComponent: { count: last.count + 1, added, removed, previousComponent: last.previousComponent }
-      };
-    } else {
-      return {
-        oldPos: path2.oldPos + oldPosInc,
-        lastComponent: { count: 1, added, removed, previousComponent: last }
-      };
-    }
-  }
-  extractCommon(basePath, newTokens, oldTokens, diagonalPath, options) {
-    const newLen = newTokens.length, oldLen = oldTokens.length;
-    let oldPos = basePath.oldPos, newPos = oldPos - diagonalPath, commonCount = 0;
-    while (newPos + 1 < newLen && oldPos + 1 < oldLen && this.equals(oldTokens[oldPos + 1], newTokens[newPos + 1], options)) {
-      newPos++;
-      oldPos++;
-      commonCount++;
-      if (options.oneChangePerToken) {
-        basePath.lastComponent = { count: 1, previousComponent: basePath.lastComponent, added: false, removed: false };
-      }
-    }
-    if (commonCount && !options.oneChangePerToken) {
-      basePath.lastComponent = { count: commonCount, previousComponent: basePath.lastComponent, added: false, removed: false };
-    }
-    basePath.oldPos = oldPos;
-    return newPos;
-  }
-  equals(left, right, options) {
-    if (options.comparator) {
-      return options.comparator(left, right);
-    } else {
-      return left === right || !!options.ignoreCase && left.toLowerCase() === right.toLowerCase();
-    }
-  }
-  removeEmpty(array2) {
-    const ret = [];
-    for (let i = 0; i < array2.length; i++) {
-      if (array2[i]) {
-        ret.push(array2[i]);
-      }
-    }
-    return ret;
-  }
-  // eslint-disable-next-line @typescript-eslint/no-unused-vars
-  castInput(value, options) {
-    return value;
-  }
-  // eslint-disable-next-line @typescript-eslint/no-unused-vars
-  tokenize(value, options) {
-    return Array.from(value);
-  }
-  join(chars) {
-    return chars.join("");
-  }
-  postProcess(changeObjects, options) {
-    return changeObjects;
-  }
-  get useLongestToken() {
-    return false;
-  }
-  buildValues(lastComponent, newTokens, oldTokens) {
-    const components = [];
-    let nextComponent;
-    while (lastComponent) {
-      components.push(lastComponent);
-      nextComponent = lastComponent.previousComponent;
-      delete lastComponent.previousComponent;
-      lastComponent = nextComponent;
-    }
-    components.reverse();
-    const componentLen = components.length;
-    let componentPos = 0, newPos = 0, oldPos = 0;
-    for (; componentPos < componentLen; componentPos++) {
-      const component = components[componentPos];
-      if (!component.removed) {
-        if (!component.added && this.useLongestToken) {
-          let value = newTokens.slice(newPos, newPos + component.count);
-          value = value.map(function(value2, i) {
-            const oldValue = oldTokens[oldPos + i];
-            return oldValue.length > value2.length ? oldValue : value2;
-          });
-          component.value = this.join(value);
-        } else {
-          component.value = this.join(newTokens.slice(newPos, newPos + component.count));
-        }
-        newPos += component.count;
-        if (!component.added) {
-          oldPos += component.count;
-        }
-      } else {
-        component.value = this.join(oldTokens.slice(oldPos, oldPos + component.count));
-        oldPos += component.count;
-      }
-    }
-    return components;
-  }
-};
-
-// node_modules/diff/libesm/diff/line.js
-var LineDiff = class extends Diff {
-  constructor() {
-    super(...arguments);
-    this.tokenize = tokenize;
-  }
-  equals(left, right, options) {
-    if (options.ignoreWhitespace) {
-      if (!options.newlineIsToken || !left.includes("\n")) {
-        left = left.trim();
-      }
-      if (!options.newlineIsToken || !right.includes("\n")) {
-        right = right.trim();
-      }
-    } else if (options.ignoreNewlineAtEof && !options.newlineIsToken) {
-      if (left.endsWith("\n")) {
-        left = left.slice(0, -1);
-      }
-      if (right.endsWith("\n")) {
-        right = right.slice(0, -1);
-      }
-    }
-    return super.equals(left, right, options);
-  }
-};
-var lineDiff = new LineDiff();
-function diffLines(oldStr, newStr, options) {
-  return lineDiff.diff(oldStr, newStr, options);
-}
-function tokenize(value, options) {
-  if (options.stripTrailingCr) {
-    value = value.replace(/\r\n/g, "\n");
-  }
-  const retLines = [], linesAndNewlines = value.split(/(\n|\r\n)/);
-  if (!linesAndNewlines[linesAndNewlines.length - 1]) {
-    linesAndNewlines.pop();
-  }
-  for (let i = 0; i < linesAndNewlines.length; i++) {
-    const line = linesAndNewlines[i];
-    if (i % 2 && !options.newlineIsToken) {
-      retLines[retLines.length - 1] += line;
-    } else {
-      retLines.push(line);
-    }
-  }
-  return retLines;
-}
-
-// node_modules/diff/libesm/patch/create.js
-function needsQuoting(s) {
-  for (let i = 0; i < s.length; i++) {
-    if (s[i] < " " || s[i] > "~" || s[i] === '"' || s[i] === "\\") {
-      return true;
-    }
-  }
-  return false;
-}
-function quoteFileNameIfNeeded(s) {
-  if (!needsQuoting(s)) {
-    return s;
-  }
-  let result = '"';
-  const bytes = new TextEncoder().encode(s);
-  let i = 0;
-  while (i < bytes.length) {
-    const b = bytes[i];
-    if (b === 7) {
-      result += "\\a";
-    } else if (b === 8) {
-      result += "\\b";
-    } else if (b === 9) {
-      result += "\\t";
-    } else if (b === 10) {
-      result += "\\n";
-    } else if (b === 11) {
-      result += "\\v";
-    } else if (b === 12) {
-      result += "\\f";
-    } else if (b === 13) {
-      result += "\\r";
-    } else if (b === 34) {
-      result += '\\"';
-    } else if (b === 92) {
-      result += "\\\\";
-    } else if (b >= 32 && b <= 126) {
-      result += String.fromCharCode(b);
-    } else {
-      result += "\\" + b.toString(8).padStart(3, "0");
-    }
-    i++;
-  }
-  result += '"';
-  return result;
-}
-var INCLUDE_HEADERS = {
-  includeIndex: true,
-  includeUnderline: true,
-  includeFileHeaders: true
-};
-function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
-  let optionsObj;
-  if (!options) {
-    optionsObj = {};
-  } else if (typeof options === "function") {
-    optionsObj = { callback: options };
-  } else {
-    optionsObj = options;
-  }
-  if (typeof optionsObj.context === "undefined") {
-    optionsObj.context = 4;
-  }
-  const context = optionsObj.context;
-  if (optionsObj.newlineIsToken) {
-    throw new Error("newlineIsToken may not be used with patch-generation functions, only with diffing functions");
-  }
-  if (!optionsObj.callback) {
-    return diffLinesResultToPatch(diffLines(oldStr, newStr, optionsObj));
-  } else {
-    const { callback } = optionsObj;
-    diffLines(oldStr, newStr, Object.assign(Object.assign({}, optionsObj), { callback: (diff) => {
-      const patch = diffLinesResultToPatch(diff);
-      callback(patch);
-    } }));
-  }
-  function diffLinesResultToPatch(diff) {
-    if (!diff) {
-      return;
-    }
-    diff.push({ value: "", lines: [] });
-    function contextLines(lines2) {
-      return lines2.map(function(entry) {
-        return " " + entry;
-      });
-    }
-    const hunks = [];
-    let oldRangeStart = 0, newRangeStart = 0, curRange = [], oldLine = 1, newLine = 1;
-    for (let i = 0; i < diff.length; i++) {
-      const current = diff[i], lines2 = current.lines || splitLines2(current.value);
-      current.lines = lines2;
-      if (current.added || current.removed) {
-        if (!oldRangeStart) {
-          const prev = diff[i - 1];
-          oldRangeStart = oldLine;
-          newRangeStart = newLine;
-          if (prev) {
-            curRange = context > 0 ? contextLines(prev.lines.slice(-context)) : [];
-            oldRangeStart -= curRange.length;
-            newRangeStart -= curRange.length;
-          }
-        }
-        for (const line of lines2) {
-          curRange.push((current.added ? "+" : "-") + line);
-        }
-        if (current.added) {
-          newLine += lines2.length;
-        } else {
-          oldLine += lines2.length;
-        }
-      } else {
-        if (oldRangeStart) {
-          if (lines2.length <= context * 2 && i < diff.length - 2) {
-            for (const line of contextLines(lines2)) {
-              curRange.push(line);
-            }
-          } else {
-            const contextSize = Math.min(lines2.length, context);
-            for (const line of contextLines(lines2.slice(0, contextSize))) {
-              curRange.push(line);
-            }
-            const hunk = {
-              oldStart: oldRangeStart,
-              oldLines: oldLine - oldRangeStart + contextSize,
-              newStart: newRangeStart,
-              newLines: newLine - newRangeStart + contextSize,
-              lines: curRange
-            };
-            hunks.push(hunk);
-            oldRangeStart = 0;
-            newRangeStart = 0;
-            curRange = [];
-          }
-        }
-        oldLine += lines2.length;
-        newLine += lines2.length;
-      }
-    }
-    for (const hunk of hunks) {
-      for (let i = 0; i < hunk.lines.length; i++) {
-        if (hunk.lines[i].endsWith("\n")) {
-          hunk.lines[i] = hunk.lines[i].slice(0, -1);
-        } else {
-          hunk.lines.splice(i + 1, 0, "\\ No newline at end of file");
-          i++;
-        }
-      }
-    }
-    return {
-      oldFileName,
-      newFileName,
-      oldHeader,
-      newHeader,
-      hunks
-    };
-  }
-}
-function formatPatch(patch, headerOptions) {
-  var _a2, _b, _c, _d, _e, _f;
-  if (!headerOptions) {
-    headerOptions = INCLUDE_HEADERS;
-  }
-  if (Array.isArray(patch)) {
-    if (patch.length > 1 && !headerOptions.includeFileHeaders && !patch.every((p) => p.isGit)) {
-      throw new Error("Cannot omit file headers on a multi-file patch. (The result would be unparseable; how would a tool trying to apply the patch know which changes are to which file?)");
-    }
-    return patch.map((p) => formatPatch(p, headerOptions)).join("\n");
-  }
-  const ret = [];
-  if (patch.isGit) {
-    headerOptions = INCLUDE_HEADERS;
-    if (!patch.oldFileName) {
-      throw new Error("oldFileName must be specified for Git patches");
-    }
-    if (!patch.newFileName) {
-      throw new Error("newFileName must be specified for Git patches");
-    }
-    let gitOldName = patch.oldFileName;
-    let gitNewName = patch.newFileName;
-    if (patch.isCreate && gitOldName === "/dev/null") {
-      gitOldName = gitNewName.replace(/^b\//, "a/");
-    } else if (patch.isDelete && gitNewName === "/dev/null") {
-      gitNewName = gitOldName.replace(/^a\//, "b/");
-    }
-    ret.push("diff --git " + quoteFileNameIfNeeded(gitOldName) + " " + quoteFileNameIfNeeded(gitNewName));
-    if (patch.isDelete) {
-      ret.push("deleted file mode " + ((_a2 = patch.oldMode) !== null && _a2 !== void 0 ? _a2 : "100644"));
-    }
-    if (patch.isCreate) {
-      ret.push("new file mode " + ((_b = patch.newMode) !== null && _b !== void 0 ? _b : "100644"));
-    }
-    if (patch.oldMode && patch.newMode && !patch.isDelete && !patch.isCreate) {
-      ret.push("old mode " + patch.oldMode);
-      ret.push("new mode " + patch.newMode);
-    }
-    if (patch.isRename) {
-      ret.push("rename from " + quoteFileNameIfNeeded(((_c = patch.oldFileName) !== null && _c !== void 0 ? _c : "").replace(/^a\//, "")));
-      ret.push("rename to " + quoteFileNameIfNeeded(((_d = patch.newFileName) !== null && _d !== void 0 ? _d : "").replace(/^b\//, "")));
-    }
-    if (patch.isCopy) {
-      ret.push("copy from " + quoteFileNameIfNeeded(((_e = patch.oldFileName) !== null && _e !== void 0 ? _e : "").replace(/^a\//, "")));
-      ret.push("copy to " + quoteFileNameIfNeeded(((_f = patch.newFileName) !== null && _f !== void 0 ? _f : "").replace(/^b\//, "")));
-    }
-  } else {
-    if (headerOptions.includeIndex && patch.oldFileName == patch.newFileName && patch.oldFileName !== void 0) {
-      ret.push("Index: " + patch.oldFileName);
-    }
-    if (headerOptions.includeUnderline) {
-      ret.push("===================================================================");
-    }
-  }
-  const hasHunks = patch.hunks.length > 0;
-  if (headerOptions.includeFileHeaders && patch.oldFileName !== void 0 && patch.newFileName !== void 0 && (!patch.isGit || hasHunks)) {
-    ret.push("--- " + quoteFileNameIfNeeded(patch.oldFileName) + (patch.oldHeader ? "	" + patch.oldHeader : ""));
-    ret.push("+++ " + quoteFileNameIfNeeded(patch.newFileName) + (patch.newHeader ? "	" + patch.newHeader : ""));
-  }
-  for (let i = 0; i < patch.hunks.length; i++) {
-    const hunk = patch.hunks[i];
-    const oldStart = hunk.oldLines === 0 ? hunk.oldStart - 1 : hunk.oldStart;
-    const newStart = hunk.newLines === 0 ? hunk.newStart - 1 : hunk.newStart;
-    ret.push("@@ -" + oldStart + "," + hunk.oldLines + " +" + newStart + "," + hunk.newLines + " @@");
-    for (const line of hunk.lines) {
-      ret.push(line);
-    }
-  }
-  return ret.join("\n") + "\n";
-}
-function createTwoFilesPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
-  if (typeof options === "function") {
-    options = { callback: options };
-  }
-  if (!(options === null || options === void 0 ? void 0 : options.callback)) {
-    const patchObj = structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options);
-    if (!patchObj) {
-      return;
-    }
-    return formatPatch(patchObj, options === null || options === void 0 ? void 0 : options.headerOptions);
-  } else {
-    const { callback } = options;
-    structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, Object.assign(Object.assign({}, options), { callback: (patchObj) => {
-      if (!patchObj) {
-        callback(void 0);
-      } else {
-        callback(formatPatch(patchObj, options.headerOptions));
-      }
-    } }));
-  }
-}
-function splitLines2(text5) {
-  const hasTrailingNl = text5.endsWith("\n");
-  const result = text5.split("\n").map((line) => line + "\n");
-  if (hasTrailingNl) {
-    result.pop();
-  } else {
-    result.push(result.pop().slice(0, -1));
-  }
-  return result;
-}
-
 // src/report/bounded-diff.ts
 function lines(text5) {
   return text5.split("\n");
@@ -27697,31 +27525,7 @@ export {
   linkCells,
   format,
   detectLang,
-  RULE_IDS,
-  lintSource,
-  VERDICTS,
-  summarize,
-  resolveLang,
-  parseSource,
-  lintParsed,
-  analyzeSource,
-  toFileReport,
-  diagnosticAnnotation,
-  linkAnnotation,
-  renderAnnotation,
-  buildJsonReport,
-  renderJson,
-  VERDICT_LABEL,
-  TEXT,
-  linkReason,
-  linkMessage,
-  counts,
-  codeSpan,
-  codeBlock,
-  neutralize,
-  tableCell,
-  renderMarkdown,
-  require_dist,
+  tableColumns,
   _lte,
   _gte,
   _positive,
@@ -27741,6 +27545,23 @@ export {
   optional,
   nullable,
   refine,
+  sourceCellIndex,
+  rowComparator,
+  RULE_IDS,
+  lintSource,
+  VERDICTS,
+  summarize,
+  resolveLang,
+  parseSource,
+  lintParsed,
+  analyzeSource,
+  wantsPageFacts,
+  pageFactsOf,
+  withPageFactRules,
+  toFileReport,
+  describeReason,
+  writeFileAtomic,
+  require_dist,
   DEFAULT_CONFIG_PATH,
   ConfigError,
   parseConfig,
@@ -27750,9 +27571,23 @@ export {
   require_picomatch2 as require_picomatch,
   splitPatterns,
   findTrackerFiles,
+  diagnosticAnnotation,
+  linkAnnotation,
+  renderAnnotation,
+  buildJsonReport,
+  renderJson,
+  VERDICT_LABEL,
+  TEXT,
+  linkReason,
+  linkMessage,
+  counts,
+  codeSpan,
+  codeBlock,
+  neutralize,
+  tableCell,
+  renderMarkdown,
   MAX_FIX_PASSES,
   applyFixes,
   fixSource,
-  writeFileAtomic,
   boundedUnifiedDiff
 };

@@ -226,8 +226,34 @@ function canonicalizeUrl(url) {
   return analyzeUrl(url)?.canonical ?? url;
 }
 
+// src/core/values/title.ts
+var SITE_TITLE_SUFFIXES = [
+  /\s*[_-]\s*哔哩哔哩\s*_\s*bilibili\s*$/i,
+  /\s*[_-]\s*哔哩哔哩\s*$/,
+  /\s*[-|_]\s*知乎\s*$/,
+  /\s*[-_|]\s*CSDN\s*博客\s*$/i,
+  /\s*[-|]\s*掘金\s*$/,
+  /\s*[-|]\s*简书\s*$/,
+  /\s*[|-]\s*机器之心\s*$/,
+  /\s*[|–—-]\s*Medium\s*$/i
+];
+function stripSiteSuffix(title, siteName, suffixes = SITE_TITLE_SUFFIXES) {
+  let out = title.trim();
+  for (const suffix of suffixes) out = out.replace(suffix, "");
+  if (siteName && siteName.trim() !== "" && siteName.trim() !== out) {
+    const name = siteName.trim().replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    out = out.replace(new RegExp(`\\s*[-|\u2013\u2014_\xB7:\uFF1A]\\s*${name}\\s*$`, "iu"), "");
+  }
+  return out.trim();
+}
+function normalizeTitle(title) {
+  return stripSiteSuffix(title).normalize("NFKC").toLowerCase().replace(/[\p{P}\p{S}\s]+/gu, " ").trim();
+}
+
 export {
   analyzeUrl,
   stripUrlParams,
-  canonicalizeUrl
+  canonicalizeUrl,
+  stripSiteSuffix,
+  normalizeTitle
 };

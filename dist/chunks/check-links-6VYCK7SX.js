@@ -2,8 +2,9 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   checkTrackerLinks
-} from "./chunk-5D2CTVBR.js";
-import "./chunk-NC6R654I.js";
+} from "./chunk-KUNVPPRA.js";
+import "./chunk-DD4356MB.js";
+import "./chunk-2XBCC5LL.js";
 import "./chunk-PMXHW7NX.js";
 export {
   checkTrackerLinks

@@ -1,0 +1,52 @@
+import { createRequire as __trackerBotCreateRequire } from 'node:module';
+const require = __trackerBotCreateRequire(import.meta.url);
+import {
+  HostStats,
+  LinkCache,
+  checkLinks
+} from "./chunk-DD4356MB.js";
+
+// src/app/check-links.ts
+async function checkTrackerLinks(occurrences, links, options = {}) {
+  const warnings = [];
+  let cache = options.cache;
+  const ownsCache = !cache && Boolean(links.cache);
+  if (!cache && links.cache) {
+    const loaded = await LinkCache.load(links.cache);
+    if (loaded.warning) warnings.push(loaded.warning);
+    cache = loaded.cache;
+  }
+  const stats = new HostStats();
+  const counts = { alive: 0, redirected: 0, dead: 0, blocked: 0, error: 0, skipped: 0 };
+  const urls = occurrences.map((o) => o.url);
+  const progress = options.progress;
+  let started = false;
+  try {
+    const verdicts = await checkLinks(urls, links, {
+      ...options.githubToken ? { githubToken: options.githubToken } : {},
+      ...options.budgetMs !== void 0 ? { budgetMs: options.budgetMs } : {},
+      ...options.signal ? { signal: options.signal } : {},
+      ...cache ? { cache } : {},
+      ...options.checkers ? { checkers: options.checkers } : {},
+      ...options.facts ? { facts: true } : {},
+      stats,
+      onResult(verdict, done, total) {
+        if (!progress) return;
+        if (!started) {
+          progress.start(total);
+          started = true;
+        }
+        counts[verdict.verdict]++;
+        progress.update(done, counts, stats.slowestHosts(1)[0]?.host ?? null);
+      }
+    });
+    if (cache && ownsCache) await cache.save();
+    return { verdicts, warnings, stats, ...cache ? { cache } : {} };
+  } finally {
+    if (started) progress?.stop();
+  }
+}
+
+export {
+  checkTrackerLinks
+};

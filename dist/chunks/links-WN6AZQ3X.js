@@ -1,0 +1,46 @@
+import { createRequire as __trackerBotCreateRequire } from 'node:module';
+const require = __trackerBotCreateRequire(import.meta.url);
+import {
+  ACCEPT_ENCODING,
+  BUILTIN_SIGNATURES,
+  CACHE_VERSION,
+  HISTORY_LIMIT,
+  HostStats,
+  LinkCache,
+  MAX_BODY_BYTES,
+  MAX_REDIRECTS,
+  SHORT_PAGE_CHARS,
+  VERDICT_ORDER,
+  checkLinks,
+  decodeText,
+  decodedBody,
+  isPrivateAddress,
+  isProblem,
+  pageText,
+  readBodyText,
+  summarizeVerdicts,
+  verdictFor
+} from "./chunk-DD4356MB.js";
+import "./chunk-2XBCC5LL.js";
+import "./chunk-PMXHW7NX.js";
+export {
+  ACCEPT_ENCODING,
+  BUILTIN_SIGNATURES,
+  CACHE_VERSION,
+  HISTORY_LIMIT,
+  HostStats,
+  LinkCache,
+  MAX_BODY_BYTES,
+  MAX_REDIRECTS,
+  SHORT_PAGE_CHARS,
+  VERDICT_ORDER,
+  checkLinks,
+  decodeText,
+  decodedBody,
+  isPrivateAddress,
+  isProblem,
+  pageText,
+  readBodyText,
+  summarizeVerdicts,
+  verdictFor
+};

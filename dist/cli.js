@@ -10,7 +10,9 @@ import {
   VERDICT_LABEL,
   boundedUnifiedDiff,
   cellPlainText,
-  counts,
+  countFindings,
+  countOf,
+  countsHeadline,
   describeReason,
   detectLang,
   diagnosticAnnotation,
@@ -18,10 +20,12 @@ import {
   findTrackerFiles,
   fixSource,
   format,
+  groupBySection,
   linkAnnotation,
   linkCells,
   linkMessage,
   linkReason,
+  linksLine,
   lintParsed,
   loadConfigFile,
   normalizeHeaderName,
@@ -45,7 +49,7 @@ import {
   wantsPageFacts,
   withPageFactRules,
   writeFileAtomic
-} from "./chunks/chunk-3A3G74A5.js";
+} from "./chunks/chunk-XSRW5BZ6.js";
 import "./chunks/chunk-OABLC2TR.js";
 import {
   analyzeUrl,
@@ -1274,8 +1278,8 @@ var require_command = __commonJS({
           outputError: (str, write) => write(str),
           getOutHelpWidth: () => process2.stdout.isTTY ? process2.stdout.columns : void 0,
           getErrHelpWidth: () => process2.stderr.isTTY ? process2.stderr.columns : void 0,
-          getOutHasColors: () => useColor() ?? (process2.stdout.isTTY && process2.stdout.hasColors?.()),
-          getErrHasColors: () => useColor() ?? (process2.stderr.isTTY && process2.stderr.hasColors?.()),
+          getOutHasColors: () => useColor2() ?? (process2.stdout.isTTY && process2.stdout.hasColors?.()),
+          getErrHasColors: () => useColor2() ?? (process2.stderr.isTTY && process2.stderr.hasColors?.()),
           stripColor: (str) => stripColor(str)
         };
         this._hidden = false;
@@ -3449,7 +3453,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
         return arg;
       });
     }
-    function useColor() {
+    function useColor2() {
       if (process2.env.NO_COLOR || process2.env.FORCE_COLOR === "0" || process2.env.FORCE_COLOR === "false")
         return false;
       if (process2.env.FORCE_COLOR || process2.env.CLICOLOR_FORCE !== void 0)
@@ -3457,7 +3461,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
       return void 0;
     }
     exports.Command = Command2;
-    exports.useColor = useColor;
+    exports.useColor = useColor2;
   }
 });
 
@@ -3807,41 +3811,45 @@ function renderText(files, summary, options) {
   const lang = options.lang;
   const out = [];
   for (const file of files) {
-    let currentSection;
-    for (const d of file.diagnostics) {
-      if (d.section !== currentSection) {
-        currentSection = d.section;
-        out.push(c.bold(c.underline(d.section ?? format(TEXT.unnamedSection, lang))));
+    for (const group of groupBySection(file.diagnostics, file.sections)) {
+      out.push(c.bold(c.underline(group.section ?? format(TEXT.unnamedSection, lang))));
+      for (const d of group.rows.flatMap((row) => row.items)) {
+        const severity = d.severity === "error" ? c.red(format(TEXT.error, lang)) : c.yellow(format(TEXT.warning, lang));
+        out.push(`${c.dim(`${file.path}:${d.line}:${d.column}`)}  ${severity}  ${d.message}  ${c.dim(`[${d.rule}]`)}`);
       }
-      const severity = d.severity === "error" ? c.red(format(TEXT.error, lang)) : c.yellow(format(TEXT.warning, lang));
-      out.push(`${c.dim(`${file.path}:${d.line}:${d.column}`)}  ${severity}  ${d.message}  ${c.dim(`[${d.rule}]`)}`);
     }
     for (const verdict of LINK_ORDER) {
-      const links = file.links.filter((l) => l.verdict === verdict);
-      if (links.length === 0) continue;
+      const links2 = file.links.filter((l) => l.verdict === verdict);
+      if (links2.length === 0) continue;
       const label = format(VERDICT_LABEL[verdict], lang);
-      out.push(c.bold(`${label} (${links.length})`));
-      for (const link of links) {
-        const status = linkReason(link, lang);
+      out.push(c.bold(`${label} (${links2.length})`));
+      for (const link of links2) {
         const moved = link.finalUrl && verdict === "redirected" ? `  \u2192 ${link.finalUrl}` : "";
         const where = c.dim(`${file.path}:${link.line}`);
-        out.push(`${where}  ${link.title}  ${link.url}  ${c.dim(`(${status})`)}${moved}`);
+        out.push(`${where}  ${link.title}  ${link.url}  ${c.dim(`(${linkReason(link, lang)})`)}${moved}`);
       }
     }
   }
-  const problems = summary.errors + summary.warnings;
-  const linkProblems = (summary.links?.dead ?? 0) + (summary.links?.redirected ?? 0);
+  const counts = countFindings(files);
+  const headline = countsHeadline(counts, lang);
   if (out.length > 0) out.push("");
-  if (problems > 0) out.push((summary.errors > 0 ? c.red : c.yellow)(format(TEXT.summary, lang, counts(summary))));
-  else if (linkProblems === 0) out.push(c.green(format(TEXT.clean, lang)));
-  if (summary.links) {
-    const line = format(TEXT.linksSummary, lang, { ...summary.links });
-    out.push(summary.links.dead > 0 ? c.red(line) : linkProblems > 0 ? c.yellow(line) : line);
+  if (headline === "") out.push(c.green(format(TEXT.clean, lang)));
+  else {
+    const fixable = counts.fixable > 0 ? (lang === "zh" ? "\uFF08" : " (") + format(TEXT.fixableHint, lang, { count: counts.fixable }) + (lang === "zh" ? "\uFF09" : ")") : "";
+    out.push((counts.errors > 0 ? c.red : c.yellow)(headline + fixable));
   }
+  const links = linksLine(summary.links, lang);
+  if (links) out.push(counts.deadLinks > 0 ? c.red(links) : counts.redirectedLinks > 0 ? c.yellow(links) : links);
   return out.join("\n") + "\n";
 }
 
 // src/cli/check.ts
+function useColor(stream, env) {
+  const force = env["FORCE_COLOR"];
+  if (force !== void 0 && force !== "") return !["0", "false"].includes(force.toLowerCase());
+  if (env["NO_COLOR"]) return false;
+  return Boolean(stream.isTTY);
+}
 async function runCheck(fileArgs, options) {
   const linkEngine = options.links ? import("./chunks/check-links-6VYCK7SX.js") : void 0;
   const { config, files } = await loadInputs(fileArgs, options.config);
@@ -3851,7 +3859,7 @@ async function runCheck(fileArgs, options) {
   let linkCheck;
   if (linkEngine) {
     const { checkTrackerLinks } = await linkEngine;
-    const progress = options.progress && process.stderr.isTTY ? (await import("./chunks/progress-4325XDTG.js")).createProgressReporter(process.stderr) : void 0;
+    const progress = options.progress && process.stderr.isTTY ? (await import("./chunks/progress-KCKLWQZU.js")).createProgressReporter(process.stderr, options.lang ?? parsed[0]?.lang ?? "en") : void 0;
     linkCheck = checkTrackerLinks(parsed.flatMap((p) => p.links), config.links, { progress, facts: wantsPageFacts(config) }).then((result) => {
       for (const warning of result.warnings) process.stderr.write(`tracker-bot: warning: ${warning}
 `);
@@ -3877,15 +3885,15 @@ async function runCheck(fileArgs, options) {
       break;
     case "github":
       for (const report of reports) {
-        for (const d of report.diagnostics) process.stdout.write(renderAnnotation(diagnosticAnnotation(report.path, d)) + "\n");
+        for (const d of report.diagnostics) process.stdout.write(renderAnnotation(diagnosticAnnotation(report.path, d, report.lang)) + "\n");
         for (const link of report.links) {
           if (link.verdict !== "dead" && link.verdict !== "redirected") continue;
-          process.stdout.write(renderAnnotation(linkAnnotation(report.path, link, linkMessage(link, report.lang))) + "\n");
+          process.stdout.write(renderAnnotation(linkAnnotation(report.path, link, linkMessage(link, report.lang), report.lang)) + "\n");
         }
       }
       break;
     default: {
-      const color = Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
+      const color = useColor(process.stdout, process.env);
       process.stdout.write(renderText(reports, summary, { color, lang }));
     }
   }
@@ -3929,6 +3937,10 @@ var MAX_DIFF_EDIT_LENGTH = 500;
 function dryRunDiff(path, before, after) {
   return boundedUnifiedDiff(path, before, after, MAX_DIFF_EDIT_LENGTH);
 }
+var FIX_TEXT = {
+  nothing: { en: "{path}: nothing to fix", zh: "{path}\uFF1A\u6CA1\u6709\u53EF\u81EA\u52A8\u4FEE\u590D\u7684\u95EE\u9898" },
+  applied: { en: "{path}: applied {fixes}", zh: "{path}\uFF1A\u5DF2\u5E94\u7528 {fixes}" }
+};
 async function runFix(fileArgs, options) {
   const { config, files } = await loadInputs(fileArgs, options.config);
   const targets = /* @__PURE__ */ new Map();
@@ -3938,7 +3950,7 @@ async function runFix(fileArgs, options) {
     const lang = resolveLang(file.source, config, options.lang);
     const result = fixSource(file.source, { config, lang, now: /* @__PURE__ */ new Date() });
     if (result.output === file.source) {
-      process.stderr.write(`${escapeWorkflowValue(file.path)}: nothing to fix
+      process.stderr.write(`${format(FIX_TEXT.nothing, lang, { path: escapeWorkflowValue(file.path) })}
 `);
       continue;
     }
@@ -3950,7 +3962,7 @@ async function runFix(fileArgs, options) {
 `);
     } else {
       await writeFileAtomic(targets.get(file.path), result.output);
-      process.stderr.write(`${escapeWorkflowValue(file.path)}: applied ${result.applied} fixes
+      process.stderr.write(`${format(FIX_TEXT.applied, lang, { path: escapeWorkflowValue(file.path), fixes: countOf(result.applied, "fix", lang) })}
 `);
     }
   }
@@ -4086,7 +4098,7 @@ var VERSION = "0.1.0";
 
 // src/cli/main.ts
 function buildProgram() {
-  const program2 = new Command("tracker-bot").description("Keep curated Markdown trackers healthy: table schema, ratings, dates, URLs, sort order and link liveness.").version(VERSION, "-V, --version").showHelpAfterError("(run with --help for usage)").exitOverride();
+  const program2 = new Command("tracker-bot").description("Keep curated Markdown trackers healthy: table schema, ratings, dates, URLs, sort order and link liveness.").version(VERSION, "-V, --version").showHelpAfterError("(run with --help for usage)").exitOverride().helpCommand("help [command]", "show help for a command (tracker-bot help check)");
   const lang = new Option("--lang <lang>", "message language (default: from the config, else detected from the document)").choices(["en", "zh"]);
   const config = new Option("-c, --config <path>", "config file (default: .tracker-bot.yml when present)");
   program2.command("check").description("report problems in tracker files (exit 1 on errors or dead links)").argument("[files...]", "Markdown trackers to check (default: the config's files, else README.md)").addOption(new Option("-f, --format <format>", "output format").choices(["text", "json", "markdown", "github"]).default("text")).addOption(config).addOption(lang).option("--links", "also check that every link is alive").option("--cache <path>", "link cache file (reuses recent alive verdicts, keeps verdict history)").option("--allow-private-hosts", "allow link checks to loopback and private network addresses").option("--no-progress", "no progress bar on stderr while checking links").addHelpText(
@@ -4133,7 +4145,7 @@ async function main(argv) {
     return Number(process.exitCode ?? 0);
   } catch (error) {
     if (error instanceof CommanderError) {
-      if (error.code === "commander.helpDisplayed" || error.code === "commander.version") return 0;
+      if (error.code === "commander.helpDisplayed" || error.code === "commander.help" || error.code === "commander.version") return 0;
       return EXIT_USAGE;
     }
     process.stderr.write(`tracker-bot: ${escapeWorkflowValue(describeError(error))}
@@ -4141,6 +4153,14 @@ async function main(argv) {
     return EXIT_USAGE;
   }
 }
+function exitQuietlyOnClosedPipe(stream) {
+  stream.on("error", (error) => {
+    if (error.code === "EPIPE") process.exit(typeof process.exitCode === "number" ? process.exitCode : 0);
+    throw error;
+  });
+}
+exitQuietlyOnClosedPipe(process.stdout);
+exitQuietlyOnClosedPipe(process.stderr);
 var exitCode = await main(process.argv.slice(2));
 process.exitCode = exitCode;
 export {

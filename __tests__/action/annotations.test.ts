@@ -24,6 +24,6 @@ describe('emitAnnotations', () => {
     expect(result).toEqual({ shown: { error: 10, warning: 3 }, omitted: { error: 6, warning: 0 } });
     const errorLines = lines.filter((l) => l.startsWith('::error')).map((l) => Number(/line=(\d+)/.exec(l)![1]));
     expect(errorLines).toEqual([12, 13, 14, 15, 200, 1, 2, 3, 4, 5]);
-    expect(lines.find((l) => l.includes('link-dead'))).toContain('::error file=README.md,line=200,title=tracker-bot (link-dead)::Dead link, the page does not exist (HTTP 404): X');
+    expect(lines.find((l) => l.includes('Dead link'))).toContain('::error file=README.md,line=200,title=tracker-bot%3A Dead link::Dead link, the page does not exist (HTTP 404): X https://x.test/');
   });
 });

@@ -56,24 +56,27 @@ describe('pull_request', () => {
     const onBadLine = first.annotations.filter((a) => a.properties['file'] === 'README.md' && a.properties['line'] === String(badLine));
     expect(onBadLine.map((a) => [a.level, a.properties['title']])).toEqual(
       expect.arrayContaining([
-        ['error', 'tracker-bot (link-dead)'],
-        ['warning', 'tracker-bot (date-format)'],
+        ['error', 'tracker-bot: 链接失效'],
+        ['warning', 'tracker-bot: 日期须为 YYYY-MM-DD 格式的真实日期'],
       ]),
     );
     expect(first.outputs['dead-links']).toBe('1');
     expect(first.outputs['errors']).toBe('1');
     expect(first.outputs['warnings']).toBe('1');
     expect(first.outputs['redirected-links']).toBe('0');
-    expect(first.summary).toContain('date-format');
-    expect(first.summary).toContain('链接失效，页面不存在（HTTP 404）：文章三');
+    expect(first.summary).toContain('日期“2023-2-5”未补零');
+    expect(first.summary).not.toContain('date-format');
+    expect(first.summary).toContain('- **文章三** · [第 '); expect(first.summary).toContain('  - ❌ 链接失效：页面不存在（HTTP 404）');
     expect(first.report).toMatchObject({ version: 1, pullRequest: { number: pull.number }, summary: { errors: 0, warnings: 1, links: { dead: 1 } } });
 
     let comments = stickyComments(repo, pull.number);
     expect(comments).toHaveLength(1);
     expect(comments[0]!.user.type).toBe('Bot');
-    expect(comments[0]!.body).toContain('链接失效，页面不存在（HTTP 404）：文章三');
-    expect(comments[0]!.body).toContain(`https://github.example/octo/tracker-main/blob/`);
-    expect(comments[0]!.body).toContain(`#L${badLine}`);
+    expect(comments[0]!.body).toContain('- **文章三** · [第 '); expect(comments[0]!.body).toContain('  - ❌ 链接失效：页面不存在（HTTP 404）');
+    // The changed line links into the PR's own diff (the anchor is the SHA-256 of the path).
+    expect(comments[0]!.body).toContain(
+      `https://github.example/octo/tracker-main/pull/${pull.number}/files#diff-b335630551682c19a781afebcf4d07bf978fb1f8ac04c6bf87428ed5106870f5R${badLine}`,
+    );
     expect(first.outputs['comment-url']).toContain(`/octo/tracker-main/pull/${pull.number}#issuecomment-${comments[0]!.id}`);
 
     const suggestions = gh.state.reviewCommentsOf(repo, pull.number);
@@ -88,8 +91,8 @@ describe('pull_request', () => {
     expect(second.code).toBe(1);
     comments = stickyComments(repo, pull.number);
     expect(comments).toHaveLength(1);
-    expect(comments[0]!.body).not.toContain('date-format');
-    expect(comments[0]!.body).toContain('链接失效，页面不存在（HTTP 404）：文章三');
+    expect(comments[0]!.body).not.toContain('2023-2-5');
+    expect(comments[0]!.body).toContain('- **文章三** · [第 '); expect(comments[0]!.body).toContain('  - ❌ 链接失效：页面不存在（HTTP 404）');
     expect(gh.requestsTo('PATCH', /\/issues\/comments\/\d+$/)).toHaveLength(1);
     expect(gh.state.reviewCommentsOf(repo, pull.number)).toHaveLength(1);
 
@@ -135,7 +138,7 @@ describe('pull_request', () => {
     });
     const result = await runOn(repo, pull.number);
     expect(result.code).toBe(1);
-    expect(result.annotations.some((a) => a.properties['title'] === 'tracker-bot (date-format)')).toBe(true);
+    expect(result.annotations.some((a) => a.properties['title'] === 'tracker-bot: 日期须为 YYYY-MM-DD 格式的真实日期')).toBe(true);
   });
 
   it('on pull_request_target reads the PR head through the API, never from the (base) workspace', async () => {
@@ -153,7 +156,7 @@ describe('pull_request', () => {
     });
     expect(result.code, result.stdout).toBe(1);
     expect(result.annotations.map((a) => [a.properties['title'], a.properties['line']])).toContainEqual([
-      'tracker-bot (date-format)',
+      'tracker-bot: 日期须为 YYYY-MM-DD 格式的真实日期',
       String(FIRST_ROW_LINE + 2),
     ]);
     expect(gh.requestsTo('GET', '/repos/visitor/tracker-target/contents/README.md')).toHaveLength(1);
@@ -177,7 +180,7 @@ describe('pull_request', () => {
       expect(result.annotations.filter((a) => a.level === 'error' && a.properties['line'] === String(FIRST_ROW_LINE + 2))).toHaveLength(1);
       const warnings = result.annotations.filter((a) => a.level === 'warning' && a.message.includes('cannot write'));
       expect(warnings).toHaveLength(1);
-      expect(result.summary).toContain('链接失效，页面不存在（HTTP 404）：文章三');
+      expect(result.summary).toContain('- **文章三** · [第 '); expect(result.summary).toContain('  - ❌ 链接失效：页面不存在（HTTP 404）');
       expect(result.outputs['dead-links']).toBe('1');
       expect(result.outputs['comment-url']).toBeUndefined();
       expect(gh.state.issueComments(repo, pull.number)).toHaveLength(0);
@@ -224,7 +227,7 @@ describe('pull_request', () => {
     const comments = stickyComments(repo, pull.number);
     expect(comments).toHaveLength(1);
     expect(comments[0]!.body.length).toBeLessThanOrEqual(60_000);
-    expect(comments[0]!.body).toMatch(/另有 \d+ 条未显示/);
+    expect(comments[0]!.body).toMatch(/另有 \d+ 行未显示/);
     expect(result.annotations.filter((a) => a.level === 'error')).toHaveLength(10);
     expect(result.summary).toMatch(/另有 \d+ 个错误注解/);
   });

@@ -117,12 +117,11 @@ describe('scheduled scan: one self-maintaining tracking issue', () => {
     expect(body).toContain('### 行业进展');
     expect(body).toContain('/status/404');
     expect(body).not.toContain('正常的视频');
-    expect(body).toContain('替换为 `http://live.example:');
-    expect(body).toContain('❌ 失效');
-    expect(body).toContain('| 页面不存在（HTTP 404） |');
-    expect(body).toContain('[存档副本](https://web.archive.org/web/20230101000000/');
-    expect(body).toContain('↪️ 已迁移');
-    expect(body).toContain('https://github.com/acme/tracker/blob/0123456789abcdef0123456789abcdef01234567/README.md#L');
+    expect(body).toContain('已永久迁移至 `http://live.example:');
+    expect(body).toContain('- [ ] [');
+    expect(body).toContain('· 页面不存在（HTTP 404） ·');
+    expect(body).toContain('[存档](https://web.archive.org/web/20230101000000/');
+    expect(body).toContain('https://github.com/acme/tracker/blob/0123456789abcdef0123456789abcdef01234567/README.md?plain=1#L');
     expect(body).not.toContain('<b>');
     expect(body).not.toMatch(/@octocat/);
     expect(waybackAsked.some((url) => url.includes('/status/404'))).toBe(true);
@@ -225,11 +224,11 @@ describe('scheduled scan: GitHub repository links through the API', () => {
     expect(run.outputs['dead-links']).toBe('1');
     expect(run.outputs['redirected-links']).toBe('1');
     const body = trackingIssues(github, 'acme/tracker')[0]!.body ?? '';
-    expect(body).toContain('替换为 `https://github.com/someone-else/new-name`');
+    expect(body).toContain('已永久迁移至 `https://github.com/someone-else/new-name`');
     expect(body).toContain('ghost/nothing-here');
     expect(body).not.toContain('live/project');
     expect(body).toContain('已归档的仓库（1 个）');
-    expect(run.stdout).toMatch(/::warning file=README\.md,line=\d+,col=\d+.*title=tracker-bot \(repo-archived\)::/);
+    expect(run.stdout).toMatch(/::warning file=README\.md,line=\d+,col=\d+.*title=tracker-bot%3A 链接的仓库已归档::/);
   }, 60_000);
 });
 
@@ -350,6 +349,29 @@ describe('scheduled scan: bad configuration', () => {
       expect(errors).toHaveLength(1);
       expect(errors[0]).toContain('links.retries');
       expect(github.requests.filter((r) => r.method !== 'GET')).toHaveLength(0);
+    } finally {
+      await github.close();
+    }
+  }, 60_000);
+});
+
+describe('scheduled scan: annotations go to links first', () => {
+  it('annotates every dead link of a file with many lint findings, and says how many were left out', async () => {
+    const github = await startFakeGitHub();
+    github.state.addRepo({ owner: 'acme', name: 'tracker' });
+    // 14 rows with an impossible date (an error each) above 3 dead links: lint alone would fill the 10 error slots.
+    const rows: [string, string][] = Array.from({ length: 14 }, (_, i) => [`正常${i}`, link(`/ok/${i}`, 'live.example')]);
+    rows.push(['失效一', link('/status/404', 'dead.example')], ['失效二', link('/status/410', 'h1.example')], ['失效三', link('/status/404', 'h2.example')]);
+    const source = tracker({ 技术原理: rows }).replace(/\|2023-01-(\d\d)\|/g, (whole, day: string) => (Number(day) < 24 ? '|2023-13-01|' : whole));
+    const ws = makeWorkspace({ 'README.md': source, '.tracker-bot.yml': config() });
+    try {
+      const run = await runAction({ workspace: ws.dir, apiUrl: github.url, repository: 'acme/tracker', inputs: { 'dead-after': '1' } });
+      expect(run.code, run.stdout.slice(-1500)).toBe(0);
+      const errors = run.stdout.split('\n').filter((line) => line.startsWith('::error'));
+      expect(errors).toHaveLength(10);
+      for (const title of ['失效一', '失效二', '失效三']) expect(errors.some((line) => line.includes(title))).toBe(true);
+      expect(errors.slice(0, 3).every((line) => line.includes('title=tracker-bot%3A 链接失效'))).toBe(true);
+      expect(run.summary).toMatch(/另有 \d+ 个注解未显示/);
     } finally {
       await github.close();
     }

@@ -62,7 +62,7 @@ describe('sort: commit', () => {
     expect(gh.requestsTo('PUT', `/repos/${repo}/contents/README.md`)).toHaveLength(1);
     expect(gh.state.readFile(repo, 'README.md', 'unsorted')).toBe(sortedWith(unsortedRow()));
     expect(result.outputs['warnings']).toBe('0');
-    expect(result.annotations.some((a) => a.properties['title'] === 'tracker-bot (sort-order)')).toBe(false);
+    expect(result.annotations.some((a) => a.properties['title'] === 'tracker-bot: 各表的行按规定顺序排列')).toBe(false);
     const comment = gh.state.issueComments(repo, pull.number)[0]!;
     expect(comment.body).toContain('已在提交');
     expect(comment.body).toContain(headSha(gh.state, repo, pull).slice(0, 7));
@@ -175,8 +175,8 @@ describe('report-from (two-stage fork workflow)', () => {
     expect(result.code, result.stdout).toBe(0);
     const comments = gh.state.issueComments(repo, pull.number);
     expect(comments).toHaveLength(1);
-    expect(comments[0]!.body).toContain('链接失效，页面不存在（HTTP 404）：文章三');
-    expect(comments[0]!.body).toContain(`#L${FIRST_ROW_LINE + 2}`);
+    expect(comments[0]!.body).toContain('- **文章三** · [第 '); expect(comments[0]!.body).toContain('  - ❌ 链接失效：页面不存在（HTTP 404）');
+    expect(comments[0]!.body).toContain(`/README.md?plain=1#L${FIRST_ROW_LINE + 2}`);
     expect(result.outputs['dead-links']).toBe('1');
   });
 

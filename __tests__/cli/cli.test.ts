@@ -55,7 +55,7 @@ describe('tracker-bot check', () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'README.md'), CLEAN.replace('⭐⭐⭐', '⭐⭐⭐⭐⭐⭐'));
     const r = run(['check', '--format', 'github'], dir);
-    expect(r.stdout).toMatch(/^::error file=README\.md,line=4,col=\d+,endColumn=\d+,title=tracker-bot \(rating-symbol\)::/m);
+    expect(r.stdout).toMatch(/^::error file=README\.md,line=4,col=\d+,endColumn=\d+,title=tracker-bot%3A Ratings use the column symbol%2C min\.\.max times::/m);
   });
 
   it('prints the markdown report', () => {
@@ -64,7 +64,8 @@ describe('tracker-bot check', () => {
     const r = run(['check', '--format', 'markdown'], dir);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('### tracker-bot report');
-    expect(r.stdout).toContain('`date-format`');
+    expect(r.stdout).toContain('**1 warning**');
+    expect(r.stdout).not.toContain('date-format');
   });
 
   it('answers bad input with one line and exit 2', () => {
@@ -172,5 +173,49 @@ describe('tracker-bot init', () => {
     const again = run(['init'], dir);
     expect(again.code).toBe(2);
     expect(again.stderr).toContain('already exists');
+  });
+});
+
+describe('the terminal', () => {
+  const noisy = () => {
+    const dir = tempDir();
+    const rows = Array.from({ length: 3000 }, (_, i) => `|[条目${i}](https://a.example/${i})|来源|2023-1-${(i % 28) + 1}|概述|⭐⭐|❗||`);
+    writeFileSync(join(dir, 'README.md'), `## 工具\n|资料链接|来源|发布时间点|内容概述|整体推荐指数|技术难度指数|备注|\n|---|---|---|---|---|---|---|\n${rows.join('\n')}\n`);
+    return dir;
+  };
+
+  it('`help` and `help <command>` exit 0', () => {
+    const general = run(['help']);
+    expect(general.code).toBe(0);
+    expect(general.stdout).toContain('Commands:');
+    const check = run(['help', 'check']);
+    expect(check.code).toBe(0);
+    expect(check.stdout).toContain('Usage: tracker-bot check');
+  });
+
+  it('respects FORCE_COLOR on a pipe and NO_COLOR', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'README.md'), CLEAN.replace('2023-01-02', '2023-1-2'));
+    const colour = (env: Record<string, string>) =>
+      spawnSync(process.execPath, [cli, 'check'], { cwd: dir, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', ...env } }).stdout;
+    expect(colour({ FORCE_COLOR: '1' })).toContain('\u001b[');
+    expect(colour({})).not.toContain('\u001b[');
+    expect(colour({ FORCE_COLOR: '0' })).not.toContain('\u001b[');
+  });
+
+  it('stops quietly when the reader closes the pipe (check | head)', () => {
+    const dir = noisy();
+    const result = spawnSync('sh', ['-c', `"${process.execPath}" "${cli}" check README.md | head -n 1`], { cwd: dir, encoding: 'utf8' });
+    expect(result.stdout.split('\n').filter(Boolean)).toHaveLength(1);
+    expect(result.stderr).not.toMatch(/EPIPE|\n\s+at /);
+  });
+
+  it('fix reports in the tracker language with a correct plural', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'README.md'), `## 工具\n|资料链接|来源|发布时间点|内容概述|整体推荐指数|技术难度指数|备注|\n|---|---|---|---|---|---|---|\n|[甲](https://a.example/1)|来源|2023-1-2|概述|⭐⭐|❗||\n`);
+    const zh = run(['fix'], dir);
+    expect(zh.stderr).toBe('README.md：已应用 1 处修复\n');
+    writeFileSync(join(dir, 'README.md'), CLEAN.replace('2023-01-02', '2023-1-2'));
+    expect(run(['fix'], dir).stderr).toBe('README.md: applied 1 fix\n');
   });
 });

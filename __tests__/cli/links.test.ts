@@ -91,6 +91,6 @@ describe('tracker-bot check --links', () => {
     expect(out.indexOf('失效 (2)')).toBeLessThan(out.indexOf('已迁移 (1)'));
     expect(out.indexOf('已迁移 (1)')).toBeLessThan(out.indexOf('被拦截'));
     expect(out).toMatch(/README\.md:7 {2}死的 {2}http:\/\/127\.0\.0\.2:\d+\/status\/404 {2}\(页面不存在（HTTP 404）\)/);
-    expect(out).toContain('链接：2 个失效，1 个已迁移，1 个被拦截');
+    expect(out).toContain('已检查的链接：2 个失效，1 个已迁移，1 个被拦截');
   });
 });

@@ -1,5 +1,7 @@
 // The README's rule table and Action input/output tables are generated from the rules' own
-// metadata and action.yml, so they cannot drift. `npm run docs` rewrites them.
+// metadata and action.yml, and its example comment is docs/examples/pull-request-comment.md (which
+// __tests__/docs/examples.test.ts renders from a real scenario), so none can drift. `npm run docs`
+// rewrites them.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
@@ -56,8 +58,12 @@ function replaceBetween(text: string, name: string, body: string): string {
 describe('README generated sections', () => {
   it('match the rules and action.yml (run `npm run docs` to update)', () => {
     const current = readFileSync(readmePath, 'utf8');
-    const expected = replaceBetween(replaceBetween(current, 'rules', rulesTable()), 'action', actionTables());
-    if (process.env.UPDATE_DOCS === '1') writeFileSync(readmePath, expected);
+    const example = readFileSync(join(root, 'docs', 'examples', 'pull-request-comment.md'), 'utf8').trimEnd();
+    const expected = replaceBetween(replaceBetween(replaceBetween(current, 'rules', rulesTable()), 'action', actionTables()), 'example-comment', example);
+    if (process.env.UPDATE_DOCS === '1') {
+      writeFileSync(readmePath, expected);
+      return;
+    }
     expect(current).toBe(expected);
   });
 

@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { suggestionBody } from '../../src/action/api/review-suggestions.js';
-import { renderPullRequestComment, blobLineUrl } from '../../src/action/comment.js';
+import { renderPullRequestComment } from '../../src/action/comment.js';
 import { localFixCommandBlock } from '../../src/action/fix-command.js';
 import type { ScanFinding } from '../../src/action/scan/confirm.js';
 import { renderIssueBody, renderScanSummary } from '../../src/action/scan/render.js';
@@ -13,10 +13,11 @@ import { sortDiffBlock } from '../../src/action/sort.js';
 import { renderJobSummary } from '../../src/action/summary.js';
 import type { Diagnostic, Lang } from '../../src/core/types.js';
 import type { FileReport } from '../../src/report/model.js';
+import { lineLinker } from '../../src/report/line-link.js';
 import { neutralize } from '../../src/report/neutralize.js';
 import { liveParts } from '../support/inert-markdown.js';
 
-const lineUrl = blobLineUrl('https://github.example', { owner: 'octo', repo: 'tracker' }, 'abc');
+const lineUrl = lineLinker({ serverUrl: 'https://github.example', owner: 'octo', repo: 'tracker', sha: 'abc' });
 
 const ATTACKS = [
   '![](//host/pixel.png)',

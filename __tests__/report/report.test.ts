@@ -72,13 +72,21 @@ describe('text', () => {
     expect(lines[2]).toBe('Tools');
     expect(out.indexOf('dead (1)')).toBeLessThan(out.indexOf('moved (1)'));
     expect(out).toContain('→ https://b.test/z');
-    expect(out).toMatch(/1 errors, 1 warnings \(1 fixable/);
+    // Dead links count as errors, moved ones as warnings, exactly as the Action's outputs count them.
+    expect(out).toContain('2 errors, 2 warnings (1 fixable with tracker-bot fix)');
+    expect(out).toContain('(the page does not exist (HTTP 404))');
   });
   it('never says "no problems" when links are dead', () => {
     const onlyLinks: FileReport = { ...file, diagnostics: [] };
     const out = renderText([onlyLinks], summarize([onlyLinks], true), { color: false, lang: 'en' });
     expect(out).not.toContain('No problems found');
-    expect(out).toContain('Links: 1 dead, 1 moved');
+    expect(out).toContain('Links checked: 1 dead, 1 moved, 1 blocked');
+    expect(out).not.toContain('0 alive');
+  });
+
+  it('uses the singular for one', () => {
+    const one: FileReport = { ...file, diagnostics: [diag(5)], links: [] };
+    expect(renderText([one], summarize([one], false), { color: false, lang: 'en' })).toContain('\n1 error\n');
   });
 
   it('speaks Chinese for a Chinese tracker', () => {
@@ -91,7 +99,7 @@ describe('text', () => {
 describe('annotations', () => {
   it('escapes properties and data', () => {
     const line = renderAnnotation(diagnosticAnnotation('docs/a,b.md', diag(3, { message: '50% done\nnext' })));
-    expect(line).toBe('::error file=docs/a%2Cb.md,line=3,col=3,endColumn=9,title=tracker-bot (date-format)::50%25 done%0Anext');
+    expect(line).toBe('::error file=docs/a%2Cb.md,line=3,col=3,endColumn=9,title=tracker-bot%3A Dates are real days written YYYY-MM-DD::50%25 done%0Anext');
   });
 });
 
@@ -99,16 +107,18 @@ describe('markdown', () => {
   it('groups by section and lists dead and moved links; blocked ones apart', () => {
     const out = renderMarkdown([file], summarize([file], true), { lang: 'en', lineUrl: (p, l) => `https://gh.test/blob/sha/${p}#L${l}` });
     expect(out).toContain('**Papers**');
-    expect(out).toContain('[line 5](https://gh.test/blob/sha/README.md#L5)');
-    expect(out).toContain('Dead link, the page does not exist (HTTP 404): A');
+    expect(out).toContain('- **A** · [line 5](https://gh.test/blob/sha/README.md#L5)\n  - ❌ Dead link: the page does not exist (HTTP 404) `https://a.test/x`\n  - ❌ Unexpected date on 5');
+    expect(out).toContain('**2 errors, 2 warnings**');
+    expect(out).not.toContain('`date-format`');
     expect(out).toMatch(/<details><summary>Links not judged \(1\)/);
   });
   it('never shows the all-clear when only links are dead, and names the URL', () => {
     const onlyLinks: FileReport = { ...file, diagnostics: [] };
     const out = renderMarkdown([onlyLinks], summarize([onlyLinks], true), { lang: 'zh' });
     expect(out).not.toContain('✅');
-    expect(out).toContain('**链接：1 个失效，1 个已迁移');
-    expect(out).toContain('链接失效，页面不存在（HTTP 404）：A `https://a.test/x`');
+    expect(out).toContain('**1 个错误，1 个警告**');
+    expect(out).toContain('已检查的链接：1 个失效，1 个已迁移，1 个被拦截');
+    expect(out).toContain('❌ 链接失效：页面不存在（HTTP 404） `https://a.test/x`');
   });
 
   it('lists pre-existing problems in a collapsed section', () => {
@@ -120,7 +130,46 @@ describe('markdown', () => {
     const many: FileReport = { ...file, links: [], diagnostics: Array.from({ length: 3000 }, (_, i) => diag(i + 1, { message: 'x'.repeat(40) })) };
     const out = renderMarkdown([many], summarize([many], false), { lang: 'en', maxLength: 60_000 });
     expect(out.length).toBeLessThanOrEqual(60_000);
-    expect(out).toMatch(/… \d+ more not shown/);
+    expect(out).toMatch(/… \d+ more rows not shown/);
     expect(out.split('<details>').length).toBe(out.split('</details>').length);
+  });
+});
+
+describe('markdown rows and sections', () => {
+  const twoSections: FileReport = {
+    path: 'README.md',
+    lang: 'zh',
+    diagnostics: [
+      diag(40, { section: '工具', message: '日期“2023-2-5”未补零，应为“2023-02-05”', expected: '2023-02-05', severity: 'warning' }),
+      diag(12, { section: '工具', message: '第一处' }),
+      diag(40, { section: '工具', message: '评分超出范围' }),
+    ],
+    links: [{ url: 'https://a.test/gone', line: 40, section: '工具', title: '新文章', verdict: 'dead', status: 200, reason: 'soft-404:wechat-deleted', ms: 1 }],
+    rowTitles: { 12: '旧文章', 40: '新文章' },
+    sections: [
+      { title: '工具', line: 10 },
+      { title: '论文', line: 20 },
+      { title: '工具', line: 30 },
+    ],
+  };
+
+  it('lists one entry per row with its title and every problem in words, dead link first', () => {
+    const out = renderMarkdown([twoSections], summarize([twoSections], true), { lang: 'zh' });
+    expect(out).toContain(
+      '- **新文章** · 第 40 行\n  - ❌ 链接失效：文章已被作者删除 `https://a.test/gone`\n  - ❌ 评分超出范围\n  - ⚠️ 日期“2023-2-5”未补零，应为“2023-02-05”\n',
+    );
+    expect(out.match(/第 40 行/g)).toHaveLength(1);
+    expect(out).not.toContain('soft-404');
+  });
+
+  it('keeps two sections with the same name apart', () => {
+    const out = renderMarkdown([twoSections], summarize([twoSections], true), { lang: 'zh' });
+    expect(out.match(/\*\*工具\*\*/g)).toHaveLength(2);
+    expect(out.indexOf('旧文章')).toBeLessThan(out.indexOf('新文章'));
+  });
+
+  it('shows a suggested value the message does not already name', () => {
+    const withExpected: FileReport = { ...twoSections, links: [], diagnostics: [diag(12, { section: '工具', message: '链接含跟踪参数 utm_source，应去除', expected: 'https://a.test/x' })] };
+    expect(renderMarkdown([withExpected], summarize([withExpected], false), { lang: 'zh' })).toContain('应去除 → `https://a.test/x`');
   });
 });

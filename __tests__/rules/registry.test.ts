@@ -8,10 +8,11 @@ import { NOW, loadRuleFixtures } from './fixtures.js';
 const RULES_DIR = join(import.meta.dirname, '..', '..', 'src', 'core', 'rules');
 
 describe('rule registry', () => {
-  it('has the fifteen public ids, each once', () => {
+  it('has the sixteen public ids, each once', () => {
     expect([...RULE_IDS]).toEqual([
       'table-header',
       'cell-count',
+      'table-gap',
       'required-cell',
       'link-cell',
       'duplicate-link',

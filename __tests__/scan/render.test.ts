@@ -22,6 +22,19 @@ const options = {
 describe('renderIssueBody', () => {
   const body = renderIssueBody(findings, [], options);
 
+  it('keeps two sections with the same name apart, in line order', () => {
+    const twice: ScanFinding[] = [
+      { ...base, kind: 'dead', section: '工具', line: 50, title: '后一个', url: 'https://b.example/' },
+      { ...base, kind: 'dead', section: '工具', line: 12, title: '前一个', url: 'https://a.example/' },
+      { ...base, kind: 'dead', section: '论文', line: 30, title: '中间', url: 'https://c.example/' },
+    ];
+    const sections = { 'README.md': [{ title: '工具', line: 10 }, { title: '论文', line: 20 }, { title: '工具', line: 40 }] };
+    const out = renderIssueBody(twice, [], { ...options, sections });
+    expect(out.match(/### 工具/g)).toHaveLength(2);
+    expect(out.indexOf('前一个')).toBeLessThan(out.indexOf('中间'));
+    expect(out.indexOf('中间')).toBeLessThan(out.indexOf('后一个'));
+  });
+
   it('lists confirmed dead and moved links grouped by section, and nothing else', () => {
     expect(body).toContain('### 技术原理');
     expect(body).toContain('### 行业进展');
@@ -32,19 +45,18 @@ describe('renderIssueBody', () => {
     expect(body).toContain('**2** 个失效，**1** 个已迁移（最近一次扫描：2024-03-10）');
   });
 
-  it('gives each row its line link, verdict, status, first-seen date and suggestion', () => {
+  it('is a task list: entry linked to its URL, line link, reason in words, first-seen date, archive or new address', () => {
     const row = body.split('\n').find((line) => line.includes('GPT 论文精读'))!;
-    expect(row).toContain('[第 20 行](https://github.com/o/r/blob/abc/README.md#L20)');
-    expect(row).toContain('❌ 失效');
-    expect(row).toContain('| 页面不存在（HTTP 404） |');
-    expect(row).toContain('2024-03-03');
-    expect(row).toContain('[存档副本](https://web.archive.org/web/2023/https://www.bilibili.com/video/BV1)');
+    expect(row).toBe(
+      '- [ ] [GPT 论文精读](https://www.bilibili.com/video/BV1) — [第 20 行](https://github.com/o/r/blob/abc/README.md#L20) · 页面不存在（HTTP 404） · 首次发现 2024-03-03 · [存档](https://web.archive.org/web/2023/https://www.bilibili.com/video/BV1)',
+    );
     const moved = body.split('\n').find((line) => line.includes('github.com/old/repo'))!;
-    expect(moved).toContain('↪️ 已迁移');
-    expect(moved).toContain('替换为 `https://github.com/new/repo`');
+    expect(moved).toContain('已永久迁移至 `https://github.com/new/repo`');
     const soft = body.split('\n').find((line) => line.includes('mp.weixin.qq.com'))!;
-    expect(soft).toContain('| 文章已被作者删除 |');
-    expect(soft).toContain('未找到存档副本');
+    expect(soft).toContain('· 文章已被作者删除 ·');
+    expect(soft).toContain('未找到存档');
+    expect(body).not.toMatch(/soft-404|http-404|github-repo-moved/);
+    expect(body).not.toContain('| --- |');
   });
 
   it('neutralises untrusted titles: no HTML, no mentions, no bare links', () => {
@@ -82,8 +94,8 @@ describe('renderIssueBody', () => {
 describe('renderScanSummary', () => {
   it('adds suspected and not-judged links, and the issue', () => {
     const summary = renderScanSummary(findings, [], 12, { number: 3, url: 'https://github.com/o/r/issues/3', action: 'created' }, options);
-    expect(summary).toContain('2 个确认失效，1 个已迁移，1 个疑似失效，1 个被拦截，0 个检查失败，共检查 12 个链接。');
-    expect(summary).toContain('追踪 issue：[#3](https://github.com/o/r/issues/3)（created）');
+    expect(summary).toContain('2 个确认失效，1 个已迁移，1 个疑似失效，1 个被拦截；共检查 12 个链接。');
+    expect(summary).toContain('追踪 issue：[#3](https://github.com/o/r/issues/3)（已新建）');
     expect(summary).toContain('疑似失效（1 个）：连续失败次数不足 2 次');
     expect(summary).toContain('flaky');
     expect(summary).toContain('walled');

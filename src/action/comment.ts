@@ -28,6 +28,8 @@ export interface CommentContent {
   lineUrl?: (path: string, line: number) => string | undefined;
   /** Trusted Markdown blocks (sort diff, sort commit note). */
   appendix: string[];
+  /** Trusted Markdown lines after the findings: what to do next (see nextSteps in pull-request.ts). */
+  hints?: string[];
 }
 
 /** Room left for the marker and the truncation note under GitHub's limit. */
@@ -38,8 +40,16 @@ export function hasProblems(content: Pick<CommentContent, 'files' | 'appendix'>)
   return counts.errors + counts.warnings > 0 || content.appendix.length > 0;
 }
 
-export function renderAllClear(lang: Lang): string {
-  return `### ${format(TEXT.reportTitle, lang)}\n\n${format(ACTION_TEXT.allClear, lang)}\n`;
+/** The all-clear line, above the fold of problems that were in the file before the pull request. */
+export function renderAllClear(lang: Lang, preexisting: FileReport[] = [], lineUrl?: CommentContent['lineUrl']): string {
+  const head = `### ${format(TEXT.reportTitle, lang)}\n\n${format(ACTION_TEXT.allClear, lang)}\n`;
+  if (!preexisting.some((file) => file.diagnostics.length + file.links.length > 0)) return head;
+  const folds = renderMarkdown([], summarize([], false), { lang, preexisting, ...(lineUrl ? { lineUrl } : {}), maxLength: BODY_BUDGET - head.length });
+  // Drop the report's own title and "no problems" line: the all-clear says it.
+  const at = folds.indexOf('<details>');
+  if (at < 0) return head;
+  const rest = folds.slice(at);
+  return truncateComment(`${head}\n${rest}`, `> ${format(ACTION_TEXT.commentCut, lang)}`, BODY_BUDGET);
 }
 
 export function renderPullRequestComment(content: CommentContent): string {
@@ -48,18 +58,10 @@ export function renderPullRequestComment(content: CommentContent): string {
     ...(content.lineUrl ? { lineUrl: content.lineUrl } : {}),
     preexisting: content.preexisting,
     appendix: content.appendix,
+    ...(content.hints ? { hints: content.hints } : {}),
     maxLength: BODY_BUDGET,
   });
   return truncateComment(body, `> ${format(ACTION_TEXT.commentCut, content.lang)}`, BODY_BUDGET);
-}
-
-export function blobLineUrl(serverUrl: string, repo: RepoRef, sha: string): (path: string, line: number) => string {
-  const base = serverUrl.replace(/\/+$/, '');
-  return (path, line) =>
-    `${base}/${encodeURIComponent(repo.owner)}/${encodeURIComponent(repo.repo)}/blob/${sha}/${path
-      .split('/')
-      .map((segment) => encodeURIComponent(segment).replace(/[()'!*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`))
-      .join('/')}#L${line}`;
 }
 
 async function hasStickyComment(octokit: GitHubClient, repo: RepoRef, issueNumber: number): Promise<boolean> {
@@ -83,7 +85,7 @@ export async function publishPullRequestComment(
   const params = { owner: repo.owner, repo: repo.repo, issueNumber };
   if (!hasProblems(content)) {
     if (!(await hasStickyComment(octokit, repo, issueNumber))) return null;
-    return (await upsertStickyComment(octokit, { ...params, body: renderAllClear(content.lang) })).url;
+    return (await upsertStickyComment(octokit, { ...params, body: renderAllClear(content.lang, content.preexisting, content.lineUrl) })).url;
   }
   return (await upsertStickyComment(octokit, { ...params, body: renderPullRequestComment(content) })).url;
 }

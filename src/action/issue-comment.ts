@@ -21,6 +21,7 @@ import {
 import { applyInputOverrides, loadPullRequestConfig } from './config.js';
 import type { ActionRunContext, RepoRef } from './context.js';
 import { ACTION_TEXT } from './messages.js';
+import { countOf } from '../report/messages.js';
 import { requireOctokit } from './pull-request.js';
 import { matchTrackerPaths } from './tracker-files.js';
 import { WriteAccess } from './write-access.js';
@@ -129,7 +130,7 @@ export async function runIssueComment(ctx: ActionRunContext): Promise<number> {
     );
     if (!commit) return 0;
     core.info(`tracker-bot: committed ${result.applied} fixes to ${logSafe(path)} as ${commit.commitSha}`);
-    lines.push(format(ACTION_TEXT.fixApplied, lang, { count: result.applied, path: codeSpan(path), sha: commit.commitSha.slice(0, 7) }));
+    lines.push(format(ACTION_TEXT.fixApplied, lang, { fixes: countOf(result.applied, 'fix', lang), path: codeSpan(path), sha: commit.commitSha.slice(0, 7) }));
   }
   const body = lines.length > 0 ? lines.join('\n') : format(ACTION_TEXT.fixNothing, lang, { files: fileList });
   await reply(octokit, repo, pr.number, body, writes);

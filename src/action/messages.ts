@@ -15,10 +15,23 @@ export const ACTION_TEXT = {
     en: '{errors} error and {warnings} warning annotations were not shown (GitHub shows {limit} of each per step); every finding is listed below.',
     zh: '另有 {errors} 个错误注解和 {warnings} 个警告注解未显示（GitHub 每个步骤每类只显示 {limit} 个）；全部问题见下方列表。',
   },
+  hintSuggestions: {
+    en: 'Waiting on the diff: {suggestions}. Open “Files changed” and press “Commit suggestion” to apply one.',
+    zh: '已在 diff 中给出 {suggestions}：打开“Files changed”，点击“Commit suggestion”即可一键应用。',
+  },
+  hintFixCommand: {
+    en: 'Maintainers: comment `/tracker-bot fix` on this pull request to have the bot commit every safe fix.',
+    zh: '维护者：在本 PR 下评论 `/tracker-bot fix`，机器人会提交全部可自动修复的改动。',
+  },
+  hintLocal: { en: 'Have a clone? Apply the fixes locally', zh: '有本地克隆？在本地应用修复' },
   sortHeading: { en: 'Sort order of {path}', zh: '{path} 的排序' },
   sortApply: {
     en: 'Rows are not in the configured order. To apply this diff locally, run:',
     zh: '表格行未按规定顺序排列。在本地运行以下命令即可应用此修改：',
+  },
+  sortMoveOwnRows: {
+    en: 'Rows this pull request adds or moves are out of order; this diff puts them in place and leaves every other row where it is:',
+    zh: '本 PR 新增或移动的行未按规定顺序排列；按下面的 diff 移动即可，其他行保持不动：',
   },
   sortCommitted: {
     en: '🔀 Sorted the rows of {path} in commit {sha}.',
@@ -41,8 +54,8 @@ export const ACTION_TEXT = {
     zh: '`/tracker-bot fix` 只适用于未关闭的 PR。',
   },
   fixApplied: {
-    en: '🛠️ Applied {count} fixes to {path} in commit {sha}.',
-    zh: '🛠️ 已在提交 {sha} 中对 {path} 应用 {count} 处修复。',
+    en: '🛠️ Applied {fixes} to {path} in commit {sha}.',
+    zh: '🛠️ 已在提交 {sha} 中对 {path} 应用 {fixes}。',
   },
   fixNothing: {
     en: '✅ Nothing to fix in {files}.',

@@ -7,36 +7,15 @@ import { join } from 'node:path';
 import { writeFileAtomic } from '../io/write-atomic.js';
 import type { Lang } from '../core/types.js';
 import { buildJsonReport, type JsonReport } from '../report/json.js';
-import { summarize, type FileReport } from '../report/model.js';
+import { countFindings, summarize, type FileReport, type FindingCounts } from '../report/model.js';
 
-export interface RunCounts {
-  /** Rule errors plus dead links: what fails the run under `fail-on: error`. */
-  errors: number;
-  /** Rule warnings plus permanently moved links. */
-  warnings: number;
-  deadLinks: number;
-  redirectedLinks: number;
-}
+/** What every mode reports: the one count of src/report/model.ts (fixable is not an output). */
+export type RunCounts = Omit<FindingCounts, 'fixable'>;
 
 export const REPORT_FILE_NAME = 'tracker-bot-report.json';
 
 /** Counts of the findings that count for this run (the caller decides which files those are). */
-export function countFindings(files: readonly FileReport[]): RunCounts {
-  const counts: RunCounts = { errors: 0, warnings: 0, deadLinks: 0, redirectedLinks: 0 };
-  for (const file of files) {
-    for (const d of file.diagnostics) {
-      if (d.severity === 'error') counts.errors++;
-      else counts.warnings++;
-    }
-    for (const link of file.links) {
-      if (link.verdict === 'dead') counts.deadLinks++;
-      if (link.verdict === 'redirected') counts.redirectedLinks++;
-    }
-  }
-  counts.errors += counts.deadLinks;
-  counts.warnings += counts.redirectedLinks;
-  return counts;
-}
+export { countFindings };
 
 export function setCountOutputs(counts: RunCounts): void {
   core.setOutput('errors', counts.errors);

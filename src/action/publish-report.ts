@@ -10,7 +10,8 @@ import type { Lang } from '../core/types.js';
 import { InputError } from '../io/read-tracker.js';
 import { VERDICTS, type FileReport } from '../report/model.js';
 import { getPullRequest } from './api/index.js';
-import { blobLineUrl, publishPullRequestComment } from './comment.js';
+import { lineLinker } from '../report/line-link.js';
+import { publishPullRequestComment } from './comment.js';
 import type { ActionRunContext } from './context.js';
 import { buildPublishedReport, countFindings, setCountOutputs, writeReportFile } from './outputs.js';
 import { requireOctokit } from './pull-request.js';
@@ -152,7 +153,7 @@ export async function runPublishReport(ctx: ActionRunContext): Promise<number> {
   const files = toFileReports(report.files, lang);
   const preexisting = toFileReports(report.preexisting ?? [], lang);
   const withLinks = report.summary.links !== undefined;
-  const lineUrl = blobLineUrl(ctx.serverUrl, ctx.repo, pr.headSha);
+  const lineUrl = lineLinker({ serverUrl: ctx.serverUrl, ...ctx.repo, sha: pr.headSha });
   setCountOutputs(countFindings(files));
   await writeJobSummary(renderJobSummary(files, { lang, preexisting, lineUrl, withLinks }));
   await writeReportFile(buildPublishedReport(files, preexisting, withLinks, { lang, pullRequest: claimed }));

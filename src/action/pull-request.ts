@@ -23,11 +23,14 @@ import {
 } from './api/index.js';
 import { emitAnnotations } from './annotations.js';
 import { changedLinks, lineSet, splitByChangedLines, type LineFilter } from './changed-lines.js';
-import { blobLineUrl, publishPullRequestComment } from './comment.js';
+import { lineLinker } from '../report/line-link.js';
+import { publishPullRequestComment } from './comment.js';
 import { applyInputOverrides, loadPullRequestConfig } from './config.js';
 import type { ActionRunContext, RepoRef } from './context.js';
 import { checkOccurrences, linkScopeFor } from './links.js';
 import { ACTION_TEXT } from './messages.js';
+import { localFixCommandBlock } from './fix-command.js';
+import { countOf } from '../report/messages.js';
 import { buildPublishedReport, countFindings, exitCodeFor, setCountOutputs, writeReportFile } from './outputs.js';
 import { sortDiffBlock, sortSource } from './sort.js';
 import { buildLineSuggestions } from './suggestions.js';
@@ -137,13 +140,14 @@ async function commitSortedFiles(
   sources: Map<string, string>,
   writes: WriteAccess,
   lang: Lang | undefined,
+  changedFilter: (path: string) => LineFilter,
 ): Promise<SortCommitOutcome> {
   const outcome: SortCommitOutcome = { headSha: pr.headSha, committed: [], refused: false };
   for (const path of paths) {
     const file = await readFile(octokit, { owner: ctx.repo.owner, repo: ctx.repo.repo, path, ref: pr.headRef });
     if (!file) continue;
     const fileLang = lang ?? analyzeSource(path, file.content, { config, now: ctx.now }).lang;
-    const sorted = sortSource(file.content, config, fileLang, ctx.now);
+    const sorted = sortSource(file.content, config, fileLang, ctx.now, ctx.inputs.scope === 'all' ? undefined : changedFilter(path));
     if (sorted === file.content) continue;
     const commit = await writes.attempt('committing the sorted file', () =>
       commitFile(octokit, {
@@ -180,6 +184,8 @@ export async function runPullRequest(ctx: ActionRunContext): Promise<number> {
   );
   core.info(`tracker-bot: PR #${pr.number} changes ${paths.length} tracker file(s)${paths.length ? `: ${logSafe(paths.join(', '))}` : ''}`);
   const sources = await readPullRequestSources(ctx, octokit, pr, paths);
+  let filesByPath = new Map<string, PullRequestFile>(prFiles.map((file) => [file.path, file]));
+  const changedFilter = (path: string): LineFilter => lineSet(filesByPath.get(path)?.addedLines ?? []);
   const writes = new WriteAccess();
   const lang = langOverride(ctx);
 
@@ -189,11 +195,12 @@ export async function runPullRequest(ctx: ActionRunContext): Promise<number> {
   const forkFallback = sortMode === 'commit' && !pr.isSameRepo;
   if (forkFallback) sortMode = 'suggest';
   if (sortMode === 'commit') {
-    const outcome = await commitSortedFiles(ctx, octokit, pr, config, paths, sources, writes, lang);
+    const outcome = await commitSortedFiles(ctx, octokit, pr, config, paths, sources, writes, lang, changedFilter);
     headSha = outcome.headSha;
     if (outcome.refused) sortMode = 'suggest';
     if (outcome.committed.length > 0) {
       prFiles = await listPullRequestFiles(octokit, prRef);
+      filesByPath = new Map<string, PullRequestFile>(prFiles.map((file) => [file.path, file]));
       for (const { path, sha } of outcome.committed) {
         const fileLang = lang ?? analyzeSource(path, sources.get(path)!, { config, now: ctx.now }).lang;
         appendix.push(format(ACTION_TEXT.sortCommitted, fileLang, { path: codeSpan(path), sha: sha.slice(0, 7) }));
@@ -201,9 +208,15 @@ export async function runPullRequest(ctx: ActionRunContext): Promise<number> {
     }
   }
 
-  let analyzed = paths.map((path) => analyzeSource(path, sources.get(path)!, { config, now: ctx.now, ...(lang ? { lang } : {}) }));
-  const filesByPath = new Map<string, PullRequestFile>(prFiles.map((file) => [file.path, file]));
-  const changedFilter = (path: string): LineFilter => lineSet(filesByPath.get(path)?.addedLines ?? []);
+  // With `scope: changed` the rules judge the PR's rows (sort-order names only the rows it added or moved).
+  let analyzed = paths.map((path) =>
+    analyzeSource(path, sources.get(path)!, {
+      config,
+      now: ctx.now,
+      ...(lang ? { lang } : {}),
+      ...(ctx.inputs.scope === 'all' ? {} : { focusLines: changedFilter(path) }),
+    }),
+  );
 
   const linkScope = linkScopeFor(ctx.inputs.checkLinks, 'pull_request');
   const withLinks = linkScope !== 'none';
@@ -225,20 +238,37 @@ export async function runPullRequest(ctx: ActionRunContext): Promise<number> {
       own.push(report);
       continue;
     }
-    const split = splitByChangedLines(file, report, changedFilter(file.path));
+    const split = splitByChangedLines(report, changedFilter(file.path));
     own.push(split.own);
     preexisting.push(split.preexisting);
   }
 
-  if (sortMode === 'suggest') appendix.push(...sortDiffs(analyzed, own, config, ctx.now, forkFallback));
+  if (sortMode === 'suggest') appendix.push(...sortDiffs(analyzed, own, config, ctx.now, forkFallback, ctx.inputs.scope === 'all' ? undefined : changedFilter));
 
   const commentLang: Lang = lang ?? analyzed[0]?.lang ?? (config.lang === 'auto' ? 'en' : config.lang);
-  const lineUrl = blobLineUrl(ctx.serverUrl, ctx.repo, headSha);
+  const lineUrl = lineLinker({
+    serverUrl: ctx.serverUrl,
+    ...ctx.repo,
+    sha: headSha,
+    pullRequest: { number: pr.number, isChanged: (path, line) => changedFilter(path)(line) },
+  });
   const counts = countFindings(own);
   setCountOutputs(counts);
   const annotations = emitAnnotations(own, { newFirst: (path, line) => changedFilter(path)(line) });
+
+  // Suggestions go first so the comment can say how many are waiting on the diff.
+  let suggested = 0;
+  if (ctx.inputs.suggestions && !writes.denied) {
+    const suggestions = analyzed.flatMap((file, index) => {
+      const report = own[index]!;
+      return buildLineSuggestions(file, report.diagnostics, report.links, changedFilter(file.path));
+    });
+    suggested = await postSuggestions(octokit, prRef, headSha, filesByPath, suggestions, commentLang, writes);
+  }
+  const hints = nextSteps(commentLang, { suggested, fixable: countFindings(own).fixable, isSameRepo: pr.isSameRepo, paths });
+
   await writeJobSummary(
-    renderJobSummary(own, { lang: commentLang, preexisting, lineUrl, annotations, withLinks, appendix, notes: [configNote(commentLang)] }),
+    renderJobSummary(own, { lang: commentLang, preexisting, lineUrl, annotations, withLinks, appendix, hints, notes: [configNote(commentLang)] }),
   );
   await writeReportFile(
     buildPublishedReport(own, preexisting, withLinks, { lang: commentLang, pullRequest: { number: pr.number, headSha } }),
@@ -246,28 +276,28 @@ export async function runPullRequest(ctx: ActionRunContext): Promise<number> {
 
   if (ctx.inputs.comment) {
     const url = await writes.attempt('posting the pull request comment', () =>
-      publishPullRequestComment(octokit, ctx.repo, pr.number, { lang: commentLang, files: own, preexisting, withLinks, lineUrl, appendix }),
+      publishPullRequestComment(octokit, ctx.repo, pr.number, { lang: commentLang, files: own, preexisting, withLinks, lineUrl, appendix, hints }),
     );
     if (url) core.setOutput('comment-url', url);
-  }
-  if (ctx.inputs.suggestions && !writes.denied) {
-    const suggestions = analyzed.flatMap((file, index) => {
-      const report = own[index]!;
-      return buildLineSuggestions(file, report.diagnostics, report.links, changedFilter(file.path));
-    });
-    await postSuggestions(octokit, prRef, headSha, filesByPath, suggestions, commentLang, writes);
   }
   return exitCodeFor(counts, ctx.inputs.failOn);
 }
 
-function sortDiffs(analyzed: AnalyzedFile[], own: FileReport[], config: Config, now: Date, forkFallback: boolean): string[] {
+function sortDiffs(
+  analyzed: AnalyzedFile[],
+  own: FileReport[],
+  config: Config,
+  now: Date,
+  forkFallback: boolean,
+  changedFilter: ((path: string) => LineFilter) | undefined,
+): string[] {
   const blocks: string[] = [];
   analyzed.forEach((file, index) => {
     if (!own[index]!.diagnostics.some((d) => d.rule === 'sort-order')) return;
-    const sorted = sortSource(file.source, config, file.lang, now);
+    const sorted = sortSource(file.source, config, file.lang, now, changedFilter?.(file.path));
     if (sorted === file.source) return;
     const forkNote = forkFallback ? format(ACTION_TEXT.sortForkFallback, file.lang) : undefined;
-    blocks.push(sortDiffBlock(file.path, file.source, sorted, file.lang, forkNote));
+    blocks.push(sortDiffBlock(file.path, file.source, sorted, file.lang, forkNote, changedFilter !== undefined));
   });
   return blocks;
 }
@@ -280,8 +310,8 @@ async function postSuggestions(
   suggestions: LineSuggestion[],
   lang: Lang,
   writes: WriteAccess,
-): Promise<void> {
-  if (suggestions.length === 0) return;
+): Promise<number> {
+  if (suggestions.length === 0) return 0;
   const diffHunks = new Map<string, LineRange[]>([...filesByPath].map(([path, file]) => [path, file.hunks]));
   const result = await writes.attempt('posting review suggestions', () =>
     postReviewSuggestions(octokit, {
@@ -298,4 +328,21 @@ async function postSuggestions(
         `${result.skippedOutsideDiff} outside the diff, ${result.skippedOverLimit} over the limit, ${result.failed} refused`,
     );
   }
+  return result ? result.posted + result.skippedDuplicate : 0;
+}
+
+/**
+ * What the contributor and the maintainer can do next, as trusted Markdown lines: the one-click
+ * suggestions waiting on the diff, `/tracker-bot fix` for maintainers (same-repository branches only),
+ * and the local command folded away for people with a clone.
+ */
+export function nextSteps(lang: Lang, facts: { suggested: number; fixable: number; isSameRepo: boolean; paths: string[] }): string[] {
+  const lines: string[] = [];
+  if (facts.suggested > 0) lines.push(`💡 ${format(ACTION_TEXT.hintSuggestions, lang, { suggestions: countOf(facts.suggested, 'suggestion', lang) })}`);
+  if (facts.fixable > 0 && facts.isSameRepo) lines.push(...(lines.length > 0 ? [''] : []), `🛠️ ${format(ACTION_TEXT.hintFixCommand, lang)}`);
+  if (facts.fixable > 0) {
+    if (lines.length > 0) lines.push('');
+    lines.push(`<details><summary>${format(ACTION_TEXT.hintLocal, lang)}</summary>`, '', localFixCommandBlock(facts.paths, lang), '', '</details>');
+  }
+  return lines;
 }

@@ -6,7 +6,7 @@ import * as core from '@actions/core';
 import { analyzeSource, pageFactsOf, toFileReport, withPageFactRules } from '../app/analyze.js';
 import type { LinkVerdict } from '../core/types.js';
 import { emitAnnotations } from './annotations.js';
-import { blobLineUrl } from './comment.js';
+import { lineLinker } from '../report/line-link.js';
 import { applyInputOverrides } from './config.js';
 import type { ActionRunContext } from './context.js';
 import { checkOccurrences, linkScopeFor } from './links.js';
@@ -32,7 +32,7 @@ export async function runPush(ctx: ActionRunContext): Promise<number> {
   const counts = countFindings(reports);
   setCountOutputs(counts);
   const annotations = emitAnnotations(reports);
-  const lineUrl = blobLineUrl(ctx.serverUrl, ctx.repo, ctx.sha);
+  const lineUrl = lineLinker({ serverUrl: ctx.serverUrl, ...ctx.repo, sha: ctx.sha });
   await writeJobSummary(renderJobSummary(reports, { lang: reportLang, annotations, withLinks, lineUrl }));
   await writeReportFile(buildPublishedReport(reports, [], withLinks, { lang: reportLang }));
   return exitCodeFor(counts, ctx.inputs.failOn);

@@ -20,8 +20,9 @@ import { writeFileAtomic } from '../io/write-atomic.js';
 import { LinkCache } from '../links/cache.js';
 import { createGitHubRepositoryChecker, type GitHubRepositoryChecker } from '../links/checkers/github.js';
 import { buildJsonReport } from '../report/json.js';
+import { lineLinker } from '../report/line-link.js';
 import { summarize, type FileReport } from '../report/model.js';
-import { emitAnnotations } from './annotations.js';
+import { ANNOTATIONS_PER_KIND, emitAnnotations } from './annotations.js';
 import { GitHubApiError, checkRepositories, upsertTrackingIssue, type TrackingIssueResult } from './api/index.js';
 import type { ActionRunContext } from './context.js';
 import { reportDirectory, setCountOutputs, writeReportFile, type RunCounts } from './outputs.js';
@@ -29,7 +30,7 @@ import { findArchivedCopies } from './scan/archive.js';
 import { mergeIntoCacheFile } from './scan/cache-merge.js';
 import { collectFindings, countFindings, type ScanFinding } from './scan/confirm.js';
 import { openFixPullRequest, type FixPullRequestResult } from './scan/fix-pr.js';
-import { closeComment, defaultIssueTitle, renderIssueBody, renderScanSummary, type ArchivedRepoFinding } from './scan/render.js';
+import { actionWords, closeComment, defaultIssueTitle, renderIssueBody, renderScanSummary, type ArchivedRepoFinding } from './scan/render.js';
 import { expandReportGlob, shardReportName } from './scan/report-files.js';
 import {
   SHARD_REPORT_KIND,
@@ -240,7 +241,8 @@ async function scan(ctx: ActionRunContext): Promise<number> {
     lang,
     deadAfter: inputs.deadAfter,
     scannedAt: ctx.now.toISOString(),
-    lineUrl: (path: string, line: number) => `${ctx.serverUrl}/${owner}/${repo}/blob/${ctx.sha}/${path.split('/').map(encodeURIComponent).join('/')}#L${line}`,
+    lineUrl: lineLinker({ serverUrl: ctx.serverUrl, owner, repo, sha: ctx.sha }),
+    sections: Object.fromEntries(trackers.files.map((file) => [file.path, file.tracker.sections.map((s) => ({ title: s.title, line: s.line }))])),
     ...(process.env['GITHUB_RUN_ID'] ? { runUrl: `${ctx.serverUrl}/${owner}/${repo}/actions/runs/${process.env['GITHUB_RUN_ID']}` } : {}),
   };
 
@@ -266,13 +268,16 @@ async function scan(ctx: ActionRunContext): Promise<number> {
   const fileReports = buildFileReports(trackers, results.verdicts, archived);
   const listedUrls = new Set(findings.filter((f) => f.kind === 'dead' || f.kind === 'moved').map((f) => `${f.file}\n${f.line}\n${f.url}`));
   const annotated = fileReports.map((file) => ({ ...file, links: file.links.filter((l) => listedUrls.has(`${file.path}\n${l.line}\n${l.url}`)) }));
-  emitAnnotations(annotated);
+  // Links are the point of a scan: dead ones take the annotation slots first, then moved ones, then lint.
+  const emitted = emitAnnotations(annotated, { priority: (a) => (a.source === 'link' ? (a.level === 'error' ? 0 : 1) : 2) });
+  const omittedCount = emitted.omitted.error + emitted.omitted.warning;
   const summary = summarize(fileReports, true);
   await writeReportFile(buildJsonReport(fileReports, summary));
   const runCounts: RunCounts = { errors: summary.errors, warnings: summary.warnings, deadLinks: counts.dead, redirectedLinks: counts.moved };
   setCountOutputs(runCounts);
   const summaryIssue = { number: issue.number, url: issue.url, action: issue.action };
-  await writeJobSummary(renderScanSummary(findings, archived, results.verdicts.size, summaryIssue, renderOptions) + fixPrNote(fixPr, lang));
+  const summaryOptions = omittedCount > 0 ? { ...renderOptions, annotationsOmitted: { count: omittedCount, limit: ANNOTATIONS_PER_KIND } } : renderOptions;
+  await writeJobSummary(renderScanSummary(findings, archived, results.verdicts.size, summaryIssue, summaryOptions) + fixPrNote(fixPr, lang));
   return scheduledExitCode(inputs.failOn, counts);
 }
 
@@ -281,7 +286,7 @@ const FIX_PR_NOTE: Messages = { en: 'Fix pull request: {link} ({action}).', zh: 
 function fixPrNote(result: FixPullRequestResult | null, lang: Lang): string {
   if (!result || result.number === null) return '';
   const link = result.url ? `[#${result.number}](${result.url})` : `#${result.number}`;
-  return `\n${format(FIX_PR_NOTE, lang, { link, action: result.action })}\n`;
+  return `\n${format(FIX_PR_NOTE, lang, { link, action: actionWords(result.action, lang) })}\n`;
 }
 
 async function addArchivedCopies(findings: ScanFinding[], archiveApi: string): Promise<void> {

@@ -2,8 +2,8 @@
 // Action shows the result as a diff in the comment (`suggest`) or commits it to the PR branch (`commit`).
 import type { Config } from '../config/schema.js';
 import { format } from '../core/i18n.js';
-import { fixSource } from '../core/fix.js';
-import { RULE_IDS } from '../core/lint.js';
+import { applyFixes, fixSource } from '../core/fix.js';
+import { lintSource, RULE_IDS } from '../core/lint.js';
 import type { Lang } from '../core/types.js';
 import { boundedUnifiedDiff } from '../report/bounded-diff.js';
 import { neutralize } from '../report/neutralize.js';
@@ -15,10 +15,16 @@ export const MAX_SORT_DIFF_CHARS = 20_000;
 /** Line edits past which the diff is not computed (it could not fit in MAX_SORT_DIFF_CHARS anyway). */
 const MAX_SORT_DIFF_EDITS = 300;
 
-/** The source with only the sort-order fix applied (every other rule switched off). */
-export function sortSource(source: string, config: Config, lang: Lang, now: Date): string {
+/**
+ * The source with only the sort-order fix applied (every other rule switched off). With `focusLines`
+ * (a pull request's changed lines) only the misplaced rows on those lines move; the rest stay put.
+ */
+export function sortSource(source: string, config: Config, lang: Lang, now: Date, focusLines?: (line: number) => boolean): string {
   const rules = Object.fromEntries(RULE_IDS.map((id) => [id, id === 'sort-order' ? 'warning' : 'off'] as const));
-  return fixSource(source, { config: { ...config, rules }, lang, now }).output;
+  const options = { config: { ...config, rules }, lang, now };
+  if (!focusLines) return fixSource(source, options).output;
+  const { diagnostics } = lintSource(source, { ...options, focusLines });
+  return applyFixes(source, diagnostics.filter((d) => focusLines(d.line))).output;
 }
 
 function fenceFor(text: string): string {
@@ -26,17 +32,23 @@ function fenceFor(text: string): string {
   return '`'.repeat(longest + 1);
 }
 
-/** Markdown block: the sorted table as a ```diff and the one command that applies it locally. */
-export function sortDiffBlock(path: string, before: string, after: string, lang: Lang, note?: string): string {
+/**
+ * Markdown block: the sorted table as a ```diff and, when the whole file is sorted, the one command that
+ * applies it locally. A pull request's block (`onlyChangedRows`) moves only its own rows, which the local
+ * `fix` (it sorts whole tables) would not match, so it names no command.
+ */
+export function sortDiffBlock(path: string, before: string, after: string, lang: Lang, note?: string, onlyChangedRows = false): string {
   // The edit-length limit keeps the diff linear in the file size; a diff over it would not be shown anyway.
-  const patch = (boundedUnifiedDiff(path, before, after, MAX_SORT_DIFF_EDITS) ?? '')
+  // No context lines: a moved row is named by its line, and neighbouring rows can be hundreds of characters.
+  const patch = (boundedUnifiedDiff(path, before, after, MAX_SORT_DIFF_EDITS, 0) ?? '')
     .split('\n')
     .filter((line) => !line.startsWith('====='))
     .join('\n')
     .trimEnd();
   const parts = [`#### ${format(ACTION_TEXT.sortHeading, lang, { path: neutralize(path) })}`, ''];
   if (note) parts.push(note, '');
-  parts.push(format(ACTION_TEXT.sortApply, lang), '', localFixCommandBlock([path], lang));
+  if (onlyChangedRows) parts.push(format(ACTION_TEXT.sortMoveOwnRows, lang));
+  else parts.push(format(ACTION_TEXT.sortApply, lang), '', localFixCommandBlock([path], lang));
   if (patch !== '' && patch.length <= MAX_SORT_DIFF_CHARS) {
     const fence = fenceFor(patch);
     parts.push('', '<details><summary>diff</summary>', '', `${fence}diff`, patch, fence, '', '</details>');

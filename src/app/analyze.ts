@@ -15,6 +15,8 @@ export interface AnalyzeOptions {
   /** Overrides config.lang. */
   lang?: Lang;
   now?: Date;
+  /** Lines under review (a pull request's added or changed lines); see LintOptions.focusLines. */
+  focusLines?: (line: number) => boolean;
 }
 
 export interface AnalyzedFile {
@@ -44,7 +46,12 @@ export function parseSource(path: string, source: string, options: AnalyzeOption
 
 /** Run the rules over a parsed file. */
 export function lintParsed(file: ParsedFile, options: AnalyzeOptions): AnalyzedFile {
-  const diagnostics = lintTracker(file.tracker, { config: options.config, lang: file.lang, now: options.now ?? new Date() });
+  const diagnostics = lintTracker(file.tracker, {
+    config: options.config,
+    lang: file.lang,
+    now: options.now ?? new Date(),
+    ...(options.focusLines ? { focusLines: options.focusLines } : {}),
+  });
   return { ...file, diagnostics };
 }
 
@@ -87,5 +94,8 @@ export function toFileReport(file: AnalyzedFile, verdicts?: Map<string, LinkVerd
       if (verdict) links.push(toReportedLink(occurrence, verdict));
     }
   }
-  return { path: file.path, lang: file.lang, diagnostics: file.diagnostics, links };
+  const rowTitles: Record<number, string> = {};
+  for (const occurrence of file.links) if (occurrence.title && !(occurrence.line in rowTitles)) rowTitles[occurrence.line] = occurrence.title;
+  const sections = file.tracker.sections.map((section) => ({ title: section.title, line: section.line }));
+  return { path: file.path, lang: file.lang, diagnostics: file.diagnostics, links, rowTitles, sections };
 }

@@ -20,6 +20,17 @@ export interface CheckOptions {
   progress: boolean;
 }
 
+/**
+ * Colour on a TTY unless NO_COLOR is set (no-color.org); FORCE_COLOR=1/2/3/true forces it on and
+ * FORCE_COLOR=0/false forces it off (the convention of chalk and Node's own util.styleText).
+ */
+export function useColor(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv): boolean {
+  const force = env['FORCE_COLOR'];
+  if (force !== undefined && force !== '') return !['0', 'false'].includes(force.toLowerCase());
+  if (env['NO_COLOR']) return false;
+  return Boolean(stream.isTTY);
+}
+
 export async function runCheck(fileArgs: string[], options: CheckOptions): Promise<number> {
   // Start loading the link engine (undici) while the files are read.
   const linkEngine = options.links ? import('../app/check-links.js') : undefined;
@@ -31,7 +42,7 @@ export async function runCheck(fileArgs: string[], options: CheckOptions): Promi
   let linkCheck: Promise<Map<string, LinkVerdict>> | undefined;
   if (linkEngine) {
     const { checkTrackerLinks } = await linkEngine;
-    const progress = options.progress && process.stderr.isTTY ? (await import('./progress.js')).createProgressReporter(process.stderr) : undefined;
+    const progress = options.progress && process.stderr.isTTY ? (await import('./progress.js')).createProgressReporter(process.stderr, options.lang ?? parsed[0]?.lang ?? 'en') : undefined;
     linkCheck = checkTrackerLinks(parsed.flatMap((p) => p.links), config.links, { progress, facts: wantsPageFacts(config) }).then((result) => {
       for (const warning of result.warnings) process.stderr.write(`tracker-bot: warning: ${warning}\n`);
       return result.verdicts;
@@ -58,15 +69,15 @@ export async function runCheck(fileArgs: string[], options: CheckOptions): Promi
       break;
     case 'github':
       for (const report of reports) {
-        for (const d of report.diagnostics) process.stdout.write(renderAnnotation(diagnosticAnnotation(report.path, d)) + '\n');
+        for (const d of report.diagnostics) process.stdout.write(renderAnnotation(diagnosticAnnotation(report.path, d, report.lang)) + '\n');
         for (const link of report.links) {
           if (link.verdict !== 'dead' && link.verdict !== 'redirected') continue;
-          process.stdout.write(renderAnnotation(linkAnnotation(report.path, link, linkMessage(link, report.lang))) + '\n');
+          process.stdout.write(renderAnnotation(linkAnnotation(report.path, link, linkMessage(link, report.lang), report.lang)) + '\n');
         }
       }
       break;
     default: {
-      const color = Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
+      const color = useColor(process.stdout, process.env);
       process.stdout.write(renderText(reports, summary, { color, lang }));
     }
   }

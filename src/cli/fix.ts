@@ -1,7 +1,9 @@
 // `tracker-bot fix`: apply every safe fix and write atomically, or print a unified diff (--dry-run).
 import { resolveLang } from '../app/analyze.js';
 import { fixSource } from '../core/fix.js';
+import { format, type Messages } from '../core/i18n.js';
 import type { Lang } from '../core/types.js';
+import { countOf } from '../report/messages.js';
 import { writeFileAtomic } from '../io/write-atomic.js';
 import { resolveWriteTarget } from '../io/write-target.js';
 import { boundedUnifiedDiff } from '../report/bounded-diff.js';
@@ -26,6 +28,11 @@ export function dryRunDiff(path: string, before: string, after: string): string 
   return boundedUnifiedDiff(path, before, after, MAX_DIFF_EDIT_LENGTH);
 }
 
+const FIX_TEXT = {
+  nothing: { en: '{path}: nothing to fix', zh: '{path}：没有可自动修复的问题' },
+  applied: { en: '{path}: applied {fixes}', zh: '{path}：已应用 {fixes}' },
+} satisfies Record<string, Messages>;
+
 export async function runFix(fileArgs: string[], options: FixOptions): Promise<number> {
   const { config, files } = await loadInputs(fileArgs, options.config);
   // Refuse unwritable targets (read-only files, links out of the project) before changing anything.
@@ -36,7 +43,7 @@ export async function runFix(fileArgs: string[], options: FixOptions): Promise<n
     const lang = resolveLang(file.source, config, options.lang);
     const result = fixSource(file.source, { config, lang, now: new Date() });
     if (result.output === file.source) {
-      process.stderr.write(`${escapeWorkflowValue(file.path)}: nothing to fix\n`);
+      process.stderr.write(`${format(FIX_TEXT.nothing, lang, { path: escapeWorkflowValue(file.path) })}\n`);
       continue;
     }
     changedFiles++;
@@ -46,7 +53,7 @@ export async function runFix(fileArgs: string[], options: FixOptions): Promise<n
       else process.stderr.write(`${escapeWorkflowValue(file.path)}: ${result.applied} fixes would change it; the diff is too large to show (over ${MAX_DIFF_EDIT_LENGTH} changed lines)\n`);
     } else {
       await writeFileAtomic(targets.get(file.path)!, result.output);
-      process.stderr.write(`${escapeWorkflowValue(file.path)}: applied ${result.applied} fixes\n`);
+      process.stderr.write(`${format(FIX_TEXT.applied, lang, { path: escapeWorkflowValue(file.path), fixes: countOf(result.applied, 'fix', lang) })}\n`);
     }
   }
   return options.dryRun && changedFiles > 0 ? EXIT_FINDINGS : EXIT_OK;

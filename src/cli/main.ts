@@ -14,7 +14,8 @@ function buildProgram(): Command {
     .description('Keep curated Markdown trackers healthy: table schema, ratings, dates, URLs, sort order and link liveness.')
     .version(VERSION, '-V, --version')
     .showHelpAfterError('(run with --help for usage)')
-    .exitOverride();
+    .exitOverride()
+    .helpCommand('help [command]', 'show help for a command (tracker-bot help check)');
 
   const lang = new Option('--lang <lang>', 'message language (default: from the config, else detected from the document)').choices(['en', 'zh']);
   const config = new Option('-c, --config <path>', 'config file (default: .tracker-bot.yml when present)');
@@ -108,13 +109,23 @@ export async function main(argv: string[]): Promise<number> {
     return Number(process.exitCode ?? 0);
   } catch (error) {
     if (error instanceof CommanderError) {
-      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return 0;
+      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.help' || error.code === 'commander.version') return 0;
       return EXIT_USAGE;
     }
     process.stderr.write(`tracker-bot: ${escapeWorkflowValue(describeError(error))}\n`);
     return EXIT_USAGE;
   }
 }
+
+/** A reader that stops early (`tracker-bot check | head`) closes the pipe: stop quietly, no stack trace. */
+function exitQuietlyOnClosedPipe(stream: NodeJS.WriteStream): void {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
+    throw error;
+  });
+}
+exitQuietlyOnClosedPipe(process.stdout);
+exitQuietlyOnClosedPipe(process.stderr);
 
 const exitCode = await main(process.argv.slice(2));
 process.exitCode = exitCode;

@@ -1,7 +1,7 @@
 // Progress bar for long link checks (stderr, TTY only): checked / total, per-verdict counts and
 // the slowest host so far. A thin wrapper around cli-progress.
 import cliProgress from 'cli-progress';
-import type { Verdict } from '../core/types.js';
+import type { Lang, Verdict } from '../core/types.js';
 
 export interface ProgressReporter {
   start(total: number): void;
@@ -9,11 +9,17 @@ export interface ProgressReporter {
   stop(): void;
 }
 
-export function createProgressReporter(stream: NodeJS.WriteStream): ProgressReporter {
+const FORMAT: Record<Lang, string> = {
+  en: 'links {bar} {value}/{total} | dead {dead} · moved {redirected} · blocked {blocked} · failed {error} | slowest {slowest}',
+  zh: '链接 {bar} {value}/{total} | 失效 {dead} · 已迁移 {redirected} · 被拦截 {blocked} · 检查失败 {error} | 最慢 {slowest}',
+};
+
+/** A progress bar in the tracker's language; `lang` defaults to English. */
+export function createProgressReporter(stream: NodeJS.WriteStream, lang: Lang = 'en'): ProgressReporter {
   const bar = new cliProgress.SingleBar(
     {
       stream,
-      format: 'links {bar} {value}/{total} | dead {dead} · moved {redirected} · blocked {blocked} · failed {error} | slowest {slowest}',
+      format: FORMAT[lang],
       hideCursor: true,
       clearOnComplete: true,
       etaBuffer: 50,

@@ -24,6 +24,11 @@ export interface LintOptions {
   pageFacts?: ReadonlyMap<string, PageFacts>;
   /** Run only the rules that use page facts (the second pass once link checks are done). */
   onlyPageFactRules?: boolean;
+  /**
+   * The lines under review (a pull request's added or changed lines, 1-based). Rules that judge rows
+   * against each other (sort-order) then judge only these rows and leave the rest as they were.
+   */
+  focusLines?: (line: number) => boolean;
 }
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1 };
@@ -78,6 +83,7 @@ export function lintTracker(tracker: Tracker, options: LintOptions): Diagnostic[
       now: options.now,
       options: ruleOptions,
       pageFacts: (canonicalUrl) => pageFacts?.get(canonicalUrl),
+      ...(options.focusLines ? { focusLines: options.focusLines } : {}),
       t: (messages, params) => format(messages, lang, params),
       report(input: ReportInput) {
         // A per-finding severity may only lower the configured one.

@@ -30,6 +30,8 @@ export interface RuleContext {
    * `usesPageFacts` run, and only when the caller handed in facts.
    */
   pageFacts(url: string): PageFacts | undefined;
+  /** Lines under review (a pull request's changes); absent when the whole document is judged. */
+  focusLines?: (line: number) => boolean;
   /** Format one of the rule's own messages in the document's language. */
   t(messages: Messages, params?: Record<string, string | number>): string;
   report(input: ReportInput): void;

@@ -1,6 +1,7 @@
 // GitHub workflow-command annotations (`::error file=…,line=…::message`). Used by
 // `tracker-bot check --format github` and by the Action (which adds ordering and the 10-per-kind cap).
-import type { Diagnostic } from '../core/types.js';
+import type { Diagnostic, Lang } from '../core/types.js';
+import { ruleWords } from './messages.js';
 import type { ReportedLink } from './model.js';
 import { escapeWorkflowProperty, escapeWorkflowValue } from './workflow-commands.js';
 
@@ -16,7 +17,13 @@ export interface Annotation {
   message: string;
 }
 
-export function diagnosticAnnotation(file: string, d: Diagnostic): Annotation {
+const LINK_TITLE: Record<'dead' | 'redirected', Record<Lang, string>> = {
+  dead: { en: 'Dead link', zh: '链接失效' },
+  redirected: { en: 'Link moved', zh: '链接已迁移' },
+};
+
+/** Annotation titles are words in the tracker's language ("tracker-bot: 日期须为…"), never rule ids. */
+export function diagnosticAnnotation(file: string, d: Diagnostic, lang: Lang = 'en'): Annotation {
   return {
     level: d.severity,
     file,
@@ -24,17 +31,17 @@ export function diagnosticAnnotation(file: string, d: Diagnostic): Annotation {
     column: d.column,
     endLine: d.endLine,
     endColumn: d.endColumn,
-    title: `tracker-bot (${d.rule})`,
+    title: `tracker-bot: ${ruleWords(d.rule, lang)}`,
     message: d.message,
   };
 }
 
-export function linkAnnotation(file: string, link: ReportedLink, message: string): Annotation {
+export function linkAnnotation(file: string, link: ReportedLink, message: string, lang: Lang = 'en'): Annotation {
   return {
     level: link.verdict === 'dead' ? 'error' : 'warning',
     file,
     line: link.line,
-    title: `tracker-bot (link-${link.verdict})`,
+    title: `tracker-bot: ${LINK_TITLE[link.verdict === 'dead' ? 'dead' : 'redirected'][lang]}`,
     message,
   };
 }

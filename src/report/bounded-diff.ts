@@ -23,10 +23,11 @@ export function lineEditLowerBound(before: string, after: string): number {
 }
 
 /**
- * The unified diff (context 1) from a/`path` to b/`path`, or null when it needs more than `maxEdits` line
- * insertions and deletions (then it is neither readable nor cheap to compute).
+ * The unified diff (`context` lines around each change, 1 by default) from a/`path` to b/`path`, or null
+ * when it needs more than `maxEdits` line insertions and deletions (then it is neither readable nor cheap
+ * to compute).
  */
-export function boundedUnifiedDiff(path: string, before: string, after: string, maxEdits: number): string | null {
+export function boundedUnifiedDiff(path: string, before: string, after: string, maxEdits: number, context = 1): string | null {
   if (lineEditLowerBound(before, after) > maxEdits) return null;
-  return createTwoFilesPatch(`a/${path}`, `b/${path}`, before, after, '', '', { context: 1, maxEditLength: maxEdits }) ?? null;
+  return createTwoFilesPatch(`a/${path}`, `b/${path}`, before, after, '', '', { context, maxEditLength: maxEdits }) ?? null;
 }

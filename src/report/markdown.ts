@@ -1,23 +1,27 @@
 // Markdown reporter: the report a bot posts (the Action's sticky comment and job summary, and
-// `tracker-bot check --format markdown`). Grouped by file and section, long lists folded,
-// untrusted text neutralised, and the whole body kept under a size limit with a truncation note.
+// `tracker-bot check --format markdown`). One entry per row (its title, a link to the line, then each
+// problem in words with the suggested value), rows in line order under their section, long lists
+// folded, untrusted text neutralised, and the whole body kept under a size limit with a truncation note.
 import { format } from '../core/i18n.js';
 import type { Diagnostic, Lang } from '../core/types.js';
-import type { FileReport, ReportedLink, ReportSummary } from './model.js';
-import { counts, linkMessage, TEXT } from './messages.js';
-import { cutText, neutralize } from './neutralize.js';
+import { fold, groupBySection } from './group.js';
+import { countsHeadline, linkProblem, linksLine, TEXT } from './messages.js';
+import { countFindings, type FileReport, type ReportedLink, type ReportSummary } from './model.js';
+import { codeSpan, cutText, neutralize } from './neutralize.js';
 
 export interface MarkdownOptions {
   lang: Lang;
-  /** Link to a line of a file (e.g. a blob URL at the PR's head SHA). */
+  /** Link to a line of a file (see src/report/line-link.ts). */
   lineUrl?: (path: string, line: number) => string | undefined;
   /** Findings on lines the pull request did not touch: listed apart, collapsed, never failing. */
   preexisting?: FileReport[];
+  /** Trusted Markdown lines shown after the findings (what to do next). */
+  hints?: string[];
   /** Trusted Markdown blocks appended after the findings (e.g. a sort diff). */
   appendix?: string[];
   /** Upper bound for the whole body in characters (GitHub's limit is 65,536). */
   maxLength?: number;
-  /** Lists longer than this are folded in <details>. */
+  /** Lists of more rows than this are folded in <details>. */
   foldAfter?: number;
 }
 
@@ -29,103 +33,108 @@ const NOT_JUDGED: Record<Lang, string> = {
   en: 'Links not judged ({count}): blocked by the site or the check failed; not counted as dead',
   zh: '未能判断的链接（{count} 个）：被网站拦截或检查失败，不计为失效',
 };
+const OWN_HEADLINE: Record<Lang, string> = { en: 'On the lines this change touches: {counts}', zh: '本次修改的行：{counts}' };
+const ROWS_FOLD: Record<Lang, string> = { en: '{count} rows with problems', zh: '{count} 行有问题' };
 
 /** Longest untrusted text one item shows (characters); the rest of a long title or cell is cut, not the report. */
 export const MAX_ITEM_TEXT = 600;
 const MAX_NAME_TEXT = 200;
 
-interface Item {
-  section: string | null;
+/** One problem of a row, ready to print. */
+interface Problem {
   line: number;
+  section: string | null;
+  rank: number;
   text: string;
 }
 
-function lineRef(path: string, line: number, lang: Lang, options: MarkdownOptions): string {
-  const label = format(TEXT.line, lang, { line });
-  const url = options.lineUrl?.(path, line);
-  return url ? `[${label}](${url})` : label;
-}
+const SUGGESTION_MAX_CHARS = 120;
 
-function diagnosticItem(path: string, d: Diagnostic, options: MarkdownOptions): Item {
+function diagnosticProblem(d: Diagnostic): Problem {
   const icon = d.severity === 'error' ? '❌' : '⚠️';
-  const text = `${icon} ${lineRef(path, d.line, options.lang, options)}: ${neutralize(cutText(d.message, MAX_ITEM_TEXT))} \`${d.rule}\``;
-  return { section: d.section, line: d.line, text };
+  const expected = d.expected !== undefined && d.expected !== '' && !d.message.includes(d.expected) && d.expected.length <= SUGGESTION_MAX_CHARS;
+  const suggestion = expected ? ` → ${codeSpan(d.expected!)}` : '';
+  return { line: d.line, section: d.section, rank: d.severity === 'error' ? 1 : 3, text: `${icon} ${neutralize(cutText(d.message, MAX_ITEM_TEXT))}${suggestion}` };
 }
 
-function linkItem(path: string, link: ReportedLink, options: MarkdownOptions): Item {
+function linkProblemItem(link: ReportedLink, lang: Lang): Problem {
   const icon = link.verdict === 'dead' ? '❌' : link.verdict === 'redirected' ? '↪️' : link.verdict === 'skipped' ? '⏭️' : '❔';
-  const message = neutralize(cutText(linkMessage(link, options.lang), MAX_ITEM_TEXT));
-  return { section: link.section, line: link.line, text: `${icon} ${lineRef(path, link.line, options.lang, options)}: ${message}` };
+  const url = link.verdict === 'redirected' ? '' : ` ${codeSpan(cutText(link.url, MAX_ITEM_TEXT))}`;
+  const rank = link.verdict === 'dead' ? 0 : link.verdict === 'redirected' ? 2 : 4;
+  return { line: link.line, section: link.section, rank, text: `${icon} ${neutralize(cutText(linkProblem(link, lang), MAX_ITEM_TEXT))}${url}` };
 }
 
-function groupBySection(items: Item[], lang: Lang): string[] {
-  const out: string[] = [];
-  const sorted = [...items].sort((a, b) => a.line - b.line);
-  let current: string | null | undefined;
-  for (const item of sorted) {
-    if (item.section !== current) {
-      current = item.section;
-      out.push('', `**${neutralize(cutText(item.section ?? format(TEXT.unnamedSection, lang), MAX_NAME_TEXT))}**`, '');
+function sectionTitle(section: string | null, lang: Lang): string {
+  return neutralize(cutText(section ?? format(TEXT.unnamedSection, lang), MAX_NAME_TEXT));
+}
+
+/** Row entries grouped by section: `**Section**`, then `- **Title** · [line 34](…)` with one sub-item per problem. */
+function rowList(file: FileReport, problems: Problem[], lang: Lang, options: MarkdownOptions, withPath: boolean): { lines: string[]; rows: number } {
+  const lines: string[] = [];
+  let rows = 0;
+  for (const group of groupBySection(problems, file.sections)) {
+    const heading = sectionTitle(group.section, lang);
+    lines.push('', `**${withPath ? `${neutralize(cutText(file.path, MAX_NAME_TEXT))} › ${heading}` : heading}**`, '');
+    for (const row of group.rows) {
+      rows++;
+      const label = format(TEXT.line, lang, { line: row.line });
+      const url = options.lineUrl?.(file.path, row.line);
+      const where = url ? `[${label}](${url})` : label;
+      const title = file.rowTitles?.[row.line] ?? file.links.find((link) => link.line === row.line)?.title;
+      lines.push(title ? `- **${neutralize(cutText(title, MAX_NAME_TEXT))}** · ${where}` : `- ${where}`);
+      for (const problem of [...row.items].sort((a, b) => a.rank - b.rank)) lines.push(`  - ${problem.text}`);
     }
-    out.push(`- ${item.text}`);
   }
-  return out;
+  return { lines, rows };
 }
 
-function fold(summary: string, lines: string[]): string[] {
-  return ['', `<details><summary>${summary}</summary>`, '', ...lines, '', '</details>'];
-}
-
-function problemItems(file: FileReport, options: MarkdownOptions): Item[] {
-  const items = file.diagnostics.map((d) => diagnosticItem(file.path, d, options));
+function problemsOf(file: FileReport, lang: Lang): Problem[] {
+  const problems = file.diagnostics.map(diagnosticProblem);
   for (const link of file.links) {
-    if (link.verdict === 'dead' || link.verdict === 'redirected') items.push(linkItem(file.path, link, options));
+    if (link.verdict === 'dead' || link.verdict === 'redirected') problems.push(linkProblemItem(link, lang));
   }
-  return items;
+  return problems;
 }
 
 export function renderMarkdown(files: FileReport[], summary: ReportSummary, options: MarkdownOptions): string {
   const lang = options.lang;
   const foldAfter = options.foldAfter ?? 20;
   const maxLength = options.maxLength ?? 60_000;
+  const counts = countFindings(files);
   const head: string[] = [`### ${format(TEXT.reportTitle, lang)}`, ''];
-  const findings = summary.errors + summary.warnings;
-  const linkProblems = (summary.links?.dead ?? 0) + (summary.links?.redirected ?? 0);
-  if (findings + linkProblems === 0) head.push(`✅ ${format(TEXT.clean, lang)}`);
-  else if (findings > 0) head.push(`**${format(TEXT.summary, lang, counts(summary))}**`);
-  if (summary.links) {
-    const line = format(TEXT.linksSummary, lang, { ...summary.links });
-    head.push('', linkProblems > 0 ? `**${line}**` : line);
-  }
+  const headline = countsHeadline(counts, lang);
+  if (headline === '') head.push(`✅ ${format(TEXT.clean, lang)}`);
+  else head.push(`**${options.preexisting ? format(OWN_HEADLINE, lang, { counts: headline }) : headline}**`);
+  const links = linksLine(summary.links, lang);
+  if (links) head.push('', links);
 
+  const withPath = new Set([...files, ...(options.preexisting ?? [])].map((f) => f.path)).size > 1;
   const blocks: string[][] = [];
   for (const file of files) {
-    const items = problemItems(file, options);
-    if (items.length > 0) {
-      const lines = groupBySection(items, lang);
-      blocks.push(['', `#### ${neutralize(cutText(file.path, MAX_NAME_TEXT))}`, ...(items.length > foldAfter ? fold(`${items.length}`, lines) : lines)]);
-    }
+    const { lines, rows } = rowList(file, problemsOf(file, lang), lang, options, withPath);
+    if (rows > 0) blocks.push(rows > foldAfter ? fold(format(ROWS_FOLD, lang, { count: rows }), lines) : lines);
+  }
+  if (options.hints && options.hints.length > 0) blocks.push(['', ...options.hints]);
+  for (const file of files) {
     // Links the run's time budget left unchecked are listed too: a skipped check is never silent.
     const notJudged = file.links.filter((l) => l.verdict === 'blocked' || l.verdict === 'error' || (l.verdict === 'skipped' && l.reason === 'budget-exhausted'));
-    if (notJudged.length > 0) {
-      const lines = groupBySection(notJudged.map((l) => linkItem(file.path, l, options)), lang);
-      blocks.push(fold(NOT_JUDGED[lang].replace('{count}', String(notJudged.length)), lines));
-    }
+    if (notJudged.length === 0) continue;
+    const { lines } = rowList(file, notJudged.map((l) => linkProblemItem(l, lang)), lang, options, withPath);
+    blocks.push(fold(NOT_JUDGED[lang].replace('{count}', String(notJudged.length)), lines));
   }
   for (const file of options.preexisting ?? []) {
-    const items = problemItems(file, options);
-    if (items.length === 0) continue;
-    const title = `${PREEXISTING[lang].replace('{count}', String(items.length))} · ${neutralize(cutText(file.path, MAX_NAME_TEXT), 'html')}`;
-    blocks.push(fold(title, groupBySection(items, lang)));
+    const problems = problemsOf(file, lang);
+    if (problems.length === 0) continue;
+    const title = PREEXISTING[lang].replace('{count}', String(problems.length)) + (withPath ? ` · ${neutralize(cutText(file.path, MAX_NAME_TEXT), 'html')}` : '');
+    blocks.push(fold(title, rowList(file, problems, lang, options, withPath).lines));
   }
-  const appendix = options.appendix ?? [];
-  return fitToLength(head, blocks, appendix, maxLength, lang);
+  return fitToLength(head, blocks, options.appendix ?? [], maxLength, lang);
 }
 
 /**
  * Join head, blocks and appendix. When the whole is over maxLength, lines are kept in order while they fit:
- * a list item that does not fit is counted as not shown and filling goes on with the next (a shorter one may
- * still fit); <details> stay balanced; a note says how many items were left out.
+ * a row entry that does not fit is counted as not shown, its problem lines go with it, and filling goes on
+ * with the next (a shorter one may still fit); <details> stay balanced; a note says how many were left out.
  */
 function fitToLength(head: string[], blocks: string[][], appendix: string[], maxLength: number, lang: Lang): string {
   const join = (lines: string[]) => lines.join('\n') + '\n';
@@ -137,12 +146,18 @@ function fitToLength(head: string[], blocks: string[][], appendix: string[], max
   let dropped = 0;
   const budget = maxLength - 400;
   let openDetails = 0;
+  let droppingRow = false;
   for (const line of blocks.flat()) {
+    if (line.startsWith('  - ') && droppingRow) continue;
+    droppingRow = false;
     if (line === '</details>') {
       if (openDetails === 0) continue;
       openDetails--;
     } else if (size + line.length + 1 > budget) {
-      if (line.startsWith('- ')) dropped++;
+      if (line.startsWith('- ')) {
+        dropped++;
+        droppingRow = true;
+      }
       continue;
     } else if (line.startsWith('<details>')) {
       openDetails++;

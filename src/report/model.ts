@@ -25,6 +25,41 @@ export interface FileReport {
   lang: Lang;
   diagnostics: Diagnostic[];
   links: ReportedLink[];
+  /** Entry title (the link text of the row's link cell) by 1-based row line, to head a row's findings. */
+  rowTitles?: Record<number, string>;
+  /** Section headings in document order (title, 1-based line), so same-named sections stay apart. */
+  sections?: { title: string | null; line: number }[];
+}
+
+/**
+ * The counts every face reports for a set of files (headline, Action outputs, summary, exit code):
+ * rule errors plus dead links, rule warnings plus permanently moved links.
+ */
+export interface FindingCounts {
+  errors: number;
+  warnings: number;
+  deadLinks: number;
+  redirectedLinks: number;
+  /** Rule findings with a fix attached. */
+  fixable: number;
+}
+
+export function countFindings(files: readonly FileReport[]): FindingCounts {
+  const counts: FindingCounts = { errors: 0, warnings: 0, deadLinks: 0, redirectedLinks: 0, fixable: 0 };
+  for (const file of files) {
+    for (const d of file.diagnostics) {
+      if (d.severity === 'error') counts.errors++;
+      else counts.warnings++;
+      if (d.fixable) counts.fixable++;
+    }
+    for (const link of file.links) {
+      if (link.verdict === 'dead') counts.deadLinks++;
+      if (link.verdict === 'redirected') counts.redirectedLinks++;
+    }
+  }
+  counts.errors += counts.deadLinks;
+  counts.warnings += counts.redirectedLinks;
+  return counts;
 }
 
 export interface ReportSummary {

@@ -1,10 +1,13 @@
-// Text reporter: `file:line:col  severity  message  [rule]`, grouped by section, coloured on a
-// TTY, then link findings grouped by verdict (dead and moved first) and a summary line.
+// Text reporter: `file:line:col  severity  message  [rule]`, grouped by section (same-named sections kept
+// apart), coloured when asked, then link findings grouped by verdict (dead and moved first) with their
+// reason in words, and a summary line whose counts match the Action's outputs.
 import pc from 'picocolors';
 import { format } from '../core/i18n.js';
 import type { Lang } from '../core/types.js';
+import { groupBySection } from './group.js';
 import type { FileReport, ReportSummary } from './model.js';
-import { counts, linkReason, TEXT, VERDICT_LABEL } from './messages.js';
+import { countFindings } from './model.js';
+import { countsHeadline, linkReason, linksLine, TEXT, VERDICT_LABEL } from './messages.js';
 
 export interface TextOptions {
   color: boolean;
@@ -18,14 +21,12 @@ export function renderText(files: FileReport[], summary: ReportSummary, options:
   const lang = options.lang;
   const out: string[] = [];
   for (const file of files) {
-    let currentSection: string | null | undefined;
-    for (const d of file.diagnostics) {
-      if (d.section !== currentSection) {
-        currentSection = d.section;
-        out.push(c.bold(c.underline(d.section ?? format(TEXT.unnamedSection, lang))));
+    for (const group of groupBySection(file.diagnostics, file.sections)) {
+      out.push(c.bold(c.underline(group.section ?? format(TEXT.unnamedSection, lang))));
+      for (const d of group.rows.flatMap((row) => row.items)) {
+        const severity = d.severity === 'error' ? c.red(format(TEXT.error, lang)) : c.yellow(format(TEXT.warning, lang));
+        out.push(`${c.dim(`${file.path}:${d.line}:${d.column}`)}  ${severity}  ${d.message}  ${c.dim(`[${d.rule}]`)}`);
       }
-      const severity = d.severity === 'error' ? c.red(format(TEXT.error, lang)) : c.yellow(format(TEXT.warning, lang));
-      out.push(`${c.dim(`${file.path}:${d.line}:${d.column}`)}  ${severity}  ${d.message}  ${c.dim(`[${d.rule}]`)}`);
     }
     for (const verdict of LINK_ORDER) {
       const links = file.links.filter((l) => l.verdict === verdict);
@@ -33,21 +34,21 @@ export function renderText(files: FileReport[], summary: ReportSummary, options:
       const label = format(VERDICT_LABEL[verdict], lang);
       out.push(c.bold(`${label} (${links.length})`));
       for (const link of links) {
-        const status = linkReason(link, lang);
         const moved = link.finalUrl && verdict === 'redirected' ? `  → ${link.finalUrl}` : '';
         const where = c.dim(`${file.path}:${link.line}`);
-        out.push(`${where}  ${link.title}  ${link.url}  ${c.dim(`(${status})`)}${moved}`);
+        out.push(`${where}  ${link.title}  ${link.url}  ${c.dim(`(${linkReason(link, lang)})`)}${moved}`);
       }
     }
   }
-  const problems = summary.errors + summary.warnings;
-  const linkProblems = (summary.links?.dead ?? 0) + (summary.links?.redirected ?? 0);
+  const counts = countFindings(files);
+  const headline = countsHeadline(counts, lang);
   if (out.length > 0) out.push('');
-  if (problems > 0) out.push((summary.errors > 0 ? c.red : c.yellow)(format(TEXT.summary, lang, counts(summary))));
-  else if (linkProblems === 0) out.push(c.green(format(TEXT.clean, lang)));
-  if (summary.links) {
-    const line = format(TEXT.linksSummary, lang, { ...summary.links });
-    out.push(summary.links.dead > 0 ? c.red(line) : linkProblems > 0 ? c.yellow(line) : line);
+  if (headline === '') out.push(c.green(format(TEXT.clean, lang)));
+  else {
+    const fixable = counts.fixable > 0 ? (lang === 'zh' ? '（' : ' (') + format(TEXT.fixableHint, lang, { count: counts.fixable }) + (lang === 'zh' ? '）' : ')') : '';
+    out.push((counts.errors > 0 ? c.red : c.yellow)(headline + fixable));
   }
+  const links = linksLine(summary.links, lang);
+  if (links) out.push(counts.deadLinks > 0 ? c.red(links) : counts.redirectedLinks > 0 ? c.yellow(links) : links);
   return out.join('\n') + '\n';
 }

@@ -1,11 +1,13 @@
-// Scheduled scan › rendering: the tracking issue's body (confirmed dead and moved links, grouped by file and
-// section, with line links, verdict, HTTP status, first-seen date and an archived-copy suggestion) and the
-// job summary (which adds suspected, blocked and failed links). Tracker text is untrusted: every title and
-// URL goes through neutralize(). Pure; written in the tracker's language.
+// Scheduled scan › rendering: the tracking issue's body (a task list of confirmed dead and moved links,
+// grouped by file and section: the entry linked to its URL, a line link, the reason in words, the
+// first-seen date and an archived copy or the new address) and the job summary (which adds suspected,
+// blocked and failed links). Tracker text is untrusted: every title goes through neutralize() and every
+// URL through linkTarget()/codeSpan(). Pure; written in the tracker's language.
 import { format, type Messages } from '../../core/i18n.js';
 import type { Lang } from '../../core/types.js';
 import { linkReason, TEXT } from '../../report/messages.js';
-import { codeSpan, neutralize, tableCell } from '../../report/neutralize.js';
+import { codeSpan, neutralize } from '../../report/neutralize.js';
+import { fold, groupBySection } from '../../report/group.js';
 import { COMMENT_LIMIT, truncateComment } from '../api/sticky-comment.js';
 import type { FindingKind, ScanFinding } from './confirm.js';
 
@@ -28,6 +30,10 @@ export interface RenderOptions {
   /** Link to the workflow run. */
   runUrl?: string;
   maxLength?: number;
+  /** Section headings per file (title, line), so two sections with the same name stay apart. */
+  sections?: Record<string, readonly { title: string | null; line: number }[]>;
+  /** Annotations left out by GitHub's per-kind cap (job summary only). */
+  annotationsOmitted?: { count: number; limit: number };
 }
 
 const T = {
@@ -42,15 +48,14 @@ const T = {
     zh: '**{dead}** 个失效，**{moved}** 个已迁移（最近一次扫描：{date}）。',
   },
   runLink: { en: 'Scan log', zh: '扫描日志' },
-  entry: { en: 'Entry', zh: '条目' },
-  where: { en: 'Where', zh: '位置' },
-  verdict: { en: 'Verdict', zh: '结论' },
-  http: { en: 'HTTP', zh: 'HTTP' },
-  firstSeen: { en: 'First seen', zh: '首次发现' },
-  suggestion: { en: 'Suggestion', zh: '建议' },
-  archivedCopy: { en: 'archived copy', zh: '存档副本' },
-  noArchivedCopy: { en: 'no archived copy found', zh: '未找到存档副本' },
-  replaceWith: { en: 'replace with {url}', zh: '替换为 {url}' },
+  firstSeen: { en: 'first seen {date}', zh: '首次发现 {date}' },
+  archivedCopy: { en: 'archived copy', zh: '存档' },
+  noArchivedCopy: { en: 'no archived copy found', zh: '未找到存档' },
+  movedTo: { en: 'moved permanently to {url}', zh: '已永久迁移至 {url}' },
+  checklistHint: {
+    en: 'Tick an item once the row is fixed or removed; the next scan rewrites this list from the file either way.',
+    zh: '修好或删除条目后可勾选；下次扫描会按文件重新生成此列表。',
+  },
   archivedRepos: {
     en: 'Archived repositories ({count}): still online but no longer maintained, the entry may be stale',
     zh: '已归档的仓库（{count} 个）：仍可访问但已停止维护，条目内容可能已过时',
@@ -61,10 +66,20 @@ const T = {
   },
   summaryHeading: { en: 'tracker-bot dead-link scan', zh: 'tracker-bot 失效链接扫描' },
   summaryCounts: {
-    en: '{dead} confirmed dead, {moved} moved, {suspected} suspected, {blocked} blocked, {error} failed to check, {checked} links checked.',
-    zh: '{dead} 个确认失效，{moved} 个已迁移，{suspected} 个疑似失效，{blocked} 个被拦截，{error} 个检查失败，共检查 {checked} 个链接。',
+    en: '{parts}; {checked} links checked.',
+    zh: '{parts}；共检查 {checked} 个链接。',
   },
+  countDead: { en: '{count} confirmed dead', zh: '{count} 个确认失效' },
+  countMoved: { en: '{count} moved', zh: '{count} 个已迁移' },
+  countSuspected: { en: '{count} suspected', zh: '{count} 个疑似失效' },
+  countBlocked: { en: '{count} blocked', zh: '{count} 个被拦截' },
+  countError: { en: '{count} failed to check', zh: '{count} 个检查失败' },
+  countNone: { en: 'no dead or moved links', zh: '没有失效或已迁移的链接' },
   summaryIssue: { en: 'Tracking issue: #{number} ({action}).', zh: '追踪 issue：#{number}（{action}）。' },
+  annotationsOmitted: {
+    en: '{count} more annotations were left out (GitHub shows {limit} of each kind per step); dead links were shown first, then moved ones, then the other findings.',
+    zh: '另有 {count} 个注解未显示（GitHub 每个步骤每类只显示 {limit} 个）；已优先显示失效链接，其次是已迁移链接，最后是其他问题。',
+  },
   summaryNoIssue: { en: 'No tracking issue is needed.', zh: '无需追踪 issue。' },
   suspectedHeading: {
     en: 'Suspected dead ({count}): failed fewer than {deadAfter} checks in a row, not in the issue yet',
@@ -76,7 +91,7 @@ const T = {
   },
   deadHeading: { en: 'Confirmed dead ({count})', zh: '确认失效（{count} 个）' },
   movedHeading: { en: 'Moved ({count})', zh: '已迁移（{count} 个）' },
-  streak: { en: '{count}× in a row', zh: '连续 {count} 次' },
+  streak: { en: ' ({count}× in a row)', zh: '（连续 {count} 次）' },
   truncated: {
     en: '… the list is cut here to fit GitHub’s size limit; see the job summary for the rest.',
     zh: '……列表过长，已截断；其余内容见任务摘要（job summary）。',
@@ -90,6 +105,21 @@ const KIND_LABEL: Record<FindingKind, Messages> = {
   blocked: { en: '🚧 blocked', zh: '🚧 被拦截' },
   error: { en: '⚠️ check failed', zh: '⚠️ 检查失败' },
 };
+
+/** What happened to an issue or pull request, in words (the API layer's action names are codes). */
+const ACTION_WORDS: Record<string, Messages> = {
+  created: { en: 'opened', zh: '已新建' },
+  updated: { en: 'updated', zh: '已更新' },
+  unchanged: { en: 'unchanged', zh: '无变化' },
+  closed: { en: 'closed', zh: '已关闭' },
+  reopened: { en: 'reopened', zh: '已重新打开' },
+  none: { en: 'not needed', zh: '无需' },
+};
+
+export function actionWords(action: string, lang: Lang): string {
+  const words = ACTION_WORDS[action];
+  return words ? format(words, lang) : action;
+}
 
 export function defaultIssueTitle(lang: Lang): string {
   return format(T.issueTitle, lang);
@@ -113,8 +143,9 @@ function sectionName(section: string | null, lang: Lang): string {
   return section === null ? format(TEXT.unnamedSection, lang) : section;
 }
 
-/** The finding's reason in words (core/reasons.ts), never the raw code. */
-function statusText(finding: { reason: string; retryAt?: string; checkedAt?: string }, lang: Lang): string {
+/** The reason of a finding in words (never the engine's code), with the HTTP status where it adds something. */
+function reasonText(finding: { kind: FindingKind; reason: string; finalUrl?: string; retryAt?: string; checkedAt?: string }, lang: Lang): string {
+  if (finding.kind === 'moved' && finding.finalUrl) return format(T.movedTo, lang, { url: codeSpan(finding.finalUrl) });
   return neutralize(linkReason(finding, lang));
 }
 
@@ -124,19 +155,18 @@ function where(finding: { file: string; line: number }, options: RenderOptions):
   return url ? `[${label}](${linkTarget(url)})` : label;
 }
 
-function entryCell(finding: { title: string; url: string }): string {
-  const title = finding.title.trim() === '' ? '' : `${tableCell(neutralize(truncate(finding.title, 80)))}<br>`;
-  return `${title}${tableCell(codeSpan(truncate(finding.url, 200)))}`;
+/** Link text that cannot break out of `[…]`: neutralised, brackets escaped. */
+function linkText(text: string): string {
+  return neutralize(text).replace(/[[\]]/g, (c) => `\\${c}`);
 }
 
-function suggestionCell(finding: ScanFinding, lang: Lang): string {
-  if (finding.kind === 'moved' && finding.finalUrl) {
-    return tableCell(format(T.replaceWith, lang, { url: codeSpan(finding.finalUrl) }));
-  }
-  if (finding.kind === 'dead') {
-    return finding.archiveUrl ? `[${format(T.archivedCopy, lang)}](${linkTarget(finding.archiveUrl)})` : format(T.noArchivedCopy, lang);
-  }
-  return '';
+/** `- [ ] [title](url) — [line 22](…) · reason · first seen 2026-11-23 · [archived copy](…)` */
+function checklistItem(f: ScanFinding, options: RenderOptions): string {
+  const { lang } = options;
+  const title = f.title.trim() === '' ? codeSpan(truncate(f.url, 200)) : `[${linkText(truncate(f.title, 80))}](${linkTarget(f.url)})`;
+  const parts = [where(f, options), reasonText(f, lang), format(T.firstSeen, lang, { date: f.firstSeen })];
+  if (f.kind === 'dead') parts.push(f.archiveUrl ? `[${format(T.archivedCopy, lang)}](${linkTarget(f.archiveUrl)})` : format(T.noArchivedCopy, lang));
+  return `- [ ] ${title} — ${parts.join(' · ')}`;
 }
 
 interface Group<T> {
@@ -145,15 +175,16 @@ interface Group<T> {
   items: T[];
 }
 
-function groupBySection<T extends { file: string; section: string | null; line: number }>(items: readonly T[]): Group<T>[] {
-  const groups: Group<T>[] = [];
-  const sorted = [...items].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line);
-  for (const item of sorted) {
-    const last = groups[groups.length - 1];
-    if (last && last.file === item.file && last.section === item.section) last.items.push(item);
-    else groups.push({ file: item.file, section: item.section, items: [item] });
-  }
-  return groups;
+/** Findings by file (in path order), then by section in line order; same-named sections stay apart. */
+function groupByFileAndSection<T extends { file: string; section: string | null; line: number }>(items: readonly T[], options: RenderOptions): Group<T>[] {
+  const files = [...new Set(items.map((item) => item.file))].sort();
+  return files.flatMap((file) =>
+    groupBySection(items.filter((item) => item.file === file), options.sections?.[file]).map((group) => ({
+      file,
+      section: group.section,
+      items: group.rows.flatMap((row) => row.items),
+    })),
+  );
 }
 
 function groupHeading(group: Group<unknown>, multipleFiles: boolean, lang: Lang): string {
@@ -161,31 +192,13 @@ function groupHeading(group: Group<unknown>, multipleFiles: boolean, lang: Lang)
   return multipleFiles ? `${codeSpan(group.file)} › ${section}` : section;
 }
 
-function findingsTable(findings: readonly ScanFinding[], options: RenderOptions): string[] {
-  const { lang } = options;
-  const lines = [
-    `| ${format(T.entry, lang)} | ${format(T.where, lang)} | ${format(T.verdict, lang)} | ${format(T.http, lang)} | ${format(T.firstSeen, lang)} | ${format(T.suggestion, lang)} |`,
-    '| --- | --- | --- | --- | --- | --- |',
-  ];
-  for (const f of findings) {
-    lines.push(
-      `| ${entryCell(f)} | ${where(f, options)} | ${format(KIND_LABEL[f.kind], lang)} | ${tableCell(statusText(f, lang))} | ${f.firstSeen} | ${suggestionCell(f, lang)} |`,
-    );
-  }
-  return lines;
-}
-
 function archivedList(archived: readonly ArchivedRepoFinding[], options: RenderOptions): string[] {
   if (archived.length === 0) return [];
   const items = [...archived].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line);
-  return [
-    '',
-    `<details><summary>${format(T.archivedRepos, options.lang, { count: archived.length })}</summary>`,
-    '',
-    ...items.map((a) => `- ${where(a, options)}: ${neutralize(truncate(a.title, 80))} ${codeSpan(a.url)}`),
-    '',
-    '</details>',
-  ];
+  return fold(
+    format(T.archivedRepos, options.lang, { count: archived.length }),
+    items.map((a) => `- ${where(a, options)}: ${neutralize(truncate(a.title, 80))} ${codeSpan(a.url)}`),
+  );
 }
 
 /** The tracking issue's body: only confirmed dead and moved links (other kinds are ignored). */
@@ -206,9 +219,10 @@ export function renderIssueBody(
     format(T.counts, lang, { dead, moved: listed.length - dead, date: options.scannedAt.slice(0, 10) }) +
       (options.runUrl ? ` [${format(T.runLink, lang)}](${linkTarget(options.runUrl)})` : ''),
   ];
-  for (const group of groupBySection(listed)) {
-    lines.push('', `### ${groupHeading(group, multipleFiles, lang)}`, '', ...findingsTable(group.items, options));
+  for (const group of groupByFileAndSection(listed, options)) {
+    lines.push('', `### ${groupHeading(group, multipleFiles, lang)}`, '', ...group.items.map((f) => checklistItem(f, options)));
   }
+  if (listed.length > 0) lines.push('', `<sub>${format(T.checklistHint, lang)}</sub>`);
   lines.push(...archivedList(archived, options));
   return truncateComment(lines.join('\n') + '\n', format(T.truncated, lang), options.maxLength ?? COMMENT_LIMIT);
 }
@@ -221,21 +235,15 @@ export interface SummaryIssue {
 
 function summaryList(findings: readonly ScanFinding[], options: RenderOptions): string[] {
   return findings.map((f) => {
-    const status = statusText(f, options.lang);
-    const extra =
-      f.kind === 'moved' && f.finalUrl
-        ? ` → ${codeSpan(f.finalUrl)}`
-        : f.kind === 'dead' || f.kind === 'suspected'
-          ? ` (${format(T.streak, options.lang, { count: f.streak })})`
-          : '';
+    const status = reasonText(f, options.lang);
+    const extra = f.kind === 'dead' || f.kind === 'suspected' ? format(T.streak, options.lang, { count: f.streak }) : '';
     const file = f.file ? `${codeSpan(f.file)} ` : '';
-    return `- ${file}${where(f, options)}: ${neutralize(truncate(f.title || f.url, 80))} ${codeSpan(f.url)} — ${format(KIND_LABEL[f.kind], options.lang)}, ${status}${extra}`;
+    return `- ${file}${where(f, options)}: ${neutralize(truncate(f.title || f.url, 80))} ${codeSpan(f.url)} — ${format(KIND_LABEL[f.kind], options.lang)}${options.lang === 'zh' ? '，' : ', '}${status}${extra}`;
   });
 }
 
 function foldedSection(heading: string, lines: string[]): string[] {
-  if (lines.length === 0) return [];
-  return ['', `<details><summary>${heading}</summary>`, '', ...lines, '', '</details>'];
+  return lines.length === 0 ? [] : fold(heading, lines);
 }
 
 /** The job summary of a scheduled scan: every kind, suspected and not-judged links included. */
@@ -252,10 +260,18 @@ export function renderScanSummary(
   const moved = of(['moved']);
   const suspected = of(['suspected']);
   const notJudged = of(['blocked', 'error']);
-  const counts = { dead: dead.length, moved: moved.length, suspected: suspected.length, blocked: of(['blocked']).length, error: of(['error']).length, checked };
-  const lines = [`## ${format(T.summaryHeading, lang)}`, '', format(T.summaryCounts, lang, counts)];
+  const kinds: [Messages, number][] = [
+    [T.countDead, dead.length],
+    [T.countMoved, moved.length],
+    [T.countSuspected, suspected.length],
+    [T.countBlocked, of(['blocked']).length],
+    [T.countError, of(['error']).length],
+  ];
+  const parts = kinds.filter(([, count]) => count > 0).map(([words, count]) => format(words, lang, { count }));
+  const joined = parts.length > 0 ? parts.join(lang === 'zh' ? '，' : ', ') : format(T.countNone, lang);
+  const lines = [`## ${format(T.summaryHeading, lang)}`, '', format(T.summaryCounts, lang, { parts: joined, checked })];
   if (issue?.number != null) {
-    const ref = format(T.summaryIssue, lang, { number: issue.number, action: issue.action });
+    const ref = format(T.summaryIssue, lang, { number: issue.number, action: actionWords(issue.action, lang) });
     lines.push('', issue.url ? ref.replace(`#${issue.number}`, `[#${issue.number}](${linkTarget(issue.url)})`) : ref);
   } else if (issue) {
     lines.push('', format(T.summaryNoIssue, lang));
@@ -265,5 +281,8 @@ export function renderScanSummary(
   lines.push(...foldedSection(format(T.suspectedHeading, lang, { count: suspected.length, deadAfter }), summaryList(suspected, options)));
   lines.push(...foldedSection(format(T.notJudgedHeading, lang, { count: notJudged.length }), summaryList(notJudged, options)));
   lines.push(...archivedList(archived, options));
+  if (options.annotationsOmitted) {
+    lines.push('', `> ${format(T.annotationsOmitted, lang, { count: options.annotationsOmitted.count, limit: options.annotationsOmitted.limit })}`);
+  }
   return lines.join('\n') + '\n';
 }

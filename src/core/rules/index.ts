@@ -11,6 +11,7 @@ import ratingSymbol from './rating-symbol.js';
 import requiredCell from './required-cell.js';
 import sortOrder from './sort-order.js';
 import sourceMismatch from './source-mismatch.js';
+import tableGap from './table-gap.js';
 import tableHeader from './table-header.js';
 import titleMismatch from './title-mismatch.js';
 import urlSecretParams from './url-secret-params.js';
@@ -19,6 +20,7 @@ import urlTrackingParams from './url-tracking-params.js';
 export const RULES: readonly Rule[] = [
   tableHeader,
   cellCount,
+  tableGap,
   requiredCell,
   linkCell,
   duplicateLink,

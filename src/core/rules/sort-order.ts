@@ -1,10 +1,13 @@
 // Rule sort-order: each table's rows follow the configured sort keys (schema.sort; built-in:
 // 整体推荐指数 desc, then 发布时间点 desc). Ties keep their order; values that cannot be read sort
 // last. The fix moves whole row lines byte for byte; line endings stay where they were.
+// Under review (ctx.focusLines, a pull request) the rule judges only the rows on those lines: each
+// misplaced one is named with the line it belongs after, and its fix moves only those rows. Disorder
+// among the other rows is reported once, on an unfocused line, without a fix.
 import { cellPlainText } from '../parse/index.js';
 import type { Rule } from '../rule.js';
 import { columnIndexByName, type ResolvedColumn, type TrackerSchema } from '../schema.js';
-import type { Cell, Row, Table, TextEdit, Tracker } from '../types.js';
+import type { Cell, Row, Section, Table, TextEdit, Tracker } from '../types.js';
 import { tableColumns, tablesOf } from '../values/columns.js';
 import { datesOf, dateSortKey } from '../values/date.js';
 import { linksOf } from '../values/link.js';
@@ -14,6 +17,14 @@ const messages = {
   order: {
     en: 'Unexpected row order, expected this row before line {line} (sorted by {keys})',
     zh: '行顺序不符：本行应排在第 {line} 行之前（排序规则：{keys}）',
+  },
+  belongsAfter: {
+    en: 'Line {line} belongs after line {target} (sorted by {keys})',
+    zh: '第 {line} 行应移到第 {target} 行之后（排序规则：{keys}）',
+  },
+  belongsBefore: {
+    en: 'Line {line} belongs before line {target} (sorted by {keys})',
+    zh: '第 {line} 行应移到第 {target} 行之前（排序规则：{keys}）',
   },
   asc: { en: '{column} asc', zh: '{column}升序' },
   desc: { en: '{column} desc', zh: '{column}降序' },
@@ -116,28 +127,84 @@ const rule: Rule = {
       const keys = sortColumns(table, schema);
       if (keys.length === 0) continue;
       const values = keys.map((key) => sortValues(tracker, table, key));
-      const compare = (a: number, b: number): number => {
+      const compareByKeys = (a: number, b: number): number => {
         for (let k = 0; k < keys.length; k++) {
           const c = compareValues(values[k]![a]!, values[k]![b]!, keys[k]!.direction);
           if (c !== 0) return c;
         }
-        return a - b;
+        return 0;
       };
-      const firstInversion = table.rows.findIndex((_, i) => i > 0 && compare(i - 1, i) > 0);
-      if (firstInversion < 0) continue;
-      const order = table.rows.map((_, i) => i).sort(compare);
-      const row = table.rows[firstInversion]!;
+      const compare = (a: number, b: number): number => compareByKeys(a, b) || a - b;
       const describedKeys = keys
         .map((k) => ctx.t(k.direction < 0 ? messages.desc : messages.asc, { column: k.column.name }))
         .join(ctx.lang === 'zh' ? '，' : ', ');
-      ctx.report({
-        span: row.span,
-        section,
-        message: ctx.t(messages.order, { line: table.rows[firstInversion - 1]!.line, keys: describedKeys }),
-        fix: { edits: [reorderEdit(tracker, table.rows, order)] },
-      });
+      const indices = table.rows.map((_, i) => i);
+      const focus = ctx.focusLines;
+      const focused = focus ? indices.filter((i) => focus(table.rows[i]!.line)) : [];
+      const others = focus ? indices.filter((i) => !focus(table.rows[i]!.line)) : indices;
+
+      // Disorder among the rows not under review (all rows when the whole document is judged).
+      const inversion = others.findIndex((row, k) => k > 0 && compare(others[k - 1]!, row) > 0);
+      if (inversion > 0) {
+        const row = table.rows[others[inversion]!]!;
+        const order = [...indices].sort(compare);
+        ctx.report({
+          span: row.span,
+          section,
+          message: ctx.t(messages.order, { line: table.rows[others[inversion - 1]!]!.line, keys: describedKeys }),
+          ...(focus ? {} : { fix: { edits: [reorderEdit(tracker, table.rows, order)] } }),
+        });
+      }
+      if (focused.length === 0) continue;
+      reportMisplacedRows(ctx, { section, table, compareByKeys, focused, describedKeys });
     }
   },
 };
+
+/**
+ * Under review: a focused row is misplaced when it sorts before the nearest unfocused row above it,
+ * after the nearest one below it, or before the focused row just above it. Each misplaced row is
+ * inserted into the remaining rows at the first place where the next row sorts after it; every
+ * finding carries the same fix (the table with only the misplaced rows moved).
+ */
+function reportMisplacedRows(
+  ctx: Parameters<Rule['check']>[0],
+  input: { section: Section; table: Table; compareByKeys: (a: number, b: number) => number; focused: number[]; describedKeys: string },
+): void {
+  const { section, table, compareByKeys, focused, describedKeys } = input;
+  const inOrder = (a: number, b: number) => compareByKeys(a, b) <= 0;
+  const isFocused = new Set(focused);
+  const misplaced = focused.filter((i) => {
+    let above = i - 1;
+    while (above >= 0 && isFocused.has(above)) above--;
+    let below = i + 1;
+    while (below < table.rows.length && isFocused.has(below)) below++;
+    if (above >= 0 && !inOrder(above, i)) return true;
+    if (below < table.rows.length && !inOrder(i, below)) return true;
+    return i - 1 >= 0 && isFocused.has(i - 1) && !inOrder(i - 1, i);
+  });
+  if (misplaced.length === 0) return;
+  const moving = new Set(misplaced);
+  const order = table.rows.map((_, i) => i).filter((i) => !moving.has(i));
+  const targets = new Map<number, { index: number; after: boolean }>();
+  for (const row of misplaced) {
+    // By sort key only: a row goes after the rows whose keys equal its own.
+    let at = order.findIndex((other) => compareByKeys(row, other) < 0);
+    if (at < 0) at = order.length;
+    targets.set(row, at > 0 ? { index: order[at - 1]!, after: true } : { index: order[0]!, after: false });
+    order.splice(at, 0, row);
+  }
+  const fix = { edits: [reorderEdit(ctx.tracker, table.rows, order)] };
+  for (const row of misplaced) {
+    const target = targets.get(row)!;
+    const message = target.after ? messages.belongsAfter : messages.belongsBefore;
+    ctx.report({
+      span: table.rows[row]!.span,
+      section,
+      message: ctx.t(message, { line: table.rows[row]!.line, target: table.rows[target.index]!.line, keys: describedKeys }),
+      fix,
+    });
+  }
+}
 
 export default rule;

@@ -879,11 +879,15 @@ var require_cli_progress = __commonJS({
 
 // src/cli/progress.ts
 var import_cli_progress = __toESM(require_cli_progress(), 1);
-function createProgressReporter(stream) {
+var FORMAT = {
+  en: "links {bar} {value}/{total} | dead {dead} \xB7 moved {redirected} \xB7 blocked {blocked} \xB7 failed {error} | slowest {slowest}",
+  zh: "\u94FE\u63A5 {bar} {value}/{total} | \u5931\u6548 {dead} \xB7 \u5DF2\u8FC1\u79FB {redirected} \xB7 \u88AB\u62E6\u622A {blocked} \xB7 \u68C0\u67E5\u5931\u8D25 {error} | \u6700\u6162 {slowest}"
+};
+function createProgressReporter(stream, lang = "en") {
   const bar = new import_cli_progress.default.SingleBar(
     {
       stream,
-      format: "links {bar} {value}/{total} | dead {dead} \xB7 moved {redirected} \xB7 blocked {blocked} \xB7 failed {error} | slowest {slowest}",
+      format: FORMAT[lang],
       hideCursor: true,
       clearOnComplete: true,
       etaBuffer: 50

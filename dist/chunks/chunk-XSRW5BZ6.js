@@ -1748,9 +1748,9 @@ var require_log = __commonJS({
   "node_modules/yaml/dist/log.js"(exports) {
     "use strict";
     var node_process = __require("process");
-    function debug(logLevel, ...messages16) {
+    function debug(logLevel, ...messages17) {
       if (logLevel === "debug")
-        console.log(...messages16);
+        console.log(...messages17);
     }
     function warn(logLevel, warning) {
       if (logLevel === "debug" || logLevel === "warn") {
@@ -12514,10 +12514,10 @@ function initializeDocument(effects) {
       }
       const indexBeforeExits = self.events.length;
       let indexBeforeFlow = indexBeforeExits;
-      let point3;
+      let point4;
       while (indexBeforeFlow--) {
         if (self.events[indexBeforeFlow][0] === "exit" && self.events[indexBeforeFlow][1].type === "chunkFlow") {
-          point3 = self.events[indexBeforeFlow][1].end;
+          point4 = self.events[indexBeforeFlow][1].end;
           break;
         }
       }
@@ -12525,7 +12525,7 @@ function initializeDocument(effects) {
       let index2 = indexBeforeExits;
       while (index2 < self.events.length) {
         self.events[index2][1].end = {
-          ...point3
+          ...point4
         };
         index2++;
       }
@@ -12632,11 +12632,11 @@ function initializeDocument(effects) {
       const indexBeforeExits = self.events.length;
       let indexBeforeFlow = indexBeforeExits;
       let seen;
-      let point3;
+      let point4;
       while (indexBeforeFlow--) {
         if (self.events[indexBeforeFlow][0] === "exit" && self.events[indexBeforeFlow][1].type === "chunkFlow") {
           if (seen) {
-            point3 = self.events[indexBeforeFlow][1].end;
+            point4 = self.events[indexBeforeFlow][1].end;
             break;
           }
           seen = true;
@@ -12646,7 +12646,7 @@ function initializeDocument(effects) {
       index2 = indexBeforeExits;
       while (index2 < self.events.length) {
         self.events[index2][1].end = {
-          ...point3
+          ...point4
         };
         index2++;
       }
@@ -12817,10 +12817,10 @@ function tokenizeAttention(effects, ok3) {
     return ok3(code4);
   }
 }
-function movePoint(point3, offset) {
-  point3.column += offset;
-  point3.offset += offset;
-  point3._bufferIndex += offset;
+function movePoint(point4, offset) {
+  point4.column += offset;
+  point4.offset += offset;
+  point4._bufferIndex += offset;
 }
 
 // node_modules/micromark-core-commonmark/lib/autolink.js
@@ -15851,7 +15851,7 @@ var disable = {
 
 // node_modules/micromark/lib/create-tokenizer.js
 function createTokenizer(parser, initialize, from) {
-  let point3 = {
+  let point4 = {
     _bufferIndex: -1,
     _index: 0,
     line: from && from.line || 1,
@@ -15914,7 +15914,7 @@ function createTokenizer(parser, initialize, from) {
       line,
       column,
       offset
-    } = point3;
+    } = point4;
     return {
       _bufferIndex,
       _index,
@@ -15928,15 +15928,15 @@ function createTokenizer(parser, initialize, from) {
     accountForPotentialSkip();
   }
   function main() {
-    while (point3._index < chunks.length) {
-      const chunk = chunks[point3._index];
+    while (point4._index < chunks.length) {
+      const chunk = chunks[point4._index];
       if (typeof chunk === "string") {
-        const chunkIndex = point3._index;
-        if (point3._bufferIndex < 0) {
-          point3._bufferIndex = 0;
+        const chunkIndex = point4._index;
+        if (point4._bufferIndex < 0) {
+          point4._bufferIndex = 0;
         }
-        while (point3._index === chunkIndex && point3._bufferIndex < chunk.length) {
-          go(chunk.charCodeAt(point3._bufferIndex));
+        while (point4._index === chunkIndex && point4._bufferIndex < chunk.length) {
+          go(chunk.charCodeAt(point4._bufferIndex));
         }
       } else {
         go(chunk);
@@ -15950,24 +15950,24 @@ function createTokenizer(parser, initialize, from) {
   }
   function consume(code4) {
     if (markdownLineEnding(code4)) {
-      point3.line++;
-      point3.column = 1;
-      point3.offset += code4 === -3 ? 2 : 1;
+      point4.line++;
+      point4.column = 1;
+      point4.offset += code4 === -3 ? 2 : 1;
       accountForPotentialSkip();
     } else if (code4 !== -1) {
-      point3.column++;
-      point3.offset++;
+      point4.column++;
+      point4.offset++;
     }
-    if (point3._bufferIndex < 0) {
-      point3._index++;
+    if (point4._bufferIndex < 0) {
+      point4._index++;
     } else {
-      point3._bufferIndex++;
-      if (point3._bufferIndex === // Points w/ non-negative `_bufferIndex` reference
+      point4._bufferIndex++;
+      if (point4._bufferIndex === // Points w/ non-negative `_bufferIndex` reference
       // strings.
       /** @type {string} */
-      chunks[point3._index].length) {
-        point3._bufferIndex = -1;
-        point3._index++;
+      chunks[point4._index].length) {
+        point4._bufferIndex = -1;
+        point4._index++;
       }
     }
     context.previous = code4;
@@ -16091,7 +16091,7 @@ function createTokenizer(parser, initialize, from) {
       restore
     };
     function restore() {
-      point3 = startPoint;
+      point4 = startPoint;
       context.previous = startPrevious;
       context.currentConstruct = startCurrentConstruct;
       context.events.length = startEventsIndex;
@@ -16100,9 +16100,9 @@ function createTokenizer(parser, initialize, from) {
     }
   }
   function accountForPotentialSkip() {
-    if (point3.line in columnStart && point3.column < 2) {
-      point3.column = columnStart[point3.line];
-      point3.offset += columnStart[point3.line] - 1;
+    if (point4.line in columnStart && point4.column < 2) {
+      point4.column = columnStart[point4.line];
+      point4.offset += columnStart[point4.line] - 1;
     }
   }
 }
@@ -16322,8 +16322,8 @@ function stringifyPosition(value) {
   }
   return "";
 }
-function point(point3) {
-  return index(point3 && point3.line) + ":" + index(point3 && point3.column);
+function point(point4) {
+  return index(point4 && point4.line) + ":" + index(point4 && point4.column);
 }
 function position(pos) {
   return point(pos && pos.start) + "-" + point(pos && pos.end);
@@ -23340,8 +23340,8 @@ function columnIndexByName(schema, name) {
 }
 
 // src/core/i18n.ts
-function format(messages16, lang, params = {}) {
-  return messages16[lang].replace(
+function format(messages17, lang, params = {}) {
+  return messages17[lang].replace(
     /\{(\w+)\}/g,
     (whole, key) => key in params ? String(params[key]) : whole
   );
@@ -23364,6 +23364,23 @@ function detectLang(source) {
 }
 
 // src/report/model.ts
+function countFindings(files) {
+  const counts = { errors: 0, warnings: 0, deadLinks: 0, redirectedLinks: 0, fixable: 0 };
+  for (const file of files) {
+    for (const d of file.diagnostics) {
+      if (d.severity === "error") counts.errors++;
+      else counts.warnings++;
+      if (d.fixable) counts.fixable++;
+    }
+    for (const link2 of file.links) {
+      if (link2.verdict === "dead") counts.deadLinks++;
+      if (link2.verdict === "redirected") counts.redirectedLinks++;
+    }
+  }
+  counts.errors += counts.deadLinks;
+  counts.warnings += counts.redirectedLinks;
+  return counts;
+}
 var VERDICTS = ["dead", "redirected", "blocked", "error", "alive", "skipped"];
 function summarize(files, withLinks) {
   const summary = { errors: 0, warnings: 0, fixable: 0 };
@@ -26302,6 +26319,14 @@ var messages10 = {
     en: "Unexpected row order, expected this row before line {line} (sorted by {keys})",
     zh: "\u884C\u987A\u5E8F\u4E0D\u7B26\uFF1A\u672C\u884C\u5E94\u6392\u5728\u7B2C {line} \u884C\u4E4B\u524D\uFF08\u6392\u5E8F\u89C4\u5219\uFF1A{keys}\uFF09"
   },
+  belongsAfter: {
+    en: "Line {line} belongs after line {target} (sorted by {keys})",
+    zh: "\u7B2C {line} \u884C\u5E94\u79FB\u5230\u7B2C {target} \u884C\u4E4B\u540E\uFF08\u6392\u5E8F\u89C4\u5219\uFF1A{keys}\uFF09"
+  },
+  belongsBefore: {
+    en: "Line {line} belongs before line {target} (sorted by {keys})",
+    zh: "\u7B2C {line} \u884C\u5E94\u79FB\u5230\u7B2C {target} \u884C\u4E4B\u524D\uFF08\u6392\u5E8F\u89C4\u5219\uFF1A{keys}\uFF09"
+  },
   asc: { en: "{column} asc", zh: "{column}\u5347\u5E8F" },
   desc: { en: "{column} desc", zh: "{column}\u964D\u5E8F" }
 };
@@ -26381,27 +26406,70 @@ var rule10 = {
       const keys = sortColumns(table, schema);
       if (keys.length === 0) continue;
       const values = keys.map((key) => sortValues(tracker, table, key));
-      const compare = (a, b) => {
+      const compareByKeys = (a, b) => {
         for (let k = 0; k < keys.length; k++) {
           const c = compareValues(values[k][a], values[k][b], keys[k].direction);
           if (c !== 0) return c;
         }
-        return a - b;
+        return 0;
       };
-      const firstInversion = table.rows.findIndex((_, i) => i > 0 && compare(i - 1, i) > 0);
-      if (firstInversion < 0) continue;
-      const order2 = table.rows.map((_, i) => i).sort(compare);
-      const row = table.rows[firstInversion];
+      const compare = (a, b) => compareByKeys(a, b) || a - b;
       const describedKeys = keys.map((k) => ctx.t(k.direction < 0 ? messages10.desc : messages10.asc, { column: k.column.name })).join(ctx.lang === "zh" ? "\uFF0C" : ", ");
-      ctx.report({
-        span: row.span,
-        section,
-        message: ctx.t(messages10.order, { line: table.rows[firstInversion - 1].line, keys: describedKeys }),
-        fix: { edits: [reorderEdit(tracker, table.rows, order2)] }
-      });
+      const indices = table.rows.map((_, i) => i);
+      const focus = ctx.focusLines;
+      const focused = focus ? indices.filter((i) => focus(table.rows[i].line)) : [];
+      const others = focus ? indices.filter((i) => !focus(table.rows[i].line)) : indices;
+      const inversion = others.findIndex((row, k) => k > 0 && compare(others[k - 1], row) > 0);
+      if (inversion > 0) {
+        const row = table.rows[others[inversion]];
+        const order2 = [...indices].sort(compare);
+        ctx.report({
+          span: row.span,
+          section,
+          message: ctx.t(messages10.order, { line: table.rows[others[inversion - 1]].line, keys: describedKeys }),
+          ...focus ? {} : { fix: { edits: [reorderEdit(tracker, table.rows, order2)] } }
+        });
+      }
+      if (focused.length === 0) continue;
+      reportMisplacedRows(ctx, { section, table, compareByKeys, focused, describedKeys });
     }
   }
 };
+function reportMisplacedRows(ctx, input) {
+  const { section, table, compareByKeys, focused, describedKeys } = input;
+  const inOrder = (a, b) => compareByKeys(a, b) <= 0;
+  const isFocused = new Set(focused);
+  const misplaced = focused.filter((i) => {
+    let above = i - 1;
+    while (above >= 0 && isFocused.has(above)) above--;
+    let below = i + 1;
+    while (below < table.rows.length && isFocused.has(below)) below++;
+    if (above >= 0 && !inOrder(above, i)) return true;
+    if (below < table.rows.length && !inOrder(i, below)) return true;
+    return i - 1 >= 0 && isFocused.has(i - 1) && !inOrder(i - 1, i);
+  });
+  if (misplaced.length === 0) return;
+  const moving = new Set(misplaced);
+  const order2 = table.rows.map((_, i) => i).filter((i) => !moving.has(i));
+  const targets = /* @__PURE__ */ new Map();
+  for (const row of misplaced) {
+    let at = order2.findIndex((other) => compareByKeys(row, other) < 0);
+    if (at < 0) at = order2.length;
+    targets.set(row, at > 0 ? { index: order2[at - 1], after: true } : { index: order2[0], after: false });
+    order2.splice(at, 0, row);
+  }
+  const fix2 = { edits: [reorderEdit(ctx.tracker, table.rows, order2)] };
+  for (const row of misplaced) {
+    const target = targets.get(row);
+    const message = target.after ? messages10.belongsAfter : messages10.belongsBefore;
+    ctx.report({
+      span: table.rows[row].span,
+      section,
+      message: ctx.t(message, { line: table.rows[row].line, target: table.rows[target.index].line, keys: describedKeys }),
+      fix: fix2
+    });
+  }
+}
 var sort_order_default = rule10;
 
 // src/core/rules/source-mismatch.ts
@@ -26470,8 +26538,51 @@ var rule11 = {
 };
 var source_mismatch_default = rule11;
 
-// src/core/rules/table-header.ts
+// src/core/rules/table-gap.ts
 var messages12 = {
+  gap: {
+    en: "Unexpected blank line before this row: it is outside the table above, remove the blank line",
+    zh: "\u672C\u884C\u5728\u4E0A\u65B9\u8868\u683C\u4E4B\u5916\uFF1A\u8BF7\u5220\u9664\u5B83\u4E0A\u9762\u7684\u7A7A\u884C"
+  }
+};
+function lineText(tracker, n) {
+  const start = tracker.lineStarts[n - 1];
+  if (start === void 0) return null;
+  const end = tracker.lineStarts[n] ?? tracker.source.length;
+  return tracker.source.slice(start, end).replace(/\r?\n$/, "");
+}
+var DELIMITER_ROW = /^\s*\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$/;
+function point3(tracker, line, column) {
+  return { line, column, offset: tracker.lineStarts[line - 1] + column - 1 };
+}
+var rule12 = {
+  id: "table-gap",
+  description: { en: "No blank line splits a table", zh: "\u8868\u683C\u4E2D\u95F4\u4E0D\u80FD\u6709\u7A7A\u884C" },
+  defaultSeverity: "warning",
+  fixable: true,
+  check(ctx) {
+    const { tracker } = ctx;
+    for (const { section, table } of tablesOf(tracker)) {
+      const last = table.span.end.line;
+      let next = last + 1;
+      while (lineText(tracker, next)?.trim() === "") next++;
+      if (next === last + 1) continue;
+      const text5 = lineText(tracker, next);
+      if (text5 === null || !text5.trimStart().startsWith("|")) continue;
+      if (DELIMITER_ROW.test(lineText(tracker, next + 1) ?? "")) continue;
+      const cells = text5.trim().replace(/^\||\|$/g, "").split(/(?<!\\)\|/).length;
+      const width = table.header.cells.length;
+      if (cells !== width && (width < 4 || Math.abs(cells - width) > 1)) continue;
+      const span = { start: point3(tracker, next, 1), end: point3(tracker, next, text5.length + 1) };
+      const gapStart = tracker.lineStarts[last];
+      ctx.report({ span, section, message: ctx.t(messages12.gap), fix: { edits: [{ start: gapStart, end: tracker.lineStarts[next - 1], text: "" }] } });
+    }
+  }
+};
+var table_gap_default = rule12;
+
+// src/core/rules/table-header.ts
+var messages13 = {
   renamed: { en: 'Unexpected column "{actual}", expected "{expected}"', zh: "\u5217\u540D\u201C{actual}\u201D\u4E0D\u7B26\uFF0C\u5E94\u4E3A\u201C{expected}\u201D" },
   extra: { en: 'Unexpected column "{actual}", expected none here', zh: "\u591A\u4F59\u7684\u5217\u201C{actual}\u201D" },
   repeated: { en: 'Unexpected repeated column "{actual}"', zh: "\u5217\u201C{actual}\u201D\u91CD\u590D" },
@@ -26481,7 +26592,7 @@ var messages12 = {
     zh: "\u5217\u987A\u5E8F\u4E3A\u201C{actual}\u201D\uFF0C\u5E94\u4E3A\u201C{expected}\u201D"
   }
 };
-var rule12 = {
+var rule13 = {
   id: "table-header",
   description: {
     en: "Table headers name the schema columns, each once, in order",
@@ -26501,18 +26612,18 @@ var rule12 = {
       const unknown3 = unmatched.filter((cell) => !repeated.includes(cell));
       const renames = unknown3.length === missing.length;
       for (const cell of repeated) {
-        ctx.report({ span: cell.span, section, message: ctx.t(messages12.repeated, { actual: cell.text }) });
+        ctx.report({ span: cell.span, section, message: ctx.t(messages13.repeated, { actual: cell.text }) });
       }
       unknown3.forEach((cell, i) => {
         const expected = missing[i];
         let message;
-        if (renames && expected) message = ctx.t(messages12.renamed, { actual: cell.text, expected: expected.name });
-        else message = ctx.t(messages12.extra, { actual: cell.text });
+        if (renames && expected) message = ctx.t(messages13.renamed, { actual: cell.text, expected: expected.name });
+        else message = ctx.t(messages13.extra, { actual: cell.text });
         ctx.report({ span: cell.span, section, message, ...renames && expected ? { expected: expected.name } : {} });
       });
       if (!renames) {
         for (const column of missing) {
-          ctx.report({ span: headerSpan, section, message: ctx.t(messages12.missing, { expected: column.name }) });
+          ctx.report({ span: headerSpan, section, message: ctx.t(messages13.missing, { expected: column.name }) });
         }
       }
       const present = byCell.filter((c) => c !== null).map((c) => c.name);
@@ -26521,14 +26632,14 @@ var rule12 = {
         ctx.report({
           span: headerSpan,
           section,
-          message: ctx.t(messages12.order, { actual: present.join(" | "), expected: inSchemaOrder.join(" | ") }),
+          message: ctx.t(messages13.order, { actual: present.join(" | "), expected: inSchemaOrder.join(" | ") }),
           expected: inSchemaOrder.join(" | ")
         });
       }
     }
   }
 };
-var table_header_default = rule12;
+var table_header_default = rule13;
 
 // node_modules/n-gram/index.js
 var bigram = nGram(2);
@@ -26588,7 +26699,7 @@ function normalize(value) {
 
 // src/core/rules/title-mismatch.ts
 var DEFAULT_TITLE_THRESHOLD = 0.3;
-var messages13 = {
+var messages14 = {
   mismatch: {
     en: 'Unexpected link text "{text}" for a page titled "{title}": is this the right link?',
     zh: "\u94FE\u63A5\u6587\u5B57\u201C{text}\u201D\u4E0E\u9875\u9762\u6807\u9898\u201C{title}\u201D\u51E0\u4E4E\u6CA1\u6709\u5171\u540C\u4E4B\u5904\uFF0C\u94FE\u63A5\u662F\u5426\u6307\u5411\u4E86\u522B\u7684\u9875\u9762\uFF1F"
@@ -26604,7 +26715,7 @@ function titleSimilarity(a, b) {
   const shared = diceCoefficient(x, y) * (x.length - 1 + (y.length - 1)) / 2;
   return shared / (shorter - 1);
 }
-var rule13 = {
+var rule14 = {
   id: "title-mismatch",
   description: { en: "Link text shares words with the linked page's title", zh: "\u94FE\u63A5\u6587\u5B57\u4E0E\u94FE\u63A5\u9875\u9762\u7684\u6807\u9898\u76F8\u7B26" },
   defaultSeverity: "warning",
@@ -26623,20 +26734,20 @@ var rule13 = {
     for (const { section, row, link: link2, facts } of rowsWithFacts(ctx)) {
       if (!facts.title || titleSimilarity(link2.text, facts.title) >= threshold) continue;
       const cell = row.cells.find((c) => c.span.start.offset <= link2.urlStart && link2.urlStart <= c.span.end.offset) ?? row.cells[0];
-      ctx.report({ span: cell.span, section, message: ctx.t(messages13.mismatch, { text: link2.text, title: facts.title }) });
+      ctx.report({ span: cell.span, section, message: ctx.t(messages14.mismatch, { text: link2.text, title: facts.title }) });
     }
   }
 };
-var title_mismatch_default = rule13;
+var title_mismatch_default = rule14;
 
 // src/core/rules/url-secret-params.ts
-var messages14 = {
+var messages15 = {
   secret: {
     en: "Unexpected personal session parameters {params}, expected a URL without them",
     zh: "\u94FE\u63A5\u542B\u4E2A\u4EBA\u4F1A\u8BDD\u53C2\u6570 {params}\uFF0C\u4F1A\u6CC4\u9732\u8D26\u53F7\u4FE1\u606F\uFF0C\u5E94\u53BB\u9664"
   }
 };
-var rule14 = {
+var rule15 = {
   id: "url-secret-params",
   description: { en: "Link URLs carry no personal session parameters", zh: "\u94FE\u63A5\u4E0D\u5E26\u4E2A\u4EBA\u4F1A\u8BDD\u53C2\u6570" },
   defaultSeverity: "error",
@@ -26647,23 +26758,23 @@ var rule14 = {
       ctx.report({
         span,
         section,
-        message: ctx.t(messages14.secret, { params: analysis.secrets.join(", ") }),
+        message: ctx.t(messages15.secret, { params: analysis.secrets.join(", ") }),
         expected: analysis.cleaned,
         ...range ? { fix: { edits: [{ start: range[0], end: range[1], text: analysis.cleaned }] } } : {}
       });
     }
   }
 };
-var url_secret_params_default = rule14;
+var url_secret_params_default = rule15;
 
 // src/core/rules/url-tracking-params.ts
-var messages15 = {
+var messages16 = {
   tracking: {
     en: "Unexpected tracking parameters {params}, expected a URL without them",
     zh: "\u94FE\u63A5\u542B\u8DDF\u8E2A\u53C2\u6570 {params}\uFF0C\u5E94\u53BB\u9664"
   }
 };
-var rule15 = {
+var rule16 = {
   id: "url-tracking-params",
   description: { en: "Link URLs carry no tracking parameters", zh: "\u94FE\u63A5\u4E0D\u5E26\u8DDF\u8E2A\u53C2\u6570" },
   defaultSeverity: "warning",
@@ -26675,19 +26786,20 @@ var rule15 = {
       ctx.report({
         span,
         section,
-        message: ctx.t(messages15.tracking, { params: analysis.tracking.join(", ") }),
+        message: ctx.t(messages16.tracking, { params: analysis.tracking.join(", ") }),
         expected,
         ...range ? { fix: { edits: [{ start: range[0], end: range[1], text: expected }] } } : {}
       });
     }
   }
 };
-var url_tracking_params_default = rule15;
+var url_tracking_params_default = rule16;
 
 // src/core/rules/index.ts
 var RULES = [
   table_header_default,
   cell_count_default,
+  table_gap_default,
   required_cell_default,
   link_cell_default,
   duplicate_link_default,
@@ -26702,7 +26814,7 @@ var RULES = [
   title_mismatch_default,
   source_mismatch_default
 ];
-var RULE_IDS = RULES.map((rule16) => rule16.id);
+var RULE_IDS = RULES.map((rule17) => rule17.id);
 
 // src/core/lint.ts
 var SEVERITY_RANK = { error: 0, warning: 1 };
@@ -26712,21 +26824,21 @@ function assertKnownRuleIds(rules) {
     if (!RULE_RANK.has(id)) throw new Error(`unknown rule "${id}" in rules (known: ${RULE_IDS.join(", ")})`);
   }
 }
-function ruleSettings(rule16, entry) {
+function ruleSettings(rule17, entry) {
   if (entry === void 0 || typeof entry === "string") {
-    return { setting: entry ?? (rule16.offByDefault ? "off" : rule16.defaultSeverity), options: rule16.parseOptions?.({}) ?? {} };
+    return { setting: entry ?? (rule17.offByDefault ? "off" : rule17.defaultSeverity), options: rule17.parseOptions?.({}) ?? {} };
   }
   const { severity, ...raw } = entry;
-  const setting = severity ?? rule16.defaultSeverity;
-  if (!rule16.parseOptions) {
+  const setting = severity ?? rule17.defaultSeverity;
+  if (!rule17.parseOptions) {
     const key = Object.keys(raw)[0];
-    if (key !== void 0) throw new Error(`rules.${rule16.id}: unknown option "${key}" (this rule takes only severity)`);
+    if (key !== void 0) throw new Error(`rules.${rule17.id}: unknown option "${key}" (this rule takes only severity)`);
     return { setting, options: {} };
   }
   try {
-    return { setting, options: rule16.parseOptions(raw) };
+    return { setting, options: rule17.parseOptions(raw) };
   } catch (e) {
-    throw new Error(`rules.${rule16.id}: ${e.message}`);
+    throw new Error(`rules.${rule17.id}: ${e.message}`);
   }
 }
 function lintTracker(tracker, options) {
@@ -26737,9 +26849,9 @@ function lintTracker(tracker, options) {
   const lang = !options.lang || options.lang === "auto" ? detectLang(tracker.source) : options.lang;
   const diagnostics = [];
   const pageFacts = options.pageFacts;
-  for (const rule16 of RULES) {
-    if (rule16.usesPageFacts ? !pageFacts : options.onlyPageFactRules) continue;
-    const { setting, options: ruleOptions } = ruleSettings(rule16, settings[rule16.id]);
+  for (const rule17 of RULES) {
+    if (rule17.usesPageFacts ? !pageFacts : options.onlyPageFactRules) continue;
+    const { setting, options: ruleOptions } = ruleSettings(rule17, settings[rule17.id]);
     if (setting === "off") continue;
     const ctx = {
       tracker,
@@ -26748,11 +26860,12 @@ function lintTracker(tracker, options) {
       now: options.now,
       options: ruleOptions,
       pageFacts: (canonicalUrl) => pageFacts?.get(canonicalUrl),
-      t: (messages16, params) => format(messages16, lang, params),
+      ...options.focusLines ? { focusLines: options.focusLines } : {},
+      t: (messages17, params) => format(messages17, lang, params),
       report(input) {
         const severity = setting === "warning" ? "warning" : input.severity ?? setting;
         const diagnostic = {
-          rule: rule16.id,
+          rule: rule17.id,
           severity,
           message: input.message,
           line: input.span.start.line,
@@ -26767,7 +26880,7 @@ function lintTracker(tracker, options) {
         diagnostics.push(diagnostic);
       }
     };
-    rule16.check(ctx);
+    rule17.check(ctx);
   }
   return sortByPosition(diagnostics);
 }
@@ -26796,14 +26909,19 @@ function parseSource(path2, source, options) {
   return { path: path2, source, lang, tracker, links };
 }
 function lintParsed(file, options) {
-  const diagnostics = lintTracker(file.tracker, { config: options.config, lang: file.lang, now: options.now ?? /* @__PURE__ */ new Date() });
+  const diagnostics = lintTracker(file.tracker, {
+    config: options.config,
+    lang: file.lang,
+    now: options.now ?? /* @__PURE__ */ new Date(),
+    ...options.focusLines ? { focusLines: options.focusLines } : {}
+  });
   return { ...file, diagnostics };
 }
 function analyzeSource(path2, source, options) {
   return lintParsed(parseSource(path2, source, options), options);
 }
 function wantsPageFacts(config2) {
-  return config2.links.factsBytes > 0 && RULES.some((rule16) => rule16.usesPageFacts && ruleSettings(rule16, config2.rules[rule16.id]).setting !== "off");
+  return config2.links.factsBytes > 0 && RULES.some((rule17) => rule17.usesPageFacts && ruleSettings(rule17, config2.rules[rule17.id]).setting !== "off");
 }
 function pageFactsOf(verdicts, only) {
   const wanted = only ? new Set(only.map((o) => canonicalizeUrl(o.url.trim()))) : null;
@@ -26827,7 +26945,10 @@ function toFileReport(file, verdicts) {
       if (verdict) links.push(toReportedLink(occurrence, verdict));
     }
   }
-  return { path: file.path, lang: file.lang, diagnostics: file.diagnostics, links };
+  const rowTitles = {};
+  for (const occurrence of file.links) if (occurrence.title && !(occurrence.line in rowTitles)) rowTitles[occurrence.line] = occurrence.title;
+  const sections = file.tracker.sections.map((section) => ({ title: section.title, line: section.line }));
+  return { path: file.path, lang: file.lang, diagnostics: file.diagnostics, links, rowTitles, sections };
 }
 
 // src/core/reasons.ts
@@ -27037,9 +27158,9 @@ function parseConfig(text5, origin = DEFAULT_CONFIG_PATH) {
   if (unknownRule) {
     throw new ConfigError(`${origin}: rules: unknown rule id "${unknownRule}" (known: ${RULE_IDS.join(", ")})`);
   }
-  for (const rule16 of RULES) {
+  for (const rule17 of RULES) {
     try {
-      ruleSettings(rule16, result.data.rules[rule16.id]);
+      ruleSettings(rule17, result.data.rules[rule17.id]);
     } catch (e) {
       throw new ConfigError(`${origin}: ${e.message}`);
     }
@@ -27120,8 +27241,111 @@ async function readTrackerFile(path2, maxBytes = MAX_TRACKER_BYTES) {
   }
 }
 
+// src/report/messages.ts
+var VERDICT_LABEL = {
+  dead: { en: "dead", zh: "\u5931\u6548" },
+  redirected: { en: "moved", zh: "\u5DF2\u8FC1\u79FB" },
+  blocked: { en: "blocked (not judged)", zh: "\u88AB\u62E6\u622A\uFF08\u65E0\u6CD5\u5224\u65AD\uFF09" },
+  error: { en: "check failed", zh: "\u68C0\u67E5\u5931\u8D25" },
+  alive: { en: "alive", zh: "\u6B63\u5E38" },
+  skipped: { en: "skipped", zh: "\u5DF2\u8DF3\u8FC7" }
+};
+var TEXT = {
+  error: { en: "error", zh: "\u9519\u8BEF" },
+  warning: { en: "warning", zh: "\u8B66\u544A" },
+  unnamedSection: { en: "(before the first heading)", zh: "\uFF08\u9996\u4E2A\u6807\u9898\u4E4B\u524D\uFF09" },
+  clean: { en: "No problems found.", zh: "\u672A\u53D1\u73B0\u95EE\u9898\u3002" },
+  movedTo: { en: "moved to {url}", zh: "\u5DF2\u8FC1\u79FB\u81F3 {url}" },
+  line: { en: "line {line}", zh: "\u7B2C {line} \u884C" },
+  reportTitle: { en: "tracker-bot report", zh: "tracker-bot \u68C0\u67E5\u62A5\u544A" },
+  problems: { en: "Problems", zh: "\u95EE\u9898" },
+  links: { en: "Links", zh: "\u94FE\u63A5" },
+  rule: { en: "Rule", zh: "\u89C4\u5219" },
+  count: { en: "Count", zh: "\u6570\u91CF" },
+  truncated: {
+    en: "\u2026 {count} more rows not shown; the job summary of this run has the full list.",
+    zh: "\u2026\u2026\u53E6\u6709 {count} \u884C\u672A\u663E\u793A\uFF1B\u5B8C\u6574\u5217\u8868\u89C1\u672C\u6B21\u8FD0\u884C\u7684 job summary\u3002"
+  },
+  linksChecked: { en: "Links checked: {parts}", zh: "\u5DF2\u68C0\u67E5\u7684\u94FE\u63A5\uFF1A{parts}" },
+  fixableHint: {
+    en: "{count} fixable with tracker-bot fix",
+    zh: "\u5176\u4E2D {count} \u4E2A\u53EF\u7528 tracker-bot fix \u81EA\u52A8\u4FEE\u590D"
+  }
+};
+var NOUNS = {
+  error: { en: ["error", "errors"], zh: "\u4E2A\u9519\u8BEF" },
+  warning: { en: ["warning", "warnings"], zh: "\u4E2A\u8B66\u544A" },
+  fix: { en: ["fix", "fixes"], zh: "\u5904\u4FEE\u590D" },
+  file: { en: ["file", "files"], zh: "\u4E2A\u6587\u4EF6" },
+  row: { en: ["row", "rows"], zh: "\u884C" },
+  suggestion: { en: ["one-click suggestion", "one-click suggestions"], zh: "\u6761\u4FEE\u590D\u5EFA\u8BAE" },
+  dead: { en: ["dead", "dead"], zh: "\u4E2A\u5931\u6548" },
+  redirected: { en: ["moved", "moved"], zh: "\u4E2A\u5DF2\u8FC1\u79FB" },
+  blocked: { en: ["blocked", "blocked"], zh: "\u4E2A\u88AB\u62E6\u622A" },
+  error_check: { en: ["failed to check", "failed to check"], zh: "\u4E2A\u68C0\u67E5\u5931\u8D25" },
+  alive: { en: ["alive", "alive"], zh: "\u4E2A\u6B63\u5E38" },
+  skipped: { en: ["skipped", "skipped"], zh: "\u4E2A\u5DF2\u8DF3\u8FC7" }
+};
+function countOf(count, noun, lang) {
+  const words = NOUNS[noun];
+  return lang === "zh" ? `${count} ${words.zh}` : `${count} ${words.en[count === 1 ? 0 : 1]}`;
+}
+function listOf(parts, lang) {
+  return parts.join(lang === "zh" ? "\uFF0C" : ", ");
+}
+function countsHeadline(counts, lang) {
+  const parts = [];
+  if (counts.errors > 0) parts.push(countOf(counts.errors, "error", lang));
+  if (counts.warnings > 0) parts.push(countOf(counts.warnings, "warning", lang));
+  return listOf(parts, lang);
+}
+function linksLine(links, lang) {
+  if (!links) return "";
+  const order2 = [["dead", "dead"], ["redirected", "redirected"], ["blocked", "blocked"], ["error", "error_check"], ["alive", "alive"], ["skipped", "skipped"]];
+  const parts = order2.filter(([v]) => links[v] > 0).map(([v, noun]) => countOf(links[v], noun, lang));
+  return parts.length === 0 ? "" : format(TEXT.linksChecked, lang, { parts: listOf(parts, lang) });
+}
+var LINK_PROBLEM = {
+  dead: { en: "Dead link: {reason}", zh: "\u94FE\u63A5\u5931\u6548\uFF1A{reason}" },
+  redirected: { en: "Link moved permanently to {finalUrl}", zh: "\u94FE\u63A5\u5DF2\u6C38\u4E45\u8FC1\u79FB\u81F3 {finalUrl}" },
+  blocked: { en: "Link not judged: {reason}", zh: "\u65E0\u6CD5\u5224\u65AD\u94FE\u63A5\uFF1A{reason}" },
+  error: { en: "Link check failed: {reason}", zh: "\u94FE\u63A5\u68C0\u67E5\u5931\u8D25\uFF1A{reason}" },
+  alive: { en: "Link alive", zh: "\u94FE\u63A5\u6B63\u5E38" },
+  skipped: { en: "Link skipped: {reason}", zh: "\u5DF2\u8DF3\u8FC7\u94FE\u63A5\uFF1A{reason}" }
+};
+function linkReason(link2, lang) {
+  return describeReason(link2.reason, lang, { ...link2.retryAt ? { retryAt: link2.retryAt } : {}, ...link2.checkedAt ? { checkedAt: link2.checkedAt } : {} });
+}
+function linkProblem(link2, lang) {
+  return format(LINK_PROBLEM[link2.verdict], lang, { reason: linkReason(link2, lang), finalUrl: link2.finalUrl ?? "" });
+}
+var LINK_MESSAGE = {
+  dead: { en: "Dead link, {why}: {title} {url}", zh: "\u94FE\u63A5\u5931\u6548\uFF0C{why}\uFF1A{title} {url}" },
+  redirected: { en: "Link moved permanently: {title} {url} \u2192 {finalUrl}", zh: "\u94FE\u63A5\u5DF2\u6C38\u4E45\u8FC1\u79FB\uFF1A{title} {url} \u2192 {finalUrl}" },
+  blocked: { en: "Link not judged, {why}: {title} {url}", zh: "\u65E0\u6CD5\u5224\u65AD\uFF0C{why}\uFF1A{title} {url}" },
+  error: { en: "Link check failed, {why}: {title} {url}", zh: "\u94FE\u63A5\u68C0\u67E5\u5931\u8D25\uFF0C{why}\uFF1A{title} {url}" },
+  alive: { en: "Link alive: {title} {url}", zh: "\u94FE\u63A5\u6B63\u5E38\uFF1A{title} {url}" },
+  skipped: { en: "Link skipped, {why}: {title} {url}", zh: "\u5DF2\u8DF3\u8FC7\u94FE\u63A5\uFF0C{why}\uFF1A{title} {url}" }
+};
+function linkMessage(link2, lang) {
+  const why = linkReason(link2, lang);
+  return format(LINK_MESSAGE[link2.verdict], lang, { why, title: link2.title, url: link2.url, finalUrl: link2.finalUrl ?? "" }).replace(/\s+/g, " ").trim();
+}
+var EXTRA_RULES = {
+  "repo-archived": { en: "Linked repository is archived", zh: "\u94FE\u63A5\u7684\u4ED3\u5E93\u5DF2\u5F52\u6863" }
+};
+var RULE_WORDS = new Map(RULES.map((rule17) => [rule17.id, rule17.description]));
+function ruleWords(rule17, lang) {
+  const words = RULE_WORDS.get(rule17) ?? EXTRA_RULES[rule17];
+  return words ? format(words, lang) : rule17;
+}
+
 // src/report/annotations.ts
-function diagnosticAnnotation(file, d) {
+var LINK_TITLE = {
+  dead: { en: "Dead link", zh: "\u94FE\u63A5\u5931\u6548" },
+  redirected: { en: "Link moved", zh: "\u94FE\u63A5\u5DF2\u8FC1\u79FB" }
+};
+function diagnosticAnnotation(file, d, lang = "en") {
   return {
     level: d.severity,
     file,
@@ -27129,16 +27353,16 @@ function diagnosticAnnotation(file, d) {
     column: d.column,
     endLine: d.endLine,
     endColumn: d.endColumn,
-    title: `tracker-bot (${d.rule})`,
+    title: `tracker-bot: ${ruleWords(d.rule, lang)}`,
     message: d.message
   };
 }
-function linkAnnotation(file, link2, message) {
+function linkAnnotation(file, link2, message, lang = "en") {
   return {
     level: link2.verdict === "dead" ? "error" : "warning",
     file,
     line: link2.line,
-    title: `tracker-bot (link-${link2.verdict})`,
+    title: `tracker-bot: ${LINK_TITLE[link2.verdict === "dead" ? "dead" : "redirected"][lang]}`,
     message
   };
 }
@@ -27177,57 +27401,34 @@ function renderJson(files, summary) {
   return JSON.stringify(buildJsonReport(files, summary), null, 2) + "\n";
 }
 
-// src/report/messages.ts
-var VERDICT_LABEL = {
-  dead: { en: "dead", zh: "\u5931\u6548" },
-  redirected: { en: "moved", zh: "\u5DF2\u8FC1\u79FB" },
-  blocked: { en: "blocked (not judged)", zh: "\u88AB\u62E6\u622A\uFF08\u65E0\u6CD5\u5224\u65AD\uFF09" },
-  error: { en: "check failed", zh: "\u68C0\u67E5\u5931\u8D25" },
-  alive: { en: "alive", zh: "\u6B63\u5E38" },
-  skipped: { en: "skipped", zh: "\u5DF2\u8DF3\u8FC7" }
-};
-var TEXT = {
-  error: { en: "error", zh: "\u9519\u8BEF" },
-  warning: { en: "warning", zh: "\u8B66\u544A" },
-  unnamedSection: { en: "(before the first heading)", zh: "\uFF08\u9996\u4E2A\u6807\u9898\u4E4B\u524D\uFF09" },
-  summary: {
-    en: "{errors} errors, {warnings} warnings ({fixable} fixable with `tracker-bot fix`)",
-    zh: "{errors} \u4E2A\u9519\u8BEF\uFF0C{warnings} \u4E2A\u8B66\u544A\uFF08\u5176\u4E2D {fixable} \u4E2A\u53EF\u7528 `tracker-bot fix` \u81EA\u52A8\u4FEE\u590D\uFF09"
-  },
-  clean: { en: "No problems found.", zh: "\u672A\u53D1\u73B0\u95EE\u9898\u3002" },
-  linksSummary: {
-    en: "Links: {dead} dead, {redirected} moved, {blocked} blocked, {error} failed to check, {alive} alive, {skipped} skipped",
-    zh: "\u94FE\u63A5\uFF1A{dead} \u4E2A\u5931\u6548\uFF0C{redirected} \u4E2A\u5DF2\u8FC1\u79FB\uFF0C{blocked} \u4E2A\u88AB\u62E6\u622A\uFF0C{error} \u4E2A\u68C0\u67E5\u5931\u8D25\uFF0C{alive} \u4E2A\u6B63\u5E38\uFF0C{skipped} \u4E2A\u5DF2\u8DF3\u8FC7"
-  },
-  movedTo: { en: "moved to {url}", zh: "\u5DF2\u8FC1\u79FB\u81F3 {url}" },
-  line: { en: "line {line}", zh: "\u7B2C {line} \u884C" },
-  reportTitle: { en: "tracker-bot report", zh: "tracker-bot \u68C0\u67E5\u62A5\u544A" },
-  problems: { en: "Problems", zh: "\u95EE\u9898" },
-  links: { en: "Links", zh: "\u94FE\u63A5" },
-  rule: { en: "Rule", zh: "\u89C4\u5219" },
-  count: { en: "Count", zh: "\u6570\u91CF" },
-  truncated: {
-    en: "\u2026 {count} more not shown. Run `tracker-bot check` locally for the full list.",
-    zh: "\u2026\u2026\u53E6\u6709 {count} \u6761\u672A\u663E\u793A\u3002\u8BF7\u5728\u672C\u5730\u8FD0\u884C `tracker-bot check` \u67E5\u770B\u5B8C\u6574\u5217\u8868\u3002"
+// src/report/group.ts
+function groupBySection(items, sections) {
+  const sorted = [...items].sort((a, b) => a.line - b.line);
+  const headingOf = (item) => {
+    if (!sections || sections.length === 0) return -1;
+    let found = -1;
+    for (const section of sections) {
+      if (section.line <= item.line && section.title === item.section) found = section.line;
+      if (section.line > item.line) break;
+    }
+    return found;
+  };
+  const groups = [];
+  for (const item of sorted) {
+    const headingLine = headingOf(item);
+    let group = groups[groups.length - 1];
+    if (!group || group.section !== item.section || group.headingLine !== headingLine) {
+      group = { section: item.section, headingLine, rows: [] };
+      groups.push(group);
+    }
+    const row = group.rows[group.rows.length - 1];
+    if (row && row.line === item.line) row.items.push(item);
+    else group.rows.push({ line: item.line, items: [item] });
   }
-};
-var LINK_MESSAGE = {
-  dead: { en: "Dead link, {why}: {title} {url}", zh: "\u94FE\u63A5\u5931\u6548\uFF0C{why}\uFF1A{title} {url}" },
-  redirected: { en: "Link moved permanently: {title} {url} \u2192 {finalUrl}", zh: "\u94FE\u63A5\u5DF2\u6C38\u4E45\u8FC1\u79FB\uFF1A{title} {url} \u2192 {finalUrl}" },
-  blocked: { en: "Link not judged, {why}: {title} {url}", zh: "\u65E0\u6CD5\u5224\u65AD\uFF0C{why}\uFF1A{title} {url}" },
-  error: { en: "Link check failed, {why}: {title} {url}", zh: "\u94FE\u63A5\u68C0\u67E5\u5931\u8D25\uFF0C{why}\uFF1A{title} {url}" },
-  alive: { en: "Link alive: {title} {url}", zh: "\u94FE\u63A5\u6B63\u5E38\uFF1A{title} {url}" },
-  skipped: { en: "Link skipped, {why}: {title} {url}", zh: "\u5DF2\u8DF3\u8FC7\u94FE\u63A5\uFF0C{why}\uFF1A{title} {url}" }
-};
-function linkReason(link2, lang) {
-  return describeReason(link2.reason, lang, { ...link2.retryAt ? { retryAt: link2.retryAt } : {}, ...link2.checkedAt ? { checkedAt: link2.checkedAt } : {} });
+  return groups;
 }
-function linkMessage(link2, lang) {
-  const why = linkReason(link2, lang);
-  return format(LINK_MESSAGE[link2.verdict], lang, { why, title: link2.title, url: link2.url, finalUrl: link2.finalUrl ?? "" }).replace(/\s+/g, " ").trim();
-}
-function counts(summary) {
-  return { errors: summary.errors, warnings: summary.warnings, fixable: summary.fixable };
+function fold(summary, lines2) {
+  return ["", `<details><summary>${summary}</summary>`, "", ...lines2, "", "</details>"];
 }
 
 // src/report/neutralize.ts
@@ -27290,80 +27491,82 @@ var NOT_JUDGED = {
   en: "Links not judged ({count}): blocked by the site or the check failed; not counted as dead",
   zh: "\u672A\u80FD\u5224\u65AD\u7684\u94FE\u63A5\uFF08{count} \u4E2A\uFF09\uFF1A\u88AB\u7F51\u7AD9\u62E6\u622A\u6216\u68C0\u67E5\u5931\u8D25\uFF0C\u4E0D\u8BA1\u4E3A\u5931\u6548"
 };
+var OWN_HEADLINE = { en: "On the lines this change touches: {counts}", zh: "\u672C\u6B21\u4FEE\u6539\u7684\u884C\uFF1A{counts}" };
+var ROWS_FOLD = { en: "{count} rows with problems", zh: "{count} \u884C\u6709\u95EE\u9898" };
 var MAX_ITEM_TEXT = 600;
 var MAX_NAME_TEXT = 200;
-function lineRef(path2, line, lang, options) {
-  const label = format(TEXT.line, lang, { line });
-  const url = options.lineUrl?.(path2, line);
-  return url ? `[${label}](${url})` : label;
-}
-function diagnosticItem(path2, d, options) {
+var SUGGESTION_MAX_CHARS = 120;
+function diagnosticProblem(d) {
   const icon = d.severity === "error" ? "\u274C" : "\u26A0\uFE0F";
-  const text5 = `${icon} ${lineRef(path2, d.line, options.lang, options)}: ${neutralize(cutText(d.message, MAX_ITEM_TEXT))} \`${d.rule}\``;
-  return { section: d.section, line: d.line, text: text5 };
+  const expected = d.expected !== void 0 && d.expected !== "" && !d.message.includes(d.expected) && d.expected.length <= SUGGESTION_MAX_CHARS;
+  const suggestion = expected ? ` \u2192 ${codeSpan(d.expected)}` : "";
+  return { line: d.line, section: d.section, rank: d.severity === "error" ? 1 : 3, text: `${icon} ${neutralize(cutText(d.message, MAX_ITEM_TEXT))}${suggestion}` };
 }
-function linkItem(path2, link2, options) {
+function linkProblemItem(link2, lang) {
   const icon = link2.verdict === "dead" ? "\u274C" : link2.verdict === "redirected" ? "\u21AA\uFE0F" : link2.verdict === "skipped" ? "\u23ED\uFE0F" : "\u2754";
-  const message = neutralize(cutText(linkMessage(link2, options.lang), MAX_ITEM_TEXT));
-  return { section: link2.section, line: link2.line, text: `${icon} ${lineRef(path2, link2.line, options.lang, options)}: ${message}` };
+  const url = link2.verdict === "redirected" ? "" : ` ${codeSpan(cutText(link2.url, MAX_ITEM_TEXT))}`;
+  const rank = link2.verdict === "dead" ? 0 : link2.verdict === "redirected" ? 2 : 4;
+  return { line: link2.line, section: link2.section, rank, text: `${icon} ${neutralize(cutText(linkProblem(link2, lang), MAX_ITEM_TEXT))}${url}` };
 }
-function groupBySection(items, lang) {
-  const out = [];
-  const sorted = [...items].sort((a, b) => a.line - b.line);
-  let current;
-  for (const item of sorted) {
-    if (item.section !== current) {
-      current = item.section;
-      out.push("", `**${neutralize(cutText(item.section ?? format(TEXT.unnamedSection, lang), MAX_NAME_TEXT))}**`, "");
+function sectionTitle(section, lang) {
+  return neutralize(cutText(section ?? format(TEXT.unnamedSection, lang), MAX_NAME_TEXT));
+}
+function rowList(file, problems, lang, options, withPath) {
+  const lines2 = [];
+  let rows = 0;
+  for (const group of groupBySection(problems, file.sections)) {
+    const heading2 = sectionTitle(group.section, lang);
+    lines2.push("", `**${withPath ? `${neutralize(cutText(file.path, MAX_NAME_TEXT))} \u203A ${heading2}` : heading2}**`, "");
+    for (const row of group.rows) {
+      rows++;
+      const label = format(TEXT.line, lang, { line: row.line });
+      const url = options.lineUrl?.(file.path, row.line);
+      const where = url ? `[${label}](${url})` : label;
+      const title = file.rowTitles?.[row.line] ?? file.links.find((link2) => link2.line === row.line)?.title;
+      lines2.push(title ? `- **${neutralize(cutText(title, MAX_NAME_TEXT))}** \xB7 ${where}` : `- ${where}`);
+      for (const problem of [...row.items].sort((a, b) => a.rank - b.rank)) lines2.push(`  - ${problem.text}`);
     }
-    out.push(`- ${item.text}`);
   }
-  return out;
+  return { lines: lines2, rows };
 }
-function fold(summary, lines2) {
-  return ["", `<details><summary>${summary}</summary>`, "", ...lines2, "", "</details>"];
-}
-function problemItems(file, options) {
-  const items = file.diagnostics.map((d) => diagnosticItem(file.path, d, options));
+function problemsOf(file, lang) {
+  const problems = file.diagnostics.map(diagnosticProblem);
   for (const link2 of file.links) {
-    if (link2.verdict === "dead" || link2.verdict === "redirected") items.push(linkItem(file.path, link2, options));
+    if (link2.verdict === "dead" || link2.verdict === "redirected") problems.push(linkProblemItem(link2, lang));
   }
-  return items;
+  return problems;
 }
 function renderMarkdown(files, summary, options) {
   const lang = options.lang;
   const foldAfter = options.foldAfter ?? 20;
   const maxLength = options.maxLength ?? 6e4;
+  const counts = countFindings(files);
   const head = [`### ${format(TEXT.reportTitle, lang)}`, ""];
-  const findings = summary.errors + summary.warnings;
-  const linkProblems = (summary.links?.dead ?? 0) + (summary.links?.redirected ?? 0);
-  if (findings + linkProblems === 0) head.push(`\u2705 ${format(TEXT.clean, lang)}`);
-  else if (findings > 0) head.push(`**${format(TEXT.summary, lang, counts(summary))}**`);
-  if (summary.links) {
-    const line = format(TEXT.linksSummary, lang, { ...summary.links });
-    head.push("", linkProblems > 0 ? `**${line}**` : line);
-  }
+  const headline = countsHeadline(counts, lang);
+  if (headline === "") head.push(`\u2705 ${format(TEXT.clean, lang)}`);
+  else head.push(`**${options.preexisting ? format(OWN_HEADLINE, lang, { counts: headline }) : headline}**`);
+  const links = linksLine(summary.links, lang);
+  if (links) head.push("", links);
+  const withPath = new Set([...files, ...options.preexisting ?? []].map((f) => f.path)).size > 1;
   const blocks = [];
   for (const file of files) {
-    const items = problemItems(file, options);
-    if (items.length > 0) {
-      const lines2 = groupBySection(items, lang);
-      blocks.push(["", `#### ${neutralize(cutText(file.path, MAX_NAME_TEXT))}`, ...items.length > foldAfter ? fold(`${items.length}`, lines2) : lines2]);
-    }
+    const { lines: lines2, rows } = rowList(file, problemsOf(file, lang), lang, options, withPath);
+    if (rows > 0) blocks.push(rows > foldAfter ? fold(format(ROWS_FOLD, lang, { count: rows }), lines2) : lines2);
+  }
+  if (options.hints && options.hints.length > 0) blocks.push(["", ...options.hints]);
+  for (const file of files) {
     const notJudged = file.links.filter((l) => l.verdict === "blocked" || l.verdict === "error" || l.verdict === "skipped" && l.reason === "budget-exhausted");
-    if (notJudged.length > 0) {
-      const lines2 = groupBySection(notJudged.map((l) => linkItem(file.path, l, options)), lang);
-      blocks.push(fold(NOT_JUDGED[lang].replace("{count}", String(notJudged.length)), lines2));
-    }
+    if (notJudged.length === 0) continue;
+    const { lines: lines2 } = rowList(file, notJudged.map((l) => linkProblemItem(l, lang)), lang, options, withPath);
+    blocks.push(fold(NOT_JUDGED[lang].replace("{count}", String(notJudged.length)), lines2));
   }
   for (const file of options.preexisting ?? []) {
-    const items = problemItems(file, options);
-    if (items.length === 0) continue;
-    const title = `${PREEXISTING[lang].replace("{count}", String(items.length))} \xB7 ${neutralize(cutText(file.path, MAX_NAME_TEXT), "html")}`;
-    blocks.push(fold(title, groupBySection(items, lang)));
+    const problems = problemsOf(file, lang);
+    if (problems.length === 0) continue;
+    const title = PREEXISTING[lang].replace("{count}", String(problems.length)) + (withPath ? ` \xB7 ${neutralize(cutText(file.path, MAX_NAME_TEXT), "html")}` : "");
+    blocks.push(fold(title, rowList(file, problems, lang, options, withPath).lines));
   }
-  const appendix = options.appendix ?? [];
-  return fitToLength(head, blocks, appendix, maxLength, lang);
+  return fitToLength(head, blocks, options.appendix ?? [], maxLength, lang);
 }
 function fitToLength(head, blocks, appendix, maxLength, lang) {
   const join4 = (lines2) => lines2.join("\n") + "\n";
@@ -27375,12 +27578,18 @@ function fitToLength(head, blocks, appendix, maxLength, lang) {
   let dropped = 0;
   const budget = maxLength - 400;
   let openDetails = 0;
+  let droppingRow = false;
   for (const line of blocks.flat()) {
+    if (line.startsWith("  - ") && droppingRow) continue;
+    droppingRow = false;
     if (line === "</details>") {
       if (openDetails === 0) continue;
       openDetails--;
     } else if (size + line.length + 1 > budget) {
-      if (line.startsWith("- ")) dropped++;
+      if (line.startsWith("- ")) {
+        dropped++;
+        droppingRow = true;
+      }
       continue;
     } else if (line.startsWith("<details>")) {
       openDetails++;
@@ -27466,21 +27675,21 @@ function lines(text5) {
   return text5.split("\n");
 }
 function lineEditLowerBound(before, after) {
-  const counts2 = /* @__PURE__ */ new Map();
-  for (const line of lines(before)) counts2.set(line, (counts2.get(line) ?? 0) + 1);
+  const counts = /* @__PURE__ */ new Map();
+  for (const line of lines(before)) counts.set(line, (counts.get(line) ?? 0) + 1);
   let inserted = 0;
   for (const line of lines(after)) {
-    const left = counts2.get(line) ?? 0;
-    if (left > 0) counts2.set(line, left - 1);
+    const left = counts.get(line) ?? 0;
+    if (left > 0) counts.set(line, left - 1);
     else inserted++;
   }
   let deleted = 0;
-  for (const left of counts2.values()) deleted += left;
+  for (const left of counts.values()) deleted += left;
   return inserted + deleted;
 }
-function boundedUnifiedDiff(path2, before, after, maxEdits) {
+function boundedUnifiedDiff(path2, before, after, maxEdits, context = 1) {
   if (lineEditLowerBound(before, after) > maxEdits) return null;
-  return createTwoFilesPatch(`a/${path2}`, `b/${path2}`, before, after, "", "", { context: 1, maxEditLength: maxEdits }) ?? null;
+  return createTwoFilesPatch(`a/${path2}`, `b/${path2}`, before, after, "", "", { context, maxEditLength: maxEdits }) ?? null;
 }
 
 // src/io/find-files.ts
@@ -27549,6 +27758,7 @@ export {
   rowComparator,
   RULE_IDS,
   lintSource,
+  countFindings,
   VERDICTS,
   summarize,
   resolveLang,
@@ -27571,16 +27781,21 @@ export {
   require_picomatch2 as require_picomatch,
   splitPatterns,
   findTrackerFiles,
+  VERDICT_LABEL,
+  TEXT,
+  countOf,
+  countsHeadline,
+  linksLine,
+  linkReason,
+  linkMessage,
+  ruleWords,
   diagnosticAnnotation,
   linkAnnotation,
   renderAnnotation,
   buildJsonReport,
   renderJson,
-  VERDICT_LABEL,
-  TEXT,
-  linkReason,
-  linkMessage,
-  counts,
+  groupBySection,
+  fold,
   codeSpan,
   codeBlock,
   neutralize,

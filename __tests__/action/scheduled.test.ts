@@ -118,7 +118,7 @@ describe('scheduled scan: one self-maintaining tracking issue', () => {
     expect(body).toContain('/status/404');
     expect(body).not.toContain('正常的视频');
     expect(body).toContain('已永久迁移至 `http://live.example:');
-    expect(body).toContain('- [ ] [');
+    expect(body).toContain('- [ ] **');
     expect(body).toContain('· 页面不存在（HTTP 404） ·');
     expect(body).toContain('[存档](https://web.archive.org/web/20230101000000/');
     expect(body).toContain('https://github.com/acme/tracker/blob/0123456789abcdef0123456789abcdef01234567/README.md?plain=1#L');

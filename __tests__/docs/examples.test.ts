@@ -222,7 +222,7 @@ describe('scheduled scan of the example tracker (rendered into docs/examples)', 
       expect(run.code, run.stdout.slice(-1500)).toBe(0);
       const issue = [...gh.state.repo('octo/awesome-llm-scan').issues.values()].find((i) => !i.isPullRequest)!;
       const body = issue.body ?? '';
-      expect(body).toMatch(/^- \[ \] \[.+\]\(http:\/\/dead\.example:\d+\/status\/404\) — \[第 \d+ 行\]\(.+\?plain=1#L\d+\) · 页面不存在（HTTP 404） · 首次发现 \d{4}-\d\d-\d\d · \[存档\]\(/m);
+      expect(body).toMatch(/^- \[ \] \*\*.+\*\* — \[第 \d+ 行\]\(.+\?plain=1#L\d+\) · 页面不存在（HTTP 404） · 首次发现 \d{4}-\d\d-\d\d · \[存档\]\(/m);
       expect(body).toContain('已永久迁移至 `http://moved.example:');
       expect(body).not.toMatch(RAW_CODES);
       const dated = (text: string) => stable(text).replace(/\d{4}-\d\d-\d\d(?=[ ）)]|$)/gm, '2026-11-23');

@@ -149,7 +149,7 @@ describe('long items', () => {
     const long = 'x'.repeat(100_000);
     const diagnostics = Array.from({ length: 15 }, (_, i) => diagnostic(i === 2 ? `Unexpected date "${long}"` : `finding ${i}`, 'Tools', 10 + i));
     const body = renderPullRequestComment({ lang: 'en', files: [{ path: 'README.md', lang: 'en', diagnostics, links: [] }], preexisting: [], withLinks: false, appendix: [] });
-    for (let i = 0; i < 15; i++) if (i !== 2) expect(body).toContain(`finding ${i} `);
+    for (let i = 0; i < 15; i++) if (i !== 2) expect(body).toContain(`finding ${i}\n`);
     expect(body).toContain('xxx…');
     expect(body.length).toBeLessThan(5_000);
   });

@@ -45,14 +45,14 @@ describe('renderIssueBody', () => {
     expect(body).toContain('**2** 个失效，**1** 个已迁移（最近一次扫描：2024-03-10）');
   });
 
-  it('is a task list: entry linked to its URL, line link, reason in words, first-seen date, archive or new address', () => {
+  it('is a task list: entry title, line link, reason in words, first-seen date, archive or new address', () => {
     const row = body.split('\n').find((line) => line.includes('GPT 论文精读'))!;
     expect(row).toBe(
-      '- [ ] [GPT 论文精读](https://www.bilibili.com/video/BV1) — [第 20 行](https://github.com/o/r/blob/abc/README.md#L20) · 页面不存在（HTTP 404） · 首次发现 2024-03-03 · [存档](https://web.archive.org/web/2023/https://www.bilibili.com/video/BV1)',
+      '- [ ] **GPT 论文精读** — [第 20 行](https://github.com/o/r/blob/abc/README.md#L20) · 页面不存在（HTTP 404） · 首次发现 2024-03-03 · [存档](https://web.archive.org/web/2023/https://www.bilibili.com/video/BV1)',
     );
-    const moved = body.split('\n').find((line) => line.includes('github.com/old/repo'))!;
+    const moved = body.split('\n').find((line) => line.includes('**Repo**'))!;
     expect(moved).toContain('已永久迁移至 `https://github.com/new/repo`');
-    const soft = body.split('\n').find((line) => line.includes('mp.weixin.qq.com'))!;
+    const soft = body.split('\n').find((line) => line.includes('第 40 行'))!;
     expect(soft).toContain('· 文章已被作者删除 ·');
     expect(soft).toContain('未找到存档');
     expect(body).not.toMatch(/soft-404|http-404|github-repo-moved/);

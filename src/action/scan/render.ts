@@ -155,15 +155,18 @@ function where(finding: { file: string; line: number }, options: RenderOptions):
   return url ? `[${label}](${linkTarget(url)})` : label;
 }
 
-/** Link text that cannot break out of `[…]`: neutralised, brackets escaped. */
+/** Untrusted text inside emphasis or link text: neutralised, brackets escaped. */
 function linkText(text: string): string {
   return neutralize(text).replace(/[[\]]/g, (c) => `\\${c}`);
 }
 
-/** `- [ ] [title](url) — [line 22](…) · reason · first seen 2026-11-23 · [archived copy](…)` */
+/**
+ * `- [ ] **title** — [line 22](…) · reason · first seen 2026-11-23 · [archived copy](…)`. The entry's own URL
+ * is tracker text, so it is never made a link here (the line link leads to the row that holds it).
+ */
 function checklistItem(f: ScanFinding, options: RenderOptions): string {
   const { lang } = options;
-  const title = f.title.trim() === '' ? codeSpan(truncate(f.url, 200)) : `[${linkText(truncate(f.title, 80))}](${linkTarget(f.url)})`;
+  const title = f.title.trim() === '' ? codeSpan(truncate(f.url, 200)) : `**${linkText(truncate(f.title, 80))}**`;
   const parts = [where(f, options), reasonText(f, lang), format(T.firstSeen, lang, { date: f.firstSeen })];
   if (f.kind === 'dead') parts.push(f.archiveUrl ? `[${format(T.archivedCopy, lang)}](${linkTarget(f.archiveUrl)})` : format(T.noArchivedCopy, lang));
   return `- [ ] ${title} — ${parts.join(' · ')}`;
@@ -222,7 +225,7 @@ export function renderIssueBody(
   for (const group of groupByFileAndSection(listed, options)) {
     lines.push('', `### ${groupHeading(group, multipleFiles, lang)}`, '', ...group.items.map((f) => checklistItem(f, options)));
   }
-  if (listed.length > 0) lines.push('', `<sub>${format(T.checklistHint, lang)}</sub>`);
+  if (listed.length > 0) lines.push('', `_${format(T.checklistHint, lang)}_`);
   lines.push(...archivedList(archived, options));
   return truncateComment(lines.join('\n') + '\n', format(T.truncated, lang), options.maxLength ?? COMMENT_LIMIT);
 }

@@ -39,7 +39,7 @@ describe('pull_request with page facts', () => {
       inputs: { 'check-links': 'all' },
     });
     expect(result.code, result.stdout + result.stderr).toBe(0);
-    const mismatches = result.annotations.filter((a) => a.properties['title'] === 'tracker-bot (date-mismatch)');
+    const mismatches = result.annotations.filter((a) => a.properties['title'] === 'tracker-bot: 日期与链接页面的发布日期一致');
     expect(mismatches.map((a) => [a.level, a.properties['line']])).toEqual([['warning', String(FIRST_ROW_LINE + 1)]]);
     expect(result.outputs['warnings']).toBe('1');
 

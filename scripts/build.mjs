@@ -2,6 +2,22 @@
 // The output is committed; .ci/run rebuilds and fails when it differs.
 import { build } from 'esbuild';
 import { chmod, readFile, rm, writeFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { dirname, join, resolve } from 'node:path';
+
+// @actions/core imports its OIDC client (and with it @actions/http-client and undici) at load time,
+// though only core.getIDToken() uses it. Swap in a shim that loads the real module on first use, so
+// an Action run that makes no request does not load undici (scripts/shims/actions-core-oidc.mjs).
+const coreLib = dirname(fileURLToPath(import.meta.resolve('@actions/core')));
+const lazyOidc = {
+  name: 'lazy-actions-core-oidc',
+  setup(pluginBuild) {
+    pluginBuild.onResolve({ filter: /^\.\/oidc-utils\.js$/ }, (args) =>
+      resolve(args.resolveDir) === coreLib ? { path: resolve('scripts/shims/actions-core-oidc.mjs') } : undefined,
+    );
+    pluginBuild.onResolve({ filter: /^tracker-bot-build:actions-core-oidc$/ }, () => ({ path: join(coreLib, 'oidc-utils.js') }));
+  },
+};
 
 const shared = {
   bundle: true,
@@ -23,6 +39,7 @@ await build({
   outdir: 'dist',
   splitting: true,
   chunkNames: 'chunks/[name]-[hash]',
+  plugins: [lazyOidc],
 });
 const cli = 'dist/cli.js';
 await writeFile(cli, '#!/usr/bin/env node\n' + (await readFile(cli, 'utf8')));

@@ -3,7 +3,8 @@
 import { readFile as readFs } from 'node:fs/promises';
 import { ConfigError, DEFAULT_CONFIG_PATH, parseConfig } from '../config/load.js';
 import type { Config } from '../config/schema.js';
-import { readFile, type GitHubClient } from './api/index.js';
+import { readFile } from './api/file-contents.js';
+import type { GitHubClient } from './api/octokit.js';
 import type { RepoRef } from './context.js';
 import { workspacePath } from './tracker-files.js';
 

@@ -1,12 +1,11 @@
 // Action adapter › links: which links a run checks (`check-links` by event) and checking them through the
 // application service (GitHub repository links through the API), with its warnings sent to the log.
+// The link engine (undici and the rest) is loaded only when a run has links to check.
 import * as core from '@actions/core';
 import { wantsPageFacts } from '../app/analyze.js';
-import { checkTrackerLinks } from '../app/check-links.js';
 import type { Config } from '../config/schema.js';
 import type { LinkOccurrence, LinkVerdict } from '../core/types.js';
-import { createGitHubRepositoryChecker } from '../links/checkers/github.js';
-import { checkRepositories, type GitHubClient } from './api/index.js';
+import type { GitHubClient } from './api/octokit.js';
 import type { CheckLinksMode } from './inputs.js';
 
 export type LinkScope = 'changed' | 'all' | 'none';
@@ -33,6 +32,11 @@ export async function checkOccurrences(
 ): Promise<Map<string, LinkVerdict>> {
   if (occurrences.length === 0) return new Map();
   core.info(`tracker-bot: checking ${occurrences.length} links`);
+  const [{ checkTrackerLinks }, { createGitHubRepositoryChecker }, { checkRepositories }] = await Promise.all([
+    import('../app/check-links.js'),
+    import('../links/checkers/github.js'),
+    import('./api/repositories.js'),
+  ]);
   const checkers = octokit
     ? [
         createGitHubRepositoryChecker((repos) =>

@@ -1,19 +1,17 @@
 // Action adapter › run: the one place an Action run is assembled and finished — inputs, the run context
 // (Octokit on GITHUB_API_URL, the event payload, the workspace config), dispatch by event, and the exit
 // code: 1 when findings fail per `fail-on`, 2 for config/input/API failures, reported as one line.
+// Only the chosen handler's modules are loaded, and Octokit (with @actions/github and its plugins)
+// only when the run may call the API: a push run that checks no links never loads either.
 import * as core from '@actions/core';
 import { readFile } from 'node:fs/promises';
 import { ConfigError, parseConfig } from '../config/load.js';
 import { InputError } from '../io/read-tracker.js';
-import { GitHubApiError, createOctokit } from './api/index.js';
+import { GitHubApiError } from './api/errors.js';
 import { loadWorkspaceConfig } from './config.js';
-import type { ActionRunContext, EventHandler } from './context.js';
-import { readInputs } from './inputs.js';
-import { runIssueComment } from './issue-comment.js';
-import { runPublishReport } from './publish-report.js';
-import { runPullRequest } from './pull-request.js';
-import { runPush } from './push.js';
-import { runScheduledScan } from './scheduled.js';
+import type { ActionRunContext, EventHandler, Octokit } from './context.js';
+import { readInputs, type ActionInputs } from './inputs.js';
+import { linkScopeFor } from './links.js';
 
 export const EXIT_FAILURE = 2;
 
@@ -50,24 +48,33 @@ async function readPayload(): Promise<Record<string, unknown>> {
   }
 }
 
+/** Octokit on GITHUB_API_URL with retries and throttling, loaded on first use (null without a token). */
+async function loadOctokit(token: string): Promise<Octokit | null> {
+  if (!token) return null;
+  const { createOctokit } = await import('./api/octokit.js');
+  const retryBaseMs = envMs('TRACKER_BOT_API_RETRY_BASE_MS');
+  const writeIntervalMs = envMs('TRACKER_BOT_API_WRITE_INTERVAL_MS');
+  return createOctokit(token, {
+    log: { debug: core.debug, info: core.debug, warn: (m) => core.warning(m), error: (m) => core.error(m) },
+    ...(retryBaseMs === undefined ? {} : { retryBaseMs }),
+    ...(writeIntervalMs === undefined ? {} : { writeIntervalMs }),
+  });
+}
+
+/** A push run talks to the API only to check GitHub repository links; every other handler needs it. */
+function needsApi(eventName: string, inputs: ActionInputs): boolean {
+  return inputs.reportFrom !== '' || eventName !== 'push' || linkScopeFor(inputs.checkLinks, 'push') !== 'none';
+}
+
 async function buildContext(): Promise<ActionRunContext> {
   const inputs = readInputs();
   const [owner = '', repo = ''] = required('GITHUB_REPOSITORY').split('/');
   const workspace = process.env['GITHUB_WORKSPACE'] || process.cwd();
   const eventName = process.env['GITHUB_EVENT_NAME'] ?? '';
-  const retryBaseMs = envMs('TRACKER_BOT_API_RETRY_BASE_MS');
-  const writeIntervalMs = envMs('TRACKER_BOT_API_WRITE_INTERVAL_MS');
-  const octokit = inputs.githubToken
-    ? createOctokit(inputs.githubToken, {
-        log: { debug: core.debug, info: core.debug, warn: (m) => core.warning(m), error: (m) => core.error(m) },
-        ...(retryBaseMs === undefined ? {} : { retryBaseMs }),
-        ...(writeIntervalMs === undefined ? {} : { writeIntervalMs }),
-      })
-    : null;
   if (inputs.githubToken) core.setSecret(inputs.githubToken);
   return {
     inputs,
-    octokit,
+    octokit: needsApi(eventName, inputs) ? await loadOctokit(inputs.githubToken) : null,
     repo: { owner, repo },
     eventName,
     payload: await readPayload(),
@@ -80,19 +87,20 @@ async function buildContext(): Promise<ActionRunContext> {
   };
 }
 
-export function handlerFor(ctx: Pick<ActionRunContext, 'eventName' | 'inputs'>): EventHandler | null {
-  if (ctx.inputs.reportFrom) return runPublishReport;
+/** The handler for a run, its module loaded on demand; null for events the Action ignores. */
+export function handlerFor(ctx: Pick<ActionRunContext, 'eventName' | 'inputs'>): (() => Promise<EventHandler>) | null {
+  if (ctx.inputs.reportFrom) return async () => (await import('./publish-report.js')).runPublishReport;
   switch (ctx.eventName) {
     case 'pull_request':
     case 'pull_request_target':
-      return runPullRequest;
+      return async () => (await import('./pull-request.js')).runPullRequest;
     case 'push':
-      return runPush;
+      return async () => (await import('./push.js')).runPush;
     case 'issue_comment':
-      return runIssueComment;
+      return async () => (await import('./issue-comment.js')).runIssueComment;
     case 'schedule':
     case 'workflow_dispatch':
-      return runScheduledScan;
+      return async () => (await import('./scheduled.js')).runScheduledScan;
     default:
       return null;
   }
@@ -111,12 +119,13 @@ function describeFailure(error: unknown): string {
 export async function run(): Promise<void> {
   try {
     const ctx = await buildContext();
-    const handler = handlerFor(ctx);
-    if (!handler) {
+    const loadHandler = handlerFor(ctx);
+    if (!loadHandler) {
       core.warning(`tracker-bot: event "${ctx.eventName}" is not supported (pull_request, pull_request_target, push, issue_comment, schedule, workflow_dispatch, or report-from)`);
       process.exitCode = 0;
       return;
     }
+    const handler = await loadHandler();
     process.exitCode = await handler(ctx);
   } catch (error) {
     // A bug, not a user error: keep its stack for step-debug logs only.

@@ -5,7 +5,8 @@ import { isAbsolute, join, relative, resolve } from 'node:path';
 import picomatch from 'picomatch';
 import { findTrackerFiles } from '../io/find-files.js';
 import { InputError, readTrackerFile } from '../io/read-tracker.js';
-import { readFile, type GitHubClient } from './api/index.js';
+import { readFile } from './api/file-contents.js';
+import type { GitHubClient } from './api/octokit.js';
 import type { RepoRef } from './context.js';
 
 function normalizePattern(pattern: string): string {

@@ -4,6 +4,8 @@
 //   - tracker-bot: node dist/cli.js check --links --format json FILE --config CFG (when built)
 //   - engine: checkLinks() through a driver bundled with esbuild into a temp dir (no CLI around it)
 //   - linkinator 6 (--markdown) and markdown-link-check, on the same file
+//   - the undici floor (bench/floor-links.mjs: one keep-alive HEAD per link, 4 per host), the
+//     reference row: every time is also printed as a ratio to it; the target is ours ≤ 1.1× it.
 // For each: median wall time over RUNS runs, the peak concurrent requests per host the servers saw,
 // and requests per run. Every link must be judged alive by ours (the run fails otherwise).
 // Env: RUNS (default 3), LINKS (1000), HOSTS (20), LATENCY_MS (50), TOOLS (comma list to run).
@@ -15,6 +17,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { machineLine } from './lib.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const RUNS = Number(process.env.RUNS ?? 3);
@@ -169,14 +172,15 @@ async function main() {
     const cli = path.join(ROOT, 'dist', 'cli.js');
     const bin = (name) => path.join(ROOT, 'node_modules', '.bin', name);
     const tools = [
-      existsSync(cli) && { name: 'tracker-bot (dist/cli.js, defaults: 64 total, 4 per host)', ours: true, cmd: process.execPath, args: [cli, 'check', '--links', '--no-progress', '--format', 'json', file, '--config', config] },
+      { name: 'undici floor (4 per host, HEAD, no judging)', ours: true, floor: true, cmd: process.execPath, args: [path.join(ROOT, 'bench/floor-links.mjs'), file] },
+      existsSync(cli) && { name: 'tracker-bot (dist/cli.js, default concurrency)', ours: true, cmd: process.execPath, args: [cli, 'check', '--links', '--no-progress', '--format', 'json', file, '--config', config] },
       existsSync(cli) && { name: `tracker-bot (dist/cli.js, concurrency ${HOSTS * 4} = ${HOSTS} hosts × 4)`, ours: true, cmd: process.execPath, args: [cli, 'check', '--links', '--no-progress', '--format', 'json', file, '--config', wideConfig] },
       { name: 'engine (checkLinks driver)', ours: true, cmd: process.execPath, args: [driver, file] },
       { name: 'linkinator 6', cmd: bin('linkinator'), args: [file, '--markdown', '--format', 'json'] },
       { name: 'markdown-link-check', cmd: bin('markdown-link-check'), args: ['-q', file] },
     ].filter((t) => t && (!TOOLS || TOOLS.some((name) => t.name.startsWith(name))));
 
-    console.log(`bench:links — ${LINKS} links over ${HOSTS} loopback hosts, ${LATENCY_MS} ms latency, ${RUNS} runs each (node ${process.version}, ${os.cpus().length} cpus, load average ${os.loadavg()[0].toFixed(1)})\n`);
+    console.log(`bench:links — ${LINKS} links over ${HOSTS} loopback hosts, ${LATENCY_MS} ms latency, ${RUNS} interleaved runs each\n${machineLine()}\n`);
     // Runs are interleaved (one run of each tool per round) so load from elsewhere hits all tools alike.
     const samples = new Map(tools.map((t) => [t, { times: [], peaks: [], requests: [], note: '' }]));
     let failed = false;
@@ -209,11 +213,14 @@ async function main() {
       return { name: tool.name, median: median(s.times), min: Math.min(...s.times), peak: Math.max(...s.peaks), requests: median(s.requests), note: s.note };
     });
 
-    console.log('| tool | median wall (ms) | best (ms) | peak per-host concurrency | requests / run | note |');
-    console.log('|---|---:|---:|---:|---:|---|');
-    for (const r of rows) console.log(`| ${r.name} | ${r.median.toFixed(0)} | ${r.min.toFixed(0)} | ${r.peak} | ${r.requests} | ${r.note} |`);
+    const floor = rows.find((r) => r.name.startsWith('undici floor'));
+    console.log('| tool | median wall (ms) | × floor | best (ms) | peak per-host concurrency | requests / run | note |');
+    console.log('|---|---:|---:|---:|---:|---:|---|');
+    for (const r of rows) console.log(`| ${r.name} | ${r.median.toFixed(0)} | ${floor ? (r.median / floor.median).toFixed(2) : '–'} | ${r.min.toFixed(0)} | ${r.peak} | ${r.requests} | ${r.note} |`);
     const politeRounds = Math.ceil(LINKS / HOSTS / 4);
     console.log(`\npoliteness bound: ${politeRounds} rounds × ${LATENCY_MS} ms = ${politeRounds * LATENCY_MS} ms at 4 requests per host`);
+    const ours = rows.find((r) => r.name.startsWith('tracker-bot (dist/cli.js, default'));
+    if (ours && floor) console.log(`target check --links within 1.1× the undici floor: ${ours.median <= 1.1 * floor.median ? 'met' : 'NOT met'} (${(ours.median / floor.median).toFixed(2)}×)`);
     if (failed) {
       console.error('\nour checker did not judge every link alive');
       process.exitCode = 1;

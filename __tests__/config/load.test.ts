@@ -5,8 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfigFile, parseConfig } from '../../src/config/load.js';
 
 describe('parseConfig', () => {
-  it('accepts an empty config and fills the defaults', () => {
-    const config = parseConfig('');
+  it('accepts an empty config and fills the defaults', async () => {
+    const config = await parseConfig('');
     expect(config.files).toEqual(['README.md']);
     expect(config.lang).toBe('auto');
     expect(config.columns).toBeUndefined();
@@ -14,8 +14,8 @@ describe('parseConfig', () => {
     expect(config.links.timeout).toBe(20_000);
   });
 
-  it('reads the documented example', () => {
-    const config = parseConfig(`
+  it('reads the documented example', async () => {
+    const config = await parseConfig(`
 files: [README.md]
 lang: auto
 columns:
@@ -57,10 +57,10 @@ links:
     ['a top-level list', '- a\n- b', /expected a mapping/],
   ];
   for (const [what, text, message] of broken) {
-    it(`rejects ${what} with one line naming the key`, () => {
+    it(`rejects ${what} with one line naming the key`, async () => {
       let error: unknown;
       try {
-        parseConfig(text);
+        await parseConfig(text);
       } catch (e) {
         error = e;
       }

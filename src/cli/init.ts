@@ -15,7 +15,7 @@ export interface InitOptions {
   stdout?: boolean;
 }
 
-export function renderInferredConfig(file: string, source: string): string {
+export async function renderInferredConfig(file: string, source: string): Promise<string> {
   const inferred = inferSchema(parseTracker(source));
   if (!inferred) throw new UsageError(`${file}: no GFM table found to infer columns from`);
   const doc = new Document({
@@ -29,13 +29,13 @@ export function renderInferredConfig(file: string, source: string): string {
   const sort = doc.get('sort') as { items: { flow?: boolean }[] } | undefined;
   for (const item of sort?.items ?? []) item.flow = true;
   const text = doc.toString({ lineWidth: 0 });
-  parseConfig(text, 'inferred config');
+  await parseConfig(text, 'inferred config');
   return text;
 }
 
 export async function runInit(file: string, options: InitOptions): Promise<number> {
   const source = await readTrackerFile(file);
-  const text = renderInferredConfig(file, source);
+  const text = await renderInferredConfig(file, source);
   if (options.stdout) {
     process.stdout.write(text);
     return EXIT_OK;

@@ -1,11 +1,10 @@
 // CLI adapter (`tracker-bot check | fix | init`): parses arguments, reads files and config, calls
 // the application services and the reporters, and maps outcomes to exit codes 0 / 1 / 2.
+// `fix` and `init` (with the YAML writer) load when their command runs; `check` is the start-up path.
 import { escapeWorkflowValue } from '../report/workflow-commands.js';
 import { Command, CommanderError, Option } from 'commander';
 import { runAdd } from './add.js';
 import { runCheck } from './check.js';
-import { runFix } from './fix.js';
-import { runInit } from './init.js';
 import { describeError, EXIT_USAGE } from './errors.js';
 import { VERSION } from '../version.js';
 
@@ -59,7 +58,7 @@ Fixes never drop, merge or reword a row, never touch bytes outside the edited ce
 endings and the BOM, and are written atomically. Running fix twice changes nothing the second time.`,
     )
     .action(async (files: string[], options) => {
-      process.exitCode = await runFix(files, options);
+      process.exitCode = await (await import('./fix.js')).runFix(files, options);
     });
 
   program
@@ -96,7 +95,7 @@ Examples:
     .option('--force', 'overwrite an existing config file')
     .option('--stdout', 'print the config instead of writing it')
     .action(async (file: string, options) => {
-      process.exitCode = await runInit(file, options);
+      process.exitCode = await (await import('./init.js')).runInit(file, options);
     });
 
   return program;

@@ -1,7 +1,8 @@
 // Config loading: YAML text → validated Config, or a one-line ConfigError naming the key.
 // parseConfig is pure (the Action feeds it text from the base branch); loadConfigFile adds fs.
+// The YAML parser is loaded only when there is config text to read: without a config file the
+// defaults come from validateConfig({}) alone.
 import { readFile } from 'node:fs/promises';
-import { parseDocument } from 'yaml';
 import type * as z from 'zod/mini';
 import { ruleSettings } from '../core/lint.js';
 import { RULE_IDS, RULES } from '../core/rules/index.js';
@@ -28,8 +29,13 @@ function describeIssue(issue: z.core.$ZodIssue): string {
   return `${where}: ${issue.message}`;
 }
 
-/** Parse and validate config text. `origin` names the file in error messages. */
-export function parseConfig(text: string, origin = DEFAULT_CONFIG_PATH): Config {
+/**
+ * Parse and validate config text (YAML 1.2; duplicate keys are errors). `origin` names the file in
+ * error messages. Rejects with a one-line ConfigError.
+ */
+export async function parseConfig(text: string, origin = DEFAULT_CONFIG_PATH): Promise<Config> {
+  if (text.trim() === '') return validateConfig({}, origin);
+  const { parseDocument } = await import('./yaml.js');
   const doc = parseDocument(text, { uniqueKeys: true });
   const yamlError = doc.errors[0];
   if (yamlError) {
@@ -37,7 +43,11 @@ export function parseConfig(text: string, origin = DEFAULT_CONFIG_PATH): Config 
     const where = pos ? `${origin}:${pos.line}:${pos.col}` : origin;
     throw new ConfigError(`${where}: invalid YAML: ${yamlError.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`);
   }
-  const raw: unknown = doc.toJS() ?? {};
+  return validateConfig(doc.toJS() ?? {}, origin);
+}
+
+/** Validate an already parsed config value (e.g. `{}` for the defaults); throws a one-line ConfigError. */
+export function validateConfig(raw: unknown, origin = DEFAULT_CONFIG_PATH): Config {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     throw new ConfigError(`${origin}: expected a mapping of keys at the top level`);
   }
@@ -94,10 +104,10 @@ export async function loadConfigFile(path: string | undefined): Promise<{ config
     text = await readFile(target, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' && path === undefined) return { config: parseConfig('{}', target), path: null };
+    if (code === 'ENOENT' && path === undefined) return { config: validateConfig({}, target), path: null };
     if (code === 'ENOENT') throw new ConfigError(`${target}: config file not found`);
     if (code === 'EISDIR') throw new ConfigError(`${target}: is a directory, not a config file`);
     throw new ConfigError(`${target}: cannot read config (${code ?? 'unknown error'})`);
   }
-  return { config: parseConfig(text, target), path: target };
+  return { config: await parseConfig(text, target), path: target };
 }

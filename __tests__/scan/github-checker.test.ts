@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkRepositories, createOctokit } from '../../src/action/api/index.js';
+import { checkRepositories } from '../../src/action/api/index.js';
+import { createOctokit } from '../../src/action/api/octokit.js';
 import { linksSchema } from '../../src/config/schema.js';
 import { checkLinks } from '../../src/links/index.js';
 import { createGitHubRepositoryChecker, parseRepositoryUrl } from '../../src/links/checkers/github.js';

@@ -1,6 +1,8 @@
 // Action adapter › GitHub API layer: the operations the Action calls, one per module, re-exported in one place.
+// The client itself (./octokit.js, with @actions/github and its plugins) is not re-exported: run.ts loads it
+// on demand, and a value re-export here would load it with every module that imports this one.
 export * from './errors.js';
-export * from './octokit.js';
+export type { CreateOctokitOptions, GitHubClient, OctokitLog } from './octokit.js';
 export * from './pull-request.js';
 export * from './pull-request-files.js';
 export * from './file-contents.js';

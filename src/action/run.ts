@@ -61,8 +61,9 @@ async function loadOctokit(token: string): Promise<Octokit | null> {
   });
 }
 
-/** A push run talks to the API only to check GitHub repository links; every other handler needs it. */
+/** A push run talks to the API only to check GitHub repository links; every other handler needs it; ignored events do not. */
 function needsApi(eventName: string, inputs: ActionInputs): boolean {
+  if (!handlerFor({ eventName, inputs })) return false;
   return inputs.reportFrom !== '' || eventName !== 'push' || linkScopeFor(inputs.checkLinks, 'push') !== 'none';
 }
 

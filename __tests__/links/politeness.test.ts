@@ -2,6 +2,7 @@
 // the global cap, the minimum interval per host, and Retry-After pausing the whole host.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { checkLinks, HostStats } from '../../src/links/index.js';
+import { defaultConcurrency } from '../../src/links/check.js';
 import { startLinkServer, type LinkServer } from '../support/link-server.js';
 import { loopbackConfig } from './helpers.js';
 
@@ -32,6 +33,19 @@ describe('politeness', () => {
     await checkLinks(urls, loopbackConfig({ perHost: 4, concurrency: 6, resolve: resolve(hosts) }));
     expect(server.requests).toHaveLength(40);
     expect(server.peakConcurrency()).toBe(6);
+  });
+
+  it('by default lets every host run at its per-host limit at once (perHost × hosts, at most 128)', async () => {
+    expect(defaultConcurrency(4, 20)).toBe(80);
+    expect(defaultConcurrency(4, 50)).toBe(128);
+    expect(defaultConcurrency(4, 1)).toBe(4);
+    expect(defaultConcurrency(4, 0)).toBe(1);
+    // 20 hosts × 4 = 80 in flight, above the old fixed default of 64; the slow answers keep them all open together.
+    const hosts = Array.from({ length: 20 }, (_, i) => `w${i}.test`);
+    const urls = hosts.flatMap((h) => many(h, 4, '/delay/2000'));
+    const results = await checkLinks(urls, loopbackConfig({ perHost: 4, timeout: '10s', resolve: resolve(hosts) }));
+    expect([...results.values()].every((v) => v.verdict === 'alive')).toBe(true);
+    expect(server.peakConcurrency()).toBe(80);
   });
 
   it('keeps the minimum interval between requests to one host', async () => {

@@ -53,7 +53,8 @@ export const sortKeySchema = z.strictObject({
 const statusList = z.array(z.union([z.int(), z.string().check(z.regex(/^\d{3}(-\d{3})?$/))]));
 
 export const linksSchema = z.strictObject({
-  concurrency: withDefault(z.int().check(z.positive()), 64),
+  /** Unset: perHost × the number of distinct hosts, at most 128 (see links/check.ts defaultConcurrency). */
+  concurrency: z.optional(z.int().check(z.positive())),
   perHost: withDefault(z.int().check(z.positive()), 4),
   interval: withDefault(duration, 0),
   timeout: withDefault(duration, 20_000),

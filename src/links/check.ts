@@ -90,6 +90,18 @@ function skipped(url: string, reason: string): LinkVerdict {
   return { url, verdict: 'skipped', status: null, reason, ms: 0, checkedAt: new Date().toISOString() };
 }
 
+/** The global cap when `links.concurrency` is unset: no run waits on it below the per-host limits. */
+export const MAX_DEFAULT_CONCURRENCY = 128;
+
+/**
+ * Requests in flight at once over all hosts when the config leaves it unset: every host at its
+ * per-host limit (`perHost` × `hosts`, the number of distinct hosts to check), at most 128 and at
+ * least 1.
+ */
+export function defaultConcurrency(perHost: number, hosts: number): number {
+  return Math.max(1, Math.min(MAX_DEFAULT_CONCURRENCY, perHost * hosts));
+}
+
 /** The verdict for a link as written in a tracker (looked up by its canonical form). */
 export function verdictFor(results: ReadonlyMap<string, LinkVerdict>, url: string): LinkVerdict | undefined {
   return results.get(canonicalizeUrl(url.trim()));
@@ -129,12 +141,15 @@ export async function checkLinks(urls: Iterable<string>, config: LinksConfig, op
   const budgetTimer = budgetMs === undefined ? undefined : setTimeout(() => budget.abort(new Error(BUDGET_EXHAUSTED)), budgetMs);
   budgetTimer?.unref?.();
   // Hosts that asked (in an earlier run) not to be requested yet are left alone by the prober.
-  const engine = new HttpEngine(config, signatures, accept, options, budget.signal, options.cache?.rateLimitedHosts());
+  const parsedToCheck = toCheck.map((url) => new URL(url));
+  const hosts = new Set(parsedToCheck.map(hostKey)).size;
+  const concurrency = config.concurrency ?? defaultConcurrency(config.perHost, hosts);
+  const engine = new HttpEngine(config, concurrency, signatures, accept, options, budget.signal, options.cache?.rateLimitedHosts());
   try {
     const byChecker = new Map<HostChecker, string[]>();
     const forHttp: string[] = [];
-    for (const url of toCheck) {
-      const parsed = new URL(url);
+    for (const [i, url] of toCheck.entries()) {
+      const parsed = parsedToCheck[i]!;
       const checker = options.checkers?.find((c) => c.matches(parsed));
       if (!checker) forHttp.push(url);
       else if (byChecker.has(checker)) byChecker.get(checker)!.push(url);
@@ -219,6 +234,7 @@ class HttpEngine {
 
   constructor(
     private readonly config: LinksConfig,
+    concurrency: number,
     private readonly signatures: PageSignatures,
     private readonly accept: AcceptRule,
     private readonly options: CheckLinksOptions,
@@ -232,7 +248,7 @@ class HttpEngine {
       headersTimeout: config.timeout,
       bodyTimeout: config.timeout,
     });
-    this.scheduler = new RequestScheduler({ concurrency: config.concurrency, perHost: config.perHost, intervalMs: config.interval }, options.stats);
+    this.scheduler = new RequestScheduler({ concurrency, perHost: config.perHost, intervalMs: config.interval }, options.stats);
     this.prober = new HttpProber({
       agent: this.agent,
       scheduler: this.scheduler,

@@ -110,8 +110,28 @@ function canonicalOf(parsed: URL, result: StripResult): string {
   return parsed.href;
 }
 
+const PLAIN_PREFIX = /^https?:\/\/([a-z0-9-]+(?:\.[a-z0-9-]+)*)(\/[A-Za-z0-9\-._~!$&'()*+,;=:@%/]*)?$/;
+const NUMERIC_LABEL = /^(?:\d+|0x[0-9a-f]*)$/;
+const DOT_SEGMENT = /\/(?:\.|%2e){1,2}(?=\/|$)/i;
+
+/**
+ * True for a URL the WHATWG parser returns unchanged (bar a `/` for an empty path): lowercase
+ * http(s) scheme; a lowercase ASCII DNS name with no port, credentials, IDNA (`xn--`) label or
+ * numeric last label (which it would read as IPv4); a path of characters it never escapes, with no
+ * dot segments; no query and no fragment. Such a URL has no parameters to strip, so analyzeUrl needs
+ * no `URL` object for it.
+ */
+function isPlainUrl(url: string): boolean {
+  const match = PLAIN_PREFIX.exec(url);
+  if (!match) return false;
+  const host = match[1]!;
+  if (host.includes('xn--') || NUMERIC_LABEL.test(host.slice(host.lastIndexOf('.') + 1))) return false;
+  return match[2] === undefined || !DOT_SEGMENT.test(match[2]);
+}
+
 /** Tracking/secret analysis of an http(s) URL, or null when it is not one. */
 export function analyzeUrl(url: string): UrlAnalysis | null {
+  if (isPlainUrl(url)) return { canonical: url.indexOf('/', 8) === -1 ? `${url}/` : url, cleaned: url, tracking: [], secrets: [] };
   const parsed = parseHttpUrl(url);
   if (!parsed) return null;
   const result = strip(url, parsed.hostname, { tracking: true, secrets: true });

@@ -19,11 +19,11 @@ export async function runPush(ctx: ActionRunContext): Promise<number> {
   const lang = ctx.inputs.lang === 'auto' ? undefined : ctx.inputs.lang;
   const paths = await workspaceTrackerPaths(ctx.workspace, ctx.inputs.files);
   core.info(`tracker-bot: checking ${paths.length} tracker file(s)${paths.length ? `: ${logSafe(paths.join(', '))}` : ''}`);
+  const withLinks = linkScopeFor(ctx.inputs.checkLinks, 'push') !== 'none';
   const analyzed = [];
   for (const path of paths) {
-    analyzed.push(analyzeSource(path, await readWorkspaceTracker(ctx.workspace, path), { config, now: ctx.now, ...(lang ? { lang } : {}) }));
+    analyzed.push(analyzeSource(path, await readWorkspaceTracker(ctx.workspace, path), { config, now: ctx.now, extractLinks: withLinks, ...(lang ? { lang } : {}) }));
   }
-  const withLinks = linkScopeFor(ctx.inputs.checkLinks, 'push') !== 'none';
   let verdicts: Map<string, LinkVerdict> | undefined;
   if (withLinks) verdicts = await checkOccurrences(analyzed.flatMap((file) => file.links), config, ctx.octokit, 'push');
   const pageFacts = verdicts ? pageFactsOf(verdicts) : new Map();

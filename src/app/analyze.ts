@@ -17,6 +17,8 @@ export interface AnalyzeOptions {
   now?: Date;
   /** Lines under review (a pull request's added or changed lines); see LintOptions.focusLines. */
   focusLines?: (line: number) => boolean;
+  /** False when no link will be checked: the link occurrences are then not extracted (`links` is empty). */
+  extractLinks?: boolean;
 }
 
 export interface AnalyzedFile {
@@ -40,7 +42,7 @@ export type ParsedFile = Omit<AnalyzedFile, 'diagnostics'>;
 export function parseSource(path: string, source: string, options: AnalyzeOptions): ParsedFile {
   const lang = resolveLang(source, options.config, options.lang);
   const tracker = parseTracker(source);
-  const links = extractLinks(tracker, resolveSchema(options.config), path);
+  const links = options.extractLinks === false ? [] : extractLinks(tracker, resolveSchema(options.config), path);
   return { path, source, lang, tracker, links };
 }
 

@@ -2,7 +2,7 @@
 import { lintParsed, pageFactsOf, parseSource, toFileReport, wantsPageFacts, withPageFactRules } from '../app/analyze.js';
 import type { Lang, LinkVerdict } from '../core/types.js';
 import { renderAnnotation, diagnosticAnnotation, linkAnnotation } from '../report/annotations.js';
-import { renderJson } from '../report/json.js';
+import { jsonChunks } from '../report/json.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { linkMessage } from '../report/messages.js';
 import { summarize } from '../report/model.js';
@@ -31,13 +31,26 @@ export function useColor(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv): b
   return Boolean(stream.isTTY);
 }
 
+/** Writes text chunks to stdout in blocks of about 64 KB (a large report is never one string). */
+function writeChunks(chunks: Iterable<string>): void {
+  let block = '';
+  for (const chunk of chunks) {
+    block += chunk;
+    if (block.length >= 65_536) {
+      process.stdout.write(block);
+      block = '';
+    }
+  }
+  if (block) process.stdout.write(block);
+}
+
 export async function runCheck(fileArgs: string[], options: CheckOptions): Promise<number> {
   // Start loading the link engine (undici) while the files are read.
   const linkEngine = options.links ? import('../app/check-links.js') : undefined;
   const { config, files } = await loadInputs(fileArgs, options.config);
   if (options.allowPrivateHosts) config.links.allowPrivateHosts = true;
   if (options.cache) config.links.cache = options.cache;
-  const parsed = files.map((f) => parseSource(f.path, f.source, { config, lang: options.lang }));
+  const parsed = files.map((f) => parseSource(f.path, f.source, { config, lang: options.lang, extractLinks: Boolean(options.links) }));
 
   let linkCheck: Promise<Map<string, LinkVerdict>> | undefined;
   if (linkEngine) {
@@ -62,7 +75,7 @@ export async function runCheck(fileArgs: string[], options: CheckOptions): Promi
 
   switch (options.format) {
     case 'json':
-      process.stdout.write(renderJson(reports, summary));
+      writeChunks(jsonChunks(reports, summary));
       break;
     case 'markdown':
       process.stdout.write(renderMarkdown(reports, summary, { lang }));

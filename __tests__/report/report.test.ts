@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../src/core/types.js';
 import { diagnosticAnnotation, renderAnnotation } from '../../src/report/annotations.js';
-import { buildJsonReport } from '../../src/report/json.js';
+import { buildJsonReport, jsonChunks, renderJson } from '../../src/report/json.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
 import { summarize, type FileReport } from '../../src/report/model.js';
 import { codeSpan, neutralize } from '../../src/report/neutralize.js';
@@ -60,6 +60,14 @@ describe('summaries and JSON', () => {
       ['column', 'endColumn', 'endLine', 'fixable', 'line', 'message', 'rule', 'section', 'severity'].sort(),
     );
     expect(report.summary).toEqual({ errors: 1, warnings: 1, fixable: 1 });
+  });
+  it('streams exactly the text renderJson builds whole', () => {
+    const other: FileReport = { path: 'docs/"q".md', lang: 'zh', diagnostics: [diag(2, { section: null, message: '日期\n"x"' })], links: [] };
+    const empty: FileReport = { path: 'empty.md', lang: 'en', diagnostics: [], links: [] };
+    for (const [files, withLinks] of [[[file, other, empty], true], [[file], false], [[], false], [[empty], true]] as const) {
+      const summary = summarize([...files], withLinks);
+      expect([...jsonChunks([...files], summary)].join('')).toBe(renderJson([...files], summary));
+    }
   });
 });
 

@@ -1,7 +1,7 @@
 // Action adapter › config: `.tracker-bot.yml` from the workspace, or — on pull requests — from the base
 // branch through the contents API, so a pull request cannot relax the rules it is checked against.
 import { readFile as readFs } from 'node:fs/promises';
-import { ConfigError, DEFAULT_CONFIG_PATH, parseConfig } from '../config/load.js';
+import { ConfigError, DEFAULT_CONFIG_PATH, parseConfig, validateConfig } from '../config/load.js';
 import type { Config } from '../config/schema.js';
 import { readFile } from './api/file-contents.js';
 import type { GitHubClient } from './api/octokit.js';
@@ -19,7 +19,7 @@ export async function loadWorkspaceConfig(workspace: string, path: string): Prom
     text = await readFs(await workspacePath(workspace, path), 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' && repositoryPath(path) === DEFAULT_CONFIG_PATH) return parseConfig('{}', path);
+    if (code === 'ENOENT' && repositoryPath(path) === DEFAULT_CONFIG_PATH) return validateConfig({}, path);
     if (code === 'ENOENT') throw new ConfigError(`${path}: config file not found (input "config")`);
     if (code === 'EISDIR') throw new ConfigError(`${path}: is a directory, not a config file`);
     if (error instanceof Error && error.name === 'InputError') throw new ConfigError(error.message);

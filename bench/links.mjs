@@ -26,6 +26,7 @@ const HOSTS = Number(process.env.HOSTS ?? 20);
 const LATENCY_MS = Number(process.env.LATENCY_MS ?? 50);
 const TOOLS = process.env.TOOLS?.split(',');
 const RUN_TIMEOUT_MS = 180_000;
+const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
 
 // ------------------------------------------------------------ servers
 
@@ -116,7 +117,10 @@ process.stdout.write(JSON.stringify(summarizeVerdicts(results.values())) + '\\n'
 function run(command, args, cwd) {
   return new Promise((resolve) => {
     const started = process.hrtime.bigint();
-    const child = spawn(command, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1', CI: '1' } });
+    // /usr/bin/time adds the child's CPU time (user + system), which other load on the machine disturbs less than wall time.
+    const child = TIME
+      ? spawn(TIME, ['-f', 'bench-cpu=%U+%S', command, ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1', CI: '1' } })
+      : spawn(command, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1', CI: '1' } });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));
@@ -124,7 +128,8 @@ function run(command, args, cwd) {
     const timer = setTimeout(() => child.kill('SIGKILL'), RUN_TIMEOUT_MS);
     child.on('close', (code, signal) => {
       clearTimeout(timer);
-      resolve({ ms: Number(process.hrtime.bigint() - started) / 1e6, code, signal, stdout, stderr });
+      const cpu = /bench-cpu=([\d.]+)\+([\d.]+)/.exec(stderr);
+      resolve({ ms: Number(process.hrtime.bigint() - started) / 1e6, cpuMs: cpu ? (Number(cpu[1]) + Number(cpu[2])) * 1000 : NaN, code, signal, stdout, stderr });
     });
   });
 }
@@ -182,7 +187,7 @@ async function main() {
 
     console.log(`bench:links — ${LINKS} links over ${HOSTS} loopback hosts, ${LATENCY_MS} ms latency, ${RUNS} interleaved runs each\n${machineLine()}\n`);
     // Runs are interleaved (one run of each tool per round) so load from elsewhere hits all tools alike.
-    const samples = new Map(tools.map((t) => [t, { times: [], peaks: [], requests: [], note: '' }]));
+    const samples = new Map(tools.map((t) => [t, { times: [], cpu: [], peaks: [], requests: [], note: '' }]));
     let failed = false;
     for (let i = 0; i < RUNS; i++) {
       for (const tool of tools) {
@@ -190,6 +195,7 @@ async function main() {
         resetCounters();
         const result = await run(tool.cmd, tool.args, dir);
         sample.times.push(result.ms);
+        sample.cpu.push(result.cpuMs);
         sample.peaks.push(peakPerHost());
         sample.requests.push(requests);
         if (result.signal) sample.note = `killed (${result.signal})`;
@@ -210,13 +216,13 @@ async function main() {
     }
     const rows = tools.map((tool) => {
       const s = samples.get(tool);
-      return { name: tool.name, median: median(s.times), min: Math.min(...s.times), peak: Math.max(...s.peaks), requests: median(s.requests), note: s.note };
+      return { name: tool.name, median: median(s.times), cpu: median(s.cpu), min: Math.min(...s.times), peak: Math.max(...s.peaks), requests: median(s.requests), note: s.note };
     });
 
     const floor = rows.find((r) => r.name.startsWith('undici floor'));
-    console.log('| tool | median wall (ms) | × floor | best (ms) | peak per-host concurrency | requests / run | note |');
-    console.log('|---|---:|---:|---:|---:|---:|---|');
-    for (const r of rows) console.log(`| ${r.name} | ${r.median.toFixed(0)} | ${floor ? (r.median / floor.median).toFixed(2) : '–'} | ${r.min.toFixed(0)} | ${r.peak} | ${r.requests} | ${r.note} |`);
+    console.log('| tool | median wall (ms) | × floor | best (ms) | median CPU (ms) | CPU × floor | peak per-host concurrency | requests / run | note |');
+    console.log('|---|---:|---:|---:|---:|---:|---:|---:|---|');
+    for (const r of rows) console.log(`| ${r.name} | ${r.median.toFixed(0)} | ${floor ? (r.median / floor.median).toFixed(2) : '–'} | ${r.min.toFixed(0)} | ${r.cpu.toFixed(0)} | ${floor ? (r.cpu / floor.cpu).toFixed(2) : '–'} | ${r.peak} | ${r.requests} | ${r.note} |`);
     const politeRounds = Math.ceil(LINKS / HOSTS / 4);
     console.log(`\npoliteness bound: ${politeRounds} rounds × ${LATENCY_MS} ms = ${politeRounds * LATENCY_MS} ms at 4 requests per host`);
     const ours = rows.find((r) => r.name.startsWith('tracker-bot (dist/cli.js, default'));

@@ -81,14 +81,16 @@ async function main() {
   }
 
   console.log(`\n${machineLine()}`);
-  console.log(`\n| tool | rows | runs | median wall (s) | × floor | peak RSS (MB) | exit | in-process parse (ms) |`);
-  console.log('|---|---:|---:|---:|---:|---:|---:|---:|');
+  console.log(`\n| tool | rows | runs | median wall (s) | × floor | median CPU (s) | CPU × floor | peak RSS (MB) | exit | in-process parse (ms) |`);
+  console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const r of results) {
     const floor = results.find((f) => f.rows === r.rows && f.name === FLOOR);
     const wall = r.timedOut ? `> ${PEER_TIMEOUT_S} (stopped)` : r.seconds.toFixed(3);
     const ratio = r.timedOut || !floor ? '–' : (r.seconds / floor.seconds).toFixed(1);
     const rss = r.timedOut || Number.isNaN(r.rssMb) ? '–' : r.rssMb.toFixed(0);
-    console.log(`| ${r.name} | ${r.rows} | ${r.runs} | ${wall} | ${ratio} | ${rss} | ${r.timedOut ? '–' : r.exit} | ${r.parseMs ?? ''} |`);
+    const cpu = r.timedOut || Number.isNaN(r.cpuSeconds) ? '–' : r.cpuSeconds.toFixed(3);
+    const cpuRatio = r.timedOut || !floor || Number.isNaN(r.cpuSeconds) ? '–' : (r.cpuSeconds / floor.cpuSeconds).toFixed(1);
+    console.log(`| ${r.name} | ${r.rows} | ${r.runs} | ${wall} | ${ratio} | ${cpu} | ${cpuRatio} | ${rss} | ${r.timedOut ? '–' : r.exit} | ${r.parseMs ?? ''} |`);
   }
   console.log('');
   for (const name of new Set(results.map((r) => r.name))) {
@@ -101,8 +103,9 @@ async function main() {
     const floor = results.find((r) => r.name === FLOOR && r.rows === rows);
     if (!ours || !floor) continue;
     const ratio = ours.seconds / floor.seconds;
+    const cpuRatio = ours.cpuSeconds / floor.cpuSeconds;
     const memoryOk = rows !== 100_000 || ours.rssMb <= 200;
-    console.log(`target ${rows} rows within 3× the floor${rows === 100_000 ? ' and ≤ 200 MB' : ''}: ${ratio <= 3 && memoryOk ? 'met' : 'NOT met'} (${ratio.toFixed(1)}×, ${ours.rssMb.toFixed(0)} MB)`);
+    console.log(`target ${rows} rows within 3× the floor${rows === 100_000 ? ' and ≤ 200 MB' : ''}: ${ratio <= 3 && memoryOk ? 'met' : 'NOT met'} (wall ${ratio.toFixed(1)}×, CPU ${cpuRatio.toFixed(1)}×, ${ours.rssMb.toFixed(0)} MB)`);
   }
 }
 

@@ -21,7 +21,8 @@ export function machineLine() {
 }
 
 /**
- * Runs a command once. Resolves { seconds (wall), rssMb (peak resident set, via /usr/bin/time -v when
+ * Runs a command once. Resolves { seconds (wall), cpuSeconds (user + system, NaN without
+ * /usr/bin/time; load from other processes disturbs it much less than wall time), rssMb (peak resident set, via /usr/bin/time -v when
  * present, else /proc VmHWM polling), exit, stdout, stderr, timedOut }. The child runs in its own
  * process group and is killed with SIGKILL after `timeoutS`.
  */
@@ -39,6 +40,7 @@ export function measure(command, args, { cwd, env, timeoutS = Infinity, stdout: 
     let stderr = '';
     let peakKb = 0;
     let timedOut = false;
+    let cpuSeconds = NaN;
     child.stdout?.on('data', (chunk) => (stdout += chunk));
     child.stderr.on('data', (chunk) => (stderr += chunk));
     const timer = Number.isFinite(timeoutS)
@@ -68,11 +70,14 @@ export function measure(command, args, { cwd, env, timeoutS = Infinity, stdout: 
       let exit = code;
       if (viaTime) {
         const kb = /Maximum resident set size \(kbytes\): (\d+)/.exec(stderr);
+        const user = /User time \(seconds\): ([\d.]+)/.exec(stderr);
+        const system = /System time \(seconds\): ([\d.]+)/.exec(stderr);
+        if (user && system) cpuSeconds = Number(user[1]) + Number(system[1]);
         const status = /Exit status: (\d+)/.exec(stderr);
         peakKb = kb ? Number(kb[1]) : NaN;
         if (status) exit = Number(status[1]);
       }
-      resolve({ seconds, rssMb: peakKb / 1024, exit, stdout, stderr, timedOut });
+      resolve({ seconds, cpuSeconds, rssMb: peakKb / 1024, exit, stdout, stderr, timedOut });
     });
   });
 }
@@ -97,10 +102,11 @@ export async function interleave(tools, rounds, onRun = () => {}) {
   return samples;
 }
 
-/** Median seconds and peak RSS of a sample list; `timedOut` when any run was stopped. */
+/** Median wall seconds, CPU seconds and peak RSS of a sample list; `timedOut` when any run was stopped. */
 export function summarize(results) {
   return {
     seconds: median(results.map((r) => r.seconds)),
+    cpuSeconds: median(results.map((r) => r.cpuSeconds)),
     rssMb: median(results.map((r) => r.rssMb)),
     runs: results.length,
     timedOut: results.some((r) => r.timedOut),

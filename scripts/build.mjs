@@ -19,6 +19,19 @@ const lazyOidc = {
   },
 };
 
+// remark (with remark-gfm) is the parser's fallback for link cells its own scan cannot decide, called
+// synchronously; it ships as a separate CommonJS file that the shim requires on first use
+// (scripts/shims/remark.mjs), instead of loading with every run.
+const remarkDir = resolve('src/core/parse');
+const lazyRemark = {
+  name: 'lazy-remark',
+  setup(pluginBuild) {
+    pluginBuild.onResolve({ filter: /^remark(-gfm)?$/ }, (args) =>
+      resolve(args.resolveDir) === remarkDir ? { path: resolve('scripts/shims/remark.mjs') } : undefined,
+    );
+  },
+};
+
 const shared = {
   bundle: true,
   platform: 'node',
@@ -39,7 +52,14 @@ await build({
   outdir: 'dist',
   splitting: true,
   chunkNames: 'chunks/[name]-[hash]',
-  plugins: [lazyOidc],
+  plugins: [lazyOidc, lazyRemark],
+});
+await build({
+  ...shared,
+  banner: {},
+  format: 'cjs',
+  entryPoints: ['scripts/shims/remark-entry.mjs'],
+  outfile: 'dist/chunks/remark-fallback.cjs',
 });
 const cli = 'dist/cli.js';
 await writeFile(cli, '#!/usr/bin/env node\n' + (await readFile(cli, 'utf8')));

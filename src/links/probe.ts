@@ -4,10 +4,10 @@
 // the charset), and for alive HTML pages their facts (read-facts.ts). Returns what happened;
 // judge.ts decides what it means.
 import type { Readable } from 'node:stream';
-import type { Agent } from 'undici';
 import type { PageFacts } from '../core/types.js';
 import { readBodyText } from './body.js';
 import { LinkCookies } from './cookies.js';
+import type { Agent } from './http-client.js';
 import { ipLiteral, PRIVATE_ADDRESS_CODE, type AddressCheck } from './guard.js';
 import { requestHeaders } from './headers.js';
 import { retryAfterDelay } from './retry.js';

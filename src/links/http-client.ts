@@ -1,0 +1,14 @@
+// Link engine › HTTP client: undici's connection pool (Agent) with its request() API, and nothing else of
+// undici. The package's index also loads fetch, WebSocket, the mocks and the interceptors; at load time
+// its cookie helpers touch globalThis.Headers (which makes Node load its own copy of undici) and its
+// decompress interceptor loads node:zlib. The engine uses none of that, and skipping it halves undici's
+// import cost before the first request (npm run bench:action, "import undici" rows; docs/benchmarks.md).
+// The three modules below are exactly the ones undici's index.js combines for Agent.prototype.request.
+import AgentImpl from 'undici/lib/dispatcher/agent.js';
+import DispatcherImpl from 'undici/lib/dispatcher/dispatcher.js';
+import api from 'undici/lib/api/index.js';
+
+Object.assign(DispatcherImpl.prototype, api);
+
+export const Agent = AgentImpl;
+export type Agent = InstanceType<typeof AgentImpl>;

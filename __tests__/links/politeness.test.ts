@@ -52,7 +52,10 @@ describe('politeness', () => {
     await checkLinks(many('slow.test', 4, '/ok'), loopbackConfig({ interval: '150ms', resolve: resolve(['slow.test']) }));
     const times = server.requests.map((r) => r.receivedAt);
     expect(times).toHaveLength(4);
-    for (let i = 1; i < times.length; i++) expect(times[i]! - times[i - 1]!).toBeGreaterThanOrEqual(140);
+    // The spacing of request starts is tested on a fake clock (robustness.test.ts). Here, on the wire, the
+    // first request also pays the connection and undici's lazy set-up, so its arrival lags its start by an
+    // amount that depends on machine load; the later ones reuse the kept-alive connection.
+    for (let i = 2; i < times.length; i++) expect(times[i]! - times[i - 1]!).toBeGreaterThanOrEqual(140);
   });
 
   it('a 429 with Retry-After pauses the whole host, not just that request, and not other hosts', async () => {

@@ -2,7 +2,7 @@
 // engine keeps HEAD connections alive, so the stray bytes must not turn into wrong verdicts),
 // and waiting requests that are aborted or queued behind a busy host.
 import net from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { checkLinks } from '../../src/links/index.js';
 import { RequestScheduler } from '../../src/links/scheduler.js';
 import { loopbackConfig } from './helpers.js';
@@ -44,6 +44,20 @@ describe('RequestScheduler', () => {
     const promise = new Promise<void>((r) => (resolve = r));
     return { promise, resolve };
   };
+
+  it('starts requests to one host at least intervalMs apart (fake clock)', async () => {
+    vi.useFakeTimers({ now: 0 });
+    try {
+      const scheduler = new RequestScheduler({ concurrency: 8, perHost: 4, intervalMs: 150 });
+      const starts: number[] = [];
+      const runs = Array.from({ length: 4 }, () => scheduler.run('slow.test', async () => void starts.push(Date.now())));
+      await vi.runAllTimersAsync();
+      await Promise.all(runs);
+      expect(starts).toEqual([0, 150, 300, 450]);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
 
   it('serves the host with the longest queue first when a global slot frees', async () => {
     const scheduler = new RequestScheduler({ concurrency: 1, perHost: 4, intervalMs: 0 });

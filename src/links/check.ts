@@ -140,10 +140,10 @@ export async function checkLinks(urls: Iterable<string>, config: LinksConfig, op
   const budget = new AbortController();
   const budgetTimer = budgetMs === undefined ? undefined : setTimeout(() => budget.abort(new Error(BUDGET_EXHAUSTED)), budgetMs);
   budgetTimer?.unref?.();
-  // Hosts that asked (in an earlier run) not to be requested yet are left alone by the prober.
   const parsedToCheck = toCheck.map((url) => new URL(url));
   const hosts = new Set(parsedToCheck.map(hostKey)).size;
   const concurrency = config.concurrency ?? defaultConcurrency(config.perHost, hosts);
+  // Hosts that asked (in an earlier run) not to be requested yet are left alone by the prober.
   const engine = new HttpEngine(config, concurrency, signatures, accept, options, budget.signal, options.cache?.rateLimitedHosts());
   try {
     const byChecker = new Map<HostChecker, string[]>();

@@ -1,8 +1,8 @@
 // Link engine › HTTP client: undici's connection pool (Agent) with its request() API, and nothing else of
 // undici. The package's index also loads fetch, WebSocket, the mocks and the interceptors; at load time
 // its cookie helpers touch globalThis.Headers (which makes Node load its own copy of undici) and its
-// decompress interceptor loads node:zlib. The engine uses none of that, and skipping it halves undici's
-// import cost before the first request (npm run bench:action, "import undici" rows; docs/benchmarks.md).
+// decompress interceptor loads node:zlib. The engine uses none of that (cookies are tough-cookie's, body
+// decoding is body.ts's), and skipping it halves undici's import cost (docs/benchmarks.md, Links).
 // The three modules below are exactly the ones undici's index.js combines for Agent.prototype.request.
 import AgentImpl from 'undici/lib/dispatcher/agent.js';
 import DispatcherImpl from 'undici/lib/dispatcher/dispatcher.js';

@@ -47,7 +47,7 @@ export interface PullRequestConfig {
  */
 export async function loadPullRequestConfig(octokit: GitHubClient, repo: RepoRef, path: string, baseSha: string, baseRef: string): Promise<PullRequestConfig> {
   const base = await loadBaseBranchConfig(octokit, repo, path, baseSha, baseRef);
-  return base ? { config: base, origin: 'base-branch' } : { config: parseConfig('{}', 'built-in defaults'), origin: 'defaults' };
+  return base ? { config: base, origin: 'base-branch' } : { config: validateConfig({}, 'built-in defaults'), origin: 'defaults' };
 }
 
 /** Input overrides that apply whatever config was chosen. */

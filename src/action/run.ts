@@ -5,7 +5,7 @@
 // only when the run may call the API: a push run that checks no links never loads either.
 import * as core from '@actions/core';
 import { readFile } from 'node:fs/promises';
-import { ConfigError, parseConfig } from '../config/load.js';
+import { ConfigError, validateConfig } from '../config/load.js';
 import { InputError } from '../io/read-tracker.js';
 import { GitHubApiError } from './api/errors.js';
 import { loadWorkspaceConfig } from './config.js';
@@ -83,7 +83,7 @@ async function buildContext(): Promise<ActionRunContext> {
     sha: process.env['GITHUB_SHA'] ?? '',
     serverUrl: process.env['GITHUB_SERVER_URL'] || 'https://github.com',
     // On a pull request the workspace is the PR's checkout: its config is never read (the base branch's is).
-    config: isPullRequestEvent(eventName) && !inputs.reportFrom ? parseConfig('{}', 'built-in defaults') : await loadWorkspaceConfig(workspace, inputs.config),
+    config: isPullRequestEvent(eventName) && !inputs.reportFrom ? validateConfig({}, 'built-in defaults') : await loadWorkspaceConfig(workspace, inputs.config),
     now: new Date(),
   };
 }

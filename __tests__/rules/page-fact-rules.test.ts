@@ -49,8 +49,8 @@ describe('title-mismatch threshold', () => {
 });
 
 describe('page-facts rule options', () => {
-  it('accepts a severity with options, and options alone turn a rule on', () => {
-    const config = parseConfig('rules:\n  date-mismatch: { tolerance: 3d }\n  title-mismatch: { threshold: 0.2 }\n');
+  it('accepts a severity with options, and options alone turn a rule on', async () => {
+    const config = await parseConfig('rules:\n  date-mismatch: { tolerance: 3d }\n  title-mismatch: { threshold: 0.2 }\n');
     expect(config.rules['date-mismatch']).toEqual({ tolerance: '3d' });
     const source = '## A\n|资料链接|来源|发布时间点|\n|---|---|---|\n|[x](https://a.example/)|甲|2023-01-01|\n';
     const pageFacts = new Map([[canonicalizeUrl('https://a.example/'), { title: 'Totally unrelated', published: '2023-01-03' }]]);
@@ -73,7 +73,7 @@ describe('page-facts rule options', () => {
     ['rules:\n  title-mismatch: { threshold: 2 }\n', 'rules.title-mismatch: threshold: expected a number from 0 to 1'],
     ['rules:\n  source-mismatch: { suffixes: 公众号 }\n', 'rules.source-mismatch: suffixes: expected a list of strings'],
     ['rules:\n  date-range: { tolerance: 2d }\n', 'rules.date-range: unknown option "tolerance" (this rule takes only severity)'],
-  ])('rejects %j with one line', (yaml, message) => {
-    expect(() => parseConfig(yaml)).toThrow(message);
+  ])('rejects %j with one line', async (yaml, message) => {
+    await expect(parseConfig(yaml)).rejects.toThrow(message);
   });
 });

@@ -2,64 +2,66 @@
 import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
-  BUILTIN_COLUMNS,
-  BUILTIN_SORT,
-  ConfigError,
-  InputError,
+  loadInputs
+} from "./chunks/chunk-R7E7G5UX.js";
+import {
+  EXIT_FINDINGS,
+  EXIT_OK,
+  EXIT_USAGE,
+  UsageError,
+  describeError
+} from "./chunks/chunk-BRQO75XL.js";
+import {
+  diagnosticAnnotation,
+  groupBySection,
+  jsonChunks,
+  linkAnnotation,
+  renderAnnotation,
+  renderMarkdown
+} from "./chunks/chunk-6YVKEG6M.js";
+import {
   TEXT,
   VERDICT_LABEL,
-  boundedUnifiedDiff,
-  cellPlainText,
-  countFindings,
-  countOf,
   countsHeadline,
   describeReason,
-  detectLang,
-  diagnosticAnnotation,
   escapeWorkflowValue,
-  findTrackerFiles,
-  fixSource,
-  format,
-  groupBySection,
-  linkAnnotation,
-  linkCells,
   linkMessage,
   linkReason,
-  linksLine,
+  linksLine
+} from "./chunks/chunk-Y5VQJ6KV.js";
+import {
+  writeFileAtomic
+} from "./chunks/chunk-GIB4PSQN.js";
+import {
+  countFindings,
+  linkCells,
   lintParsed,
-  loadConfigFile,
-  normalizeHeaderName,
   pageFactsOf,
-  parseConfig,
-  parseLinkCell,
   parseSource,
-  parseTracker,
-  readTrackerFile,
-  renderAnnotation,
-  renderJson,
-  renderMarkdown,
-  require_dist,
   resolveLang,
+  summarize,
+  toFileReport,
+  wantsPageFacts,
+  withPageFactRules
+} from "./chunks/chunk-YP4CVSIT.js";
+import {
+  format,
+  normalizeHeaderName,
+  parseTracker,
   resolveSchema,
   rowComparator,
   sourceCellIndex,
-  summarize,
-  tableColumns,
-  toFileReport,
-  wantsPageFacts,
-  withPageFactRules,
-  writeFileAtomic
-} from "./chunks/chunk-XSRW5BZ6.js";
-import "./chunks/chunk-OABLC2TR.js";
+  tableColumns
+} from "./chunks/chunk-IO6Q2TCM.js";
 import {
   analyzeUrl,
   canonicalizeUrl
-} from "./chunks/chunk-2XBCC5LL.js";
+} from "./chunks/chunk-ZZGS4GRB.js";
 import {
   __commonJS,
   __require,
   __toESM
-} from "./chunks/chunk-PMXHW7NX.js";
+} from "./chunks/chunk-3Y2NLIWH.js";
 
 // node_modules/commander/lib/error.js
 var require_error = __commonJS({
@@ -3693,33 +3695,6 @@ function insertLine(source, tracker, at, text) {
   return atLineStart ? source.slice(0, at) + text + tracker.eol + source.slice(at) : source.slice(0, at) + tracker.eol + text + source.slice(at);
 }
 
-// src/cli/errors.ts
-var EXIT_OK = 0;
-var EXIT_FINDINGS = 1;
-var EXIT_USAGE = 2;
-var UsageError = class extends Error {
-  name = "UsageError";
-};
-function describeError(error) {
-  if (error instanceof ConfigError || error instanceof InputError || error instanceof UsageError) return error.message;
-  if (error instanceof Error) {
-    const code = error.code;
-    const first = error.message.split("\n")[0];
-    return code ? `${first} (${code})` : `unexpected error: ${first}`;
-  }
-  return `unexpected error: ${String(error)}`;
-}
-
-// src/cli/load-files.ts
-async function loadInputs(fileArgs, configPath) {
-  const { config } = await loadConfigFile(configPath);
-  const paths = fileArgs.length > 0 ? fileArgs : await findTrackerFiles(config.files);
-  if (paths.length === 0) throw new UsageError(`no tracker files match ${config.files.join(", ")}`);
-  const files = [];
-  for (const path of paths) files.push({ path, source: await readTrackerFile(path) });
-  return { config, files };
-}
-
 // src/cli/add.ts
 var messages2 = {
   listed: { en: '{url} is already listed at {path}:{line} ("{title}")', zh: "{url} \u5DF2\u6536\u5F55\u4E8E {path}:{line}\uFF08\u201C{title}\u201D\uFF09" },
@@ -3765,7 +3740,7 @@ async function runAdd(url, options) {
     }
   };
   rowFor(analysis.cleaned, {});
-  const { checkLinks } = await import("./chunks/links-WN6AZQ3X.js");
+  const { checkLinks } = await import("./chunks/links-42JLJM73.js");
   const results = await checkLinks([analysis.cleaned], { ...config.links, factsBytes: config.links.factsBytes || 1048576 }, { facts: true });
   const verdict = [...results.values()][0];
   const usable = verdict.verdict === "alive" || verdict.verdict === "redirected";
@@ -3791,7 +3766,7 @@ async function runAdd(url, options) {
 `);
   const where = { path: file.path, line: result.line, section: result.section ?? "(top)" };
   if (options.dryRun) {
-    const { createTwoFilesPatch } = await import("./chunks/libesm-FQTVOXXO.js");
+    const { createTwoFilesPatch } = await import("./chunks/libesm-I2MSPYEE.js");
     process.stdout.write(createTwoFilesPatch(`a/${file.path}`, `b/${file.path}`, file.source, result.output, "", "", { context: 1 }));
     process.stderr.write(`${format(messages2.wouldAdd, lang, where)}
 `);
@@ -3850,22 +3825,33 @@ function useColor(stream, env) {
   if (env["NO_COLOR"]) return false;
   return Boolean(stream.isTTY);
 }
+function writeChunks(chunks) {
+  let block = "";
+  for (const chunk of chunks) {
+    block += chunk;
+    if (block.length >= 65536) {
+      process.stdout.write(block);
+      block = "";
+    }
+  }
+  if (block) process.stdout.write(block);
+}
 async function runCheck(fileArgs, options) {
-  const linkEngine = options.links ? import("./chunks/check-links-6VYCK7SX.js") : void 0;
+  const linkEngine = options.links ? import("./chunks/check-links-TESE3CRW.js") : void 0;
   const { config, files } = await loadInputs(fileArgs, options.config);
   if (options.allowPrivateHosts) config.links.allowPrivateHosts = true;
   if (options.cache) config.links.cache = options.cache;
-  const parsed = files.map((f) => parseSource(f.path, f.source, { config, lang: options.lang }));
+  const parsed = files.map((f) => parseSource(f.path, f.source, { config, lang: options.lang, extractLinks: Boolean(options.links) }));
   let linkCheck;
   if (linkEngine) {
     const { checkTrackerLinks } = await linkEngine;
-    const progress = options.progress && process.stderr.isTTY ? (await import("./chunks/progress-KCKLWQZU.js")).createProgressReporter(process.stderr, options.lang ?? parsed[0]?.lang ?? "en") : void 0;
+    const progress = options.progress && process.stderr.isTTY ? (await import("./chunks/progress-X3XN7YGK.js")).createProgressReporter(process.stderr, options.lang ?? parsed[0]?.lang ?? "en") : void 0;
     linkCheck = checkTrackerLinks(parsed.flatMap((p) => p.links), config.links, { progress, facts: wantsPageFacts(config) }).then((result) => {
       for (const warning of result.warnings) process.stderr.write(`tracker-bot: warning: ${warning}
 `);
       return result.verdicts;
     });
-    await new Promise((resolve2) => setTimeout(resolve2, 5));
+    await new Promise((resolve) => setTimeout(resolve, 5));
   }
   let analyzed = parsed.map((p) => lintParsed(p, { config, lang: options.lang }));
   const verdicts = await linkCheck;
@@ -3878,7 +3864,7 @@ async function runCheck(fileArgs, options) {
   const lang = options.lang ?? reports[0]?.lang ?? "en";
   switch (options.format) {
     case "json":
-      process.stdout.write(renderJson(reports, summary));
+      writeChunks(jsonChunks(reports, summary));
       break;
     case "markdown":
       process.stdout.write(renderMarkdown(reports, summary, { lang }));
@@ -3899,198 +3885,6 @@ async function runCheck(fileArgs, options) {
   }
   const deadLinks = summary.links?.dead ?? 0;
   return summary.errors > 0 || deadLinks > 0 ? EXIT_FINDINGS : EXIT_OK;
-}
-
-// src/io/write-target.ts
-import { constants } from "node:fs";
-import { access, lstat, realpath, stat } from "node:fs/promises";
-import { isAbsolute, relative, resolve } from "node:path";
-function isInside(root, absolute) {
-  const rel = relative(root, absolute);
-  return rel === "" || !rel.startsWith("..") && !isAbsolute(rel);
-}
-async function resolveWriteTarget(path, root = process.cwd()) {
-  let target = resolve(path);
-  try {
-    if ((await lstat(target)).isSymbolicLink()) {
-      target = await realpath(target);
-      if (!isInside(await realpath(root), target)) {
-        throw new InputError(`${path}: a symbolic link to a file outside ${resolve(root)}; not writing through it`);
-      }
-    }
-    const info = await stat(target);
-    if (!info.isFile()) throw new InputError(`${path}: not a regular file; not changed`);
-    if ((info.mode & 146) === 0) throw new InputError(`${path}: read-only file; not changed`);
-    await access(target, constants.W_OK);
-  } catch (error) {
-    if (error instanceof InputError) throw error;
-    const code = error.code;
-    if (code === "EACCES" || code === "EPERM" || code === "EROFS") throw new InputError(`${path}: not writable (${code}); not changed`);
-    if (code === "ENOENT") throw new InputError(`${path}: no such file (or a broken symbolic link)`);
-    throw new InputError(`${path}: cannot write (${code ?? "unknown error"})`);
-  }
-  return target;
-}
-
-// src/cli/fix.ts
-var MAX_DIFF_EDIT_LENGTH = 500;
-function dryRunDiff(path, before, after) {
-  return boundedUnifiedDiff(path, before, after, MAX_DIFF_EDIT_LENGTH);
-}
-var FIX_TEXT = {
-  nothing: { en: "{path}: nothing to fix", zh: "{path}\uFF1A\u6CA1\u6709\u53EF\u81EA\u52A8\u4FEE\u590D\u7684\u95EE\u9898" },
-  applied: { en: "{path}: applied {fixes}", zh: "{path}\uFF1A\u5DF2\u5E94\u7528 {fixes}" }
-};
-async function runFix(fileArgs, options) {
-  const { config, files } = await loadInputs(fileArgs, options.config);
-  const targets = /* @__PURE__ */ new Map();
-  if (!options.dryRun) for (const file of files) targets.set(file.path, await resolveWriteTarget(file.path));
-  let changedFiles = 0;
-  for (const file of files) {
-    const lang = resolveLang(file.source, config, options.lang);
-    const result = fixSource(file.source, { config, lang, now: /* @__PURE__ */ new Date() });
-    if (result.output === file.source) {
-      process.stderr.write(`${format(FIX_TEXT.nothing, lang, { path: escapeWorkflowValue(file.path) })}
-`);
-      continue;
-    }
-    changedFiles++;
-    if (options.dryRun) {
-      const diff = dryRunDiff(file.path, file.source, result.output);
-      if (diff !== null) process.stdout.write(diff);
-      else process.stderr.write(`${escapeWorkflowValue(file.path)}: ${result.applied} fixes would change it; the diff is too large to show (over ${MAX_DIFF_EDIT_LENGTH} changed lines)
-`);
-    } else {
-      await writeFileAtomic(targets.get(file.path), result.output);
-      process.stderr.write(`${format(FIX_TEXT.applied, lang, { path: escapeWorkflowValue(file.path), fixes: countOf(result.applied, "fix", lang) })}
-`);
-    }
-  }
-  return options.dryRun && changedFiles > 0 ? EXIT_FINDINGS : EXIT_OK;
-}
-
-// src/cli/init.ts
-var import_yaml = __toESM(require_dist(), 1);
-import { access as access2 } from "node:fs/promises";
-
-// src/core/infer-schema.ts
-var segmenter = new Intl.Segmenter(void 0, { granularity: "grapheme" });
-var VARIATION_SELECTORS = /[\uFE0E\uFE0F]/g;
-var DATE_PATTERN = /^\d{4}-\d{1,2}-\d{1,2}$/;
-function graphemes(text) {
-  return [...segmenter.segment(text.replace(VARIATION_SELECTORS, "").replace(/\s+/g, ""))].map((s) => s.segment);
-}
-function ratingOf(text) {
-  const parts = graphemes(text);
-  if (parts.length === 0 || /[\p{L}\p{N}]/u.test(parts[0])) return null;
-  return parts.every((p) => p === parts[0]) ? [parts[0], parts.length] : null;
-}
-function readLegends(source) {
-  const legends = /* @__PURE__ */ new Map();
-  const pattern = /^[>\s]*([^\n:：|]+?)\s*[:：]\s*(\S+?)\s*[~～-]\s*(\S+?)\s*$/gmu;
-  for (const match of source.matchAll(pattern)) {
-    const low = ratingOf(match[2]);
-    const high = ratingOf(match[3]);
-    if (!low || !high || low[0] !== high[0]) continue;
-    legends.set(normalizeHeaderName(match[1]), { symbol: low[0], min: low[1], max: high[1] });
-  }
-  return legends;
-}
-function firstTableWithRows(tracker) {
-  const tables = tracker.sections.flatMap((s) => s.tables);
-  return tables.find((t) => t.rows.length > 0) ?? tables[0];
-}
-function share(values, test) {
-  return values.length === 0 ? 0 : values.filter(test).length / values.length;
-}
-function inferSchema(tracker) {
-  const table = firstTableWithRows(tracker);
-  if (!table) return null;
-  const legends = readLegends(tracker.source);
-  const allRows = tracker.sections.flatMap((s) => s.tables).filter((t) => t.header.cells.length === table.header.cells.length).flatMap((t) => t.rows);
-  const notes = [];
-  const columns = table.header.cells.map((headerCell, index) => {
-    const name = cellPlainText(headerCell);
-    const key = normalizeHeaderName(name);
-    const builtin = BUILTIN_COLUMNS.find((c) => [c.name, ...c.aliases ?? []].some((n) => normalizeHeaderName(n) === key));
-    const cells = allRows.map((r) => r.cells[index]).filter((c) => c !== void 0 && c.text !== "");
-    const legend = legends.get(key);
-    if (legend) {
-      notes.push(`${name}: rating ${legend.symbol} ${legend.min}\u2013${legend.max}, from the legend line`);
-      return { name, type: "rating", symbol: legend.symbol, min: legend.min, max: legend.max };
-    }
-    if (builtin) {
-      notes.push(`${name}: ${builtin.type}, a known column name`);
-      const { aliases: _aliases, ...rest } = builtin;
-      return { ...rest, name };
-    }
-    if (cells.length > 0 && share(cells, (c) => parseLinkCell(c, tracker.source).ok) >= 0.8) {
-      notes.push(`${name}: link, from its cells`);
-      return { name, type: "link" };
-    }
-    if (cells.length > 0 && share(cells, (c) => DATE_PATTERN.test(cellPlainText(c))) >= 0.8) {
-      notes.push(`${name}: date, from its cells`);
-      return { name, type: "date" };
-    }
-    const ratings = cells.map((c) => ratingOf(c.text));
-    if (cells.length > 0 && share(ratings, (r) => r !== null) >= 0.8) {
-      const symbol = ratings.find((r) => r !== null)[0];
-      const countsSeen = ratings.filter((r) => r !== null && r[0] === symbol).map((r) => r[1]);
-      notes.push(`${name}: rating ${symbol}, from its cells`);
-      return { name, type: "rating", symbol, min: Math.min(...countsSeen), max: Math.max(...countsSeen) };
-    }
-    notes.push(`${name}: text`);
-    return { name, type: "text" };
-  });
-  const sort = [];
-  const byName = (builtinName) => columns.find((c) => {
-    const builtin = BUILTIN_COLUMNS.find((b) => b.name === builtinName);
-    return [builtin.name, ...builtin.aliases ?? []].some((n) => normalizeHeaderName(n) === normalizeHeaderName(c.name));
-  });
-  for (const key of BUILTIN_SORT) {
-    const column = byName(key.column);
-    if (column) sort.push({ column: column.name, order: key.order });
-  }
-  return { columns, sort, notes };
-}
-
-// src/cli/init.ts
-function renderInferredConfig(file, source) {
-  const inferred = inferSchema(parseTracker(source));
-  if (!inferred) throw new UsageError(`${file}: no GFM table found to infer columns from`);
-  const doc = new import_yaml.Document({
-    files: [file],
-    lang: detectLang(source),
-    columns: inferred.columns,
-    ...inferred.sort.length > 0 ? { sort: inferred.sort } : {}
-  });
-  doc.commentBefore = ` tracker-bot config, inferred from ${file} by \`tracker-bot init\`.
-` + inferred.notes.map((n) => ` ${n}`).join("\n");
-  for (const item of doc.get("columns").items) item.flow = true;
-  const sort = doc.get("sort");
-  for (const item of sort?.items ?? []) item.flow = true;
-  const text = doc.toString({ lineWidth: 0 });
-  parseConfig(text, "inferred config");
-  return text;
-}
-async function runInit(file, options) {
-  const source = await readTrackerFile(file);
-  const text = renderInferredConfig(file, source);
-  if (options.stdout) {
-    process.stdout.write(text);
-    return EXIT_OK;
-  }
-  if (!options.force) {
-    const exists = await access2(options.output).then(
-      () => true,
-      () => false
-    );
-    if (exists) throw new UsageError(`${options.output} already exists (use --force to overwrite, or --stdout to print)`);
-  }
-  await writeFileAtomic(options.output, text);
-  process.stderr.write(`wrote ${options.output}
-`);
-  return EXIT_OK;
 }
 
 // src/version.ts
@@ -4119,7 +3913,7 @@ Examples:
 Fixes never drop, merge or reword a row, never touch bytes outside the edited cells, keep line
 endings and the BOM, and are written atomically. Running fix twice changes nothing the second time.`
   ).action(async (files, options) => {
-    process.exitCode = await runFix(files, options);
+    process.exitCode = await (await import("./chunks/fix-GBGX5TSK.js")).runFix(files, options);
   });
   program2.command("add").description("add a row for a page: title, source and date from the page itself, at its sorted place").argument("<url>", "the page to add (tracking and session parameters are stripped)").option("--file <path>", "the tracker to add to (default: the config's first file, else README.md)").option("--section <name>", "the section to add to (default: the first section with a table)").option("--set <column=value>", "a cell value, e.g. --set \u6574\u4F53\u63A8\u8350\u6307\u6570=\u2B50\u2B50\u2B50 (repeatable)", (value, previous) => [...previous, value], []).option("--dry-run", "print the diff instead of writing").option("--force", "add the row even when the page is dead, blocked or unreachable").option("--allow-private-hosts", "allow fetching loopback and private network addresses").addOption(new Option("-c, --config <path>", "config file (default: .tracker-bot.yml when present)")).addOption(new Option("--lang <lang>", "message language").choices(["en", "zh"])).addHelpText(
     "after",
@@ -4134,7 +3928,7 @@ Examples:
     process.exitCode = await runAdd(url, options);
   });
   program2.command("init").description("write a .tracker-bot.yml inferred from an existing tracker").argument("[file]", "the tracker to learn from", "README.md").option("-o, --output <path>", "where to write the config", ".tracker-bot.yml").option("--force", "overwrite an existing config file").option("--stdout", "print the config instead of writing it").action(async (file, options) => {
-    process.exitCode = await runInit(file, options);
+    process.exitCode = await (await import("./chunks/init-IZO6N3RW.js")).runInit(file, options);
   });
   return program2;
 }

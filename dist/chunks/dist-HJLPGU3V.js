@@ -3,7 +3,7 @@ const require = __trackerBotCreateRequire(import.meta.url);
 import {
   __commonJS,
   __toESM
-} from "./chunk-PMXHW7NX.js";
+} from "./chunk-3Y2NLIWH.js";
 
 // node_modules/tldts/dist/cjs/index.js
 var require_cjs = __commonJS({

@@ -34,7 +34,7 @@ import {
   wordDiff,
   wordsWithSpaceDiff
 } from "./chunk-OABLC2TR.js";
-import "./chunk-PMXHW7NX.js";
+import "./chunk-3Y2NLIWH.js";
 export {
   Diff,
   FILE_HEADERS_ONLY,

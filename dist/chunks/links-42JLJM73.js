@@ -20,9 +20,10 @@ import {
   readBodyText,
   summarizeVerdicts,
   verdictFor
-} from "./chunk-DD4356MB.js";
-import "./chunk-2XBCC5LL.js";
-import "./chunk-PMXHW7NX.js";
+} from "./chunk-MQ4JEQWE.js";
+import "./chunk-PJKU4YC6.js";
+import "./chunk-ZZGS4GRB.js";
+import "./chunk-3Y2NLIWH.js";
 export {
   ACCEPT_ENCODING,
   BUILTIN_SIGNATURES,

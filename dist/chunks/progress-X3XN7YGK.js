@@ -4,7 +4,7 @@ import {
   __commonJS,
   __require,
   __toESM
-} from "./chunk-PMXHW7NX.js";
+} from "./chunk-3Y2NLIWH.js";
 
 // node_modules/cli-progress/lib/eta.js
 var require_eta = __commonJS({

@@ -4,7 +4,7 @@ import {
   HostStats,
   LinkCache,
   checkLinks
-} from "./chunk-DD4356MB.js";
+} from "./chunk-MQ4JEQWE.js";
 
 // src/app/check-links.ts
 async function checkTrackerLinks(occurrences, links, options = {}) {

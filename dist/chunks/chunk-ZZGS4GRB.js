@@ -212,7 +212,18 @@ function canonicalOf(parsed, result) {
   parsed.hash = "";
   return parsed.href;
 }
+var PLAIN_PREFIX = /^https?:\/\/([a-z0-9-]+(?:\.[a-z0-9-]+)*)(\/[A-Za-z0-9\-._~!$&'()*+,;=:@%/]*)?$/;
+var NUMERIC_LABEL = /^(?:\d+|0x[0-9a-f]*)$/;
+var DOT_SEGMENT = /\/(?:\.|%2e){1,2}(?=\/|$)/i;
+function isPlainUrl(url) {
+  const match = PLAIN_PREFIX.exec(url);
+  if (!match) return false;
+  const host = match[1];
+  if (host.includes("xn--") || NUMERIC_LABEL.test(host.slice(host.lastIndexOf(".") + 1))) return false;
+  return match[2] === void 0 || !DOT_SEGMENT.test(match[2]);
+}
 function analyzeUrl(url) {
+  if (isPlainUrl(url)) return { canonical: url.indexOf("/", 8) === -1 ? `${url}/` : url, cleaned: url, tracking: [], secrets: [] };
   const parsed = parseHttpUrl(url);
   if (!parsed) return null;
   const result = strip(url, parsed.hostname, { tracking: true, secrets: true });

@@ -1,0 +1,26 @@
+import { createRequire as __trackerBotCreateRequire } from 'node:module';
+const require = __trackerBotCreateRequire(import.meta.url);
+import {
+  UsageError
+} from "./chunk-BRQO75XL.js";
+import {
+  findTrackerFiles
+} from "./chunk-YP4CVSIT.js";
+import {
+  loadConfigFile,
+  readTrackerFile
+} from "./chunk-IO6Q2TCM.js";
+
+// src/cli/load-files.ts
+async function loadInputs(fileArgs, configPath) {
+  const { config } = await loadConfigFile(configPath);
+  const paths = fileArgs.length > 0 ? fileArgs : await findTrackerFiles(config.files);
+  if (paths.length === 0) throw new UsageError(`no tracker files match ${config.files.join(", ")}`);
+  const files = [];
+  for (const path of paths) files.push({ path, source: await readTrackerFile(path) });
+  return { config, files };
+}
+
+export {
+  loadInputs
+};

@@ -1,0 +1,1078 @@
+import { createRequire as __trackerBotCreateRequire } from 'node:module';
+const require = __trackerBotCreateRequire(import.meta.url);
+import {
+  createGitHubRepositoryChecker
+} from "./chunk-SI36WSIA.js";
+import {
+  require_undici
+} from "./chunk-QYTOPE2Y.js";
+import {
+  COMMENT_LIMIT,
+  truncateComment,
+  upsertTrackingIssue
+} from "./chunk-BFKH74WT.js";
+import {
+  ANNOTATIONS_PER_KIND,
+  emitAnnotations,
+  lineLinker,
+  reportDirectory,
+  setCountOutputs,
+  writeJobSummary,
+  writeReportFile
+} from "./chunk-ZVBGTRNY.js";
+import {
+  MAX_FIX_PASSES,
+  applyFixes
+} from "./chunk-MWCXTK66.js";
+import {
+  checkRepositories
+} from "./chunk-B7GBDUEW.js";
+import {
+  buildJsonReport,
+  codeSpan,
+  fold,
+  groupBySection,
+  neutralize
+} from "./chunk-6YVKEG6M.js";
+import {
+  TEXT,
+  escapeWorkflowValue,
+  linkReason
+} from "./chunk-Y5VQJ6KV.js";
+import {
+  writeFileAtomic
+} from "./chunk-GIB4PSQN.js";
+import {
+  DEFAULT_LINK_BUDGET_MS,
+  commitFile,
+  readFile,
+  readWorkspaceTracker,
+  workspaceTrackerPaths
+} from "./chunk-EQF7DJFM.js";
+import {
+  error,
+  info,
+  setOutput,
+  warning
+} from "./chunk-233KTPYA.js";
+import {
+  GitHubApiError,
+  callApi,
+  isNotFoundError,
+  isValidationError
+} from "./chunk-LTZVS2E3.js";
+import {
+  analyzeSource,
+  linkCells,
+  require_picomatch,
+  summarize,
+  toFileReport
+} from "./chunk-YP4CVSIT.js";
+import {
+  ConfigError,
+  InputError,
+  _enum,
+  _positive,
+  array,
+  boolean,
+  format,
+  int,
+  lintSource,
+  literal,
+  nullable,
+  number,
+  object,
+  optional,
+  parseTracker,
+  record,
+  refine,
+  resolveSchema,
+  string
+} from "./chunk-IO6Q2TCM.js";
+import {
+  checkTrackerLinks
+} from "./chunk-BOKIN45X.js";
+import {
+  CACHE_VERSION,
+  LinkCache,
+  MAX_BODY_BYTES
+} from "./chunk-MQ4JEQWE.js";
+import "./chunk-PJKU4YC6.js";
+import {
+  canonicalizeUrl
+} from "./chunk-ZZGS4GRB.js";
+import {
+  __toESM
+} from "./chunk-3Y2NLIWH.js";
+
+// src/action/scheduled.ts
+import { readFile as readFile3 } from "node:fs/promises";
+import { join as join2, resolve as resolve2 } from "node:path";
+
+// src/action/scan/archive.ts
+var import_undici = __toESM(require_undici(), 1);
+async function readCapped(body, limit) {
+  const chunks = [];
+  let size = 0;
+  try {
+    for await (const chunk of body) {
+      chunks.push(chunk);
+      size += chunk.length;
+      if (size > limit) throw new Error(`response over ${Math.round(limit / 1024)} KB`);
+    }
+  } finally {
+    body.on("error", () => void 0);
+    body.destroy();
+  }
+  return Buffer.concat(chunks).toString("utf8");
+}
+var availabilitySchema = object({
+  archived_snapshots: optional(
+    object({
+      closest: optional(
+        object({
+          available: optional(boolean()),
+          url: string(),
+          timestamp: optional(string()),
+          status: optional(string())
+        })
+      )
+    })
+  )
+});
+function safeSnapshotUrl(raw) {
+  try {
+    const parsed = new URL(raw);
+    if (parsed.protocol !== "https:" && parsed.protocol !== "http:") return null;
+    if (parsed.protocol === "http:" && parsed.hostname === "web.archive.org") parsed.protocol = "https:";
+    return parsed.href;
+  } catch {
+    return null;
+  }
+}
+async function lookupOne(agent, url, options) {
+  const endpoint = new URL(options.api);
+  endpoint.searchParams.set("url", url);
+  const timeout = options.timeoutMs ?? 15e3;
+  const response = await (0, import_undici.request)(endpoint, {
+    dispatcher: agent,
+    headers: { accept: "application/json", "user-agent": "tracker-bot (dead-link scan)" },
+    signal: AbortSignal.timeout(timeout)
+  });
+  if (response.statusCode !== 200) {
+    await response.body.dump({ limit: 64 * 1024 }).catch(() => void 0);
+    throw new Error(`HTTP ${response.statusCode}`);
+  }
+  const text = await readCapped(response.body, MAX_BODY_BYTES);
+  const parsed = availabilitySchema.safeParse(JSON.parse(text));
+  if (!parsed.success) throw new Error("unexpected response shape");
+  const closest = parsed.data.archived_snapshots?.closest;
+  if (!closest || closest.available === false || closest.status !== void 0 && !closest.status.startsWith("2")) return null;
+  const snapshotUrl = safeSnapshotUrl(closest.url);
+  return snapshotUrl ? { url: snapshotUrl, timestamp: closest.timestamp ?? null } : null;
+}
+async function findArchivedCopies(urls, options) {
+  const found = /* @__PURE__ */ new Map();
+  const unique = [...new Set(urls)];
+  if (unique.length === 0) return found;
+  try {
+    new URL(options.api);
+  } catch {
+    for (const url of unique) options.onFailure?.(url, `links.archiveApi "${options.api}" is not a URL`);
+    return found;
+  }
+  const agent = new import_undici.Agent({ connections: options.concurrency ?? 4 });
+  let next = 0;
+  const worker = async () => {
+    while (next < unique.length) {
+      const url = unique[next++];
+      try {
+        const snapshot = await lookupOne(agent, url, options);
+        if (snapshot) found.set(url, snapshot);
+      } catch (error2) {
+        options.onFailure?.(url, error2.message);
+      }
+    }
+  };
+  try {
+    await Promise.all(Array.from({ length: Math.min(options.concurrency ?? 4, unique.length) }, worker));
+  } finally {
+    await agent.close().catch(() => void 0);
+  }
+  return found;
+}
+
+// src/action/scan/cache-merge.ts
+import { readFile as readFile2 } from "node:fs/promises";
+import { mkdir } from "node:fs/promises";
+import { dirname } from "node:path";
+async function existingLinks(file) {
+  let text;
+  try {
+    text = await readFile2(file, "utf8");
+  } catch {
+    return {};
+  }
+  try {
+    const data = JSON.parse(text);
+    if (data.version === CACHE_VERSION && typeof data.links === "object" && data.links !== null) return data.links;
+  } catch {
+  }
+  return {};
+}
+async function mergeIntoCacheFile(file, entries, keep) {
+  const links = await existingLinks(file);
+  for (const [url, entry] of entries) links[url] = entry;
+  if (keep) {
+    for (const url of Object.keys(links)) if (!keep.has(url)) delete links[url];
+  }
+  const sorted = Object.fromEntries(Object.entries(links).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0));
+  await mkdir(dirname(file), { recursive: true });
+  await writeFileAtomic(file, JSON.stringify({ version: CACHE_VERSION, links: sorted }) + "\n");
+  return LinkCache.load(file);
+}
+
+// src/action/scan/confirm.ts
+function trailingRun(history, verdict) {
+  let length = 0;
+  let since = null;
+  for (let i = history.length - 1; i >= 0 && history[i].verdict === verdict; i--) {
+    length++;
+    since = history[i].checkedAt;
+  }
+  return { length, since };
+}
+function confirmDead(history, deadAfter) {
+  return trailingRun(history, "dead").length >= deadAfter;
+}
+function kindOf(verdict, history, options) {
+  switch (verdict.verdict) {
+    case "dead":
+      return confirmDead(history, options.deadAfter) ? "dead" : "suspected";
+    case "redirected":
+      return "moved";
+    case "blocked":
+    case "error":
+      return verdict.verdict;
+    default:
+      return null;
+  }
+}
+var KIND_ORDER = { dead: 0, moved: 1, suspected: 2, blocked: 3, error: 4 };
+function collectFindings(occurrences, verdicts, historyOf, options) {
+  const findings = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const occurrence of occurrences) {
+    const canonicalUrl = canonicalizeUrl(occurrence.url);
+    const verdict = verdicts.get(canonicalUrl);
+    if (!verdict) continue;
+    const key = `${occurrence.file}
+${occurrence.line}
+${canonicalUrl}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const recorded = historyOf(canonicalUrl) ?? [];
+    const last = recorded[recorded.length - 1];
+    const history = last && last.checkedAt === verdict.checkedAt && last.verdict === verdict.verdict ? [...recorded] : [...recorded, { verdict: verdict.verdict, status: verdict.status, checkedAt: verdict.checkedAt }];
+    const kind = kindOf(verdict, history, options);
+    if (!kind) continue;
+    const run = trailingRun(history, verdict.verdict);
+    const finding = {
+      kind,
+      file: occurrence.file,
+      section: occurrence.section,
+      line: occurrence.line,
+      title: occurrence.title,
+      url: occurrence.url,
+      canonicalUrl,
+      status: verdict.status,
+      reason: verdict.reason,
+      firstSeen: (run.since ?? verdict.checkedAt).slice(0, 10),
+      streak: run.length
+    };
+    if (kind === "moved" && verdict.finalUrl) finding.finalUrl = verdict.finalUrl;
+    if (verdict.retryAt) {
+      finding.retryAt = verdict.retryAt;
+      finding.checkedAt = verdict.checkedAt;
+    }
+    findings.push(finding);
+  }
+  return findings.sort(
+    (a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || KIND_ORDER[a.kind] - KIND_ORDER[b.kind]
+  );
+}
+function countFindings(findings) {
+  const counts = { dead: 0, moved: 0, suspected: 0, blocked: 0, error: 0 };
+  for (const finding of findings) counts[finding.kind]++;
+  return counts;
+}
+
+// src/action/scan/pull-api.ts
+async function getBranchSha(octokit, params) {
+  const { owner, repo, branch } = params;
+  try {
+    const { data } = await callApi(
+      "GET",
+      `/repos/${owner}/${repo}/git/ref/heads/${branch}`,
+      () => octokit.rest.git.getRef({ owner, repo, ref: `heads/${branch}` })
+    );
+    return data.object.sha;
+  } catch (error2) {
+    if (isNotFoundError(error2)) return null;
+    throw error2;
+  }
+}
+async function resetBranch(octokit, params) {
+  const { owner, repo, branch, sha } = params;
+  if (await getBranchSha(octokit, params) === null) {
+    try {
+      await callApi(
+        "POST",
+        `/repos/${owner}/${repo}/git/refs`,
+        () => octokit.rest.git.createRef({ owner, repo, ref: `refs/heads/${branch}`, sha })
+      );
+      return "created";
+    } catch (error2) {
+      if (!isValidationError(error2)) throw error2;
+    }
+  }
+  await callApi(
+    "PATCH",
+    `/repos/${owner}/${repo}/git/refs/heads/${branch}`,
+    () => octokit.rest.git.updateRef({ owner, repo, ref: `heads/${branch}`, sha, force: true })
+  );
+  return "reset";
+}
+async function findOpenPull(octokit, params) {
+  const { owner, repo, branch, base } = params;
+  const pulls = await callApi(
+    "GET",
+    `/repos/${owner}/${repo}/pulls`,
+    () => octokit.paginate(octokit.rest.pulls.list, { owner, repo, state: "open", head: `${owner}:${branch}`, base, per_page: 100 })
+  );
+  const ours = pulls.find((pull) => pull.head.ref === branch && pull.head.repo?.full_name.toLowerCase() === `${owner}/${repo}`.toLowerCase());
+  return ours ? { number: ours.number, url: ours.html_url, title: ours.title, body: ours.body } : null;
+}
+async function createPull(octokit, params) {
+  const { owner, repo } = params;
+  const { data } = await callApi(
+    "POST",
+    `/repos/${owner}/${repo}/pulls`,
+    () => octokit.rest.pulls.create({ owner, repo, head: params.branch, base: params.base, title: params.title, body: params.body })
+  );
+  return { number: data.number, url: data.html_url, title: data.title, body: data.body };
+}
+async function updatePull(octokit, params) {
+  const { owner, repo } = params;
+  await callApi(
+    "PATCH",
+    `/repos/${owner}/${repo}/pulls/${params.number}`,
+    () => octokit.rest.pulls.update({ owner, repo, pull_number: params.number, title: params.title, body: params.body })
+  );
+}
+
+// src/action/scan/safe-fixes.ts
+var SAFE_FIX_RULES = /* @__PURE__ */ new Set(["url-tracking-params", "url-secret-params", "sort-order"]);
+function asLinkDestination(url) {
+  try {
+    const parsed = new URL(url);
+    if (parsed.protocol !== "http:" && parsed.protocol !== "https:") return null;
+  } catch {
+    return null;
+  }
+  return url.replace(/[\s()<>]/g, (c) => c === "(" ? "%28" : c === ")" ? "%29" : encodeURIComponent(c));
+}
+function movedLinkEdits(source, verdicts, config) {
+  const edits = [];
+  for (const { link } of linkCells(parseTracker(source), resolveSchema(config))) {
+    const verdict = verdicts.get(canonicalizeUrl(link.url));
+    if (verdict?.verdict !== "redirected" || !verdict.finalUrl) continue;
+    const target = asLinkDestination(verdict.finalUrl);
+    if (!target || canonicalizeUrl(target) === canonicalizeUrl(link.url)) continue;
+    edits.push({ start: link.urlStart, end: link.urlEnd, text: target });
+  }
+  return edits;
+}
+function applyEdits(source, edits) {
+  let output = source;
+  for (const edit of [...edits].sort((a, b) => b.start - a.start)) output = output.slice(0, edit.start) + edit.text + output.slice(edit.end);
+  return output;
+}
+function applySafeFixes(source, verdicts, options) {
+  const moved = movedLinkEdits(source, verdicts, options.config);
+  let output = applyEdits(source, moved);
+  let lintFixes = 0;
+  for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
+    const { diagnostics } = lintSource(output, { config: options.config, lang: options.lang, now: options.now });
+    const safe = diagnostics.filter((d) => SAFE_FIX_RULES.has(d.rule) && d.fix);
+    if (safe.length === 0) break;
+    const result = applyFixes(output, safe);
+    if (result.output === output) break;
+    output = result.output;
+    lintFixes += result.applied;
+  }
+  return { output, movedReplaced: moved.length, lintFixes };
+}
+
+// src/action/scan/fix-pr.ts
+var FIX_BRANCH = "tracker-bot/link-fixes";
+var FIX_PR_MARKER = "<!-- tracker-bot:fix-pr -->";
+var T = {
+  title: { en: "Fix moved links and URL parameters in the tracker", zh: "\u4FEE\u590D tracker \u4E2D\u5DF2\u8FC1\u79FB\u7684\u94FE\u63A5\u548C URL \u53C2\u6570" },
+  intro: {
+    en: "Safe fixes found by the scheduled tracker-bot scan. This pull request is rebuilt from the default branch on every scan; commits pushed to its branch are replaced.",
+    zh: "tracker-bot \u5B9A\u65F6\u626B\u63CF\u53D1\u73B0\u7684\u5B89\u5168\u4FEE\u590D\u3002\u6BCF\u6B21\u626B\u63CF\u90FD\u4F1A\u57FA\u4E8E\u9ED8\u8BA4\u5206\u652F\u91CD\u5EFA\u672C PR\uFF1B\u63A8\u9001\u5230\u8BE5\u5206\u652F\u7684\u63D0\u4EA4\u4F1A\u88AB\u8986\u76D6\u3002"
+  },
+  file: {
+    en: "{file}: {moved} moved links replaced, {lint} URL-parameter and sort-order fixes",
+    zh: "{file}\uFF1A\u66FF\u6362 {moved} \u4E2A\u5DF2\u8FC1\u79FB\u94FE\u63A5\uFF0C{lint} \u5904 URL \u53C2\u6570\u4E0E\u6392\u5E8F\u4FEE\u590D"
+  },
+  commit: { en: "tracker-bot: apply safe fixes to {file}", zh: "tracker-bot\uFF1A\u5BF9 {file} \u5E94\u7528\u5B89\u5168\u4FEE\u590D" }
+};
+function baseBranchOf(ctx) {
+  const repository = ctx.payload["repository"];
+  const fromEnv = process.env["GITHUB_REF_NAME"];
+  if (fromEnv && process.env["GITHUB_REF_TYPE"] !== "tag") return fromEnv;
+  return typeof repository?.default_branch === "string" ? repository.default_branch : "main";
+}
+async function openFixPullRequest(octokit, params) {
+  const { ctx, lang } = params;
+  const { owner, repo } = ctx.repo;
+  const changes = params.files.map((file) => ({ file, fixed: applySafeFixes(file.source, params.verdicts, { config: ctx.config, lang: file.lang, now: ctx.now }) })).filter(({ file, fixed }) => fixed.output !== file.source);
+  const paths = changes.map((c) => c.file.path);
+  if (changes.length === 0) return { number: null, url: null, action: "none", files: [] };
+  const base = baseBranchOf(ctx);
+  const body = [
+    FIX_PR_MARKER,
+    format(T.intro, lang),
+    "",
+    ...changes.map(({ file, fixed }) => `- ${format(T.file, lang, { file: codeSpan(file.path), moved: fixed.movedReplaced, lint: fixed.lintFixes })}`)
+  ].join("\n");
+  const title = format(T.title, lang);
+  const existing = await findOpenPull(octokit, { owner, repo, branch: FIX_BRANCH, base });
+  let branchCurrent = false;
+  if (existing && await getBranchSha(octokit, { owner, repo, branch: FIX_BRANCH }) !== null) {
+    branchCurrent = true;
+    for (const { file, fixed } of changes) {
+      const onBranch = await readFile(octokit, { owner, repo, path: file.path, ref: FIX_BRANCH });
+      if (onBranch?.content !== fixed.output) branchCurrent = false;
+    }
+  }
+  if (!branchCurrent) {
+    await resetBranch(octokit, { owner, repo, branch: FIX_BRANCH, sha: ctx.sha });
+    for (const { file, fixed } of changes) {
+      const current = await readFile(octokit, { owner, repo, path: file.path, ref: FIX_BRANCH });
+      await commitFile(octokit, {
+        owner,
+        repo,
+        branch: FIX_BRANCH,
+        path: file.path,
+        content: fixed.output,
+        message: format(T.commit, lang, { file: file.path }),
+        ...current ? { sha: current.sha } : {}
+      });
+    }
+  }
+  if (existing) {
+    if (branchCurrent && existing.title === title && existing.body === body) {
+      return { number: existing.number, url: existing.url, action: "unchanged", files: paths };
+    }
+    await updatePull(octokit, { owner, repo, number: existing.number, title, body });
+    return { number: existing.number, url: existing.url, action: "updated", files: paths };
+  }
+  const created = await createPull(octokit, { owner, repo, branch: FIX_BRANCH, base, title, body });
+  return { number: created.number, url: created.url, action: "created", files: paths };
+}
+
+// src/action/scan/render.ts
+var T2 = {
+  issueTitle: { en: "Dead links in the tracker", zh: "\u8D44\u6599\u94FE\u63A5\u5931\u6548\u8FFD\u8E2A" },
+  issueHeading: { en: "Dead and moved links", zh: "\u5931\u6548\u4E0E\u5DF2\u8FC1\u79FB\u7684\u94FE\u63A5" },
+  issueIntro: {
+    en: "This issue is kept up to date by the scheduled tracker-bot scan: it is edited in place on every run, and closed once no dead or moved link is left. A link is listed as dead after {deadAfter} failed checks in a row.",
+    zh: "\u672C issue \u7531 tracker-bot \u5B9A\u65F6\u626B\u63CF\u81EA\u52A8\u7EF4\u62A4\uFF1A\u6BCF\u6B21\u626B\u63CF\u90FD\u4F1A\u539F\u5730\u66F4\u65B0\uFF0C\u6240\u6709\u5931\u6548\u548C\u5DF2\u8FC1\u79FB\u7684\u94FE\u63A5\u5904\u7406\u5B8C\u6BD5\u540E\u81EA\u52A8\u5173\u95ED\u3002\u94FE\u63A5\u8FDE\u7EED {deadAfter} \u6B21\u68C0\u67E5\u5931\u8D25\u624D\u4F1A\u88AB\u5217\u4E3A\u5931\u6548\u3002"
+  },
+  counts: {
+    en: "**{dead}** dead, **{moved}** moved (last scan: {date}).",
+    zh: "**{dead}** \u4E2A\u5931\u6548\uFF0C**{moved}** \u4E2A\u5DF2\u8FC1\u79FB\uFF08\u6700\u8FD1\u4E00\u6B21\u626B\u63CF\uFF1A{date}\uFF09\u3002"
+  },
+  runLink: { en: "Scan log", zh: "\u626B\u63CF\u65E5\u5FD7" },
+  firstSeen: { en: "first seen {date}", zh: "\u9996\u6B21\u53D1\u73B0 {date}" },
+  archivedCopy: { en: "archived copy", zh: "\u5B58\u6863" },
+  noArchivedCopy: { en: "no archived copy found", zh: "\u672A\u627E\u5230\u5B58\u6863" },
+  movedTo: { en: "moved permanently to {url}", zh: "\u5DF2\u6C38\u4E45\u8FC1\u79FB\u81F3 {url}" },
+  checklistHint: {
+    en: "Tick an item once the row is fixed or removed; the next scan rewrites this list from the file either way.",
+    zh: "\u4FEE\u597D\u6216\u5220\u9664\u6761\u76EE\u540E\u53EF\u52FE\u9009\uFF1B\u4E0B\u6B21\u626B\u63CF\u4F1A\u6309\u6587\u4EF6\u91CD\u65B0\u751F\u6210\u6B64\u5217\u8868\u3002"
+  },
+  archivedRepos: {
+    en: "Archived repositories ({count}): still online but no longer maintained, the entry may be stale",
+    zh: "\u5DF2\u5F52\u6863\u7684\u4ED3\u5E93\uFF08{count} \u4E2A\uFF09\uFF1A\u4ECD\u53EF\u8BBF\u95EE\u4F46\u5DF2\u505C\u6B62\u7EF4\u62A4\uFF0C\u6761\u76EE\u5185\u5BB9\u53EF\u80FD\u5DF2\u8FC7\u65F6"
+  },
+  closeComment: {
+    en: "No dead or moved links are left: closing. This issue reopens if links die again.",
+    zh: "\u5DF2\u6CA1\u6709\u5931\u6548\u6216\u5DF2\u8FC1\u79FB\u7684\u94FE\u63A5\uFF0C\u5173\u95ED\u672C issue\u3002\u4E4B\u540E\u82E5\u518D\u6709\u94FE\u63A5\u5931\u6548\uFF0C\u4F1A\u91CD\u65B0\u6253\u5F00\u672C issue\u3002"
+  },
+  summaryHeading: { en: "tracker-bot dead-link scan", zh: "tracker-bot \u5931\u6548\u94FE\u63A5\u626B\u63CF" },
+  summaryCounts: {
+    en: "{parts}; {checked} links checked.",
+    zh: "{parts}\uFF1B\u5171\u68C0\u67E5 {checked} \u4E2A\u94FE\u63A5\u3002"
+  },
+  countDead: { en: "{count} confirmed dead", zh: "{count} \u4E2A\u786E\u8BA4\u5931\u6548" },
+  countMoved: { en: "{count} moved", zh: "{count} \u4E2A\u5DF2\u8FC1\u79FB" },
+  countSuspected: { en: "{count} suspected", zh: "{count} \u4E2A\u7591\u4F3C\u5931\u6548" },
+  countBlocked: { en: "{count} blocked", zh: "{count} \u4E2A\u88AB\u62E6\u622A" },
+  countError: { en: "{count} failed to check", zh: "{count} \u4E2A\u68C0\u67E5\u5931\u8D25" },
+  countNone: { en: "no dead or moved links", zh: "\u6CA1\u6709\u5931\u6548\u6216\u5DF2\u8FC1\u79FB\u7684\u94FE\u63A5" },
+  summaryIssue: { en: "Tracking issue: #{number} ({action}).", zh: "\u8FFD\u8E2A issue\uFF1A#{number}\uFF08{action}\uFF09\u3002" },
+  annotationsOmitted: {
+    en: "{count} more annotations were left out (GitHub shows {limit} of each kind per step); dead links were shown first, then moved ones, then the other findings.",
+    zh: "\u53E6\u6709 {count} \u4E2A\u6CE8\u89E3\u672A\u663E\u793A\uFF08GitHub \u6BCF\u4E2A\u6B65\u9AA4\u6BCF\u7C7B\u53EA\u663E\u793A {limit} \u4E2A\uFF09\uFF1B\u5DF2\u4F18\u5148\u663E\u793A\u5931\u6548\u94FE\u63A5\uFF0C\u5176\u6B21\u662F\u5DF2\u8FC1\u79FB\u94FE\u63A5\uFF0C\u6700\u540E\u662F\u5176\u4ED6\u95EE\u9898\u3002"
+  },
+  summaryNoIssue: { en: "No tracking issue is needed.", zh: "\u65E0\u9700\u8FFD\u8E2A issue\u3002" },
+  suspectedHeading: {
+    en: "Suspected dead ({count}): failed fewer than {deadAfter} checks in a row, not in the issue yet",
+    zh: "\u7591\u4F3C\u5931\u6548\uFF08{count} \u4E2A\uFF09\uFF1A\u8FDE\u7EED\u5931\u8D25\u6B21\u6570\u4E0D\u8DB3 {deadAfter} \u6B21\uFF0C\u6682\u4E0D\u5217\u5165 issue"
+  },
+  notJudgedHeading: {
+    en: "Not judged ({count}): blocked by the site or the check failed; never counted as dead",
+    zh: "\u672A\u80FD\u5224\u65AD\uFF08{count} \u4E2A\uFF09\uFF1A\u88AB\u7F51\u7AD9\u62E6\u622A\u6216\u68C0\u67E5\u5931\u8D25\uFF0C\u4E0D\u8BA1\u4E3A\u5931\u6548"
+  },
+  deadHeading: { en: "Confirmed dead ({count})", zh: "\u786E\u8BA4\u5931\u6548\uFF08{count} \u4E2A\uFF09" },
+  movedHeading: { en: "Moved ({count})", zh: "\u5DF2\u8FC1\u79FB\uFF08{count} \u4E2A\uFF09" },
+  streak: { en: " ({count}\xD7 in a row)", zh: "\uFF08\u8FDE\u7EED {count} \u6B21\uFF09" },
+  truncated: {
+    en: "\u2026 the list is cut here to fit GitHub\u2019s size limit; see the job summary for the rest.",
+    zh: "\u2026\u2026\u5217\u8868\u8FC7\u957F\uFF0C\u5DF2\u622A\u65AD\uFF1B\u5176\u4F59\u5185\u5BB9\u89C1\u4EFB\u52A1\u6458\u8981\uFF08job summary\uFF09\u3002"
+  }
+};
+var KIND_LABEL = {
+  dead: { en: "\u274C dead", zh: "\u274C \u5931\u6548" },
+  moved: { en: "\u21AA\uFE0F moved", zh: "\u21AA\uFE0F \u5DF2\u8FC1\u79FB" },
+  suspected: { en: "\u2754 suspected", zh: "\u2754 \u7591\u4F3C\u5931\u6548" },
+  blocked: { en: "\u{1F6A7} blocked", zh: "\u{1F6A7} \u88AB\u62E6\u622A" },
+  error: { en: "\u26A0\uFE0F check failed", zh: "\u26A0\uFE0F \u68C0\u67E5\u5931\u8D25" }
+};
+var ACTION_WORDS = {
+  created: { en: "opened", zh: "\u5DF2\u65B0\u5EFA" },
+  updated: { en: "updated", zh: "\u5DF2\u66F4\u65B0" },
+  unchanged: { en: "unchanged", zh: "\u65E0\u53D8\u5316" },
+  closed: { en: "closed", zh: "\u5DF2\u5173\u95ED" },
+  reopened: { en: "reopened", zh: "\u5DF2\u91CD\u65B0\u6253\u5F00" },
+  none: { en: "not needed", zh: "\u65E0\u9700" }
+};
+function actionWords(action, lang) {
+  const words = ACTION_WORDS[action];
+  return words ? format(words, lang) : action;
+}
+function defaultIssueTitle(lang) {
+  return format(T2.issueTitle, lang);
+}
+function closeComment(lang) {
+  return format(T2.closeComment, lang);
+}
+function truncate(text, max) {
+  const chars = [...text];
+  return chars.length <= max ? text : `${chars.slice(0, max - 1).join("")}\u2026`;
+}
+function linkTarget(url) {
+  return url.replace(/[()<>\s"]/g, (c) => c === "(" ? "%28" : c === ")" ? "%29" : encodeURIComponent(c));
+}
+function sectionName(section, lang) {
+  return section === null ? format(TEXT.unnamedSection, lang) : section;
+}
+function reasonText(finding, lang) {
+  if (finding.kind === "moved" && finding.finalUrl) return format(T2.movedTo, lang, { url: codeSpan(finding.finalUrl) });
+  return neutralize(linkReason(finding, lang));
+}
+function where(finding, options) {
+  const label = format(TEXT.line, options.lang, { line: finding.line });
+  const url = options.lineUrl?.(finding.file, finding.line);
+  return url ? `[${label}](${linkTarget(url)})` : label;
+}
+function linkText(text) {
+  return neutralize(text).replace(/[[\]]/g, (c) => `\\${c}`);
+}
+function checklistItem(f, options) {
+  const { lang } = options;
+  const title = f.title.trim() === "" ? codeSpan(truncate(f.url, 200)) : `**${linkText(truncate(f.title, 80))}**`;
+  const parts = [where(f, options), reasonText(f, lang), format(T2.firstSeen, lang, { date: f.firstSeen })];
+  if (f.kind === "dead") parts.push(f.archiveUrl ? `[${format(T2.archivedCopy, lang)}](${linkTarget(f.archiveUrl)})` : format(T2.noArchivedCopy, lang));
+  return `- [ ] ${title} \u2014 ${parts.join(" \xB7 ")}`;
+}
+function groupByFileAndSection(items, options) {
+  const files = [...new Set(items.map((item) => item.file))].sort();
+  return files.flatMap(
+    (file) => groupBySection(items.filter((item) => item.file === file), options.sections?.[file]).map((group) => ({
+      file,
+      section: group.section,
+      items: group.rows.flatMap((row) => row.items)
+    }))
+  );
+}
+function groupHeading(group, multipleFiles, lang) {
+  const section = neutralize(sectionName(group.section, lang));
+  return multipleFiles ? `${codeSpan(group.file)} \u203A ${section}` : section;
+}
+function archivedList(archived, options) {
+  if (archived.length === 0) return [];
+  const items = [...archived].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line);
+  return fold(
+    format(T2.archivedRepos, options.lang, { count: archived.length }),
+    items.map((a) => `- ${where(a, options)}: ${neutralize(truncate(a.title, 80))} ${codeSpan(a.url)}`)
+  );
+}
+function renderIssueBody(findings, archived, options) {
+  const { lang } = options;
+  const listed = findings.filter((f) => f.kind === "dead" || f.kind === "moved");
+  const dead = listed.filter((f) => f.kind === "dead").length;
+  const multipleFiles = new Set(listed.map((f) => f.file)).size > 1;
+  const lines = [
+    `## ${format(T2.issueHeading, lang)}`,
+    "",
+    format(T2.issueIntro, lang, { deadAfter: options.deadAfter }),
+    "",
+    format(T2.counts, lang, { dead, moved: listed.length - dead, date: options.scannedAt.slice(0, 10) }) + (options.runUrl ? ` [${format(T2.runLink, lang)}](${linkTarget(options.runUrl)})` : "")
+  ];
+  for (const group of groupByFileAndSection(listed, options)) {
+    lines.push("", `### ${groupHeading(group, multipleFiles, lang)}`, "", ...group.items.map((f) => checklistItem(f, options)));
+  }
+  if (listed.length > 0) lines.push("", `_${format(T2.checklistHint, lang)}_`);
+  lines.push(...archivedList(archived, options));
+  return truncateComment(lines.join("\n") + "\n", format(T2.truncated, lang), options.maxLength ?? COMMENT_LIMIT);
+}
+function summaryList(findings, options) {
+  return findings.map((f) => {
+    const status = reasonText(f, options.lang);
+    const extra = f.kind === "dead" || f.kind === "suspected" ? format(T2.streak, options.lang, { count: f.streak }) : "";
+    const file = f.file ? `${codeSpan(f.file)} ` : "";
+    return `- ${file}${where(f, options)}: ${neutralize(truncate(f.title || f.url, 80))} ${codeSpan(f.url)} \u2014 ${format(KIND_LABEL[f.kind], options.lang)}${options.lang === "zh" ? "\uFF0C" : ", "}${status}${extra}`;
+  });
+}
+function foldedSection(heading, lines) {
+  return lines.length === 0 ? [] : fold(heading, lines);
+}
+function renderScanSummary(findings, archived, checked, issue, options) {
+  const { lang, deadAfter } = options;
+  const of = (kinds2) => findings.filter((f) => kinds2.includes(f.kind));
+  const dead = of(["dead"]);
+  const moved = of(["moved"]);
+  const suspected = of(["suspected"]);
+  const notJudged = of(["blocked", "error"]);
+  const kinds = [
+    [T2.countDead, dead.length],
+    [T2.countMoved, moved.length],
+    [T2.countSuspected, suspected.length],
+    [T2.countBlocked, of(["blocked"]).length],
+    [T2.countError, of(["error"]).length]
+  ];
+  const parts = kinds.filter(([, count]) => count > 0).map(([words, count]) => format(words, lang, { count }));
+  const joined = parts.length > 0 ? parts.join(lang === "zh" ? "\uFF0C" : ", ") : format(T2.countNone, lang);
+  const lines = [`## ${format(T2.summaryHeading, lang)}`, "", format(T2.summaryCounts, lang, { parts: joined, checked })];
+  if (issue?.number != null) {
+    const ref = format(T2.summaryIssue, lang, { number: issue.number, action: actionWords(issue.action, lang) });
+    lines.push("", issue.url ? ref.replace(`#${issue.number}`, `[#${issue.number}](${linkTarget(issue.url)})`) : ref);
+  } else if (issue) {
+    lines.push("", format(T2.summaryNoIssue, lang));
+  }
+  if (dead.length > 0) lines.push("", `### ${format(T2.deadHeading, lang, { count: dead.length })}`, "", ...summaryList(dead, options));
+  if (moved.length > 0) lines.push("", `### ${format(T2.movedHeading, lang, { count: moved.length })}`, "", ...summaryList(moved, options));
+  lines.push(...foldedSection(format(T2.suspectedHeading, lang, { count: suspected.length, deadAfter }), summaryList(suspected, options)));
+  lines.push(...foldedSection(format(T2.notJudgedHeading, lang, { count: notJudged.length }), summaryList(notJudged, options)));
+  lines.push(...archivedList(archived, options));
+  if (options.annotationsOmitted) {
+    lines.push("", `> ${format(T2.annotationsOmitted, lang, { count: options.annotationsOmitted.count, limit: options.annotationsOmitted.limit })}`);
+  }
+  return lines.join("\n") + "\n";
+}
+
+// src/action/scan/report-files.ts
+var import_picomatch = __toESM(require_picomatch(), 1);
+import { readdir } from "node:fs/promises";
+import { isAbsolute, join, relative, resolve } from "node:path";
+function shardReportName(index, count) {
+  return `tracker-bot-shard-${index}-of-${count}.json`;
+}
+async function walk(dir, out) {
+  let entries;
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch {
+    return;
+  }
+  for (const entry of entries) {
+    const full = join(dir, entry.name);
+    if (entry.isDirectory()) {
+      if (entry.name !== ".git" && entry.name !== "node_modules") await walk(full, out);
+    } else if (entry.isFile()) {
+      out.push(full);
+    }
+  }
+}
+async function expandReportGlob(pattern, cwd) {
+  const absolute = isAbsolute(pattern) ? pattern : resolve(cwd, pattern);
+  const scan2 = import_picomatch.default.scan(absolute);
+  if (!scan2.isGlob) return [absolute];
+  const base = scan2.base === "" ? "/" : scan2.base;
+  const isMatch = (0, import_picomatch.default)(scan2.glob, { dot: true });
+  const files = [];
+  await walk(base, files);
+  return files.filter((file) => isMatch(relative(base, file).split("\\").join("/"))).sort();
+}
+
+// src/action/scan/shard.ts
+import { createHash } from "node:crypto";
+function shardHost(url) {
+  try {
+    return new URL(url).hostname.toLowerCase();
+  } catch {
+    return url;
+  }
+}
+function hostHash(host) {
+  return createHash("sha256").update(host).digest("hex");
+}
+function assignHosts(urls, count) {
+  const load = /* @__PURE__ */ new Map();
+  for (const url of new Set(urls)) {
+    const host = shardHost(url);
+    load.set(host, (load.get(host) ?? 0) + 1);
+  }
+  const hosts = [...load].map(([host, urlCount]) => ({ host, urlCount, hash: hostHash(host) }));
+  hosts.sort((a, b) => b.urlCount - a.urlCount || (a.hash < b.hash ? -1 : a.hash > b.hash ? 1 : 0));
+  const shardLoad = Array.from({ length: count }, () => 0);
+  const assignment = /* @__PURE__ */ new Map();
+  for (const { host, urlCount } of hosts) {
+    let target = 0;
+    for (let i = 1; i < count; i++) if (shardLoad[i] < shardLoad[target]) target = i;
+    shardLoad[target] += urlCount;
+    assignment.set(host, target + 1);
+  }
+  return assignment;
+}
+function shardUrls(urls, spec) {
+  const assignment = assignHosts(urls, spec.count);
+  return [...new Set(urls)].filter((url) => assignment.get(shardHost(url)) === spec.index);
+}
+var SHARD_REPORT_KIND = "tracker-bot-shard-report";
+var SHARD_REPORT_VERSION = 1;
+var verdictName = _enum(["alive", "redirected", "dead", "blocked", "error", "skipped"]);
+var isoDate = string().check(refine((s) => !Number.isNaN(Date.parse(s)), "not a date"));
+var linkVerdictSchema = object({
+  url: string(),
+  verdict: verdictName,
+  status: nullable(int()),
+  finalUrl: optional(string()),
+  reason: string(),
+  ms: number(),
+  checkedAt: isoDate,
+  fromCache: optional(boolean()),
+  retryAt: optional(isoDate)
+});
+var cachedCheckShape = { verdict: verdictName, status: nullable(int()), checkedAt: isoDate };
+var cachedCheckSchema = object(cachedCheckShape);
+var cachedLinkSchema = object({
+  ...cachedCheckShape,
+  reason: string(),
+  finalUrl: optional(string()),
+  retryAt: optional(isoDate),
+  history: array(cachedCheckSchema)
+});
+var shardReportSchema = object({
+  kind: literal(SHARD_REPORT_KIND),
+  version: literal(SHARD_REPORT_VERSION),
+  shard: object({ index: int().check(_positive()), count: int().check(_positive()) }),
+  /** Commit the shard scanned; every shard of one merge must agree. */
+  sha: string(),
+  /** Canonical URLs this shard was responsible for. */
+  urls: array(string()),
+  verdicts: array(linkVerdictSchema),
+  /** Cache entries (with verdict history) of this shard's URLs after its checks. */
+  cache: record(string(), cachedLinkSchema),
+  /** Canonical URLs of archived GitHub repositories. */
+  archivedRepos: array(string()),
+  warnings: array(string())
+});
+var ShardMergeError = class extends Error {
+  name = "ShardMergeError";
+};
+function describeZodIssue(issue) {
+  const where2 = issue.path.map((p) => typeof p === "number" ? `[${p}]` : `.${String(p)}`).join("").replace(/^\./, "");
+  return `${where2 || "(top level)"}: ${issue.message}`;
+}
+function parseShardReport(text, origin) {
+  let data;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    throw new ShardMergeError(`${origin}: not valid JSON`);
+  }
+  const result = shardReportSchema.safeParse(data);
+  if (!result.success) {
+    const kind = data?.kind;
+    if (kind !== SHARD_REPORT_KIND) throw new ShardMergeError(`${origin}: not a tracker-bot shard report`);
+    throw new ShardMergeError(`${origin}: invalid shard report: ${describeZodIssue(result.error.issues[0])}`);
+  }
+  return result.data;
+}
+function mergeShardReports(reports) {
+  if (reports.length === 0) throw new ShardMergeError("merge-reports matched no shard report");
+  const count = reports[0].report.shard.count;
+  const sha = reports[0].report.sha;
+  const byIndex = /* @__PURE__ */ new Map();
+  const merged = { count, sha, urls: /* @__PURE__ */ new Set(), verdicts: /* @__PURE__ */ new Map(), cache: /* @__PURE__ */ new Map(), archivedRepos: /* @__PURE__ */ new Set(), warnings: [] };
+  for (const { origin, report } of reports) {
+    if (report.shard.count !== count) throw new ShardMergeError(`${origin}: shard ${report.shard.index}/${report.shard.count} does not belong to a ${count}-shard scan`);
+    if (report.sha !== sha) throw new ShardMergeError(`${origin}: scanned commit ${report.sha.slice(0, 7)}, other shards ${sha.slice(0, 7)}`);
+    const previous = byIndex.get(report.shard.index);
+    if (previous !== void 0) throw new ShardMergeError(`${origin}: shard ${report.shard.index}/${count} also comes from ${previous}`);
+    byIndex.set(report.shard.index, origin);
+    for (const url of report.urls) {
+      if (merged.urls.has(url)) throw new ShardMergeError(`${origin}: URL ${url} was also checked by another shard`);
+      merged.urls.add(url);
+    }
+    for (const verdict of report.verdicts) merged.verdicts.set(verdict.url, verdict);
+    for (const [url, entry] of Object.entries(report.cache)) merged.cache.set(url, entry);
+    for (const url of report.archivedRepos) merged.archivedRepos.add(url);
+    merged.warnings.push(...report.warnings);
+  }
+  const missing = Array.from({ length: count }, (_, i) => i + 1).filter((i) => !byIndex.has(i));
+  if (missing.length > 0) throw new ShardMergeError(`merge-reports: missing shard${missing.length > 1 ? "s" : ""} ${missing.map((i) => `${i}/${count}`).join(", ")}`);
+  return merged;
+}
+
+// src/action/scheduled.ts
+var EXIT_SCAN_FAILED = 2;
+var REPO_ARCHIVED = {
+  en: "The linked repository is archived (read-only, no longer maintained); the entry may be stale: {title}",
+  zh: "\u94FE\u63A5\u7684\u4ED3\u5E93\u5DF2\u5F52\u6863\uFF08\u53EA\u8BFB\uFF0C\u4E0D\u518D\u7EF4\u62A4\uFF09\uFF0C\u6761\u76EE\u5185\u5BB9\u53EF\u80FD\u5DF2\u8FC7\u65F6\uFF1A{title}"
+};
+async function loadTrackers(ctx) {
+  const paths = await workspaceTrackerPaths(ctx.workspace, ctx.inputs.files);
+  if (paths.length === 0) throw new InputError(`input files: no tracker file matches ${ctx.inputs.files.join(", ")}`);
+  const langOverride = ctx.inputs.lang === "auto" ? void 0 : ctx.inputs.lang;
+  const files = [];
+  for (const path of paths) {
+    const source = await readWorkspaceTracker(ctx.workspace, path);
+    files.push(analyzeSource(path, source, { config: ctx.config, now: ctx.now, ...langOverride ? { lang: langOverride } : {} }));
+  }
+  return { files, lang: files[0].lang, occurrences: files.flatMap((file) => file.links) };
+}
+function linksConfigOf(ctx) {
+  const links = ctx.config.links;
+  return { ...links, allowPrivateHosts: links.allowPrivateHosts || ctx.inputs.allowPrivateHosts };
+}
+function githubChecker(ctx) {
+  const octokit = ctx.octokit;
+  if (!octokit) return null;
+  return createGitHubRepositoryChecker(
+    (repos) => checkRepositories(octokit, repos, {
+      onFallback: (error2) => warning(`GitHub GraphQL repository check failed (${error2.message}); using REST instead.`)
+    })
+  );
+}
+async function checkOccurrences(ctx, occurrences, cachePath, keep) {
+  const loaded = await LinkCache.load(cachePath);
+  const checker = githubChecker(ctx);
+  const result = await checkTrackerLinks(occurrences, linksConfigOf(ctx), {
+    cache: loaded.cache,
+    ...checker ? { checkers: [checker] } : {},
+    // The token stays with the API checker; link fetches never carry it.
+    budgetMs: ctx.config.links.budget ?? DEFAULT_LINK_BUDGET_MS.schedule
+  });
+  loaded.cache.prune(keep);
+  await loaded.cache.save();
+  return {
+    verdicts: result.verdicts,
+    cache: loaded.cache,
+    archivedRepos: new Set(checker?.archived ?? []),
+    warnings: [...loaded.warning ? [loaded.warning] : [], ...result.warnings]
+  };
+}
+function checkableUrls(occurrences) {
+  return [...new Set(occurrences.map((o) => canonicalizeUrl(o.url)))];
+}
+async function runShard(ctx, trackers, shard, cachePath) {
+  const mine = new Set(shardUrls(checkableUrls(trackers.occurrences), shard));
+  const occurrences = trackers.occurrences.filter((o) => mine.has(canonicalizeUrl(o.url)));
+  info(`Shard ${shard.index}/${shard.count}: checking ${mine.size} of ${checkableUrls(trackers.occurrences).length} unique URLs.`);
+  const results = await checkOccurrences(ctx, occurrences, cachePath, new Set(checkableUrls(trackers.occurrences)));
+  for (const warning2 of results.warnings) warning(warning2);
+  const cache = {};
+  for (const url of mine) {
+    const entry = results.cache.get(url);
+    if (entry) cache[url] = entry;
+  }
+  const report = {
+    kind: SHARD_REPORT_KIND,
+    version: SHARD_REPORT_VERSION,
+    shard,
+    sha: ctx.sha,
+    urls: [...mine],
+    verdicts: [...results.verdicts.values()],
+    cache,
+    archivedRepos: [...results.archivedRepos],
+    warnings: results.warnings
+  };
+  const path = join2(reportDirectory(), shardReportName(shard.index, shard.count));
+  await writeFileAtomic(path, JSON.stringify(report) + "\n");
+  setOutput("report", path);
+  const counts = countFindings(collectFindings(occurrences, results.verdicts, (url) => results.cache.get(url)?.history, { deadAfter: ctx.inputs.deadAfter }));
+  info(
+    `Shard ${shard.index}/${shard.count}: ${counts.dead} confirmed dead, ${counts.moved} moved, ${counts.suspected} suspected, ${counts.blocked} blocked, ${counts.error} failed; report written to ${escapeWorkflowValue(path)}.`
+  );
+  return 0;
+}
+async function mergeShards(ctx, trackers, cachePath) {
+  const paths = await expandReportGlob(ctx.inputs.mergeReports, ctx.workspace);
+  const reports = [];
+  for (const path of paths) {
+    let text;
+    try {
+      text = await readFile3(path, "utf8");
+    } catch (error2) {
+      throw new ShardMergeError(`merge-reports: cannot read ${path} (${error2.code ?? error2.message})`);
+    }
+    reports.push({ origin: path, report: parseShardReport(text, path) });
+  }
+  if (reports.length === 0) throw new ShardMergeError(`merge-reports: no file matches ${ctx.inputs.mergeReports}`);
+  const merged = mergeShardReports(reports);
+  const expected = checkableUrls(trackers.occurrences);
+  const unchecked = expected.filter((url) => !merged.urls.has(url));
+  if (unchecked.length > 0) {
+    throw new ShardMergeError(
+      `merge-reports: the shards did not check ${unchecked.length} of the tracker's URLs (e.g. ${unchecked[0]}); were they run on another commit or config?`
+    );
+  }
+  const loaded = await mergeIntoCacheFile(cachePath, merged.cache, new Set(expected));
+  info(`Merged ${reports.length} shard reports (${merged.urls.size} URLs).`);
+  return {
+    verdicts: merged.verdicts,
+    cache: loaded.cache,
+    archivedRepos: merged.archivedRepos,
+    warnings: [.../* @__PURE__ */ new Set([...loaded.warning ? [loaded.warning] : [], ...merged.warnings])]
+  };
+}
+function archivedRepoFindings(occurrences, archived) {
+  return occurrences.filter((o) => archived.has(canonicalizeUrl(o.url))).map((o) => ({ file: o.file, section: o.section, line: o.line, title: o.title, url: o.url }));
+}
+function archivedDiagnostic(finding, column, lang) {
+  return {
+    rule: "repo-archived",
+    severity: "warning",
+    message: format(REPO_ARCHIVED, lang, { title: finding.title || finding.url }),
+    line: finding.line,
+    column,
+    endLine: finding.line,
+    endColumn: column,
+    section: finding.section,
+    fixable: false
+  };
+}
+function buildFileReports(trackers, verdicts, archived) {
+  return trackers.files.map((file) => {
+    const report = toFileReport(file, verdicts);
+    const extra = file.links.filter((o) => archived.some((a) => a.file === o.file && a.line === o.line && a.url === o.url)).map((o) => archivedDiagnostic(o, o.column, file.lang));
+    report.diagnostics = [...report.diagnostics, ...extra].sort((a, b) => a.line - b.line || a.column - b.column);
+    return report;
+  });
+}
+function scheduledExitCode(failOn, listed) {
+  return failOn === "warning" && listed.dead + listed.moved > 0 ? 1 : 0;
+}
+async function scan(ctx) {
+  const { inputs } = ctx;
+  const trackers = await loadTrackers(ctx);
+  const cachePath = resolve2(ctx.workspace, inputs.cachePath);
+  if (inputs.shard && inputs.mergeReports) throw new InputError("inputs shard and merge-reports cannot be used together");
+  if (inputs.shard) return runShard(ctx, trackers, inputs.shard, cachePath);
+  const octokit = ctx.octokit;
+  if (!octokit) throw new InputError("a GitHub token is required to manage the tracking issue (input github-token)");
+  const results = inputs.mergeReports ? await mergeShards(ctx, trackers, cachePath) : await checkOccurrences(ctx, trackers.occurrences, cachePath, new Set(checkableUrls(trackers.occurrences)));
+  for (const warning2 of results.warnings) warning(warning2);
+  const findings = collectFindings(trackers.occurrences, results.verdicts, (url) => results.cache.get(url)?.history, { deadAfter: inputs.deadAfter });
+  await addArchivedCopies(findings, ctx.config.links.archiveApi);
+  const archived = archivedRepoFindings(trackers.occurrences, results.archivedRepos);
+  const counts = countFindings(findings);
+  const { lang } = trackers;
+  const { owner, repo } = ctx.repo;
+  const renderOptions = {
+    lang,
+    deadAfter: inputs.deadAfter,
+    scannedAt: ctx.now.toISOString(),
+    lineUrl: lineLinker({ serverUrl: ctx.serverUrl, owner, repo, sha: ctx.sha }),
+    sections: Object.fromEntries(trackers.files.map((file) => [file.path, file.tracker.sections.map((s) => ({ title: s.title, line: s.line }))])),
+    ...process.env["GITHUB_RUN_ID"] ? { runUrl: `${ctx.serverUrl}/${owner}/${repo}/actions/runs/${process.env["GITHUB_RUN_ID"]}` } : {}
+  };
+  const issue = await upsertTrackingIssue(octokit, {
+    owner,
+    repo,
+    label: inputs.issueLabel,
+    labelDescription: lang === "zh" ? "tracker-bot\uFF1A\u5931\u6548\u94FE\u63A5\u8FFD\u8E2A" : "tracker-bot: dead-link tracking issue",
+    title: inputs.issueTitle || defaultIssueTitle(lang),
+    body: renderIssueBody(findings, archived, renderOptions),
+    open: counts.dead + counts.moved > 0,
+    closeComment: closeComment(lang)
+  });
+  if (issue.number !== null) setOutput("issue-number", issue.number);
+  info(`Tracking issue: ${issue.number === null ? "none needed" : `#${issue.number}`} (${issue.action}).`);
+  let fixPr = null;
+  if (inputs.fixPr) {
+    fixPr = await openFixPullRequest(octokit, { ctx, files: trackers.files, verdicts: results.verdicts, lang });
+    info(`Fix pull request: ${fixPr.number === null ? "nothing to fix" : `#${fixPr.number}`} (${fixPr.action}).`);
+  }
+  const fileReports = buildFileReports(trackers, results.verdicts, archived);
+  const listedUrls = new Set(findings.filter((f) => f.kind === "dead" || f.kind === "moved").map((f) => `${f.file}
+${f.line}
+${f.url}`));
+  const annotated = fileReports.map((file) => ({ ...file, links: file.links.filter((l) => listedUrls.has(`${file.path}
+${l.line}
+${l.url}`)) }));
+  const emitted = emitAnnotations(annotated, { priority: (a) => a.source === "link" ? a.level === "error" ? 0 : 1 : 2 });
+  const omittedCount = emitted.omitted.error + emitted.omitted.warning;
+  const summary = summarize(fileReports, true);
+  await writeReportFile(buildJsonReport(fileReports, summary));
+  const runCounts = { errors: summary.errors, warnings: summary.warnings, deadLinks: counts.dead, redirectedLinks: counts.moved };
+  setCountOutputs(runCounts);
+  const summaryIssue = { number: issue.number, url: issue.url, action: issue.action };
+  const summaryOptions = omittedCount > 0 ? { ...renderOptions, annotationsOmitted: { count: omittedCount, limit: ANNOTATIONS_PER_KIND } } : renderOptions;
+  await writeJobSummary(renderScanSummary(findings, archived, results.verdicts.size, summaryIssue, summaryOptions) + fixPrNote(fixPr, lang));
+  return scheduledExitCode(inputs.failOn, counts);
+}
+var FIX_PR_NOTE = { en: "Fix pull request: {link} ({action}).", zh: "\u4FEE\u590D PR\uFF1A{link}\uFF08{action}\uFF09\u3002" };
+function fixPrNote(result, lang) {
+  if (!result || result.number === null) return "";
+  const link = result.url ? `[#${result.number}](${result.url})` : `#${result.number}`;
+  return `
+${format(FIX_PR_NOTE, lang, { link, action: actionWords(result.action, lang) })}
+`;
+}
+async function addArchivedCopies(findings, archiveApi) {
+  const dead = findings.filter((f) => f.kind === "dead");
+  if (dead.length === 0) return;
+  const snapshots = await findArchivedCopies(
+    dead.map((f) => f.url),
+    { api: archiveApi, onFailure: (url, reason) => info(`No archived copy for ${escapeWorkflowValue(url)}: ${escapeWorkflowValue(reason)}`) }
+  );
+  for (const finding of dead) {
+    const snapshot = snapshots.get(finding.url);
+    if (snapshot) finding.archiveUrl = snapshot.url;
+  }
+}
+function isExpectedFailure(error2) {
+  return error2 instanceof GitHubApiError || error2 instanceof ConfigError || error2 instanceof InputError || error2 instanceof ShardMergeError;
+}
+async function runScheduledScan(ctx) {
+  try {
+    return await scan(ctx);
+  } catch (error2) {
+    if (!isExpectedFailure(error2)) throw error2;
+    error(`tracker-bot: ${error2.message.split("\n")[0]}`);
+    return EXIT_SCAN_FAILED;
+  }
+}
+export {
+  EXIT_SCAN_FAILED,
+  runScheduledScan,
+  scheduledExitCode
+};

@@ -63,9 +63,9 @@ describe('tracker-bot check', () => {
 
   it('prints github annotations', () => {
     const dir = tempDir();
-    writeFileSync(join(dir, 'README.md'), CLEAN.replace('⭐⭐⭐', '⭐⭐⭐⭐⭐⭐'));
+    writeFileSync(join(dir, 'README.md'), CLEAN.replace('2023-01-02', '2023-02-30'));
     const r = run(['check', '--format', 'github'], dir);
-    expect(r.stdout).toMatch(/^::error file=README\.md,line=4,col=\d+,endColumn=\d+,title=tracker-bot%3A Ratings use the column symbol%2C min\.\.max times::/m);
+    expect(r.stdout).toMatch(/^::error file=README\.md,line=4,col=\d+,endColumn=\d+,title=tracker-bot%3A Dates are real dates in the column's format \(default YYYY-MM-DD\)::/m);
   });
 
   it('prints the markdown report', () => {

@@ -1,10 +1,15 @@
 // Loads the rule fixtures: __tests__/fixtures/rules/<rule-id>/{valid,invalid}*.md, each invalid
 // file with a sibling JSON holding the expected diagnostics of that rule (and an optional config).
+// Without a config a fixture is judged by the seed's schema (SEED_CONFIG); `"config": {}` means
+// zero config, the schema inferred from the fixture itself.
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Config } from '../../src/config/schema.js';
 import type { PageFacts } from '../../src/core/types.js';
 import { canonicalizeUrl } from '../../src/core/url/canonicalize.js';
+import { BUILTIN_COLUMNS, BUILTIN_SORT } from '../../src/core/infer-schema.js';
+
+export const SEED_CONFIG = { columns: BUILTIN_COLUMNS, sort: BUILTIN_SORT };
 
 export const FIXTURE_ROOT = join(import.meta.dirname, '..', 'fixtures', 'rules');
 export const NOW = new Date('2026-11-28');
@@ -23,7 +28,7 @@ export interface RuleFixture {
   name: string;
   kind: 'valid' | 'invalid';
   source: string;
-  config: Partial<Pick<Config, 'columns' | 'sort' | 'rules'>>;
+  config: Partial<Pick<Config, 'columns' | 'sort' | 'tables' | 'placeholders' | 'duplicates' | 'rules'>>;
   expected: ExpectedDiagnostic[];
   /** Page facts by canonical URL (the JSON's `pageFacts`, URL → facts), for the page-facts rules. */
   pageFacts?: Map<string, PageFacts>;
@@ -51,7 +56,7 @@ export function loadRuleFixtures(rule: string): RuleFixture[] {
         name,
         kind,
         source: readFileSync(join(dir, file), 'utf8'),
-        config: meta.config ?? {},
+        config: meta.config ?? SEED_CONFIG,
         expected: meta.expected ?? [],
         ...(pageFacts ? { pageFacts: new Map(Object.entries(pageFacts).map(([url, facts]) => [canonicalizeUrl(url), facts])) } : {}),
       };

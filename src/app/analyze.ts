@@ -42,7 +42,7 @@ export type ParsedFile = Omit<AnalyzedFile, 'diagnostics'>;
 export function parseSource(path: string, source: string, options: AnalyzeOptions): ParsedFile {
   const lang = resolveLang(source, options.config, options.lang);
   const tracker = parseTracker(source);
-  const links = options.extractLinks === false ? [] : extractLinks(tracker, resolveSchema(options.config), path);
+  const links = options.extractLinks === false ? [] : extractLinks(tracker, resolveSchema(options.config, tracker), path);
   return { path, source, lang, tracker, links };
 }
 

@@ -52,8 +52,8 @@ export async function runAdd(url: string, options: AddOptions): Promise<number> 
   const file = files[0]!;
   if (options.allowPrivateHosts) config.links.allowPrivateHosts = true;
   const lang = resolveLang(file.source, config, options.lang);
-  const schema = resolveSchema(config);
   const tracker = parseSource(file.path, file.source, { config, lang }).tracker;
+  const schema = resolveSchema(config, tracker);
 
   const listedBefore = findListed(tracker, schema, analysis.cleaned);
   if (listedBefore) {

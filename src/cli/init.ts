@@ -15,19 +15,21 @@ export interface InitOptions {
   stdout?: boolean;
 }
 
+/**
+ * The config `init` writes for a tracker: one table schema per distinct header shape, each column
+ * typed from its header and cells. Throws UsageError when the file has no table. The result is
+ * validated by the config loader before it is returned.
+ */
 export async function renderInferredConfig(file: string, source: string): Promise<string> {
   const inferred = inferSchema(parseTracker(source));
   if (!inferred) throw new UsageError(`${file}: no GFM table found to infer columns from`);
-  const doc = new Document({
-    files: [file],
-    lang: detectLang(source),
-    columns: inferred.columns,
-    ...(inferred.sort.length > 0 ? { sort: inferred.sort } : {}),
-  });
+  const tables = inferred.tables.map(({ tableCount: _tables, rowCount: _rows, ...schema }) => schema);
+  const doc = new Document({ files: [file], lang: detectLang(source), tables });
   doc.commentBefore = ` tracker-bot config, inferred from ${file} by \`tracker-bot init\`.\n` + inferred.notes.map((n) => ` ${n}`).join('\n');
-  for (const item of (doc.get('columns') as { items: { flow?: boolean }[] }).items) item.flow = true;
-  const sort = doc.get('sort') as { items: { flow?: boolean }[] } | undefined;
-  for (const item of sort?.items ?? []) item.flow = true;
+  for (const table of (doc.get('tables') as { items: { get(key: string): { items: { flow?: boolean }[] } | undefined }[] }).items) {
+    for (const item of table.get('columns')?.items ?? []) item.flow = true;
+    for (const item of table.get('sort')?.items ?? []) item.flow = true;
+  }
   const text = doc.toString({ lineWidth: 0 });
   await parseConfig(text, 'inferred config');
   return text;

@@ -7,7 +7,7 @@ import type * as z from 'zod/mini';
 import { ruleSettings } from '../core/lint.js';
 import { RULE_IDS, RULES } from '../core/rules/index.js';
 import { normalizeLinkHosts } from './host-keys.js';
-import { configSchema, type Config } from './schema.js';
+import { configSchema, type ColumnConfig, type Config, type SortKey } from './schema.js';
 
 export const DEFAULT_CONFIG_PATH = '.tracker-bot.yml';
 
@@ -27,6 +27,21 @@ function describeIssue(issue: z.core.$ZodIssue): string {
   }
   const where = keyPath(issue.path) || '(top level)';
   return `${where}: ${issue.message}`;
+}
+
+/** Cross-key checks zod cannot express: sort keys name columns, min ≤ max, each column has a name or an index. */
+function checkTableSchema(origin: string, where: string, columns: ColumnConfig[], sort: SortKey[] | undefined): void {
+  const columnNames = new Set(columns.flatMap((c) => [c.name, ...(c.aliases ?? [])]).filter((n) => n !== ''));
+  const missing = sort?.find((key) => !columnNames.has(key.column));
+  if (missing) throw new ConfigError(`${origin}: ${where}sort: column "${missing.column}" is not in columns`);
+  for (const [i, column] of columns.entries()) {
+    if (column.min !== undefined && column.max !== undefined && column.min > column.max) {
+      throw new ConfigError(`${origin}: ${where}columns[${i}]: min (${column.min}) is greater than max (${column.max})`);
+    }
+    if (column.name.trim() === '' && column.index === undefined) {
+      throw new ConfigError(`${origin}: ${where}columns[${i}]: give the column a name, or an index for a column with an empty header`);
+    }
+  }
 }
 
 /**
@@ -68,16 +83,10 @@ export function validateConfig(raw: unknown, origin = DEFAULT_CONFIG_PATH): Conf
       throw new ConfigError(`${origin}: ${(e as Error).message}`);
     }
   }
-  const columnNames = new Set((result.data.columns ?? []).flatMap((c) => [c.name, ...(c.aliases ?? [])]));
-  if (result.data.columns && result.data.sort) {
-    const missing = result.data.sort.find((key) => !columnNames.has(key.column));
-    if (missing) throw new ConfigError(`${origin}: sort: column "${missing.column}" is not in columns`);
-  }
-  for (const [i, column] of (result.data.columns ?? []).entries()) {
-    if (column.min !== undefined && column.max !== undefined && column.min > column.max) {
-      throw new ConfigError(`${origin}: columns[${i}]: min (${column.min}) is greater than max (${column.max})`);
-    }
-  }
+  const schemas: { where: string; columns: ColumnConfig[]; sort?: SortKey[] }[] = [];
+  if (result.data.columns) schemas.push({ where: '', columns: result.data.columns, sort: result.data.sort });
+  for (const [t, table] of (result.data.tables ?? []).entries()) schemas.push({ where: `tables[${t}].`, ...table });
+  for (const { where, columns, sort } of schemas) checkTableSchema(origin, where, columns, sort);
   for (const pattern of [...result.data.links.include, ...result.data.links.exclude]) {
     try {
       new RegExp(pattern);

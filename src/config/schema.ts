@@ -2,6 +2,7 @@
 // The loader (src/config/load.ts) turns YAML text into a validated Config or a one-line error.
 import * as z from 'zod/mini';
 import { en } from 'zod/locales';
+import { DEFAULT_PLACEHOLDERS } from '../core/placeholders.js';
 
 // zod/mini keeps the CLI bundle small (startup time); the English locale gives readable messages.
 z.config(en());
@@ -34,20 +35,46 @@ export const RULE_SETTINGS = ['off', 'warning', 'error'] as const;
 const nonEmpty = () => z.string().check(z.minLength(1));
 const withDefault = <T extends z.ZodMiniType>(schema: T, value: z.output<T>) => z._default(schema, value as never);
 
+/** Date formats a date column accepts: day, month or year precision. */
+export const DATE_FORMATS = ['YYYY-MM-DD', 'YYYY.MM.DD', 'YYYY/MM/DD', 'YYYY-MM', 'YYYY.MM', 'YYYY/MM', 'YYYY'] as const;
+export const COLUMN_TYPES = ['link', 'links', 'text', 'date', 'rating'] as const;
+
 export const columnSchema = z.strictObject({
-  name: nonEmpty(),
-  type: withDefault(z.enum(['link', 'text', 'date', 'rating']), 'text'),
+  /** Header text; may be empty for a column addressed by `index`. */
+  name: withDefault(z.string(), ''),
+  /** 1-based position of the column: matches it by place (needed when its header is empty). */
+  index: z.optional(z.int().check(z.positive())),
+  type: withDefault(z.enum(COLUMN_TYPES), 'text'),
   required: z.optional(z.boolean()),
   /** Other header names accepted for this column. */
   aliases: z.optional(z.array(nonEmpty())),
   symbol: z.optional(nonEmpty()),
   min: z.optional(z.int().check(z.nonnegative())),
   max: z.optional(z.int().check(z.positive())),
+  /** Ratings: `plain` (⭐⭐) or `emoji` (⭐️⭐️, a variation selector on each symbol). Default: the file's own majority. */
+  style: z.optional(z.enum(['plain', 'emoji'])),
+  /** Dates: one accepted format or a list of them. Default: YYYY-MM-DD. */
+  format: z.optional(z.union([z.enum(DATE_FORMATS), z.array(z.enum(DATE_FORMATS)).check(z.minLength(1))])),
 });
 
 export const sortKeySchema = z.strictObject({
   column: nonEmpty(),
   order: withDefault(z.enum(['asc', 'desc']), 'asc'),
+});
+
+/** One table schema: which tables it describes (by header, optionally by section) and their columns and sort. */
+export const tableSchemaConfig = z.strictObject({
+  /** Only tables under a heading that contains one of these texts (case-insensitive). */
+  section: z.optional(z.union([nonEmpty(), z.array(nonEmpty())])),
+  columns: z.array(columnSchema).check(z.minLength(1)),
+  sort: z.optional(z.array(sortKeySchema)),
+});
+
+export const duplicatesSchema = z.strictObject({
+  /** Where a repeated link counts as a duplicate: anywhere in the file, within a section, or within a table. */
+  scope: withDefault(z.enum(['file', 'section', 'table']), 'file'),
+  /** Sections (heading text contains one of these, case-insensitive) that may repeat entries listed elsewhere. */
+  exempt: withDefault(z.array(nonEmpty()), []),
 });
 
 const statusList = z.array(z.union([z.int(), z.string().check(z.regex(/^\d{3}(-\d{3})?$/))]));
@@ -93,6 +120,10 @@ export const configSchema = z.strictObject({
   lang: withDefault(z.enum(['auto', 'en', 'zh']), 'auto'),
   columns: z.optional(z.array(columnSchema).check(z.minLength(1))),
   sort: z.optional(z.array(sortKeySchema)),
+  /** Several table schemas, each matched to tables by header (and optionally section). */
+  tables: z.optional(z.array(tableSchemaConfig).check(z.minLength(1))),
+  placeholders: withDefault(z.array(z.string()), [...DEFAULT_PLACEHOLDERS]),
+  duplicates: z._default(duplicatesSchema, () => duplicatesSchema.parse({})),
   rules: withDefault(z.record(z.string(), ruleEntrySchema), {}),
   links: z._default(linksSchema, () => linksSchema.parse({})),
 });
@@ -100,6 +131,9 @@ export const configSchema = z.strictObject({
 export type Config = z.output<typeof configSchema>;
 export type ColumnConfig = z.output<typeof columnSchema>;
 export type SortKey = z.output<typeof sortKeySchema>;
+export type TableSchemaConfig = z.output<typeof tableSchemaConfig>;
+export type DateFormat = (typeof DATE_FORMATS)[number];
+export type DuplicatesConfig = z.output<typeof duplicatesSchema>;
 export type LinksConfig = z.output<typeof linksSchema>;
 export type RuleEntry = z.output<typeof ruleEntrySchema>;
 

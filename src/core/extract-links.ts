@@ -1,8 +1,11 @@
 // Link extraction: the model's link cells → LinkOccurrence[] (url, line, section, row title),
-// the input of the link engine. Pure; only rows whose link cell is a valid single link count.
+// the input of the link engine. Pure; `link` columns count only valid single-link cells, and
+// every link of a `links` column counts. Tables bound to no schema are left alone.
 import { parseLinkCell } from './parse/index.js';
-import { columnIndexForHeader, type TrackerSchema } from './schema.js';
+import type { TrackerSchema } from './schema.js';
 import type { Cell, LinkOccurrence, LinkValue, Row, Section, Tracker } from './types.js';
+import { boundTablesOf } from './values/columns.js';
+import { linksInCell } from './values/link.js';
 
 export interface LinkCellEntry {
   section: Section;
@@ -11,21 +14,21 @@ export interface LinkCellEntry {
   link: LinkValue;
 }
 
-/** Every valid link cell of every table, in document order, with its row and section. */
+/** Every link of every link column of every bound table, in document order, with its row and section. */
 export function* linkCells(tracker: Tracker, schema: TrackerSchema): Generator<LinkCellEntry> {
-  for (const section of tracker.sections) {
-    for (const table of section.tables) {
-      const linkColumns = table.header.cells
-        .map((cell, index) => ({ index, column: schema.columns[columnIndexForHeader(schema, cell.text)] }))
-        .filter((entry) => entry.column?.type === 'link')
-        .map((entry) => entry.index);
-      for (const row of table.rows) {
-        for (const index of linkColumns) {
-          const cell = row.cells[index];
-          if (!cell) continue;
-          const parsed = parseLinkCell(cell, tracker.source);
-          if (parsed.ok) yield { section, row, cell, link: parsed.value };
+  for (const { section, table, bound } of boundTablesOf(tracker, schema)) {
+    const linkColumns = bound.byCell.flatMap((column, index) => (column?.type === 'link' || column?.type === 'links' ? [{ index, type: column.type }] : []));
+    if (linkColumns.length === 0) continue;
+    for (const row of table.rows) {
+      for (const { index, type } of linkColumns) {
+        const cell = row.cells[index];
+        if (!cell) continue;
+        if (type === 'links') {
+          for (const link of linksInCell(cell, tracker.source)) if (/^https?:\/\//i.test(link.url)) yield { section, row, cell, link };
+          continue;
         }
+        const parsed = parseLinkCell(cell, tracker.source);
+        if (parsed.ok) yield { section, row, cell, link: parsed.value };
       }
     }
   }

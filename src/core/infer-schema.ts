@@ -1,30 +1,75 @@
-// Schema inference for `tracker-bot init`: reads an existing tracker's header names, cell
-// contents and legend lines (e.g. `整体推荐指数:⭐~⭐⭐⭐⭐⭐`) and proposes `columns` and `sort`.
-// Pure: the CLI writes the result as YAML.
-import type { ColumnConfig, SortKey } from '../config/schema.js';
-import { cellPlainText, parseLinkCell } from './parse/index.js';
-import { BUILTIN_COLUMNS, BUILTIN_SORT, normalizeHeaderName } from './schema.js';
+// Schema inference, before the rules: reads a tracker's header names, cell contents and legend
+// lines (e.g. `整体推荐指数:⭐~⭐⭐⭐⭐⭐`) and proposes one table schema per distinct header shape.
+// A known header name (the seed's columns and their aliases) proposes a type and the cells must
+// confirm it; otherwise the cells decide. Used at zero config (schema.ts) and by `tracker-bot
+// init`, which writes the result as YAML, so both judge a tracker the same way. Pure.
+import type { ColumnConfig, DateFormat, SortKey, TableSchemaConfig } from '../config/schema.js';
+import { cellPlainText, parseLinkCell, stripInlineMarkup } from './parse/index.js';
+import { DEFAULT_PLACEHOLDERS } from './placeholders.js';
 import type { Cell, Table, Tracker } from './types.js';
+import { compareDateKeys, dateSortKey, parseDateText, readDateShape } from './values/date.js';
+import { linksInCell } from './values/link.js';
+
+/** One inferred table schema, for the tables sharing one header shape. */
+export interface InferredTable extends TableSchemaConfig {
+  /** How many tables and body rows of the file have this header shape. */
+  tableCount: number;
+  rowCount: number;
+}
 
 export interface InferredSchema {
-  columns: ColumnConfig[];
-  sort: SortKey[];
+  tables: InferredTable[];
   /** Human-readable notes on how each column was inferred. */
   notes: string[];
 }
 
+/** The seed tracker's columns with their English aliases: the dictionary of known header names. */
+export const BUILTIN_COLUMNS: ColumnConfig[] = [
+  { name: '资料链接', type: 'link', aliases: ['Link', 'Resource'] },
+  { name: '来源', type: 'text', aliases: ['Source', 'Author'] },
+  { name: '发布时间点', type: 'date', aliases: ['Date', 'Published'] },
+  { name: '内容概述', type: 'text', aliases: ['Summary', 'Description'] },
+  { name: '整体推荐指数', type: 'rating', symbol: '⭐', min: 1, max: 5, aliases: ['Rating', 'Stars'] },
+  { name: '技术难度指数', type: 'rating', symbol: '❗', min: 1, max: 3, aliases: ['Difficulty', 'Level'] },
+  { name: '备注', type: 'text', aliases: ['Notes'] },
+];
+
+/** The seed's own order; applied only where a table uses the seed's own column names. */
+export const BUILTIN_SORT: SortKey[] = [
+  { column: '整体推荐指数', order: 'desc' },
+  { column: '发布时间点', order: 'desc' },
+];
+
+/** A known type must be confirmed by at least this share of the non-empty cells. */
+const CONFIRM = 0.5;
+/** Without a known name, the cells alone must agree this much. */
+const EVIDENCE = 0.8;
+/** A column is required when at least this share of its rows has a value. */
+const FILLED = 0.9;
+/** A sort is inferred when at least this share of adjacent row pairs already follows it. */
+const SORTED = 0.95;
+const MIN_SORT_PAIRS = 8;
+
 const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 const VARIATION_SELECTORS = /[\uFE0E\uFE0F]/g;
-const DATE_PATTERN = /^\d{4}-\d{1,2}-\d{1,2}$/;
+
+function normalizeName(text: string): string {
+  return text
+    .replace(/\\(.)/g, '$1')
+    .replace(/[*_`]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+}
 
 function graphemes(text: string): string[] {
   return [...segmenter.segment(text.replace(VARIATION_SELECTORS, '').replace(/\s+/g, ''))].map((s) => s.segment);
 }
 
-/** A rating cell is one symbol repeated; returns [symbol, count] or null. */
+/** A rating cell is one non-alphanumeric symbol repeated; returns [symbol, count] or null. */
 function ratingOf(text: string): [string, number] | null {
   const parts = graphemes(text);
-  if (parts.length === 0 || /[\p{L}\p{N}]/u.test(parts[0]!)) return null;
+  if (parts.length === 0 || /[\p{L}\p{N}\p{P}]/u.test(parts[0]!)) return null;
   return parts.every((p) => p === parts[0]) ? [parts[0]!, parts.length] : null;
 }
 
@@ -36,68 +81,242 @@ export function readLegends(source: string): Map<string, { symbol: string; min: 
     const low = ratingOf(match[2]!);
     const high = ratingOf(match[3]!);
     if (!low || !high || low[0] !== high[0]) continue;
-    legends.set(normalizeHeaderName(match[1]!), { symbol: low[0], min: low[1], max: high[1] });
+    legends.set(normalizeName(stripInlineMarkup(match[1]!)), { symbol: low[0], min: low[1], max: high[1] });
   }
   return legends;
 }
 
-function firstTableWithRows(tracker: Tracker): Table | undefined {
-  const tables = tracker.sections.flatMap((s) => s.tables);
-  return tables.find((t) => t.rows.length > 0) ?? tables[0];
-}
-
-function share<T>(values: T[], test: (v: T) => boolean): number {
+function share<T>(values: readonly T[], test: (v: T) => boolean): number {
   return values.length === 0 ? 0 : values.filter(test).length / values.length;
 }
 
-export function inferSchema(tracker: Tracker): InferredSchema | null {
-  const table = firstTableWithRows(tracker);
-  if (!table) return null;
-  const legends = readLegends(tracker.source);
-  const allRows = tracker.sections.flatMap((s) => s.tables).filter((t) => t.header.cells.length === table.header.cells.length).flatMap((t) => t.rows);
-  const notes: string[] = [];
-  const columns: ColumnConfig[] = table.header.cells.map((headerCell, index) => {
-    const name = cellPlainText(headerCell);
-    const key = normalizeHeaderName(name);
-    const builtin = BUILTIN_COLUMNS.find((c) => [c.name, ...(c.aliases ?? [])].some((n) => normalizeHeaderName(n) === key));
-    const cells = allRows.map((r) => r.cells[index]).filter((c): c is Cell => c !== undefined && c.text !== '');
-    const legend = legends.get(key);
-    if (legend) {
-      notes.push(`${name}: rating ${legend.symbol} ${legend.min}–${legend.max}, from the legend line`);
-      return { name, type: 'rating', symbol: legend.symbol, min: legend.min, max: legend.max };
-    }
-    if (builtin) {
-      notes.push(`${name}: ${builtin.type}, a known column name`);
-      const { aliases: _aliases, ...rest } = builtin;
-      return { ...rest, name };
-    }
-    if (cells.length > 0 && share(cells, (c) => parseLinkCell(c, tracker.source).ok) >= 0.8) {
-      notes.push(`${name}: link, from its cells`);
-      return { name, type: 'link' };
-    }
-    if (cells.length > 0 && share(cells, (c) => DATE_PATTERN.test(cellPlainText(c))) >= 0.8) {
-      notes.push(`${name}: date, from its cells`);
-      return { name, type: 'date' };
-    }
-    const ratings = cells.map((c) => ratingOf(c.text));
-    if (cells.length > 0 && share(ratings, (r) => r !== null) >= 0.8) {
-      const symbol = ratings.find((r) => r !== null)![0];
-      const countsSeen = ratings.filter((r) => r !== null && r[0] === symbol).map((r) => r![1]);
-      notes.push(`${name}: rating ${symbol}, from its cells`);
-      return { name, type: 'rating', symbol, min: Math.min(...countsSeen), max: Math.max(...countsSeen) };
-    }
-    notes.push(`${name}: text`);
-    return { name, type: 'text' };
-  });
-  const sort: SortKey[] = [];
-  const byName = (builtinName: string) =>
-    columns.find((c) => {
-      const builtin = BUILTIN_COLUMNS.find((b) => b.name === builtinName)!;
-      return [builtin.name, ...(builtin.aliases ?? [])].some((n) => normalizeHeaderName(n) === normalizeHeaderName(c.name));
-    });
-  for (const key of BUILTIN_SORT) {
-    const column = byName(key.column);
-    if (column) sort.push({ column: column.name, order: key.order });
+function knownColumn(key: string): ColumnConfig | undefined {
+  return BUILTIN_COLUMNS.find((c) => [c.name, ...(c.aliases ?? [])].some((n) => normalizeName(n) === key));
+}
+
+const PLACEHOLDERS = new Set(DEFAULT_PLACEHOLDERS.map((p) => p.toLowerCase()));
+
+function isBlankCell(cell: Cell | undefined): boolean {
+  return !cell || cell.text === '' || (cell.text.length <= 12 && PLACEHOLDERS.has(cellPlainText(cell).toLowerCase()));
+}
+
+/** The header name as a maintainer reads it (markup dropped) when it still matches the header. */
+function displayName(cell: Cell): string {
+  const plain = stripInlineMarkup(cell.text);
+  return normalizeName(plain) === normalizeName(cell.text) ? plain : cell.text;
+}
+
+interface ColumnEvidence {
+  cells: Cell[];
+  single: number;
+  anyLink: number;
+  multi: number;
+  date: number;
+  dateFormats: DateFormat[];
+  rating: number;
+  symbol: string | null;
+  counts: number[];
+}
+
+function gather(cells: Cell[], source: string): ColumnEvidence {
+  const links = cells.map((c) => linksInCell(c, source).length);
+  const shapes = cells.map((c) => readDateShape(c.text));
+  const formatCounts = new Map<DateFormat, number>();
+  for (const shape of shapes) if (shape) formatCounts.set(shape.format, (formatCounts.get(shape.format) ?? 0) + 1);
+  const dated = shapes.filter((s) => s !== null).length;
+  const dateFormats = [...formatCounts.entries()]
+    .filter(([, n]) => n >= Math.max(1, dated * 0.1))
+    .sort((a, b) => b[1] - a[1])
+    .map(([format]) => format);
+  const ratings = cells.map((c) => ratingOf(c.text));
+  const bySymbol = new Map<string, number>();
+  for (const r of ratings) if (r) bySymbol.set(r[0], (bySymbol.get(r[0]) ?? 0) + 1);
+  const symbol = [...bySymbol.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+  return {
+    cells,
+    single: share(cells, (c) => parseLinkCell(c, source).ok),
+    anyLink: share(links, (n) => n > 0),
+    multi: share(links, (n) => n > 1),
+    date: share(shapes, (s) => s !== null),
+    dateFormats,
+    rating: share(ratings, (r) => r !== null && r[0] === symbol),
+    symbol,
+    counts: ratings.filter((r): r is [string, number] => r !== null && r[0] === symbol).map((r) => r[1]),
+  };
+}
+
+type Proposal = Omit<ColumnConfig, 'name'> & { note: string };
+
+function linkType(evidence: ColumnEvidence, threshold: number, known: boolean): Proposal | null {
+  if (evidence.multi > (known ? 0.1 : 0) && evidence.anyLink >= threshold) return { type: 'links', note: 'links, several per cell' };
+  if (evidence.single >= (known ? threshold : 0.9)) return { type: 'link', note: 'link' };
+  if (evidence.anyLink >= threshold) return { type: 'links', note: 'links, with text around them' };
+  return null;
+}
+
+function dateType(evidence: ColumnEvidence, threshold: number): Proposal | null {
+  if (evidence.date < threshold || evidence.dateFormats.length === 0) return null;
+  const formats = evidence.dateFormats;
+  const format = formats.length === 1 && formats[0] === 'YYYY-MM-DD' ? {} : { format: formats.length === 1 ? formats[0]! : formats };
+  return { type: 'date', ...format, note: `date ${formats.join(' / ')}` };
+}
+
+function ratingType(evidence: ColumnEvidence, threshold: number, legend: { symbol: string; min: number; max: number } | undefined): Proposal | null {
+  if (legend && evidence.cells.length === 0) return { type: 'rating', ...legend, note: `rating ${legend.symbol} ${legend.min}–${legend.max}, from the legend` };
+  if (evidence.rating < threshold || evidence.symbol === null) return null;
+  if (legend && legend.symbol === evidence.symbol) {
+    return { type: 'rating', ...legend, note: `rating ${legend.symbol} ${legend.min}–${legend.max}, from the legend` };
   }
-  return { columns, sort, notes };
+  const min = Math.min(...evidence.counts);
+  const max = Math.max(...evidence.counts);
+  // One symbol, never repeated (✔ / ✘, ✅): a mark, not a scale.
+  if (max < 2) return null;
+  return { type: 'rating', symbol: evidence.symbol, min, max, note: `rating ${evidence.symbol} ${min}–${max}, from its cells` };
+}
+
+function proposeColumn(headerCell: Cell, evidence: ColumnEvidence, legends: ReturnType<typeof readLegends>): Proposal {
+  const key = normalizeName(stripInlineMarkup(headerCell.text));
+  const known = knownColumn(key);
+  const legend = legends.get(key);
+  if (evidence.cells.length === 0) {
+    if (legend) return ratingType(evidence, 0, legend)!;
+    if (known) {
+      const { aliases: _aliases, name: _name, ...rest } = known;
+      return { ...rest, note: `${known.type}, a known column name (no cells to confirm it)` };
+    }
+    return { type: 'text', note: 'text (no cells)' };
+  }
+  if (known || legend) {
+    const proposed = legend ? 'rating' : known!.type;
+    const confirmed =
+      proposed === 'link' || proposed === 'links'
+        ? linkType(evidence, CONFIRM, true)
+        : proposed === 'date'
+          ? dateType(evidence, CONFIRM)
+          : proposed === 'rating'
+            ? ratingType(evidence, CONFIRM, legend)
+            : null;
+    if (confirmed) return { ...confirmed, note: `${confirmed.note}, a known column name its cells confirm` };
+  }
+  const fromCells = linkType(evidence, EVIDENCE, false) ?? dateType(evidence, EVIDENCE) ?? ratingType(evidence, EVIDENCE, undefined);
+  if (fromCells) return { ...fromCells, note: `${fromCells.note}, from its cells` };
+  return { type: 'text', note: known && known.type !== 'text' ? `text: its cells do not hold ${known.type} values` : 'text' };
+}
+
+/** The key tables are grouped by: their normalised header names in order. */
+export function headerShape(table: Table): string {
+  return table.header.cells.map((c) => normalizeName(c.text)).join('\u0001');
+}
+
+type SortValue = number | string | null;
+
+function sortValuesOf(column: ColumnConfig, cells: (Cell | undefined)[], source: string): SortValue[] {
+  return cells.map((cell) => {
+    if (!cell || isBlankCell(cell)) return null;
+    if (column.type === 'date') {
+      const formats = column.format === undefined ? ['YYYY-MM-DD' as const] : Array.isArray(column.format) ? column.format : [column.format];
+      return dateSortKey(parseDateText(cell.text, formats));
+    }
+    if (column.type === 'rating') {
+      const r = ratingOf(cell.text);
+      return r && r[0] === column.symbol ? r[1] : null;
+    }
+    if (column.type === 'link') {
+      const link = parseLinkCell(cell, source);
+      return link.ok ? link.value.text : cellPlainText(cell);
+    }
+    return cellPlainText(cell);
+  });
+}
+
+/** Same comparison as the sort-order rule: nulls last, dates at their shared precision. */
+export function compareSortValues(a: SortValue, b: SortValue, direction: 1 | -1, dates: boolean): number {
+  if (a === b) return 0;
+  if (a === null) return 1;
+  if (b === null) return -1;
+  if (dates && typeof a === 'number' && typeof b === 'number') return compareDateKeys(a, b) * direction;
+  return (a < b ? -1 : a > b ? 1 : 0) * direction;
+}
+
+/** A single sort key nearly every adjacent row pair of these tables already follows, or null. */
+function inferSort(columns: ColumnConfig[], tables: Table[], source: string): SortKey | null {
+  let best: { key: SortKey; inOrder: number; strict: number } | null = null;
+  const firstText = columns.findIndex((c) => c.type === 'link' || c.type === 'text');
+  columns.forEach((column, index) => {
+    if (!column.name) return;
+    const orders: SortKey['order'][] = column.type === 'date' || column.type === 'rating' ? ['desc', 'asc'] : index === firstText ? ['asc'] : [];
+    for (const order of orders) {
+      const direction = order === 'desc' ? -1 : 1;
+      let pairs = 0;
+      let inOrder = 0;
+      let strict = 0;
+      for (const table of tables) {
+        const values = sortValuesOf(column, table.rows.map((r) => r.cells[index]), source);
+        for (let i = 1; i < values.length; i++) {
+          if (values[i - 1] === null || values[i] === null) continue;
+          pairs++;
+          const c = compareSortValues(values[i - 1]!, values[i]!, direction, column.type === 'date');
+          if (c <= 0) inOrder++;
+          if (c < 0) strict++;
+        }
+      }
+      if (pairs < MIN_SORT_PAIRS || inOrder / pairs < SORTED || strict / pairs < 0.5) continue;
+      const candidate = { key: { column: column.name, order }, inOrder: inOrder / pairs, strict: strict / pairs };
+      if (!best || candidate.inOrder > best.inOrder || (candidate.inOrder === best.inOrder && candidate.strict > best.strict)) best = candidate;
+    }
+  });
+  return best ? (best as { key: SortKey }).key : null;
+}
+
+function inferTable(tables: Table[], tracker: Tracker, legends: ReturnType<typeof readLegends>, notes: string[]): InferredTable {
+  const header = tables[0]!.header.cells;
+  const rows = tables.flatMap((t) => t.rows);
+  const names = header.map(displayName);
+  const seen = new Map<string, number>();
+  for (const name of names) seen.set(normalizeName(name), (seen.get(normalizeName(name)) ?? 0) + 1);
+  const columns: ColumnConfig[] = header.map((headerCell, index) => {
+    const name = names[index]!;
+    const column = rows.map((r) => r.cells[index]);
+    const filled = column.filter((c): c is Cell => !isBlankCell(c));
+    const { note, ...proposal } = proposeColumn(headerCell, gather(filled, tracker.source), legends);
+    const config: ColumnConfig = { name, ...proposal };
+    // An empty or repeated header name is addressed by position.
+    if (normalizeName(name) === '' || seen.get(normalizeName(name))! > 1) config.index = index + 1;
+    const typed = config.type === 'link' || config.type === 'date' || config.type === 'rating';
+    const filledShare = rows.length === 0 ? 1 : filled.length / rows.length;
+    if (typed && filledShare < FILLED) config.required = false;
+    notes.push(`${name || `column ${index + 1}`}: ${note}${config.required === false ? ', optional (often empty)' : ''}`);
+    return config;
+  });
+  const byName = (name: string, type: ColumnConfig['type']) => columns.find((c) => c.name === name && c.type === type);
+  let sort: SortKey[] = [];
+  if (byName('整体推荐指数', 'rating') || byName('发布时间点', 'date')) {
+    sort = BUILTIN_SORT.filter((key) => columns.some((c) => c.name === key.column && c.type !== 'text'));
+  } else {
+    const key = inferSort(columns, tables, tracker.source);
+    if (key) sort = [key];
+  }
+  if (sort.length > 0) notes.push(`sort: ${sort.map((k) => `${k.column} ${k.order}`).join(', ')}`);
+  return { columns, ...(sort.length > 0 ? { sort } : {}), tableCount: tables.length, rowCount: rows.length };
+}
+
+/** One schema per distinct header shape, in document order; null when the tracker has no table. */
+export function inferSchema(tracker: Tracker): InferredSchema | null {
+  const groups = new Map<string, Table[]>();
+  for (const section of tracker.sections) {
+    for (const table of section.tables) {
+      const key = headerShape(table);
+      const group = groups.get(key);
+      if (group) group.push(table);
+      else groups.set(key, [table]);
+    }
+  }
+  if (groups.size === 0) return null;
+  const legends = readLegends(tracker.source);
+  const notes: string[] = [];
+  const tables = [...groups.values()].map((group, i) => {
+    if (groups.size > 1) notes.push(`tables[${i}]: ${group.length} table(s), ${group.reduce((n, t) => n + t.rows.length, 0)} rows`);
+    return inferTable(group, tracker, legends, notes);
+  });
+  return { tables, notes };
 }

@@ -12,7 +12,7 @@ import type { Diagnostic, Lang, PageFacts, RuleSetting, Severity, Tracker } from
 export { RULE_IDS, RULES };
 
 export interface LintOptions {
-  config?: Partial<Pick<Config, 'columns' | 'sort' | 'rules'>>;
+  config?: Partial<Pick<Config, 'columns' | 'sort' | 'tables' | 'placeholders' | 'duplicates' | 'rules'>>;
   /** Message language; 'auto' (the default) detects it from the document. */
   lang?: Lang | 'auto';
   /** Reference "today" for date-range. */
@@ -67,7 +67,7 @@ export function lintTracker(tracker: Tracker, options: LintOptions): Diagnostic[
   const config = options.config ?? {};
   const settings = config.rules ?? {};
   assertKnownRuleIds(settings);
-  const schema = resolveSchema({ columns: config.columns, sort: config.sort });
+  const schema = resolveSchema(config, tracker);
   const lang = !options.lang || options.lang === 'auto' ? detectLang(tracker.source) : options.lang;
   const diagnostics: Diagnostic[] = [];
 

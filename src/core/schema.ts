@@ -1,59 +1,130 @@
-// Column schema: the built-in schema (fits the seed tracker with zero config), resolution of a
-// user's `columns:`/`sort:` config into a TrackerSchema, and matching of header cells to columns.
-import type { ColumnConfig, Config, SortKey } from '../config/schema.js';
-import type { ColumnType } from './types.js';
+// Column schema, between parse and rules: per-table schemas (from the config's `tables:` and
+// `columns:`, or inferred from the tracker itself at zero config, see infer-schema.ts), the
+// binding of each parsed table to the schema that describes it, and header-cell → column mapping.
+// A table bound to no schema is left alone by every rule.
+import type { ColumnConfig, Config, DateFormat, DuplicatesConfig, SortKey, TableSchemaConfig } from '../config/schema.js';
+import { cellPlainText } from './parse/index.js';
+import { inferSchema } from './infer-schema.js';
+import { DEFAULT_PLACEHOLDERS } from './placeholders.js';
+import type { Cell, ColumnType, Section, Table, Tracker } from './types.js';
+
+export { DEFAULT_PLACEHOLDERS };
+
+export type RatingStyle = 'plain' | 'emoji';
 
 export interface ResolvedColumn {
+  /** The column's name as written in the header (may be empty for a positional column). */
   name: string;
   type: ColumnType;
   required: boolean;
   /** Every accepted header name, the canonical name first. */
   names: string[];
+  /** 0-based position the column is bound to (config `index`, 1-based), or null to match by name. */
+  position: number | null;
   symbol?: string;
   min?: number;
   max?: number;
+  /** Ratings: the spelling every cell must use; absent = the file's own majority. */
+  style?: RatingStyle;
+  /** Dates: accepted formats (default YYYY-MM-DD). */
+  formats?: DateFormat[];
+}
+
+export interface TableSchema {
+  columns: ResolvedColumn[];
+  sort: SortKey[];
+  /** Section filters (case-insensitive substrings of the heading), or null for any section. */
+  sections: string[] | null;
+}
+
+/** A table and the schema it is checked against, with its header cells mapped to columns. */
+export interface BoundTable {
+  schema: TableSchema;
+  /** Schema column of each header cell, or null for an unrecognised or repeated header. */
+  byCell: (ResolvedColumn | null)[];
+  /** Cell index of each schema column (same order as schema.columns), or -1 when absent. */
+  cellOf: number[];
 }
 
 export interface TrackerSchema {
-  columns: ResolvedColumn[];
-  sort: SortKey[];
-  /** True when the columns came from the built-in schema (header language may be zh or en). */
-  builtin: boolean;
+  /** `config` when the user described the tables; `inferred` at zero config. */
+  origin: 'config' | 'inferred';
+  tables: TableSchema[];
+  /** Lower-cased placeholder texts that count as empty. */
+  placeholders: ReadonlySet<string>;
+  duplicates: DuplicatesConfig;
+  /** The schema of each table of the tracker; absent = no schema matches, the table is left alone. */
+  bindings: Map<Table, BoundTable>;
 }
 
-/** The seed's columns with their English aliases. */
-export const BUILTIN_COLUMNS: ColumnConfig[] = [
-  { name: '资料链接', type: 'link', aliases: ['Link', 'Resource'] },
-  { name: '来源', type: 'text', aliases: ['Source', 'Author'] },
-  { name: '发布时间点', type: 'date', aliases: ['Date', 'Published'] },
-  { name: '内容概述', type: 'text', aliases: ['Summary', 'Description'] },
-  { name: '整体推荐指数', type: 'rating', symbol: '⭐', min: 1, max: 5, aliases: ['Rating', 'Stars'] },
-  { name: '技术难度指数', type: 'rating', symbol: '❗', min: 1, max: 3, aliases: ['Difficulty', 'Level'] },
-  { name: '备注', type: 'text', aliases: ['Notes'] },
-];
+export type SchemaConfig = Partial<Pick<Config, 'columns' | 'sort' | 'tables' | 'placeholders' | 'duplicates'>>;
 
-export const BUILTIN_SORT: SortKey[] = [
-  { column: '整体推荐指数', order: 'desc' },
-  { column: '发布时间点', order: 'desc' },
-];
-
+/** A config column → its resolved form. `required` defaults to true for link, date and rating columns. */
 export function resolveColumn(column: ColumnConfig): ResolvedColumn {
-  const required = column.required ?? column.type !== 'text';
+  const required = column.required ?? (column.type === 'link' || column.type === 'date' || column.type === 'rating');
   const names = [column.name, ...(column.aliases ?? [])];
-  const resolved: ResolvedColumn = { name: column.name, type: column.type, required, names };
+  const resolved: ResolvedColumn = { name: column.name, type: column.type, required, names, position: column.index ? column.index - 1 : null };
   if (column.type === 'rating') {
     resolved.symbol = column.symbol ?? '⭐';
     resolved.min = column.min ?? 1;
     resolved.max = column.max ?? 5;
+    if (column.style) resolved.style = column.style;
+  }
+  if (column.type === 'date') {
+    resolved.formats = column.format === undefined ? ['YYYY-MM-DD'] : Array.isArray(column.format) ? column.format : [column.format];
   }
   return resolved;
 }
 
-export function resolveSchema(config: Pick<Config, 'columns' | 'sort'>): TrackerSchema {
-  const builtin = !config.columns;
-  const columns = (config.columns ?? BUILTIN_COLUMNS).map(resolveColumn);
-  const sort = config.sort ?? (builtin ? BUILTIN_SORT : []);
-  return { columns, sort, builtin };
+export function resolveTableSchema(table: Pick<TableSchemaConfig, 'columns' | 'sort' | 'section'>): TableSchema {
+  const sections = table.section === undefined ? null : Array.isArray(table.section) ? table.section : [table.section];
+  return { columns: table.columns.map(resolveColumn), sort: table.sort ?? [], sections };
+}
+
+/**
+ * The schema of every table of `tracker`. With `tables:` or `columns:` in the config those
+ * schemas are matched to tables by header (and section); without them, each header shape gets
+ * the schema `tracker-bot init` would write for it (infer-schema.ts).
+ */
+export function resolveSchema(config: SchemaConfig, tracker: Tracker): TrackerSchema {
+  const explicit = config.tables !== undefined || config.columns !== undefined;
+  let tables: TableSchema[];
+  if (explicit) {
+    tables = (config.tables ?? []).map(resolveTableSchema);
+    if (config.columns) tables.push(resolveTableSchema({ columns: config.columns, sort: config.sort }));
+  } else {
+    tables = (inferSchema(tracker)?.tables ?? []).map(resolveTableSchema);
+  }
+  const placeholders = new Set((config.placeholders ?? DEFAULT_PLACEHOLDERS).map((p) => p.trim().toLowerCase()));
+  const bindings = new Map<Table, BoundTable>();
+  for (const section of tracker.sections) {
+    for (const table of section.tables) {
+      const bound = bestSchema(tables, section, table);
+      if (bound) bindings.set(table, bound);
+    }
+  }
+  return { origin: explicit ? 'config' : 'inferred', tables, placeholders, duplicates: config.duplicates ?? { scope: 'file', exempt: [] }, bindings };
+}
+
+const leftAlone = new WeakMap<TrackerSchema, WeakSet<Table>>();
+
+/**
+ * The binding of a table: the one made when the schema was resolved, or, for a table of another
+ * parse of the file (`tracker-bot add` re-reads the source it edits), one made now by header
+ * (section filters apply when the section is known). Null for a table no schema describes.
+ */
+export function boundTable(schema: TrackerSchema, table: Table, section?: Section): BoundTable | null {
+  const known = schema.bindings.get(table);
+  if (known) return known;
+  let unbound = leftAlone.get(schema);
+  if (unbound?.has(table)) return null;
+  const bound = bestSchema(schema.tables, section ?? null, table);
+  if (bound) schema.bindings.set(table, bound);
+  else {
+    if (!unbound) leftAlone.set(schema, (unbound = new WeakSet()));
+    unbound.add(table);
+  }
+  return bound;
 }
 
 /** Normalise a header cell for comparison: unescape, drop markup, fold case and spaces. */
@@ -66,25 +137,71 @@ export function normalizeHeaderName(text: string): string {
     .toLowerCase();
 }
 
-const headerIndexCache = new WeakMap<TrackerSchema, Map<string, number>>();
-
-/** Index of the schema column a header cell names, or -1. Memoised per schema: rules ask often. */
-export function columnIndexForHeader(schema: TrackerSchema, headerText: string): number {
-  let byHeader = headerIndexCache.get(schema);
-  if (!byHeader) {
-    byHeader = new Map();
-    headerIndexCache.set(schema, byHeader);
-  }
-  let index = byHeader.get(headerText);
-  if (index === undefined) {
-    const wanted = normalizeHeaderName(headerText);
-    index = schema.columns.findIndex((c) => c.names.some((n) => normalizeHeaderName(n) === wanted));
-    byHeader.set(headerText, index);
-  }
-  return index;
+/** True when a section heading passes a schema's section filter. */
+export function sectionMatches(filters: string[] | null, title: string | null): boolean {
+  if (filters === null) return true;
+  const heading = (title ?? '').toLowerCase();
+  return filters.some((f) => heading.includes(f.toLowerCase()));
 }
 
-/** Index of the column a sort key refers to (by any of its names), or -1. */
-export function columnIndexByName(schema: TrackerSchema, name: string): number {
-  return columnIndexForHeader(schema, name);
+function names(column: ResolvedColumn): string[] {
+  return column.names.map(normalizeHeaderName);
+}
+
+/** Map header cells to a schema's columns: positional columns first, then by name, first occurrence wins. */
+export function mapHeader(schema: TableSchema, headerCells: readonly Cell[]): Omit<BoundTable, 'schema'> {
+  const keys = headerCells.map((cell) => normalizeHeaderName(cell.text));
+  const byCell: (ResolvedColumn | null)[] = keys.map(() => null);
+  const cellOf = schema.columns.map(() => -1);
+  schema.columns.forEach((column, i) => {
+    const at = column.position;
+    if (at === null || at >= keys.length || byCell[at] !== null) return;
+    if (names(column).includes(keys[at]!)) {
+      byCell[at] = column;
+      cellOf[i] = at;
+    }
+  });
+  keys.forEach((key, at) => {
+    if (byCell[at] !== null) return;
+    const i = schema.columns.findIndex((column, c) => column.position === null && cellOf[c] === -1 && names(column).includes(key));
+    if (i < 0) return;
+    byCell[at] = schema.columns[i]!;
+    cellOf[i] = at;
+  });
+  return { byCell, cellOf };
+}
+
+/**
+ * The schema that best describes a table: among schemas whose section filter passes and that
+ * name at least half of their columns in the header, the one with the fewest unmatched header
+ * cells and missing columns. A sponsor block or a legend matches none and is left alone.
+ */
+function bestSchema(tables: readonly TableSchema[], section: Section | null, table: Table): BoundTable | null {
+  let best: BoundTable | null = null;
+  let bestScore = -Infinity;
+  for (const schema of tables) {
+    if (section && !sectionMatches(schema.sections, section.title)) continue;
+    const mapped = mapHeader(schema, table.header.cells);
+    const matched = mapped.cellOf.filter((i) => i >= 0).length;
+    if (matched === 0 || matched * 2 < schema.columns.length) continue;
+    const score = 2 * matched - (table.header.cells.length - matched) - (schema.columns.length - matched);
+    if (score > bestScore) {
+      best = { schema, ...mapped };
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/** Index of the column of `schema` a header text names (by any of its names), or -1. */
+export function columnIndexByName(schema: TableSchema, name: string): number {
+  const wanted = normalizeHeaderName(name);
+  return schema.columns.findIndex((c) => names(c).includes(wanted));
+}
+
+/** True when a cell holds nothing, or only one of the placeholders that mean "no value". */
+export function isBlank(schema: TrackerSchema, cell: Cell | undefined): boolean {
+  if (!cell || cell.text === '') return true;
+  if (cell.text.length > 12) return false;
+  return schema.placeholders.has(cellPlainText(cell).toLowerCase());
 }

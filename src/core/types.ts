@@ -47,7 +47,7 @@ export interface Diagnostic {
 
 // ---------------------------------------------------------------- model
 
-export type ColumnType = 'link' | 'text' | 'date' | 'rating';
+export type ColumnType = 'link' | 'links' | 'text' | 'date' | 'rating';
 
 export interface Cell {
   /** 0-based column index within its row. */
@@ -107,6 +107,7 @@ export interface LinkValue {
   urlStart: number;
   urlEnd: number;
 }
+/** A date at day, month or year precision: m and d are 0 when the date does not name them. */
 export interface DateValue {
   y: number;
   m: number;

@@ -39,7 +39,8 @@ function asLinkDestination(url: string): string | null {
 
 function movedLinkEdits(source: string, verdicts: ReadonlyMap<string, LinkVerdict>, config: Config): TextEdit[] {
   const edits: TextEdit[] = [];
-  for (const { link } of linkCells(parseTracker(source), resolveSchema(config))) {
+  const tracker = parseTracker(source);
+  for (const { link } of linkCells(tracker, resolveSchema(config, tracker))) {
     const verdict = verdicts.get(canonicalizeUrl(link.url));
     if (verdict?.verdict !== 'redirected' || !verdict.finalUrl) continue;
     const target = asLinkDestination(verdict.finalUrl);

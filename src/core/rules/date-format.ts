@@ -1,29 +1,32 @@
-// Rule date-format: date cells read YYYY-MM-DD (Markdown-escaped hyphens `\-` count as hyphens)
-// and name a real calendar day. A date that only lacks zero-padding is a warning with a fix that
-// keeps the cell's own escaping.
+// Rule date-format: date cells are written in one of the column's formats (default YYYY-MM-DD;
+// month and year precision when the schema says so; escaped separators `\-` count) and name a
+// real day or month. A date that only lacks zero-padding is a warning with a fix that keeps the
+// cell's own escaping. Placeholder cells (`-`, `N/A`) count as empty.
 import type { Rule } from '../rule.js';
 import { columnsOfType, tablesOf } from '../values/columns.js';
 import { datesOf } from '../values/date.js';
+import { isBlank } from '../schema.js';
 
 const messages = {
   unpadded: { en: 'Unexpected date "{actual}", expected "{expected}"', zh: '日期“{actual}”未补零，应为“{expected}”' },
-  invalid: { en: 'Unexpected date "{actual}", expected a real calendar day', zh: '日期“{actual}”不存在' },
-  format: { en: 'Unexpected date format "{actual}", expected YYYY-MM-DD', zh: '日期格式“{actual}”不符，应为 YYYY-MM-DD' },
+  invalid: { en: 'Unexpected date "{actual}", expected a real calendar date', zh: '日期“{actual}”不存在' },
+  format: { en: 'Unexpected date format "{actual}" in "{column}", expected {formats}', zh: '“{column}”的日期格式“{actual}”不符，应为 {formats}' },
 };
 
 const rule: Rule = {
   id: 'date-format',
-  description: { en: 'Dates are real days written YYYY-MM-DD', zh: '日期须为 YYYY-MM-DD 格式的真实日期' },
+  description: { en: 'Dates are real dates in the column\'s format (default YYYY-MM-DD)', zh: '日期须为该列格式（默认 YYYY-MM-DD）的真实日期' },
   defaultSeverity: 'error',
   fixable: true,
   check(ctx) {
     for (const { section, table } of tablesOf(ctx.tracker)) {
-      for (const { cellIndex } of columnsOfType(table, ctx.schema, 'date')) {
-        const dates = datesOf(ctx.tracker, table, cellIndex);
+      for (const { column, cellIndex } of columnsOfType(table, ctx.schema, 'date')) {
+        const formats = column.formats ?? ['YYYY-MM-DD'];
+        const dates = datesOf(ctx.tracker, table, cellIndex, formats);
         for (const [r, row] of table.rows.entries()) {
           const cell = row.cells[cellIndex];
           const parsed = dates[r];
-          if (!cell || !parsed) continue;
+          if (!cell || !parsed || isBlank(ctx.schema, cell)) continue;
           if (parsed.kind === 'unpadded') {
             ctx.report({
               span: cell.span,
@@ -36,7 +39,7 @@ const rule: Rule = {
           } else if (parsed.kind === 'invalid') {
             ctx.report({ span: cell.span, section, message: ctx.t(messages.invalid, { actual: cell.text }) });
           } else if (parsed.kind === 'bad-format') {
-            ctx.report({ span: cell.span, section, message: ctx.t(messages.format, { actual: cell.text }) });
+            ctx.report({ span: cell.span, section, message: ctx.t(messages.format, { actual: cell.text, column: column.name, formats: formats.join(' / ') }) });
           }
         }
       }

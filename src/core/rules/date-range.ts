@@ -1,8 +1,9 @@
-// Rule date-range: dates lie between 1990-01-01 and today (ctx.now, compared as a UTC day).
+// Rule date-range: dates lie between 1990-01-01 and today (ctx.now, compared as a UTC day); a
+// month or year is in range when any of its days is.
 // Dates date-format rejects are skipped here.
 import type { Rule } from '../rule.js';
 import { columnsOfType, tablesOf } from '../values/columns.js';
-import { datesOf, dateSortKey, formatDate } from '../values/date.js';
+import { datePeriod, datesOf, formatDate } from '../values/date.js';
 
 export const EARLIEST_DATE = { y: 1990, m: 1, d: 1 };
 
@@ -21,18 +22,19 @@ const rule: Rule = {
     const todayKey = today.y * 10_000 + today.m * 100 + today.d;
     const earliestKey = EARLIEST_DATE.y * 10_000 + EARLIEST_DATE.m * 100 + EARLIEST_DATE.d;
     for (const { section, table } of tablesOf(ctx.tracker)) {
-      for (const { cellIndex } of columnsOfType(table, ctx.schema, 'date')) {
-        const dates = datesOf(ctx.tracker, table, cellIndex);
+      for (const { column, cellIndex } of columnsOfType(table, ctx.schema, 'date')) {
+        const dates = datesOf(ctx.tracker, table, cellIndex, column.formats);
         for (const [r, row] of table.rows.entries()) {
           const cell = row.cells[cellIndex];
           const parsed = dates[r];
           if (!cell || !parsed) continue;
-          const key = dateSortKey(parsed);
-          if (key === null || (parsed.kind !== 'ok' && parsed.kind !== 'unpadded')) continue;
+          if (parsed.kind !== 'ok' && parsed.kind !== 'unpadded') continue;
+          // A month or a year is in range when any of its days is.
+          const [first, last] = datePeriod(parsed.value);
           const actual = formatDate(parsed.value);
-          if (key > todayKey) {
+          if (first > todayKey) {
             ctx.report({ span: cell.span, section, message: ctx.t(messages.future, { actual, today: formatDate(today) }) });
-          } else if (key < earliestKey) {
+          } else if (last < earliestKey) {
             ctx.report({
               span: cell.span,
               section,

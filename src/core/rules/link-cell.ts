@@ -1,9 +1,11 @@
 // Rule link-cell: a link column's cell is exactly one [text](http(s) URL) with non-empty text.
-// Empty cells are required-cell's finding. The other forms of one link (reference-style, <url>
+// Empty and placeholder cells (`-`, `N/A`) are required-cell's business; `links` columns hold
+// several links and are not checked here. The other forms of one link (reference-style, <url>
 // autolink, HTML <a href>) are checked like inline links and get a warning (never an error) with
 // a fix that writes them inline.
 import { lineColumnAt } from '../parse/index.js';
 import type { Rule } from '../rule.js';
+import { isBlank } from '../schema.js';
 import { columnsOfType, tablesOf } from '../values/columns.js';
 import type { Messages } from '../i18n.js';
 import type { LinkForm } from '../parse/link-forms.js';
@@ -45,7 +47,7 @@ const rule: Rule = {
         table.rows.forEach((row, r) => {
           const cell = row.cells[cellIndex];
           const parsed = links[r];
-          if (!cell || !parsed || cell.text === '') return;
+          if (!cell || !parsed || isBlank(ctx.schema, cell)) return;
           if (!parsed.ok) {
             if (parsed.reason === 'empty') return;
             ctx.report({ span: cell.span, section, message: ctx.t(messages[parsed.reason], { url: parsed.url ?? '' }) });

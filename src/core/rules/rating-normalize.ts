@@ -1,39 +1,65 @@
-// Rule rating-normalize: a rating with the right symbol and count is written plainly, without
-// variation selectors (⭐️ → ⭐) or spaces between symbols. The fix rewrites the cell's content only.
+// Rule rating-normalize: ratings with the right symbol and count are spelled one way throughout
+// the file. The spelling is the column's configured `style` (plain ⭐⭐ or emoji ⭐️⭐️), else the
+// file's own (plain unless emoji leads two to one); a file consistent in its own style is left alone. The fix rewrites the
+// cell's content only.
 import type { Rule } from '../rule.js';
+import type { RatingStyle } from '../schema.js';
+import type { Cell, Section } from '../types.js';
 import { columnsOfType, tablesOf } from '../values/columns.js';
-import { ratingsOf } from '../values/rating.js';
+import { ratingStyleOf, ratingsOf, spellRating } from '../values/rating.js';
 
 const messages = {
   normalize: {
-    en: 'Unexpected variation selectors or spaces in the rating, expected "{expected}"',
-    zh: '评分含变体选择符或空格，应写作“{expected}”',
+    en: 'Unexpected rating spelling "{actual}", expected "{expected}" like the rest of the file',
+    zh: '评分写法“{actual}”与全文不一致，应写作“{expected}”',
   },
 };
 
+interface Spelled {
+  section: Section;
+  cell: Cell;
+  symbol: string;
+  count: number;
+  style: RatingStyle | 'other';
+  configured: RatingStyle | undefined;
+}
+
 const rule: Rule = {
   id: 'rating-normalize',
-  description: { en: 'Ratings are written without variation selectors or spaces', zh: '评分不含变体选择符或空格' },
+  description: { en: 'Ratings are spelled one way (with or without variation selectors, no spaces)', zh: '评分写法全文统一（变体选择符一致、无空格）' },
   defaultSeverity: 'warning',
   fixable: true,
   check(ctx) {
+    const spelled: Spelled[] = [];
+    const votes = { plain: 0, emoji: 0 };
     for (const { section, table } of tablesOf(ctx.tracker)) {
       for (const { column, cellIndex } of columnsOfType(table, ctx.schema, 'rating')) {
         const ratings = ratingsOf(ctx.tracker, table, column, cellIndex);
+        const symbol = column.symbol ?? '⭐';
         for (const [r, row] of table.rows.entries()) {
           const cell = row.cells[cellIndex];
           const parsed = ratings[r];
-          if (!cell || !parsed) continue;
-          if (parsed.kind !== 'normalize') continue;
-          ctx.report({
-            span: cell.span,
-            section,
-            message: ctx.t(messages.normalize, { expected: parsed.normalized }),
-            expected: parsed.normalized,
-            fix: { edits: [{ start: cell.span.start.offset, end: cell.span.end.offset, text: parsed.normalized }] },
-          });
+          if (!cell || !parsed || (parsed.kind !== 'ok' && parsed.kind !== 'normalize')) continue;
+          const style = ratingStyleOf(cell.text, symbol, parsed.count);
+          if (style !== 'other' && !column.style) votes[style]++;
+          spelled.push({ section, cell, symbol, count: parsed.count, style, configured: column.style });
         }
       }
+    }
+    // No plain or emoji spelling at all: nothing to be consistent with. Plain wins unless the emoji
+    // spelling has a clear (two-to-one) majority.
+    const majority: RatingStyle | null = votes.plain + votes.emoji === 0 ? null : votes.emoji > 2 * votes.plain ? 'emoji' : 'plain';
+    for (const { section, cell, symbol, count, style, configured } of spelled) {
+      const target = configured ?? majority;
+      if (target === null || style === target) continue;
+      const expected = spellRating(symbol, count, target);
+      ctx.report({
+        span: cell.span,
+        section,
+        message: ctx.t(messages.normalize, { actual: cell.text, expected }),
+        expected,
+        fix: { edits: [{ start: cell.span.start.offset, end: cell.span.end.offset, text: expected }] },
+      });
     }
   },
 };

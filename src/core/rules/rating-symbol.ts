@@ -2,6 +2,7 @@
 // grapheme clusters, so ⭐️ with its variation selector is one star). Spelling issues with the right
 // count are rating-normalize's finding.
 import type { Rule } from '../rule.js';
+import { isBlank } from '../schema.js';
 import { columnsOfType, tablesOf } from '../values/columns.js';
 import { ratingsOf } from '../values/rating.js';
 
@@ -25,7 +26,7 @@ const rule: Rule = {
         for (const [r, row] of table.rows.entries()) {
           const cell = row.cells[cellIndex];
           const parsed = ratings[r];
-          if (!cell || !parsed) continue;
+          if (!cell || !parsed || isBlank(ctx.schema, cell)) continue;
           if (parsed.kind === 'empty' || parsed.kind === 'ok' || parsed.kind === 'normalize') continue;
           const params = {
             ...base,

@@ -1,10 +1,13 @@
-// Rule required-cell: a required column's cell is not empty. Text columns are optional unless the
-// schema says otherwise; a cell missing from a short row is cell-count's finding, not this one's.
+// Rule required-cell: a required column has a value in every row. Placeholders (`-`, `N/A`, `无`)
+// count as empty. A short row missing required cells is reported here once, not by cell-count.
+// Text columns are optional unless the schema says otherwise.
 import type { Rule } from '../rule.js';
-import { tableColumns, tablesOf } from '../values/columns.js';
+import { isBlank } from '../schema.js';
+import { boundTablesOf } from '../values/columns.js';
 
 const messages = {
   empty: { en: 'Unexpected empty cell, expected a value for "{column}"', zh: '“{column}”不能为空' },
+  missing: { en: 'Missing cells for {columns}, expected a value in each', zh: '本行缺少{columns}的单元格' },
 };
 
 const rule: Rule = {
@@ -13,16 +16,19 @@ const rule: Rule = {
   defaultSeverity: 'error',
   fixable: false,
   check(ctx) {
-    for (const { section, table } of tablesOf(ctx.tracker)) {
-      const required = tableColumns(table, ctx.schema)
-        .byCell.map((column, cellIndex) => ({ column, cellIndex }))
-        .filter((entry) => entry.column?.required);
+    for (const { section, table, bound } of boundTablesOf(ctx.tracker, ctx.schema)) {
+      const required = bound.byCell.map((column, cellIndex) => ({ column, cellIndex })).filter((entry) => entry.column?.required);
       if (required.length === 0) continue;
       for (const row of table.rows) {
+        const absent: string[] = [];
         for (const { column, cellIndex } of required) {
           const cell = row.cells[cellIndex];
-          if (!cell || cell.text !== '') continue;
-          ctx.report({ span: cell.span, section, message: ctx.t(messages.empty, { column: column!.name }) });
+          if (!cell) absent.push(column!.name);
+          else if (isBlank(ctx.schema, cell)) ctx.report({ span: cell.span, section, message: ctx.t(messages.empty, { column: column!.name }) });
+        }
+        if (absent.length > 0) {
+          const columns = absent.map((name) => (ctx.lang === 'zh' ? `“${name}”` : `"${name}"`)).join(ctx.lang === 'zh' ? '、' : ', ');
+          ctx.report({ span: row.span, section, message: ctx.t(messages.missing, { columns }) });
         }
       }
     }

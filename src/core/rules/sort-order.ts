@@ -1,14 +1,17 @@
-// Rule sort-order: each table's rows follow the configured sort keys (schema.sort; built-in:
-// 整体推荐指数 desc, then 发布时间点 desc). Ties keep their order; values that cannot be read sort
-// last. The fix moves whole row lines byte for byte; line endings stay where they were.
+// Rule sort-order: each table's rows follow its schema's sort keys (configured, or inferred: the
+// seed's names carry 整体推荐指数 desc then 发布时间点 desc; elsewhere only an order the rows already
+// nearly follow). Ties keep their order; partial dates compare at the precision both have, text in
+// natural order. Only rows whose keys can all be read are judged; the fix moves the others last.
+// The fix moves whole row lines byte for byte; line endings stay where they were.
 // Under review (ctx.focusLines, a pull request) the rule judges only the rows on those lines: each
 // misplaced one is named with the line it belongs after, and its fix moves only those rows. Disorder
 // among the other rows is reported once, on an unfocused line, without a fix.
 import { cellPlainText } from '../parse/index.js';
 import type { Rule } from '../rule.js';
-import { columnIndexByName, type ResolvedColumn, type TrackerSchema } from '../schema.js';
+import { compareSortValues } from '../infer-schema.js';
+import { boundTable, columnIndexByName, isBlank, type BoundTable, type ResolvedColumn, type TrackerSchema } from '../schema.js';
 import type { Cell, Row, Section, Table, TextEdit, Tracker } from '../types.js';
-import { tableColumns, tablesOf } from '../values/columns.js';
+import { boundTablesOf, columnLabel } from '../values/columns.js';
 import { datesOf, dateSortKey } from '../values/date.js';
 import { linksOf } from '../values/link.js';
 import { ratingsOf, ratingSortKey } from '../values/rating.js';
@@ -38,8 +41,8 @@ interface SortColumn {
   direction: 1 | -1;
 }
 
-function sortColumns(table: Table, schema: TrackerSchema): SortColumn[] {
-  const { cellOf } = tableColumns(table, schema);
+function sortColumns(bound: BoundTable): SortColumn[] {
+  const { cellOf, schema } = bound;
   const found: SortColumn[] = [];
   for (const key of schema.sort) {
     const columnIndex = columnIndexByName(schema, key.column);
@@ -51,41 +54,38 @@ function sortColumns(table: Table, schema: TrackerSchema): SortColumn[] {
 }
 
 /** The sort value of every body row for one key; null when missing or unreadable. */
-function sortValues(tracker: Tracker, table: Table, key: SortColumn): SortValue[] {
+function sortValues(tracker: Tracker, schema: TrackerSchema, table: Table, key: SortColumn): SortValue[] {
   const { column, cellIndex } = key;
-  const plainText = (cell: Cell | undefined) => (cell && cell.text !== '' ? cellPlainText(cell) : null);
+  const plainText = (cell: Cell | undefined) => (cell && !isBlank(schema, cell) ? cellPlainText(cell) : null);
   switch (column.type) {
     case 'rating':
       return ratingsOf(tracker, table, column, cellIndex).map((v) => (v ? ratingSortKey(v) : null));
     case 'date':
-      return datesOf(tracker, table, cellIndex).map((v) => (v ? dateSortKey(v) : null));
+      return datesOf(tracker, table, cellIndex, column.formats).map((v) => (v ? dateSortKey(v) : null));
     case 'link':
       return linksOf(tracker, table, cellIndex).map((link, r) =>
         link?.ok ? link.value.text : plainText(table.rows[r]!.cells[cellIndex]),
       );
     case 'text':
+    case 'links':
       return table.rows.map((row) => plainText(row.cells[cellIndex]));
   }
 }
 
-function compareValues(a: SortValue, b: SortValue, direction: 1 | -1): number {
-  if (a === b) return 0;
-  if (a === null) return 1;
-  if (b === null) return -1;
-  return (a < b ? -1 : 1) * direction;
-}
-
 /**
- * Compares two body rows (by index) on the schema's sort keys: negative when row `a` sorts before
- * row `b`, 0 on a tie. Null when the table has no sort column. Used by `tracker-bot add`.
+ * Compares two body rows (by index) on the table's sort keys: negative when row `a` sorts before
+ * row `b`, 0 on a tie. Null when the table is bound to no schema or has no sort column. Used by
+ * `tracker-bot add`.
  */
 export function rowComparator(tracker: Tracker, table: Table, schema: TrackerSchema): ((a: number, b: number) => number) | null {
-  const keys = sortColumns(table, schema);
+  const bound = boundTable(schema, table);
+  const keys = bound ? sortColumns(bound) : [];
   if (keys.length === 0) return null;
-  const values = keys.map((key) => sortValues(tracker, table, key));
+  const values = keys.map((key) => sortValues(tracker, schema, table, key));
   return (a, b) => {
     for (let k = 0; k < keys.length; k++) {
-      const c = compareValues(values[k]![a]!, values[k]![b]!, keys[k]!.direction);
+      const key = keys[k]!;
+      const c = compareSortValues(values[k]![a]!, values[k]![b]!, key.direction, key.column.type === 'date');
       if (c !== 0) return c;
     }
     return 0;
@@ -117,31 +117,34 @@ function reorderEdit(tracker: Tracker, rows: Row[], order: number[]): TextEdit {
 
 const rule: Rule = {
   id: 'sort-order',
-  description: { en: 'Rows follow the configured sort order', zh: '各表的行按规定顺序排列' },
+  description: { en: 'Rows follow the table\'s sort order (configured, or one the rows already nearly follow)', zh: '各表的行按规定顺序排列（配置的，或各行已基本遵循的顺序）' },
   defaultSeverity: 'warning',
   fixable: true,
   check(ctx) {
     const { tracker, schema } = ctx;
-    for (const { section, table } of tablesOf(tracker)) {
+    for (const { section, table, bound } of boundTablesOf(tracker, schema)) {
       if (table.rows.length < 2) continue;
-      const keys = sortColumns(table, schema);
+      const keys = sortColumns(bound);
       if (keys.length === 0) continue;
-      const values = keys.map((key) => sortValues(tracker, table, key));
+      const values = keys.map((key) => sortValues(tracker, schema, table, key));
       const compareByKeys = (a: number, b: number): number => {
         for (let k = 0; k < keys.length; k++) {
-          const c = compareValues(values[k]![a]!, values[k]![b]!, keys[k]!.direction);
+          const key = keys[k]!;
+          const c = compareSortValues(values[k]![a]!, values[k]![b]!, key.direction, key.column.type === 'date');
           if (c !== 0) return c;
         }
         return 0;
       };
+      // Only rows with every key readable can be out of order; a missing value is another rule's finding.
+      const readable = (i: number) => values.every((column) => column[i] !== null);
       const compare = (a: number, b: number): number => compareByKeys(a, b) || a - b;
       const describedKeys = keys
-        .map((k) => ctx.t(k.direction < 0 ? messages.desc : messages.asc, { column: k.column.name }))
+        .map((k) => ctx.t(k.direction < 0 ? messages.desc : messages.asc, { column: columnLabel(table, k.cellIndex, k.column) }))
         .join(ctx.lang === 'zh' ? '，' : ', ');
       const indices = table.rows.map((_, i) => i);
       const focus = ctx.focusLines;
-      const focused = focus ? indices.filter((i) => focus(table.rows[i]!.line)) : [];
-      const others = focus ? indices.filter((i) => !focus(table.rows[i]!.line)) : indices;
+      const focused = focus ? indices.filter((i) => focus(table.rows[i]!.line) && readable(i)) : [];
+      const others = (focus ? indices.filter((i) => !focus(table.rows[i]!.line)) : indices).filter(readable);
 
       // Disorder among the rows not under review (all rows when the whole document is judged).
       const inversion = others.findIndex((row, k) => k > 0 && compare(others[k - 1]!, row) > 0);

@@ -4,7 +4,7 @@
 import { paramsForHost } from './host-params.js';
 
 export interface UrlAnalysis {
-  /** cleaned, with lowercase scheme and host, no default port and no fragment: for equality only. */
+  /** cleaned, with lowercase scheme and host, no default port and no fragment (route fragments `#/…` kept): for equality only. */
   canonical: string;
   /** The input without tracking and secret parameters (and share-residue fragments). */
   cleaned: string;
@@ -102,11 +102,16 @@ function strip(url: string, hostname: string, kinds: StripKinds): StripResult {
   return { url: out, query: emptied ? null : keptQuery, tracking: [...tracking], secrets: [...secrets] };
 }
 
-/** Canonical form from the already parsed input: the kept query, no fragment (one URL parse in all). */
+/** A fragment that is a single-page app's route (`#/guide`, `#!/page`), not an anchor in one page. */
+function isRouteFragment(hash: string): boolean {
+  return hash.startsWith('#/') || hash.startsWith('#!/');
+}
+
+/** Canonical form from the already parsed input: the kept query, no fragment unless it is a route (one URL parse in all). */
 function canonicalOf(parsed: URL, result: StripResult): string {
   if (result.query === null) parsed.search = '';
   else if (result.url !== parsed.href) parsed.search = `?${result.query}`;
-  parsed.hash = '';
+  if (!isRouteFragment(parsed.hash)) parsed.hash = '';
   return parsed.href;
 }
 

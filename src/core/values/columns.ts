@@ -1,36 +1,15 @@
-// Column mapping for the rules: which schema column each header cell names, memoised per table
-// and schema so every rule maps a table once. Columns are matched by header, never by position.
-import { columnIndexForHeader, type ResolvedColumn, type TrackerSchema } from '../schema.js';
+// Column mapping for the rules: the schema each table is bound to (src/core/schema.ts) and which
+// of its columns each header cell names. A table bound to no schema has no columns: every rule
+// leaves it alone.
+import { boundTable, type BoundTable, type ResolvedColumn, type TrackerSchema } from '../schema.js';
 import type { Section, Table, Tracker } from '../types.js';
 
-export interface TableColumns {
-  /** Schema column of each header cell, or null for an unrecognised or repeated header. */
-  byCell: (ResolvedColumn | null)[];
-  /** Cell index of each schema column (same order as schema.columns), or -1 when absent. */
-  cellOf: number[];
-}
+export type TableColumns = Pick<BoundTable, 'byCell' | 'cellOf'>;
 
-const cache = new WeakMap<TrackerSchema, WeakMap<Table, TableColumns>>();
+const UNBOUND: TableColumns = { byCell: [], cellOf: [] };
 
 export function tableColumns(table: Table, schema: TrackerSchema): TableColumns {
-  let perSchema = cache.get(schema);
-  if (!perSchema) {
-    perSchema = new WeakMap();
-    cache.set(schema, perSchema);
-  }
-  let mapped = perSchema.get(table);
-  if (!mapped) {
-    const cellOf = schema.columns.map(() => -1);
-    const byCell = table.header.cells.map((cell, index) => {
-      const columnIndex = columnIndexForHeader(schema, cell.text);
-      if (columnIndex < 0 || cellOf[columnIndex] !== -1) return null;
-      cellOf[columnIndex] = index;
-      return schema.columns[columnIndex] ?? null;
-    });
-    mapped = { byCell, cellOf };
-    perSchema.set(table, mapped);
-  }
-  return mapped;
+  return boundTable(schema, table) ?? UNBOUND;
 }
 
 export interface MappedColumn {
@@ -52,5 +31,13 @@ export function columnsOfType(table: Table, schema: TrackerSchema, type: Resolve
 export function* tablesOf(tracker: Tracker): Generator<{ section: Section; table: Table }> {
   for (const section of tracker.sections) {
     for (const table of section.tables) yield { section, table };
+  }
+}
+
+/** Tables bound to a schema, with their binding. */
+export function* boundTablesOf(tracker: Tracker, schema: TrackerSchema): Generator<{ section: Section; table: Table; bound: BoundTable }> {
+  for (const { section, table } of tablesOf(tracker)) {
+    const bound = boundTable(schema, table, section);
+    if (bound) yield { section, table, bound };
   }
 }

@@ -1,20 +1,48 @@
-// Date cell values: reads a 发布时间点-style cell (YYYY-MM-DD, Markdown-escaped hyphens accepted)
-// for date-format, date-range and sort-order. Results are memoised per column.
+// Date cell values: reads a date cell at day (YYYY-MM-DD), month (YYYY-MM, YYYY.MM, YYYY/MM) or
+// year (YYYY) precision, Markdown-escaped separators (`\-`) accepted, against the formats a column
+// accepts; for date-format, date-range, sort-order and schema inference. Memoised per column.
+import type { DateFormat } from '../../config/schema.js';
 import type { DateValue, Table, Tracker } from '../types.js';
 import { columnValues } from './memo.js';
 
+export type DatePrecision = 'day' | 'month' | 'year';
+
 export type DateCell =
   | { kind: 'empty' }
-  /** Well-formed and a real calendar date. */
-  | { kind: 'ok'; value: DateValue }
-  /** A real calendar date whose month or day lacks zero-padding; `padded` keeps the cell's escaping. */
-  | { kind: 'unpadded'; value: DateValue; padded: string }
-  /** Shaped like a date, but no such day exists. */
+  /** Well-formed and a real calendar date (or month, or year). */
+  | { kind: 'ok'; value: DateValue; precision: DatePrecision }
+  /** A real date whose month or day lacks zero-padding; `padded` keeps the cell's escaping. */
+  | { kind: 'unpadded'; value: DateValue; precision: DatePrecision; padded: string }
+  /** Shaped like an accepted format, but no such day or month exists. */
   | { kind: 'invalid'; text: string }
-  /** Not a Y-M-D date at all. */
+  /** Not in any accepted format. */
   | { kind: 'bad-format'; text: string };
 
-const DATE_SHAPE = /^(\d{4})(\\?-)(\d{1,2})(\\?-)(\d{1,2})$/;
+/** A date-shaped text read without judging the format: its format, parts and separators. */
+interface DateShape {
+  format: DateFormat;
+  precision: DatePrecision;
+  parts: string[];
+  separators: string[];
+}
+
+const DAY_SHAPE = /^(\d{4})(\\?[-./])(\d{1,2})(\\?[-./])(\d{1,2})$/;
+const MONTH_SHAPE = /^(\d{4})(\\?[-./])(\d{1,2})$/;
+const YEAR_SHAPE = /^\d{4}$/;
+
+/** The format a date-shaped text is written in (`2023\-6` → YYYY-MM), or null when it is not date-shaped. */
+export function readDateShape(text: string): DateShape | null {
+  let m = DAY_SHAPE.exec(text);
+  if (m) {
+    const sep = m[2]!.replace('\\', '');
+    if (m[4]!.replace('\\', '') !== sep) return null;
+    return { format: `YYYY${sep}MM${sep}DD` as DateFormat, precision: 'day', parts: [m[1]!, m[3]!, m[5]!], separators: [m[2]!, m[4]!] };
+  }
+  m = MONTH_SHAPE.exec(text);
+  if (m) return { format: `YYYY${m[2]!.replace('\\', '')}MM` as DateFormat, precision: 'month', parts: [m[1]!, m[3]!], separators: [m[2]!] };
+  if (YEAR_SHAPE.test(text)) return { format: 'YYYY', precision: 'year', parts: [text], separators: [] };
+  return null;
+}
 
 function isCalendarDate(y: number, m: number, d: number): boolean {
   if (m < 1 || m > 12 || d < 1) return false;
@@ -22,30 +50,70 @@ function isCalendarDate(y: number, m: number, d: number): boolean {
   return d <= daysInMonth;
 }
 
-export function parseDateText(text: string): DateCell {
+const DAY_ONLY: readonly DateFormat[] = ['YYYY-MM-DD'];
+
+/** Read a date cell's text against the accepted formats (default: YYYY-MM-DD only). */
+export function parseDateText(text: string, formats: readonly DateFormat[] = DAY_ONLY): DateCell {
   if (text === '') return { kind: 'empty' };
-  const m = DATE_SHAPE.exec(text);
-  if (!m) return { kind: 'bad-format', text };
-  const [, ys, sep1, ms, sep2, ds] = m as unknown as [string, string, string, string, string, string];
-  const value = { y: Number(ys), m: Number(ms), d: Number(ds) };
-  if (!isCalendarDate(value.y, value.m, value.d)) return { kind: 'invalid', text };
-  if (ms.length === 2 && ds.length === 2) return { kind: 'ok', value };
-  return { kind: 'unpadded', value, padded: `${ys}${sep1}${ms.padStart(2, '0')}${sep2}${ds.padStart(2, '0')}` };
+  const shape = readDateShape(text);
+  if (!shape || !formats.includes(shape.format)) return { kind: 'bad-format', text };
+  const [ys, ms = '1', ds = '1'] = shape.parts;
+  const value = { y: Number(ys), m: shape.precision === 'year' ? 0 : Number(ms), d: shape.precision === 'day' ? Number(ds) : 0 };
+  if (!isCalendarDate(value.y, Number(ms), Number(ds))) return { kind: 'invalid', text };
+  const short = shape.parts.slice(1).some((part) => part.length < 2);
+  if (!short) return { kind: 'ok', value, precision: shape.precision };
+  const padded = shape.parts.map((part, i) => (i === 0 ? part : part.padStart(2, '0')) + (shape.separators[i] ?? '')).join('');
+  return { kind: 'unpadded', value, precision: shape.precision, padded };
 }
 
-const DATE = {};
+const DATE = new Map<string, object>();
 
 /** The date of each body row's cell at cellIndex (undefined where the row is too short). */
-export function datesOf(tracker: Tracker, table: Table, cellIndex: number): readonly (DateCell | undefined)[] {
-  return columnValues(tracker, DATE, table, cellIndex, (cell) => parseDateText(cell.text));
+export function datesOf(
+  tracker: Tracker,
+  table: Table,
+  cellIndex: number,
+  formats: readonly DateFormat[] = DAY_ONLY,
+): readonly (DateCell | undefined)[] {
+  const key = formats.join(',');
+  let slot = DATE.get(key);
+  if (!slot) DATE.set(key, (slot = {}));
+  return columnValues(tracker, slot, table, cellIndex, (cell) => parseDateText(cell.text, formats));
 }
 
-/** A sortable number (YYYYMMDD) for a usable date, or null. */
+/** A sortable number (YYYYMMDD, with 00 for an unknown month or day) for a usable date, or null. */
 export function dateSortKey(parsed: DateCell): number | null {
   if (parsed.kind !== 'ok' && parsed.kind !== 'unpadded') return null;
   return parsed.value.y * 10_000 + parsed.value.m * 100 + parsed.value.d;
 }
 
+/**
+ * Compare two date sort keys at the precision both share: 2024-04 ties with 2024-04-15, and
+ * 2023 with any day of 2023. Returns <0, 0 or >0.
+ */
+export function compareDateKeys(a: number, b: number): number {
+  const [ay, am, ad] = [Math.floor(a / 10_000), Math.floor(a / 100) % 100, a % 100];
+  const [by, bm, bd] = [Math.floor(b / 10_000), Math.floor(b / 100) % 100, b % 100];
+  if (ay !== by) return ay - by;
+  if (am === 0 || bm === 0) return 0;
+  if (am !== bm) return am - bm;
+  if (ad === 0 || bd === 0) return 0;
+  return ad - bd;
+}
+
+/** First and last day (as YYYYMMDD numbers) of the period a date names. */
+export function datePeriod(value: DateValue): [number, number] {
+  const base = value.y * 10_000;
+  if (value.m === 0) return [base + 101, base + 1231];
+  if (value.d === 0) return [base + value.m * 100 + 1, base + value.m * 100 + new Date(Date.UTC(value.y, value.m, 0)).getUTCDate()];
+  const day = base + value.m * 100 + value.d;
+  return [day, day];
+}
+
+/** The date as written at its own precision, zero-padded with hyphens (2024-04, 2023, 2022-12-07). */
 export function formatDate(value: DateValue): string {
-  return `${value.y}-${String(value.m).padStart(2, '0')}-${String(value.d).padStart(2, '0')}`;
+  const parts = [String(value.y)];
+  if (value.m > 0) parts.push(String(value.m).padStart(2, '0'));
+  if (value.d > 0) parts.push(String(value.d).padStart(2, '0'));
+  return parts.join('-');
 }

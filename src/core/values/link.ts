@@ -1,9 +1,10 @@
 // Link cell values: the parser's reading of a link cell and the URL analysis of its destination,
 // memoised per column so link-cell, duplicate-link and the url-* rules parse each cell once.
-import { lineColumnAt, parseLinkCell, type LinkCellResult } from '../parse/index.js';
+import { lineColumnAt, parseLinkCell, stripInlineMarkup, unescapeMarkdown, type LinkCellResult } from '../parse/index.js';
 import { prepareLinkCells } from '../parse/link-cell.js';
+import { cellContentStart } from '../parse/model.js';
 import type { TrackerSchema } from '../schema.js';
-import type { Section, Span, Table, Tracker } from '../types.js';
+import type { Cell, LinkValue, Section, Span, Table, Tracker } from '../types.js';
 import { columnsOfType, tablesOf } from './columns.js';
 import { analyzeUrl, type UrlAnalysis } from '../url/canonicalize.js';
 import { columnValues } from './memo.js';
@@ -44,6 +45,45 @@ export function verbatimUrlRange(source: string, urlStart: number, urlEnd: numbe
   return null;
 }
 
+const INLINE_LINK =
+  /(!?)\[((?:\\.|[^\\[\]]|\[(?:\\.|[^\\[\]])*\](?:\([^)\s]*\))?)*)\]\(\s*(<[^>\n]*>|(?:\\.|[^\s()\\]|\((?:\\.|[^\s()\\])*\))*)(?:\s+(?:"[^"]*"|'[^']*'))?\s*\)|<(https?:\/\/[^>\s]+)>|(?<![(<\w])(https?:\/\/[^\s<>|)\]]+)/gi;
+
+/**
+ * Every link in a cell of a `links` column, in order: inline links `[text](url)` (images are not
+ * links, but a badge inside a link's text is), autolinks `<https://…>` and bare http(s) URLs.
+ * Offsets index the whole source.
+ */
+export function linksInCell(cell: Cell, source: string): LinkValue[] {
+  const base = cellContentStart(cell);
+  const text = source.slice(base, base + cell.text.length);
+  const found: LinkValue[] = [];
+  for (const m of text.matchAll(INLINE_LINK)) {
+    const at = base + m.index;
+    if (m[3] !== undefined) {
+      if (m[1] === '!') continue;
+      const destination = m[3];
+      const offsetInMatch = m[0].indexOf('](') + 2;
+      const lead = m[0].slice(offsetInMatch).length - m[0].slice(offsetInMatch).trimStart().length;
+      const start = at + offsetInMatch + lead + (destination.startsWith('<') ? 1 : 0);
+      const written = destination.startsWith('<') ? destination.slice(1, -1) : destination;
+      found.push({ text: stripInlineMarkup(m[2] ?? ''), url: unescapeMarkdown(written), urlStart: start, urlEnd: start + written.length });
+    } else {
+      // GFM leaves trailing punctuation out of a bare URL.
+      const url = m[4] ?? m[5]!.replace(/[.,;:!?'"*_~]+$/, '');
+      const start = at + (m[4] !== undefined ? 1 : 0);
+      found.push({ text: url, url, urlStart: start, urlEnd: start + url.length });
+    }
+  }
+  return found;
+}
+
+const LINKS = {};
+
+/** The links of each body row's cell at cellIndex in a `links` column (undefined where the row is too short). */
+export function linkListsOf(tracker: Tracker, table: Table, cellIndex: number): readonly (LinkValue[] | undefined)[] {
+  return columnValues(tracker, LINKS, table, cellIndex, (cell) => linksInCell(cell, tracker.source));
+}
+
 /** A valid link cell with its URL analysis, where it sits, and the source range a URL fix replaces. */
 export interface AnalyzedLink {
   section: Section;
@@ -57,6 +97,21 @@ export interface AnalyzedLink {
 /** Every link cell of every link column whose URL could be analysed (http(s)), in document order. */
 export function* analyzedLinks(tracker: Tracker, schema: TrackerSchema): Generator<AnalyzedLink> {
   for (const { section, table } of tablesOf(tracker)) {
+    for (const { cellIndex } of columnsOfType(table, schema, 'links')) {
+      for (const [r, list] of linkListsOf(tracker, table, cellIndex).entries()) {
+        for (const link of list ?? []) {
+          const analysis = analyzeUrl(link.url);
+          if (!analysis || !table.rows[r]) continue;
+          yield {
+            section,
+            url: link.url,
+            analysis,
+            span: { start: lineColumnAt(tracker, link.urlStart), end: lineColumnAt(tracker, link.urlEnd) },
+            range: verbatimUrlRange(tracker.source, link.urlStart, link.urlEnd, link.url),
+          };
+        }
+      }
+    }
     for (const { cellIndex } of columnsOfType(table, schema, 'link')) {
       const links = linksOf(tracker, table, cellIndex);
       const urls = urlsOf(tracker, table, cellIndex);

@@ -1,7 +1,7 @@
 // Rating cell values: counts symbols by grapheme cluster, never by code unit, for rating-symbol,
 // rating-normalize and sort-order. Cells made only of the symbol, variation selectors and spaces
 // are counted directly; anything else goes through Intl.Segmenter. Memoised per column.
-import type { ResolvedColumn } from '../schema.js';
+import type { RatingStyle, ResolvedColumn } from '../schema.js';
 import type { Table, Tracker } from '../types.js';
 import { columnValues } from './memo.js';
 
@@ -61,6 +61,20 @@ export function parseRatingText(text: string, spec: RatingSpec): RatingCell {
 
 function withinRange(count: number, text: string, spec: RatingSpec): RatingCell | null {
   return count < spec.min || count > spec.max ? { kind: 'count', text, count } : null;
+}
+
+/** How a rating with the right symbol and count is spelled: plain (⭐⭐), emoji (⭐️⭐️) or anything else (spaces, mixed). */
+export function ratingStyleOf(text: string, symbol: string, count: number): RatingStyle | 'other' {
+  const plain = bare(symbol);
+  if (text === plain.repeat(count)) return 'plain';
+  if (text === (plain + '\uFE0F').repeat(count)) return 'emoji';
+  return 'other';
+}
+
+/** A rating of `count` symbols written in `style`. */
+export function spellRating(symbol: string, count: number, style: RatingStyle): string {
+  const plain = bare(symbol);
+  return (style === 'emoji' ? plain + '\uFE0F' : plain).repeat(count);
 }
 
 export function ratingSpecOf(column: ResolvedColumn): RatingSpec {

@@ -24,7 +24,7 @@ export async function renderInferredConfig(file: string, source: string): Promis
   const inferred = inferSchema(parseTracker(source));
   if (!inferred) throw new UsageError(`${file}: no GFM table found to infer columns from`);
   const tables = inferred.tables.map(({ tableCount: _tables, rowCount: _rows, ...schema }) => schema);
-  const doc = new Document({ files: [file], lang: detectLang(source), tables });
+  const doc = new Document({ files: [file], lang: detectLang(source), tables, ...(inferred.placeholders ? { placeholders: inferred.placeholders } : {}), ...(inferred.duplicates ? { duplicates: inferred.duplicates } : {}) });
   doc.commentBefore = ` tracker-bot config, inferred from ${file} by \`tracker-bot init\`.\n` + inferred.notes.map((n) => ` ${n}`).join('\n');
   for (const table of (doc.get('tables') as { items: { get(key: string): { items: { flow?: boolean }[] } | undefined }[] }).items) {
     for (const item of table.get('columns')?.items ?? []) item.flow = true;

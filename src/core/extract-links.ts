@@ -5,7 +5,7 @@ import { parseLinkCell } from './parse/index.js';
 import type { TrackerSchema } from './schema.js';
 import type { Cell, LinkOccurrence, LinkValue, Row, Section, Tracker } from './types.js';
 import { boundTablesOf } from './values/columns.js';
-import { linksInCell } from './values/link.js';
+import { isDecoratedLink, linksInCell } from './values/link.js';
 
 export interface LinkCellEntry {
   section: Section;
@@ -29,6 +29,7 @@ export function* linkCells(tracker: Tracker, schema: TrackerSchema): Generator<L
         }
         const parsed = parseLinkCell(cell, tracker.source);
         if (parsed.ok) yield { section, row, cell, link: parsed.value };
+        else if (isDecoratedLink(cell, tracker.source)) yield { section, row, cell, link: linksInCell(cell, tracker.source)[0]! };
       }
     }
   }

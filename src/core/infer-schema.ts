@@ -3,12 +3,14 @@
 // A known header name (the seed's columns and their aliases) proposes a type and the cells must
 // confirm it; otherwise the cells decide. Used at zero config (schema.ts) and by `tracker-bot
 // init`, which writes the result as YAML, so both judge a tracker the same way. Pure.
-import type { ColumnConfig, DateFormat, SortKey, TableSchemaConfig } from '../config/schema.js';
+import type { ColumnConfig, DateFormat, DuplicatesConfig, SortKey, TableSchemaConfig } from '../config/schema.js';
 import { cellPlainText, parseLinkCell, stripInlineMarkup } from './parse/index.js';
 import { DEFAULT_PLACEHOLDERS } from './placeholders.js';
 import type { Cell, Table, Tracker } from './types.js';
 import { compareDateKeys, dateSortKey, parseDateText, readDateShape } from './values/date.js';
-import { linksInCell } from './values/link.js';
+import { entryColumns } from './values/columns.js';
+import { isDecoratedLink, linksInCell } from './values/link.js';
+import { analyzeUrl } from './url/canonicalize.js';
 
 /** One inferred table schema, for the tables sharing one header shape. */
 export interface InferredTable extends TableSchemaConfig {
@@ -19,6 +21,10 @@ export interface InferredTable extends TableSchemaConfig {
 
 export interface InferredSchema {
   tables: InferredTable[];
+  /** Set when the file repeats entries across tables on purpose (rankings, per-category lists). */
+  duplicates?: DuplicatesConfig;
+  /** Set when the file has its own placeholders besides the defaults. */
+  placeholders?: string[];
   /** Human-readable notes on how each column was inferred. */
   notes: string[];
 }
@@ -46,6 +52,8 @@ const CONFIRM = 0.5;
 const EVIDENCE = 0.8;
 /** A column is required when at least this share of its rows has a value. */
 const FILLED = 0.9;
+/** Entries repeated across tables, as a share of all entries, that make repetition a pattern. */
+const REPEATED_ACROSS_TABLES = 0.02;
 /** A sort is inferred when at least this share of adjacent row pairs already follows it. */
 const SORTED = 0.95;
 const MIN_SORT_PAIRS = 8;
@@ -96,8 +104,12 @@ function knownColumn(key: string): ColumnConfig | undefined {
 
 const PLACEHOLDERS = new Set(DEFAULT_PLACEHOLDERS.map((p) => p.toLowerCase()));
 
+function isPlaceholder(cell: Cell): boolean {
+  return cell.text.length <= 40 && PLACEHOLDERS.has(stripInlineMarkup(cell.text).toLowerCase());
+}
+
 function isBlankCell(cell: Cell | undefined): boolean {
-  return !cell || cell.text === '' || (cell.text.length <= 12 && PLACEHOLDERS.has(cellPlainText(cell).toLowerCase()));
+  return !cell || cell.text === '' || isPlaceholder(cell);
 }
 
 /** The header name as a maintainer reads it (markup dropped) when it still matches the header. */
@@ -123,9 +135,8 @@ function gather(cells: Cell[], source: string): ColumnEvidence {
   const shapes = cells.map((c) => readDateShape(c.text));
   const formatCounts = new Map<DateFormat, number>();
   for (const shape of shapes) if (shape) formatCounts.set(shape.format, (formatCounts.get(shape.format) ?? 0) + 1);
-  const dated = shapes.filter((s) => s !== null).length;
+  // Every format the maintainer uses is accepted: a year among months is less precise, not wrong.
   const dateFormats = [...formatCounts.entries()]
-    .filter(([, n]) => n >= Math.max(1, dated * 0.1))
     .sort((a, b) => b[1] - a[1])
     .map(([format]) => format);
   const ratings = cells.map((c) => ratingOf(c.text));
@@ -134,7 +145,7 @@ function gather(cells: Cell[], source: string): ColumnEvidence {
   const symbol = [...bySymbol.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
   return {
     cells,
-    single: share(cells, (c) => parseLinkCell(c, source).ok),
+    single: share(cells, (c) => parseLinkCell(c, source).ok || isDecoratedLink(c, source)),
     anyLink: share(links, (n) => n > 0),
     multi: share(links, (n) => n > 1),
     date: share(shapes, (s) => s !== null),
@@ -196,10 +207,10 @@ function proposeColumn(headerCell: Cell, evidence: ColumnEvidence, legends: Retu
           : proposed === 'rating'
             ? ratingType(evidence, CONFIRM, legend)
             : null;
-    if (confirmed) return { ...confirmed, note: `${confirmed.note}, a known column name its cells confirm` };
+    if (confirmed) return { ...confirmed, note: `${confirmed.note.replace(/, from its cells$/, '')}, a known column name its cells confirm` };
   }
   const fromCells = linkType(evidence, EVIDENCE, false) ?? dateType(evidence, EVIDENCE) ?? ratingType(evidence, EVIDENCE, undefined);
-  if (fromCells) return { ...fromCells, note: `${fromCells.note}, from its cells` };
+  if (fromCells) return { ...fromCells, note: fromCells.note.endsWith('from its cells') ? fromCells.note : `${fromCells.note}, from its cells` };
   return { type: 'text', note: known && known.type !== 'text' ? `text: its cells do not hold ${known.type} values` : 'text' };
 }
 
@@ -241,7 +252,10 @@ export function compareSortValues(a: SortValue, b: SortValue, direction: 1 | -1,
 /** A single sort key nearly every adjacent row pair of these tables already follows, or null. */
 function inferSort(columns: ColumnConfig[], tables: Table[], source: string): SortKey | null {
   let best: { key: SortKey; inOrder: number; strict: number } | null = null;
-  const firstText = columns.findIndex((c) => c.type === 'link' || c.type === 'text');
+  // The entry's name column, alphabetically; a row-number column (all digits) is never a sort key.
+  const rows = tables.flatMap((t) => t.rows);
+  const isRowNumber = (index: number) => rows.every((row) => /^\s*\d*\s*$/.test(row.cells[index]?.text ?? ''));
+  const firstText = columns.findIndex((c, index) => (c.type === 'link' || c.type === 'text') && !isRowNumber(index));
   columns.forEach((column, index) => {
     if (!column.name) return;
     const orders: SortKey['order'][] = column.type === 'date' || column.type === 'rating' ? ['desc', 'asc'] : index === firstText ? ['asc'] : [];
@@ -268,7 +282,43 @@ function inferSort(columns: ColumnConfig[], tables: Table[], source: string): So
   return best ? (best as { key: SortKey }).key : null;
 }
 
-function inferTable(tables: Table[], tracker: Tracker, legends: ReturnType<typeof readLegends>, notes: string[]): InferredTable {
+/** True when a cell holds a value of the column's type. */
+function conforms(config: Omit<ColumnConfig, 'name'>, cell: Cell, source: string): boolean {
+  switch (config.type) {
+    case 'link':
+      return parseLinkCell(cell, source).ok || isDecoratedLink(cell, source);
+    case 'links':
+      return linksInCell(cell, source).length > 0;
+    case 'date':
+      return readDateShape(cell.text) !== null;
+    case 'rating':
+      return ratingOf(cell.text)?.[0] === config.symbol;
+    case 'text':
+      return true;
+  }
+}
+
+/**
+ * The file's own "no value" marks in a column (`⚠️`, `Unknown`): short texts that recur at least
+ * three times and are not values of `accepts`.
+ */
+function recurringMarks(cells: Cell[], accepts: (cell: Cell) => boolean): Set<string> {
+  const counts = new Map<string, number>();
+  for (const cell of cells) {
+    const text = stripInlineMarkup(cell.text);
+    if (text.length > 16 || accepts(cell)) continue;
+    counts.set(text, (counts.get(text) ?? 0) + 1);
+  }
+  return new Set([...counts.entries()].filter(([, n]) => n >= 3).map(([text]) => text));
+}
+
+function inferTable(
+  tables: Table[],
+  tracker: Tracker,
+  legends: ReturnType<typeof readLegends>,
+  notes: string[],
+  learned: Set<string>,
+): InferredTable {
   const header = tables[0]!.header.cells;
   const rows = tables.flatMap((t) => t.rows);
   const names = header.map(displayName);
@@ -277,15 +327,29 @@ function inferTable(tables: Table[], tracker: Tracker, legends: ReturnType<typeo
   const columns: ColumnConfig[] = header.map((headerCell, index) => {
     const name = names[index]!;
     const column = rows.map((r) => r.cells[index]);
-    const filled = column.filter((c): c is Cell => !isBlankCell(c));
-    const { note, ...proposal } = proposeColumn(headerCell, gather(filled, tracker.source), legends);
+    const nonEmpty = column.filter((c): c is Cell => !isBlankCell(c));
+    let { note, ...proposal } = proposeColumn(headerCell, gather(nonEmpty, tracker.source), legends);
+    if (proposal.type === 'text') {
+      // Recurring marks (`⚠️`, `Unknown`) may hide a typed column: try again without them.
+      const marks = recurringMarks(nonEmpty, (c) => /https?:|\]\(/.test(c.text) || readDateShape(c.text) !== null);
+      const retry = marks.size > 0 ? proposeColumn(headerCell, gather(nonEmpty.filter((c) => !marks.has(stripInlineMarkup(c.text))), tracker.source), legends) : null;
+      if (retry && retry.type !== 'text') ({ note, ...proposal } = retry);
+    }
+    const marks = proposal.type === 'text' ? new Set<string>() : recurringMarks(nonEmpty, (c) => conforms(proposal, c, tracker.source));
+    const filled = nonEmpty.filter((c) => !marks.has(stripInlineMarkup(c.text)));
+    if (marks.size > 0) {
+      for (const mark of marks) learned.add(mark);
+      note += `; ${[...marks].map((m) => `"${m}"`).join(', ')} mean no value`;
+    }
     const config: ColumnConfig = { name, ...proposal };
     // An empty or repeated header name is addressed by position.
     if (normalizeName(name) === '' || seen.get(normalizeName(name))! > 1) config.index = index + 1;
     const typed = config.type === 'link' || config.type === 'date' || config.type === 'rating';
     const filledShare = rows.length === 0 ? 1 : filled.length / rows.length;
-    if (typed && filledShare < FILLED) config.required = false;
-    notes.push(`${name || `column ${index + 1}`}: ${note}${config.required === false ? ', optional (often empty)' : ''}`);
+    // A placeholder (`None`, `-`) says "no value" on purpose: the column is optional.
+    const placeholders = filled.length < nonEmpty.length || column.some((c) => c !== undefined && c.text !== '' && isPlaceholder(c));
+    if (typed && (filledShare < FILLED || placeholders)) config.required = false;
+    notes.push(`${name || `column ${index + 1}`}: ${note}${config.required === false ? `, optional (${placeholders ? 'placeholders' : 'often empty'})` : ''}`);
     return config;
   });
   const byName = (name: string, type: ColumnConfig['type']) => columns.find((c) => c.name === name && c.type === type);
@@ -314,9 +378,51 @@ export function inferSchema(tracker: Tracker): InferredSchema | null {
   if (groups.size === 0) return null;
   const legends = readLegends(tracker.source);
   const notes: string[] = [];
-  const tables = [...groups.values()].map((group, i) => {
+  const shapes = [...groups.values()];
+  const learned = new Set<string>();
+  const tables = shapes.map((group, i) => {
     if (groups.size > 1) notes.push(`tables[${i}]: ${group.length} table(s), ${group.reduce((n, t) => n + t.rows.length, 0)} rows`);
-    return inferTable(group, tracker, legends, notes);
+    return inferTable(group, tracker, legends, notes, learned);
   });
-  return { tables, notes };
+  const duplicates = inferDuplicateScope(shapes, tables, tracker.source);
+  if (duplicates) notes.push('duplicates: the same entries appear in several tables on purpose, so duplicates count within a table');
+  if (learned.size > 0) notes.push(`placeholders: the defaults and ${[...learned].map((m) => `"${m}"`).join(', ')}, this file's marks for no value`);
+  return {
+    tables,
+    notes,
+    ...(duplicates ? { duplicates } : {}),
+    ...(learned.size > 0 ? { placeholders: [...DEFAULT_PLACEHOLDERS, ...learned] } : {}),
+  };
+}
+
+/**
+ * Scope `table` when entries (same URL, same title in the entry link column) recur across tables
+ * often enough to be the file's pattern, as in rankings or lists that file one entry under several
+ * categories; null to keep the default (the whole file).
+ */
+function inferDuplicateScope(shapes: Table[][], schemas: InferredTable[], source: string): DuplicatesConfig | null {
+  const seenIn = new Map<string, Set<Table>>();
+  let entries = 0;
+  shapes.forEach((group, s) => {
+    const types = schemas[s]!.columns.map((c) => c.type);
+    for (const table of group) {
+      const entry = entryColumns(types, table.rows);
+      if (!entry) continue;
+      for (const row of table.rows) {
+        const cell = row.cells[entry.link];
+        const link = cell ? parseLinkCell(cell, source) : null;
+        const canonical = link?.ok ? analyzeUrl(link.value.url)?.canonical : undefined;
+        if (!link?.ok || !canonical) continue;
+        entries++;
+        const titleCell = row.cells[entry.title];
+        const title = entry.title === entry.link || !titleCell ? link.value.text : stripInlineMarkup(titleCell.text);
+        const key = `${s}\u0000${canonical}\u0000${title.toLowerCase().replace(/\s+/g, '')}`;
+        const tablesOfKey = seenIn.get(key) ?? new Set<Table>();
+        tablesOfKey.add(table);
+        seenIn.set(key, tablesOfKey);
+      }
+    }
+  });
+  const repeated = [...seenIn.values()].filter((t) => t.size > 1).length;
+  return repeated >= 2 && repeated >= entries * REPEATED_ACROSS_TABLES ? { scope: 'table', exempt: [] } : null;
 }

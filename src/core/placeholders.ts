@@ -2,4 +2,4 @@
 // the schema (cells holding one count as empty). Pure data.
 
 /** Cell texts that mean "no value" and count as empty (compared case-insensitively). */
-export const DEFAULT_PLACEHOLDERS: readonly string[] = ['None', '-', '—', '–', 'N/A', 'NA', 'TBD', '无', '暂无', '/'];
+export const DEFAULT_PLACEHOLDERS: readonly string[] = ['None', '-', '—', '–', 'N/A', 'NA', 'TBD', 'TBA', 'Coming soon', '无', '暂无', '/'];

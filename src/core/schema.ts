@@ -3,7 +3,7 @@
 // binding of each parsed table to the schema that describes it, and header-cell → column mapping.
 // A table bound to no schema is left alone by every rule.
 import type { ColumnConfig, Config, DateFormat, DuplicatesConfig, SortKey, TableSchemaConfig } from '../config/schema.js';
-import { cellPlainText } from './parse/index.js';
+import { stripInlineMarkup } from './parse/index.js';
 import { inferSchema } from './infer-schema.js';
 import { DEFAULT_PLACEHOLDERS } from './placeholders.js';
 import type { Cell, ColumnType, Section, Table, Tracker } from './types.js';
@@ -89,13 +89,19 @@ export function resolveTableSchema(table: Pick<TableSchemaConfig, 'columns' | 's
 export function resolveSchema(config: SchemaConfig, tracker: Tracker): TrackerSchema {
   const explicit = config.tables !== undefined || config.columns !== undefined;
   let tables: TableSchema[];
+  let duplicates = config.duplicates;
+  let learned: readonly string[] = [];
   if (explicit) {
     tables = (config.tables ?? []).map(resolveTableSchema);
     if (config.columns) tables.push(resolveTableSchema({ columns: config.columns, sort: config.sort }));
   } else {
-    tables = (inferSchema(tracker)?.tables ?? []).map(resolveTableSchema);
+    const inferred = inferSchema(tracker);
+    tables = (inferred?.tables ?? []).map(resolveTableSchema);
+    // A configured duplicates scope wins over the inferred one.
+    if (!duplicates || (duplicates.scope === 'file' && duplicates.exempt.length === 0)) duplicates = inferred?.duplicates ?? duplicates;
+    learned = inferred?.placeholders ?? [];
   }
-  const placeholders = new Set((config.placeholders ?? DEFAULT_PLACEHOLDERS).map((p) => p.trim().toLowerCase()));
+  const placeholders = new Set([...(config.placeholders ?? DEFAULT_PLACEHOLDERS), ...learned].map((p) => p.trim().toLowerCase()));
   const bindings = new Map<Table, BoundTable>();
   for (const section of tracker.sections) {
     for (const table of section.tables) {
@@ -103,7 +109,7 @@ export function resolveSchema(config: SchemaConfig, tracker: Tracker): TrackerSc
       if (bound) bindings.set(table, bound);
     }
   }
-  return { origin: explicit ? 'config' : 'inferred', tables, placeholders, duplicates: config.duplicates ?? { scope: 'file', exempt: [] }, bindings };
+  return { origin: explicit ? 'config' : 'inferred', tables, placeholders, duplicates: duplicates ?? { scope: 'file', exempt: [] }, bindings };
 }
 
 const leftAlone = new WeakMap<TrackerSchema, WeakSet<Table>>();
@@ -202,6 +208,6 @@ export function columnIndexByName(schema: TableSchema, name: string): number {
 /** True when a cell holds nothing, or only one of the placeholders that mean "no value". */
 export function isBlank(schema: TrackerSchema, cell: Cell | undefined): boolean {
   if (!cell || cell.text === '') return true;
-  if (cell.text.length > 12) return false;
-  return schema.placeholders.has(cellPlainText(cell).toLowerCase());
+  if (cell.text.length > 40) return false;
+  return schema.placeholders.has(stripInlineMarkup(cell.text).toLowerCase());
 }

@@ -1,12 +1,14 @@
-// Rule duplicate-link: no two rows link to the same resource once tracking parameters, case of
-// scheme/host, default port and plain anchors are set aside (route fragments `#/…` count). The
-// scope is the file, a section or a table (config `duplicates.scope`); sections named in
-// `duplicates.exempt` ("Trending") may repeat entries. Links within one row never clash.
-// Reported on the later row.
-import { lineColumnAt } from '../parse/index.js';
+// Rule duplicate-link: no two rows list the same entry: the same resource in the table's entry
+// link column (its first link column), under the same title (the link's text, or the name column
+// before it, see entryColumns; one title containing the other counts: "X" and "X (repost)"), once
+// tracking parameters, case of scheme/host, default port and plain anchors are set aside (route
+// fragments `#/…` count). Rows that share a source under different titles (two models announced
+// in one press release) are different entries. The scope is the file, a section or a table (config `duplicates.scope`); sections named
+// in `duplicates.exempt` ("Trending") may repeat entries. Reported on the later row.
+import { lineColumnAt, stripInlineMarkup } from '../parse/index.js';
 import type { Rule } from '../rule.js';
 import { sectionMatches } from '../schema.js';
-import { columnsOfType, tablesOf } from '../values/columns.js';
+import { entryColumns, tablesOf } from '../values/columns.js';
 import { linksOf, urlsOf } from '../values/link.js';
 
 const messages = {
@@ -16,6 +18,11 @@ const messages = {
   },
 };
 
+/** A title for comparison: case, spaces and punctuation set aside. */
+function titleKey(title: string): string {
+  return title.toLowerCase().replace(/[\s\p{P}]+/gu, '');
+}
+
 const rule: Rule = {
   id: 'duplicate-link',
   description: { en: 'Each resource is listed once (per file, section or table)', zh: '同一资源只收录一次（按文件、章节或表格）' },
@@ -24,34 +31,41 @@ const rule: Rule = {
   check(ctx) {
     const { tracker } = ctx;
     const { scope, exempt } = ctx.schema.duplicates;
-    const firstLine = new Map<string, number>();
+    const seen = new Map<string, { line: number; name: string }[]>();
     let tableNumber = 0;
     for (const { section, table } of tablesOf(tracker)) {
       tableNumber++;
       if (exempt.length > 0 && sectionMatches(exempt, section.title)) continue;
-      const prefix = scope === 'file' ? '' : scope === 'section' ? `s${section.line}\u0000` : `t${tableNumber}\u0000`;
-      const linkColumns = columnsOfType(table, ctx.schema, 'link').map(({ cellIndex }) => ({
-        links: linksOf(tracker, table, cellIndex),
-        urls: urlsOf(tracker, table, cellIndex),
-      }));
+      // Tables of different schemas are different lists (a sponsor block, papers vs tools).
+      const bound = ctx.schema.bindings.get(table);
+      if (!bound) continue;
+      const list = ctx.schema.tables.indexOf(bound.schema);
+      const prefix = `${list}\u0000` + (scope === 'file' ? '' : scope === 'section' ? `s${section.line}\u0000` : `t${tableNumber}\u0000`);
+      const entry = entryColumns(bound.byCell.map((c) => c?.type ?? null), table.rows);
+      if (!entry) continue;
+      const links = linksOf(tracker, table, entry.link);
+      const urls = urlsOf(tracker, table, entry.link);
       for (const [r, row] of table.rows.entries()) {
-        for (const { links, urls } of linkColumns) {
-          const analysis = urls[r];
-          const parsed = links[r];
-          if (!analysis || !parsed?.ok) continue;
-          const key = prefix + analysis.canonical;
-          const seenAt = firstLine.get(key);
-          if (seenAt === undefined) {
-            firstLine.set(key, row.line);
-            continue;
-          }
-          if (seenAt === row.line) continue;
-          ctx.report({
-            span: { start: lineColumnAt(tracker, parsed.value.urlStart), end: lineColumnAt(tracker, parsed.value.urlEnd) },
-            section,
-            message: ctx.t(messages.duplicate, { line: seenAt }),
-          });
+        const analysis = urls[r];
+        const parsed = links[r];
+        if (!analysis || !parsed?.ok) continue;
+        const titleCell = row.cells[entry.title];
+        const title = entry.title === entry.link || !titleCell ? parsed.value.text : stripInlineMarkup(titleCell.text);
+        const key = prefix + analysis.canonical;
+        const name = titleKey(title);
+        const earlier = seen.get(key) ?? [];
+        const same = earlier.find((e) => e.name === '' || name === '' || e.name.includes(name) || name.includes(e.name));
+        if (!same) {
+          earlier.push({ line: row.line, name });
+          seen.set(key, earlier);
+          continue;
         }
+        const seenAt = same.line;
+        ctx.report({
+          span: { start: lineColumnAt(tracker, parsed.value.urlStart), end: lineColumnAt(tracker, parsed.value.urlEnd) },
+          section,
+          message: ctx.t(messages.duplicate, { line: seenAt }),
+        });
       }
     }
   },

@@ -1,4 +1,5 @@
-// Rule link-cell: a link column's cell is exactly one [text](http(s) URL) with non-empty text.
+// Rule link-cell: a link column's cell is exactly one [text](http(s) URL) with non-empty text;
+// emphasis, badges and HTML tags around it are decoration, not extra text.
 // Empty and placeholder cells (`-`, `N/A`) are required-cell's business; `links` columns hold
 // several links and are not checked here. The other forms of one link (reference-style, <url>
 // autolink, HTML <a href>) are checked like inline links and get a warning (never an error) with
@@ -9,7 +10,7 @@ import { isBlank } from '../schema.js';
 import { columnsOfType, tablesOf } from '../values/columns.js';
 import type { Messages } from '../i18n.js';
 import type { LinkForm } from '../parse/link-forms.js';
-import { linksOf, urlsOf } from '../values/link.js';
+import { isDecoratedLink, linksOf, urlsOf } from '../values/link.js';
 
 const messages = {
   'no-link': { en: 'Unexpected plain text, expected one [title](https://…) link', zh: '此处应为一个 [标题](https://…) 链接，而不是纯文本' },
@@ -49,7 +50,7 @@ const rule: Rule = {
           const parsed = links[r];
           if (!cell || !parsed || isBlank(ctx.schema, cell)) return;
           if (!parsed.ok) {
-            if (parsed.reason === 'empty') return;
+            if (parsed.reason === 'empty' || isDecoratedLink(cell, tracker.source)) return;
             ctx.report({ span: cell.span, section, message: ctx.t(messages[parsed.reason], { url: parsed.url ?? '' }) });
           } else if (parsed.form !== 'inline' && parsed.inline !== undefined) {
             // Another form of one good link: never an error, and the fix writes it inline.

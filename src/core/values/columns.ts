@@ -2,7 +2,7 @@
 // of its columns each header cell names. A table bound to no schema has no columns: every rule
 // leaves it alone.
 import { boundTable, type BoundTable, type ResolvedColumn, type TrackerSchema } from '../schema.js';
-import type { Section, Table, Tracker } from '../types.js';
+import type { Row, Section, Table, Tracker } from '../types.js';
 
 export type TableColumns = Pick<BoundTable, 'byCell' | 'cellOf'>;
 
@@ -40,4 +40,17 @@ export function* boundTablesOf(tracker: Tracker, schema: TrackerSchema): Generat
     const bound = boundTable(schema, table, section);
     if (bound) yield { section, table, bound };
   }
+}
+
+/**
+ * Which columns identify a table's entries: `link`, the first single-link column (where the
+ * entry lives), and `title`, the first link or text column up to it that is not a row number
+ * (where its name lives; often the link column itself). null when the table has no link column.
+ */
+export function entryColumns(types: readonly (ResolvedColumn['type'] | null)[], rows: readonly Row[]): { link: number; title: number } | null {
+  const link = types.findIndex((t) => t === 'link' || t === 'links');
+  if (link < 0 || types[link] !== 'link') return null;
+  const isRowNumber = (index: number) => rows.length > 0 && rows.every((row) => /^\s*\d*\s*$/.test(row.cells[index]?.text ?? ''));
+  const title = types.findIndex((t, index) => index <= link && (t === 'link' || t === 'links' || t === 'text') && !isRowNumber(index));
+  return { link, title: title < 0 ? link : title };
 }

@@ -32,6 +32,8 @@ const YEAR_SHAPE = /^\d{4}$/;
 
 /** The format a date-shaped text is written in (`2023\-6` → YYYY-MM), or null when it is not date-shaped. */
 export function readDateShape(text: string): DateShape | null {
+  const wrapped = EMPHASIS.exec(text) ?? TRAILING_HTML.exec(text);
+  if (wrapped) return readDateShape(wrapped[2]!);
   let m = DAY_SHAPE.exec(text);
   if (m) {
     const sep = m[2]!.replace('\\', '');
@@ -51,10 +53,19 @@ function isCalendarDate(y: number, m: number, d: number): boolean {
 }
 
 const DAY_ONLY: readonly DateFormat[] = ['YYYY-MM-DD'];
+/** A date in bold, italics or code (`**2024**`): the marks are kept, the date inside is read. */
+const EMPHASIS = /^(\*{1,2}|_{1,2}|`)([^*_`]+)(\*{1,2}|_{1,2}|`)$/;
+/** A date followed by an HTML comment or tag GitHub does not show (`2023/03<!--13-->`). */
+const TRAILING_HTML = /^()([^<]*?)(\s*(?:<!--[\s\S]*?-->|<\/?[A-Za-z][^>]*>)+)$/;
 
 /** Read a date cell's text against the accepted formats (default: YYYY-MM-DD only). */
 export function parseDateText(text: string, formats: readonly DateFormat[] = DAY_ONLY): DateCell {
   if (text === '') return { kind: 'empty' };
+  const wrapped = EMPHASIS.exec(text) ?? TRAILING_HTML.exec(text);
+  if (wrapped) {
+    const inner = parseDateText(wrapped[2]!, formats);
+    return inner.kind === 'unpadded' ? { ...inner, padded: wrapped[1] + inner.padded + wrapped[3] } : inner.kind === 'ok' || inner.kind === 'empty' ? inner : { ...inner, text };
+  }
   const shape = readDateShape(text);
   if (!shape || !formats.includes(shape.format)) return { kind: 'bad-format', text };
   const [ys, ms = '1', ds = '1'] = shape.parts;

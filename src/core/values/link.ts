@@ -77,6 +77,21 @@ export function linksInCell(cell: Cell, source: string): LinkValue[] {
   return found;
 }
 
+/**
+ * True when a cell holds one link and only decoration around it: emphasis (`**[name](url)**`),
+ * images and badges, HTML tags such as `<br>`. Such a cell is a single link as GitHub shows it.
+ */
+export function isDecoratedLink(cell: Cell, source: string): boolean {
+  const links = linksInCell(cell, source);
+  if (links.length !== 1 || links[0]!.text.trim() === '' || !/^https?:\/\//i.test(links[0]!.url)) return false;
+  const rest = cell.text
+    .replace(/!\[(?:\\.|[^\\\]])*\]\([^)]*\)/g, '')
+    .replace(/\[(?:\\.|[^\\[\]]|\[(?:\\.|[^\\[\]])*\])*\]\((?:\\.|[^\\()]|\([^()]*\))*\)/g, '')
+    .replace(/<\/?[A-Za-z][^>]*>/g, '')
+    .replace(/[*_~\s]/g, '');
+  return rest === '';
+}
+
 const LINKS = {};
 
 /** The links of each body row's cell at cellIndex in a `links` column (undefined where the row is too short). */

@@ -100,21 +100,21 @@ describe('lintTracker', () => {
     expect(finding!.fix).toBeUndefined();
   });
 
-  it('sorts by a configured text column, ignoring markup escapes, with unreadable values last', () => {
+  it('sorts by a configured text column, ignoring markup escapes; judges readable rows, moves unreadable ones last', () => {
     const source = [
       '## Papers',
       '| Link | Source |',
       '|---|---|',
       '| [a](https://a.example/) |  |',
-      '| [b](https://b.example/) | \\_beta |',
       '| [c](https://c.example/) | alpha |',
+      '| [b](https://b.example/) | \\_beta |',
     ].join('\n');
     const config = {
       columns: [{ name: 'Link', type: 'link' as const }, { name: 'Source', type: 'text' as const }],
       sort: [{ column: 'Source', order: 'asc' as const }],
     };
     const [finding] = lintSource(source, { now: NOW, config }).diagnostics;
-    expect(finding).toMatchObject({ rule: 'sort-order', line: 5 });
+    expect(finding).toMatchObject({ rule: 'sort-order', line: 6 });
     const lines = fixSource(source, { now: NOW, config }).output.split('\n');
     expect(lines.slice(3)).toEqual([
       '| [b](https://b.example/) | \\_beta |',

@@ -184,6 +184,47 @@ describe('tracker-bot init', () => {
     expect(again.code).toBe(2);
     expect(again.stderr).toContain('already exists');
   });
+
+  it('describes an empty header by position, one schema per header shape, and its own file passes', () => {
+    const dir = tempDir();
+    const tracker = [
+      '# Models',
+      '',
+      '| Sponsor | Site |',
+      '|---|---|',
+      '| Acme | [acme](https://acme.example/) |',
+      '',
+      '## Open',
+      '',
+      '| | Model | Released |',
+      '|---|---|---|',
+      '| 1 | [One](https://one.example/) | 2023-06 |',
+      '| 2 | [Two](https://two.example/) | 2023-05 |',
+      '',
+    ].join('\n');
+    writeFileSync(join(dir, 'README.md'), tracker);
+    expect(run(['init'], dir).code).toBe(0);
+    const config = readFileSync(join(dir, '.tracker-bot.yml'), 'utf8');
+    expect(config).toContain('{ name: "", index: 1, type: text }');
+    expect(config).toContain('{ name: Released, type: date, format: YYYY-MM }');
+    expect(config.match(/- columns:/g)).toHaveLength(2);
+    const check = run(['check'], dir);
+    expect(check.stdout).toContain('No problems found');
+    expect(check.code).toBe(0);
+  });
+});
+
+describe('a config that recognises no table', () => {
+  it('says so once and suggests init, instead of a wall of errors', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'README.md'), CLEAN);
+    writeFileSync(join(dir, 'other.yml'), 'tables:\n  - columns: [{name: Paper, type: link}, {name: Venue}]\n');
+    const r = run(['check', '-c', 'other.yml', 'README.md'], dir);
+    expect(r.code).toBe(0);
+    expect(r.stderr.trim().split('\n')).toEqual([
+      'tracker-bot: README.md: no table matches the configured columns, so none was checked; run `tracker-bot init README.md --stdout` to see a config that describes them',
+    ]);
+  });
 });
 
 describe('the terminal', () => {

@@ -41,6 +41,31 @@ links:
     expect(config.links.cacheTtl).toBe(2 * 86_400_000);
   });
 
+  it('reads per-table schemas, positional columns, date formats, placeholders and duplicates', () => {
+    const config = parseConfig(`
+tables:
+  - section: Papers
+    columns:
+      - {name: "", index: 1}
+      - {name: Title, type: link, required: false}
+      - {name: Links, type: links}
+      - {name: Date, type: date, format: [YYYY-MM, YYYY.MM]}
+      - {name: Recom, type: rating, symbol: "⭐", min: 1, max: 3, style: emoji}
+    sort: [{column: Date, order: desc}]
+  - columns: [{name: Sponsor, type: link}]
+placeholders: [None, "-", 无]
+duplicates: {scope: section, exempt: [Trending]}
+`);
+    expect(config.tables).toHaveLength(2);
+    expect(config.tables?.[0]).toMatchObject({ section: 'Papers', sort: [{ column: 'Date', order: 'desc' }] });
+    expect(config.tables?.[0]?.columns[0]).toEqual({ name: '', index: 1, type: 'text' });
+    expect(config.tables?.[0]?.columns[3]).toMatchObject({ type: 'date', format: ['YYYY-MM', 'YYYY.MM'] });
+    expect(config.placeholders).toEqual(['None', '-', '无']);
+    expect(config.duplicates).toEqual({ scope: 'section', exempt: ['Trending'] });
+    expect(parseConfig('').duplicates).toEqual({ scope: 'file', exempt: [] });
+    expect(parseConfig('').placeholders).toContain('N/A');
+  });
+
   const broken: [string, string, RegExp][] = [
     ['bad YAML', 'files: [README.md\nlang: en', /^\.tracker-bot\.yml:\d+:\d+: invalid YAML: /],
     ['an unknown key', 'colums: []', /unknown key "colums"/],
@@ -55,6 +80,10 @@ links:
     ['min above max', 'columns: [{name: A, type: rating, min: 5, max: 2}]', /min \(5\) is greater than max \(2\)/],
     ['a bad regex', 'links: {exclude: ["("]}', /invalid regular expression/],
     ['a top-level list', '- a\n- b', /expected a mapping/],
+    ['a column with neither name nor index', 'columns: [{type: text}]', /columns\[0\]: give the column a name, or an index/],
+    ['a table sort key naming no column', 'tables:\n  - columns: [{name: A}]\n    sort: [{column: B}]', /tables\[0\]\.sort: column "B" is not in columns/],
+    ['a bad date format', 'columns: [{name: D, type: date, format: DD.MM.YYYY}]', /columns\[0\]\.format/],
+    ['a bad duplicates scope', 'duplicates: {scope: page}', /duplicates\.scope/],
   ];
   for (const [what, text, message] of broken) {
     it(`rejects ${what} with one line naming the key`, async () => {

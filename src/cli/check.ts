@@ -1,5 +1,6 @@
 // `tracker-bot check`: lint (and optionally link-check) tracker files and print a report.
 import { lintParsed, pageFactsOf, parseSource, toFileReport, wantsPageFacts, withPageFactRules } from '../app/analyze.js';
+import { resolveSchema, unrecognisedTablesNote } from '../core/schema.js';
 import type { Lang, LinkVerdict } from '../core/types.js';
 import { renderAnnotation, diagnosticAnnotation, linkAnnotation } from '../report/annotations.js';
 import { jsonChunks } from '../report/json.js';
@@ -64,6 +65,12 @@ export async function runCheck(fileArgs: string[], options: CheckOptions): Promi
     await new Promise((resolve) => setTimeout(resolve, 5));
   }
   let analyzed = parsed.map((p) => lintParsed(p, { config, lang: options.lang }));
+  if (config.tables || config.columns) {
+    for (const file of analyzed) {
+      const note = unrecognisedTablesNote(resolveSchema(config, file.tracker), file.tracker, file.path, file.lang);
+      if (note) process.stderr.write(`tracker-bot: ${note}\n`);
+    }
+  }
   const verdicts = await linkCheck;
   if (verdicts) {
     const pageFacts = pageFactsOf(verdicts);

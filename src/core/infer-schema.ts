@@ -341,9 +341,9 @@ function inferTable(
       for (const mark of marks) learned.add(mark);
       note += `; ${[...marks].map((m) => `"${m}"`).join(', ')} mean no value`;
     }
-    const config: ColumnConfig = { name, ...proposal };
     // An empty or repeated header name is addressed by position.
-    if (normalizeName(name) === '' || seen.get(normalizeName(name))! > 1) config.index = index + 1;
+    const positional = normalizeName(name) === '' || seen.get(normalizeName(name))! > 1;
+    const config: ColumnConfig = { name, ...(positional ? { index: index + 1 } : {}), ...proposal };
     const typed = config.type === 'link' || config.type === 'date' || config.type === 'rating';
     const filledShare = rows.length === 0 ? 1 : filled.length / rows.length;
     // A placeholder (`None`, `-`) says "no value" on purpose: the column is optional.

@@ -6,7 +6,8 @@ import type { ColumnConfig, Config, DateFormat, DuplicatesConfig, SortKey, Table
 import { stripInlineMarkup } from './parse/index.js';
 import { inferSchema } from './infer-schema.js';
 import { DEFAULT_PLACEHOLDERS } from './placeholders.js';
-import type { Cell, ColumnType, Section, Table, Tracker } from './types.js';
+import { format } from './i18n.js';
+import type { Cell, ColumnType, Lang, Section, Table, Tracker } from './types.js';
 
 export { DEFAULT_PLACEHOLDERS };
 
@@ -210,4 +211,20 @@ export function isBlank(schema: TrackerSchema, cell: Cell | undefined): boolean 
   if (!cell || cell.text === '') return true;
   if (cell.text.length > 40) return false;
   return schema.placeholders.has(stripInlineMarkup(cell.text).toLowerCase());
+}
+
+const unrecognisedMessages = {
+  en: '{file}: no table matches the configured columns, so none was checked; run `tracker-bot init {file} --stdout` to see a config that describes them',
+  zh: '{file}：没有表格符合配置的列，因此未作检查；运行 `tracker-bot init {file} --stdout` 可查看描述这些表格的配置',
+};
+
+/**
+ * The one informational line for a file whose tables all fail to match a configured schema (a
+ * config written for another tracker), suggesting `init`; null when any table is recognised,
+ * the file has no tables, or the schema was inferred.
+ */
+export function unrecognisedTablesNote(schema: TrackerSchema, tracker: Tracker, file: string, lang: Lang): string | null {
+  if (schema.origin !== 'config' || schema.bindings.size > 0) return null;
+  if (!tracker.sections.some((s) => s.tables.length > 0)) return null;
+  return format(unrecognisedMessages, lang, { file });
 }

@@ -18,20 +18,60 @@ function isHan(code: number): boolean {
   return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0xf900 && code <= 0xfaff);
 }
 
+function isKana(code: number): boolean {
+  return code >= 0x3040 && code <= 0x30ff;
+}
+
 /**
- * Detect a document's language from its script: Chinese when Han characters outnumber Latin
- * letters (one Han character weighs about as much as a short word) outside URLs, which are long
- * and Latin. Reads at most the first SAMPLE_CHARS characters.
+ * Markup that says nothing about the language, on one line: code spans, images, link
+ * destinations, URLs, HTML tags. Every pattern stops at the characters that could start another
+ * match, so a crafted line costs linear time.
+ */
+function withoutNoise(line: string): string {
+  return line
+    .replace(/`[^`]*`/g, ' ')
+    .replace(/!\[[^[\]]*\]\([^()\s]*\)/g, ' ')
+    .replace(/\]\([^()\s]*\)/g, ']')
+    .replace(/https?:\/\/\S+/g, ' ')
+    .replace(/<[^<>]*>/g, ' ');
+}
+
+/**
+ * A Latin word that is a name rather than prose: it holds a digit, a capital after its first
+ * letter (ChatGPT, LLaMA, vLLM, GPT) or a hyphen-joined part of one (GPT-4).
+ */
+function isNameLike(word: string): boolean {
+  return /\d/.test(word) || /.[A-Z]/.test(word);
+}
+
+/**
+ * Detect a document's language: Chinese when Han characters outweigh Latin prose words. Headings
+ * and prose lines weigh three times as much as table rows (titles in a table are often names), and
+ * URLs, code, HTML and name-like words (GPT-4, LLaMA, PagedAttention) are not counted. A document
+ * with kana or Hangul next to its Han characters is not Chinese. Reads at most SAMPLE_CHARS characters.
  */
 export function detectLang(source: string): Lang {
   const sample = source.length > SAMPLE_CHARS ? source.slice(0, SAMPLE_CHARS) : source;
-  const withoutUrls = sample.replace(/\]\([^()\s]*\)/g, ']').replace(/https?:\/\/\S+/g, '');
   let han = 0;
-  let latin = 0;
-  for (let i = 0; i < withoutUrls.length; i++) {
-    const code = withoutUrls.charCodeAt(i);
-    if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) latin++;
-    else if (code >= 0x3400 && isHan(code)) han++;
+  let words = 0;
+  let kanaOrHangul = 0;
+  let fenced = false;
+  for (const raw of sample.split('\n')) {
+    // Fenced code blocks say nothing about the language either.
+    if (/^\s*(```|~~~)/.test(raw)) fenced = !fenced;
+    if (fenced) continue;
+    const line = withoutNoise(raw);
+    const weight = /^\s*\|/.test(line) ? 1 : 3;
+    for (let i = 0; i < line.length; i++) {
+      const code = line.charCodeAt(i);
+      if (code < 0x3040) continue;
+      if (isHan(code)) han += weight;
+      else if (isKana(code) || (code >= 0xac00 && code <= 0xd7af)) kanaOrHangul += weight;
+    }
+    for (const word of line.match(/[A-Za-z][A-Za-z0-9'-]*/g) ?? []) {
+      if (!isNameLike(word)) words += weight;
+    }
   }
-  return han * 3 >= latin ? 'zh' : 'en';
+  if (kanaOrHangul * 4 >= han && kanaOrHangul > 0) return 'en';
+  return han >= words * 2 && han > 0 ? 'zh' : 'en';
 }

@@ -251,7 +251,7 @@ export function compareSortValues(a: SortValue, b: SortValue, direction: 1 | -1,
 
 /** A single sort key nearly every adjacent row pair of these tables already follows, or null. */
 function inferSort(columns: ColumnConfig[], tables: Table[], source: string): SortKey | null {
-  let best: { key: SortKey; inOrder: number; strict: number } | null = null;
+  let best: { key: SortKey; inOrder: number; strict: number; typed: boolean } | null = null;
   // The entry's name column, alphabetically; a row-number column (all digits) is never a sort key.
   const rows = tables.flatMap((t) => t.rows);
   const isRowNumber = (index: number) => rows.every((row) => /^\s*\d*\s*$/.test(row.cells[index]?.text ?? ''));
@@ -276,7 +276,11 @@ function inferSort(columns: ColumnConfig[], tables: Table[], source: string): So
       }
       if (pairs < MIN_SORT_PAIRS || inOrder / pairs < SORTED || strict / pairs < 0.5) continue;
       const candidate = { key: { column: column.name, order }, inOrder: inOrder / pairs, strict: strict / pairs };
-      if (!best || candidate.inOrder > best.inOrder || (candidate.inOrder === best.inOrder && candidate.strict > best.strict)) best = candidate;
+      // Equal evidence: a date or rating order (what maintainers sort by) wins over an alphabetical one.
+      const typed = column.type === 'date' || column.type === 'rating';
+      if (!best || candidate.inOrder > best.inOrder || (candidate.inOrder === best.inOrder && (typed ? !best.typed || candidate.strict > best.strict : !best.typed && candidate.strict > best.strict))) {
+        best = { ...candidate, typed };
+      }
     }
   });
   return best ? (best as { key: SortKey }).key : null;

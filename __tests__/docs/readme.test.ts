@@ -70,7 +70,7 @@ describe('README generated sections', () => {
   it('document every rule id and config key', () => {
     const current = readFileSync(readmePath, 'utf8');
     for (const rule of RULES) expect(current).toContain(`\`${rule.id}\``);
-    for (const key of ['files', 'lang', 'columns', 'sort', 'rules', 'links']) expect(current).toContain(`\`${key}\``);
+    for (const key of ['files', 'lang', 'tables', 'columns', 'sort', 'placeholders', 'duplicates.scope', 'duplicates.exempt', 'rules', 'links']) expect(current).toContain(`\`${key}\``);
     for (const key of ['concurrency', 'perHost', 'interval', 'timeout', 'retries', 'deadline', 'budget', 'allowPrivateHosts', 'resolve', 'exclude', 'include', 'headers', 'accept', 'signatures', 'cache', 'cacheTtl', 'archiveApi']) {
       expect(current, key).toContain(`\`links.${key}\``);
     }

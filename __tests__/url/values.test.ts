@@ -1,11 +1,32 @@
 import { describe, expect, it } from 'vitest';
-import { dateSortKey, formatDate, parseDateText } from '../../src/core/values/date.js';
+import { compareDateKeys, dateSortKey, formatDate, parseDateText } from '../../src/core/values/date.js';
 import { parseRatingText, ratingSortKey } from '../../src/core/values/rating.js';
 
 describe('parseDateText', () => {
   it('reads plain and escaped hyphens alike', () => {
-    expect(parseDateText('2022-03-04')).toEqual({ kind: 'ok', value: { y: 2022, m: 3, d: 4 } });
-    expect(parseDateText('2022\\-03\\-04')).toEqual({ kind: 'ok', value: { y: 2022, m: 3, d: 4 } });
+    expect(parseDateText('2022-03-04')).toEqual({ kind: 'ok', value: { y: 2022, m: 3, d: 4 }, precision: 'day' });
+    expect(parseDateText('2022\\-03\\-04')).toEqual({ kind: 'ok', value: { y: 2022, m: 3, d: 4 }, precision: 'day' });
+  });
+
+  it('reads months and years in the formats a column accepts', () => {
+    const months = ['YYYY-MM', 'YYYY.MM', 'YYYY/MM', 'YYYY'] as const;
+    expect(parseDateText('2024.04', months)).toEqual({ kind: 'ok', value: { y: 2024, m: 4, d: 0 }, precision: 'month' });
+    expect(parseDateText('2023/5', months)).toMatchObject({ kind: 'unpadded', padded: '2023/05' });
+    expect(parseDateText('2021', months)).toEqual({ kind: 'ok', value: { y: 2021, m: 0, d: 0 }, precision: 'year' });
+    expect(parseDateText('2024.13', months).kind).toBe('invalid');
+    expect(parseDateText('2024-04-01', months).kind).toBe('bad-format');
+    expect(parseDateText('2024-04').kind).toBe('bad-format');
+    expect(parseDateText('**2024**', months)).toMatchObject({ kind: 'ok', precision: 'year' });
+    expect(parseDateText('2023/3<!--13-->', months)).toMatchObject({ kind: 'unpadded', padded: '2023/03<!--13-->' });
+  });
+
+  it('compares partial dates at the precision both have', () => {
+    const key = (text: string) => dateSortKey(parseDateText(text, ['YYYY-MM-DD', 'YYYY-MM', 'YYYY']))!;
+    expect(compareDateKeys(key('2024-04'), key('2024-04-15'))).toBe(0);
+    expect(compareDateKeys(key('2024'), key('2024-11-30'))).toBe(0);
+    expect(compareDateKeys(key('2024-03'), key('2024-04-01'))).toBeLessThan(0);
+    expect(compareDateKeys(key('2024-04-02'), key('2024-04-01'))).toBeGreaterThan(0);
+    expect(formatDate({ y: 2024, m: 4, d: 0 })).toBe('2024-04');
   });
 
   it('pads in the cell’s own escaping style', () => {

@@ -9,8 +9,7 @@ import { DEFAULT_PLACEHOLDERS } from './placeholders.js';
 import type { Cell, Table, Tracker } from './types.js';
 import { compareDateKeys, dateSortKey, parseDateText, readDateShape } from './values/date.js';
 import { entryColumns } from './values/columns.js';
-import { isDecoratedLink, linksInCell } from './values/link.js';
-import { analyzeUrl } from './url/canonicalize.js';
+import { isDecoratedLink, linksInCell, linksOf, urlsOf } from './values/link.js';
 
 /** One inferred table schema, for the tables sharing one header shape. */
 export interface InferredTable extends TableSchemaConfig {
@@ -76,6 +75,11 @@ function graphemes(text: string): string[] {
 
 /** A rating cell is one non-alphanumeric symbol repeated; returns [symbol, count] or null. */
 function ratingOf(text: string): [string, number] | null {
+  // Letters, digits and ASCII punctuation never make a rating: decide without segmenting.
+  if (text === '' || /[\p{L}\p{N}!-/:-@[-`{-~]/u.test(text)) return null;
+  // One code point repeated (⭐⭐⭐, ❗️❗️): counted without segmenting.
+  const points = [...text.replace(VARIATION_SELECTORS, '').replace(/\s+/g, '')];
+  if (points.length > 0 && points.every((p) => p === points[0]) && !/[\u200d\u20e3\p{M}]/u.test(points[0]!)) return [points[0]!, points.length];
   const parts = graphemes(text);
   if (parts.length === 0 || /[\p{L}\p{N}\p{P}]/u.test(parts[0]!)) return null;
   return parts.every((p) => p === parts[0]) ? [parts[0]!, parts.length] : null;
@@ -102,10 +106,16 @@ function knownColumn(key: string): ColumnConfig | undefined {
   return BUILTIN_COLUMNS.find((c) => [c.name, ...(c.aliases ?? [])].some((n) => normalizeName(n) === key));
 }
 
+const MARKUP = /[[*_`~<]/;
 const PLACEHOLDERS = new Set(DEFAULT_PLACEHOLDERS.map((p) => p.toLowerCase()));
 
+/** First characters of the placeholders and of markup around one: most cells are ruled out by these. */
+const PLACEHOLDER_STARTS = new Set([...DEFAULT_PLACEHOLDERS.map((p) => p[0]!.toLowerCase()), ...DEFAULT_PLACEHOLDERS.map((p) => p[0]!.toUpperCase()), '[', '*', '_', '`', '~', '<']);
+
 function isPlaceholder(cell: Cell): boolean {
-  return cell.text.length <= 40 && PLACEHOLDERS.has(stripInlineMarkup(cell.text).toLowerCase());
+  const text = cell.text;
+  if (text.length > 24 || !PLACEHOLDER_STARTS.has(text[0]!)) return false;
+  return PLACEHOLDERS.has(text.toLowerCase()) || (MARKUP.test(text) && PLACEHOLDERS.has(stripInlineMarkup(text).toLowerCase()));
 }
 
 function isBlankCell(cell: Cell | undefined): boolean {
@@ -127,32 +137,69 @@ interface ColumnEvidence {
   dateFormats: DateFormat[];
   rating: number;
   symbol: string | null;
-  counts: number[];
+  /** Fewest and most symbols in a cell of the majority symbol. */
+  range: [number, number] | null;
 }
 
-function gather(cells: Cell[], source: string): ColumnEvidence {
-  const links = cells.map((c) => linksInCell(c, source).length);
-  const shapes = cells.map((c) => readDateShape(c.text));
+/** Cells read for a column's type: evenly spaced, so a 100k-row tracker costs no more than a few hundred rows. */
+const EVIDENCE_CELLS = 400;
+
+function sample(cells: Cell[]): Cell[] {
+  if (cells.length <= EVIDENCE_CELLS) return cells;
+  const step = cells.length / EVIDENCE_CELLS;
+  return Array.from({ length: EVIDENCE_CELLS }, (_, i) => cells[Math.floor(i * step)]!);
+}
+
+/**
+ * What a column's cells hold. Shares come from an even sample; what would otherwise turn an
+ * unsampled cell into a false alarm (a second link in a cell, a date format, a rating's range)
+ * is read from every cell.
+ */
+function gather(all: Cell[], source: string): ColumnEvidence {
+  let cells = sample(all);
+  let links = cells.map((c) => linksInCell(c, source, false).length);
+  if (cells !== all && links.some((n) => n > 0)) {
+    cells = all;
+    links = cells.map((c) => linksInCell(c, source, false).length);
+  }
+  // Only a cell with exactly one link can be a single-link cell (skips the full parser elsewhere).
+  const singles = cells.filter((c, i) => links[i] === 1 && ((c.text.startsWith('[') && parseLinkCell(c, source).ok) || isDecoratedLink(c, source))).length;
+  // Counted in one pass, without keeping a value per cell (a 100k-row column stays cheap).
   const formatCounts = new Map<DateFormat, number>();
-  for (const shape of shapes) if (shape) formatCounts.set(shape.format, (formatCounts.get(shape.format) ?? 0) + 1);
+  let dated = 0;
+  const bySymbol = new Map<string, { cells: number; min: number; max: number }>();
+  for (const cell of all) {
+    const shape = readDateShape(cell.text);
+    if (shape) {
+      dated++;
+      formatCounts.set(shape.format, (formatCounts.get(shape.format) ?? 0) + 1);
+    }
+    const rating = ratingOf(cell.text);
+    if (rating) {
+      const seen = bySymbol.get(rating[0]) ?? { cells: 0, min: Infinity, max: 0 };
+      seen.cells++;
+      seen.min = Math.min(seen.min, rating[1]);
+      seen.max = Math.max(seen.max, rating[1]);
+      bySymbol.set(rating[0], seen);
+    }
+  }
   // Every format the maintainer uses is accepted: a year among months is less precise, not wrong.
   const dateFormats = [...formatCounts.entries()]
     .sort((a, b) => b[1] - a[1])
     .map(([format]) => format);
-  const ratings = cells.map((c) => ratingOf(c.text));
-  const bySymbol = new Map<string, number>();
-  for (const r of ratings) if (r) bySymbol.set(r[0], (bySymbol.get(r[0]) ?? 0) + 1);
-  const symbol = [...bySymbol.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+  const top = [...bySymbol.entries()].sort((a, b) => b[1].cells - a[1].cells)[0];
+  const symbol = top?.[0] ?? null;
+  const total = all.length;
   return {
     cells,
-    single: share(cells, (c) => parseLinkCell(c, source).ok || isDecoratedLink(c, source)),
+    single: cells.length === 0 ? 0 : singles / cells.length,
     anyLink: share(links, (n) => n > 0),
     multi: share(links, (n) => n > 1),
-    date: share(shapes, (s) => s !== null),
+    date: total === 0 ? 0 : dated / total,
     dateFormats,
-    rating: share(ratings, (r) => r !== null && r[0] === symbol),
+    rating: total === 0 || !top ? 0 : top[1].cells / total,
     symbol,
-    counts: ratings.filter((r): r is [string, number] => r !== null && r[0] === symbol).map((r) => r[1]),
+    range: top ? [top[1].min, top[1].max] : null,
   };
 }
 
@@ -178,8 +225,7 @@ function ratingType(evidence: ColumnEvidence, threshold: number, legend: { symbo
   if (legend && legend.symbol === evidence.symbol) {
     return { type: 'rating', ...legend, note: `rating ${legend.symbol} ${legend.min}–${legend.max}, from the legend` };
   }
-  const min = Math.min(...evidence.counts);
-  const max = Math.max(...evidence.counts);
+  const [min, max] = evidence.range!;
   // One symbol, never repeated (✔ / ✘, ✅): a mark, not a scale.
   if (max < 2) return null;
   return { type: 'rating', symbol: evidence.symbol, min, max, note: `rating ${evidence.symbol} ${min}–${max}, from its cells` };
@@ -309,8 +355,9 @@ function conforms(config: Omit<ColumnConfig, 'name'>, cell: Cell, source: string
 function recurringMarks(cells: Cell[], accepts: (cell: Cell) => boolean): Set<string> {
   const counts = new Map<string, number>();
   for (const cell of cells) {
+    if (cell.text.length > 40 || (cell.text.length > 16 && !MARKUP.test(cell.text)) || accepts(cell)) continue;
     const text = stripInlineMarkup(cell.text);
-    if (text.length > 16 || accepts(cell)) continue;
+    if (text.length > 16) continue;
     counts.set(text, (counts.get(text) ?? 0) + 1);
   }
   return new Set([...counts.entries()].filter(([, n]) => n >= 3).map(([text]) => text));
@@ -340,7 +387,7 @@ function inferTable(
       if (retry && retry.type !== 'text') ({ note, ...proposal } = retry);
     }
     const marks = proposal.type === 'text' ? new Set<string>() : recurringMarks(nonEmpty, (c) => conforms(proposal, c, tracker.source));
-    const filled = nonEmpty.filter((c) => !marks.has(stripInlineMarkup(c.text)));
+    const filled = marks.size === 0 ? nonEmpty : nonEmpty.filter((c) => !marks.has(stripInlineMarkup(c.text)));
     if (marks.size > 0) {
       for (const mark of marks) learned.add(mark);
       note += `; ${[...marks].map((m) => `"${m}"`).join(', ')} mean no value`;
@@ -368,8 +415,20 @@ function inferTable(
   return { columns, ...(sort.length > 0 ? { sort } : {}), tableCount: tables.length, rowCount: rows.length };
 }
 
-/** One schema per distinct header shape, in document order; null when the tracker has no table. */
+const inferred = new WeakMap<Tracker, InferredSchema | null>();
+
+/**
+ * One schema per distinct header shape, in document order; null when the tracker has no table.
+ * Memoised per tracker: link extraction and the linter read the same inference.
+ */
 export function inferSchema(tracker: Tracker): InferredSchema | null {
+  if (inferred.has(tracker)) return inferred.get(tracker)!;
+  const result = inferUncached(tracker);
+  inferred.set(tracker, result);
+  return result;
+}
+
+function inferUncached(tracker: Tracker): InferredSchema | null {
   const groups = new Map<string, Table[]>();
   for (const section of tracker.sections) {
     for (const table of section.tables) {
@@ -388,7 +447,7 @@ export function inferSchema(tracker: Tracker): InferredSchema | null {
     if (groups.size > 1) notes.push(`tables[${i}]: ${group.length} table(s), ${group.reduce((n, t) => n + t.rows.length, 0)} rows`);
     return inferTable(group, tracker, legends, notes, learned);
   });
-  const duplicates = inferDuplicateScope(shapes, tables, tracker.source);
+  const duplicates = inferDuplicateScope(shapes, tables, tracker);
   if (duplicates) notes.push('duplicates: the same entries appear in several tables on purpose, so duplicates count within a table');
   if (learned.size > 0) notes.push(`placeholders: the defaults and ${[...learned].map((m) => `"${m}"`).join(', ')}, this file's marks for no value`);
   return {
@@ -404,7 +463,9 @@ export function inferSchema(tracker: Tracker): InferredSchema | null {
  * often enough to be the file's pattern, as in rankings or lists that file one entry under several
  * categories; null to keep the default (the whole file).
  */
-function inferDuplicateScope(shapes: Table[][], schemas: InferredTable[], source: string): DuplicatesConfig | null {
+function inferDuplicateScope(shapes: Table[][], schemas: InferredTable[], tracker: Tracker): DuplicatesConfig | null {
+  // Entries can only repeat across tables when some shape has more than one table.
+  if (shapes.every((group) => group.length < 2) && shapes.length < 2) return null;
   const seenIn = new Map<string, Set<Table>>();
   let entries = 0;
   shapes.forEach((group, s) => {
@@ -412,10 +473,12 @@ function inferDuplicateScope(shapes: Table[][], schemas: InferredTable[], source
     for (const table of group) {
       const entry = entryColumns(types, table.rows);
       if (!entry) continue;
-      for (const row of table.rows) {
-        const cell = row.cells[entry.link];
-        const link = cell ? parseLinkCell(cell, source) : null;
-        const canonical = link?.ok ? analyzeUrl(link.value.url)?.canonical : undefined;
+      // The same memoised readings duplicate-link and the URL rules use later.
+      const links = linksOf(tracker, table, entry.link);
+      const urls = urlsOf(tracker, table, entry.link);
+      for (const [r, row] of table.rows.entries()) {
+        const link = links[r];
+        const canonical = urls[r]?.canonical;
         if (!link?.ok || !canonical) continue;
         entries++;
         const titleCell = row.cells[entry.title];

@@ -206,11 +206,25 @@ export function columnIndexByName(schema: TableSchema, name: string): number {
   return schema.columns.findIndex((c) => names(c).includes(wanted));
 }
 
+const starts = new WeakMap<TrackerSchema, Set<string>>();
+
+/** First characters a placeholder cell can start with (either case, or markup around it): a cheap first filter. */
+function placeholderStarts(schema: TrackerSchema): Set<string> {
+  let set = starts.get(schema);
+  if (!set) {
+    set = new Set(['[', '*', '_', '`', '~', '<']);
+    for (const p of schema.placeholders) if (p) set.add(p[0]!).add(p[0]!.toUpperCase());
+    starts.set(schema, set);
+  }
+  return set;
+}
+
 /** True when a cell holds nothing, or only one of the placeholders that mean "no value". */
 export function isBlank(schema: TrackerSchema, cell: Cell | undefined): boolean {
   if (!cell || cell.text === '') return true;
-  if (cell.text.length > 40) return false;
-  return schema.placeholders.has(stripInlineMarkup(cell.text).toLowerCase());
+  const text = cell.text;
+  if (text.length > 24 || !placeholderStarts(schema).has(text[0]!)) return false;
+  return schema.placeholders.has(text.toLowerCase()) || (/[[*_`~<]/.test(text) && schema.placeholders.has(stripInlineMarkup(text).toLowerCase()));
 }
 
 const unrecognisedMessages = {

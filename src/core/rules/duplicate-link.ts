@@ -31,7 +31,7 @@ const rule: Rule = {
   check(ctx) {
     const { tracker } = ctx;
     const { scope, exempt } = ctx.schema.duplicates;
-    const seen = new Map<string, { line: number; name: string }[]>();
+    const seen = new Map<string, { line: number; title: string }[]>();
     let tableNumber = 0;
     for (const { section, table } of tablesOf(tracker)) {
       tableNumber++;
@@ -52,12 +52,18 @@ const rule: Rule = {
         const titleCell = row.cells[entry.title];
         const title = entry.title === entry.link || !titleCell ? parsed.value.text : stripInlineMarkup(titleCell.text);
         const key = prefix + analysis.canonical;
+        const earlier = seen.get(key);
+        if (!earlier) {
+          seen.set(key, [{ line: row.line, title }]);
+          continue;
+        }
         const name = titleKey(title);
-        const earlier = seen.get(key) ?? [];
-        const same = earlier.find((e) => e.name === '' || name === '' || e.name.includes(name) || name.includes(e.name));
+        const same = earlier.find((e) => {
+          const other = titleKey(e.title);
+          return other === '' || name === '' || other.includes(name) || name.includes(other);
+        });
         if (!same) {
-          earlier.push({ line: row.line, name });
-          seen.set(key, earlier);
+          earlier.push({ line: row.line, title });
           continue;
         }
         const seenAt = same.line;

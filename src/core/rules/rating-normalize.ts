@@ -4,7 +4,6 @@
 // cell's content only.
 import type { Rule } from '../rule.js';
 import type { RatingStyle } from '../schema.js';
-import type { Cell, Section } from '../types.js';
 import { columnsOfType, tablesOf } from '../values/columns.js';
 import { ratingStyleOf, ratingsOf, spellRating } from '../values/rating.js';
 
@@ -15,52 +14,47 @@ const messages = {
   },
 };
 
-interface Spelled {
-  section: Section;
-  cell: Cell;
-  symbol: string;
-  count: number;
-  style: RatingStyle | 'other';
-  configured: RatingStyle | undefined;
-}
-
 const rule: Rule = {
   id: 'rating-normalize',
   description: { en: 'Ratings are spelled one way (with or without variation selectors, no spaces)', zh: '评分写法全文统一（变体选择符一致、无空格）' },
   defaultSeverity: 'warning',
   fixable: true,
   check(ctx) {
-    const spelled: Spelled[] = [];
+    // Two passes over the memoised ratings: count the file's spellings, then report the odd ones.
     const votes = { plain: 0, emoji: 0 };
-    for (const { section, table } of tablesOf(ctx.tracker)) {
-      for (const { column, cellIndex } of columnsOfType(table, ctx.schema, 'rating')) {
-        const ratings = ratingsOf(ctx.tracker, table, column, cellIndex);
-        const symbol = column.symbol ?? '⭐';
-        for (const [r, row] of table.rows.entries()) {
-          const cell = row.cells[cellIndex];
-          const parsed = ratings[r];
-          if (!cell || !parsed || (parsed.kind !== 'ok' && parsed.kind !== 'normalize')) continue;
-          const style = ratingStyleOf(cell.text, symbol, parsed.count);
-          if (style !== 'other' && !column.style) votes[style]++;
-          spelled.push({ section, cell, symbol, count: parsed.count, style, configured: column.style });
+    const visit = (report: boolean, majority: RatingStyle | null) => {
+      for (const { section, table } of tablesOf(ctx.tracker)) {
+        for (const { column, cellIndex } of columnsOfType(table, ctx.schema, 'rating')) {
+          const ratings = ratingsOf(ctx.tracker, table, column, cellIndex);
+          const symbol = column.symbol ?? '⭐';
+          for (const [r, row] of table.rows.entries()) {
+            const cell = row.cells[cellIndex];
+            const parsed = ratings[r];
+            if (!cell || !parsed || (parsed.kind !== 'ok' && parsed.kind !== 'normalize')) continue;
+            const style = ratingStyleOf(cell.text, symbol, parsed.count);
+            if (!report) {
+              if (style !== 'other' && !column.style) votes[style]++;
+              continue;
+            }
+            const target = column.style ?? majority;
+            if (target === null || style === target) continue;
+            const expected = spellRating(symbol, parsed.count, target);
+            ctx.report({
+              span: cell.span,
+              section,
+              message: ctx.t(messages.normalize, { actual: cell.text, expected }),
+              expected,
+              fix: { edits: [{ start: cell.span.start.offset, end: cell.span.end.offset, text: expected }] },
+            });
+          }
         }
       }
-    }
+    };
+    visit(false, null);
     // No plain or emoji spelling at all: nothing to be consistent with. Plain wins unless the emoji
     // spelling has a clear (two-to-one) majority.
     const majority: RatingStyle | null = votes.plain + votes.emoji === 0 ? null : votes.emoji > 2 * votes.plain ? 'emoji' : 'plain';
-    for (const { section, cell, symbol, count, style, configured } of spelled) {
-      const target = configured ?? majority;
-      if (target === null || style === target) continue;
-      const expected = spellRating(symbol, count, target);
-      ctx.report({
-        span: cell.span,
-        section,
-        message: ctx.t(messages.normalize, { actual: cell.text, expected }),
-        expected,
-        fix: { edits: [{ start: cell.span.start.offset, end: cell.span.end.offset, text: expected }] },
-      });
-    }
+    visit(true, majority);
   },
 };
 

@@ -32,7 +32,7 @@ const YEAR_SHAPE = /^\d{4}$/;
 
 /** The format a date-shaped text is written in (`2023\-6` → YYYY-MM), or null when it is not date-shaped. */
 export function readDateShape(text: string): DateShape | null {
-  const wrapped = EMPHASIS.exec(text) ?? TRAILING_HTML.exec(text);
+  const wrapped = EMPHASIS.exec(text) ?? (text.endsWith('>') ? TRAILING_HTML.exec(text) : null);
   if (wrapped) return readDateShape(wrapped[2]!);
   let m = DAY_SHAPE.exec(text);
   if (m) {
@@ -61,7 +61,7 @@ const TRAILING_HTML = /^()([^<]*?)(\s*(?:<!--[\s\S]*?-->|<\/?[A-Za-z][^>]*>)+)$/
 /** Read a date cell's text against the accepted formats (default: YYYY-MM-DD only). */
 export function parseDateText(text: string, formats: readonly DateFormat[] = DAY_ONLY): DateCell {
   if (text === '') return { kind: 'empty' };
-  const wrapped = EMPHASIS.exec(text) ?? TRAILING_HTML.exec(text);
+  const wrapped = EMPHASIS.exec(text) ?? (text.endsWith('>') ? TRAILING_HTML.exec(text) : null);
   if (wrapped) {
     const inner = parseDateText(wrapped[2]!, formats);
     return inner.kind === 'unpadded' ? { ...inner, padded: wrapped[1] + inner.padded + wrapped[3] } : inner.kind === 'ok' || inner.kind === 'empty' ? inner : { ...inner, text };

@@ -51,9 +51,10 @@ const INLINE_LINK =
 /**
  * Every link in a cell of a `links` column, in order: inline links `[text](url)` (images are not
  * links, but a badge inside a link's text is), autolinks `<https://…>` and bare http(s) URLs.
- * Offsets index the whole source.
+ * Offsets index the whole source. `withText: false` leaves link texts empty (for counting).
  */
-export function linksInCell(cell: Cell, source: string): LinkValue[] {
+export function linksInCell(cell: Cell, source: string, withText = true): LinkValue[] {
+  if (!/\]\(|https?:\/\//i.test(cell.text)) return [];
   const base = cellContentStart(cell);
   const text = source.slice(base, base + cell.text.length);
   const found: LinkValue[] = [];
@@ -66,7 +67,7 @@ export function linksInCell(cell: Cell, source: string): LinkValue[] {
       const lead = m[0].slice(offsetInMatch).length - m[0].slice(offsetInMatch).trimStart().length;
       const start = at + offsetInMatch + lead + (destination.startsWith('<') ? 1 : 0);
       const written = destination.startsWith('<') ? destination.slice(1, -1) : destination;
-      found.push({ text: stripInlineMarkup(m[2] ?? ''), url: unescapeMarkdown(written), urlStart: start, urlEnd: start + written.length });
+      found.push({ text: withText ? stripInlineMarkup(m[2] ?? '') : '', url: unescapeMarkdown(written), urlStart: start, urlEnd: start + written.length });
     } else {
       // GFM leaves trailing punctuation out of a bare URL.
       const url = m[4] ?? m[5]!.replace(/[.,;:!?'"*_~]+$/, '');

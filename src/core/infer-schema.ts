@@ -158,12 +158,14 @@ function sample(cells: Cell[]): Cell[] {
 function gather(all: Cell[], source: string): ColumnEvidence {
   let cells = sample(all);
   let links = cells.map((c) => linksInCell(c, source, false).length);
-  if (cells !== all && links.some((n) => n > 0)) {
+  if (cells !== all && cells.some((c, i) => links[i]! > 0 || /^[[<]/.test(c.text))) {
     cells = all;
     links = cells.map((c) => linksInCell(c, source, false).length);
   }
-  // Only a cell with exactly one link can be a single-link cell (skips the full parser elsewhere).
-  const singles = cells.filter((c, i) => links[i] === 1 && ((c.text.startsWith('[') && parseLinkCell(c, source).ok) || isDecoratedLink(c, source))).length;
+  // One link in any form the link parser reads (inline, reference-style, <url>, <a href>), or one
+  // inline link with decoration around it. The full parser runs only on cells that can be one.
+  const single = cells.map((c, i) => (/^[[<]/.test(c.text) && parseLinkCell(c, source).ok) || (links[i] === 1 && isDecoratedLink(c, source)));
+  const singles = single.filter(Boolean).length;
   // Counted in one pass, without keeping a value per cell (a 100k-row column stays cheap).
   const formatCounts = new Map<DateFormat, number>();
   let dated = 0;
@@ -193,7 +195,7 @@ function gather(all: Cell[], source: string): ColumnEvidence {
   return {
     cells,
     single: cells.length === 0 ? 0 : singles / cells.length,
-    anyLink: share(links, (n) => n > 0),
+    anyLink: cells.length === 0 ? 0 : cells.filter((_, i) => links[i]! > 0 || single[i]).length / cells.length,
     multi: share(links, (n) => n > 1),
     date: total === 0 ? 0 : dated / total,
     dateFormats,

@@ -3,7 +3,7 @@
 // real day or month. A date that only lacks zero-padding is a warning with a fix that keeps the
 // cell's own escaping. Placeholder cells (`-`, `N/A`) count as empty.
 import type { Rule } from '../rule.js';
-import { columnsOfType, tablesOf } from '../values/columns.js';
+import { columnLabel, columnsOfType, tablesOf } from '../values/columns.js';
 import { datesOf } from '../values/date.js';
 import { isBlank } from '../schema.js';
 
@@ -39,7 +39,7 @@ const rule: Rule = {
           } else if (parsed.kind === 'invalid') {
             ctx.report({ span: cell.span, section, message: ctx.t(messages.invalid, { actual: cell.text }) });
           } else if (parsed.kind === 'bad-format') {
-            ctx.report({ span: cell.span, section, message: ctx.t(messages.format, { actual: cell.text, column: column.name, formats: formats.join(' / ') }) });
+            ctx.report({ span: cell.span, section, message: ctx.t(messages.format, { actual: cell.text, column: columnLabel(table, cellIndex, column), formats: formats.join(' / ') }) });
           }
         }
       }

@@ -3,7 +3,7 @@
 // Text columns are optional unless the schema says otherwise.
 import type { Rule } from '../rule.js';
 import { isBlank } from '../schema.js';
-import { boundTablesOf } from '../values/columns.js';
+import { boundTablesOf, columnLabel } from '../values/columns.js';
 
 const messages = {
   empty: { en: 'Unexpected empty cell, expected a value for "{column}"', zh: '“{column}”不能为空' },
@@ -23,8 +23,9 @@ const rule: Rule = {
         const absent: string[] = [];
         for (const { column, cellIndex } of required) {
           const cell = row.cells[cellIndex];
-          if (!cell) absent.push(column!.name);
-          else if (isBlank(ctx.schema, cell)) ctx.report({ span: cell.span, section, message: ctx.t(messages.empty, { column: column!.name }) });
+          const label = columnLabel(table, cellIndex, column);
+          if (!cell) absent.push(label);
+          else if (isBlank(ctx.schema, cell)) ctx.report({ span: cell.span, section, message: ctx.t(messages.empty, { column: label }) });
         }
         if (absent.length > 0) {
           const columns = absent.map((name) => (ctx.lang === 'zh' ? `“${name}”` : `"${name}"`)).join(ctx.lang === 'zh' ? '、' : ', ');

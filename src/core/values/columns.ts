@@ -1,6 +1,7 @@
 // Column mapping for the rules: the schema each table is bound to (src/core/schema.ts) and which
 // of its columns each header cell names. A table bound to no schema has no columns: every rule
 // leaves it alone.
+import { stripInlineMarkup } from '../parse/inline-text.js';
 import { boundTable, type BoundTable, type ResolvedColumn, type TrackerSchema } from '../schema.js';
 import type { Row, Section, Table, Tracker } from '../types.js';
 
@@ -53,4 +54,14 @@ export function entryColumns(types: readonly (ResolvedColumn['type'] | null)[], 
   const isRowNumber = (index: number) => rows.length > 0 && rows.every((row) => /^\s*\d*\s*$/.test(row.cells[index]?.text ?? ''));
   const title = types.findIndex((t, index) => index <= link && (t === 'link' || t === 'links' || t === 'text') && !isRowNumber(index));
   return { link, title: title < 0 ? link : title };
+}
+
+/**
+ * How messages name a column: the table's own header text (so an English table matched through
+ * an alias reads "Link", not the config's 资料链接), else the schema name, else its position.
+ */
+export function columnLabel(table: Table, cellIndex: number, column: ResolvedColumn | null): string {
+  const header = table.header.cells[cellIndex];
+  const own = header ? stripInlineMarkup(header.text) : '';
+  return own || column?.name || `#${cellIndex + 1}`;
 }

@@ -150,21 +150,25 @@ function sample(cells: Cell[]): Cell[] {
   return Array.from({ length: EVIDENCE_CELLS }, (_, i) => cells[Math.floor(i * step)]!);
 }
 
+/** One link in any form the link parser reads (inline, reference-style, <url>, <a href>), or one inline link with decoration around it. */
+function isSingleLink(cell: Cell, links: number, source: string): boolean {
+  return (/^[[<]/.test(cell.text) && parseLinkCell(cell, source).ok) || (links === 1 && isDecoratedLink(cell, source));
+}
+
 /**
  * What a column's cells hold. Shares come from an even sample; what would otherwise turn an
- * unsampled cell into a false alarm (a second link in a cell, a date format, a rating's range)
- * is read from every cell.
+ * unsampled cell into a false alarm (a date format, a rating's range, a column of mixed link
+ * cells) is read from every cell. A sample of nothing but single links stands for its column.
  */
 function gather(all: Cell[], source: string): ColumnEvidence {
   let cells = sample(all);
   let links = cells.map((c) => linksInCell(c, source, false).length);
-  if (cells !== all && cells.some((c, i) => links[i]! > 0 || /^[[<]/.test(c.text))) {
+  let single = cells.map((c, i) => isSingleLink(c, links[i]!, source));
+  if (cells !== all && cells.some((c, i) => (links[i]! > 0 || /^[[<]/.test(c.text)) && !single[i])) {
     cells = all;
     links = cells.map((c) => linksInCell(c, source, false).length);
+    single = cells.map((c, i) => isSingleLink(c, links[i]!, source));
   }
-  // One link in any form the link parser reads (inline, reference-style, <url>, <a href>), or one
-  // inline link with decoration around it. The full parser runs only on cells that can be one.
-  const single = cells.map((c, i) => (/^[[<]/.test(c.text) && parseLinkCell(c, source).ok) || (links[i] === 1 && isDecoratedLink(c, source)));
   const singles = single.filter(Boolean).length;
   // Counted in one pass, without keeping a value per cell (a 100k-row column stays cheap).
   const formatCounts = new Map<DateFormat, number>();

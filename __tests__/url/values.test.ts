@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareDateKeys, dateSortKey, formatDate, parseDateText } from '../../src/core/values/date.js';
 import { parseRatingText, ratingSortKey } from '../../src/core/values/rating.js';
+import { compareNatural } from '../../src/core/infer-schema.js';
 
 describe('parseDateText', () => {
   it('reads plain and escaped hyphens alike', () => {
@@ -82,5 +83,13 @@ describe('parseRatingText', () => {
   it('gives sortable counts only for usable ratings', () => {
     expect(ratingSortKey(parseRatingText('⭐️⭐', stars))).toBe(2);
     expect(ratingSortKey(parseRatingText('★', stars))).toBeNull();
+  });
+});
+
+describe('compareNatural (sort-order text keys)', () => {
+  it('compares runs of digits as numbers and the rest by code unit', () => {
+    expect(['R10', 'R9', 'R1', 'R100', '_b', 'alpha'].sort(compareNatural)).toEqual(['R1', 'R9', 'R10', 'R100', '_b', 'alpha']);
+    expect(compareNatural('x007', 'x7')).not.toBe(0);
+    expect(compareNatural('Paper 2', 'Paper 10')).toBeLessThan(0);
   });
 });

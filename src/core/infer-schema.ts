@@ -292,12 +292,32 @@ function sortValuesOf(column: ColumnConfig, cells: (Cell | undefined)[], source:
   });
 }
 
-/** Same comparison as the sort-order rule: nulls last, dates at their shared precision. */
+/** Text order with runs of digits compared as numbers ("R9" before "R10"), otherwise by code unit. */
+export function compareNatural(a: string, b: string): number {
+  const left = a.match(/\d+|\D+/g) ?? [];
+  const right = b.match(/\d+|\D+/g) ?? [];
+  for (let i = 0; i < Math.min(left.length, right.length); i++) {
+    const x = left[i]!;
+    const y = right[i]!;
+    if (x === y) continue;
+    if (/^\d/.test(x) && /^\d/.test(y)) {
+      const [m, n] = [x.replace(/^0+/, ''), y.replace(/^0+/, '')];
+      if (m.length !== n.length) return m.length - n.length;
+      if (m !== n) return m < n ? -1 : 1;
+      continue;
+    }
+    return x < y ? -1 : 1;
+  }
+  return left.length - right.length || (a < b ? -1 : a > b ? 1 : 0);
+}
+
+/** Same comparison as the sort-order rule: nulls last, dates at their shared precision, text in natural order. */
 export function compareSortValues(a: SortValue, b: SortValue, direction: 1 | -1, dates: boolean): number {
   if (a === b) return 0;
   if (a === null) return 1;
   if (b === null) return -1;
   if (dates && typeof a === 'number' && typeof b === 'number') return compareDateKeys(a, b) * direction;
+  if (typeof a === 'string' && typeof b === 'string') return compareNatural(a, b) * direction;
   return (a < b ? -1 : a > b ? 1 : 0) * direction;
 }
 

@@ -32,6 +32,7 @@ const YEAR_SHAPE = /^\d{4}$/;
 
 /** The format a date-shaped text is written in (`2023\-6` → YYYY-MM), or null when it is not date-shaped. */
 export function readDateShape(text: string): DateShape | null {
+  if (text.length > MAX_DATE_TEXT) return null;
   const wrapped = EMPHASIS.exec(text) ?? (text.endsWith('>') ? TRAILING_HTML.exec(text) : null);
   if (wrapped) return readDateShape(wrapped[2]!);
   let m = DAY_SHAPE.exec(text);
@@ -53,6 +54,8 @@ function isCalendarDate(y: number, m: number, d: number): boolean {
 }
 
 const DAY_ONLY: readonly DateFormat[] = ['YYYY-MM-DD'];
+/** Longest cell text read as a date (a date with emphasis and an HTML comment fits easily). */
+const MAX_DATE_TEXT = 80;
 /** A date in bold, italics or code (`**2024**`): the marks are kept, the date inside is read. */
 const EMPHASIS = /^(\*{1,2}|_{1,2}|`)([^*_`]+)(\*{1,2}|_{1,2}|`)$/;
 /** A date followed by an HTML comment or tag GitHub does not show (`2023/03<!--13-->`). */
@@ -61,6 +64,8 @@ const TRAILING_HTML = /^()([^<]*?)(\s*(?:<!--[\s\S]*?-->|<\/?[A-Za-z][^>]*>)+)$/
 /** Read a date cell's text against the accepted formats (default: YYYY-MM-DD only). */
 export function parseDateText(text: string, formats: readonly DateFormat[] = DAY_ONLY): DateCell {
   if (text === '') return { kind: 'empty' };
+  // No date is this long; the patterns below are only ever run on short texts.
+  if (text.length > MAX_DATE_TEXT) return { kind: 'bad-format', text };
   const wrapped = EMPHASIS.exec(text) ?? (text.endsWith('>') ? TRAILING_HTML.exec(text) : null);
   if (wrapped) {
     const inner = parseDateText(wrapped[2]!, formats);

@@ -7,7 +7,7 @@
 // in `duplicates.exempt` ("Trending") may repeat entries. Reported on the later row.
 import { lineColumnAt, stripInlineMarkup } from '../parse/index.js';
 import type { Rule } from '../rule.js';
-import { sectionMatches } from '../schema.js';
+import { boundTable, sectionMatches } from '../schema.js';
 import { entryColumns, tablesOf } from '../values/columns.js';
 import { linksOf, urlsOf } from '../values/link.js';
 
@@ -37,7 +37,7 @@ const rule: Rule = {
       tableNumber++;
       if (exempt.length > 0 && sectionMatches(exempt, section.title)) continue;
       // Tables of different schemas are different lists (a sponsor block, papers vs tools).
-      const bound = ctx.schema.bindings.get(table);
+      const bound = boundTable(ctx.schema, table, section);
       if (!bound) continue;
       const list = ctx.schema.tables.indexOf(bound.schema);
       const prefix = `${list}\u0000` + (scope === 'file' ? '' : scope === 'section' ? `s${section.line}\u0000` : `t${tableNumber}\u0000`);

@@ -57,7 +57,7 @@ describe('pull_request', () => {
     expect(onBadLine.map((a) => [a.level, a.properties['title']])).toEqual(
       expect.arrayContaining([
         ['error', 'tracker-bot: 链接失效'],
-        ['warning', 'tracker-bot: 日期须为 YYYY-MM-DD 格式的真实日期'],
+        ['warning', 'tracker-bot: 日期须为该列格式（默认 YYYY-MM-DD）的真实日期'],
       ]),
     );
     expect(first.outputs['dead-links']).toBe('1');
@@ -138,7 +138,7 @@ describe('pull_request', () => {
     });
     const result = await runOn(repo, pull.number);
     expect(result.code).toBe(1);
-    expect(result.annotations.some((a) => a.properties['title'] === 'tracker-bot: 日期须为 YYYY-MM-DD 格式的真实日期')).toBe(true);
+    expect(result.annotations.some((a) => a.properties['title'] === 'tracker-bot: 日期须为该列格式（默认 YYYY-MM-DD）的真实日期')).toBe(true);
   });
 
   it('on pull_request_target reads the PR head through the API, never from the (base) workspace', async () => {
@@ -156,7 +156,7 @@ describe('pull_request', () => {
     });
     expect(result.code, result.stdout).toBe(1);
     expect(result.annotations.map((a) => [a.properties['title'], a.properties['line']])).toContainEqual([
-      'tracker-bot: 日期须为 YYYY-MM-DD 格式的真实日期',
+      'tracker-bot: 日期须为该列格式（默认 YYYY-MM-DD）的真实日期',
       String(FIRST_ROW_LINE + 2),
     ]);
     expect(gh.requestsTo('GET', '/repos/visitor/tracker-target/contents/README.md')).toHaveLength(1);

@@ -136,7 +136,7 @@ function assertDoneWhen(result: ScenarioResult, pullNumber: number, addedLines: 
   expect(firstComment).toContain('- **一篇已被删除的解读** · [第 ');
   expect(firstComment).toContain('❌ 链接失效：页面不存在（HTTP 404）');
   expect(firstComment).toMatch(/日期“2023-3-5”未补零，应为“2023-03-05”/);
-  expect(firstComment).toMatch(/评分含变体选择符或空格/);
+  expect(firstComment).toMatch(/评分写法“⭐️[^”]*”与全文不一致/);
   for (const line of addedLines) expect(firstComment).toMatch(new RegExp(`第 ${line} 行应移到第 \\d+ 行之[前后]`));
 
   // Every line link opens at its line: the PR diff for changed lines, the plain source view otherwise.

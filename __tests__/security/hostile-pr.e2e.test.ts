@@ -108,7 +108,7 @@ describe('workflow-command injection through file names', () => {
     expect(run.stdout).not.toMatch(/^::warning title=forged/m);
     expect(run.stdout).not.toMatch(/^::stop-commands/m);
     expect(run.annotations.map((a) => a.message)).not.toContain('FORGED');
-    const real = run.annotations.filter((a) => a.properties['title'] === 'tracker-bot: 日期须为 YYYY-MM-DD 格式的真实日期');
+    const real = run.annotations.filter((a) => a.properties['title'] === 'tracker-bot: 日期须为该列格式（默认 YYYY-MM-DD）的真实日期');
     expect(real).toHaveLength(1);
     expect(real[0]!.properties['file']).toBe(evil);
   });
@@ -174,7 +174,7 @@ describe("the pull request's own config", () => {
     const pull = gh.state.addPullRequest({ repo, headRef: 'relax', changes: { 'README.md': tracker([added]), '.tracker-bot.yml': relaxed } });
     const before = links.requests.length;
     const run = await runPull(repo, pull.number, { inputs: { 'check-links': 'changed' } });
-    expect(run.annotations.map((a) => a.properties['title'])).toContain('tracker-bot: 日期须为 YYYY-MM-DD 格式的真实日期');
+    expect(run.annotations.map((a) => a.properties['title'])).toContain('tracker-bot: 日期须为该列格式（默认 YYYY-MM-DD）的真实日期');
     expect(links.requests.length).toBe(before);
     expect(run.summary).toContain('配置：基准分支 `main` 没有 `.tracker-bot.yml`，因此使用内置默认配置');
     expect(run.stdout).toContain("using the built-in defaults (never the pull request's copy)");

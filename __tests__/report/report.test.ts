@@ -107,7 +107,7 @@ describe('text', () => {
 describe('annotations', () => {
   it('escapes properties and data', () => {
     const line = renderAnnotation(diagnosticAnnotation('docs/a,b.md', diag(3, { message: '50% done\nnext' })));
-    expect(line).toBe('::error file=docs/a%2Cb.md,line=3,col=3,endColumn=9,title=tracker-bot%3A Dates are real dates in the column's format (default YYYY-MM-DD)::50%25 done%0Anext');
+    expect(line).toBe('::error file=docs/a%2Cb.md,line=3,col=3,endColumn=9,title=tracker-bot%3A Dates are real dates in the column\'s format (default YYYY-MM-DD)::50%25 done%0Anext');
   });
 });
 

@@ -3,14 +3,14 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   loadInputs
-} from "./chunks/chunk-R7E7G5UX.js";
+} from "./chunks/chunk-OYL3ZJ7V.js";
 import {
   EXIT_FINDINGS,
   EXIT_OK,
   EXIT_USAGE,
   UsageError,
   describeError
-} from "./chunks/chunk-BRQO75XL.js";
+} from "./chunks/chunk-6PMAA3WE.js";
 import {
   diagnosticAnnotation,
   groupBySection,
@@ -18,7 +18,7 @@ import {
   linkAnnotation,
   renderAnnotation,
   renderMarkdown
-} from "./chunks/chunk-6YVKEG6M.js";
+} from "./chunks/chunk-TYBPYTIG.js";
 import {
   TEXT,
   VERDICT_LABEL,
@@ -28,7 +28,7 @@ import {
   linkMessage,
   linkReason,
   linksLine
-} from "./chunks/chunk-Y5VQJ6KV.js";
+} from "./chunks/chunk-C56USLLQ.js";
 import {
   writeFileAtomic
 } from "./chunks/chunk-GIB4PSQN.js";
@@ -43,7 +43,7 @@ import {
   toFileReport,
   wantsPageFacts,
   withPageFactRules
-} from "./chunks/chunk-YP4CVSIT.js";
+} from "./chunks/chunk-H4UHCKZA.js";
 import {
   format,
   normalizeHeaderName,
@@ -51,12 +51,13 @@ import {
   resolveSchema,
   rowComparator,
   sourceCellIndex,
-  tableColumns
-} from "./chunks/chunk-IO6Q2TCM.js";
+  tableColumns,
+  unrecognisedTablesNote
+} from "./chunks/chunk-QDLO4AR3.js";
 import {
   analyzeUrl,
   canonicalizeUrl
-} from "./chunks/chunk-ZZGS4GRB.js";
+} from "./chunks/chunk-NS7XGEXW.js";
 import {
   __commonJS,
   __require,
@@ -3723,8 +3724,8 @@ async function runAdd(url, options) {
   const file = files[0];
   if (options.allowPrivateHosts) config.links.allowPrivateHosts = true;
   const lang = resolveLang(file.source, config, options.lang);
-  const schema = resolveSchema(config);
   const tracker = parseSource(file.path, file.source, { config, lang }).tracker;
+  const schema = resolveSchema(config, tracker);
   const listedBefore = findListed(tracker, schema, analysis.cleaned);
   if (listedBefore) {
     process.stderr.write(`tracker-bot: ${format(messages2.listed, lang, { url: analysis.cleaned, path: file.path, line: listedBefore.line, title: listedBefore.title })}
@@ -3740,7 +3741,7 @@ async function runAdd(url, options) {
     }
   };
   rowFor(analysis.cleaned, {});
-  const { checkLinks } = await import("./chunks/links-42JLJM73.js");
+  const { checkLinks } = await import("./chunks/links-YUKCFVAI.js");
   const results = await checkLinks([analysis.cleaned], { ...config.links, factsBytes: config.links.factsBytes || 1048576 }, { facts: true });
   const verdict = [...results.values()][0];
   const usable = verdict.verdict === "alive" || verdict.verdict === "redirected";
@@ -3837,7 +3838,7 @@ function writeChunks(chunks) {
   if (block) process.stdout.write(block);
 }
 async function runCheck(fileArgs, options) {
-  const linkEngine = options.links ? import("./chunks/check-links-TESE3CRW.js") : void 0;
+  const linkEngine = options.links ? import("./chunks/check-links-NBW43JHJ.js") : void 0;
   const { config, files } = await loadInputs(fileArgs, options.config);
   if (options.allowPrivateHosts) config.links.allowPrivateHosts = true;
   if (options.cache) config.links.cache = options.cache;
@@ -3854,6 +3855,13 @@ async function runCheck(fileArgs, options) {
     await new Promise((resolve) => setTimeout(resolve, 5));
   }
   let analyzed = parsed.map((p) => lintParsed(p, { config, lang: options.lang }));
+  if (config.tables || config.columns) {
+    for (const file of analyzed) {
+      const note = unrecognisedTablesNote(resolveSchema(config, file.tracker), file.tracker, file.path, file.lang);
+      if (note) process.stderr.write(`tracker-bot: ${note}
+`);
+    }
+  }
   const verdicts = await linkCheck;
   if (verdicts) {
     const pageFacts = pageFactsOf(verdicts);
@@ -3913,7 +3921,7 @@ Examples:
 Fixes never drop, merge or reword a row, never touch bytes outside the edited cells, keep line
 endings and the BOM, and are written atomically. Running fix twice changes nothing the second time.`
   ).action(async (files, options) => {
-    process.exitCode = await (await import("./chunks/fix-GBGX5TSK.js")).runFix(files, options);
+    process.exitCode = await (await import("./chunks/fix-N32DN5CU.js")).runFix(files, options);
   });
   program2.command("add").description("add a row for a page: title, source and date from the page itself, at its sorted place").argument("<url>", "the page to add (tracking and session parameters are stripped)").option("--file <path>", "the tracker to add to (default: the config's first file, else README.md)").option("--section <name>", "the section to add to (default: the first section with a table)").option("--set <column=value>", "a cell value, e.g. --set \u6574\u4F53\u63A8\u8350\u6307\u6570=\u2B50\u2B50\u2B50 (repeatable)", (value, previous) => [...previous, value], []).option("--dry-run", "print the diff instead of writing").option("--force", "add the row even when the page is dead, blocked or unreachable").option("--allow-private-hosts", "allow fetching loopback and private network addresses").addOption(new Option("-c, --config <path>", "config file (default: .tracker-bot.yml when present)")).addOption(new Option("--lang <lang>", "message language").choices(["en", "zh"])).addHelpText(
     "after",
@@ -3928,7 +3936,7 @@ Examples:
     process.exitCode = await runAdd(url, options);
   });
   program2.command("init").description("write a .tracker-bot.yml inferred from an existing tracker").argument("[file]", "the tracker to learn from", "README.md").option("-o, --output <path>", "where to write the config", ".tracker-bot.yml").option("--force", "overwrite an existing config file").option("--stdout", "print the config instead of writing it").action(async (file, options) => {
-    process.exitCode = await (await import("./chunks/init-IZO6N3RW.js")).runInit(file, options);
+    process.exitCode = await (await import("./chunks/init-TKDKTFBR.js")).runInit(file, options);
   });
   return program2;
 }

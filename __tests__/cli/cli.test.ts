@@ -55,6 +55,8 @@ describe('tracker-bot check', () => {
     const dir = tempDir();
     const hard = CLEAN + '|[**Bold** label](https://a.example/y)|me|2023-01-03|second|⭐⭐|❗||\n|[B](https://a.example/z) and [C](https://a.example/w)|me|2023-01-04|third|⭐|❗||\n';
     writeFileSync(join(dir, 'list.md'), hard);
+    // A configured single-link column (at zero config, a column with several links per cell is read as `links`).
+    writeFileSync(join(dir, '.tracker-bot.yml'), 'columns:\n  - {name: Link, type: link}\n  - {name: Source}\n  - {name: Date, type: date}\n  - {name: Summary}\n  - {name: Rating, type: rating}\n  - {name: Difficulty, type: rating, symbol: ❗, min: 1, max: 3}\n  - {name: Notes}\n');
     const r = run(['check', 'list.md', '--format', 'json'], dir);
     expect(r.stderr).toBe('');
     const report = JSON.parse(r.stdout) as { files: { diagnostics: { rule: string; line: number }[] }[] };

@@ -41,8 +41,8 @@ links:
     expect(config.links.cacheTtl).toBe(2 * 86_400_000);
   });
 
-  it('reads per-table schemas, positional columns, date formats, placeholders and duplicates', () => {
-    const config = parseConfig(`
+  it('reads per-table schemas, positional columns, date formats, placeholders and duplicates', async () => {
+    const config = await parseConfig(`
 tables:
   - section: Papers
     columns:
@@ -62,8 +62,8 @@ duplicates: {scope: section, exempt: [Trending]}
     expect(config.tables?.[0]?.columns[3]).toMatchObject({ type: 'date', format: ['YYYY-MM', 'YYYY.MM'] });
     expect(config.placeholders).toEqual(['None', '-', '无']);
     expect(config.duplicates).toEqual({ scope: 'section', exempt: ['Trending'] });
-    expect(parseConfig('').duplicates).toEqual({ scope: 'file', exempt: [] });
-    expect(parseConfig('').placeholders).toContain('N/A');
+    expect((await parseConfig('')).duplicates).toEqual({ scope: 'file', exempt: [] });
+    expect((await parseConfig('')).placeholders).toContain('N/A');
   });
 
   const broken: [string, string, RegExp][] = [

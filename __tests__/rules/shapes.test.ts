@@ -8,7 +8,8 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { renderInferredConfig } from '../../src/cli/init.js';
-import { parseConfig } from '../../src/config/load.js';
+import { parse as parseYaml } from 'yaml';
+import { parseConfig, validateConfig } from '../../src/config/load.js';
 import type { Config } from '../../src/config/schema.js';
 import { fixSource } from '../../src/core/fix.js';
 import { lintSource } from '../../src/core/lint.js';
@@ -52,7 +53,7 @@ describe('tracker shapes', () => {
 
   for (const fixture of fixtures) {
     describe(fixture.name, () => {
-      const config: Partial<Config> = fixture.config ? parseConfig(fixture.config, `${fixture.name}.json`) : {};
+      const config: Partial<Config> = fixture.config ? validateConfig(parseYaml(fixture.config), `${fixture.name}.json`) : {};
       const options = { config, now: NOW };
       const { diagnostics } = lintSource(fixture.source, options);
 
@@ -61,8 +62,8 @@ describe('tracker shapes', () => {
         for (const [index, message] of Object.entries(fixture.messages ?? {})) expect(diagnostics[Number(index)]?.message).toBe(message);
       });
 
-      it('init writes a config that reports the same errors', () => {
-        const inferred = parseConfig(renderInferredConfig('README.md', fixture.source), 'inferred');
+      it('init writes a config that reports the same errors', async () => {
+        const inferred = await parseConfig(await renderInferredConfig('README.md', fixture.source), 'inferred');
         const withInit = lintSource(fixture.source, { config: inferred, now: NOW }).diagnostics;
         const zero = fixture.config ? lintSource(fixture.source, { now: NOW }).diagnostics : diagnostics;
         expect(describeFindings(withInit.filter((d) => d.severity === 'error'))).toEqual(describeFindings(zero.filter((d) => d.severity === 'error')));

@@ -4,7 +4,7 @@ import {
   WriteAccess,
   localFixCommandBlock,
   requireOctokit
-} from "./chunk-V2PHQ5MU.js";
+} from "./chunk-ASQDXDWQ.js";
 import {
   commenterCanWrite,
   getPullRequest,
@@ -12,29 +12,29 @@ import {
 } from "./chunk-BFKH74WT.js";
 import {
   ACTION_TEXT
-} from "./chunk-ZVBGTRNY.js";
+} from "./chunk-5MQRU5OM.js";
 import "./chunk-CGRJVDGS.js";
 import {
   fixSource
-} from "./chunk-MWCXTK66.js";
+} from "./chunk-J5G37GZR.js";
 import "./chunk-B7GBDUEW.js";
 import {
   codeSpan
-} from "./chunk-6YVKEG6M.js";
+} from "./chunk-TYBPYTIG.js";
 import {
   countOf,
   escapeWorkflowValue
-} from "./chunk-Y5VQJ6KV.js";
+} from "./chunk-C56USLLQ.js";
 import "./chunk-GIB4PSQN.js";
 import {
   applyInputOverrides,
   loadPullRequestConfig
-} from "./chunk-UZGSBXZF.js";
+} from "./chunk-R7MG2D2H.js";
 import {
   commitFile,
   matchTrackerPaths,
   readFile
-} from "./chunk-EQF7DJFM.js";
+} from "./chunk-IIQOEDFZ.js";
 import {
   info
 } from "./chunk-233KTPYA.js";
@@ -43,12 +43,12 @@ import {
 } from "./chunk-LTZVS2E3.js";
 import {
   resolveLang
-} from "./chunk-YP4CVSIT.js";
+} from "./chunk-H4UHCKZA.js";
 import {
   format
-} from "./chunk-IO6Q2TCM.js";
+} from "./chunk-QDLO4AR3.js";
 import "./chunk-OABLC2TR.js";
-import "./chunk-ZZGS4GRB.js";
+import "./chunk-NS7XGEXW.js";
 import "./chunk-3Y2NLIWH.js";
 
 // src/action/issue-comment.ts

@@ -9,21 +9,21 @@ import {
   setCountOutputs,
   writeJobSummary,
   writeReportFile
-} from "./chunk-ZVBGTRNY.js";
-import "./chunk-6YVKEG6M.js";
+} from "./chunk-5MQRU5OM.js";
+import "./chunk-TYBPYTIG.js";
 import {
   escapeWorkflowValue
-} from "./chunk-Y5VQJ6KV.js";
+} from "./chunk-C56USLLQ.js";
 import "./chunk-GIB4PSQN.js";
 import {
   applyInputOverrides
-} from "./chunk-UZGSBXZF.js";
+} from "./chunk-R7MG2D2H.js";
 import {
   checkOccurrences,
   linkScopeFor,
   readWorkspaceTracker,
   workspaceTrackerPaths
-} from "./chunk-EQF7DJFM.js";
+} from "./chunk-IIQOEDFZ.js";
 import {
   info
 } from "./chunk-233KTPYA.js";
@@ -34,9 +34,9 @@ import {
   pageFactsOf,
   toFileReport,
   withPageFactRules
-} from "./chunk-YP4CVSIT.js";
-import "./chunk-IO6Q2TCM.js";
-import "./chunk-ZZGS4GRB.js";
+} from "./chunk-H4UHCKZA.js";
+import "./chunk-QDLO4AR3.js";
+import "./chunk-NS7XGEXW.js";
 import "./chunk-3Y2NLIWH.js";
 
 // src/action/push.ts

@@ -206,10 +206,13 @@ function strip(url, hostname, kinds) {
   const out = base + (emptied ? "" : `?${keptQuery}`) + (keptFragment === null ? "" : `#${keptFragment}`);
   return { url: out, query: emptied ? null : keptQuery, tracking: [...tracking], secrets: [...secrets] };
 }
+function isRouteFragment(hash) {
+  return hash.startsWith("#/") || hash.startsWith("#!/");
+}
 function canonicalOf(parsed, result) {
   if (result.query === null) parsed.search = "";
   else if (result.url !== parsed.href) parsed.search = `?${result.query}`;
-  parsed.hash = "";
+  if (!isRouteFragment(parsed.hash)) parsed.hash = "";
   return parsed.href;
 }
 var PLAIN_PREFIX = /^https?:\/\/([a-z0-9-]+(?:\.[a-z0-9-]+)*)(\/[A-Za-z0-9\-._~!$&'()*+,;=:@%/]*)?$/;

@@ -20,9 +20,9 @@ import {
   readBodyText,
   summarizeVerdicts,
   verdictFor
-} from "./chunk-MQ4JEQWE.js";
+} from "./chunk-MBUWUPGI.js";
 import "./chunk-PJKU4YC6.js";
-import "./chunk-ZZGS4GRB.js";
+import "./chunk-NS7XGEXW.js";
 import "./chunk-3Y2NLIWH.js";
 export {
   ACCEPT_ENCODING,

@@ -5,23 +5,23 @@ import {
   pullRequestFromPayload,
   requireOctokit,
   runPullRequest
-} from "./chunk-V2PHQ5MU.js";
+} from "./chunk-ASQDXDWQ.js";
 import "./chunk-BFKH74WT.js";
-import "./chunk-ZVBGTRNY.js";
+import "./chunk-5MQRU5OM.js";
 import "./chunk-CGRJVDGS.js";
-import "./chunk-MWCXTK66.js";
+import "./chunk-J5G37GZR.js";
 import "./chunk-B7GBDUEW.js";
-import "./chunk-6YVKEG6M.js";
-import "./chunk-Y5VQJ6KV.js";
+import "./chunk-TYBPYTIG.js";
+import "./chunk-C56USLLQ.js";
 import "./chunk-GIB4PSQN.js";
-import "./chunk-UZGSBXZF.js";
-import "./chunk-EQF7DJFM.js";
+import "./chunk-R7MG2D2H.js";
+import "./chunk-IIQOEDFZ.js";
 import "./chunk-233KTPYA.js";
 import "./chunk-LTZVS2E3.js";
-import "./chunk-YP4CVSIT.js";
-import "./chunk-IO6Q2TCM.js";
+import "./chunk-H4UHCKZA.js";
+import "./chunk-QDLO4AR3.js";
 import "./chunk-OABLC2TR.js";
-import "./chunk-ZZGS4GRB.js";
+import "./chunk-NS7XGEXW.js";
 import "./chunk-3Y2NLIWH.js";
 export {
   nextSteps,

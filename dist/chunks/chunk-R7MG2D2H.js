@@ -3,13 +3,13 @@ const require = __trackerBotCreateRequire(import.meta.url);
 import {
   readFile,
   workspacePath
-} from "./chunk-EQF7DJFM.js";
+} from "./chunk-IIQOEDFZ.js";
 import {
   ConfigError,
   DEFAULT_CONFIG_PATH,
   parseConfig,
   validateConfig
-} from "./chunk-IO6Q2TCM.js";
+} from "./chunk-QDLO4AR3.js";
 
 // src/action/config.ts
 import { readFile as readFs } from "node:fs/promises";

@@ -19,11 +19,11 @@ import {
   setCountOutputs,
   writeJobSummary,
   writeReportFile
-} from "./chunk-ZVBGTRNY.js";
+} from "./chunk-5MQRU5OM.js";
 import {
   MAX_FIX_PASSES,
   applyFixes
-} from "./chunk-MWCXTK66.js";
+} from "./chunk-J5G37GZR.js";
 import {
   checkRepositories
 } from "./chunk-B7GBDUEW.js";
@@ -33,12 +33,12 @@ import {
   fold,
   groupBySection,
   neutralize
-} from "./chunk-6YVKEG6M.js";
+} from "./chunk-TYBPYTIG.js";
 import {
   TEXT,
   escapeWorkflowValue,
   linkReason
-} from "./chunk-Y5VQJ6KV.js";
+} from "./chunk-C56USLLQ.js";
 import {
   writeFileAtomic
 } from "./chunk-GIB4PSQN.js";
@@ -48,7 +48,7 @@ import {
   readFile,
   readWorkspaceTracker,
   workspaceTrackerPaths
-} from "./chunk-EQF7DJFM.js";
+} from "./chunk-IIQOEDFZ.js";
 import {
   error,
   info,
@@ -67,7 +67,7 @@ import {
   require_picomatch,
   summarize,
   toFileReport
-} from "./chunk-YP4CVSIT.js";
+} from "./chunk-H4UHCKZA.js";
 import {
   ConfigError,
   InputError,
@@ -88,19 +88,19 @@ import {
   refine,
   resolveSchema,
   string
-} from "./chunk-IO6Q2TCM.js";
+} from "./chunk-QDLO4AR3.js";
 import {
   checkTrackerLinks
-} from "./chunk-BOKIN45X.js";
+} from "./chunk-N5PUJ6Z7.js";
 import {
   CACHE_VERSION,
   LinkCache,
   MAX_BODY_BYTES
-} from "./chunk-MQ4JEQWE.js";
+} from "./chunk-MBUWUPGI.js";
 import "./chunk-PJKU4YC6.js";
 import {
   canonicalizeUrl
-} from "./chunk-ZZGS4GRB.js";
+} from "./chunk-NS7XGEXW.js";
 import {
   __toESM
 } from "./chunk-3Y2NLIWH.js";
@@ -384,7 +384,8 @@ function asLinkDestination(url) {
 }
 function movedLinkEdits(source, verdicts, config) {
   const edits = [];
-  for (const { link } of linkCells(parseTracker(source), resolveSchema(config))) {
+  const tracker = parseTracker(source);
+  for (const { link } of linkCells(tracker, resolveSchema(config, tracker))) {
     const verdict = verdicts.get(canonicalizeUrl(link.url));
     if (verdict?.verdict !== "redirected" || !verdict.finalUrl) continue;
     const target = asLinkDestination(verdict.finalUrl);

@@ -13,11 +13,11 @@ import {
   findTrackerFiles,
   require_picomatch,
   wantsPageFacts
-} from "./chunk-YP4CVSIT.js";
+} from "./chunk-H4UHCKZA.js";
 import {
   InputError,
   readTrackerFile
-} from "./chunk-IO6Q2TCM.js";
+} from "./chunk-QDLO4AR3.js";
 import {
   __toESM
 } from "./chunk-3Y2NLIWH.js";
@@ -138,7 +138,7 @@ async function checkOccurrences(occurrences, config, octokit, event) {
   if (occurrences.length === 0) return /* @__PURE__ */ new Map();
   info(`tracker-bot: checking ${occurrences.length} links`);
   const [{ checkTrackerLinks }, { createGitHubRepositoryChecker }, { checkRepositories }] = await Promise.all([
-    import("./check-links-TESE3CRW.js"),
+    import("./check-links-NBW43JHJ.js"),
     import("./github-LFTRIX2R.js"),
     import("./repositories-2STFU46N.js")
   ]);

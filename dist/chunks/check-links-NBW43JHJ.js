@@ -2,10 +2,10 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   checkTrackerLinks
-} from "./chunk-BOKIN45X.js";
-import "./chunk-MQ4JEQWE.js";
+} from "./chunk-N5PUJ6Z7.js";
+import "./chunk-MBUWUPGI.js";
 import "./chunk-PJKU4YC6.js";
-import "./chunk-ZZGS4GRB.js";
+import "./chunk-NS7XGEXW.js";
 import "./chunk-3Y2NLIWH.js";
 export {
   checkTrackerLinks

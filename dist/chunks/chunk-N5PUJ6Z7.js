@@ -4,7 +4,7 @@ import {
   HostStats,
   LinkCache,
   checkLinks
-} from "./chunk-MQ4JEQWE.js";
+} from "./chunk-MBUWUPGI.js";
 
 // src/app/check-links.ts
 async function checkTrackerLinks(occurrences, links, options = {}) {

@@ -4,7 +4,7 @@ import {
   analyzeUrl,
   normalizeTitle,
   stripUrlParams
-} from "./chunk-ZZGS4GRB.js";
+} from "./chunk-NS7XGEXW.js";
 
 // src/core/parse/blocks.ts
 var TAB = 9;
@@ -140,7 +140,7 @@ var CR = 13;
 function splitLines(source) {
   const hasBom = source.charCodeAt(0) === 65279;
   const first = hasBom ? 1 : 0;
-  const starts = [first];
+  const starts2 = [first];
   const ends = [];
   let lf = 0;
   let crlf = 0;
@@ -151,7 +151,7 @@ function splitLines(source) {
       if (newline === -1) break;
       ends.push(newline);
       position = newline + 1;
-      starts.push(position);
+      starts2.push(position);
       lf++;
     }
   } else {
@@ -160,7 +160,7 @@ function splitLines(source) {
       const code = source.charCodeAt(i);
       if (code === LF) {
         ends.push(i);
-        starts.push(i + 1);
+        starts2.push(i + 1);
         lf++;
       } else if (code === CR) {
         ends.push(i);
@@ -168,12 +168,12 @@ function splitLines(source) {
           i++;
           crlf++;
         }
-        starts.push(i + 1);
+        starts2.push(i + 1);
       }
     }
   }
   ends.push(source.length);
-  return { starts, ends, hasBom, eol: crlf > lf ? "\r\n" : "\n" };
+  return { starts: starts2, ends, hasBom, eol: crlf > lf ? "\r\n" : "\n" };
 }
 
 // src/core/parse/model.ts
@@ -377,34 +377,34 @@ function stripInlineMarkup(text) {
 }
 function holdCodeSpans(text, hold) {
   if (text.indexOf("`") === -1) return text;
-  const starts = [];
+  const starts2 = [];
   const lengths = [];
   for (let i = 0; i < text.length; i++) {
     if (text.charCodeAt(i) !== 96) continue;
     let j = i;
     while (j < text.length && text.charCodeAt(j) === 96) j++;
-    starts.push(i);
+    starts2.push(i);
     lengths.push(j - i);
     i = j - 1;
   }
-  const nextSameLength = new Array(starts.length);
+  const nextSameLength = new Array(starts2.length);
   const latest = /* @__PURE__ */ new Map();
-  for (let k = starts.length - 1; k >= 0; k--) {
+  for (let k = starts2.length - 1; k >= 0; k--) {
     nextSameLength[k] = latest.get(lengths[k]) ?? -1;
     latest.set(lengths[k], k);
   }
   let out = "";
   let pos = 0;
-  for (let k = 0; k < starts.length; ) {
+  for (let k = 0; k < starts2.length; ) {
     const close = nextSameLength[k];
     if (close === -1) {
       k++;
       continue;
     }
-    let code = text.slice(starts[k] + lengths[k], starts[close]).replace(/\r?\n/g, " ");
+    let code = text.slice(starts2[k] + lengths[k], starts2[close]).replace(/\r?\n/g, " ");
     if (code.length >= 2 && code.startsWith(" ") && code.endsWith(" ") && code.trim() !== "") code = code.slice(1, -1);
-    out += text.slice(pos, starts[k]) + hold(code);
-    pos = starts[close] + lengths[close];
+    out += text.slice(pos, starts2[k]) + hold(code);
+    pos = starts2[close] + lengths[close];
     k = close + 1;
   }
   return out + text.slice(pos);
@@ -509,8 +509,8 @@ function isLowSurrogate(code) {
 var GT = 62;
 function scanTracker(source) {
   const lines = splitLines(source);
-  const { starts, ends } = lines;
-  const lineCount = starts.length;
+  const { starts: starts2, ends } = lines;
+  const lineCount = starts2.length;
   const sections = [];
   let section = { title: null, depth: 0, line: 0, tables: [] };
   sections.push(section);
@@ -524,7 +524,7 @@ function scanTracker(source) {
     sections.push(section);
   };
   for (let index = 0; index < lineCount; index++) {
-    const start = starts[index];
+    const start = starts2[index];
     const end = ends[index];
     const { columns, first } = measureIndent(source, start, end);
     const blank = first === end;
@@ -573,7 +573,7 @@ function scanTracker(source) {
     if (inParagraph) {
       const underline = setextUnderlineDepth(source, first, end);
       if (underline > 0) {
-        openSection(setextTitle(source, starts, ends, paragraphStart, index), underline, paragraphStart + 1);
+        openSection(setextTitle(source, starts2, ends, paragraphStart, index), underline, paragraphStart + 1);
         paragraphStart = -1;
         continue;
       }
@@ -615,7 +615,7 @@ function scanTracker(source) {
       if (html >= 6 || !htmlBlockEnds(source, html, first + openerLength, end)) htmlKind = html;
       continue;
     }
-    const table = tableAllowed && index + 1 < lineCount ? tableAt(source, starts, ends, index) : null;
+    const table = tableAllowed && index + 1 < lineCount ? tableAt(source, starts2, ends, index) : null;
     if (table) {
       section.tables.push(table);
       index = table.rows.length > 0 ? table.rows[table.rows.length - 1].line - 1 : table.delimiter.line - 1;
@@ -629,43 +629,43 @@ function scanTracker(source) {
     hasBom: lines.hasBom,
     eol: lines.eol,
     sections: sections.filter((s) => s.tables.length > 0),
-    lineStarts: starts
+    lineStarts: starts2
   };
 }
-function tableAt(source, starts, ends, index) {
-  const headStart = starts[index];
+function tableAt(source, starts2, ends, index) {
+  const headStart = starts2[index];
   const headEnd = ends[index];
   const head = measureIndent(source, headStart, headEnd);
   const size = headerCellCount(source, head.first, headEnd);
   if (size < 1) return null;
-  const delimiterStart = starts[index + 1];
+  const delimiterStart = starts2[index + 1];
   const delimiterEnd = ends[index + 1];
   const delimiterIndent = measureIndent(source, delimiterStart, delimiterEnd);
   if (delimiterIndent.columns >= 4 || delimiterIndent.first === delimiterEnd) return null;
   if (listItemStart(source, delimiterIndent.first, delimiterEnd)?.blank === false) return null;
   const align = parseDelimiterRow(source, delimiterIndent.first, delimiterEnd);
   if (!align || align.length !== size) return null;
-  const header = buildRow(source, starts, ends, index, head.first);
-  const delimiter = buildRow(source, starts, ends, index + 1, delimiterIndent.first);
+  const header = buildRow(source, starts2, ends, index, head.first);
+  const delimiter = buildRow(source, starts2, ends, index + 1, delimiterIndent.first);
   const rows = [];
-  for (let i = index + 2; i < starts.length; i++) {
-    const start = starts[i];
+  for (let i = index + 2; i < starts2.length; i++) {
+    const start = starts2[i];
     const end = ends[i];
     const { columns, first } = measureIndent(source, start, end);
     if (first === end || columns >= 4 || interruptsTable(source, first, end)) break;
-    rows.push(buildRow(source, starts, ends, i, first));
+    rows.push(buildRow(source, starts2, ends, i, first));
   }
   const last = rows.length > 0 ? rows[rows.length - 1] : delimiter;
   return { span: { start: header.span.start, end: last.span.end }, header, delimiter, rows, align };
 }
-function buildRow(source, starts, ends, index, first) {
+function buildRow(source, starts2, ends, index, first) {
   const line = index + 1;
-  const start = starts[index];
+  const start = starts2[index];
   const end = ends[index];
   return {
     line,
     span: { start: pointAt(line, start, start), end: pointAt(line, start, end) },
-    endWithEol: index + 1 < starts.length ? starts[index + 1] : source.length,
+    endWithEol: index + 1 < starts2.length ? starts2[index + 1] : source.length,
     cells: splitRowCells(source, first, end, line, start)
   };
 }
@@ -762,9 +762,9 @@ function isSpaceOrTabCode(code) {
 function startsNonParagraphBlock(source, p, end) {
   return atxHeadingDepth(source, p, end) > 0 || fenceOpening(source, p, end) !== null || isThematicBreak(source, p, end) || htmlBlockKind(source, p, end, false) !== 0 || isBlankFrom(source, p, end);
 }
-function setextTitle(source, starts, ends, from, to) {
+function setextTitle(source, starts2, ends, from, to) {
   const parts = [];
-  for (let i = from; i < to; i++) parts.push(source.slice(starts[i], ends[i]).trim());
+  for (let i = from; i < to; i++) parts.push(source.slice(starts2[i], ends[i]).trim());
   return stripInlineMarkup(parts.join(" "));
 }
 
@@ -1111,16 +1111,128 @@ function cellPlainText(cell) {
   return unescapeMarkdown(cell.text).trim();
 }
 function lineColumnAt(tracker, offset) {
-  const starts = tracker.lineStarts;
+  const starts2 = tracker.lineStarts;
   let low = 0;
-  let high = starts.length - 1;
+  let high = starts2.length - 1;
   while (low < high) {
     const middle = low + high + 1 >> 1;
-    if (starts[middle] <= offset) low = middle;
+    if (starts2[middle] <= offset) low = middle;
     else high = middle - 1;
   }
-  const lineStart = starts[low];
+  const lineStart = starts2[low];
   return { line: low + 1, column: Math.max(1, offset - lineStart + 1), offset };
+}
+
+// src/core/placeholders.ts
+var DEFAULT_PLACEHOLDERS = ["None", "-", "\u2014", "\u2013", "N/A", "NA", "TBD", "TBA", "Coming soon", "\u65E0", "\u6682\u65E0", "/"];
+
+// src/core/values/memo.ts
+var perTracker = /* @__PURE__ */ new WeakMap();
+function columnValues(tracker, slot, table, cellIndex, compute) {
+  let slots = perTracker.get(tracker);
+  if (!slots) {
+    slots = /* @__PURE__ */ new Map();
+    perTracker.set(tracker, slots);
+  }
+  let tables = slots.get(slot);
+  if (!tables) {
+    tables = /* @__PURE__ */ new Map();
+    slots.set(slot, tables);
+  }
+  let columns = tables.get(table);
+  if (!columns) {
+    columns = [];
+    tables.set(table, columns);
+  }
+  let values = columns[cellIndex];
+  if (!values) {
+    values = table.rows.map((row, rowIndex) => {
+      const cell = row.cells[cellIndex];
+      return cell ? compute(cell, rowIndex) : void 0;
+    });
+    columns[cellIndex] = values;
+  }
+  return values;
+}
+
+// src/core/values/date.ts
+var DAY_SHAPE = /^(\d{4})(\\?[-./])(\d{1,2})(\\?[-./])(\d{1,2})$/;
+var MONTH_SHAPE = /^(\d{4})(\\?[-./])(\d{1,2})$/;
+var YEAR_SHAPE = /^\d{4}$/;
+function readDateShape(text) {
+  if (text.length > MAX_DATE_TEXT) return null;
+  const wrapped = EMPHASIS.exec(text) ?? (text.endsWith(">") ? TRAILING_HTML.exec(text) : null);
+  if (wrapped) return readDateShape(wrapped[2]);
+  let m = DAY_SHAPE.exec(text);
+  if (m) {
+    const sep = m[2].replace("\\", "");
+    if (m[4].replace("\\", "") !== sep) return null;
+    return { format: `YYYY${sep}MM${sep}DD`, precision: "day", parts: [m[1], m[3], m[5]], separators: [m[2], m[4]] };
+  }
+  m = MONTH_SHAPE.exec(text);
+  if (m) return { format: `YYYY${m[2].replace("\\", "")}MM`, precision: "month", parts: [m[1], m[3]], separators: [m[2]] };
+  if (YEAR_SHAPE.test(text)) return { format: "YYYY", precision: "year", parts: [text], separators: [] };
+  return null;
+}
+function isCalendarDate(y, m, d) {
+  if (m < 1 || m > 12 || d < 1) return false;
+  const daysInMonth = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return d <= daysInMonth;
+}
+var DAY_ONLY = ["YYYY-MM-DD"];
+var MAX_DATE_TEXT = 80;
+var EMPHASIS = /^(\*{1,2}|_{1,2}|`)([^*_`]+)(\*{1,2}|_{1,2}|`)$/;
+var TRAILING_HTML = /^()([^<]*?)(\s*(?:<!--[\s\S]*?-->|<\/?[A-Za-z][^>]*>)+)$/;
+function parseDateText(text, formats = DAY_ONLY) {
+  if (text === "") return { kind: "empty" };
+  if (text.length > MAX_DATE_TEXT) return { kind: "bad-format", text };
+  const wrapped = EMPHASIS.exec(text) ?? (text.endsWith(">") ? TRAILING_HTML.exec(text) : null);
+  if (wrapped) {
+    const inner = parseDateText(wrapped[2], formats);
+    return inner.kind === "unpadded" ? { ...inner, padded: wrapped[1] + inner.padded + wrapped[3] } : inner.kind === "ok" || inner.kind === "empty" ? inner : { ...inner, text };
+  }
+  const shape = readDateShape(text);
+  if (!shape || !formats.includes(shape.format)) return { kind: "bad-format", text };
+  const [ys, ms = "1", ds = "1"] = shape.parts;
+  const value = { y: Number(ys), m: shape.precision === "year" ? 0 : Number(ms), d: shape.precision === "day" ? Number(ds) : 0 };
+  if (!isCalendarDate(value.y, Number(ms), Number(ds))) return { kind: "invalid", text };
+  const short = shape.parts.slice(1).some((part) => part.length < 2);
+  if (!short) return { kind: "ok", value, precision: shape.precision };
+  const padded = shape.parts.map((part, i) => (i === 0 ? part : part.padStart(2, "0")) + (shape.separators[i] ?? "")).join("");
+  return { kind: "unpadded", value, precision: shape.precision, padded };
+}
+var DATE = /* @__PURE__ */ new Map();
+function datesOf(tracker, table, cellIndex, formats = DAY_ONLY) {
+  const key = formats.join(",");
+  let slot = DATE.get(key);
+  if (!slot) DATE.set(key, slot = {});
+  return columnValues(tracker, slot, table, cellIndex, (cell) => parseDateText(cell.text, formats));
+}
+function dateSortKey(parsed) {
+  if (parsed.kind !== "ok" && parsed.kind !== "unpadded") return null;
+  return parsed.value.y * 1e4 + parsed.value.m * 100 + parsed.value.d;
+}
+function compareDateKeys(a, b) {
+  const [ay, am, ad] = [Math.floor(a / 1e4), Math.floor(a / 100) % 100, a % 100];
+  const [by, bm, bd] = [Math.floor(b / 1e4), Math.floor(b / 100) % 100, b % 100];
+  if (ay !== by) return ay - by;
+  if (am === 0 || bm === 0) return 0;
+  if (am !== bm) return am - bm;
+  if (ad === 0 || bd === 0) return 0;
+  return ad - bd;
+}
+function datePeriod(value) {
+  const base = value.y * 1e4;
+  if (value.m === 0) return [base + 101, base + 1231];
+  if (value.d === 0) return [base + value.m * 100 + 1, base + value.m * 100 + new Date(Date.UTC(value.y, value.m, 0)).getUTCDate()];
+  const day = base + value.m * 100 + value.d;
+  return [day, day];
+}
+function formatDate(value) {
+  const parts = [String(value.y)];
+  if (value.m > 0) parts.push(String(value.m).padStart(2, "0"));
+  if (value.d > 0) parts.push(String(value.d).padStart(2, "0"));
+  return parts.join("-");
 }
 
 // src/core/i18n.ts
@@ -1134,17 +1246,682 @@ var SAMPLE_CHARS = 2e5;
 function isHan(code) {
   return code >= 19968 && code <= 40959 || code >= 13312 && code <= 19903 || code >= 63744 && code <= 64255;
 }
+function isKana(code) {
+  return code >= 12352 && code <= 12543;
+}
+function withoutNoise(line) {
+  return line.replace(/`[^`]*`/g, " ").replace(/!\[[^[\]]*\]\([^()\s]*\)/g, " ").replace(/\]\([^()\s]*\)/g, "]").replace(/https?:\/\/\S+/g, " ").replace(/<[^<>]*>/g, " ");
+}
+function isNameLike(word) {
+  return /\d/.test(word) || /.[A-Z]/.test(word);
+}
 function detectLang(source) {
-  const sample = source.length > SAMPLE_CHARS ? source.slice(0, SAMPLE_CHARS) : source;
-  const withoutUrls = sample.replace(/\]\([^()\s]*\)/g, "]").replace(/https?:\/\/\S+/g, "");
+  const sample2 = source.length > SAMPLE_CHARS ? source.slice(0, SAMPLE_CHARS) : source;
   let han = 0;
-  let latin = 0;
-  for (let i = 0; i < withoutUrls.length; i++) {
-    const code = withoutUrls.charCodeAt(i);
-    if (code >= 65 && code <= 90 || code >= 97 && code <= 122) latin++;
-    else if (code >= 13312 && isHan(code)) han++;
+  let words = 0;
+  let kanaOrHangul = 0;
+  let fenced = false;
+  for (const raw of sample2.split("\n")) {
+    if (/^\s*(```|~~~)/.test(raw)) fenced = !fenced;
+    if (fenced) continue;
+    const line = withoutNoise(raw);
+    const weight = /^\s*\|/.test(line) ? 1 : 3;
+    for (let i = 0; i < line.length; i++) {
+      const code = line.charCodeAt(i);
+      if (code < 12352) continue;
+      if (isHan(code)) han += weight;
+      else if (isKana(code) || code >= 44032 && code <= 55215) kanaOrHangul += weight;
+    }
+    for (const word of line.match(/[A-Za-z][A-Za-z0-9'-]*/g) ?? []) {
+      if (!isNameLike(word)) words += weight;
+    }
   }
-  return han * 3 >= latin ? "zh" : "en";
+  if (kanaOrHangul * 4 >= han && kanaOrHangul > 0) return "en";
+  return han >= words * 2 && han > 0 ? "zh" : "en";
+}
+
+// src/core/schema.ts
+function resolveColumn(column) {
+  const required2 = column.required ?? (column.type === "link" || column.type === "date" || column.type === "rating");
+  const names2 = [column.name, ...column.aliases ?? []];
+  const resolved = { name: column.name, type: column.type, required: required2, names: names2, position: column.index ? column.index - 1 : null };
+  if (column.type === "rating") {
+    resolved.symbol = column.symbol ?? "\u2B50";
+    resolved.min = column.min ?? 1;
+    resolved.max = column.max ?? 5;
+    if (column.style) resolved.style = column.style;
+  }
+  if (column.type === "date") {
+    resolved.formats = column.format === void 0 ? ["YYYY-MM-DD"] : Array.isArray(column.format) ? column.format : [column.format];
+  }
+  return resolved;
+}
+function resolveTableSchema(table) {
+  const sections = table.section === void 0 ? null : Array.isArray(table.section) ? table.section : [table.section];
+  return { columns: table.columns.map(resolveColumn), sort: table.sort ?? [], sections };
+}
+function resolveSchema(config2, tracker) {
+  const explicit = config2.tables !== void 0 || config2.columns !== void 0;
+  let tables;
+  let duplicates = config2.duplicates;
+  let learned = [];
+  if (explicit) {
+    tables = (config2.tables ?? []).map(resolveTableSchema);
+    if (config2.columns) tables.push(resolveTableSchema({ columns: config2.columns, sort: config2.sort }));
+  } else {
+    const inferred2 = inferSchema(tracker);
+    tables = (inferred2?.tables ?? []).map(resolveTableSchema);
+    if (!duplicates || duplicates.scope === "file" && duplicates.exempt.length === 0) duplicates = inferred2?.duplicates ?? duplicates;
+    learned = inferred2?.placeholders ?? [];
+  }
+  const placeholders = new Set([...config2.placeholders ?? DEFAULT_PLACEHOLDERS, ...learned].map((p) => p.trim().toLowerCase()));
+  const bindings = /* @__PURE__ */ new Map();
+  for (const section of tracker.sections) {
+    for (const table of section.tables) {
+      const bound = bestSchema(tables, section, table);
+      if (bound) bindings.set(table, bound);
+    }
+  }
+  return { origin: explicit ? "config" : "inferred", tables, placeholders, duplicates: duplicates ?? { scope: "file", exempt: [] }, bindings };
+}
+var leftAlone = /* @__PURE__ */ new WeakMap();
+function boundTable(schema, table, section) {
+  const known = schema.bindings.get(table);
+  if (known) return known;
+  let unbound = leftAlone.get(schema);
+  if (unbound?.has(table)) return null;
+  const bound = bestSchema(schema.tables, section ?? null, table);
+  if (bound) schema.bindings.set(table, bound);
+  else {
+    if (!unbound) leftAlone.set(schema, unbound = /* @__PURE__ */ new WeakSet());
+    unbound.add(table);
+  }
+  return bound;
+}
+function normalizeHeaderName(text) {
+  return text.replace(/\\(.)/g, "$1").replace(/[*_`]/g, "").replace(/\s+/g, " ").trim().toLowerCase();
+}
+function sectionMatches(filters, title) {
+  if (filters === null) return true;
+  const heading = (title ?? "").toLowerCase();
+  return filters.some((f) => heading.includes(f.toLowerCase()));
+}
+function names(column) {
+  return column.names.map(normalizeHeaderName);
+}
+function mapHeader(schema, headerCells) {
+  const keys = headerCells.map((cell) => normalizeHeaderName(cell.text));
+  const byCell = keys.map(() => null);
+  const cellOf = schema.columns.map(() => -1);
+  schema.columns.forEach((column, i) => {
+    const at = column.position;
+    if (at === null || at >= keys.length || byCell[at] !== null) return;
+    if (names(column).includes(keys[at])) {
+      byCell[at] = column;
+      cellOf[i] = at;
+    }
+  });
+  keys.forEach((key, at) => {
+    if (byCell[at] !== null) return;
+    const i = schema.columns.findIndex((column, c) => column.position === null && cellOf[c] === -1 && names(column).includes(key));
+    if (i < 0) return;
+    byCell[at] = schema.columns[i];
+    cellOf[i] = at;
+  });
+  return { byCell, cellOf };
+}
+function bestSchema(tables, section, table) {
+  let best = null;
+  let bestScore = -Infinity;
+  for (const schema of tables) {
+    if (section && !sectionMatches(schema.sections, section.title)) continue;
+    const mapped = mapHeader(schema, table.header.cells);
+    const matched = mapped.cellOf.filter((i) => i >= 0).length;
+    if (matched === 0 || matched * 2 < schema.columns.length) continue;
+    const score = 2 * matched - (table.header.cells.length - matched) - (schema.columns.length - matched);
+    if (score > bestScore) {
+      best = { schema, ...mapped };
+      bestScore = score;
+    }
+  }
+  return best;
+}
+function columnIndexByName(schema, name) {
+  const wanted = normalizeHeaderName(name);
+  return schema.columns.findIndex((c) => names(c).includes(wanted));
+}
+var starts = /* @__PURE__ */ new WeakMap();
+function placeholderStarts(schema) {
+  let set = starts.get(schema);
+  if (!set) {
+    set = /* @__PURE__ */ new Set(["[", "*", "_", "`", "~", "<"]);
+    for (const p of schema.placeholders) if (p) set.add(p[0]).add(p[0].toUpperCase());
+    starts.set(schema, set);
+  }
+  return set;
+}
+function isBlank(schema, cell) {
+  if (!cell || cell.text === "") return true;
+  const text = cell.text;
+  if (text.length > 24 || !placeholderStarts(schema).has(text[0])) return false;
+  return schema.placeholders.has(text.toLowerCase()) || /[[*_`~<]/.test(text) && schema.placeholders.has(stripInlineMarkup(text).toLowerCase());
+}
+var unrecognisedMessages = {
+  en: "{file}: no table matches the configured columns, so none was checked; run `tracker-bot init {file} --stdout` to see a config that describes them",
+  zh: "{file}\uFF1A\u6CA1\u6709\u8868\u683C\u7B26\u5408\u914D\u7F6E\u7684\u5217\uFF0C\u56E0\u6B64\u672A\u4F5C\u68C0\u67E5\uFF1B\u8FD0\u884C `tracker-bot init {file} --stdout` \u53EF\u67E5\u770B\u63CF\u8FF0\u8FD9\u4E9B\u8868\u683C\u7684\u914D\u7F6E"
+};
+function unrecognisedTablesNote(schema, tracker, file, lang) {
+  if (schema.origin !== "config" || schema.bindings.size > 0) return null;
+  if (!tracker.sections.some((s) => s.tables.length > 0)) return null;
+  return format(unrecognisedMessages, lang, { file });
+}
+
+// src/core/values/columns.ts
+var UNBOUND = { byCell: [], cellOf: [] };
+function tableColumns(table, schema) {
+  return boundTable(schema, table) ?? UNBOUND;
+}
+function columnsOfType(table, schema, type) {
+  const { byCell } = tableColumns(table, schema);
+  const found = [];
+  byCell.forEach((column, cellIndex) => {
+    if (column?.type === type) found.push({ column, cellIndex });
+  });
+  return found;
+}
+function* tablesOf(tracker) {
+  for (const section of tracker.sections) {
+    for (const table of section.tables) yield { section, table };
+  }
+}
+function* boundTablesOf(tracker, schema) {
+  for (const { section, table } of tablesOf(tracker)) {
+    const bound = boundTable(schema, table, section);
+    if (bound) yield { section, table, bound };
+  }
+}
+function entryColumns(types, rows) {
+  const link = types.findIndex((t) => t === "link" || t === "links");
+  if (link < 0 || types[link] !== "link") return null;
+  const isRowNumber = (index) => rows.length > 0 && rows.every((row) => /^\s*\d*\s*$/.test(row.cells[index]?.text ?? ""));
+  const title = types.findIndex((t, index) => index <= link && (t === "link" || t === "links" || t === "text") && !isRowNumber(index));
+  return { link, title: title < 0 ? link : title };
+}
+function columnLabel(table, cellIndex, column) {
+  const header = table.header.cells[cellIndex];
+  const own2 = header ? stripInlineMarkup(header.text) : "";
+  return own2 || column?.name || `#${cellIndex + 1}`;
+}
+
+// src/core/values/link.ts
+var LINK = {};
+var URL_ANALYSIS = {};
+function linksOf(tracker, table, cellIndex) {
+  let prepared = false;
+  return columnValues(tracker, LINK, table, cellIndex, (cell) => {
+    if (!prepared) {
+      prepared = true;
+      prepareLinkCells(table.rows.map((row) => row.cells[cellIndex]), tracker.source);
+    }
+    return parseLinkCell(cell, tracker.source);
+  });
+}
+function urlsOf(tracker, table, cellIndex) {
+  const links = linksOf(tracker, table, cellIndex);
+  return columnValues(tracker, URL_ANALYSIS, table, cellIndex, (_cell, rowIndex) => {
+    const link = links[rowIndex];
+    return link?.ok ? analyzeUrl(link.value.url) : null;
+  });
+}
+function verbatimUrlRange(source, urlStart, urlEnd, url) {
+  const written = source.slice(urlStart, urlEnd);
+  if (written === url) return [urlStart, urlEnd];
+  if (written === `<${url}>`) return [urlStart + 1, urlEnd - 1];
+  return null;
+}
+var INLINE_LINK = /(!?)\[((?:\\.|[^\\[\]]|\[(?:\\.|[^\\[\]])*\](?:\([^)\s]*\))?)*)\]\(\s*(<[^>\n]*>|(?:\\.|[^\s()\\]|\((?:\\.|[^\s()\\])*\))*)(?:\s+(?:"[^"]*"|'[^']*'))?\s*\)|<(https?:\/\/[^>\s]+)>|(?<![(<\w])(https?:\/\/[^\s<>|)\]]+)/gi;
+function linksInCell(cell, source, withText = true) {
+  if (!/\]\(|https?:\/\//i.test(cell.text)) return [];
+  const base = cellContentStart(cell);
+  const text = source.slice(base, base + cell.text.length);
+  const found = [];
+  for (const m of text.matchAll(INLINE_LINK)) {
+    const at = base + m.index;
+    if (m[3] !== void 0) {
+      if (m[1] === "!") continue;
+      const destination = m[3];
+      const offsetInMatch = m[0].indexOf("](") + 2;
+      const lead = m[0].slice(offsetInMatch).length - m[0].slice(offsetInMatch).trimStart().length;
+      const start = at + offsetInMatch + lead + (destination.startsWith("<") ? 1 : 0);
+      const written = destination.startsWith("<") ? destination.slice(1, -1) : destination;
+      found.push({ text: withText ? stripInlineMarkup(m[2] ?? "") : "", url: unescapeMarkdown(written), urlStart: start, urlEnd: start + written.length });
+    } else {
+      const url = m[4] ?? m[5].replace(/[.,;:!?'"*_~]+$/, "");
+      const start = at + (m[4] !== void 0 ? 1 : 0);
+      found.push({ text: url, url, urlStart: start, urlEnd: start + url.length });
+    }
+  }
+  return found;
+}
+function isDecoratedLink(cell, source) {
+  const links = linksInCell(cell, source);
+  if (links.length !== 1 || links[0].text.trim() === "" || !/^https?:\/\//i.test(links[0].url)) return false;
+  const rest = cell.text.replace(/!\[(?:\\.|[^\\\]])*\]\([^)]*\)/g, "").replace(/\[(?:\\.|[^\\[\]]|\[(?:\\.|[^\\[\]])*\])*\]\((?:\\.|[^\\()]|\([^()]*\))*\)/g, "").replace(/<\/?[A-Za-z][^>]*>/g, "").replace(/[*_~\s]/g, "");
+  return rest === "";
+}
+var LINKS = {};
+function linkListsOf(tracker, table, cellIndex) {
+  return columnValues(tracker, LINKS, table, cellIndex, (cell) => linksInCell(cell, tracker.source));
+}
+function* analyzedLinks(tracker, schema) {
+  for (const { section, table } of tablesOf(tracker)) {
+    for (const { cellIndex } of columnsOfType(table, schema, "links")) {
+      for (const [r, list] of linkListsOf(tracker, table, cellIndex).entries()) {
+        for (const link of list ?? []) {
+          const analysis = analyzeUrl(link.url);
+          if (!analysis || !table.rows[r]) continue;
+          yield {
+            section,
+            url: link.url,
+            analysis,
+            span: { start: lineColumnAt(tracker, link.urlStart), end: lineColumnAt(tracker, link.urlEnd) },
+            range: verbatimUrlRange(tracker.source, link.urlStart, link.urlEnd, link.url)
+          };
+        }
+      }
+    }
+    for (const { cellIndex } of columnsOfType(table, schema, "link")) {
+      const links = linksOf(tracker, table, cellIndex);
+      const urls = urlsOf(tracker, table, cellIndex);
+      for (let r = 0; r < table.rows.length; r++) {
+        const analysis = urls[r];
+        const parsed = links[r];
+        if (!analysis || !parsed?.ok) continue;
+        const { url, urlStart, urlEnd } = parsed.value;
+        yield {
+          section,
+          url,
+          analysis,
+          span: { start: lineColumnAt(tracker, urlStart), end: lineColumnAt(tracker, urlEnd) },
+          range: verbatimUrlRange(tracker.source, urlStart, urlEnd, url)
+        };
+      }
+    }
+  }
+}
+
+// src/core/infer-schema.ts
+var BUILTIN_COLUMNS = [
+  { name: "\u8D44\u6599\u94FE\u63A5", type: "link", aliases: ["Link", "Resource"] },
+  { name: "\u6765\u6E90", type: "text", aliases: ["Source", "Author"] },
+  { name: "\u53D1\u5E03\u65F6\u95F4\u70B9", type: "date", aliases: ["Date", "Published"] },
+  { name: "\u5185\u5BB9\u6982\u8FF0", type: "text", aliases: ["Summary", "Description"] },
+  { name: "\u6574\u4F53\u63A8\u8350\u6307\u6570", type: "rating", symbol: "\u2B50", min: 1, max: 5, aliases: ["Rating", "Stars"] },
+  { name: "\u6280\u672F\u96BE\u5EA6\u6307\u6570", type: "rating", symbol: "\u2757", min: 1, max: 3, aliases: ["Difficulty", "Level"] },
+  { name: "\u5907\u6CE8", type: "text", aliases: ["Notes"] }
+];
+var BUILTIN_SORT = [
+  { column: "\u6574\u4F53\u63A8\u8350\u6307\u6570", order: "desc" },
+  { column: "\u53D1\u5E03\u65F6\u95F4\u70B9", order: "desc" }
+];
+var CONFIRM = 0.5;
+var EVIDENCE = 0.8;
+var FILLED = 0.9;
+var REPEATED_ACROSS_TABLES = 0.02;
+var SORTED = 0.95;
+var MIN_SORT_PAIRS = 8;
+var segmenter = new Intl.Segmenter(void 0, { granularity: "grapheme" });
+var VARIATION_SELECTORS = /[\uFE0E\uFE0F]/g;
+function normalizeName(text) {
+  return text.replace(/\\(.)/g, "$1").replace(/[*_`]/g, "").replace(/\s+/g, " ").trim().toLowerCase();
+}
+function graphemes(text) {
+  return [...segmenter.segment(text.replace(VARIATION_SELECTORS, "").replace(/\s+/g, ""))].map((s) => s.segment);
+}
+function ratingOf(text) {
+  if (text === "" || /[\p{L}\p{N}!-/:-@[-`{-~]/u.test(text)) return null;
+  const points = [...text.replace(VARIATION_SELECTORS, "").replace(/\s+/g, "")];
+  if (points.length > 0 && points.every((p) => p === points[0]) && !/[\u200d\u20e3\p{M}]/u.test(points[0])) return [points[0], points.length];
+  const parts = graphemes(text);
+  if (parts.length === 0 || /[\p{L}\p{N}\p{P}]/u.test(parts[0])) return null;
+  return parts.every((p) => p === parts[0]) ? [parts[0], parts.length] : null;
+}
+function readLegends(source) {
+  const legends = /* @__PURE__ */ new Map();
+  const pattern = /^[>\s]*([^\n:：|]+?)\s*[:：]\s*(\S+?)\s*[~～-]\s*(\S+?)\s*$/gmu;
+  for (const match of source.matchAll(pattern)) {
+    const low = ratingOf(match[2]);
+    const high = ratingOf(match[3]);
+    if (!low || !high || low[0] !== high[0]) continue;
+    legends.set(normalizeName(stripInlineMarkup(match[1])), { symbol: low[0], min: low[1], max: high[1] });
+  }
+  return legends;
+}
+function share(values, test) {
+  return values.length === 0 ? 0 : values.filter(test).length / values.length;
+}
+function knownColumn(key) {
+  return BUILTIN_COLUMNS.find((c) => [c.name, ...c.aliases ?? []].some((n) => normalizeName(n) === key));
+}
+var MARKUP = /[[*_`~<]/;
+var PLACEHOLDERS = new Set(DEFAULT_PLACEHOLDERS.map((p) => p.toLowerCase()));
+var PLACEHOLDER_STARTS = /* @__PURE__ */ new Set([...DEFAULT_PLACEHOLDERS.map((p) => p[0].toLowerCase()), ...DEFAULT_PLACEHOLDERS.map((p) => p[0].toUpperCase()), "[", "*", "_", "`", "~", "<"]);
+function isPlaceholder(cell) {
+  const text = cell.text;
+  if (text.length > 24 || !PLACEHOLDER_STARTS.has(text[0])) return false;
+  return PLACEHOLDERS.has(text.toLowerCase()) || MARKUP.test(text) && PLACEHOLDERS.has(stripInlineMarkup(text).toLowerCase());
+}
+function isBlankCell(cell) {
+  return !cell || cell.text === "" || isPlaceholder(cell);
+}
+function displayName(cell) {
+  const plain = stripInlineMarkup(cell.text);
+  return normalizeName(plain) === normalizeName(cell.text) ? plain : cell.text;
+}
+var EVIDENCE_CELLS = 400;
+function sample(cells) {
+  if (cells.length <= EVIDENCE_CELLS) return cells;
+  const step = cells.length / EVIDENCE_CELLS;
+  return Array.from({ length: EVIDENCE_CELLS }, (_, i) => cells[Math.floor(i * step)]);
+}
+function isSingleLink(cell, links, source) {
+  return /^[[<]/.test(cell.text) && parseLinkCell(cell, source).ok || links === 1 && isDecoratedLink(cell, source);
+}
+function gather(all, source) {
+  let cells = sample(all);
+  let links = cells.map((c) => linksInCell(c, source, false).length);
+  let single = cells.map((c, i) => isSingleLink(c, links[i], source));
+  if (cells !== all && cells.some((c, i) => (links[i] > 0 || /^[[<]/.test(c.text)) && !single[i])) {
+    cells = all;
+    links = cells.map((c) => linksInCell(c, source, false).length);
+    single = cells.map((c, i) => isSingleLink(c, links[i], source));
+  }
+  const singles = single.filter(Boolean).length;
+  const formatCounts = /* @__PURE__ */ new Map();
+  let dated = 0;
+  const bySymbol = /* @__PURE__ */ new Map();
+  for (const cell of all) {
+    const shape = readDateShape(cell.text);
+    if (shape) {
+      dated++;
+      formatCounts.set(shape.format, (formatCounts.get(shape.format) ?? 0) + 1);
+    }
+    const rating = ratingOf(cell.text);
+    if (rating) {
+      const seen = bySymbol.get(rating[0]) ?? { cells: 0, min: Infinity, max: 0 };
+      seen.cells++;
+      seen.min = Math.min(seen.min, rating[1]);
+      seen.max = Math.max(seen.max, rating[1]);
+      bySymbol.set(rating[0], seen);
+    }
+  }
+  const dateFormats = [...formatCounts.entries()].sort((a, b) => b[1] - a[1]).map(([format2]) => format2);
+  const top = [...bySymbol.entries()].sort((a, b) => b[1].cells - a[1].cells)[0];
+  const symbol = top?.[0] ?? null;
+  const total = all.length;
+  return {
+    cells,
+    single: cells.length === 0 ? 0 : singles / cells.length,
+    anyLink: cells.length === 0 ? 0 : cells.filter((_, i) => links[i] > 0 || single[i]).length / cells.length,
+    multi: share(links, (n) => n > 1),
+    date: total === 0 ? 0 : dated / total,
+    dateFormats,
+    rating: total === 0 || !top ? 0 : top[1].cells / total,
+    symbol,
+    range: top ? [top[1].min, top[1].max] : null
+  };
+}
+function linkType(evidence, threshold, known) {
+  if (evidence.multi > (known ? 0.1 : 0) && evidence.anyLink >= threshold) return { type: "links", note: "links, several per cell" };
+  if (evidence.single >= (known ? threshold : 0.9)) return { type: "link", note: "link" };
+  if (evidence.anyLink >= threshold) return { type: "links", note: "links, with text around them" };
+  return null;
+}
+function dateType(evidence, threshold) {
+  if (evidence.date < threshold || evidence.dateFormats.length === 0) return null;
+  const formats = evidence.dateFormats;
+  const format2 = formats.length === 1 && formats[0] === "YYYY-MM-DD" ? {} : { format: formats.length === 1 ? formats[0] : formats };
+  return { type: "date", ...format2, note: `date ${formats.join(" / ")}` };
+}
+function ratingType(evidence, threshold, legend) {
+  if (legend && evidence.cells.length === 0) return { type: "rating", ...legend, note: `rating ${legend.symbol} ${legend.min}\u2013${legend.max}, from the legend` };
+  if (evidence.rating < threshold || evidence.symbol === null) return null;
+  if (legend && legend.symbol === evidence.symbol) {
+    return { type: "rating", ...legend, note: `rating ${legend.symbol} ${legend.min}\u2013${legend.max}, from the legend` };
+  }
+  const [min, max] = evidence.range;
+  if (max < 2) return null;
+  return { type: "rating", symbol: evidence.symbol, min, max, note: `rating ${evidence.symbol} ${min}\u2013${max}, from its cells` };
+}
+function proposeColumn(headerCell, evidence, legends) {
+  const key = normalizeName(stripInlineMarkup(headerCell.text));
+  const known = knownColumn(key);
+  const legend = legends.get(key);
+  if (evidence.cells.length === 0) {
+    if (legend) return ratingType(evidence, 0, legend);
+    if (known) {
+      const { aliases: _aliases, name: _name, ...rest } = known;
+      return { ...rest, note: `${known.type}, a known column name (no cells to confirm it)` };
+    }
+    return { type: "text", note: "text (no cells)" };
+  }
+  if (known || legend) {
+    const proposed = legend ? "rating" : known.type;
+    const confirmed = proposed === "link" || proposed === "links" ? linkType(evidence, CONFIRM, true) : proposed === "date" ? dateType(evidence, CONFIRM) : proposed === "rating" ? ratingType(evidence, CONFIRM, legend) : null;
+    if (confirmed) return { ...confirmed, note: `${confirmed.note.replace(/, from its cells$/, "")}, a known column name its cells confirm` };
+  }
+  const fromCells = linkType(evidence, EVIDENCE, false) ?? dateType(evidence, EVIDENCE) ?? ratingType(evidence, EVIDENCE, void 0);
+  if (fromCells) return { ...fromCells, note: fromCells.note.endsWith("from its cells") ? fromCells.note : `${fromCells.note}, from its cells` };
+  return { type: "text", note: known && known.type !== "text" ? `text: its cells do not hold ${known.type} values` : "text" };
+}
+function headerShape(table) {
+  return table.header.cells.map((c) => normalizeName(c.text)).join("");
+}
+function sortValuesOf(column, cells, source) {
+  return cells.map((cell) => {
+    if (!cell || isBlankCell(cell)) return null;
+    if (column.type === "date") {
+      const formats = column.format === void 0 ? ["YYYY-MM-DD"] : Array.isArray(column.format) ? column.format : [column.format];
+      return dateSortKey(parseDateText(cell.text, formats));
+    }
+    if (column.type === "rating") {
+      const r = ratingOf(cell.text);
+      return r && r[0] === column.symbol ? r[1] : null;
+    }
+    if (column.type === "link") {
+      const link = parseLinkCell(cell, source);
+      return link.ok ? link.value.text : cellPlainText(cell);
+    }
+    return cellPlainText(cell);
+  });
+}
+function compareNatural(a, b) {
+  const left = a.match(/\d+|\D+/g) ?? [];
+  const right = b.match(/\d+|\D+/g) ?? [];
+  for (let i = 0; i < Math.min(left.length, right.length); i++) {
+    const x = left[i];
+    const y = right[i];
+    if (x === y) continue;
+    if (/^\d/.test(x) && /^\d/.test(y)) {
+      const [m, n] = [x.replace(/^0+/, ""), y.replace(/^0+/, "")];
+      if (m.length !== n.length) return m.length - n.length;
+      if (m !== n) return m < n ? -1 : 1;
+      continue;
+    }
+    return x < y ? -1 : 1;
+  }
+  return left.length - right.length || (a < b ? -1 : a > b ? 1 : 0);
+}
+function compareSortValues(a, b, direction, dates) {
+  if (a === b) return 0;
+  if (a === null) return 1;
+  if (b === null) return -1;
+  if (dates && typeof a === "number" && typeof b === "number") return compareDateKeys(a, b) * direction;
+  if (typeof a === "string" && typeof b === "string") return compareNatural(a, b) * direction;
+  return (a < b ? -1 : a > b ? 1 : 0) * direction;
+}
+function inferSort(columns, tables, source) {
+  let best = null;
+  const rows = tables.flatMap((t) => t.rows);
+  const isRowNumber = (index) => rows.every((row) => /^\s*\d*\s*$/.test(row.cells[index]?.text ?? ""));
+  const firstText = columns.findIndex((c, index) => (c.type === "link" || c.type === "text") && !isRowNumber(index));
+  columns.forEach((column, index) => {
+    if (!column.name) return;
+    const orders = column.type === "date" || column.type === "rating" ? ["desc", "asc"] : index === firstText ? ["asc"] : [];
+    for (const order of orders) {
+      const direction = order === "desc" ? -1 : 1;
+      let pairs = 0;
+      let inOrder = 0;
+      let strict = 0;
+      for (const table of tables) {
+        const values = sortValuesOf(column, table.rows.map((r) => r.cells[index]), source);
+        for (let i = 1; i < values.length; i++) {
+          if (values[i - 1] === null || values[i] === null) continue;
+          pairs++;
+          const c = compareSortValues(values[i - 1], values[i], direction, column.type === "date");
+          if (c <= 0) inOrder++;
+          if (c < 0) strict++;
+        }
+      }
+      if (pairs < MIN_SORT_PAIRS || inOrder / pairs < SORTED || strict / pairs < 0.5) continue;
+      const candidate = { key: { column: column.name, order }, inOrder: inOrder / pairs, strict: strict / pairs };
+      const typed = column.type === "date" || column.type === "rating";
+      if (!best || candidate.inOrder > best.inOrder || candidate.inOrder === best.inOrder && (typed ? !best.typed || candidate.strict > best.strict : !best.typed && candidate.strict > best.strict)) {
+        best = { ...candidate, typed };
+      }
+    }
+  });
+  return best ? best.key : null;
+}
+function conforms(config2, cell, source) {
+  switch (config2.type) {
+    case "link":
+      return parseLinkCell(cell, source).ok || isDecoratedLink(cell, source);
+    case "links":
+      return linksInCell(cell, source).length > 0;
+    case "date":
+      return readDateShape(cell.text) !== null;
+    case "rating":
+      return ratingOf(cell.text)?.[0] === config2.symbol;
+    case "text":
+      return true;
+  }
+}
+function recurringMarks(cells, accepts) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const cell of cells) {
+    if (cell.text.length > 40 || cell.text.length > 16 && !MARKUP.test(cell.text) || accepts(cell)) continue;
+    const text = stripInlineMarkup(cell.text);
+    if (text.length > 16) continue;
+    counts.set(text, (counts.get(text) ?? 0) + 1);
+  }
+  return new Set([...counts.entries()].filter(([, n]) => n >= 3).map(([text]) => text));
+}
+function inferTable(tables, tracker, legends, notes, learned) {
+  const header = tables[0].header.cells;
+  const rows = tables.flatMap((t) => t.rows);
+  const names2 = header.map(displayName);
+  const seen = /* @__PURE__ */ new Map();
+  for (const name of names2) seen.set(normalizeName(name), (seen.get(normalizeName(name)) ?? 0) + 1);
+  const columns = header.map((headerCell, index) => {
+    const name = names2[index];
+    const column = rows.map((r) => r.cells[index]);
+    const nonEmpty2 = column.filter((c) => !isBlankCell(c));
+    let { note, ...proposal } = proposeColumn(headerCell, gather(nonEmpty2, tracker.source), legends);
+    if (proposal.type === "text") {
+      const marks2 = recurringMarks(nonEmpty2, (c) => /https?:|\]\(/.test(c.text) || readDateShape(c.text) !== null);
+      const retry = marks2.size > 0 ? proposeColumn(headerCell, gather(nonEmpty2.filter((c) => !marks2.has(stripInlineMarkup(c.text))), tracker.source), legends) : null;
+      if (retry && retry.type !== "text") ({ note, ...proposal } = retry);
+    }
+    const marks = proposal.type === "text" ? /* @__PURE__ */ new Set() : recurringMarks(nonEmpty2, (c) => conforms(proposal, c, tracker.source));
+    const filled = marks.size === 0 ? nonEmpty2 : nonEmpty2.filter((c) => !marks.has(stripInlineMarkup(c.text)));
+    if (marks.size > 0) {
+      for (const mark of marks) learned.add(mark);
+      note += `; ${[...marks].map((m) => `"${m}"`).join(", ")} mean no value`;
+    }
+    const positional = normalizeName(name) === "" || seen.get(normalizeName(name)) > 1;
+    const config2 = { name, ...positional ? { index: index + 1 } : {}, ...proposal };
+    const typed = config2.type === "link" || config2.type === "date" || config2.type === "rating";
+    const filledShare = rows.length === 0 ? 1 : filled.length / rows.length;
+    const placeholders = filled.length < nonEmpty2.length || column.some((c) => c !== void 0 && c.text !== "" && isPlaceholder(c));
+    if (typed && (filledShare < FILLED || placeholders)) config2.required = false;
+    notes.push(`${name || `column ${index + 1}`}: ${note}${config2.required === false ? `, optional (${placeholders ? "placeholders" : "often empty"})` : ""}`);
+    return config2;
+  });
+  const byName = (name, type) => columns.find((c) => c.name === name && c.type === type);
+  let sort = [];
+  if (byName("\u6574\u4F53\u63A8\u8350\u6307\u6570", "rating") || byName("\u53D1\u5E03\u65F6\u95F4\u70B9", "date")) {
+    sort = BUILTIN_SORT.filter((key) => columns.some((c) => c.name === key.column && c.type !== "text"));
+  } else {
+    const key = inferSort(columns, tables, tracker.source);
+    if (key) sort = [key];
+  }
+  if (sort.length > 0) notes.push(`sort: ${sort.map((k) => `${k.column} ${k.order}`).join(", ")}`);
+  return { columns, ...sort.length > 0 ? { sort } : {}, tableCount: tables.length, rowCount: rows.length };
+}
+var inferred = /* @__PURE__ */ new WeakMap();
+function inferSchema(tracker) {
+  if (inferred.has(tracker)) return inferred.get(tracker);
+  const result = inferUncached(tracker);
+  inferred.set(tracker, result);
+  return result;
+}
+function inferUncached(tracker) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const section of tracker.sections) {
+    for (const table of section.tables) {
+      const key = headerShape(table);
+      const group = groups.get(key);
+      if (group) group.push(table);
+      else groups.set(key, [table]);
+    }
+  }
+  if (groups.size === 0) return null;
+  const legends = readLegends(tracker.source);
+  const notes = [];
+  const shapes = [...groups.values()];
+  const learned = /* @__PURE__ */ new Set();
+  const tables = shapes.map((group, i) => {
+    if (groups.size > 1) notes.push(`tables[${i}]: ${group.length} table(s), ${group.reduce((n, t) => n + t.rows.length, 0)} rows`);
+    return inferTable(group, tracker, legends, notes, learned);
+  });
+  const duplicates = inferDuplicateScope(shapes, tables, tracker);
+  if (duplicates) notes.push("duplicates: the same entries appear in several tables on purpose, so duplicates count within a table");
+  if (learned.size > 0) notes.push(`placeholders: the defaults and ${[...learned].map((m) => `"${m}"`).join(", ")}, this file's marks for no value`);
+  return {
+    tables,
+    notes,
+    ...duplicates ? { duplicates } : {},
+    ...learned.size > 0 ? { placeholders: [...DEFAULT_PLACEHOLDERS, ...learned] } : {}
+  };
+}
+function inferDuplicateScope(shapes, schemas, tracker) {
+  if (shapes.every((group) => group.length < 2) && shapes.length < 2) return null;
+  const seenIn = /* @__PURE__ */ new Map();
+  let entries = 0;
+  shapes.forEach((group, s) => {
+    const types = schemas[s].columns.map((c) => c.type);
+    for (const table of group) {
+      const entry = entryColumns(types, table.rows);
+      if (!entry) continue;
+      const links = linksOf(tracker, table, entry.link);
+      const urls = urlsOf(tracker, table, entry.link);
+      for (const [r, row] of table.rows.entries()) {
+        const link = links[r];
+        const canonical = urls[r]?.canonical;
+        if (!link?.ok || !canonical) continue;
+        entries++;
+        const titleCell = row.cells[entry.title];
+        const title = entry.title === entry.link || !titleCell ? link.value.text : stripInlineMarkup(titleCell.text);
+        const key = `${s}\0${canonical}\0${title.toLowerCase().replace(/\s+/g, "")}`;
+        const tablesOfKey = seenIn.get(key) ?? /* @__PURE__ */ new Set();
+        tablesOfKey.add(table);
+        seenIn.set(key, tablesOfKey);
+      }
+    }
+  });
+  const repeated = [...seenIn.values()].filter((t) => t.size > 1).length;
+  return repeated >= 2 && repeated >= entries * REPEATED_ACROSS_TABLES ? { scope: "table", exempt: [] } : null;
 }
 
 // node_modules/zod/v4/core/util.js
@@ -3341,99 +4118,20 @@ function refine(fn, _params = {}) {
 // src/config/load.ts
 import { readFile } from "node:fs/promises";
 
-// src/core/schema.ts
-var BUILTIN_COLUMNS = [
-  { name: "\u8D44\u6599\u94FE\u63A5", type: "link", aliases: ["Link", "Resource"] },
-  { name: "\u6765\u6E90", type: "text", aliases: ["Source", "Author"] },
-  { name: "\u53D1\u5E03\u65F6\u95F4\u70B9", type: "date", aliases: ["Date", "Published"] },
-  { name: "\u5185\u5BB9\u6982\u8FF0", type: "text", aliases: ["Summary", "Description"] },
-  { name: "\u6574\u4F53\u63A8\u8350\u6307\u6570", type: "rating", symbol: "\u2B50", min: 1, max: 5, aliases: ["Rating", "Stars"] },
-  { name: "\u6280\u672F\u96BE\u5EA6\u6307\u6570", type: "rating", symbol: "\u2757", min: 1, max: 3, aliases: ["Difficulty", "Level"] },
-  { name: "\u5907\u6CE8", type: "text", aliases: ["Notes"] }
-];
-var BUILTIN_SORT = [
-  { column: "\u6574\u4F53\u63A8\u8350\u6307\u6570", order: "desc" },
-  { column: "\u53D1\u5E03\u65F6\u95F4\u70B9", order: "desc" }
-];
-function resolveColumn(column) {
-  const required2 = column.required ?? column.type !== "text";
-  const names = [column.name, ...column.aliases ?? []];
-  const resolved = { name: column.name, type: column.type, required: required2, names };
-  if (column.type === "rating") {
-    resolved.symbol = column.symbol ?? "\u2B50";
-    resolved.min = column.min ?? 1;
-    resolved.max = column.max ?? 5;
-  }
-  return resolved;
-}
-function resolveSchema(config2) {
-  const builtin = !config2.columns;
-  const columns = (config2.columns ?? BUILTIN_COLUMNS).map(resolveColumn);
-  const sort = config2.sort ?? (builtin ? BUILTIN_SORT : []);
-  return { columns, sort, builtin };
-}
-function normalizeHeaderName(text) {
-  return text.replace(/\\(.)/g, "$1").replace(/[*_`]/g, "").replace(/\s+/g, " ").trim().toLowerCase();
-}
-var headerIndexCache = /* @__PURE__ */ new WeakMap();
-function columnIndexForHeader(schema, headerText) {
-  let byHeader = headerIndexCache.get(schema);
-  if (!byHeader) {
-    byHeader = /* @__PURE__ */ new Map();
-    headerIndexCache.set(schema, byHeader);
-  }
-  let index = byHeader.get(headerText);
-  if (index === void 0) {
-    const wanted = normalizeHeaderName(headerText);
-    index = schema.columns.findIndex((c) => c.names.some((n) => normalizeHeaderName(n) === wanted));
-    byHeader.set(headerText, index);
-  }
-  return index;
-}
-function columnIndexByName(schema, name) {
-  return columnIndexForHeader(schema, name);
-}
-
-// src/core/values/columns.ts
-var cache = /* @__PURE__ */ new WeakMap();
-function tableColumns(table, schema) {
-  let perSchema = cache.get(schema);
-  if (!perSchema) {
-    perSchema = /* @__PURE__ */ new WeakMap();
-    cache.set(schema, perSchema);
-  }
-  let mapped = perSchema.get(table);
-  if (!mapped) {
-    const cellOf = schema.columns.map(() => -1);
-    const byCell = table.header.cells.map((cell, index) => {
-      const columnIndex = columnIndexForHeader(schema, cell.text);
-      if (columnIndex < 0 || cellOf[columnIndex] !== -1) return null;
-      cellOf[columnIndex] = index;
-      return schema.columns[columnIndex] ?? null;
-    });
-    mapped = { byCell, cellOf };
-    perSchema.set(table, mapped);
-  }
-  return mapped;
-}
-function columnsOfType(table, schema, type) {
-  const { byCell } = tableColumns(table, schema);
-  const found = [];
-  byCell.forEach((column, cellIndex) => {
-    if (column?.type === type) found.push({ column, cellIndex });
-  });
-  return found;
-}
-function* tablesOf(tracker) {
-  for (const section of tracker.sections) {
-    for (const table of section.tables) yield { section, table };
-  }
-}
-
 // src/core/rules/cell-count.ts
 var messages = {
-  fewer: { en: "Unexpected {actual} cells, expected {expected}", zh: "\u672C\u884C\u6709 {actual} \u4E2A\u5355\u5143\u683C\uFF0C\u5E94\u4E3A {expected} \u4E2A" },
-  more: { en: "Unexpected {actual} cells, expected {expected}", zh: "\u672C\u884C\u6709 {actual} \u4E2A\u5355\u5143\u683C\uFF0C\u5E94\u4E3A {expected} \u4E2A\uFF0C\u591A\u51FA\u7684\u5185\u5BB9\u9700\u4EBA\u5DE5\u5904\u7406" }
+  fewer: {
+    en: "Unexpected {actual} cells, expected {expected} (GitHub shows the missing ones empty)",
+    zh: "\u672C\u884C\u6709 {actual} \u4E2A\u5355\u5143\u683C\uFF0C\u5E94\u4E3A {expected} \u4E2A\uFF08\u7F3A\u5C11\u7684\u5355\u5143\u683C\u663E\u793A\u4E3A\u7A7A\uFF09"
+  },
+  emptyExtra: {
+    en: "Unexpected empty cell after the last column, expected {expected} cells",
+    zh: "\u672C\u884C\u672B\u5C3E\u591A\u51FA\u7A7A\u5355\u5143\u683C\uFF0C\u5E94\u4E3A {expected} \u4E2A\u5355\u5143\u683C"
+  },
+  more: {
+    en: 'Unexpected {actual} cells, expected {expected}: GitHub drops "{dropped}"',
+    zh: "\u672C\u884C\u6709 {actual} \u4E2A\u5355\u5143\u683C\uFF0C\u5E94\u4E3A {expected} \u4E2A\uFF0CGitHub \u4E0D\u4F1A\u663E\u793A\u591A\u51FA\u7684\u201C{dropped}\u201D\uFF0C\u9700\u4EBA\u5DE5\u5904\u7406"
+  }
 };
 function contentEnd(tracker, row) {
   const lineStart = tracker.lineStarts[row.line - 1] ?? row.span.start.offset;
@@ -3450,118 +4148,69 @@ function endsWithPipe(source, end) {
 }
 var rule = {
   id: "cell-count",
-  description: { en: "Rows have as many cells as their header", zh: "\u6BCF\u884C\u5355\u5143\u683C\u6570\u987B\u4E0E\u8868\u5934\u4E00\u81F4" },
+  description: { en: "Rows have as many cells as their header, as GitHub shows them", zh: "\u6BCF\u884C\u5355\u5143\u683C\u6570\u987B\u4E0E\u8868\u5934\u4E00\u81F4\uFF08\u6309 GitHub \u7684\u663E\u793A\u5224\u65AD\uFF09" },
   defaultSeverity: "error",
   fixable: true,
   check(ctx) {
     const { tracker } = ctx;
-    for (const { section, table } of tablesOf(tracker)) {
+    for (const { section, table, bound } of boundTablesOf(tracker, ctx.schema)) {
       const expected = table.header.cells.length;
       for (const row of table.rows) {
         const actual = row.cells.length;
         if (actual === expected) continue;
         const params = { actual, expected };
         if (actual < expected) {
+          if (bound.byCell.slice(actual).some((column) => column?.required)) continue;
           const end = contentEnd(tracker, row);
           const closing = endsWithPipe(tracker.source, end) ? "" : " |";
           const text = closing + " |".repeat(expected - actual);
           ctx.report({
             span: row.span,
             section,
+            severity: "warning",
             message: ctx.t(messages.fewer, params),
             fix: { edits: [{ start: end, end, text }] }
           });
-        } else {
-          const firstExtra = row.cells[expected];
-          ctx.report({
-            span: { start: firstExtra.span.start, end: row.span.end },
-            section,
-            message: ctx.t(messages.more, params)
-          });
+          continue;
         }
+        const extra = row.cells.slice(expected);
+        const firstExtra = extra[0];
+        const span = { start: firstExtra.span.start, end: row.span.end };
+        const withContent = extra.filter((cell) => cell.text !== "");
+        if (withContent.length > 0) {
+          ctx.report({ span, section, message: ctx.t(messages.more, { ...params, dropped: withContent.map((c) => c.text).join(" | ") }) });
+          continue;
+        }
+        const last = row.cells[expected - 1];
+        const lastExtra = extra[extra.length - 1];
+        const fix = last instanceof SourceCell && lastExtra instanceof SourceCell ? { edits: [{ start: last.rawEnd, end: lastExtra.rawEnd, text: "" }] } : void 0;
+        ctx.report({ span, section, severity: "warning", message: ctx.t(messages.emptyExtra, params), ...fix ? { fix } : {} });
       }
     }
   }
 };
 var cell_count_default = rule;
 
-// src/core/values/memo.ts
-var perTracker = /* @__PURE__ */ new WeakMap();
-function columnValues(tracker, slot, table, cellIndex, compute) {
-  let slots = perTracker.get(tracker);
-  if (!slots) {
-    slots = /* @__PURE__ */ new Map();
-    perTracker.set(tracker, slots);
-  }
-  let tables = slots.get(slot);
-  if (!tables) {
-    tables = /* @__PURE__ */ new Map();
-    slots.set(slot, tables);
-  }
-  let columns = tables.get(table);
-  if (!columns) {
-    columns = [];
-    tables.set(table, columns);
-  }
-  let values = columns[cellIndex];
-  if (!values) {
-    values = table.rows.map((row, rowIndex) => {
-      const cell = row.cells[cellIndex];
-      return cell ? compute(cell, rowIndex) : void 0;
-    });
-    columns[cellIndex] = values;
-  }
-  return values;
-}
-
-// src/core/values/date.ts
-var DATE_SHAPE = /^(\d{4})(\\?-)(\d{1,2})(\\?-)(\d{1,2})$/;
-function isCalendarDate(y, m, d) {
-  if (m < 1 || m > 12 || d < 1) return false;
-  const daysInMonth = new Date(Date.UTC(y, m, 0)).getUTCDate();
-  return d <= daysInMonth;
-}
-function parseDateText(text) {
-  if (text === "") return { kind: "empty" };
-  const m = DATE_SHAPE.exec(text);
-  if (!m) return { kind: "bad-format", text };
-  const [, ys, sep1, ms, sep2, ds] = m;
-  const value = { y: Number(ys), m: Number(ms), d: Number(ds) };
-  if (!isCalendarDate(value.y, value.m, value.d)) return { kind: "invalid", text };
-  if (ms.length === 2 && ds.length === 2) return { kind: "ok", value };
-  return { kind: "unpadded", value, padded: `${ys}${sep1}${ms.padStart(2, "0")}${sep2}${ds.padStart(2, "0")}` };
-}
-var DATE = {};
-function datesOf(tracker, table, cellIndex) {
-  return columnValues(tracker, DATE, table, cellIndex, (cell) => parseDateText(cell.text));
-}
-function dateSortKey(parsed) {
-  if (parsed.kind !== "ok" && parsed.kind !== "unpadded") return null;
-  return parsed.value.y * 1e4 + parsed.value.m * 100 + parsed.value.d;
-}
-function formatDate(value) {
-  return `${value.y}-${String(value.m).padStart(2, "0")}-${String(value.d).padStart(2, "0")}`;
-}
-
 // src/core/rules/date-format.ts
 var messages2 = {
   unpadded: { en: 'Unexpected date "{actual}", expected "{expected}"', zh: "\u65E5\u671F\u201C{actual}\u201D\u672A\u8865\u96F6\uFF0C\u5E94\u4E3A\u201C{expected}\u201D" },
-  invalid: { en: 'Unexpected date "{actual}", expected a real calendar day', zh: "\u65E5\u671F\u201C{actual}\u201D\u4E0D\u5B58\u5728" },
-  format: { en: 'Unexpected date format "{actual}", expected YYYY-MM-DD', zh: "\u65E5\u671F\u683C\u5F0F\u201C{actual}\u201D\u4E0D\u7B26\uFF0C\u5E94\u4E3A YYYY-MM-DD" }
+  invalid: { en: 'Unexpected date "{actual}", expected a real calendar date', zh: "\u65E5\u671F\u201C{actual}\u201D\u4E0D\u5B58\u5728" },
+  format: { en: 'Unexpected date format "{actual}" in "{column}", expected {formats}', zh: "\u201C{column}\u201D\u7684\u65E5\u671F\u683C\u5F0F\u201C{actual}\u201D\u4E0D\u7B26\uFF0C\u5E94\u4E3A {formats}" }
 };
 var rule2 = {
   id: "date-format",
-  description: { en: "Dates are real days written YYYY-MM-DD", zh: "\u65E5\u671F\u987B\u4E3A YYYY-MM-DD \u683C\u5F0F\u7684\u771F\u5B9E\u65E5\u671F" },
+  description: { en: "Dates are real dates in the column's format (default YYYY-MM-DD)", zh: "\u65E5\u671F\u987B\u4E3A\u8BE5\u5217\u683C\u5F0F\uFF08\u9ED8\u8BA4 YYYY-MM-DD\uFF09\u7684\u771F\u5B9E\u65E5\u671F" },
   defaultSeverity: "error",
   fixable: true,
   check(ctx) {
     for (const { section, table } of tablesOf(ctx.tracker)) {
-      for (const { cellIndex } of columnsOfType(table, ctx.schema, "date")) {
-        const dates = datesOf(ctx.tracker, table, cellIndex);
+      for (const { column, cellIndex } of columnsOfType(table, ctx.schema, "date")) {
+        const formats = column.formats ?? ["YYYY-MM-DD"];
+        const dates = datesOf(ctx.tracker, table, cellIndex, formats);
         for (const [r, row] of table.rows.entries()) {
           const cell = row.cells[cellIndex];
           const parsed = dates[r];
-          if (!cell || !parsed) continue;
+          if (!cell || !parsed || isBlank(ctx.schema, cell)) continue;
           if (parsed.kind === "unpadded") {
             ctx.report({
               span: cell.span,
@@ -3574,7 +4223,7 @@ var rule2 = {
           } else if (parsed.kind === "invalid") {
             ctx.report({ span: cell.span, section, message: ctx.t(messages2.invalid, { actual: cell.text }) });
           } else if (parsed.kind === "bad-format") {
-            ctx.report({ span: cell.span, section, message: ctx.t(messages2.format, { actual: cell.text }) });
+            ctx.report({ span: cell.span, section, message: ctx.t(messages2.format, { actual: cell.text, column: columnLabel(table, cellIndex, column), formats: formats.join(" / ") }) });
           }
         }
       }
@@ -3608,19 +4257,40 @@ var duration2 = pipe(
 var RULE_SETTINGS = ["off", "warning", "error"];
 var nonEmpty = () => string2().check(_minLength(1));
 var withDefault = (schema, value) => _default(schema, value);
+var DATE_FORMATS = ["YYYY-MM-DD", "YYYY.MM.DD", "YYYY/MM/DD", "YYYY-MM", "YYYY.MM", "YYYY/MM", "YYYY"];
+var COLUMN_TYPES = ["link", "links", "text", "date", "rating"];
 var columnSchema = strictObject({
-  name: nonEmpty(),
-  type: withDefault(_enum(["link", "text", "date", "rating"]), "text"),
+  /** Header text; may be empty for a column addressed by `index`. */
+  name: withDefault(string2(), ""),
+  /** 1-based position of the column: matches it by place (needed when its header is empty). */
+  index: optional(int().check(_positive())),
+  type: withDefault(_enum(COLUMN_TYPES), "text"),
   required: optional(boolean2()),
   /** Other header names accepted for this column. */
   aliases: optional(array(nonEmpty())),
   symbol: optional(nonEmpty()),
   min: optional(int().check(_nonnegative())),
-  max: optional(int().check(_positive()))
+  max: optional(int().check(_positive())),
+  /** Ratings: `plain` (⭐⭐) or `emoji` (⭐️⭐️, a variation selector on each symbol). Default: the file's own majority. */
+  style: optional(_enum(["plain", "emoji"])),
+  /** Dates: one accepted format or a list of them. Default: YYYY-MM-DD. */
+  format: optional(union([_enum(DATE_FORMATS), array(_enum(DATE_FORMATS)).check(_minLength(1))]))
 });
 var sortKeySchema = strictObject({
   column: nonEmpty(),
   order: withDefault(_enum(["asc", "desc"]), "asc")
+});
+var tableSchemaConfig = strictObject({
+  /** Only tables under a heading that contains one of these texts (case-insensitive). */
+  section: optional(union([nonEmpty(), array(nonEmpty())])),
+  columns: array(columnSchema).check(_minLength(1)),
+  sort: optional(array(sortKeySchema))
+});
+var duplicatesSchema = strictObject({
+  /** Where a repeated link counts as a duplicate: anywhere in the file, within a section, or within a table. */
+  scope: withDefault(_enum(["file", "section", "table"]), "file"),
+  /** Sections (heading text contains one of these, case-insensitive) that may repeat entries listed elsewhere. */
+  exempt: withDefault(array(nonEmpty()), [])
 });
 var statusList = array(union([int(), string2().check(_regex(/^\d{3}(-\d{3})?$/))]));
 var linksSchema = strictObject({
@@ -3658,57 +4328,13 @@ var configSchema = strictObject({
   lang: withDefault(_enum(["auto", "en", "zh"]), "auto"),
   columns: optional(array(columnSchema).check(_minLength(1))),
   sort: optional(array(sortKeySchema)),
+  /** Several table schemas, each matched to tables by header (and optionally section). */
+  tables: optional(array(tableSchemaConfig).check(_minLength(1))),
+  placeholders: withDefault(array(string2()), [...DEFAULT_PLACEHOLDERS]),
+  duplicates: _default(duplicatesSchema, () => duplicatesSchema.parse({})),
   rules: withDefault(record(string2(), ruleEntrySchema), {}),
   links: _default(linksSchema, () => linksSchema.parse({}))
 });
-
-// src/core/values/link.ts
-var LINK = {};
-var URL_ANALYSIS = {};
-function linksOf(tracker, table, cellIndex) {
-  let prepared = false;
-  return columnValues(tracker, LINK, table, cellIndex, (cell) => {
-    if (!prepared) {
-      prepared = true;
-      prepareLinkCells(table.rows.map((row) => row.cells[cellIndex]), tracker.source);
-    }
-    return parseLinkCell(cell, tracker.source);
-  });
-}
-function urlsOf(tracker, table, cellIndex) {
-  const links = linksOf(tracker, table, cellIndex);
-  return columnValues(tracker, URL_ANALYSIS, table, cellIndex, (_cell, rowIndex) => {
-    const link = links[rowIndex];
-    return link?.ok ? analyzeUrl(link.value.url) : null;
-  });
-}
-function verbatimUrlRange(source, urlStart, urlEnd, url) {
-  const written = source.slice(urlStart, urlEnd);
-  if (written === url) return [urlStart, urlEnd];
-  if (written === `<${url}>`) return [urlStart + 1, urlEnd - 1];
-  return null;
-}
-function* analyzedLinks(tracker, schema) {
-  for (const { section, table } of tablesOf(tracker)) {
-    for (const { cellIndex } of columnsOfType(table, schema, "link")) {
-      const links = linksOf(tracker, table, cellIndex);
-      const urls = urlsOf(tracker, table, cellIndex);
-      for (let r = 0; r < table.rows.length; r++) {
-        const analysis = urls[r];
-        const parsed = links[r];
-        if (!analysis || !parsed?.ok) continue;
-        const { url, urlStart, urlEnd } = parsed.value;
-        yield {
-          section,
-          url,
-          analysis,
-          span: { start: lineColumnAt(tracker, urlStart), end: lineColumnAt(tracker, urlEnd) },
-          range: verbatimUrlRange(tracker.source, urlStart, urlEnd, url)
-        };
-      }
-    }
-  }
-}
 
 // src/core/values/row-facts.ts
 var SOURCE_COLUMN_NAMES = ["\u6765\u6E90", "\u51FA\u5904", "\u4F5C\u8005", "\u53D1\u5E03\u8005", "\u53D1\u5E03\u65B9", "source", "author", "authors", "publisher", "by"];
@@ -3732,8 +4358,8 @@ function sourceCellIndex(table, ctx) {
   const wanted = new Set(SOURCE_COLUMN_NAMES);
   return byCell.findIndex((column, index) => {
     if (column && column.type !== "text") return false;
-    const names = column ? column.names : [table.header.cells[index]?.text ?? ""];
-    return names.some((n) => wanted.has(normalizeHeaderName(n)));
+    const names2 = column ? column.names : [table.header.cells[index]?.text ?? ""];
+    return names2.some((n) => wanted.has(normalizeHeaderName(n)));
   });
 }
 
@@ -3803,18 +4429,18 @@ var rule4 = {
     const todayKey = today.y * 1e4 + today.m * 100 + today.d;
     const earliestKey = EARLIEST_DATE.y * 1e4 + EARLIEST_DATE.m * 100 + EARLIEST_DATE.d;
     for (const { section, table } of tablesOf(ctx.tracker)) {
-      for (const { cellIndex } of columnsOfType(table, ctx.schema, "date")) {
-        const dates = datesOf(ctx.tracker, table, cellIndex);
+      for (const { column, cellIndex } of columnsOfType(table, ctx.schema, "date")) {
+        const dates = datesOf(ctx.tracker, table, cellIndex, column.formats);
         for (const [r, row] of table.rows.entries()) {
           const cell = row.cells[cellIndex];
           const parsed = dates[r];
           if (!cell || !parsed) continue;
-          const key = dateSortKey(parsed);
-          if (key === null || parsed.kind !== "ok" && parsed.kind !== "unpadded") continue;
+          if (parsed.kind !== "ok" && parsed.kind !== "unpadded") continue;
+          const [first, last] = datePeriod(parsed.value);
           const actual = formatDate(parsed.value);
-          if (key > todayKey) {
+          if (first > todayKey) {
             ctx.report({ span: cell.span, section, message: ctx.t(messages4.future, { actual, today: formatDate(today) }) });
-          } else if (key < earliestKey) {
+          } else if (last < earliestKey) {
             ctx.report({
               span: cell.span,
               section,
@@ -3835,35 +4461,57 @@ var messages5 = {
     zh: "\u91CD\u590D\u94FE\u63A5\uFF1A\u4E0E\u7B2C {line} \u884C\u6307\u5411\u540C\u4E00\u8D44\u6E90"
   }
 };
+function titleKey(title) {
+  return title.toLowerCase().replace(/[\s\p{P}]+/gu, "");
+}
 var rule5 = {
   id: "duplicate-link",
-  description: { en: "Each resource is listed once", zh: "\u540C\u4E00\u8D44\u6E90\u53EA\u6536\u5F55\u4E00\u6B21" },
+  description: { en: "Each resource is listed once (per file, section or table)", zh: "\u540C\u4E00\u8D44\u6E90\u53EA\u6536\u5F55\u4E00\u6B21\uFF08\u6309\u6587\u4EF6\u3001\u7AE0\u8282\u6216\u8868\u683C\uFF09" },
   defaultSeverity: "error",
   fixable: false,
   check(ctx) {
     const { tracker } = ctx;
-    const firstLine = /* @__PURE__ */ new Map();
+    const { scope, exempt } = ctx.schema.duplicates;
+    const seen = /* @__PURE__ */ new Map();
+    let tableNumber = 0;
     for (const { section, table } of tablesOf(tracker)) {
-      const linkColumns = columnsOfType(table, ctx.schema, "link").map(({ cellIndex }) => ({
-        links: linksOf(tracker, table, cellIndex),
-        urls: urlsOf(tracker, table, cellIndex)
-      }));
+      tableNumber++;
+      if (exempt.length > 0 && sectionMatches(exempt, section.title)) continue;
+      const bound = boundTable(ctx.schema, table, section);
+      if (!bound) continue;
+      const list = ctx.schema.tables.indexOf(bound.schema);
+      const prefix = `${list}\0` + (scope === "file" ? "" : scope === "section" ? `s${section.line}\0` : `t${tableNumber}\0`);
+      const entry = entryColumns(bound.byCell.map((c) => c?.type ?? null), table.rows);
+      if (!entry) continue;
+      const links = linksOf(tracker, table, entry.link);
+      const urls = urlsOf(tracker, table, entry.link);
       for (const [r, row] of table.rows.entries()) {
-        for (const { links, urls } of linkColumns) {
-          const analysis = urls[r];
-          const parsed = links[r];
-          if (!analysis || !parsed?.ok) continue;
-          const seenAt = firstLine.get(analysis.canonical);
-          if (seenAt === void 0) {
-            firstLine.set(analysis.canonical, row.line);
-            continue;
-          }
-          ctx.report({
-            span: { start: lineColumnAt(tracker, parsed.value.urlStart), end: lineColumnAt(tracker, parsed.value.urlEnd) },
-            section,
-            message: ctx.t(messages5.duplicate, { line: seenAt })
-          });
+        const analysis = urls[r];
+        const parsed = links[r];
+        if (!analysis || !parsed?.ok) continue;
+        const titleCell = row.cells[entry.title];
+        const title = entry.title === entry.link || !titleCell ? parsed.value.text : stripInlineMarkup(titleCell.text);
+        const key = prefix + analysis.canonical;
+        const earlier = seen.get(key);
+        if (!earlier) {
+          seen.set(key, [{ line: row.line, title }]);
+          continue;
         }
+        const name = titleKey(title);
+        const same = earlier.find((e) => {
+          const other = titleKey(e.title);
+          return other === "" || name === "" || other.includes(name) || name.includes(other);
+        });
+        if (!same) {
+          earlier.push({ line: row.line, title });
+          continue;
+        }
+        const seenAt = same.line;
+        ctx.report({
+          span: { start: lineColumnAt(tracker, parsed.value.urlStart), end: lineColumnAt(tracker, parsed.value.urlEnd) },
+          section,
+          message: ctx.t(messages5.duplicate, { line: seenAt })
+        });
       }
     }
   }
@@ -3905,9 +4553,9 @@ var rule6 = {
         table.rows.forEach((row, r) => {
           const cell = row.cells[cellIndex];
           const parsed = links[r];
-          if (!cell || !parsed || cell.text === "") return;
+          if (!cell || !parsed || isBlank(ctx.schema, cell)) return;
           if (!parsed.ok) {
-            if (parsed.reason === "empty") return;
+            if (parsed.reason === "empty" || isDecoratedLink(cell, tracker.source)) return;
             ctx.report({ span: cell.span, section, message: ctx.t(messages6[parsed.reason], { url: parsed.url ?? "" }) });
           } else if (parsed.form !== "inline" && parsed.inline !== void 0) {
             ctx.report({
@@ -3935,11 +4583,11 @@ var rule6 = {
 var link_cell_default = rule6;
 
 // src/core/values/rating.ts
-var segmenter = new Intl.Segmenter("en", { granularity: "grapheme" });
-var VARIATION_SELECTORS = /[\uFE0E\uFE0F]/g;
+var segmenter2 = new Intl.Segmenter("en", { granularity: "grapheme" });
+var VARIATION_SELECTORS2 = /[\uFE0E\uFE0F]/g;
 var SPACE2 = /^\s+$/u;
 function bare(grapheme) {
-  return grapheme.replace(VARIATION_SELECTORS, "");
+  return grapheme.replace(VARIATION_SELECTORS2, "");
 }
 function repeatCount(text, symbol) {
   const n = text.length / symbol.length;
@@ -3954,10 +4602,10 @@ function parseRatingText(text, spec) {
   const plainCount = repeatCount(text, spec.symbol);
   if (plainCount > 0) return withinRange(plainCount, text, spec) ?? { kind: "ok", count: plainCount };
   if (new RegExp("\\p{Nd}", "u").test(text)) return { kind: "digits", text };
-  const count = repeatCount(text.replace(VARIATION_SELECTORS, "").replace(/\s+/gu, ""), bare(spec.symbol));
+  const count = repeatCount(text.replace(VARIATION_SELECTORS2, "").replace(/\s+/gu, ""), bare(spec.symbol));
   if (count > 0) return withinRange(count, text, spec) ?? { kind: "normalize", count, normalized: spec.symbol.repeat(count) };
   const symbols = [];
-  for (const { segment } of segmenter.segment(text)) {
+  for (const { segment } of segmenter2.segment(text)) {
     if (!SPACE2.test(segment)) symbols.push(bare(segment));
   }
   const first = symbols[0];
@@ -3967,6 +4615,16 @@ function parseRatingText(text, spec) {
 }
 function withinRange(count, text, spec) {
   return count < spec.min || count > spec.max ? { kind: "count", text, count } : null;
+}
+function ratingStyleOf(text, symbol, count) {
+  const plain = bare(symbol);
+  if (text === plain.repeat(count)) return "plain";
+  if (text === (plain + "\uFE0F").repeat(count)) return "emoji";
+  return "other";
+}
+function spellRating(symbol, count, style) {
+  const plain = bare(symbol);
+  return (style === "emoji" ? plain + "\uFE0F" : plain).repeat(count);
 }
 function ratingSpecOf(column) {
   return { symbol: column.symbol ?? "\u2B50", min: column.min ?? 1, max: column.max ?? 5 };
@@ -3982,34 +4640,48 @@ function ratingSortKey(parsed) {
 // src/core/rules/rating-normalize.ts
 var messages7 = {
   normalize: {
-    en: 'Unexpected variation selectors or spaces in the rating, expected "{expected}"',
-    zh: "\u8BC4\u5206\u542B\u53D8\u4F53\u9009\u62E9\u7B26\u6216\u7A7A\u683C\uFF0C\u5E94\u5199\u4F5C\u201C{expected}\u201D"
+    en: 'Unexpected rating spelling "{actual}", expected "{expected}" like the rest of the file',
+    zh: "\u8BC4\u5206\u5199\u6CD5\u201C{actual}\u201D\u4E0E\u5168\u6587\u4E0D\u4E00\u81F4\uFF0C\u5E94\u5199\u4F5C\u201C{expected}\u201D"
   }
 };
 var rule7 = {
   id: "rating-normalize",
-  description: { en: "Ratings are written without variation selectors or spaces", zh: "\u8BC4\u5206\u4E0D\u542B\u53D8\u4F53\u9009\u62E9\u7B26\u6216\u7A7A\u683C" },
+  description: { en: "Ratings are spelled one way (with or without variation selectors, no spaces)", zh: "\u8BC4\u5206\u5199\u6CD5\u5168\u6587\u7EDF\u4E00\uFF08\u53D8\u4F53\u9009\u62E9\u7B26\u4E00\u81F4\u3001\u65E0\u7A7A\u683C\uFF09" },
   defaultSeverity: "warning",
   fixable: true,
   check(ctx) {
-    for (const { section, table } of tablesOf(ctx.tracker)) {
-      for (const { column, cellIndex } of columnsOfType(table, ctx.schema, "rating")) {
-        const ratings = ratingsOf(ctx.tracker, table, column, cellIndex);
-        for (const [r, row] of table.rows.entries()) {
-          const cell = row.cells[cellIndex];
-          const parsed = ratings[r];
-          if (!cell || !parsed) continue;
-          if (parsed.kind !== "normalize") continue;
-          ctx.report({
-            span: cell.span,
-            section,
-            message: ctx.t(messages7.normalize, { expected: parsed.normalized }),
-            expected: parsed.normalized,
-            fix: { edits: [{ start: cell.span.start.offset, end: cell.span.end.offset, text: parsed.normalized }] }
-          });
+    const votes = { plain: 0, emoji: 0 };
+    const visit = (report, majority2) => {
+      for (const { section, table } of tablesOf(ctx.tracker)) {
+        for (const { column, cellIndex } of columnsOfType(table, ctx.schema, "rating")) {
+          const ratings = ratingsOf(ctx.tracker, table, column, cellIndex);
+          const symbol = column.symbol ?? "\u2B50";
+          for (const [r, row] of table.rows.entries()) {
+            const cell = row.cells[cellIndex];
+            const parsed = ratings[r];
+            if (!cell || !parsed || parsed.kind !== "ok" && parsed.kind !== "normalize") continue;
+            const style = ratingStyleOf(cell.text, symbol, parsed.count);
+            if (!report) {
+              if (style !== "other" && !column.style) votes[style]++;
+              continue;
+            }
+            const target = column.style ?? majority2;
+            if (target === null || style === target) continue;
+            const expected = spellRating(symbol, parsed.count, target);
+            ctx.report({
+              span: cell.span,
+              section,
+              message: ctx.t(messages7.normalize, { actual: cell.text, expected }),
+              expected,
+              fix: { edits: [{ start: cell.span.start.offset, end: cell.span.end.offset, text: expected }] }
+            });
+          }
         }
       }
-    }
+    };
+    visit(false, null);
+    const majority = votes.plain + votes.emoji === 0 ? null : votes.emoji > 2 * votes.plain ? "emoji" : "plain";
+    visit(true, majority);
   }
 };
 var rating_normalize_default = rule7;
@@ -4034,7 +4706,7 @@ var rule8 = {
         for (const [r, row] of table.rows.entries()) {
           const cell = row.cells[cellIndex];
           const parsed = ratings[r];
-          if (!cell || !parsed) continue;
+          if (!cell || !parsed || isBlank(ctx.schema, cell)) continue;
           if (parsed.kind === "empty" || parsed.kind === "ok" || parsed.kind === "normalize") continue;
           const params = {
             ...base,
@@ -4052,7 +4724,8 @@ var rating_symbol_default = rule8;
 
 // src/core/rules/required-cell.ts
 var messages9 = {
-  empty: { en: 'Unexpected empty cell, expected a value for "{column}"', zh: "\u201C{column}\u201D\u4E0D\u80FD\u4E3A\u7A7A" }
+  empty: { en: 'Unexpected empty cell, expected a value for "{column}"', zh: "\u201C{column}\u201D\u4E0D\u80FD\u4E3A\u7A7A" },
+  missing: { en: "Missing cells for {columns}, expected a value in each", zh: "\u672C\u884C\u7F3A\u5C11{columns}\u7684\u5355\u5143\u683C" }
 };
 var rule9 = {
   id: "required-cell",
@@ -4060,14 +4733,20 @@ var rule9 = {
   defaultSeverity: "error",
   fixable: false,
   check(ctx) {
-    for (const { section, table } of tablesOf(ctx.tracker)) {
-      const required2 = tableColumns(table, ctx.schema).byCell.map((column, cellIndex) => ({ column, cellIndex })).filter((entry) => entry.column?.required);
+    for (const { section, table, bound } of boundTablesOf(ctx.tracker, ctx.schema)) {
+      const required2 = bound.byCell.map((column, cellIndex) => ({ column, cellIndex })).filter((entry) => entry.column?.required);
       if (required2.length === 0) continue;
       for (const row of table.rows) {
+        const absent = [];
         for (const { column, cellIndex } of required2) {
           const cell = row.cells[cellIndex];
-          if (!cell || cell.text !== "") continue;
-          ctx.report({ span: cell.span, section, message: ctx.t(messages9.empty, { column: column.name }) });
+          const label = columnLabel(table, cellIndex, column);
+          if (!cell) absent.push(label);
+          else if (isBlank(ctx.schema, cell)) ctx.report({ span: cell.span, section, message: ctx.t(messages9.empty, { column: label }) });
+        }
+        if (absent.length > 0) {
+          const columns = absent.map((name) => ctx.lang === "zh" ? `\u201C${name}\u201D` : `"${name}"`).join(ctx.lang === "zh" ? "\u3001" : ", ");
+          ctx.report({ span: row.span, section, message: ctx.t(messages9.missing, { columns }) });
         }
       }
     }
@@ -4092,8 +4771,8 @@ var messages10 = {
   asc: { en: "{column} asc", zh: "{column}\u5347\u5E8F" },
   desc: { en: "{column} desc", zh: "{column}\u964D\u5E8F" }
 };
-function sortColumns(table, schema) {
-  const { cellOf } = tableColumns(table, schema);
+function sortColumns(bound) {
+  const { cellOf, schema } = bound;
   const found = [];
   for (const key of schema.sort) {
     const columnIndex = columnIndexByName(schema, key.column);
@@ -4103,35 +4782,32 @@ function sortColumns(table, schema) {
   }
   return found;
 }
-function sortValues(tracker, table, key) {
+function sortValues(tracker, schema, table, key) {
   const { column, cellIndex } = key;
-  const plainText2 = (cell) => cell && cell.text !== "" ? cellPlainText(cell) : null;
+  const plainText2 = (cell) => cell && !isBlank(schema, cell) ? cellPlainText(cell) : null;
   switch (column.type) {
     case "rating":
       return ratingsOf(tracker, table, column, cellIndex).map((v) => v ? ratingSortKey(v) : null);
     case "date":
-      return datesOf(tracker, table, cellIndex).map((v) => v ? dateSortKey(v) : null);
+      return datesOf(tracker, table, cellIndex, column.formats).map((v) => v ? dateSortKey(v) : null);
     case "link":
       return linksOf(tracker, table, cellIndex).map(
         (link, r) => link?.ok ? link.value.text : plainText2(table.rows[r].cells[cellIndex])
       );
     case "text":
+    case "links":
       return table.rows.map((row) => plainText2(row.cells[cellIndex]));
   }
 }
-function compareValues(a, b, direction) {
-  if (a === b) return 0;
-  if (a === null) return 1;
-  if (b === null) return -1;
-  return (a < b ? -1 : 1) * direction;
-}
 function rowComparator(tracker, table, schema) {
-  const keys = sortColumns(table, schema);
+  const bound = boundTable(schema, table);
+  const keys = bound ? sortColumns(bound) : [];
   if (keys.length === 0) return null;
-  const values = keys.map((key) => sortValues(tracker, table, key));
+  const values = keys.map((key) => sortValues(tracker, schema, table, key));
   return (a, b) => {
     for (let k = 0; k < keys.length; k++) {
-      const c = compareValues(values[k][a], values[k][b], keys[k].direction);
+      const key = keys[k];
+      const c = compareSortValues(values[k][a], values[k][b], key.direction, key.column.type === "date");
       if (c !== 0) return c;
     }
     return 0;
@@ -4158,29 +4834,31 @@ function reorderEdit(tracker, rows, order) {
 }
 var rule10 = {
   id: "sort-order",
-  description: { en: "Rows follow the configured sort order", zh: "\u5404\u8868\u7684\u884C\u6309\u89C4\u5B9A\u987A\u5E8F\u6392\u5217" },
+  description: { en: "Rows follow the table's sort order (configured, or one the rows already nearly follow)", zh: "\u5404\u8868\u7684\u884C\u6309\u89C4\u5B9A\u987A\u5E8F\u6392\u5217\uFF08\u914D\u7F6E\u7684\uFF0C\u6216\u5404\u884C\u5DF2\u57FA\u672C\u9075\u5FAA\u7684\u987A\u5E8F\uFF09" },
   defaultSeverity: "warning",
   fixable: true,
   check(ctx) {
     const { tracker, schema } = ctx;
-    for (const { section, table } of tablesOf(tracker)) {
+    for (const { section, table, bound } of boundTablesOf(tracker, schema)) {
       if (table.rows.length < 2) continue;
-      const keys = sortColumns(table, schema);
+      const keys = sortColumns(bound);
       if (keys.length === 0) continue;
-      const values = keys.map((key) => sortValues(tracker, table, key));
+      const values = keys.map((key) => sortValues(tracker, schema, table, key));
       const compareByKeys = (a, b) => {
         for (let k = 0; k < keys.length; k++) {
-          const c = compareValues(values[k][a], values[k][b], keys[k].direction);
+          const key = keys[k];
+          const c = compareSortValues(values[k][a], values[k][b], key.direction, key.column.type === "date");
           if (c !== 0) return c;
         }
         return 0;
       };
+      const readable = (i) => values.every((column) => column[i] !== null);
       const compare = (a, b) => compareByKeys(a, b) || a - b;
-      const describedKeys = keys.map((k) => ctx.t(k.direction < 0 ? messages10.desc : messages10.asc, { column: k.column.name })).join(ctx.lang === "zh" ? "\uFF0C" : ", ");
+      const describedKeys = keys.map((k) => ctx.t(k.direction < 0 ? messages10.desc : messages10.asc, { column: columnLabel(table, k.cellIndex, k.column) })).join(ctx.lang === "zh" ? "\uFF0C" : ", ");
       const indices = table.rows.map((_, i) => i);
       const focus = ctx.focusLines;
-      const focused = focus ? indices.filter((i) => focus(table.rows[i].line)) : [];
-      const others = focus ? indices.filter((i) => !focus(table.rows[i].line)) : indices;
+      const focused = focus ? indices.filter((i) => focus(table.rows[i].line) && readable(i)) : [];
+      const others = (focus ? indices.filter((i) => !focus(table.rows[i].line)) : indices).filter(readable);
       const inversion = others.findIndex((row, k) => k > 0 && compare(others[k - 1], row) > 0);
       if (inversion > 0) {
         const row = table.rows[others[inversion]];
@@ -4284,17 +4962,17 @@ var rule11 = {
   check(ctx) {
     const normalize2 = normalizer(ctx.options.suffixes);
     for (const { section, table, row, link, facts } of rowsWithFacts(ctx)) {
-      const names = [facts.publisher, facts.author].filter((n) => n !== void 0).map((n) => ({ raw: n, key: normalize2(n) }));
-      if (names.length === 0) continue;
+      const names2 = [facts.publisher, facts.author].filter((n) => n !== void 0).map((n) => ({ raw: n, key: normalize2(n) }));
+      if (names2.length === 0) continue;
       const index = sourceCellIndex(table, ctx);
       const cell = index < 0 ? void 0 : row.cells[index];
       const source = cell ? normalize2(cell.text) : "";
       if (!cell || source === "") continue;
-      if (names.some(({ key }) => key !== "" && (key.includes(source) || source.includes(key)))) continue;
+      if (names2.some(({ key }) => key !== "" && (key.includes(source) || source.includes(key)))) continue;
       const host = hostOf(link.url);
       const platforms = Object.entries(PLATFORM_NAMES).flatMap(([h, list]) => host === h || host?.endsWith(`.${h}`) ? list : []);
       if (platforms.some((p) => source === normalize2(p))) continue;
-      ctx.report({ span: cell.span, section, message: ctx.t(messages11.mismatch, { source: cell.text, publisher: names[0].raw }) });
+      ctx.report({ span: cell.span, section, message: ctx.t(messages11.mismatch, { source: cell.text, publisher: names2[0].raw }) });
     }
   }
 };
@@ -4348,7 +5026,7 @@ var messages13 = {
   renamed: { en: 'Unexpected column "{actual}", expected "{expected}"', zh: "\u5217\u540D\u201C{actual}\u201D\u4E0D\u7B26\uFF0C\u5E94\u4E3A\u201C{expected}\u201D" },
   extra: { en: 'Unexpected column "{actual}", expected none here', zh: "\u591A\u4F59\u7684\u5217\u201C{actual}\u201D" },
   repeated: { en: 'Unexpected repeated column "{actual}"', zh: "\u5217\u201C{actual}\u201D\u91CD\u590D" },
-  missing: { en: 'Missing column "{expected}"', zh: "\u7F3A\u5C11\u5217\u201C{expected}\u201D" },
+  missing: { en: 'Missing required column "{expected}"', zh: "\u7F3A\u5C11\u5FC5\u586B\u5217\u201C{expected}\u201D" },
   order: {
     en: 'Unexpected column order "{actual}", expected "{expected}"',
     zh: "\u5217\u987A\u5E8F\u4E3A\u201C{actual}\u201D\uFF0C\u5E94\u4E3A\u201C{expected}\u201D"
@@ -4357,39 +5035,39 @@ var messages13 = {
 var rule13 = {
   id: "table-header",
   description: {
-    en: "Table headers name the schema columns, each once, in order",
-    zh: "\u8868\u5934\u987B\u4E0E\u5217\u5B9A\u4E49\u4E00\u81F4\uFF1A\u5217\u540D\u3001\u6570\u91CF\u4E0E\u987A\u5E8F"
+    en: "Table headers match the configured columns: required ones present, each once, in order",
+    zh: "\u8868\u5934\u987B\u4E0E\u914D\u7F6E\u7684\u5217\u4E00\u81F4\uFF1A\u5FC5\u586B\u5217\u9F50\u5168\u3001\u4E0D\u91CD\u590D\u3001\u987A\u5E8F\u4E00\u81F4"
   },
   defaultSeverity: "error",
   fixable: false,
   check(ctx) {
     const { schema } = ctx;
-    for (const { section, table } of tablesOf(ctx.tracker)) {
-      const { byCell, cellOf } = tableColumns(table, schema);
-      if (byCell.every((column) => column === null)) continue;
+    if (schema.origin !== "config") return;
+    for (const { section, table, bound } of boundTablesOf(ctx.tracker, schema)) {
+      const { byCell, cellOf } = bound;
+      const columns = bound.schema.columns;
       const headerSpan = table.header.span;
-      const missing = schema.columns.filter((_, i) => cellOf[i] === -1);
-      const unmatched = table.header.cells.filter((cell, i) => byCell[i] === null);
-      const repeated = unmatched.filter((cell) => columnIndexForHeader(schema, cell.text) >= 0);
+      const missing = columns.filter((_, i) => cellOf[i] === -1);
+      const unmatched = table.header.cells.filter((_, i) => byCell[i] === null);
+      const known = new Set(columns.flatMap((c) => c.names.map(normalizeHeaderName)));
+      const repeated = unmatched.filter((cell) => known.has(normalizeHeaderName(cell.text)));
       const unknown2 = unmatched.filter((cell) => !repeated.includes(cell));
-      const renames = unknown2.length === missing.length;
+      const renames = unknown2.length > 0 && unknown2.length === missing.length;
       for (const cell of repeated) {
         ctx.report({ span: cell.span, section, message: ctx.t(messages13.repeated, { actual: cell.text }) });
       }
       unknown2.forEach((cell, i) => {
         const expected = missing[i];
-        let message;
-        if (renames && expected) message = ctx.t(messages13.renamed, { actual: cell.text, expected: expected.name });
-        else message = ctx.t(messages13.extra, { actual: cell.text });
+        const message = renames && expected ? ctx.t(messages13.renamed, { actual: cell.text, expected: expected.name }) : ctx.t(messages13.extra, { actual: cell.text });
         ctx.report({ span: cell.span, section, message, ...renames && expected ? { expected: expected.name } : {} });
       });
       if (!renames) {
-        for (const column of missing) {
+        for (const column of missing.filter((c) => c.required)) {
           ctx.report({ span: headerSpan, section, message: ctx.t(messages13.missing, { expected: column.name }) });
         }
       }
       const present = byCell.filter((c) => c !== null).map((c) => c.name);
-      const inSchemaOrder = schema.columns.map((c) => c.name).filter((name) => present.includes(name));
+      const inSchemaOrder = columns.map((c) => c.name).filter((name) => present.includes(name));
       if (present.join("|") !== inSchemaOrder.join("|")) {
         ctx.report({
           span: headerSpan,
@@ -4607,7 +5285,7 @@ function lintTracker(tracker, options) {
   const config2 = options.config ?? {};
   const settings = config2.rules ?? {};
   assertKnownRuleIds(settings);
-  const schema = resolveSchema({ columns: config2.columns, sort: config2.sort });
+  const schema = resolveSchema(config2, tracker);
   const lang = !options.lang || options.lang === "auto" ? detectLang(tracker.source) : options.lang;
   const diagnostics = [];
   const pageFacts = options.pageFacts;
@@ -4707,6 +5385,19 @@ function describeIssue(issue2) {
   const where = keyPath(issue2.path) || "(top level)";
   return `${where}: ${issue2.message}`;
 }
+function checkTableSchema(origin, where, columns, sort) {
+  const columnNames = new Set(columns.flatMap((c) => [c.name, ...c.aliases ?? []]).filter((n) => n !== ""));
+  const missing = sort?.find((key) => !columnNames.has(key.column));
+  if (missing) throw new ConfigError(`${origin}: ${where}sort: column "${missing.column}" is not in columns`);
+  for (const [i, column] of columns.entries()) {
+    if (column.min !== void 0 && column.max !== void 0 && column.min > column.max) {
+      throw new ConfigError(`${origin}: ${where}columns[${i}]: min (${column.min}) is greater than max (${column.max})`);
+    }
+    if (column.name.trim() === "" && column.index === void 0) {
+      throw new ConfigError(`${origin}: ${where}columns[${i}]: give the column a name, or an index for a column with an empty header`);
+    }
+  }
+}
 async function parseConfig(text, origin = DEFAULT_CONFIG_PATH) {
   if (text.trim() === "") return validateConfig({}, origin);
   const { parseDocument } = await import("./yaml-OHRFJTOO.js");
@@ -4740,16 +5431,10 @@ function validateConfig(raw, origin = DEFAULT_CONFIG_PATH) {
       throw new ConfigError(`${origin}: ${e.message}`);
     }
   }
-  const columnNames = new Set((result.data.columns ?? []).flatMap((c) => [c.name, ...c.aliases ?? []]));
-  if (result.data.columns && result.data.sort) {
-    const missing = result.data.sort.find((key) => !columnNames.has(key.column));
-    if (missing) throw new ConfigError(`${origin}: sort: column "${missing.column}" is not in columns`);
-  }
-  for (const [i, column] of (result.data.columns ?? []).entries()) {
-    if (column.min !== void 0 && column.max !== void 0 && column.min > column.max) {
-      throw new ConfigError(`${origin}: columns[${i}]: min (${column.min}) is greater than max (${column.max})`);
-    }
-  }
+  const schemas = [];
+  if (result.data.columns) schemas.push({ where: "", columns: result.data.columns, sort: result.data.sort });
+  for (const [t, table] of (result.data.tables ?? []).entries()) schemas.push({ where: `tables[${t}].`, ...table });
+  for (const { where, columns, sort } of schemas) checkTableSchema(origin, where, columns, sort);
   for (const pattern of [...result.data.links.include, ...result.data.links.exclude]) {
     try {
       new RegExp(pattern);
@@ -4819,15 +5504,16 @@ async function readTrackerFile(path, maxBytes = MAX_TRACKER_BYTES) {
 export {
   parseLinkCell,
   parseTracker,
-  cellPlainText,
-  BUILTIN_COLUMNS,
-  BUILTIN_SORT,
-  resolveSchema,
-  normalizeHeaderName,
-  columnIndexForHeader,
+  linksInCell,
+  isDecoratedLink,
+  inferSchema,
   format,
   detectLang,
+  resolveSchema,
+  normalizeHeaderName,
+  unrecognisedTablesNote,
   tableColumns,
+  boundTablesOf,
   _lte,
   _gte,
   _positive,

@@ -5,30 +5,30 @@ import {
 } from "./chunk-CGRJVDGS.js";
 import {
   fixSource
-} from "./chunk-MWCXTK66.js";
+} from "./chunk-J5G37GZR.js";
 import {
   loadInputs
-} from "./chunk-R7E7G5UX.js";
+} from "./chunk-OYL3ZJ7V.js";
 import {
   EXIT_FINDINGS,
   EXIT_OK
-} from "./chunk-BRQO75XL.js";
+} from "./chunk-6PMAA3WE.js";
 import {
   countOf,
   escapeWorkflowValue
-} from "./chunk-Y5VQJ6KV.js";
+} from "./chunk-C56USLLQ.js";
 import {
   writeFileAtomic
 } from "./chunk-GIB4PSQN.js";
 import {
   resolveLang
-} from "./chunk-YP4CVSIT.js";
+} from "./chunk-H4UHCKZA.js";
 import {
   InputError,
   format
-} from "./chunk-IO6Q2TCM.js";
+} from "./chunk-QDLO4AR3.js";
 import "./chunk-OABLC2TR.js";
-import "./chunk-ZZGS4GRB.js";
+import "./chunk-NS7XGEXW.js";
 import "./chunk-3Y2NLIWH.js";
 
 // src/io/write-target.ts

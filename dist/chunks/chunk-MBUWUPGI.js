@@ -8,7 +8,7 @@ import {
 import {
   canonicalizeUrl,
   stripSiteSuffix
-} from "./chunk-ZZGS4GRB.js";
+} from "./chunk-NS7XGEXW.js";
 import {
   __commonJS,
   __toESM

@@ -2,14 +2,14 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   UsageError
-} from "./chunk-BRQO75XL.js";
+} from "./chunk-6PMAA3WE.js";
 import {
   findTrackerFiles
-} from "./chunk-YP4CVSIT.js";
+} from "./chunk-H4UHCKZA.js";
 import {
   loadConfigFile,
   readTrackerFile
-} from "./chunk-IO6Q2TCM.js";
+} from "./chunk-QDLO4AR3.js";
 
 // src/cli/load-files.ts
 async function loadInputs(fileArgs, configPath) {

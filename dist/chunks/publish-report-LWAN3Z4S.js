@@ -3,7 +3,7 @@ const require = __trackerBotCreateRequire(import.meta.url);
 import {
   publishPullRequestComment,
   requireOctokit
-} from "./chunk-V2PHQ5MU.js";
+} from "./chunk-ASQDXDWQ.js";
 import {
   getPullRequest
 } from "./chunk-BFKH74WT.js";
@@ -14,20 +14,20 @@ import {
   setCountOutputs,
   writeJobSummary,
   writeReportFile
-} from "./chunk-ZVBGTRNY.js";
+} from "./chunk-5MQRU5OM.js";
 import "./chunk-CGRJVDGS.js";
-import "./chunk-MWCXTK66.js";
+import "./chunk-J5G37GZR.js";
 import "./chunk-B7GBDUEW.js";
-import "./chunk-6YVKEG6M.js";
+import "./chunk-TYBPYTIG.js";
 import {
   escapeWorkflowValue
-} from "./chunk-Y5VQJ6KV.js";
+} from "./chunk-C56USLLQ.js";
 import "./chunk-GIB4PSQN.js";
-import "./chunk-UZGSBXZF.js";
+import "./chunk-R7MG2D2H.js";
 import {
   matchTrackerPaths,
   workspacePath
-} from "./chunk-EQF7DJFM.js";
+} from "./chunk-IIQOEDFZ.js";
 import {
   info,
   setOutput
@@ -36,7 +36,7 @@ import "./chunk-LTZVS2E3.js";
 import {
   VERDICTS,
   countFindings
-} from "./chunk-YP4CVSIT.js";
+} from "./chunk-H4UHCKZA.js";
 import {
   InputError,
   _enum,
@@ -57,9 +57,9 @@ import {
   refine,
   strictObject,
   string
-} from "./chunk-IO6Q2TCM.js";
+} from "./chunk-QDLO4AR3.js";
 import "./chunk-OABLC2TR.js";
-import "./chunk-ZZGS4GRB.js";
+import "./chunk-NS7XGEXW.js";
 import "./chunk-3Y2NLIWH.js";
 
 // src/action/publish-report.ts

@@ -7,12 +7,12 @@ import {
   renderAnnotation,
   renderMarkdown,
   tableCell
-} from "./chunk-6YVKEG6M.js";
+} from "./chunk-TYBPYTIG.js";
 import {
   TEXT,
   linkMessage,
   ruleWords
-} from "./chunk-Y5VQJ6KV.js";
+} from "./chunk-C56USLLQ.js";
 import {
   writeFileAtomic
 } from "./chunk-GIB4PSQN.js";
@@ -22,10 +22,10 @@ import {
 } from "./chunk-233KTPYA.js";
 import {
   summarize
-} from "./chunk-YP4CVSIT.js";
+} from "./chunk-H4UHCKZA.js";
 import {
   format
-} from "./chunk-IO6Q2TCM.js";
+} from "./chunk-QDLO4AR3.js";
 
 // src/report/line-link.ts
 import { createHash } from "node:crypto";

@@ -19,30 +19,30 @@ import {
   setCountOutputs,
   writeJobSummary,
   writeReportFile
-} from "./chunk-ZVBGTRNY.js";
+} from "./chunk-5MQRU5OM.js";
 import {
   boundedUnifiedDiff
 } from "./chunk-CGRJVDGS.js";
 import {
   applyFixes,
   fixSource
-} from "./chunk-MWCXTK66.js";
+} from "./chunk-J5G37GZR.js";
 import {
   codeBlock,
   codeSpan,
   neutralize,
   renderMarkdown
-} from "./chunk-6YVKEG6M.js";
+} from "./chunk-TYBPYTIG.js";
 import {
   TEXT,
   countOf,
   escapeWorkflowValue,
   linkMessage
-} from "./chunk-Y5VQJ6KV.js";
+} from "./chunk-C56USLLQ.js";
 import {
   applyInputOverrides,
   loadPullRequestConfig
-} from "./chunk-UZGSBXZF.js";
+} from "./chunk-R7MG2D2H.js";
 import {
   checkOccurrences,
   commitFile,
@@ -51,7 +51,7 @@ import {
   readFile,
   readTrackerAtRef,
   readWorkspaceTracker
-} from "./chunk-EQF7DJFM.js";
+} from "./chunk-IIQOEDFZ.js";
 import {
   info,
   setOutput,
@@ -68,13 +68,13 @@ import {
   summarize,
   toFileReport,
   withPageFactRules
-} from "./chunk-YP4CVSIT.js";
+} from "./chunk-H4UHCKZA.js";
 import {
   InputError,
   RULE_IDS,
   format,
   lintSource
-} from "./chunk-IO6Q2TCM.js";
+} from "./chunk-QDLO4AR3.js";
 
 // src/action/changed-lines.ts
 function touchesChangedLine(d, isChanged) {

@@ -8,13 +8,13 @@ import {
   linkProblem,
   linksLine,
   ruleWords
-} from "./chunk-Y5VQJ6KV.js";
+} from "./chunk-C56USLLQ.js";
 import {
   countFindings
-} from "./chunk-YP4CVSIT.js";
+} from "./chunk-H4UHCKZA.js";
 import {
   format
-} from "./chunk-IO6Q2TCM.js";
+} from "./chunk-QDLO4AR3.js";
 
 // src/report/json.ts
 function toJsonDiagnostic(d) {

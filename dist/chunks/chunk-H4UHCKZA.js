@@ -2,18 +2,20 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   RULES,
-  columnIndexForHeader,
+  boundTablesOf,
   detectLang,
+  isDecoratedLink,
+  linksInCell,
   lintTracker,
   parseLinkCell,
   parseTracker,
   resolveSchema,
   ruleSettings,
   sortByPosition
-} from "./chunk-IO6Q2TCM.js";
+} from "./chunk-QDLO4AR3.js";
 import {
   canonicalizeUrl
-} from "./chunk-ZZGS4GRB.js";
+} from "./chunk-NS7XGEXW.js";
 import {
   __commonJS,
   __toESM
@@ -1852,16 +1854,20 @@ function toReportedLink(occurrence, verdict) {
 
 // src/core/extract-links.ts
 function* linkCells(tracker, schema) {
-  for (const section of tracker.sections) {
-    for (const table of section.tables) {
-      const linkColumns = table.header.cells.map((cell, index) => ({ index, column: schema.columns[columnIndexForHeader(schema, cell.text)] })).filter((entry) => entry.column?.type === "link").map((entry) => entry.index);
-      for (const row of table.rows) {
-        for (const index of linkColumns) {
-          const cell = row.cells[index];
-          if (!cell) continue;
-          const parsed = parseLinkCell(cell, tracker.source);
-          if (parsed.ok) yield { section, row, cell, link: parsed.value };
+  for (const { section, table, bound } of boundTablesOf(tracker, schema)) {
+    const linkColumns = bound.byCell.flatMap((column, index) => column?.type === "link" || column?.type === "links" ? [{ index, type: column.type }] : []);
+    if (linkColumns.length === 0) continue;
+    for (const row of table.rows) {
+      for (const { index, type } of linkColumns) {
+        const cell = row.cells[index];
+        if (!cell) continue;
+        if (type === "links") {
+          for (const link of linksInCell(cell, tracker.source)) if (/^https?:\/\//i.test(link.url)) yield { section, row, cell, link };
+          continue;
         }
+        const parsed = parseLinkCell(cell, tracker.source);
+        if (parsed.ok) yield { section, row, cell, link: parsed.value };
+        else if (isDecoratedLink(cell, tracker.source)) yield { section, row, cell, link: linksInCell(cell, tracker.source)[0] };
       }
     }
   }
@@ -1882,7 +1888,7 @@ function resolveLang(source, config, override) {
 function parseSource(path, source, options) {
   const lang = resolveLang(source, options.config, options.lang);
   const tracker = parseTracker(source);
-  const links = options.extractLinks === false ? [] : extractLinks(tracker, resolveSchema(options.config), path);
+  const links = options.extractLinks === false ? [] : extractLinks(tracker, resolveSchema(options.config, tracker), path);
   return { path, source, lang, tracker, links };
 }
 function lintParsed(file, options) {

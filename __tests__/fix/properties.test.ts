@@ -12,6 +12,7 @@ import { analyzeUrl } from '../../src/core/url/canonicalize.js';
 import { dateSortKey, parseDateText } from '../../src/core/values/date.js';
 import { parseRatingText, ratingSortKey, ratingSpecOf } from '../../src/core/values/rating.js';
 import { renderTracker, trackerArb } from './generate.js';
+import { runs } from '../support/properties.js';
 
 const NOW = new Date('2026-11-28');
 const fix = (source: string) => fixSource(source, { now: NOW }).output;
@@ -108,7 +109,7 @@ describe('fixSource on generated seed-format trackers', () => {
         expect(once.diagnostics.filter((d) => d.fixable)).toEqual([]);
         expect(fix(once.output)).toBe(once.output);
       }),
-      { numRuns: 120 },
+      runs(120),
     );
   });
 
@@ -123,7 +124,7 @@ describe('fixSource on generated seed-format trackers', () => {
         expect(after.tables).toEqual(before.tables);
         expect(after.eols).toEqual(before.eols);
       }),
-      { numRuns: 120 },
+      runs(120),
     );
   });
 

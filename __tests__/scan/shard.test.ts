@@ -14,6 +14,7 @@ import {
 import { analyzeSource } from '../../src/app/analyze.js';
 import { defaultConfig } from '../../src/config/schema.js';
 import { canonicalizeUrl } from '../../src/core/url/canonicalize.js';
+import { runs } from '../support/properties.js';
 
 const hostArb = fc.constantFrom('a.example', 'b.example', 'mp.weixin.qq.com', 'www.bilibili.com', 'zhuanlan.zhihu.com', 'github.com', 'x.org');
 const urlArb = fc.tuple(hostArb, fc.integer({ min: 0, max: 40 })).map(([host, n]) => `https://${host}/p/${n}`);
@@ -39,6 +40,7 @@ describe('shard partitioning', () => {
           expect(new Set(shardUrls(reversed, { index: i + 1, count }))).toEqual(new Set(slices[i]));
         }
       }),
+      runs(100),
     );
   });
 

@@ -10,7 +10,8 @@ export interface SchedulerLimits {
 }
 
 interface Waiter {
-  start(): void;
+  /** `at`: the epoch ms the scheduler checked the limits against when it let the request start. */
+  start(at: number): void;
 }
 
 interface HostState {
@@ -33,9 +34,9 @@ export class RequestScheduler {
 
   /** Runs `task` once its host and the global cap have room; rejects if `signal` aborts while waiting. */
   async run<T>(host: string, task: () => Promise<T>, signal?: AbortSignal): Promise<T> {
-    await this.acquire(host, signal);
+    const startedAt = await this.acquire(host, signal);
     const started = Date.now();
-    this.stats?.requestStarted(host);
+    this.stats?.requestStarted(host, startedAt);
     try {
       return await task();
     } finally {
@@ -70,7 +71,8 @@ export class RequestScheduler {
     return state;
   }
 
-  private acquire(host: string, signal?: AbortSignal): Promise<void> {
+  /** Resolves with the start time the interval and pause were checked against (epoch ms). */
+  private acquire(host: string, signal?: AbortSignal): Promise<number> {
     return new Promise((resolve, reject) => {
       if (signal?.aborted) return reject(signal.reason);
       const state = this.state(host);
@@ -80,9 +82,9 @@ export class RequestScheduler {
         reject(signal!.reason);
       };
       const waiter: Waiter = {
-        start: () => {
+        start: (at) => {
           signal?.removeEventListener('abort', onAbort);
-          resolve();
+          resolve(at);
         },
       };
       signal?.addEventListener('abort', onAbort, { once: true });
@@ -115,7 +117,7 @@ export class RequestScheduler {
       best.active++;
       this.active++;
       best.lastStart = now;
-      best.queue.shift()!.start();
+      best.queue.shift()!.start(now);
     }
   }
 

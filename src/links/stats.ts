@@ -26,12 +26,22 @@ interface MutableTiming {
 
 export class HostStats {
   private readonly hosts = new Map<string, MutableTiming>();
+  private readonly starts = new Map<string, number[]>();
   requests = 0;
 
-  requestStarted(host: string): void {
+  /** `at`: epoch ms the scheduler let the request start (its own clock reading, not the server's). */
+  requestStarted(host: string, at = Date.now()): void {
     const t = this.timing(host);
     t.active++;
     t.peakActive = Math.max(t.peakActive, t.active);
+    let starts = this.starts.get(host);
+    if (!starts) this.starts.set(host, (starts = []));
+    starts.push(at);
+  }
+
+  /** Epoch ms at which each request to `host` was started by the scheduler, in start order. */
+  startTimes(host: string): readonly number[] {
+    return this.starts.get(host) ?? [];
   }
 
   requestFinished(host: string, ms: number): void {

@@ -5,7 +5,7 @@ import {
   pullRequestFromPayload,
   requireOctokit,
   runPullRequest
-} from "./chunk-ASQDXDWQ.js";
+} from "./chunk-ACLWJJ4M.js";
 import "./chunk-BFKH74WT.js";
 import "./chunk-5MQRU5OM.js";
 import "./chunk-CGRJVDGS.js";
@@ -14,8 +14,8 @@ import "./chunk-B7GBDUEW.js";
 import "./chunk-TYBPYTIG.js";
 import "./chunk-C56USLLQ.js";
 import "./chunk-GIB4PSQN.js";
-import "./chunk-R7MG2D2H.js";
-import "./chunk-IIQOEDFZ.js";
+import "./chunk-YC2DO7LZ.js";
+import "./chunk-OZFASLVE.js";
 import "./chunk-233KTPYA.js";
 import "./chunk-LTZVS2E3.js";
 import "./chunk-H4UHCKZA.js";

@@ -42,7 +42,7 @@ import {
 import {
   applyInputOverrides,
   loadPullRequestConfig
-} from "./chunk-R7MG2D2H.js";
+} from "./chunk-YC2DO7LZ.js";
 import {
   checkOccurrences,
   commitFile,
@@ -51,7 +51,7 @@ import {
   readFile,
   readTrackerAtRef,
   readWorkspaceTracker
-} from "./chunk-IIQOEDFZ.js";
+} from "./chunk-OZFASLVE.js";
 import {
   info,
   setOutput,

@@ -4,7 +4,7 @@ import {
   WriteAccess,
   localFixCommandBlock,
   requireOctokit
-} from "./chunk-ASQDXDWQ.js";
+} from "./chunk-ACLWJJ4M.js";
 import {
   commenterCanWrite,
   getPullRequest,
@@ -29,12 +29,12 @@ import "./chunk-GIB4PSQN.js";
 import {
   applyInputOverrides,
   loadPullRequestConfig
-} from "./chunk-R7MG2D2H.js";
+} from "./chunk-YC2DO7LZ.js";
 import {
   commitFile,
   matchTrackerPaths,
   readFile
-} from "./chunk-IIQOEDFZ.js";
+} from "./chunk-OZFASLVE.js";
 import {
   info
 } from "./chunk-233KTPYA.js";

@@ -1936,9 +1936,9 @@ var RequestScheduler = class {
   active = 0;
   /** Runs `task` once its host and the global cap have room; rejects if `signal` aborts while waiting. */
   async run(host, task, signal) {
-    await this.acquire(host, signal);
+    const startedAt = await this.acquire(host, signal);
     const started = Date.now();
-    this.stats?.requestStarted(host);
+    this.stats?.requestStarted(host, startedAt);
     try {
       return await task();
     } finally {
@@ -1968,6 +1968,7 @@ var RequestScheduler = class {
     }
     return state;
   }
+  /** Resolves with the start time the interval and pause were checked against (epoch ms). */
   acquire(host, signal) {
     return new Promise((resolve, reject) => {
       if (signal?.aborted) return reject(signal.reason);
@@ -1978,9 +1979,9 @@ var RequestScheduler = class {
         reject(signal.reason);
       };
       const waiter = {
-        start: () => {
+        start: (at) => {
           signal?.removeEventListener("abort", onAbort);
-          resolve();
+          resolve(at);
         }
       };
       signal?.addEventListener("abort", onAbort, { once: true });
@@ -2011,7 +2012,7 @@ var RequestScheduler = class {
       best.active++;
       this.active++;
       best.lastStart = now;
-      best.queue.shift().start();
+      best.queue.shift().start(now);
     }
   }
   wakeAt(state, at) {
@@ -2028,11 +2029,20 @@ var RequestScheduler = class {
 // src/links/stats.ts
 var HostStats = class {
   hosts = /* @__PURE__ */ new Map();
+  starts = /* @__PURE__ */ new Map();
   requests = 0;
-  requestStarted(host) {
+  /** `at`: epoch ms the scheduler let the request start (its own clock reading, not the server's). */
+  requestStarted(host, at = Date.now()) {
     const t = this.timing(host);
     t.active++;
     t.peakActive = Math.max(t.peakActive, t.active);
+    let starts = this.starts.get(host);
+    if (!starts) this.starts.set(host, starts = []);
+    starts.push(at);
+  }
+  /** Epoch ms at which each request to `host` was started by the scheduler, in start order. */
+  startTimes(host) {
+    return this.starts.get(host) ?? [];
   }
   requestFinished(host, ms) {
     const t = this.timing(host);

@@ -17,13 +17,13 @@ import {
 import "./chunk-GIB4PSQN.js";
 import {
   applyInputOverrides
-} from "./chunk-R7MG2D2H.js";
+} from "./chunk-YC2DO7LZ.js";
 import {
   checkOccurrences,
   linkScopeFor,
   readWorkspaceTracker,
   workspaceTrackerPaths
-} from "./chunk-IIQOEDFZ.js";
+} from "./chunk-OZFASLVE.js";
 import {
   info
 } from "./chunk-233KTPYA.js";

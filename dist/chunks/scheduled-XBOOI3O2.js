@@ -48,7 +48,7 @@ import {
   readFile,
   readWorkspaceTracker,
   workspaceTrackerPaths
-} from "./chunk-IIQOEDFZ.js";
+} from "./chunk-OZFASLVE.js";
 import {
   error,
   info,
@@ -91,12 +91,12 @@ import {
 } from "./chunk-QDLO4AR3.js";
 import {
   checkTrackerLinks
-} from "./chunk-N5PUJ6Z7.js";
+} from "./chunk-UVCUKNYX.js";
 import {
   CACHE_VERSION,
   LinkCache,
   MAX_BODY_BYTES
-} from "./chunk-MBUWUPGI.js";
+} from "./chunk-MPF7PRX5.js";
 import "./chunk-PJKU4YC6.js";
 import {
   canonicalizeUrl

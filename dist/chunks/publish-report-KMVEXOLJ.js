@@ -3,7 +3,7 @@ const require = __trackerBotCreateRequire(import.meta.url);
 import {
   publishPullRequestComment,
   requireOctokit
-} from "./chunk-ASQDXDWQ.js";
+} from "./chunk-ACLWJJ4M.js";
 import {
   getPullRequest
 } from "./chunk-BFKH74WT.js";
@@ -23,11 +23,11 @@ import {
   escapeWorkflowValue
 } from "./chunk-C56USLLQ.js";
 import "./chunk-GIB4PSQN.js";
-import "./chunk-R7MG2D2H.js";
+import "./chunk-YC2DO7LZ.js";
 import {
   matchTrackerPaths,
   workspacePath
-} from "./chunk-IIQOEDFZ.js";
+} from "./chunk-OZFASLVE.js";
 import {
   info,
   setOutput

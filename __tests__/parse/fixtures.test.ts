@@ -1,6 +1,6 @@
 // Fixture tests: each Markdown file under __tests__/fixtures/parse has its expected model
 // (sections, table row lines, cell texts) beside it in `<name>.expected.json`.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parseTracker } from '../../src/core/parse/index.js';
@@ -13,8 +13,12 @@ describe('fixtures', () => {
   const files = readdirSync(FIXTURES).filter((name) => name.endsWith('.md'));
   test.each(files)('%s', (name) => {
     const source = readFileSync(join(FIXTURES, name), 'utf8');
-    const expected = JSON.parse(readFileSync(join(FIXTURES, name.replace(/\.md$/, '.expected.json')), 'utf8')) as DescribedTracker;
-    expect(describeTracker(parseTracker(source))).toEqual(expected);
+    const expectedPath = join(FIXTURES, name.replace(/\.md$/, '.expected.json'));
+    const actual = describeTracker(parseTracker(source));
+    // UPDATE_FIXTURES=1 writes the model as expected; differential.test.ts checks every fixture against remark-gfm.
+    if (process.env.UPDATE_FIXTURES) writeFileSync(expectedPath, JSON.stringify(actual, null, 2) + '\n');
+    const expected = JSON.parse(readFileSync(expectedPath, 'utf8')) as DescribedTracker;
+    expect(actual).toEqual(expected);
   });
 });
 

@@ -1,9 +1,10 @@
-// Test helper: remark-gfm's own view of a document's top-level tables, in the same offsets as the
+// Test helper: remark-gfm's own view of a document's tables (top-level and nested in block quotes,
+// list items and footnote definitions, in document order), in the same offsets as the
 // tracker model (remark drops a leading BOM from its offsets; the model keeps it).
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
-import type { Root, Table as MdastTable } from 'mdast';
+import type { Nodes, Root, Table as MdastTable } from 'mdast';
 import type { Tracker } from '../../src/core/types.js';
 import type { SourceCell } from '../../src/core/parse/index.js';
 
@@ -22,30 +23,34 @@ export interface OracleTable {
 
 const processor = unified().use(remarkParse).use(remarkGfm);
 
+function tablesIn(node: Root | Nodes): MdastTable[] {
+  if (node.type === 'table') return [node];
+  if (!('children' in node)) return [];
+  return (node.children as Nodes[]).flatMap(tablesIn);
+}
+
 export function remarkTables(source: string): OracleTable[] {
   const shift = source.charCodeAt(0) === 0xfeff ? 1 : 0;
   const tree = processor.parse(source) as Root;
-  return tree.children
-    .filter((node): node is MdastTable => node.type === 'table')
-    .map((table) => ({
-      startLine: table.position!.start.line,
-      endLine: table.position!.end.line,
-      rows: table.children.map((row) => ({
-        line: row.position!.start.line,
-        cells: row.children.map((cell) => {
-          const first = cell.children[0];
-          const last = cell.children[cell.children.length - 1];
-          return {
-            nodeStart: cell.position!.start.offset! + shift,
-            nodeEnd: cell.position!.end.offset! + shift,
-            content: first && last ? [first.position!.start.offset! + shift, last.position!.end.offset! + shift] : null,
-          };
-        }),
-      })),
-    }));
+  return tablesIn(tree).map((table) => ({
+    startLine: table.position!.start.line,
+    endLine: table.position!.end.line,
+    rows: table.children.map((row) => ({
+      line: row.position!.start.line,
+      cells: row.children.map((cell) => {
+        const first = cell.children[0];
+        const last = cell.children[cell.children.length - 1];
+        return {
+          nodeStart: cell.position!.start.offset! + shift,
+          nodeEnd: cell.position!.end.offset! + shift,
+          content: first && last ? [first.position!.start.offset! + shift, last.position!.end.offset! + shift] : null,
+        };
+      }),
+    })),
+  }));
 }
 
-/** The model's top-level tables in the oracle's shape (the delimiter row is not a row in mdast). */
+/** The model's tables in the oracle's shape (the delimiter row is not a row in mdast). */
 export function modelTables(tracker: Tracker): OracleTable[] {
   const { source } = tracker;
   return tracker.sections

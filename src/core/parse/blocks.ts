@@ -96,6 +96,8 @@ export function setextUnderlineDepth(source: string, p: number, end: number): nu
 export interface ListItemStart {
   /** Columns from the marker's first character to where the item's content starts. */
   contentOffset: number;
+  /** Offset just past the marker (`-`, `*`, `+`, or the digits and `.` / `)`). */
+  markerEnd: number;
   blank: boolean;
   ordered: boolean;
   startsAtOne: boolean;
@@ -124,7 +126,7 @@ export function listItemStart(source: string, p: number, end: number): ListItemS
   const blank = isBlankFrom(source, markerEnd, end);
   const after = measureIndent(source, markerEnd, end, markerEnd - p);
   const spaces = blank || after.columns > 4 ? 1 : after.columns;
-  return { contentOffset: markerEnd - p + spaces, blank, ordered, startsAtOne };
+  return { contentOffset: markerEnd - p + spaces, markerEnd, blank, ordered, startsAtOne };
 }
 
 const HTML_RAW = /^<(?:pre|script|style|textarea)(?:[ \t>]|$)/i;
@@ -133,7 +135,11 @@ const HTML_BLOCK =
 const HTML_COMPLETE_TAG =
   /^(?:<[A-Za-z][A-Za-z0-9-]*(?:[ \t]+[A-Za-z_:][A-Za-z0-9_.:-]*(?:[ \t]*=[ \t]*(?:[^ \t"'=<>`]+|'[^']*'|"[^"]*"))?)*[ \t]*\/?>|<\/[A-Za-z][A-Za-z0-9-]*[ \t]*>)[ \t]*$/;
 
-/** HTML block kind (CommonMark 1–7) starting at `p`, or 0. Kind 7 cannot interrupt a paragraph. */
+/**
+ * HTML block kind (CommonMark 1–7) starting at `p`, or 0. Kind 7 cannot interrupt a paragraph.
+ * As in micromark (and cmark-gfm), a closing tag of `pre`, `script`, `style` or `textarea` alone on
+ * its line is kind 7: only their opening tags start kind 1.
+ */
 export function htmlBlockKind(source: string, p: number, end: number, interrupting: boolean): number {
   if (source.charCodeAt(p) !== 60 /* < */) return 0;
   const rest = source.slice(p, end);
@@ -143,8 +149,25 @@ export function htmlBlockKind(source: string, p: number, end: number, interrupti
   if (rest.startsWith('<![CDATA[')) return 5;
   if (/^<![A-Za-z]/.test(rest)) return 4;
   if (HTML_BLOCK.test(rest)) return 6;
-  if (!interrupting && HTML_COMPLETE_TAG.test(rest) && !/^<\/?(?:pre|script|style|textarea)\b/i.test(rest)) return 7;
+  if (!interrupting && HTML_COMPLETE_TAG.test(rest)) return 7;
   return 0;
+}
+
+/**
+ * Where to look for the end condition on an HTML block's opening line (`first` is its `<`).
+ * micromark checks it right after `<!-` for comments and `<?` for instructions, so `<!-->`,
+ * `<!--->` and `<?>` open and close on the same line (CommonMark 0.31 agrees for comments).
+ */
+export function htmlEndSearchStart(kind: number, first: number): number {
+  switch (kind) {
+    case 1:
+    case 3:
+      return first + 1;
+    case 5:
+      return first + 9;
+    default:
+      return first + 2;
+  }
 }
 
 /** Whether the line `[from, end)` contains the end condition of an HTML block of kind 1–5. */
@@ -166,7 +189,78 @@ export function htmlBlockEnds(source: string, kind: number, from: number, end: n
   }
 }
 
+const FOOTNOTE_LABEL = /^\[\^(?:\\.|[^\]\[\s\\])+\]:/;
+
 export function isFootnoteDefinitionStart(source: string, p: number, end: number): boolean {
-  if (source.charCodeAt(p) !== 91 /* [ */ || source.charCodeAt(p + 1) !== 94 /* ^ */) return false;
-  return /^\[\^(?:\\.|[^\]\[\s\\])+\]:/.test(source.slice(p, Math.min(end, p + 1010)));
+  return footnoteDefinitionPrefixEnd(source, p, end) !== -1;
+}
+
+/** Offset just past the `]:` of a GFM footnote definition label starting at `p`, or -1. */
+export function footnoteDefinitionPrefixEnd(source: string, p: number, end: number): number {
+  if (source.charCodeAt(p) !== 91 /* [ */ || source.charCodeAt(p + 1) !== 94 /* ^ */) return -1;
+  const match = FOOTNOTE_LABEL.exec(source.slice(p, Math.min(end, p + 1010)));
+  return match ? p + match[0].length : -1;
+}
+
+/**
+ * Whether the line `[p, end)` is a whole one-line link reference definition
+ * (`[label]: destination "title"`, CommonMark 4.7). Definitions that span lines are not recognised.
+ */
+export function isLinkReferenceDefinition(source: string, p: number, end: number): boolean {
+  if (source.charCodeAt(p) !== 91 /* [ */) return false;
+  let i = p + 1;
+  let label = false;
+  for (; i < end && i - p <= 1000; i++) {
+    const code = source.charCodeAt(i);
+    if (code === 92 /* \\ */) {
+      i++;
+      label = true;
+      continue;
+    }
+    if (code === 93 /* ] */) break;
+    if (code === 91 /* [ */) return false;
+    if (!isSpaceOrTab(code)) label = true;
+  }
+  if (!label || source.charCodeAt(i) !== 93 || source.charCodeAt(i + 1) !== 58 /* : */) return false;
+  if (source.charCodeAt(p + 1) === 94 /* ^ */) return false; // a footnote definition
+  i += 2;
+  while (i < end && isSpaceOrTab(source.charCodeAt(i))) i++;
+  if (i === end) return false;
+  if (source.charCodeAt(i) === 60 /* < */) {
+    i++;
+    for (; i < end; i++) {
+      const code = source.charCodeAt(i);
+      if (code === 92) i++;
+      else if (code === 60) return false;
+      else if (code === 62 /* > */) break;
+    }
+    if (i >= end) return false;
+    i++;
+  } else {
+    let depth = 0;
+    for (; i < end; i++) {
+      const code = source.charCodeAt(i);
+      if (code === 92) i++;
+      else if (code === 40) depth++;
+      else if (code === 41) {
+        if (depth === 0) break;
+        depth--;
+      } else if (code <= 32) break;
+    }
+    if (depth !== 0) return false;
+  }
+  const afterDestination = i;
+  while (i < end && isSpaceOrTab(source.charCodeAt(i))) i++;
+  if (i === end) return true;
+  if (i === afterDestination) return false;
+  const open = source.charCodeAt(i);
+  const close = open === 40 ? 41 : open;
+  if (open !== 34 && open !== 39 && open !== 40) return false;
+  for (i++; i < end; i++) {
+    const code = source.charCodeAt(i);
+    if (code === 92) i++;
+    else if (code === close) break;
+  }
+  if (i >= end) return false;
+  return isBlankFrom(source, i + 1, end);
 }

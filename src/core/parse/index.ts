@@ -8,7 +8,12 @@ export { parseLinkCell, type LinkCellResult, type LinkCellFailure } from './link
 export { SourceCell } from './model.js';
 export { stripInlineMarkup, unescapeMarkdown } from './inline-text.js';
 
-/** Parse a tracker. Never throws on Markdown input; tables nested in lists or block quotes are not modelled. */
+/**
+ * Parse a tracker. Never throws on Markdown input. Finds every GFM table remark-gfm 4 (micromark)
+ * finds, top-level or nested in block quotes, list items and footnote definitions; each belongs to
+ * the section of the top-level heading above it. A nested row's span starts after its container
+ * prefix (`> `, indentation); Row.line and the line offsets in Tracker.lineStarts cover the prefix.
+ */
 export function parseTracker(source: string): Tracker {
   return scanTracker(source);
 }

@@ -1,8 +1,10 @@
-// Parse stage, step 2: the line scanner. One pass over the lines tracks the block context
-// (paragraph, fenced code, HTML block, indented code, block quote, list) just far enough to find
-// the top-level ATX/setext headings and GFM tables exactly where remark-gfm finds them.
-// Tables inside block quotes and list items are not modelled (their lines are skipped), but the
-// container boundaries, lazy continuation lines included, are, so top-level tables still agree.
+// Parse stage, step 2: the line scanner. One pass over the lines runs the CommonMark block
+// algorithm as micromark (remark-gfm 4, and so GitHub) does it: a stack of open containers (block
+// quotes, list items, GFM footnote definitions) matched at the start of each line, lazy
+// continuation of an open paragraph, then the innermost leaf block (paragraph, fenced or indented
+// code, HTML block, GFM table). It records the top-level ATX/setext headings as sections and every
+// GFM table, top-level or nested in containers, with exact offsets; it builds no other nodes.
+// Where micromark and the GFM spec disagree, micromark wins (see the notes at each quirk).
 import type { Row, Section, Table, Tracker } from '../types.js';
 import {
   atxHeadingContent,
@@ -10,12 +12,12 @@ import {
   fenceOpening,
   htmlBlockEnds,
   htmlBlockKind,
-  isBlankFrom,
+  htmlEndSearchStart,
   isFenceClosing,
-  isFootnoteDefinitionStart,
+  footnoteDefinitionPrefixEnd,
+  isLinkReferenceDefinition,
   isThematicBreak,
   listItemStart,
-  measureIndent,
   setextUnderlineDepth,
   type Fence,
 } from './blocks.js';
@@ -25,18 +27,53 @@ import { headerCellCount, parseDelimiterRow, splitRowCells } from './table-row.j
 import { stripInlineMarkup } from './inline-text.js';
 
 const GT = 62;
+const SPACE = 32;
+const TAB = 9;
+const PIPE = 124;
 
-interface ContainerState {
-  /** The last inner line was paragraph text, so the next line may continue it lazily. */
-  lazy: boolean;
-  /** A table is open inside the container: it takes no lazy lines, and the line that closes the
-   * container cannot start a table either (micromark tries it as a body row, which fails). */
-  innerTable: boolean;
-  innerPrevious: [number, number] | null;
+/** A position inside a line: `column` is the visual column (tabs to multiples of 4) and may sit inside a tab. */
+interface Cursor {
+  offset: number;
+  column: number;
 }
+
 type Container =
-  | ({ kind: 'quote' } & ContainerState)
-  | ({ kind: 'list'; contentIndent: number; sawBlank: boolean; emptyItem: boolean } & ContainerState);
+  | { kind: 'quote' }
+  | {
+      kind: 'item';
+      /** Columns from the container's content start to the item's content (micromark `size`). */
+      size: number;
+      ordered: boolean;
+      /** `-`, `*`, `+`, or the ordered delimiter `.` / `)`; a sibling item must use the same one. */
+      marker: number;
+      initialBlankLine: boolean;
+      furtherBlankLines: boolean;
+    }
+  | { kind: 'footnote' };
+
+/** The innermost open leaf block. Only a paragraph takes lazy lines. */
+type Leaf =
+  | { kind: 'none' }
+  | {
+      kind: 'paragraph';
+      /** Line index where the paragraph's text starts after leading link reference definitions, or -1. */
+      textStart: number;
+      /** The last line: index, where its container content starts, its first non-blank offset. */
+      lastLine: number;
+      lastContent: number;
+      lastFirst: number;
+      /** Whether the last line may be a table header (indented less than 4 columns, not blocked). */
+      lastCanHead: boolean;
+    }
+  | { kind: 'fence'; fence: Fence }
+  | { kind: 'html'; html: number }
+  | { kind: 'code' }
+  | { kind: 'table'; table: Table };
+
+interface LineInfo {
+  start: number;
+  end: number;
+}
 
 export function scanTracker(source: string): Tracker {
   const lines = splitLines(source);
@@ -46,13 +83,8 @@ export function scanTracker(source: string): Tracker {
   let section: Section = { title: null, depth: 0, line: 0, tables: [] };
   sections.push(section);
 
-  let paragraphStart = -1;
-  let fence: Fence | null = null;
-  let htmlKind = 0;
-  let container: Container | null = null;
-  // micromark keeps an indented code block open across blank lines, so the next container start
-  // is judged as interrupting (an ordered list must start at 1, an item cannot be empty).
-  let afterIndentedCode = false;
+  const stack: Container[] = [];
+  let leaf: Leaf = { kind: 'none' };
 
   const openSection = (title: string, depth: number, line: number): void => {
     section = { title, depth, line, tables: [] };
@@ -60,109 +92,176 @@ export function scanTracker(source: string): Tracker {
   };
 
   for (let index = 0; index < lineCount; index++) {
-    const start = starts[index]!;
-    const end = ends[index]!;
-    const { columns, first } = measureIndent(source, start, end);
-    const blank = first === end;
+    const line: LineInfo = { start: starts[index]!, end: ends[index]! };
+    const { end } = line;
+    let cursor: Cursor = { offset: line.start, column: 0 };
 
-    if (fence) {
-      if (columns < 4 && isFenceClosing(source, first, end, fence)) fence = null;
-      continue;
-    }
-    if (htmlKind !== 0) {
-      if (htmlKind >= 6) {
-        if (blank) htmlKind = 0;
-      } else if (htmlBlockEnds(source, htmlKind, start, end)) {
-        htmlKind = 0;
+    // 1. Open containers that continue on this line; a new sibling list item closes what was inside the old one.
+    let matched = 0;
+    let restarted = false;
+    for (; matched < stack.length; matched++) {
+      const result = continueContainer(stack[matched]!, source, cursor, end);
+      if (result === null) break;
+      cursor = result.cursor;
+      if (result.sibling) {
+        matched++;
+        stack.length = matched;
+        leaf = { kind: 'none' };
+        restarted = true;
+        break;
       }
-      continue;
     }
-    let tableAllowed = true;
-    if (container) {
-      if (continuesContainer(container, source, start, end, columns, first, blank)) continue;
-      tableAllowed = !container.innerTable;
-      container = null;
+    const allMatched = matched === stack.length;
+    const concrete = allMatched && (leaf.kind === 'fence' || leaf.kind === 'html');
+
+    // 2. New containers. micromark judges them as interrupting when every container continued and
+    // a paragraph or an indented code block is open (it keeps indented code open across blank lines).
+    let tableBlocked = false;
+    if (!concrete) {
+      const interrupt = allMatched && !restarted && (leaf.kind === 'paragraph' || leaf.kind === 'code');
+      const opened = openContainer(source, cursor, end, interrupt);
+      if (opened) {
+        stack.length = matched;
+        leaf = { kind: 'none' };
+        stack.push(opened.container);
+        cursor = opened.cursor;
+        for (;;) {
+          const next = openContainer(source, cursor, end, interrupt);
+          if (!next) break;
+          stack.push(next.container);
+          cursor = next.cursor;
+        }
+      } else if (!allMatched) {
+        // 3. Lazy continuation: only an open paragraph takes a line its containers do not claim.
+        const lazy = lazyContinuation(leaf, source, cursor, end);
+        if (lazy === 'paragraph' && leaf.kind === 'paragraph') {
+          const indent = measureFrom(source, cursor, end);
+          leaf.lastLine = index;
+          leaf.lastContent = cursor.offset;
+          leaf.lastFirst = indent.first;
+          leaf.lastCanHead = indent.columns < 4;
+          continue;
+        }
+        if (lazy === 'html') {
+          // micromark lets a lazy line open a complete-tag HTML block (kind 7) inside the
+          // containers; it takes no lazy lines, so they close on the next line that is not theirs.
+          leaf = { kind: 'html', html: 7 };
+          continue;
+        }
+        // micromark tries the line that closes a container holding a table as a body row of that
+        // table, which fails on a lazy line; so that line cannot head a table either.
+        tableBlocked = leaf.kind === 'table';
+        stack.length = matched;
+        leaf = { kind: 'none' };
+      }
     }
 
+    // 4. The leaf block, on the rest of the line.
+    const indent = measureFrom(source, cursor, end);
+    const first = indent.first;
+    const blank = first === end;
+    const columns = indent.columns;
+    const topLevel = stack.length === 0;
+
+    if (leaf.kind === 'fence') {
+      if (!blank && columns < 4 && isFenceClosing(source, first, end, leaf.fence)) leaf = { kind: 'none' };
+      continue;
+    }
+    if (leaf.kind === 'html') {
+      if (leaf.html >= 6 ? blank : htmlBlockEnds(source, leaf.html, cursor.offset, end)) leaf = { kind: 'none' };
+      continue;
+    }
+    if (leaf.kind === 'code') {
+      if (blank || columns >= 4) continue;
+      leaf = { kind: 'none' };
+    }
+    if (leaf.kind === 'table') {
+      if (!blank && columns < 4 && !interruptsTable(source, first, end)) {
+        leaf.table.rows.push(buildRow(source, starts, ends, index, cursor.offset, first));
+        extendTable(leaf.table);
+        continue;
+      }
+      leaf = { kind: 'none' };
+    }
     if (blank) {
-      paragraphStart = -1;
+      if (leaf.kind === 'paragraph') leaf = { kind: 'none' };
       continue;
     }
-    const inParagraph = paragraphStart !== -1;
-    if (columns >= 4) {
-      if (!inParagraph) afterIndentedCode = true;
-      continue;
-    }
-    const interruptingContainer = inParagraph || afterIndentedCode;
-    afterIndentedCode = false;
 
-    const code = source.charCodeAt(first);
+    let interrupting = false;
+    if (leaf.kind === 'paragraph') {
+      if (columns >= 4) {
+        leaf.lastLine = index;
+        leaf.lastContent = cursor.offset;
+        leaf.lastFirst = first;
+        leaf.lastCanHead = false;
+        continue;
+      }
+      // The table construct started on the previous line (micromark tries it before the paragraph
+      // continues), so a delimiter row here wins over a setext underline.
+      if (leaf.lastCanHead) {
+        const headerEnd = ends[leaf.lastLine]!;
+        const align = parseDelimiterRow(source, first, end);
+        if (align && align.length === headerCellCount(source, leaf.lastFirst, headerEnd)) {
+          const header = buildRow(source, starts, ends, leaf.lastLine, leaf.lastContent, leaf.lastFirst);
+          const delimiter = buildRow(source, starts, ends, index, cursor.offset, first);
+          const table: Table = { span: { start: header.span.start, end: delimiter.span.end }, header, delimiter, rows: [], align };
+          section.tables.push(table);
+          leaf = { kind: 'table', table };
+          continue;
+        }
+      }
+      const underline = setextUnderlineDepth(source, first, end);
+      // A paragraph of link reference definitions only is no paragraph: `===` under it is text, `---` a break.
+      if (underline > 0 && leaf.textStart !== -1) {
+        if (topLevel) openSection(setextTitle(source, starts, ends, leaf.textStart, index), underline, leaf.textStart + 1);
+        leaf = { kind: 'none' };
+        continue;
+      }
+      interrupting = true;
+    }
+
+    if (columns >= 4) {
+      leaf = { kind: 'code' };
+      continue;
+    }
     const depth = atxHeadingDepth(source, first, end);
     if (depth > 0) {
-      openSection(stripInlineMarkup(atxHeadingContent(source, first, end, depth)), depth, index + 1);
-      paragraphStart = -1;
+      if (topLevel) openSection(stripInlineMarkup(atxHeadingContent(source, first, end, depth)), depth, index + 1);
+      leaf = { kind: 'none' };
       continue;
     }
     const opening = fenceOpening(source, first, end);
     if (opening) {
-      fence = opening;
-      paragraphStart = -1;
+      leaf = { kind: 'fence', fence: opening };
       continue;
     }
-    if (inParagraph) {
-      const underline = setextUnderlineDepth(source, first, end);
-      if (underline > 0) {
-        openSection(setextTitle(source, starts, ends, paragraphStart, index), underline, paragraphStart + 1);
-        paragraphStart = -1;
-        continue;
-      }
-    }
-    if (code === GT) {
-      container = { kind: 'quote', lazy: false, innerTable: false, innerPrevious: null };
-      noteInnerLine(container, source, quoteContentStart(source, first, end), end);
-      paragraphStart = -1;
+    const html = htmlBlockKind(source, first, end, interrupting);
+    if (html !== 0) {
+      const endsHere = html < 6 && htmlBlockEnds(source, html, htmlEndSearchStart(html, first), end);
+      leaf = endsHere ? { kind: 'none' } : { kind: 'html', html };
       continue;
     }
     if (isThematicBreak(source, first, end)) {
-      paragraphStart = -1;
+      leaf = { kind: 'none' };
       continue;
     }
-    const item = listItemStart(source, first, end);
-    if (item && (!interruptingContainer || (!item.blank && (!item.ordered || item.startsAtOne)))) {
-      container = {
-        kind: 'list',
-        contentIndent: columns + item.contentOffset,
-        sawBlank: false,
-        emptyItem: item.blank,
-        lazy: false,
-        innerTable: false,
-        innerPrevious: null,
-      };
-      noteInnerLine(container, source, listContentStart(source, first, end), end);
-      paragraphStart = -1;
+    if (leaf.kind === 'paragraph') {
+      if (leaf.textStart === -1 && !isLinkReferenceDefinition(source, first, end)) leaf.textStart = index;
+      leaf.lastLine = index;
+      leaf.lastContent = cursor.offset;
+      leaf.lastFirst = first;
+      leaf.lastCanHead = true;
       continue;
     }
-    if (isFootnoteDefinitionStart(source, first, end)) {
-      container = { kind: 'list', contentIndent: 4, sawBlank: false, emptyItem: false, lazy: true, innerTable: false, innerPrevious: null };
-      paragraphStart = -1;
-      continue;
-    }
-    const html = htmlBlockKind(source, first, end, inParagraph);
-    if (html !== 0) {
-      paragraphStart = -1;
-      const openerLength = html === 2 ? 4 : html === 5 ? 9 : html === 1 ? 1 : 2;
-      if (html >= 6 || !htmlBlockEnds(source, html, first + openerLength, end)) htmlKind = html;
-      continue;
-    }
-
-    const table = tableAllowed && index + 1 < lineCount ? tableAt(source, starts, ends, index) : null;
-    if (table) {
-      section.tables.push(table);
-      index = table.rows.length > 0 ? table.rows[table.rows.length - 1]!.line - 1 : table.delimiter.line - 1;
-      paragraphStart = -1;
-      continue;
-    }
-    if (!inParagraph) paragraphStart = index;
+    leaf = {
+      kind: 'paragraph',
+      textStart: isLinkReferenceDefinition(source, first, end) ? -1 : index,
+      lastLine: index,
+      lastContent: cursor.offset,
+      lastFirst: first,
+      lastCanHead: !tableBlocked,
+    };
   }
 
   return {
@@ -174,182 +273,210 @@ export function scanTracker(source: string): Tracker {
   };
 }
 
-function tableAt(source: string, starts: number[], ends: number[], index: number): Table | null {
-  const headStart = starts[index]!;
-  const headEnd = ends[index]!;
-  const head = measureIndent(source, headStart, headEnd);
-  const size = headerCellCount(source, head.first, headEnd);
-  if (size < 1) return null;
-  const delimiterStart = starts[index + 1]!;
-  const delimiterEnd = ends[index + 1]!;
-  const delimiterIndent = measureIndent(source, delimiterStart, delimiterEnd);
-  if (delimiterIndent.columns >= 4 || delimiterIndent.first === delimiterEnd) return null;
-  // A list item opens a container before the table tokenizer sees the line (`- | -`).
-  if (listItemStart(source, delimiterIndent.first, delimiterEnd)?.blank === false) return null;
-  const align = parseDelimiterRow(source, delimiterIndent.first, delimiterEnd);
-  if (!align || align.length !== size) return null;
+// ---------------------------------------------------------------- containers
 
-  const header = buildRow(source, starts, ends, index, head.first);
-  const delimiter = buildRow(source, starts, ends, index + 1, delimiterIndent.first);
-  const rows: Row[] = [];
-  for (let i = index + 2; i < starts.length; i++) {
-    const start = starts[i]!;
-    const end = ends[i]!;
-    const { columns, first } = measureIndent(source, start, end);
-    if (first === end || columns >= 4 || interruptsTable(source, first, end)) break;
-    rows.push(buildRow(source, starts, ends, i, first));
-  }
-  const last = rows.length > 0 ? rows[rows.length - 1]! : delimiter;
-  return { span: { start: header.span.start, end: last.span.end }, header, delimiter, rows, align };
+interface Indent {
+  /** Columns of spaces and tabs from the cursor. */
+  columns: number;
+  /** Offset of the first character that is not a space or tab. */
+  first: number;
+  /** Visual column of `first`. */
+  firstColumn: number;
 }
 
-function buildRow(source: string, starts: number[], ends: number[], index: number, first: number): Row {
+function measureFrom(source: string, cursor: Cursor, end: number): Indent {
+  let column = cursor.column;
+  let i = cursor.offset;
+  for (; i < end; i++) {
+    const code = source.charCodeAt(i);
+    if (code === SPACE) column++;
+    else if (code === TAB) column = nextTabStop(column);
+    else break;
+  }
+  return { columns: column - cursor.column, first: i, firstColumn: column };
+}
+
+function nextTabStop(column: number): number {
+  return (Math.floor(column / 4) + 1) * 4;
+}
+
+/** Consume `columns` columns of spaces and tabs; a tab may be consumed partly (CommonMark 2.2). */
+function advance(source: string, cursor: Cursor, end: number, columns: number): Cursor {
+  let { offset, column } = cursor;
+  let left = columns;
+  while (left > 0 && offset < end) {
+    const code = source.charCodeAt(offset);
+    if (code === SPACE) {
+      offset++;
+      column++;
+      left--;
+    } else if (code === TAB) {
+      const stop = nextTabStop(column);
+      if (stop - column <= left) {
+        left -= stop - column;
+        offset++;
+        column = stop;
+      } else {
+        column += left;
+        left = 0;
+      }
+    } else {
+      break;
+    }
+  }
+  return { offset, column };
+}
+
+/** Past one character (a marker) and then at most one column of space or tab. */
+function pastMarker(source: string, at: number, column: number, end: number): Cursor {
+  const cursor = { offset: at + 1, column: column + 1 };
+  const next = source.charCodeAt(cursor.offset);
+  return cursor.offset < end && (next === SPACE || next === TAB) ? advance(source, cursor, end, 1) : cursor;
+}
+
+/** Whether `container` continues on this line, and where its content starts (micromark `continuation`). */
+function continueContainer(container: Container, source: string, cursor: Cursor, end: number): { cursor: Cursor; sibling: boolean } | null {
+  const indent = measureFrom(source, cursor, end);
+  const blank = indent.first === end;
+  if (container.kind === 'quote') {
+    if (indent.columns < 4 && source.charCodeAt(indent.first) === GT) {
+      return { cursor: pastMarker(source, indent.first, indent.firstColumn, end), sibling: false };
+    }
+    return null;
+  }
+  if (container.kind === 'footnote') {
+    if (blank) return { cursor, sibling: false };
+    return indent.columns >= 4 ? { cursor: advance(source, cursor, end, 4), sibling: false } : null;
+  }
+  if (blank) {
+    // A list item can begin with at most one blank line: a second one ends it at the next text.
+    container.furtherBlankLines = container.furtherBlankLines || container.initialBlankLine;
+    return { cursor: advance(source, cursor, end, Math.min(indent.columns, container.size)), sibling: false };
+  }
+  const further = container.furtherBlankLines;
+  container.furtherBlankLines = false;
+  container.initialBlankLine = false;
+  if (!further && indent.columns >= container.size) {
+    return { cursor: advance(source, cursor, end, container.size), sibling: false };
+  }
+  // Not in the current item: a new item of the same list keeps the list open (never "interrupting").
+  const item = listItemAt(source, cursor, end, false, container);
+  if (!item) return null;
+  container.size = item.size;
+  container.initialBlankLine = item.blank;
+  return { cursor: item.cursor, sibling: true };
+}
+
+/** A container that starts at the cursor (block quote, list item, footnote definition), or null. */
+function openContainer(source: string, cursor: Cursor, end: number, interrupt: boolean): { container: Container; cursor: Cursor } | null {
+  const indent = measureFrom(source, cursor, end);
+  if (indent.columns >= 4 || indent.first === end) return null;
+  const first = indent.first;
+  const code = source.charCodeAt(first);
+  if (code === GT) return { container: { kind: 'quote' }, cursor: pastMarker(source, first, indent.firstColumn, end) };
+  if (code === 91 /* [ */) {
+    const after = footnoteDefinitionPrefixEnd(source, first, end);
+    if (after === -1) return null;
+    return { container: { kind: 'footnote' }, cursor: measureCursor(source, after, indent.firstColumn + (after - first), end) };
+  }
+  const item = listItemAt(source, cursor, end, interrupt, null);
+  if (!item) return null;
+  return {
+    container: { kind: 'item', size: item.size, ordered: item.ordered, marker: item.marker, initialBlankLine: item.blank, furtherBlankLines: false },
+    cursor: item.cursor,
+  };
+}
+
+/** Cursor after every space and tab from `offset` (whose visual column is `column`). */
+function measureCursor(source: string, offset: number, column: number, end: number): Cursor {
+  const indent = measureFrom(source, { offset, column }, end);
+  return { offset: indent.first, column: indent.firstColumn };
+}
+
+interface ListItemAt {
+  size: number;
+  ordered: boolean;
+  marker: number;
+  blank: boolean;
+  cursor: Cursor;
+}
+
+/**
+ * A list item marker at the cursor (after up to 3 columns of indentation), as micromark's
+ * `tokenizeListStart` reads it: when interrupting, an ordered item must be `1` and no item may be
+ * empty; a sibling must use its list's marker (or ordered delimiter).
+ */
+function listItemAt(
+  source: string,
+  cursor: Cursor,
+  end: number,
+  interrupt: boolean,
+  list: { ordered: boolean; marker: number } | null,
+): ListItemAt | null {
+  const indent = measureFrom(source, cursor, end);
+  if (indent.columns >= 4 || indent.first === end) return null;
+  const p = indent.first;
+  const item = listItemStart(source, p, end);
+  if (!item) return null;
+  const code = source.charCodeAt(p);
+  const markerWidth = item.markerEnd - p;
+  const marker = item.ordered ? source.charCodeAt(item.markerEnd - 1) : code;
+  if (list && (list.ordered !== item.ordered || list.marker !== marker)) return null;
+  if (!item.ordered && isThematicBreak(source, p, end)) return null;
+  if (interrupt && (item.blank || (item.ordered && !item.startsAtOne))) return null;
+  const afterMarker: Cursor = { offset: item.markerEnd, column: indent.firstColumn + markerWidth };
+  let prefix: number;
+  if (item.blank) {
+    prefix = 1;
+  } else {
+    const spaces = measureFrom(source, afterMarker, end).columns;
+    prefix = spaces > 4 ? 1 : spaces;
+  }
+  const size = indent.columns + markerWidth + prefix;
+  const contentCursor = item.blank ? { offset: end, column: afterMarker.column } : advance(source, afterMarker, end, prefix);
+  return { size, ordered: item.ordered, marker, blank: item.blank, cursor: contentCursor };
+}
+
+/** What a line its containers do not claim does to an open paragraph. */
+function lazyContinuation(leaf: Leaf, source: string, cursor: Cursor, end: number): 'paragraph' | 'html' | null {
+  if (leaf.kind !== 'paragraph') return null;
+  const indent = measureFrom(source, cursor, end);
+  const first = indent.first;
+  if (first === end) return null;
+  if (indent.columns >= 4) return 'paragraph';
+  if (atxHeadingDepth(source, first, end) > 0 || fenceOpening(source, first, end) || isThematicBreak(source, first, end)) return null;
+  const html = htmlBlockKind(source, first, end, false);
+  if (html === 7) return 'html';
+  return html === 0 ? 'paragraph' : null;
+}
+
+// ---------------------------------------------------------------- tables
+
+function buildRow(source: string, starts: number[], ends: number[], index: number, contentStart: number, first: number): Row {
   const line = index + 1;
   const start = starts[index]!;
   const end = ends[index]!;
   return {
     line,
-    span: { start: pointAt(line, start, start), end: pointAt(line, start, end) },
+    span: { start: pointAt(line, start, contentStart), end: pointAt(line, start, end) },
     endWithEol: index + 1 < starts.length ? starts[index + 1]! : source.length,
     cells: splitRowCells(source, first, end, line, start),
   };
 }
 
-/** A line that starts another block ends a table (no paragraph is open, so nothing is "interrupting"). */
+function extendTable(table: Table): void {
+  const last = table.rows[table.rows.length - 1]!;
+  table.span = { start: table.span.start, end: last.span.end };
+}
+
+/** A line that starts another leaf block ends a table (containers were handled before). */
 function interruptsTable(source: string, first: number, end: number): boolean {
-  const code = source.charCodeAt(first);
-  if (code === 124 /* | */) return false;
+  if (source.charCodeAt(first) === PIPE) return false;
   return (
-    code === GT ||
     atxHeadingDepth(source, first, end) > 0 ||
     fenceOpening(source, first, end) !== null ||
     htmlBlockKind(source, first, end, false) !== 0 ||
-    isThematicBreak(source, first, end) ||
-    listItemStart(source, first, end) !== null ||
-    isFootnoteDefinitionStart(source, first, end)
-  );
-}
-
-/** A line that would close an open paragraph (used for lazy continuation inside containers). */
-function interruptsParagraph(source: string, first: number, end: number, columns: number): boolean {
-  if (columns >= 4) return false;
-  const code = source.charCodeAt(first);
-  if (code === GT || atxHeadingDepth(source, first, end) > 0 || fenceOpening(source, first, end)) return true;
-  if (isThematicBreak(source, first, end) || htmlBlockKind(source, first, end, true) !== 0) return true;
-  if (isFootnoteDefinitionStart(source, first, end)) return true;
-  const item = listItemStart(source, first, end);
-  return item !== null && !item.blank && (!item.ordered || item.startsAtOne);
-}
-
-function continuesContainer(
-  container: Container,
-  source: string,
-  start: number,
-  end: number,
-  columns: number,
-  first: number,
-  blank: boolean,
-): boolean {
-  if (container.kind === 'quote') {
-    if (columns < 4 && source.charCodeAt(first) === GT) {
-      noteInnerLine(container, source, quoteContentStart(source, first, end), end);
-      return true;
-    }
-    return continuesLazily(container, source, first, end, columns, blank);
-  }
-  if (blank) {
-    // A list item can begin with at most one blank line.
-    if (container.emptyItem) return false;
-    container.sawBlank = true;
-    container.lazy = false;
-    container.innerTable = false;
-    container.innerPrevious = null;
-    return true;
-  }
-  if (columns >= container.contentIndent) {
-    container.sawBlank = false;
-    container.emptyItem = false;
-    noteInnerLine(container, source, measureIndent(source, start, end).first, end);
-    return true;
-  }
-  if (columns < 4) {
-    const item = listItemStart(source, first, end);
-    if (item && !isThematicBreak(source, first, end)) {
-      container.contentIndent = columns + item.contentOffset;
-      container.sawBlank = false;
-      container.emptyItem = item.blank;
-      container.innerTable = false;
-      container.innerPrevious = null;
-      noteInnerLine(container, source, listContentStart(source, first, end), end);
-      return true;
-    }
-  }
-  return !container.sawBlank && continuesLazily(container, source, first, end, columns, blank);
-}
-
-/** A lazy line continues the container's open paragraph (and may head a table inside it). */
-function continuesLazily(
-  container: ContainerState,
-  source: string,
-  first: number,
-  end: number,
-  columns: number,
-  blank: boolean,
-): boolean {
-  if (!container.lazy || blank || interruptsParagraph(source, first, end, columns)) return false;
-  if (htmlBlockKind(source, first, end, false) === 7) {
-    // micromark lets a lazy line open a complete-tag HTML block inside the container; it takes no
-    // further lazy lines, so the container closes on the next line that is not its own.
-    container.lazy = false;
-    container.innerPrevious = null;
-    return true;
-  }
-  container.innerPrevious = [first, end];
-  return true;
-}
-
-/** Track what the container's inner line is: paragraph text (lazy continuation possible) or a table row. */
-function noteInnerLine(container: ContainerState, source: string, first: number, end: number): void {
-  const previous = container.innerPrevious;
-  const blank = first >= end;
-  if (blank) {
-    container.innerTable = false;
-  } else if (container.innerTable) {
-    container.innerTable = !interruptsTable(source, first, end);
-  } else if (previous && container.lazy) {
-    const align = parseDelimiterRow(source, first, end);
-    container.innerTable = align !== null && align.length === headerCellCount(source, previous[0], previous[1]);
-  }
-  container.lazy = !blank && !container.innerTable && !startsNonParagraphBlock(source, first, end);
-  container.innerPrevious = blank ? null : [first, end];
-}
-
-function quoteContentStart(source: string, first: number, end: number): number {
-  let p = first;
-  while (p < end && source.charCodeAt(p) === GT) {
-    p++;
-    p = measureIndent(source, p, end).first;
-  }
-  return p;
-}
-
-function listContentStart(source: string, first: number, end: number): number {
-  let p = first;
-  while (p < end && !isSpaceOrTabCode(source.charCodeAt(p))) p++;
-  return measureIndent(source, p, end).first;
-}
-
-function isSpaceOrTabCode(code: number): boolean {
-  return code === 32 || code === 9;
-}
-
-function startsNonParagraphBlock(source: string, p: number, end: number): boolean {
-  return (
-    atxHeadingDepth(source, p, end) > 0 ||
-    fenceOpening(source, p, end) !== null ||
-    isThematicBreak(source, p, end) ||
-    htmlBlockKind(source, p, end, false) !== 0 ||
-    isBlankFrom(source, p, end)
+    isThematicBreak(source, first, end)
   );
 }
 
@@ -358,3 +485,4 @@ function setextTitle(source: string, starts: number[], ends: number[], from: num
   for (let i = from; i < to; i++) parts.push(source.slice(starts[i]!, ends[i]!).trim());
   return stripInlineMarkup(parts.join(' '));
 }
+

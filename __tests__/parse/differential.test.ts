@@ -77,9 +77,75 @@ const otherBlock = fc.constantFrom(
   '\t|tab|', '[^1]: note', '| lone', 'x\n:-', '===',
 );
 
+// HTML blocks of all seven kinds, several with their end condition on the opening line.
+const htmlBlock = fc.constantFrom(
+  '<script>x</script>', '<pre>\n|a|\n</pre>', '<style>', '<textarea>\n| t |\n| - |\n</textarea>', '</pre>', '</script>',
+  '</style>', '</textarea>', '<pre/>', '<!-->', '<!--->', '<!---->', '<!-- c -->', '<!-- open', '<?>', '<?x?>', '<?php',
+  '<!DOCTYPE html>', '<!X', '<![CDATA[x]]>', '<![CDATA[', '<div>', '</div>', '<table>', '<span>', '</span>', '<a href="x">',
+);
+
+// Leaf blocks a container can end with: only a paragraph continues lazily onto the next line.
+const innerBlock = fc.oneof(
+  tableBlock,
+  htmlBlock,
+  fc.constantFrom(
+    'text', 'two\nlines', '    indented code', '```\ncode\n```', '```\nopen fence', '~~~', 'Title\n===', 'Title\n---', '# h',
+    '---', '', '|q|\n|-|', '[ref]: https://example.com/r', '<!-->', '> nested', '- nested', '1. nested', 'text\n    more',
+  ),
+);
+
+/** One container (block quote, list item, footnote definition) around a block, its last line sometimes lazy. */
+const containerBlock = fc
+  .record({
+    kind: fc.constantFrom('> ', '>', '>\t', '- ', '* ', '1. ', '2) ', '-\t', '10.  ', '[^n]: ', '> - ', '- > ', '> > '),
+    inner: innerBlock,
+    lazyLast: fc.boolean(),
+    blankInside: fc.boolean(),
+  })
+  .map(({ kind, inner, lazyLast, blankInside }) => {
+    const continuation = kind.startsWith('[^')
+      ? '    '
+      : kind === '> - '
+        ? '>   '
+        : kind === '- > '
+          ? '  > '
+          : kind === '> > '
+            ? '> > '
+            : kind.startsWith('>')
+              ? kind
+              : kind === '-\t'
+                ? '\t'
+                : ' '.repeat(kind.length);
+    const lines = inner.split('\n');
+    if (blankInside && lines.length > 1) lines.splice(1, 0, '');
+    return lines
+      .map((line, i) => {
+        if (i === 0) return kind + line;
+        if (lazyLast && i === lines.length - 1) return line;
+        return line === '' ? continuation.trimEnd() : continuation + line;
+      })
+      .join('\n');
+  });
+
+// Link reference definitions, alone and under setext-looking underlines.
+const definitionBlock = fc.constantFrom(
+  '[ref]: https://example.com/r', '[ref]: https://example.com/r\n===', '[ref]: https://example.com/r\n---',
+  '[a]: <https://example.com/a b> "T"\n===', '[a]: /u \'t\'\n[b]: /v\n===', 'text\n[a]: /u\n===', '[a]:\n/u\n===',
+  '[ref]: https://example.com/r\n| h | i |\n|---|---|', '[^f]:\n| h |\n|---|', '[^f]: note\n| h |\n|---|',
+);
+
 const document = fc
   .record({
-    blocks: fc.array(fc.oneof({ arbitrary: tableBlock, weight: 3 }, { arbitrary: otherBlock, weight: 2 }), { minLength: 1, maxLength: 6 }),
+    blocks: fc.array(
+      fc.oneof(
+        { arbitrary: tableBlock, weight: 3 },
+        { arbitrary: otherBlock, weight: 2 },
+        { arbitrary: containerBlock, weight: 2 },
+        { arbitrary: htmlBlock, weight: 1 },
+        { arbitrary: definitionBlock, weight: 1 },
+      ),
+      { minLength: 1, maxLength: 6 },
+    ),
     separators: fc.array(fc.constantFrom('\n', '\n\n', '\n\n\n'), { minLength: 6, maxLength: 6 }),
     crlf: fc.boolean(),
     bom: fc.boolean(),

@@ -16,6 +16,8 @@ export interface OracleCell {
   content: [number, number] | null;
 }
 export interface OracleTable {
+  /** Line of the top-level heading the table's section starts at (0 before any heading). */
+  sectionLine: number;
   startLine: number;
   endLine: number;
   rows: { line: number; cells: OracleCell[] }[];
@@ -32,7 +34,9 @@ function tablesIn(node: Root | Nodes): MdastTable[] {
 export function remarkTables(source: string): OracleTable[] {
   const shift = source.charCodeAt(0) === 0xfeff ? 1 : 0;
   const tree = processor.parse(source) as Root;
+  const headingLines = tree.children.filter((node) => node.type === 'heading').map((node) => node.position!.start.line);
   return tablesIn(tree).map((table) => ({
+    sectionLine: headingLines.filter((line) => line <= table.position!.start.line).pop() ?? 0,
     startLine: table.position!.start.line,
     endLine: table.position!.end.line,
     rows: table.children.map((row) => ({
@@ -54,10 +58,11 @@ export function remarkTables(source: string): OracleTable[] {
 export function modelTables(tracker: Tracker): OracleTable[] {
   const { source } = tracker;
   return tracker.sections
-    .flatMap((section) => section.tables)
-    .map((table) => {
+    .flatMap((section) => section.tables.map((table) => ({ section, table })))
+    .map(({ section, table }) => {
       const rows = [table.header, ...table.rows];
       return {
+        sectionLine: section.line,
         startLine: table.span.start.line,
         endLine: table.span.end.line,
         rows: rows.map((row) => {

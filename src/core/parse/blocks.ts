@@ -203,40 +203,55 @@ export function footnoteDefinitionPrefixEnd(source: string, p: number, end: numb
 }
 
 /**
- * Whether the line `[p, end)` is a whole one-line link reference definition
- * (`[label]: destination "title"`, CommonMark 4.7). Definitions that span lines are not recognised.
+ * Where a link reference definition (CommonMark 4.7) stands after the line `[p, end)`:
+ * `expecting` says what the line must hold: a definition's start (`[label]:`), the destination of a
+ * label on the previous line, or the title of a definition on the previous line.
+ * Returns 'complete' (the line ends a definition), 'destination' (`[label]:` alone, its destination
+ * comes on the next line), 'title' (a full definition that may still take a title on the next
+ * line), or null when the line does not continue a definition. Labels spanning lines are not recognised.
  */
-export function isLinkReferenceDefinition(source: string, p: number, end: number): boolean {
-  if (source.charCodeAt(p) !== 91 /* [ */) return false;
-  let i = p + 1;
-  let label = false;
-  for (; i < end && i - p <= 1000; i++) {
-    const code = source.charCodeAt(i);
-    if (code === 92 /* \\ */) {
-      i++;
-      label = true;
-      continue;
-    }
-    if (code === 93 /* ] */) break;
-    if (code === 91 /* [ */) return false;
-    if (!isSpaceOrTab(code)) label = true;
+export function linkDefinitionStep(
+  source: string,
+  p: number,
+  end: number,
+  expecting: 'start' | 'destination' | 'title',
+): 'complete' | 'destination' | 'title' | null {
+  let i = p;
+  if (expecting === 'title') {
+    const close = titleEnd(source, i, end);
+    return close !== -1 && isBlankFrom(source, close, end) ? 'complete' : null;
   }
-  if (!label || source.charCodeAt(i) !== 93 || source.charCodeAt(i + 1) !== 58 /* : */) return false;
-  if (source.charCodeAt(p + 1) === 94 /* ^ */) return false; // a footnote definition
-  i += 2;
-  while (i < end && isSpaceOrTab(source.charCodeAt(i))) i++;
-  if (i === end) return false;
-  if (source.charCodeAt(i) === 60 /* < */) {
+  if (expecting === 'start') {
+    if (source.charCodeAt(i) !== 91 /* [ */ || source.charCodeAt(i + 1) === 94 /* ^, a footnote */) return null;
     i++;
-    for (; i < end; i++) {
+    let label = false;
+    for (; i < end && i - p <= 1000; i++) {
+      const code = source.charCodeAt(i);
+      if (code === 92 /* backslash */) {
+        i++;
+        label = true;
+        continue;
+      }
+      if (code === 93 /* ] */) break;
+      if (code === 91 /* [ */) return null;
+      if (!isSpaceOrTab(code)) label = true;
+    }
+    if (!label || source.charCodeAt(i) !== 93 || source.charCodeAt(i + 1) !== 58 /* : */) return null;
+    i += 2;
+    while (i < end && isSpaceOrTab(source.charCodeAt(i))) i++;
+    if (i === end) return 'destination';
+  }
+  if (source.charCodeAt(i) === 60 /* < */) {
+    for (i++; i < end; i++) {
       const code = source.charCodeAt(i);
       if (code === 92) i++;
-      else if (code === 60) return false;
+      else if (code === 60) return null;
       else if (code === 62 /* > */) break;
     }
-    if (i >= end) return false;
+    if (i >= end) return null;
     i++;
   } else {
+    const start = i;
     let depth = 0;
     for (; i < end; i++) {
       const code = source.charCodeAt(i);
@@ -247,20 +262,26 @@ export function isLinkReferenceDefinition(source: string, p: number, end: number
         depth--;
       } else if (code <= 32) break;
     }
-    if (depth !== 0) return false;
+    if (depth !== 0 || i === start) return null;
   }
-  const afterDestination = i;
+  const afterDestination = Math.min(i, end);
   while (i < end && isSpaceOrTab(source.charCodeAt(i))) i++;
-  if (i === end) return true;
-  if (i === afterDestination) return false;
+  if (i >= end) return 'title';
+  if (i === afterDestination) return null;
+  const close = titleEnd(source, i, end);
+  return close !== -1 && isBlankFrom(source, close, end) ? 'complete' : null;
+}
+
+/** Offset just past a link title (`"…"`, `'…'` or `(…)`) starting at `i` and closing on the line, or -1. */
+function titleEnd(source: string, i: number, end: number): number {
   const open = source.charCodeAt(i);
+  if (open !== 34 && open !== 39 && open !== 40) return -1;
   const close = open === 40 ? 41 : open;
-  if (open !== 34 && open !== 39 && open !== 40) return false;
   for (i++; i < end; i++) {
     const code = source.charCodeAt(i);
     if (code === 92) i++;
-    else if (code === close) break;
+    else if (code === close) return i + 1;
+    else if (open === 40 && code === 40) return -1;
   }
-  if (i >= end) return false;
-  return isBlankFrom(source, i + 1, end);
+  return -1;
 }

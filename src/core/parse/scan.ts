@@ -15,7 +15,7 @@ import {
   htmlEndSearchStart,
   isFenceClosing,
   footnoteDefinitionPrefixEnd,
-  isLinkReferenceDefinition,
+  linkDefinitionStep,
   isThematicBreak,
   listItemStart,
   setextUnderlineDepth,
@@ -58,6 +58,10 @@ type Leaf =
       kind: 'paragraph';
       /** Line index where the paragraph's text starts after leading link reference definitions, or -1. */
       textStart: number;
+      /** While only definitions were seen: what the next line may add to them (see linkDefinitionStep). */
+      definition: 'start' | 'destination' | 'title';
+      /** Line of a `[label]:` still waiting for its destination. */
+      definitionLine: number;
       /** The last line: index, where its container content starts, its first non-blank offset. */
       lastLine: number;
       lastContent: number;
@@ -247,16 +251,19 @@ export function scanTracker(source: string): Tracker {
       continue;
     }
     if (leaf.kind === 'paragraph') {
-      if (leaf.textStart === -1 && !isLinkReferenceDefinition(source, first, end)) leaf.textStart = index;
+      if (leaf.textStart === -1) continueDefinitions(leaf, source, first, end, index);
       leaf.lastLine = index;
       leaf.lastContent = cursor.offset;
       leaf.lastFirst = first;
       leaf.lastCanHead = true;
       continue;
     }
+    const step = linkDefinitionStep(source, first, end, 'start');
     leaf = {
       kind: 'paragraph',
-      textStart: isLinkReferenceDefinition(source, first, end) ? -1 : index,
+      textStart: step === null ? index : -1,
+      definition: step === 'destination' ? 'destination' : step === 'title' ? 'title' : 'start',
+      definitionLine: index,
       lastLine: index,
       lastContent: cursor.offset,
       lastFirst: first,
@@ -271,6 +278,21 @@ export function scanTracker(source: string): Tracker {
     sections: sections.filter((s) => s.tables.length > 0),
     lineStarts: starts,
   };
+}
+
+/**
+ * A paragraph line while only link reference definitions were seen: it may continue a definition
+ * (a destination or title on the next line) or start another; otherwise the paragraph's text starts.
+ */
+function continueDefinitions(leaf: Extract<Leaf, { kind: 'paragraph' }>, source: string, first: number, end: number, index: number): void {
+  let step = linkDefinitionStep(source, first, end, leaf.definition === 'title' ? 'title' : leaf.definition);
+  if (step === null && leaf.definition === 'title') step = linkDefinitionStep(source, first, end, 'start');
+  if (step === null) {
+    leaf.textStart = leaf.definition === 'destination' ? leaf.definitionLine : index;
+    return;
+  }
+  leaf.definition = step === 'complete' ? 'start' : step;
+  if (step === 'destination') leaf.definitionLine = index;
 }
 
 // ---------------------------------------------------------------- containers

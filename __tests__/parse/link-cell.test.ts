@@ -25,6 +25,9 @@ describe('valid link cells', () => {
   test('escapes in the URL are decoded', () => expectLink('[a](https://x.y/a\\_b)', 'a', 'https://x.y/a_b', 'https://x.y/a\\_b'));
   test('emphasis in the text (remark fallback)', () => expectLink('[**GPT** _model_](https://x.y/p)', 'GPT model', 'https://x.y/p'));
   test('angle-bracket destination (remark fallback)', () => expectLink('[a](<https://x.y/a b>)', 'a', 'https://x.y/a b', 'https://x.y/a b'));
+  test('escaped > inside an angle-bracket destination: the range covers the whole raw URL', () =>
+    expectLink('[a](<https://x.org/a\\>b>)', 'a', 'https://x.org/a>b', 'https://x.org/a\\>b'));
+  test('escaped backslash before the closing >', () => expectLink('[a](<https://x.org/a\\\\>)', 'a', 'https://x.org/a\\', 'https://x.org/a\\\\'));
   test('entity in the URL (remark fallback)', () => expectLink('[a](https://x.y/?a=1&amp;b=2)', 'a', 'https://x.y/?a=1&b=2', 'https://x.y/?a=1&amp;b=2'));
   test('title after the URL (remark fallback)', () => expectLink('[a](https://x.y/p "title")', 'a', 'https://x.y/p'));
 });

@@ -241,8 +241,10 @@ function locateDestination(wrapped: string, link: Link): { start: number; end: n
   i += 2; // `](`
   while (i < linkEnd && /\s/.test(wrapped[i]!)) i++;
   if (wrapped.charCodeAt(i) === 60 /* < */) {
-    const close = wrapped.indexOf('>', i + 1);
-    return { start: i + 1, end: close === -1 || close > linkEnd ? i + 1 : close };
+    // `<…>` ends at the first `>` that is not backslash-escaped (CommonMark 6.3: `\>` is part of the URL).
+    let close = i + 1;
+    while (close < linkEnd && wrapped.charCodeAt(close) !== 62 /* > */) close += wrapped.charCodeAt(close) === BACKSLASH ? 2 : 1;
+    return { start: i + 1, end: close >= linkEnd ? i + 1 : close };
   }
   const start = i;
   let depth = 0;

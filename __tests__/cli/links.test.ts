@@ -94,3 +94,35 @@ describe('tracker-bot check --links', () => {
     expect(out).toContain('已检查的链接：2 个失效，1 个已迁移，1 个被拦截');
   });
 });
+
+describe('tables nested in block quotes and list items', () => {
+  it('checks their links and reports them on their rows and sections', async () => {
+    server.reset();
+    const nested = mkdtempSync(join(tmpdir(), 'tb-nested-'));
+    const host = `127.0.0.2:${server.port}`;
+    const head = '|资料链接|来源|发布时间点|内容概述|整体推荐指数|技术难度指数|备注|\n|---|---|---|---|---|---|---|';
+    writeFileSync(
+      join(nested, 'README.md'),
+      [
+        '# 资料',
+        '',
+        '## 引用',
+        '',
+        ...`${head}\n|[引用里的死链](http://${host}/status/404)|来源|2023-01-02|概述|⭐⭐|❗||`.split('\n').map((l) => `> ${l}`),
+        '',
+        '## 列表',
+        '',
+        '- 条目',
+        ...`${head}\n|[列表里的活链](http://${host}/ok)|来源|2023-01-01|概述|⭐⭐|❗||`.split('\n').map((l) => `  ${l}`),
+        '',
+      ].join('\n'),
+    );
+    const r = await run(['check', '--links', '--allow-private-hosts', '--format', 'json'], nested);
+    const report = JSON.parse(r.stdout);
+    const byTitle = Object.fromEntries(report.files[0].links.map((l: { title: string }) => [l.title, l]));
+    expect(byTitle['引用里的死链']).toMatchObject({ verdict: 'dead', status: 404, line: 7, section: '引用' });
+    expect(byTitle['列表里的活链']).toMatchObject({ verdict: 'alive', line: 14, section: '列表' });
+    expect(new Set(server.requests.map((q) => q.path))).toEqual(new Set(['/ok', '/status/404']));
+    expect(r.code).toBe(1);
+  });
+});

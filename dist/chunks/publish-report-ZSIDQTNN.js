@@ -3,7 +3,7 @@ const require = __trackerBotCreateRequire(import.meta.url);
 import {
   publishPullRequestComment,
   requireOctokit
-} from "./chunk-ACLWJJ4M.js";
+} from "./chunk-EML5D3ZD.js";
 import {
   getPullRequest
 } from "./chunk-BFKH74WT.js";
@@ -14,20 +14,20 @@ import {
   setCountOutputs,
   writeJobSummary,
   writeReportFile
-} from "./chunk-5MQRU5OM.js";
+} from "./chunk-QT2PJPEY.js";
 import "./chunk-CGRJVDGS.js";
-import "./chunk-J5G37GZR.js";
+import "./chunk-IDUFVIDD.js";
 import "./chunk-B7GBDUEW.js";
-import "./chunk-TYBPYTIG.js";
+import "./chunk-ROXTL4QX.js";
 import {
   escapeWorkflowValue
-} from "./chunk-C56USLLQ.js";
+} from "./chunk-XGE5GAIX.js";
 import "./chunk-GIB4PSQN.js";
-import "./chunk-YC2DO7LZ.js";
+import "./chunk-KQBDJZ2F.js";
 import {
   matchTrackerPaths,
   workspacePath
-} from "./chunk-OZFASLVE.js";
+} from "./chunk-YC2L3ZS5.js";
 import {
   info,
   setOutput
@@ -36,7 +36,7 @@ import "./chunk-LTZVS2E3.js";
 import {
   VERDICTS,
   countFindings
-} from "./chunk-H4UHCKZA.js";
+} from "./chunk-5RMGVTXA.js";
 import {
   InputError,
   _enum,
@@ -57,7 +57,7 @@ import {
   refine,
   strictObject,
   string
-} from "./chunk-QDLO4AR3.js";
+} from "./chunk-YV4V2I2B.js";
 import "./chunk-OABLC2TR.js";
 import "./chunk-NS7XGEXW.js";
 import "./chunk-3Y2NLIWH.js";

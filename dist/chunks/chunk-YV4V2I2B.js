@@ -95,7 +95,7 @@ function listItemStart(source, p, end) {
   const blank = isBlankFrom(source, markerEnd, end);
   const after = measureIndent(source, markerEnd, end, markerEnd - p);
   const spaces = blank || after.columns > 4 ? 1 : after.columns;
-  return { contentOffset: markerEnd - p + spaces, blank, ordered, startsAtOne };
+  return { contentOffset: markerEnd - p + spaces, markerEnd, blank, ordered, startsAtOne };
 }
 var HTML_RAW = /^<(?:pre|script|style|textarea)(?:[ \t>]|$)/i;
 var HTML_BLOCK = /^<\/?(?:address|article|aside|base|basefont|blockquote|body|caption|center|col|colgroup|dd|details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|frame|frameset|h[1-6]|head|header|hr|html|iframe|legend|li|link|main|menu|menuitem|nav|noframes|ol|optgroup|option|p|param|search|section|summary|table|tbody|td|tfoot|th|thead|title|tr|track|ul)(?:[ \t>]|\/>|$)/i;
@@ -109,8 +109,19 @@ function htmlBlockKind(source, p, end, interrupting) {
   if (rest.startsWith("<![CDATA[")) return 5;
   if (/^<![A-Za-z]/.test(rest)) return 4;
   if (HTML_BLOCK.test(rest)) return 6;
-  if (!interrupting && HTML_COMPLETE_TAG.test(rest) && !/^<\/?(?:pre|script|style|textarea)\b/i.test(rest)) return 7;
+  if (!interrupting && HTML_COMPLETE_TAG.test(rest)) return 7;
   return 0;
+}
+function htmlEndSearchStart(kind, first) {
+  switch (kind) {
+    case 1:
+    case 3:
+      return first + 1;
+    case 5:
+      return first + 9;
+    default:
+      return first + 2;
+  }
 }
 function htmlBlockEnds(source, kind, from, end) {
   const line = source.slice(from, end);
@@ -129,9 +140,79 @@ function htmlBlockEnds(source, kind, from, end) {
       return false;
   }
 }
-function isFootnoteDefinitionStart(source, p, end) {
-  if (source.charCodeAt(p) !== 91 || source.charCodeAt(p + 1) !== 94) return false;
-  return /^\[\^(?:\\.|[^\]\[\s\\])+\]:/.test(source.slice(p, Math.min(end, p + 1010)));
+var FOOTNOTE_LABEL = /^\[\^(?:\\.|[^\]\[\s\\])+\]:/;
+function footnoteDefinitionPrefixEnd(source, p, end) {
+  if (source.charCodeAt(p) !== 91 || source.charCodeAt(p + 1) !== 94) return -1;
+  const match = FOOTNOTE_LABEL.exec(source.slice(p, Math.min(end, p + 1010)));
+  return match ? p + match[0].length : -1;
+}
+function linkDefinitionStep(source, p, end, expecting) {
+  let i = p;
+  if (expecting === "title") {
+    const close2 = titleEnd(source, i, end);
+    return close2 !== -1 && isBlankFrom(source, close2, end) ? "complete" : null;
+  }
+  if (expecting === "start") {
+    if (source.charCodeAt(i) !== 91 || source.charCodeAt(i + 1) === 94) return null;
+    i++;
+    let label = false;
+    for (; i < end && i - p <= 1e3; i++) {
+      const code = source.charCodeAt(i);
+      if (code === 92) {
+        i++;
+        label = true;
+        continue;
+      }
+      if (code === 93) break;
+      if (code === 91) return null;
+      if (!isSpaceOrTab(code)) label = true;
+    }
+    if (!label || source.charCodeAt(i) !== 93 || source.charCodeAt(i + 1) !== 58) return null;
+    i += 2;
+    while (i < end && isSpaceOrTab(source.charCodeAt(i))) i++;
+    if (i === end) return "destination";
+  }
+  if (source.charCodeAt(i) === 60) {
+    for (i++; i < end; i++) {
+      const code = source.charCodeAt(i);
+      if (code === 92) i++;
+      else if (code === 60) return null;
+      else if (code === 62) break;
+    }
+    if (i >= end) return null;
+    i++;
+  } else {
+    const start = i;
+    let depth = 0;
+    for (; i < end; i++) {
+      const code = source.charCodeAt(i);
+      if (code === 92) i++;
+      else if (code === 40) depth++;
+      else if (code === 41) {
+        if (depth === 0) break;
+        depth--;
+      } else if (code <= 32) break;
+    }
+    if (depth !== 0 || i === start) return null;
+  }
+  const afterDestination = Math.min(i, end);
+  while (i < end && isSpaceOrTab(source.charCodeAt(i))) i++;
+  if (i >= end) return "title";
+  if (i === afterDestination) return null;
+  const close = titleEnd(source, i, end);
+  return close !== -1 && isBlankFrom(source, close, end) ? "complete" : null;
+}
+function titleEnd(source, i, end) {
+  const open2 = source.charCodeAt(i);
+  if (open2 !== 34 && open2 !== 39 && open2 !== 40) return -1;
+  const close = open2 === 40 ? 41 : open2;
+  for (i++; i < end; i++) {
+    const code = source.charCodeAt(i);
+    if (code === 92) i++;
+    else if (code === close) return i + 1;
+    else if (open2 === 40 && code === 40) return -1;
+  }
+  return -1;
 }
 
 // src/core/parse/lines.ts
@@ -507,6 +588,9 @@ function isLowSurrogate(code) {
 
 // src/core/parse/scan.ts
 var GT = 62;
+var SPACE2 = 32;
+var TAB2 = 9;
+var PIPE2 = 124;
 function scanTracker(source) {
   const lines = splitLines(source);
   const { starts: starts2, ends } = lines;
@@ -514,115 +598,168 @@ function scanTracker(source) {
   const sections = [];
   let section = { title: null, depth: 0, line: 0, tables: [] };
   sections.push(section);
-  let paragraphStart = -1;
-  let fence = null;
-  let htmlKind = 0;
-  let container = null;
-  let afterIndentedCode = false;
+  const stack = [];
+  let leaf = { kind: "none" };
   const openSection = (title, depth, line) => {
     section = { title, depth, line, tables: [] };
     sections.push(section);
   };
   for (let index = 0; index < lineCount; index++) {
-    const start = starts2[index];
-    const end = ends[index];
-    const { columns, first } = measureIndent(source, start, end);
-    const blank = first === end;
-    if (fence) {
-      if (columns < 4 && isFenceClosing(source, first, end, fence)) fence = null;
-      continue;
-    }
-    if (htmlKind !== 0) {
-      if (htmlKind >= 6) {
-        if (blank) htmlKind = 0;
-      } else if (htmlBlockEnds(source, htmlKind, start, end)) {
-        htmlKind = 0;
+    const line = { start: starts2[index], end: ends[index] };
+    const { end } = line;
+    let cursor = { offset: line.start, column: 0 };
+    let matched = 0;
+    let restarted = false;
+    for (; matched < stack.length; matched++) {
+      const result = continueContainer(stack[matched], source, cursor, end);
+      if (result === null) break;
+      cursor = result.cursor;
+      if (result.sibling) {
+        matched++;
+        stack.length = matched;
+        leaf = { kind: "none" };
+        restarted = true;
+        break;
       }
+    }
+    const allMatched = matched === stack.length;
+    const concrete = allMatched && (leaf.kind === "fence" || leaf.kind === "html");
+    let tableBlocked = false;
+    if (!concrete) {
+      const interrupt = allMatched && !restarted && (leaf.kind === "paragraph" || leaf.kind === "code");
+      const opened = openContainer(source, cursor, end, interrupt);
+      if (opened) {
+        stack.length = matched;
+        leaf = { kind: "none" };
+        stack.push(opened.container);
+        cursor = opened.cursor;
+        for (; ; ) {
+          const next = openContainer(source, cursor, end, interrupt);
+          if (!next) break;
+          stack.push(next.container);
+          cursor = next.cursor;
+        }
+      } else if (!allMatched) {
+        const lazy = lazyContinuation(leaf, source, cursor, end);
+        if (lazy === "paragraph" && leaf.kind === "paragraph") {
+          const indent2 = measureFrom(source, cursor, end);
+          leaf.lastLine = index;
+          leaf.lastContent = cursor.offset;
+          leaf.lastFirst = indent2.first;
+          leaf.lastCanHead = indent2.columns < 4;
+          continue;
+        }
+        if (lazy === "html") {
+          leaf = { kind: "html", html: 7 };
+          continue;
+        }
+        tableBlocked = leaf.kind === "table";
+        stack.length = matched;
+        leaf = { kind: "none" };
+      }
+    }
+    const indent = measureFrom(source, cursor, end);
+    const first = indent.first;
+    const blank = first === end;
+    const columns = indent.columns;
+    const topLevel = stack.length === 0;
+    if (leaf.kind === "fence") {
+      if (!blank && columns < 4 && isFenceClosing(source, first, end, leaf.fence)) leaf = { kind: "none" };
       continue;
     }
-    let tableAllowed = true;
-    if (container) {
-      if (continuesContainer(container, source, start, end, columns, first, blank)) continue;
-      tableAllowed = !container.innerTable;
-      container = null;
+    if (leaf.kind === "html") {
+      if (leaf.html >= 6 ? blank : htmlBlockEnds(source, leaf.html, cursor.offset, end)) leaf = { kind: "none" };
+      continue;
+    }
+    if (leaf.kind === "code") {
+      if (blank || columns >= 4) continue;
+      leaf = { kind: "none" };
+    }
+    if (leaf.kind === "table") {
+      if (!blank && columns < 4 && !interruptsTable(source, first, end)) {
+        leaf.table.rows.push(buildRow(source, starts2, ends, index, cursor.offset, first));
+        extendTable(leaf.table);
+        continue;
+      }
+      leaf = { kind: "none" };
     }
     if (blank) {
-      paragraphStart = -1;
+      if (leaf.kind === "paragraph") leaf = { kind: "none" };
       continue;
     }
-    const inParagraph = paragraphStart !== -1;
+    let interrupting = false;
+    if (leaf.kind === "paragraph") {
+      if (columns >= 4) {
+        leaf.lastLine = index;
+        leaf.lastContent = cursor.offset;
+        leaf.lastFirst = first;
+        leaf.lastCanHead = false;
+        continue;
+      }
+      if (leaf.lastCanHead) {
+        const headerEnd = ends[leaf.lastLine];
+        const align = parseDelimiterRow(source, first, end);
+        if (align && align.length === headerCellCount(source, leaf.lastFirst, headerEnd)) {
+          const header = buildRow(source, starts2, ends, leaf.lastLine, leaf.lastContent, leaf.lastFirst);
+          const delimiter = buildRow(source, starts2, ends, index, cursor.offset, first);
+          const table = { span: { start: header.span.start, end: delimiter.span.end }, header, delimiter, rows: [], align };
+          section.tables.push(table);
+          leaf = { kind: "table", table };
+          continue;
+        }
+      }
+      const underline = setextUnderlineDepth(source, first, end);
+      if (underline > 0 && leaf.textStart !== -1) {
+        if (topLevel) openSection(setextTitle(source, starts2, ends, leaf.textStart, index), underline, leaf.textStart + 1);
+        leaf = { kind: "none" };
+        continue;
+      }
+      interrupting = true;
+    }
     if (columns >= 4) {
-      if (!inParagraph) afterIndentedCode = true;
+      leaf = { kind: "code" };
       continue;
     }
-    const interruptingContainer = inParagraph || afterIndentedCode;
-    afterIndentedCode = false;
-    const code = source.charCodeAt(first);
     const depth = atxHeadingDepth(source, first, end);
     if (depth > 0) {
-      openSection(stripInlineMarkup(atxHeadingContent(source, first, end, depth)), depth, index + 1);
-      paragraphStart = -1;
+      if (topLevel) openSection(stripInlineMarkup(atxHeadingContent(source, first, end, depth)), depth, index + 1);
+      leaf = { kind: "none" };
       continue;
     }
     const opening = fenceOpening(source, first, end);
     if (opening) {
-      fence = opening;
-      paragraphStart = -1;
+      leaf = { kind: "fence", fence: opening };
       continue;
     }
-    if (inParagraph) {
-      const underline = setextUnderlineDepth(source, first, end);
-      if (underline > 0) {
-        openSection(setextTitle(source, starts2, ends, paragraphStart, index), underline, paragraphStart + 1);
-        paragraphStart = -1;
-        continue;
-      }
-    }
-    if (code === GT) {
-      container = { kind: "quote", lazy: false, innerTable: false, innerPrevious: null };
-      noteInnerLine(container, source, quoteContentStart(source, first, end), end);
-      paragraphStart = -1;
+    const html = htmlBlockKind(source, first, end, interrupting);
+    if (html !== 0) {
+      const endsHere = html < 6 && htmlBlockEnds(source, html, htmlEndSearchStart(html, first), end);
+      leaf = endsHere ? { kind: "none" } : { kind: "html", html };
       continue;
     }
     if (isThematicBreak(source, first, end)) {
-      paragraphStart = -1;
+      leaf = { kind: "none" };
       continue;
     }
-    const item = listItemStart(source, first, end);
-    if (item && (!interruptingContainer || !item.blank && (!item.ordered || item.startsAtOne))) {
-      container = {
-        kind: "list",
-        contentIndent: columns + item.contentOffset,
-        sawBlank: false,
-        emptyItem: item.blank,
-        lazy: false,
-        innerTable: false,
-        innerPrevious: null
-      };
-      noteInnerLine(container, source, listContentStart(source, first, end), end);
-      paragraphStart = -1;
+    if (leaf.kind === "paragraph") {
+      if (leaf.textStart === -1) continueDefinitions(leaf, source, first, end, index);
+      leaf.lastLine = index;
+      leaf.lastContent = cursor.offset;
+      leaf.lastFirst = first;
+      leaf.lastCanHead = true;
       continue;
     }
-    if (isFootnoteDefinitionStart(source, first, end)) {
-      container = { kind: "list", contentIndent: 4, sawBlank: false, emptyItem: false, lazy: true, innerTable: false, innerPrevious: null };
-      paragraphStart = -1;
-      continue;
-    }
-    const html = htmlBlockKind(source, first, end, inParagraph);
-    if (html !== 0) {
-      paragraphStart = -1;
-      const openerLength = html === 2 ? 4 : html === 5 ? 9 : html === 1 ? 1 : 2;
-      if (html >= 6 || !htmlBlockEnds(source, html, first + openerLength, end)) htmlKind = html;
-      continue;
-    }
-    const table = tableAllowed && index + 1 < lineCount ? tableAt(source, starts2, ends, index) : null;
-    if (table) {
-      section.tables.push(table);
-      index = table.rows.length > 0 ? table.rows[table.rows.length - 1].line - 1 : table.delimiter.line - 1;
-      paragraphStart = -1;
-      continue;
-    }
-    if (!inParagraph) paragraphStart = index;
+    const step = linkDefinitionStep(source, first, end, "start");
+    leaf = {
+      kind: "paragraph",
+      textStart: step === null ? index : -1,
+      definition: step === "destination" ? "destination" : step === "title" ? "title" : "start",
+      definitionLine: index,
+      lastLine: index,
+      lastContent: cursor.offset,
+      lastFirst: first,
+      lastCanHead: !tableBlocked
+    };
   }
   return {
     source,
@@ -632,135 +769,164 @@ function scanTracker(source) {
     lineStarts: starts2
   };
 }
-function tableAt(source, starts2, ends, index) {
-  const headStart = starts2[index];
-  const headEnd = ends[index];
-  const head = measureIndent(source, headStart, headEnd);
-  const size = headerCellCount(source, head.first, headEnd);
-  if (size < 1) return null;
-  const delimiterStart = starts2[index + 1];
-  const delimiterEnd = ends[index + 1];
-  const delimiterIndent = measureIndent(source, delimiterStart, delimiterEnd);
-  if (delimiterIndent.columns >= 4 || delimiterIndent.first === delimiterEnd) return null;
-  if (listItemStart(source, delimiterIndent.first, delimiterEnd)?.blank === false) return null;
-  const align = parseDelimiterRow(source, delimiterIndent.first, delimiterEnd);
-  if (!align || align.length !== size) return null;
-  const header = buildRow(source, starts2, ends, index, head.first);
-  const delimiter = buildRow(source, starts2, ends, index + 1, delimiterIndent.first);
-  const rows = [];
-  for (let i = index + 2; i < starts2.length; i++) {
-    const start = starts2[i];
-    const end = ends[i];
-    const { columns, first } = measureIndent(source, start, end);
-    if (first === end || columns >= 4 || interruptsTable(source, first, end)) break;
-    rows.push(buildRow(source, starts2, ends, i, first));
+function continueDefinitions(leaf, source, first, end, index) {
+  let step = linkDefinitionStep(source, first, end, leaf.definition === "title" ? "title" : leaf.definition);
+  if (step === null && leaf.definition === "title") step = linkDefinitionStep(source, first, end, "start");
+  if (step === null) {
+    leaf.textStart = leaf.definition === "destination" ? leaf.definitionLine : index;
+    return;
   }
-  const last = rows.length > 0 ? rows[rows.length - 1] : delimiter;
-  return { span: { start: header.span.start, end: last.span.end }, header, delimiter, rows, align };
+  leaf.definition = step === "complete" ? "start" : step;
+  if (step === "destination") leaf.definitionLine = index;
 }
-function buildRow(source, starts2, ends, index, first) {
+function measureFrom(source, cursor, end) {
+  let column = cursor.column;
+  let i = cursor.offset;
+  for (; i < end; i++) {
+    const code = source.charCodeAt(i);
+    if (code === SPACE2) column++;
+    else if (code === TAB2) column = nextTabStop(column);
+    else break;
+  }
+  return { columns: column - cursor.column, first: i, firstColumn: column };
+}
+function nextTabStop(column) {
+  return (Math.floor(column / 4) + 1) * 4;
+}
+function advance(source, cursor, end, columns) {
+  let { offset, column } = cursor;
+  let left = columns;
+  while (left > 0 && offset < end) {
+    const code = source.charCodeAt(offset);
+    if (code === SPACE2) {
+      offset++;
+      column++;
+      left--;
+    } else if (code === TAB2) {
+      const stop = nextTabStop(column);
+      if (stop - column <= left) {
+        left -= stop - column;
+        offset++;
+        column = stop;
+      } else {
+        column += left;
+        left = 0;
+      }
+    } else {
+      break;
+    }
+  }
+  return { offset, column };
+}
+function pastMarker(source, at, column, end) {
+  const cursor = { offset: at + 1, column: column + 1 };
+  const next = source.charCodeAt(cursor.offset);
+  return cursor.offset < end && (next === SPACE2 || next === TAB2) ? advance(source, cursor, end, 1) : cursor;
+}
+function continueContainer(container, source, cursor, end) {
+  const indent = measureFrom(source, cursor, end);
+  const blank = indent.first === end;
+  if (container.kind === "quote") {
+    if (indent.columns < 4 && source.charCodeAt(indent.first) === GT) {
+      return { cursor: pastMarker(source, indent.first, indent.firstColumn, end), sibling: false };
+    }
+    return null;
+  }
+  if (container.kind === "footnote") {
+    if (blank) return { cursor, sibling: false };
+    return indent.columns >= 4 ? { cursor: advance(source, cursor, end, 4), sibling: false } : null;
+  }
+  if (blank) {
+    container.furtherBlankLines = container.furtherBlankLines || container.initialBlankLine;
+    return { cursor: advance(source, cursor, end, Math.min(indent.columns, container.size)), sibling: false };
+  }
+  const further = container.furtherBlankLines;
+  container.furtherBlankLines = false;
+  container.initialBlankLine = false;
+  if (!further && indent.columns >= container.size) {
+    return { cursor: advance(source, cursor, end, container.size), sibling: false };
+  }
+  const item = listItemAt(source, cursor, end, false, container);
+  if (!item) return null;
+  container.size = item.size;
+  container.initialBlankLine = item.blank;
+  return { cursor: item.cursor, sibling: true };
+}
+function openContainer(source, cursor, end, interrupt) {
+  const indent = measureFrom(source, cursor, end);
+  if (indent.columns >= 4 || indent.first === end) return null;
+  const first = indent.first;
+  const code = source.charCodeAt(first);
+  if (code === GT) return { container: { kind: "quote" }, cursor: pastMarker(source, first, indent.firstColumn, end) };
+  if (code === 91) {
+    const after = footnoteDefinitionPrefixEnd(source, first, end);
+    if (after === -1) return null;
+    return { container: { kind: "footnote" }, cursor: measureCursor(source, after, indent.firstColumn + (after - first), end) };
+  }
+  const item = listItemAt(source, cursor, end, interrupt, null);
+  if (!item) return null;
+  return {
+    container: { kind: "item", size: item.size, ordered: item.ordered, marker: item.marker, initialBlankLine: item.blank, furtherBlankLines: false },
+    cursor: item.cursor
+  };
+}
+function measureCursor(source, offset, column, end) {
+  const indent = measureFrom(source, { offset, column }, end);
+  return { offset: indent.first, column: indent.firstColumn };
+}
+function listItemAt(source, cursor, end, interrupt, list) {
+  const indent = measureFrom(source, cursor, end);
+  if (indent.columns >= 4 || indent.first === end) return null;
+  const p = indent.first;
+  const item = listItemStart(source, p, end);
+  if (!item) return null;
+  const code = source.charCodeAt(p);
+  const markerWidth = item.markerEnd - p;
+  const marker = item.ordered ? source.charCodeAt(item.markerEnd - 1) : code;
+  if (list && (list.ordered !== item.ordered || list.marker !== marker)) return null;
+  if (!item.ordered && isThematicBreak(source, p, end)) return null;
+  if (interrupt && (item.blank || item.ordered && !item.startsAtOne)) return null;
+  const afterMarker = { offset: item.markerEnd, column: indent.firstColumn + markerWidth };
+  let prefix;
+  if (item.blank) {
+    prefix = 1;
+  } else {
+    const spaces = measureFrom(source, afterMarker, end).columns;
+    prefix = spaces > 4 ? 1 : spaces;
+  }
+  const size = indent.columns + markerWidth + prefix;
+  const contentCursor = item.blank ? { offset: end, column: afterMarker.column } : advance(source, afterMarker, end, prefix);
+  return { size, ordered: item.ordered, marker, blank: item.blank, cursor: contentCursor };
+}
+function lazyContinuation(leaf, source, cursor, end) {
+  if (leaf.kind !== "paragraph") return null;
+  const indent = measureFrom(source, cursor, end);
+  const first = indent.first;
+  if (first === end) return null;
+  if (indent.columns >= 4) return "paragraph";
+  if (atxHeadingDepth(source, first, end) > 0 || fenceOpening(source, first, end) || isThematicBreak(source, first, end)) return null;
+  const html = htmlBlockKind(source, first, end, false);
+  if (html === 7) return "html";
+  return html === 0 ? "paragraph" : null;
+}
+function buildRow(source, starts2, ends, index, contentStart, first) {
   const line = index + 1;
   const start = starts2[index];
   const end = ends[index];
   return {
     line,
-    span: { start: pointAt(line, start, start), end: pointAt(line, start, end) },
+    span: { start: pointAt(line, start, contentStart), end: pointAt(line, start, end) },
     endWithEol: index + 1 < starts2.length ? starts2[index + 1] : source.length,
     cells: splitRowCells(source, first, end, line, start)
   };
 }
+function extendTable(table) {
+  const last = table.rows[table.rows.length - 1];
+  table.span = { start: table.span.start, end: last.span.end };
+}
 function interruptsTable(source, first, end) {
-  const code = source.charCodeAt(first);
-  if (code === 124) return false;
-  return code === GT || atxHeadingDepth(source, first, end) > 0 || fenceOpening(source, first, end) !== null || htmlBlockKind(source, first, end, false) !== 0 || isThematicBreak(source, first, end) || listItemStart(source, first, end) !== null || isFootnoteDefinitionStart(source, first, end);
-}
-function interruptsParagraph(source, first, end, columns) {
-  if (columns >= 4) return false;
-  const code = source.charCodeAt(first);
-  if (code === GT || atxHeadingDepth(source, first, end) > 0 || fenceOpening(source, first, end)) return true;
-  if (isThematicBreak(source, first, end) || htmlBlockKind(source, first, end, true) !== 0) return true;
-  if (isFootnoteDefinitionStart(source, first, end)) return true;
-  const item = listItemStart(source, first, end);
-  return item !== null && !item.blank && (!item.ordered || item.startsAtOne);
-}
-function continuesContainer(container, source, start, end, columns, first, blank) {
-  if (container.kind === "quote") {
-    if (columns < 4 && source.charCodeAt(first) === GT) {
-      noteInnerLine(container, source, quoteContentStart(source, first, end), end);
-      return true;
-    }
-    return continuesLazily(container, source, first, end, columns, blank);
-  }
-  if (blank) {
-    if (container.emptyItem) return false;
-    container.sawBlank = true;
-    container.lazy = false;
-    container.innerTable = false;
-    container.innerPrevious = null;
-    return true;
-  }
-  if (columns >= container.contentIndent) {
-    container.sawBlank = false;
-    container.emptyItem = false;
-    noteInnerLine(container, source, measureIndent(source, start, end).first, end);
-    return true;
-  }
-  if (columns < 4) {
-    const item = listItemStart(source, first, end);
-    if (item && !isThematicBreak(source, first, end)) {
-      container.contentIndent = columns + item.contentOffset;
-      container.sawBlank = false;
-      container.emptyItem = item.blank;
-      container.innerTable = false;
-      container.innerPrevious = null;
-      noteInnerLine(container, source, listContentStart(source, first, end), end);
-      return true;
-    }
-  }
-  return !container.sawBlank && continuesLazily(container, source, first, end, columns, blank);
-}
-function continuesLazily(container, source, first, end, columns, blank) {
-  if (!container.lazy || blank || interruptsParagraph(source, first, end, columns)) return false;
-  if (htmlBlockKind(source, first, end, false) === 7) {
-    container.lazy = false;
-    container.innerPrevious = null;
-    return true;
-  }
-  container.innerPrevious = [first, end];
-  return true;
-}
-function noteInnerLine(container, source, first, end) {
-  const previous = container.innerPrevious;
-  const blank = first >= end;
-  if (blank) {
-    container.innerTable = false;
-  } else if (container.innerTable) {
-    container.innerTable = !interruptsTable(source, first, end);
-  } else if (previous && container.lazy) {
-    const align = parseDelimiterRow(source, first, end);
-    container.innerTable = align !== null && align.length === headerCellCount(source, previous[0], previous[1]);
-  }
-  container.lazy = !blank && !container.innerTable && !startsNonParagraphBlock(source, first, end);
-  container.innerPrevious = blank ? null : [first, end];
-}
-function quoteContentStart(source, first, end) {
-  let p = first;
-  while (p < end && source.charCodeAt(p) === GT) {
-    p++;
-    p = measureIndent(source, p, end).first;
-  }
-  return p;
-}
-function listContentStart(source, first, end) {
-  let p = first;
-  while (p < end && !isSpaceOrTabCode(source.charCodeAt(p))) p++;
-  return measureIndent(source, p, end).first;
-}
-function isSpaceOrTabCode(code) {
-  return code === 32 || code === 9;
-}
-function startsNonParagraphBlock(source, p, end) {
-  return atxHeadingDepth(source, p, end) > 0 || fenceOpening(source, p, end) !== null || isThematicBreak(source, p, end) || htmlBlockKind(source, p, end, false) !== 0 || isBlankFrom(source, p, end);
+  if (source.charCodeAt(first) === PIPE2) return false;
+  return atxHeadingDepth(source, first, end) > 0 || fenceOpening(source, first, end) !== null || htmlBlockKind(source, first, end, false) !== 0 || isThematicBreak(source, first, end);
 }
 function setextTitle(source, starts2, ends, from, to) {
   const parts = [];
@@ -1077,8 +1243,9 @@ function locateDestination(wrapped, link) {
   i += 2;
   while (i < linkEnd && /\s/.test(wrapped[i])) i++;
   if (wrapped.charCodeAt(i) === 60) {
-    const close = wrapped.indexOf(">", i + 1);
-    return { start: i + 1, end: close === -1 || close > linkEnd ? i + 1 : close };
+    let close = i + 1;
+    while (close < linkEnd && wrapped.charCodeAt(close) !== 62) close += wrapped.charCodeAt(close) === BACKSLASH2 ? 2 : 1;
+    return { start: i + 1, end: close >= linkEnd ? i + 1 : close };
   }
   const start = i;
   let depth = 0;
@@ -4585,7 +4752,7 @@ var link_cell_default = rule6;
 // src/core/values/rating.ts
 var segmenter2 = new Intl.Segmenter("en", { granularity: "grapheme" });
 var VARIATION_SELECTORS2 = /[\uFE0E\uFE0F]/g;
-var SPACE2 = /^\s+$/u;
+var SPACE3 = /^\s+$/u;
 function bare(grapheme) {
   return grapheme.replace(VARIATION_SELECTORS2, "");
 }
@@ -4606,7 +4773,7 @@ function parseRatingText(text, spec) {
   if (count > 0) return withinRange(count, text, spec) ?? { kind: "normalize", count, normalized: spec.symbol.repeat(count) };
   const symbols = [];
   for (const { segment } of segmenter2.segment(text)) {
-    if (!SPACE2.test(segment)) symbols.push(bare(segment));
+    if (!SPACE3.test(segment)) symbols.push(bare(segment));
   }
   const first = symbols[0];
   if (first === void 0) return { kind: "empty" };

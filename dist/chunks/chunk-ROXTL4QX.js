@@ -8,13 +8,13 @@ import {
   linkProblem,
   linksLine,
   ruleWords
-} from "./chunk-C56USLLQ.js";
+} from "./chunk-XGE5GAIX.js";
 import {
   countFindings
-} from "./chunk-H4UHCKZA.js";
+} from "./chunk-5RMGVTXA.js";
 import {
   format
-} from "./chunk-QDLO4AR3.js";
+} from "./chunk-YV4V2I2B.js";
 
 // src/report/json.ts
 function toJsonDiagnostic(d) {

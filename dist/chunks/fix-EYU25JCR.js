@@ -5,28 +5,28 @@ import {
 } from "./chunk-CGRJVDGS.js";
 import {
   fixSource
-} from "./chunk-J5G37GZR.js";
+} from "./chunk-IDUFVIDD.js";
 import {
   loadInputs
-} from "./chunk-OYL3ZJ7V.js";
+} from "./chunk-DAWPK6Y6.js";
 import {
   EXIT_FINDINGS,
   EXIT_OK
-} from "./chunk-6PMAA3WE.js";
+} from "./chunk-TO6TBMEN.js";
 import {
   countOf,
   escapeWorkflowValue
-} from "./chunk-C56USLLQ.js";
+} from "./chunk-XGE5GAIX.js";
 import {
   writeFileAtomic
 } from "./chunk-GIB4PSQN.js";
 import {
   resolveLang
-} from "./chunk-H4UHCKZA.js";
+} from "./chunk-5RMGVTXA.js";
 import {
   InputError,
   format
-} from "./chunk-QDLO4AR3.js";
+} from "./chunk-YV4V2I2B.js";
 import "./chunk-OABLC2TR.js";
 import "./chunk-NS7XGEXW.js";
 import "./chunk-3Y2NLIWH.js";

@@ -3,13 +3,13 @@ const require = __trackerBotCreateRequire(import.meta.url);
 import {
   readFile,
   workspacePath
-} from "./chunk-OZFASLVE.js";
+} from "./chunk-YC2L3ZS5.js";
 import {
   ConfigError,
   DEFAULT_CONFIG_PATH,
   parseConfig,
   validateConfig
-} from "./chunk-QDLO4AR3.js";
+} from "./chunk-YV4V2I2B.js";
 
 // src/action/config.ts
 import { readFile as readFs } from "node:fs/promises";

@@ -7,12 +7,12 @@ import {
   renderAnnotation,
   renderMarkdown,
   tableCell
-} from "./chunk-TYBPYTIG.js";
+} from "./chunk-ROXTL4QX.js";
 import {
   TEXT,
   linkMessage,
   ruleWords
-} from "./chunk-C56USLLQ.js";
+} from "./chunk-XGE5GAIX.js";
 import {
   writeFileAtomic
 } from "./chunk-GIB4PSQN.js";
@@ -22,10 +22,10 @@ import {
 } from "./chunk-233KTPYA.js";
 import {
   summarize
-} from "./chunk-H4UHCKZA.js";
+} from "./chunk-5RMGVTXA.js";
 import {
   format
-} from "./chunk-QDLO4AR3.js";
+} from "./chunk-YV4V2I2B.js";
 
 // src/report/line-link.ts
 import { createHash } from "node:crypto";

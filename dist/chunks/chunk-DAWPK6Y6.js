@@ -2,14 +2,14 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   UsageError
-} from "./chunk-6PMAA3WE.js";
+} from "./chunk-TO6TBMEN.js";
 import {
   findTrackerFiles
-} from "./chunk-H4UHCKZA.js";
+} from "./chunk-5RMGVTXA.js";
 import {
   loadConfigFile,
   readTrackerFile
-} from "./chunk-QDLO4AR3.js";
+} from "./chunk-YV4V2I2B.js";
 
 // src/cli/load-files.ts
 async function loadInputs(fileArgs, configPath) {

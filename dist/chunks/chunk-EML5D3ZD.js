@@ -19,30 +19,30 @@ import {
   setCountOutputs,
   writeJobSummary,
   writeReportFile
-} from "./chunk-5MQRU5OM.js";
+} from "./chunk-QT2PJPEY.js";
 import {
   boundedUnifiedDiff
 } from "./chunk-CGRJVDGS.js";
 import {
   applyFixes,
   fixSource
-} from "./chunk-J5G37GZR.js";
+} from "./chunk-IDUFVIDD.js";
 import {
   codeBlock,
   codeSpan,
   neutralize,
   renderMarkdown
-} from "./chunk-TYBPYTIG.js";
+} from "./chunk-ROXTL4QX.js";
 import {
   TEXT,
   countOf,
   escapeWorkflowValue,
   linkMessage
-} from "./chunk-C56USLLQ.js";
+} from "./chunk-XGE5GAIX.js";
 import {
   applyInputOverrides,
   loadPullRequestConfig
-} from "./chunk-YC2DO7LZ.js";
+} from "./chunk-KQBDJZ2F.js";
 import {
   checkOccurrences,
   commitFile,
@@ -51,7 +51,7 @@ import {
   readFile,
   readTrackerAtRef,
   readWorkspaceTracker
-} from "./chunk-OZFASLVE.js";
+} from "./chunk-YC2L3ZS5.js";
 import {
   info,
   setOutput,
@@ -68,13 +68,13 @@ import {
   summarize,
   toFileReport,
   withPageFactRules
-} from "./chunk-H4UHCKZA.js";
+} from "./chunk-5RMGVTXA.js";
 import {
   InputError,
   RULE_IDS,
   format,
   lintSource
-} from "./chunk-QDLO4AR3.js";
+} from "./chunk-YV4V2I2B.js";
 
 // src/action/changed-lines.ts
 function touchesChangedLine(d, isChanged) {

@@ -4,7 +4,7 @@ import {
   WriteAccess,
   localFixCommandBlock,
   requireOctokit
-} from "./chunk-ACLWJJ4M.js";
+} from "./chunk-EML5D3ZD.js";
 import {
   commenterCanWrite,
   getPullRequest,
@@ -12,29 +12,29 @@ import {
 } from "./chunk-BFKH74WT.js";
 import {
   ACTION_TEXT
-} from "./chunk-5MQRU5OM.js";
+} from "./chunk-QT2PJPEY.js";
 import "./chunk-CGRJVDGS.js";
 import {
   fixSource
-} from "./chunk-J5G37GZR.js";
+} from "./chunk-IDUFVIDD.js";
 import "./chunk-B7GBDUEW.js";
 import {
   codeSpan
-} from "./chunk-TYBPYTIG.js";
+} from "./chunk-ROXTL4QX.js";
 import {
   countOf,
   escapeWorkflowValue
-} from "./chunk-C56USLLQ.js";
+} from "./chunk-XGE5GAIX.js";
 import "./chunk-GIB4PSQN.js";
 import {
   applyInputOverrides,
   loadPullRequestConfig
-} from "./chunk-YC2DO7LZ.js";
+} from "./chunk-KQBDJZ2F.js";
 import {
   commitFile,
   matchTrackerPaths,
   readFile
-} from "./chunk-OZFASLVE.js";
+} from "./chunk-YC2L3ZS5.js";
 import {
   info
 } from "./chunk-233KTPYA.js";
@@ -43,10 +43,10 @@ import {
 } from "./chunk-LTZVS2E3.js";
 import {
   resolveLang
-} from "./chunk-H4UHCKZA.js";
+} from "./chunk-5RMGVTXA.js";
 import {
   format
-} from "./chunk-QDLO4AR3.js";
+} from "./chunk-YV4V2I2B.js";
 import "./chunk-OABLC2TR.js";
 import "./chunk-NS7XGEXW.js";
 import "./chunk-3Y2NLIWH.js";

@@ -12,7 +12,7 @@ import {
   resolveSchema,
   ruleSettings,
   sortByPosition
-} from "./chunk-QDLO4AR3.js";
+} from "./chunk-YV4V2I2B.js";
 import {
   canonicalizeUrl
 } from "./chunk-NS7XGEXW.js";

@@ -19,11 +19,11 @@ import {
   setCountOutputs,
   writeJobSummary,
   writeReportFile
-} from "./chunk-5MQRU5OM.js";
+} from "./chunk-QT2PJPEY.js";
 import {
   MAX_FIX_PASSES,
   applyFixes
-} from "./chunk-J5G37GZR.js";
+} from "./chunk-IDUFVIDD.js";
 import {
   checkRepositories
 } from "./chunk-B7GBDUEW.js";
@@ -33,12 +33,12 @@ import {
   fold,
   groupBySection,
   neutralize
-} from "./chunk-TYBPYTIG.js";
+} from "./chunk-ROXTL4QX.js";
 import {
   TEXT,
   escapeWorkflowValue,
   linkReason
-} from "./chunk-C56USLLQ.js";
+} from "./chunk-XGE5GAIX.js";
 import {
   writeFileAtomic
 } from "./chunk-GIB4PSQN.js";
@@ -48,7 +48,7 @@ import {
   readFile,
   readWorkspaceTracker,
   workspaceTrackerPaths
-} from "./chunk-OZFASLVE.js";
+} from "./chunk-YC2L3ZS5.js";
 import {
   error,
   info,
@@ -67,7 +67,7 @@ import {
   require_picomatch,
   summarize,
   toFileReport
-} from "./chunk-H4UHCKZA.js";
+} from "./chunk-5RMGVTXA.js";
 import {
   ConfigError,
   InputError,
@@ -88,7 +88,7 @@ import {
   refine,
   resolveSchema,
   string
-} from "./chunk-QDLO4AR3.js";
+} from "./chunk-YV4V2I2B.js";
 import {
   checkTrackerLinks
 } from "./chunk-UVCUKNYX.js";

@@ -13,11 +13,11 @@ import {
   findTrackerFiles,
   require_picomatch,
   wantsPageFacts
-} from "./chunk-H4UHCKZA.js";
+} from "./chunk-5RMGVTXA.js";
 import {
   InputError,
   readTrackerFile
-} from "./chunk-QDLO4AR3.js";
+} from "./chunk-YV4V2I2B.js";
 import {
   __toESM
 } from "./chunk-3Y2NLIWH.js";

@@ -9,21 +9,21 @@ import {
   setCountOutputs,
   writeJobSummary,
   writeReportFile
-} from "./chunk-5MQRU5OM.js";
-import "./chunk-TYBPYTIG.js";
+} from "./chunk-QT2PJPEY.js";
+import "./chunk-ROXTL4QX.js";
 import {
   escapeWorkflowValue
-} from "./chunk-C56USLLQ.js";
+} from "./chunk-XGE5GAIX.js";
 import "./chunk-GIB4PSQN.js";
 import {
   applyInputOverrides
-} from "./chunk-YC2DO7LZ.js";
+} from "./chunk-KQBDJZ2F.js";
 import {
   checkOccurrences,
   linkScopeFor,
   readWorkspaceTracker,
   workspaceTrackerPaths
-} from "./chunk-OZFASLVE.js";
+} from "./chunk-YC2L3ZS5.js";
 import {
   info
 } from "./chunk-233KTPYA.js";
@@ -34,8 +34,8 @@ import {
   pageFactsOf,
   toFileReport,
   withPageFactRules
-} from "./chunk-H4UHCKZA.js";
-import "./chunk-QDLO4AR3.js";
+} from "./chunk-5RMGVTXA.js";
+import "./chunk-YV4V2I2B.js";
 import "./chunk-NS7XGEXW.js";
 import "./chunk-3Y2NLIWH.js";
 

@@ -34,7 +34,11 @@ function tablesIn(node: Root | Nodes): MdastTable[] {
 export function remarkTables(source: string): OracleTable[] {
   const shift = source.charCodeAt(0) === 0xfeff ? 1 : 0;
   const tree = processor.parse(source) as Root;
-  const headingLines = tree.children.filter((node) => node.type === 'heading').map((node) => node.position!.start.line);
+  // A heading's line is where its text starts: remark starts a setext heading that follows a link
+  // reference definition at the definition, the model at the heading's own first line.
+  const headingLines = tree.children
+    .filter((node) => node.type === 'heading')
+    .map((node) => (node.children[0] ?? node).position!.start.line);
   return tablesIn(tree).map((table) => ({
     sectionLine: headingLines.filter((line) => line <= table.position!.start.line).pop() ?? 0,
     startLine: table.position!.start.line,

@@ -48,14 +48,28 @@ export function remarkTables(source: string): OracleTable[] {
       cells: row.children.map((cell) => {
         const first = cell.children[0];
         const last = cell.children[cell.children.length - 1];
-        return {
-          nodeStart: cell.position!.start.offset! + shift,
-          nodeEnd: cell.position!.end.offset! + shift,
-          content: first && last ? [first.position!.start.offset! + shift, last.position!.end.offset! + shift] : null,
-        };
+        const nodeStart = cell.position!.start.offset! + shift;
+        const nodeEnd = cell.position!.end.offset! + shift;
+        let content: [number, number] | null = null;
+        if (first?.position && last?.position) {
+          content = [first.position.start.offset! + shift, last.position.end.offset! + shift];
+        } else if (first) {
+          // Text that remark-gfm's literal-autolink transform re-splits carries no position: take
+          // the cell's own range without its pipes and padding.
+          content = trimmedCellContent(source, nodeStart, nodeEnd);
+        }
+        return { nodeStart, nodeEnd, content };
       }),
     })),
   }));
+}
+
+function trimmedCellContent(source: string, start: number, end: number): [number, number] {
+  if (source[start] === '|') start++;
+  if (end > start && source[end - 1] === '|' && source[end - 2] !== '\\') end--;
+  while (start < end && (source[start] === ' ' || source[start] === '\t')) start++;
+  while (end > start && (source[end - 1] === ' ' || source[end - 1] === '\t')) end--;
+  return [start, end];
 }
 
 /** The model's tables in the oracle's shape (the delimiter row is not a row in mdast). */

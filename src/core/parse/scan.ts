@@ -119,8 +119,10 @@ export function scanTracker(source: string): Tracker {
     const concrete = allMatched && (leaf.kind === 'fence' || leaf.kind === 'html');
 
     // 2. New containers. micromark judges them as interrupting when every container continued and
-    // a paragraph or an indented code block is open (it keeps indented code open across blank lines).
+    // a flow construct is still in progress at the line start: an open paragraph, or indented code
+    // (which looks ahead across blank lines for more). Every other construct has ended by then.
     let tableBlocked = false;
+    let closedLazily = false;
     if (!concrete) {
       const interrupt = allMatched && !restarted && (leaf.kind === 'paragraph' || leaf.kind === 'code');
       const opened = openContainer(source, cursor, end, interrupt);
@@ -155,6 +157,7 @@ export function scanTracker(source: string): Tracker {
         // micromark tries the line that closes a container holding a table as a body row of that
         // table, which fails on a lazy line; so that line cannot head a table either.
         tableBlocked = leaf.kind === 'table';
+        closedLazily = true;
         stack.length = matched;
         leaf = { kind: 'none' };
       }
@@ -226,7 +229,9 @@ export function scanTracker(source: string): Tracker {
     }
 
     if (columns >= 4) {
-      leaf = { kind: 'code' };
+      // Indented code checks at its line ending whether that line was lazy, and ends there if so:
+      // code opened on the line that closed the containers does not make the next line "interrupting".
+      leaf = closedLazily ? { kind: 'none' } : { kind: 'code' };
       continue;
     }
     const depth = atxHeadingDepth(source, first, end);

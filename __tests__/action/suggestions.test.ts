@@ -53,6 +53,14 @@ describe('buildLineSuggestions', () => {
     expect(suggestions[0]!.message).toContain('https://example.com/new');
   });
 
+  it('keeps the container prefix of a row in a block quote', () => {
+    const bad = row({ title: '文章二', url: 'https://example.com/b', date: '2023-1-5', rating: '⭐⭐⭐' });
+    const source = tracker([good, bad]).replace(/^(\|.*)$/gm, '> $1');
+    const file = analyzeSource('README.md', source, { config: defaultConfig(), now });
+    const suggestions = buildLineSuggestions(file, file.diagnostics, [], lineSet([FIRST_ROW_LINE + 1]));
+    expect(suggestions).toEqual([expect.objectContaining({ line: FIRST_ROW_LINE + 1, replacement: '> ' + bad.replace('2023-1-5', '2023-01-05') })]);
+  });
+
   it('never turns a multi-line fix (the sort) into a suggestion', () => {
     const low = row({ title: '文章二', url: 'https://example.com/b', date: '2023-01-05', rating: '⭐' });
     const high = row({ title: '文章三', url: 'https://example.com/c', date: '2023-01-06', rating: '⭐⭐⭐⭐' });

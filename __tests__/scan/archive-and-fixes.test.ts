@@ -7,6 +7,7 @@ import { defaultConfig } from '../../src/config/schema.js';
 import { MAX_BODY_BYTES } from '../../src/links/index.js';
 import { startLinkServer } from '../support/link-server.js';
 import type { LinkVerdict } from '../../src/core/types.js';
+import { canonicalizeUrl } from '../../src/core/url/canonicalize.js';
 
 describe('findArchivedCopies (Wayback availability API on loopback)', () => {
   let server: http.Server;
@@ -72,6 +73,23 @@ describe('applySafeFixes', () => {
     expect(result.output).toContain('[Alpha](https://a.example/x?id=1)');
     expect(result.output).toContain('2023-1-5');
     expect(result.lintFixes).toBeGreaterThan(0);
+  });
+
+  it('replaces a moved link whole when its <…> destination holds an escaped >, in a table inside a block quote', () => {
+    const quoted = [
+      '## Tools',
+      '',
+      '> | 资料链接 | 来源 | 发布时间点 | 内容概述 | 整体推荐指数 | 技术难度指数 | 备注 |',
+      '> | --- | --- | --- | --- | --- | --- | --- |',
+      '> | [Gt](<https://old.example/a\\>b>) | a | 2023-01-02 | z | ⭐⭐ | ❗ | |',
+      '',
+    ].join('\n');
+    const moved = new Map<string, LinkVerdict>([
+      [canonicalizeUrl('https://old.example/a>b'), { url: 'https://old.example/a>b', verdict: 'redirected', status: 301, finalUrl: 'https://new.example/gt', reason: 'http-301', ms: 1, checkedAt: '2024-01-01T00:00:00Z' }],
+    ]);
+    const result = applySafeFixes(quoted, moved, { config: defaultConfig(), lang: 'zh', now: new Date('2024-03-01') });
+    expect(result.movedReplaced).toBe(1);
+    expect(result.output.split('\n')[4]).toBe('> | [Gt](<https://new.example/gt>) | a | 2023-01-02 | z | ⭐⭐ | ❗ | |');
   });
 
   it('changes nothing when nothing is safe to fix', () => {

@@ -74,11 +74,6 @@ type Leaf =
   | { kind: 'code' }
   | { kind: 'table'; table: Table };
 
-interface LineInfo {
-  start: number;
-  end: number;
-}
-
 export function scanTracker(source: string): Tracker {
   const lines = splitLines(source);
   const { starts, ends } = lines;
@@ -96,9 +91,8 @@ export function scanTracker(source: string): Tracker {
   };
 
   for (let index = 0; index < lineCount; index++) {
-    const line: LineInfo = { start: starts[index]!, end: ends[index]! };
-    const { end } = line;
-    let cursor: Cursor = { offset: line.start, column: 0 };
+    const end = ends[index]!;
+    let cursor: Cursor = { offset: starts[index]!, column: 0 };
 
     // 1. Open containers that continue on this line; a new sibling list item closes what was inside the old one.
     let matched = 0;

@@ -3,7 +3,7 @@ const require = __trackerBotCreateRequire(import.meta.url);
 import {
   EXIT_OK,
   UsageError
-} from "./chunk-TO6TBMEN.js";
+} from "./chunk-TJOETKPQ.js";
 import {
   writeFileAtomic
 } from "./chunk-GIB4PSQN.js";
@@ -13,7 +13,7 @@ import {
   parseConfig,
   parseTracker,
   readTrackerFile
-} from "./chunk-YV4V2I2B.js";
+} from "./chunk-725P4LY2.js";
 import {
   require_dist
 } from "./chunk-OTC6373Z.js";

@@ -13,11 +13,11 @@ import {
   findTrackerFiles,
   require_picomatch,
   wantsPageFacts
-} from "./chunk-5RMGVTXA.js";
+} from "./chunk-I7HETBYS.js";
 import {
   InputError,
   readTrackerFile
-} from "./chunk-YV4V2I2B.js";
+} from "./chunk-725P4LY2.js";
 import {
   __toESM
 } from "./chunk-3Y2NLIWH.js";

@@ -8,13 +8,13 @@ import {
   linkProblem,
   linksLine,
   ruleWords
-} from "./chunk-XGE5GAIX.js";
+} from "./chunk-A6OE2BRZ.js";
 import {
   countFindings
-} from "./chunk-5RMGVTXA.js";
+} from "./chunk-I7HETBYS.js";
 import {
   format
-} from "./chunk-YV4V2I2B.js";
+} from "./chunk-725P4LY2.js";
 
 // src/report/json.ts
 function toJsonDiagnostic(d) {

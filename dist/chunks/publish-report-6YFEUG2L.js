@@ -3,7 +3,7 @@ const require = __trackerBotCreateRequire(import.meta.url);
 import {
   publishPullRequestComment,
   requireOctokit
-} from "./chunk-EML5D3ZD.js";
+} from "./chunk-OBF7JVCQ.js";
 import {
   getPullRequest
 } from "./chunk-BFKH74WT.js";
@@ -14,20 +14,20 @@ import {
   setCountOutputs,
   writeJobSummary,
   writeReportFile
-} from "./chunk-QT2PJPEY.js";
+} from "./chunk-KEZZLS6L.js";
 import "./chunk-CGRJVDGS.js";
-import "./chunk-IDUFVIDD.js";
+import "./chunk-TNZS3B2Q.js";
 import "./chunk-B7GBDUEW.js";
-import "./chunk-ROXTL4QX.js";
+import "./chunk-HZPHEPA4.js";
 import {
   escapeWorkflowValue
-} from "./chunk-XGE5GAIX.js";
+} from "./chunk-A6OE2BRZ.js";
 import "./chunk-GIB4PSQN.js";
-import "./chunk-KQBDJZ2F.js";
+import "./chunk-HICYQUNV.js";
 import {
   matchTrackerPaths,
   workspacePath
-} from "./chunk-YC2L3ZS5.js";
+} from "./chunk-UE757YIQ.js";
 import {
   info,
   setOutput
@@ -36,7 +36,7 @@ import "./chunk-LTZVS2E3.js";
 import {
   VERDICTS,
   countFindings
-} from "./chunk-5RMGVTXA.js";
+} from "./chunk-I7HETBYS.js";
 import {
   InputError,
   _enum,
@@ -57,7 +57,7 @@ import {
   refine,
   strictObject,
   string
-} from "./chunk-YV4V2I2B.js";
+} from "./chunk-725P4LY2.js";
 import "./chunk-OABLC2TR.js";
 import "./chunk-NS7XGEXW.js";
 import "./chunk-3Y2NLIWH.js";

@@ -605,9 +605,8 @@ function scanTracker(source) {
     sections.push(section);
   };
   for (let index = 0; index < lineCount; index++) {
-    const line = { start: starts2[index], end: ends[index] };
-    const { end } = line;
-    let cursor = { offset: line.start, column: 0 };
+    const end = ends[index];
+    let cursor = { offset: starts2[index], column: 0 };
     let matched = 0;
     let restarted = false;
     for (; matched < stack.length; matched++) {
@@ -625,6 +624,7 @@ function scanTracker(source) {
     const allMatched = matched === stack.length;
     const concrete = allMatched && (leaf.kind === "fence" || leaf.kind === "html");
     let tableBlocked = false;
+    let closedLazily = false;
     if (!concrete) {
       const interrupt = allMatched && !restarted && (leaf.kind === "paragraph" || leaf.kind === "code");
       const opened = openContainer(source, cursor, end, interrupt);
@@ -654,6 +654,7 @@ function scanTracker(source) {
           continue;
         }
         tableBlocked = leaf.kind === "table";
+        closedLazily = true;
         stack.length = matched;
         leaf = { kind: "none" };
       }
@@ -717,7 +718,7 @@ function scanTracker(source) {
       interrupting = true;
     }
     if (columns >= 4) {
-      leaf = { kind: "code" };
+      leaf = closedLazily ? { kind: "none" } : { kind: "code" };
       continue;
     }
     const depth = atxHeadingDepth(source, first, end);

@@ -4,7 +4,7 @@ import {
   WriteAccess,
   localFixCommandBlock,
   requireOctokit
-} from "./chunk-EML5D3ZD.js";
+} from "./chunk-OBF7JVCQ.js";
 import {
   commenterCanWrite,
   getPullRequest,
@@ -12,29 +12,29 @@ import {
 } from "./chunk-BFKH74WT.js";
 import {
   ACTION_TEXT
-} from "./chunk-QT2PJPEY.js";
+} from "./chunk-KEZZLS6L.js";
 import "./chunk-CGRJVDGS.js";
 import {
   fixSource
-} from "./chunk-IDUFVIDD.js";
+} from "./chunk-TNZS3B2Q.js";
 import "./chunk-B7GBDUEW.js";
 import {
   codeSpan
-} from "./chunk-ROXTL4QX.js";
+} from "./chunk-HZPHEPA4.js";
 import {
   countOf,
   escapeWorkflowValue
-} from "./chunk-XGE5GAIX.js";
+} from "./chunk-A6OE2BRZ.js";
 import "./chunk-GIB4PSQN.js";
 import {
   applyInputOverrides,
   loadPullRequestConfig
-} from "./chunk-KQBDJZ2F.js";
+} from "./chunk-HICYQUNV.js";
 import {
   commitFile,
   matchTrackerPaths,
   readFile
-} from "./chunk-YC2L3ZS5.js";
+} from "./chunk-UE757YIQ.js";
 import {
   info
 } from "./chunk-233KTPYA.js";
@@ -43,10 +43,10 @@ import {
 } from "./chunk-LTZVS2E3.js";
 import {
   resolveLang
-} from "./chunk-5RMGVTXA.js";
+} from "./chunk-I7HETBYS.js";
 import {
   format
-} from "./chunk-YV4V2I2B.js";
+} from "./chunk-725P4LY2.js";
 import "./chunk-OABLC2TR.js";
 import "./chunk-NS7XGEXW.js";
 import "./chunk-3Y2NLIWH.js";

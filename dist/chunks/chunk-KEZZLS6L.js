@@ -7,12 +7,12 @@ import {
   renderAnnotation,
   renderMarkdown,
   tableCell
-} from "./chunk-ROXTL4QX.js";
+} from "./chunk-HZPHEPA4.js";
 import {
   TEXT,
   linkMessage,
   ruleWords
-} from "./chunk-XGE5GAIX.js";
+} from "./chunk-A6OE2BRZ.js";
 import {
   writeFileAtomic
 } from "./chunk-GIB4PSQN.js";
@@ -22,10 +22,10 @@ import {
 } from "./chunk-233KTPYA.js";
 import {
   summarize
-} from "./chunk-5RMGVTXA.js";
+} from "./chunk-I7HETBYS.js";
 import {
   format
-} from "./chunk-YV4V2I2B.js";
+} from "./chunk-725P4LY2.js";
 
 // src/report/line-link.ts
 import { createHash } from "node:crypto";

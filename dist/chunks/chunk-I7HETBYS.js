@@ -12,7 +12,7 @@ import {
   resolveSchema,
   ruleSettings,
   sortByPosition
-} from "./chunk-YV4V2I2B.js";
+} from "./chunk-725P4LY2.js";
 import {
   canonicalizeUrl
 } from "./chunk-NS7XGEXW.js";

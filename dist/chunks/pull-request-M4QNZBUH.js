@@ -5,21 +5,21 @@ import {
   pullRequestFromPayload,
   requireOctokit,
   runPullRequest
-} from "./chunk-EML5D3ZD.js";
+} from "./chunk-OBF7JVCQ.js";
 import "./chunk-BFKH74WT.js";
-import "./chunk-QT2PJPEY.js";
+import "./chunk-KEZZLS6L.js";
 import "./chunk-CGRJVDGS.js";
-import "./chunk-IDUFVIDD.js";
+import "./chunk-TNZS3B2Q.js";
 import "./chunk-B7GBDUEW.js";
-import "./chunk-ROXTL4QX.js";
-import "./chunk-XGE5GAIX.js";
+import "./chunk-HZPHEPA4.js";
+import "./chunk-A6OE2BRZ.js";
 import "./chunk-GIB4PSQN.js";
-import "./chunk-KQBDJZ2F.js";
-import "./chunk-YC2L3ZS5.js";
+import "./chunk-HICYQUNV.js";
+import "./chunk-UE757YIQ.js";
 import "./chunk-233KTPYA.js";
 import "./chunk-LTZVS2E3.js";
-import "./chunk-5RMGVTXA.js";
-import "./chunk-YV4V2I2B.js";
+import "./chunk-I7HETBYS.js";
+import "./chunk-725P4LY2.js";
 import "./chunk-OABLC2TR.js";
 import "./chunk-NS7XGEXW.js";
 import "./chunk-3Y2NLIWH.js";

@@ -19,11 +19,11 @@ import {
   setCountOutputs,
   writeJobSummary,
   writeReportFile
-} from "./chunk-QT2PJPEY.js";
+} from "./chunk-KEZZLS6L.js";
 import {
   MAX_FIX_PASSES,
   applyFixes
-} from "./chunk-IDUFVIDD.js";
+} from "./chunk-TNZS3B2Q.js";
 import {
   checkRepositories
 } from "./chunk-B7GBDUEW.js";
@@ -33,12 +33,12 @@ import {
   fold,
   groupBySection,
   neutralize
-} from "./chunk-ROXTL4QX.js";
+} from "./chunk-HZPHEPA4.js";
 import {
   TEXT,
   escapeWorkflowValue,
   linkReason
-} from "./chunk-XGE5GAIX.js";
+} from "./chunk-A6OE2BRZ.js";
 import {
   writeFileAtomic
 } from "./chunk-GIB4PSQN.js";
@@ -48,7 +48,7 @@ import {
   readFile,
   readWorkspaceTracker,
   workspaceTrackerPaths
-} from "./chunk-YC2L3ZS5.js";
+} from "./chunk-UE757YIQ.js";
 import {
   error,
   info,
@@ -67,7 +67,7 @@ import {
   require_picomatch,
   summarize,
   toFileReport
-} from "./chunk-5RMGVTXA.js";
+} from "./chunk-I7HETBYS.js";
 import {
   ConfigError,
   InputError,
@@ -88,7 +88,7 @@ import {
   refine,
   resolveSchema,
   string
-} from "./chunk-YV4V2I2B.js";
+} from "./chunk-725P4LY2.js";
 import {
   checkTrackerLinks
 } from "./chunk-UVCUKNYX.js";

@@ -3,13 +3,13 @@ const require = __trackerBotCreateRequire(import.meta.url);
 import {
   readFile,
   workspacePath
-} from "./chunk-YC2L3ZS5.js";
+} from "./chunk-UE757YIQ.js";
 import {
   ConfigError,
   DEFAULT_CONFIG_PATH,
   parseConfig,
   validateConfig
-} from "./chunk-YV4V2I2B.js";
+} from "./chunk-725P4LY2.js";
 
 // src/action/config.ts
 import { readFile as readFs } from "node:fs/promises";

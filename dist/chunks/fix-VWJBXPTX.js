@@ -5,28 +5,28 @@ import {
 } from "./chunk-CGRJVDGS.js";
 import {
   fixSource
-} from "./chunk-IDUFVIDD.js";
+} from "./chunk-TNZS3B2Q.js";
 import {
   loadInputs
-} from "./chunk-DAWPK6Y6.js";
+} from "./chunk-7S2KKNTA.js";
 import {
   EXIT_FINDINGS,
   EXIT_OK
-} from "./chunk-TO6TBMEN.js";
+} from "./chunk-TJOETKPQ.js";
 import {
   countOf,
   escapeWorkflowValue
-} from "./chunk-XGE5GAIX.js";
+} from "./chunk-A6OE2BRZ.js";
 import {
   writeFileAtomic
 } from "./chunk-GIB4PSQN.js";
 import {
   resolveLang
-} from "./chunk-5RMGVTXA.js";
+} from "./chunk-I7HETBYS.js";
 import {
   InputError,
   format
-} from "./chunk-YV4V2I2B.js";
+} from "./chunk-725P4LY2.js";
 import "./chunk-OABLC2TR.js";
 import "./chunk-NS7XGEXW.js";
 import "./chunk-3Y2NLIWH.js";

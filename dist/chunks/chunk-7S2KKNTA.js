@@ -2,14 +2,14 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   UsageError
-} from "./chunk-TO6TBMEN.js";
+} from "./chunk-TJOETKPQ.js";
 import {
   findTrackerFiles
-} from "./chunk-5RMGVTXA.js";
+} from "./chunk-I7HETBYS.js";
 import {
   loadConfigFile,
   readTrackerFile
-} from "./chunk-YV4V2I2B.js";
+} from "./chunk-725P4LY2.js";
 
 // src/cli/load-files.ts
 async function loadInputs(fileArgs, configPath) {

@@ -3,7 +3,7 @@ const require = __trackerBotCreateRequire(import.meta.url);
 import {
   detectLang,
   lintSource
-} from "./chunk-YV4V2I2B.js";
+} from "./chunk-725P4LY2.js";
 
 // src/core/fix.ts
 var MAX_FIX_PASSES = 10;

@@ -19,30 +19,30 @@ import {
   setCountOutputs,
   writeJobSummary,
   writeReportFile
-} from "./chunk-QT2PJPEY.js";
+} from "./chunk-KEZZLS6L.js";
 import {
   boundedUnifiedDiff
 } from "./chunk-CGRJVDGS.js";
 import {
   applyFixes,
   fixSource
-} from "./chunk-IDUFVIDD.js";
+} from "./chunk-TNZS3B2Q.js";
 import {
   codeBlock,
   codeSpan,
   neutralize,
   renderMarkdown
-} from "./chunk-ROXTL4QX.js";
+} from "./chunk-HZPHEPA4.js";
 import {
   TEXT,
   countOf,
   escapeWorkflowValue,
   linkMessage
-} from "./chunk-XGE5GAIX.js";
+} from "./chunk-A6OE2BRZ.js";
 import {
   applyInputOverrides,
   loadPullRequestConfig
-} from "./chunk-KQBDJZ2F.js";
+} from "./chunk-HICYQUNV.js";
 import {
   checkOccurrences,
   commitFile,
@@ -51,7 +51,7 @@ import {
   readFile,
   readTrackerAtRef,
   readWorkspaceTracker
-} from "./chunk-YC2L3ZS5.js";
+} from "./chunk-UE757YIQ.js";
 import {
   info,
   setOutput,
@@ -68,13 +68,13 @@ import {
   summarize,
   toFileReport,
   withPageFactRules
-} from "./chunk-5RMGVTXA.js";
+} from "./chunk-I7HETBYS.js";
 import {
   InputError,
   RULE_IDS,
   format,
   lintSource
-} from "./chunk-YV4V2I2B.js";
+} from "./chunk-725P4LY2.js";
 
 // src/action/changed-lines.ts
 function touchesChangedLine(d, isChanged) {

@@ -9,21 +9,21 @@ import {
   setCountOutputs,
   writeJobSummary,
   writeReportFile
-} from "./chunk-QT2PJPEY.js";
-import "./chunk-ROXTL4QX.js";
+} from "./chunk-KEZZLS6L.js";
+import "./chunk-HZPHEPA4.js";
 import {
   escapeWorkflowValue
-} from "./chunk-XGE5GAIX.js";
+} from "./chunk-A6OE2BRZ.js";
 import "./chunk-GIB4PSQN.js";
 import {
   applyInputOverrides
-} from "./chunk-KQBDJZ2F.js";
+} from "./chunk-HICYQUNV.js";
 import {
   checkOccurrences,
   linkScopeFor,
   readWorkspaceTracker,
   workspaceTrackerPaths
-} from "./chunk-YC2L3ZS5.js";
+} from "./chunk-UE757YIQ.js";
 import {
   info
 } from "./chunk-233KTPYA.js";
@@ -34,8 +34,8 @@ import {
   pageFactsOf,
   toFileReport,
   withPageFactRules
-} from "./chunk-5RMGVTXA.js";
-import "./chunk-YV4V2I2B.js";
+} from "./chunk-I7HETBYS.js";
+import "./chunk-725P4LY2.js";
 import "./chunk-NS7XGEXW.js";
 import "./chunk-3Y2NLIWH.js";
 

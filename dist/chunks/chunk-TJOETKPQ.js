@@ -3,7 +3,7 @@ const require = __trackerBotCreateRequire(import.meta.url);
 import {
   ConfigError,
   InputError
-} from "./chunk-YV4V2I2B.js";
+} from "./chunk-725P4LY2.js";
 
 // src/cli/errors.ts
 var EXIT_OK = 0;

@@ -400,6 +400,8 @@ function openContainer(source: string, cursor: Cursor, end: number, interrupt: b
     if (after === -1) return null;
     return { container: { kind: 'footnote' }, cursor: measureCursor(source, after, indent.firstColumn + (after - first), end) };
   }
+  // Only `-`, `*`, `+` and digits start list items.
+  if (code !== 45 && code !== 42 && code !== 43 && (code < 48 || code > 57)) return null;
   const item = listItemAt(source, cursor, end, interrupt, null);
   if (!item) return null;
   return {
@@ -486,8 +488,7 @@ function buildRow(source: string, starts: number[], ends: number[], index: numbe
 }
 
 function extendTable(table: Table): void {
-  const last = table.rows[table.rows.length - 1]!;
-  table.span = { start: table.span.start, end: last.span.end };
+  table.span.end = table.rows[table.rows.length - 1]!.span.end;
 }
 
 /** A line that starts another leaf block ends a table (containers were handled before). */

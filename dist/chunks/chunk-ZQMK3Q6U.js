@@ -7,12 +7,12 @@ import {
   renderAnnotation,
   renderMarkdown,
   tableCell
-} from "./chunk-HZPHEPA4.js";
+} from "./chunk-PP3E375J.js";
 import {
   TEXT,
   linkMessage,
   ruleWords
-} from "./chunk-A6OE2BRZ.js";
+} from "./chunk-H3MJM2AW.js";
 import {
   writeFileAtomic
 } from "./chunk-GIB4PSQN.js";
@@ -22,10 +22,10 @@ import {
 } from "./chunk-233KTPYA.js";
 import {
   summarize
-} from "./chunk-I7HETBYS.js";
+} from "./chunk-3JTCPC7Q.js";
 import {
   format
-} from "./chunk-725P4LY2.js";
+} from "./chunk-N5DSF3GB.js";
 
 // src/report/line-link.ts
 import { createHash } from "node:crypto";

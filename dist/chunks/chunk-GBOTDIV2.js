@@ -13,11 +13,11 @@ import {
   findTrackerFiles,
   require_picomatch,
   wantsPageFacts
-} from "./chunk-I7HETBYS.js";
+} from "./chunk-3JTCPC7Q.js";
 import {
   InputError,
   readTrackerFile
-} from "./chunk-725P4LY2.js";
+} from "./chunk-N5DSF3GB.js";
 import {
   __toESM
 } from "./chunk-3Y2NLIWH.js";

@@ -3,7 +3,7 @@ const require = __trackerBotCreateRequire(import.meta.url);
 import {
   publishPullRequestComment,
   requireOctokit
-} from "./chunk-OBF7JVCQ.js";
+} from "./chunk-DLQMKKXJ.js";
 import {
   getPullRequest
 } from "./chunk-BFKH74WT.js";
@@ -14,20 +14,20 @@ import {
   setCountOutputs,
   writeJobSummary,
   writeReportFile
-} from "./chunk-KEZZLS6L.js";
+} from "./chunk-ZQMK3Q6U.js";
 import "./chunk-CGRJVDGS.js";
-import "./chunk-TNZS3B2Q.js";
+import "./chunk-SGWVGTWN.js";
 import "./chunk-B7GBDUEW.js";
-import "./chunk-HZPHEPA4.js";
+import "./chunk-PP3E375J.js";
 import {
   escapeWorkflowValue
-} from "./chunk-A6OE2BRZ.js";
+} from "./chunk-H3MJM2AW.js";
 import "./chunk-GIB4PSQN.js";
-import "./chunk-HICYQUNV.js";
+import "./chunk-SWW75WDN.js";
 import {
   matchTrackerPaths,
   workspacePath
-} from "./chunk-UE757YIQ.js";
+} from "./chunk-GBOTDIV2.js";
 import {
   info,
   setOutput
@@ -36,7 +36,7 @@ import "./chunk-LTZVS2E3.js";
 import {
   VERDICTS,
   countFindings
-} from "./chunk-I7HETBYS.js";
+} from "./chunk-3JTCPC7Q.js";
 import {
   InputError,
   _enum,
@@ -57,7 +57,7 @@ import {
   refine,
   strictObject,
   string
-} from "./chunk-725P4LY2.js";
+} from "./chunk-N5DSF3GB.js";
 import "./chunk-OABLC2TR.js";
 import "./chunk-NS7XGEXW.js";
 import "./chunk-3Y2NLIWH.js";

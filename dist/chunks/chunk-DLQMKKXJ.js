@@ -19,30 +19,30 @@ import {
   setCountOutputs,
   writeJobSummary,
   writeReportFile
-} from "./chunk-KEZZLS6L.js";
+} from "./chunk-ZQMK3Q6U.js";
 import {
   boundedUnifiedDiff
 } from "./chunk-CGRJVDGS.js";
 import {
   applyFixes,
   fixSource
-} from "./chunk-TNZS3B2Q.js";
+} from "./chunk-SGWVGTWN.js";
 import {
   codeBlock,
   codeSpan,
   neutralize,
   renderMarkdown
-} from "./chunk-HZPHEPA4.js";
+} from "./chunk-PP3E375J.js";
 import {
   TEXT,
   countOf,
   escapeWorkflowValue,
   linkMessage
-} from "./chunk-A6OE2BRZ.js";
+} from "./chunk-H3MJM2AW.js";
 import {
   applyInputOverrides,
   loadPullRequestConfig
-} from "./chunk-HICYQUNV.js";
+} from "./chunk-SWW75WDN.js";
 import {
   checkOccurrences,
   commitFile,
@@ -51,7 +51,7 @@ import {
   readFile,
   readTrackerAtRef,
   readWorkspaceTracker
-} from "./chunk-UE757YIQ.js";
+} from "./chunk-GBOTDIV2.js";
 import {
   info,
   setOutput,
@@ -68,13 +68,13 @@ import {
   summarize,
   toFileReport,
   withPageFactRules
-} from "./chunk-I7HETBYS.js";
+} from "./chunk-3JTCPC7Q.js";
 import {
   InputError,
   RULE_IDS,
   format,
   lintSource
-} from "./chunk-725P4LY2.js";
+} from "./chunk-N5DSF3GB.js";
 
 // src/action/changed-lines.ts
 function touchesChangedLine(d, isChanged) {

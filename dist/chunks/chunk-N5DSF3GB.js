@@ -864,6 +864,7 @@ function openContainer(source, cursor, end, interrupt) {
     if (after === -1) return null;
     return { container: { kind: "footnote" }, cursor: measureCursor(source, after, indent.firstColumn + (after - first), end) };
   }
+  if (code !== 45 && code !== 42 && code !== 43 && (code < 48 || code > 57)) return null;
   const item = listItemAt(source, cursor, end, interrupt, null);
   if (!item) return null;
   return {
@@ -922,8 +923,7 @@ function buildRow(source, starts2, ends, index, contentStart, first) {
   };
 }
 function extendTable(table) {
-  const last = table.rows[table.rows.length - 1];
-  table.span = { start: table.span.start, end: last.span.end };
+  table.span.end = table.rows[table.rows.length - 1].span.end;
 }
 function interruptsTable(source, first, end) {
   if (source.charCodeAt(first) === PIPE2) return false;

@@ -3,7 +3,7 @@ const require = __trackerBotCreateRequire(import.meta.url);
 import {
   ConfigError,
   InputError
-} from "./chunk-725P4LY2.js";
+} from "./chunk-N5DSF3GB.js";
 
 // src/cli/errors.ts
 var EXIT_OK = 0;

@@ -5,28 +5,28 @@ import {
 } from "./chunk-CGRJVDGS.js";
 import {
   fixSource
-} from "./chunk-TNZS3B2Q.js";
+} from "./chunk-SGWVGTWN.js";
 import {
   loadInputs
-} from "./chunk-7S2KKNTA.js";
+} from "./chunk-YDBBV6SW.js";
 import {
   EXIT_FINDINGS,
   EXIT_OK
-} from "./chunk-TJOETKPQ.js";
+} from "./chunk-XERAEB7M.js";
 import {
   countOf,
   escapeWorkflowValue
-} from "./chunk-A6OE2BRZ.js";
+} from "./chunk-H3MJM2AW.js";
 import {
   writeFileAtomic
 } from "./chunk-GIB4PSQN.js";
 import {
   resolveLang
-} from "./chunk-I7HETBYS.js";
+} from "./chunk-3JTCPC7Q.js";
 import {
   InputError,
   format
-} from "./chunk-725P4LY2.js";
+} from "./chunk-N5DSF3GB.js";
 import "./chunk-OABLC2TR.js";
 import "./chunk-NS7XGEXW.js";
 import "./chunk-3Y2NLIWH.js";

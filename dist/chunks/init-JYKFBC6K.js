@@ -3,7 +3,7 @@ const require = __trackerBotCreateRequire(import.meta.url);
 import {
   EXIT_OK,
   UsageError
-} from "./chunk-TJOETKPQ.js";
+} from "./chunk-XERAEB7M.js";
 import {
   writeFileAtomic
 } from "./chunk-GIB4PSQN.js";
@@ -13,7 +13,7 @@ import {
   parseConfig,
   parseTracker,
   readTrackerFile
-} from "./chunk-725P4LY2.js";
+} from "./chunk-N5DSF3GB.js";
 import {
   require_dist
 } from "./chunk-OTC6373Z.js";

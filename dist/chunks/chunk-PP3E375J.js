@@ -8,13 +8,13 @@ import {
   linkProblem,
   linksLine,
   ruleWords
-} from "./chunk-A6OE2BRZ.js";
+} from "./chunk-H3MJM2AW.js";
 import {
   countFindings
-} from "./chunk-I7HETBYS.js";
+} from "./chunk-3JTCPC7Q.js";
 import {
   format
-} from "./chunk-725P4LY2.js";
+} from "./chunk-N5DSF3GB.js";
 
 // src/report/json.ts
 function toJsonDiagnostic(d) {

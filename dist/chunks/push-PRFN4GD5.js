@@ -9,21 +9,21 @@ import {
   setCountOutputs,
   writeJobSummary,
   writeReportFile
-} from "./chunk-KEZZLS6L.js";
-import "./chunk-HZPHEPA4.js";
+} from "./chunk-ZQMK3Q6U.js";
+import "./chunk-PP3E375J.js";
 import {
   escapeWorkflowValue
-} from "./chunk-A6OE2BRZ.js";
+} from "./chunk-H3MJM2AW.js";
 import "./chunk-GIB4PSQN.js";
 import {
   applyInputOverrides
-} from "./chunk-HICYQUNV.js";
+} from "./chunk-SWW75WDN.js";
 import {
   checkOccurrences,
   linkScopeFor,
   readWorkspaceTracker,
   workspaceTrackerPaths
-} from "./chunk-UE757YIQ.js";
+} from "./chunk-GBOTDIV2.js";
 import {
   info
 } from "./chunk-233KTPYA.js";
@@ -34,8 +34,8 @@ import {
   pageFactsOf,
   toFileReport,
   withPageFactRules
-} from "./chunk-I7HETBYS.js";
-import "./chunk-725P4LY2.js";
+} from "./chunk-3JTCPC7Q.js";
+import "./chunk-N5DSF3GB.js";
 import "./chunk-NS7XGEXW.js";
 import "./chunk-3Y2NLIWH.js";
 

@@ -3,13 +3,13 @@ const require = __trackerBotCreateRequire(import.meta.url);
 import {
   readFile,
   workspacePath
-} from "./chunk-UE757YIQ.js";
+} from "./chunk-GBOTDIV2.js";
 import {
   ConfigError,
   DEFAULT_CONFIG_PATH,
   parseConfig,
   validateConfig
-} from "./chunk-725P4LY2.js";
+} from "./chunk-N5DSF3GB.js";
 
 // src/action/config.ts
 import { readFile as readFs } from "node:fs/promises";

@@ -2,14 +2,14 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   UsageError
-} from "./chunk-TJOETKPQ.js";
+} from "./chunk-XERAEB7M.js";
 import {
   findTrackerFiles
-} from "./chunk-I7HETBYS.js";
+} from "./chunk-3JTCPC7Q.js";
 import {
   loadConfigFile,
   readTrackerFile
-} from "./chunk-725P4LY2.js";
+} from "./chunk-N5DSF3GB.js";
 
 // src/cli/load-files.ts
 async function loadInputs(fileArgs, configPath) {

@@ -19,11 +19,11 @@ import {
   setCountOutputs,
   writeJobSummary,
   writeReportFile
-} from "./chunk-KEZZLS6L.js";
+} from "./chunk-ZQMK3Q6U.js";
 import {
   MAX_FIX_PASSES,
   applyFixes
-} from "./chunk-TNZS3B2Q.js";
+} from "./chunk-SGWVGTWN.js";
 import {
   checkRepositories
 } from "./chunk-B7GBDUEW.js";
@@ -33,12 +33,12 @@ import {
   fold,
   groupBySection,
   neutralize
-} from "./chunk-HZPHEPA4.js";
+} from "./chunk-PP3E375J.js";
 import {
   TEXT,
   escapeWorkflowValue,
   linkReason
-} from "./chunk-A6OE2BRZ.js";
+} from "./chunk-H3MJM2AW.js";
 import {
   writeFileAtomic
 } from "./chunk-GIB4PSQN.js";
@@ -48,7 +48,7 @@ import {
   readFile,
   readWorkspaceTracker,
   workspaceTrackerPaths
-} from "./chunk-UE757YIQ.js";
+} from "./chunk-GBOTDIV2.js";
 import {
   error,
   info,
@@ -67,7 +67,7 @@ import {
   require_picomatch,
   summarize,
   toFileReport
-} from "./chunk-I7HETBYS.js";
+} from "./chunk-3JTCPC7Q.js";
 import {
   ConfigError,
   InputError,
@@ -88,7 +88,7 @@ import {
   refine,
   resolveSchema,
   string
-} from "./chunk-725P4LY2.js";
+} from "./chunk-N5DSF3GB.js";
 import {
   checkTrackerLinks
 } from "./chunk-UVCUKNYX.js";

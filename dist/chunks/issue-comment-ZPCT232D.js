@@ -4,7 +4,7 @@ import {
   WriteAccess,
   localFixCommandBlock,
   requireOctokit
-} from "./chunk-OBF7JVCQ.js";
+} from "./chunk-DLQMKKXJ.js";
 import {
   commenterCanWrite,
   getPullRequest,
@@ -12,29 +12,29 @@ import {
 } from "./chunk-BFKH74WT.js";
 import {
   ACTION_TEXT
-} from "./chunk-KEZZLS6L.js";
+} from "./chunk-ZQMK3Q6U.js";
 import "./chunk-CGRJVDGS.js";
 import {
   fixSource
-} from "./chunk-TNZS3B2Q.js";
+} from "./chunk-SGWVGTWN.js";
 import "./chunk-B7GBDUEW.js";
 import {
   codeSpan
-} from "./chunk-HZPHEPA4.js";
+} from "./chunk-PP3E375J.js";
 import {
   countOf,
   escapeWorkflowValue
-} from "./chunk-A6OE2BRZ.js";
+} from "./chunk-H3MJM2AW.js";
 import "./chunk-GIB4PSQN.js";
 import {
   applyInputOverrides,
   loadPullRequestConfig
-} from "./chunk-HICYQUNV.js";
+} from "./chunk-SWW75WDN.js";
 import {
   commitFile,
   matchTrackerPaths,
   readFile
-} from "./chunk-UE757YIQ.js";
+} from "./chunk-GBOTDIV2.js";
 import {
   info
 } from "./chunk-233KTPYA.js";
@@ -43,10 +43,10 @@ import {
 } from "./chunk-LTZVS2E3.js";
 import {
   resolveLang
-} from "./chunk-I7HETBYS.js";
+} from "./chunk-3JTCPC7Q.js";
 import {
   format
-} from "./chunk-725P4LY2.js";
+} from "./chunk-N5DSF3GB.js";
 import "./chunk-OABLC2TR.js";
 import "./chunk-NS7XGEXW.js";
 import "./chunk-3Y2NLIWH.js";

@@ -12,7 +12,7 @@ import {
   resolveSchema,
   ruleSettings,
   sortByPosition
-} from "./chunk-725P4LY2.js";
+} from "./chunk-N5DSF3GB.js";
 import {
   canonicalizeUrl
 } from "./chunk-NS7XGEXW.js";

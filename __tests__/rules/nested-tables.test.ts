@@ -38,7 +38,7 @@ describe.each([
   });
 
   test('has its links extracted with line and column', () => {
-    const links = extractLinks(tracker, resolveSchema({}), 'README.md');
+    const links = extractLinks(tracker, resolveSchema({}, tracker), 'README.md');
     expect(links).toHaveLength(1);
     expect(links[0]).toMatchObject({ url: 'https://a.example/1', line: 7, section: '嵌套', title: '标题' });
     const lineStart = tracker.lineStarts[6]!;

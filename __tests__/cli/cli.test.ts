@@ -1,6 +1,6 @@
 // End-to-end tests of the bundled CLI (dist/cli.js), run as a user runs it.
 import { spawnSync } from 'node:child_process';
-import { closeSync, copyFileSync, existsSync, ftruncateSync, mkdirSync, mkdtempSync, openSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, closeSync, copyFileSync, existsSync, ftruncateSync, mkdirSync, mkdtempSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -148,6 +148,8 @@ describe.skipIf(!existsSync(seed))('the real tracker', () => {
   it('reports the known problems and is clean of fixable ones after fix', () => {
     const dir = tempDir();
     copyFileSync(seed, join(dir, 'README.md'));
+    // shared/ is laid out read-only (as on CI), and copyFileSync keeps the mode; a maintainer's tracker is writable.
+    chmodSync(join(dir, 'README.md'), 0o644);
     const before = JSON.parse(run(['check', '--format', 'json'], dir).stdout);
     const diagnostics = before.files[0].diagnostics as { rule: string; line: number }[];
     const lines = (rule: string) => diagnostics.filter((d) => d.rule === rule).map((d) => d.line);

@@ -100,3 +100,21 @@ describe('summaries and stats', () => {
     expect(stats.pausedHosts()).toEqual([]);
   });
 });
+
+describe('many links at once', () => {
+  it('raise no MaxListenersExceededWarning on the shared run budget or the caller\'s signal', async () => {
+    const warnings: string[] = [];
+    const onWarning = (warning: Error) => warnings.push(warning.name);
+    process.on('warning', onWarning);
+    try {
+      const urls = Array.from({ length: 40 }, (_, i) => server.url(`/ok?n=${i}`));
+      const results = await checkLinks(urls, loopbackConfig({ perHost: 40 }), { signal: new AbortController().signal });
+      expect([...results.values()].every((v) => v.verdict === 'alive')).toBe(true);
+      // Warnings are emitted on the next tick.
+      await new Promise((resolve) => setImmediate(resolve));
+    } finally {
+      process.off('warning', onWarning);
+    }
+    expect(warnings).not.toContain('MaxListenersExceededWarning');
+  });
+});

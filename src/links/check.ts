@@ -2,6 +2,7 @@
 // Pipeline per URL: dedup by canonical URL → include/exclude and scheme filters → cache →
 // pluggable host checkers (e.g. GitHub GraphQL later) → HTTP probe (HEAD, then GET when HEAD
 // is refused or looks wrong) with retries → judge. Politeness lives in the scheduler.
+import { setMaxListeners } from 'node:events';
 import { Agent } from './http-client.js';
 import type { LinksConfig } from '../config/schema.js';
 import type { LinkVerdict } from '../core/types.js';
@@ -138,6 +139,10 @@ export async function checkLinks(urls: Iterable<string>, config: LinksConfig, op
 
   const budgetMs = options.budgetMs ?? config.budget;
   const budget = new AbortController();
+  // Every link in flight or queued listens to the run budget (and to the caller's signal): thousands of
+  // listeners are the design, not a leak, so Node's MaxListenersExceededWarning must not reach stderr.
+  setMaxListeners(0, budget.signal);
+  if (options.signal) setMaxListeners(0, options.signal);
   const budgetTimer = budgetMs === undefined ? undefined : setTimeout(() => budget.abort(new Error(BUDGET_EXHAUSTED)), budgetMs);
   budgetTimer?.unref?.();
   const parsedToCheck = toCheck.map((url) => new URL(url));

@@ -4,7 +4,7 @@ import {
   HostStats,
   LinkCache,
   checkLinks
-} from "./chunk-MPF7PRX5.js";
+} from "./chunk-SMTYOEKF.js";
 
 // src/app/check-links.ts
 async function checkTrackerLinks(occurrences, links, options = {}) {

@@ -42,7 +42,7 @@ import {
 import {
   applyInputOverrides,
   loadPullRequestConfig
-} from "./chunk-SWW75WDN.js";
+} from "./chunk-F2COWHQX.js";
 import {
   checkOccurrences,
   commitFile,
@@ -51,7 +51,7 @@ import {
   readFile,
   readTrackerAtRef,
   readWorkspaceTracker
-} from "./chunk-GBOTDIV2.js";
+} from "./chunk-LBHLRHGE.js";
 import {
   info,
   setOutput,

@@ -17,13 +17,13 @@ import {
 import "./chunk-GIB4PSQN.js";
 import {
   applyInputOverrides
-} from "./chunk-SWW75WDN.js";
+} from "./chunk-F2COWHQX.js";
 import {
   checkOccurrences,
   linkScopeFor,
   readWorkspaceTracker,
   workspaceTrackerPaths
-} from "./chunk-GBOTDIV2.js";
+} from "./chunk-LBHLRHGE.js";
 import {
   info
 } from "./chunk-233KTPYA.js";

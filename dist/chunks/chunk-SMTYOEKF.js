@@ -825,6 +825,9 @@ var require_ipaddr = __commonJS({
   }
 });
 
+// src/links/check.ts
+import { setMaxListeners } from "node:events";
+
 // src/links/http-client.ts
 var import_agent = __toESM(require_agent(), 1);
 var import_dispatcher = __toESM(require_dispatcher(), 1);
@@ -2150,6 +2153,8 @@ async function checkLinks(urls, config, options = {}) {
   }
   const budgetMs = options.budgetMs ?? config.budget;
   const budget = new AbortController();
+  setMaxListeners(0, budget.signal);
+  if (options.signal) setMaxListeners(0, options.signal);
   const budgetTimer = budgetMs === void 0 ? void 0 : setTimeout(() => budget.abort(new Error(BUDGET_EXHAUSTED)), budgetMs);
   budgetTimer?.unref?.();
   const parsedToCheck = toCheck.map((url) => new URL(url));

@@ -3,7 +3,7 @@ const require = __trackerBotCreateRequire(import.meta.url);
 import {
   publishPullRequestComment,
   requireOctokit
-} from "./chunk-DLQMKKXJ.js";
+} from "./chunk-EUVSYIHS.js";
 import {
   getPullRequest
 } from "./chunk-BFKH74WT.js";
@@ -23,11 +23,11 @@ import {
   escapeWorkflowValue
 } from "./chunk-H3MJM2AW.js";
 import "./chunk-GIB4PSQN.js";
-import "./chunk-SWW75WDN.js";
+import "./chunk-F2COWHQX.js";
 import {
   matchTrackerPaths,
   workspacePath
-} from "./chunk-GBOTDIV2.js";
+} from "./chunk-LBHLRHGE.js";
 import {
   info,
   setOutput

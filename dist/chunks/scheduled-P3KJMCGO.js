@@ -48,7 +48,7 @@ import {
   readFile,
   readWorkspaceTracker,
   workspaceTrackerPaths
-} from "./chunk-GBOTDIV2.js";
+} from "./chunk-LBHLRHGE.js";
 import {
   error,
   info,
@@ -91,12 +91,12 @@ import {
 } from "./chunk-N5DSF3GB.js";
 import {
   checkTrackerLinks
-} from "./chunk-UVCUKNYX.js";
+} from "./chunk-W7BJPATF.js";
 import {
   CACHE_VERSION,
   LinkCache,
   MAX_BODY_BYTES
-} from "./chunk-MPF7PRX5.js";
+} from "./chunk-SMTYOEKF.js";
 import "./chunk-PJKU4YC6.js";
 import {
   canonicalizeUrl

@@ -4,7 +4,7 @@ import {
   WriteAccess,
   localFixCommandBlock,
   requireOctokit
-} from "./chunk-DLQMKKXJ.js";
+} from "./chunk-EUVSYIHS.js";
 import {
   commenterCanWrite,
   getPullRequest,
@@ -29,12 +29,12 @@ import "./chunk-GIB4PSQN.js";
 import {
   applyInputOverrides,
   loadPullRequestConfig
-} from "./chunk-SWW75WDN.js";
+} from "./chunk-F2COWHQX.js";
 import {
   commitFile,
   matchTrackerPaths,
   readFile
-} from "./chunk-GBOTDIV2.js";
+} from "./chunk-LBHLRHGE.js";
 import {
   info
 } from "./chunk-233KTPYA.js";

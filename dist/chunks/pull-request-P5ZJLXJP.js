@@ -5,7 +5,7 @@ import {
   pullRequestFromPayload,
   requireOctokit,
   runPullRequest
-} from "./chunk-DLQMKKXJ.js";
+} from "./chunk-EUVSYIHS.js";
 import "./chunk-BFKH74WT.js";
 import "./chunk-ZQMK3Q6U.js";
 import "./chunk-CGRJVDGS.js";
@@ -14,8 +14,8 @@ import "./chunk-B7GBDUEW.js";
 import "./chunk-PP3E375J.js";
 import "./chunk-H3MJM2AW.js";
 import "./chunk-GIB4PSQN.js";
-import "./chunk-SWW75WDN.js";
-import "./chunk-GBOTDIV2.js";
+import "./chunk-F2COWHQX.js";
+import "./chunk-LBHLRHGE.js";
 import "./chunk-233KTPYA.js";
 import "./chunk-LTZVS2E3.js";
 import "./chunk-3JTCPC7Q.js";

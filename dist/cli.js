@@ -3,14 +3,14 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   loadInputs
-} from "./chunks/chunk-YDBBV6SW.js";
+} from "./chunks/chunk-CXU6EIXZ.js";
 import {
   EXIT_FINDINGS,
   EXIT_OK,
   EXIT_USAGE,
   UsageError,
   describeError
-} from "./chunks/chunk-XERAEB7M.js";
+} from "./chunks/chunk-4Q423A5F.js";
 import {
   diagnosticAnnotation,
   groupBySection,
@@ -18,7 +18,7 @@ import {
   linkAnnotation,
   renderAnnotation,
   renderMarkdown
-} from "./chunks/chunk-PP3E375J.js";
+} from "./chunks/chunk-ES7XMCML.js";
 import {
   TEXT,
   VERDICT_LABEL,
@@ -28,7 +28,7 @@ import {
   linkMessage,
   linkReason,
   linksLine
-} from "./chunks/chunk-H3MJM2AW.js";
+} from "./chunks/chunk-JR4VZ37Q.js";
 import {
   writeFileAtomic
 } from "./chunks/chunk-GIB4PSQN.js";
@@ -43,7 +43,7 @@ import {
   toFileReport,
   wantsPageFacts,
   withPageFactRules
-} from "./chunks/chunk-3JTCPC7Q.js";
+} from "./chunks/chunk-JMEVVIDJ.js";
 import {
   format,
   normalizeHeaderName,
@@ -53,7 +53,7 @@ import {
   sourceCellIndex,
   tableColumns,
   unrecognisedTablesNote
-} from "./chunks/chunk-N5DSF3GB.js";
+} from "./chunks/chunk-2F32Y6M7.js";
 import {
   analyzeUrl,
   canonicalizeUrl
@@ -3921,7 +3921,7 @@ Examples:
 Fixes never drop, merge or reword a row, never touch bytes outside the edited cells, keep line
 endings and the BOM, and are written atomically. Running fix twice changes nothing the second time.`
   ).action(async (files, options) => {
-    process.exitCode = await (await import("./chunks/fix-WD3P6LI5.js")).runFix(files, options);
+    process.exitCode = await (await import("./chunks/fix-IXKGD5ZX.js")).runFix(files, options);
   });
   program2.command("add").description("add a row for a page: title, source and date from the page itself, at its sorted place").argument("<url>", "the page to add (tracking and session parameters are stripped)").option("--file <path>", "the tracker to add to (default: the config's first file, else README.md)").option("--section <name>", "the section to add to (default: the first section with a table)").option("--set <column=value>", "a cell value, e.g. --set \u6574\u4F53\u63A8\u8350\u6307\u6570=\u2B50\u2B50\u2B50 (repeatable)", (value, previous) => [...previous, value], []).option("--dry-run", "print the diff instead of writing").option("--force", "add the row even when the page is dead, blocked or unreachable").option("--allow-private-hosts", "allow fetching loopback and private network addresses").addOption(new Option("-c, --config <path>", "config file (default: .tracker-bot.yml when present)")).addOption(new Option("--lang <lang>", "message language").choices(["en", "zh"])).addHelpText(
     "after",
@@ -3936,7 +3936,7 @@ Examples:
     process.exitCode = await runAdd(url, options);
   });
   program2.command("init").description("write a .tracker-bot.yml inferred from an existing tracker").argument("[file]", "the tracker to learn from", "README.md").option("-o, --output <path>", "where to write the config", ".tracker-bot.yml").option("--force", "overwrite an existing config file").option("--stdout", "print the config instead of writing it").action(async (file, options) => {
-    process.exitCode = await (await import("./chunks/init-JYKFBC6K.js")).runInit(file, options);
+    process.exitCode = await (await import("./chunks/init-ANL4BQDI.js")).runInit(file, options);
   });
   return program2;
 }

@@ -9,6 +9,7 @@ import { DEFAULT_PLACEHOLDERS } from './placeholders.js';
 import type { Cell, Table, Tracker } from './types.js';
 import { compareDateKeys, dateSortKey, parseDateText, readDateShape } from './values/date.js';
 import { entryColumns } from './values/columns.js';
+import { normalizeHeaderName } from './values/header-name.js';
 import { isDecoratedLink, linksInCell, linksOf, urlsOf } from './values/link.js';
 
 /** One inferred table schema, for the tables sharing one header shape. */
@@ -60,15 +61,6 @@ const MIN_SORT_PAIRS = 8;
 const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 const VARIATION_SELECTORS = /[\uFE0E\uFE0F]/g;
 
-function normalizeName(text: string): string {
-  return text
-    .replace(/\\(.)/g, '$1')
-    .replace(/[*_`]/g, '')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase();
-}
-
 function graphemes(text: string): string[] {
   return [...segmenter.segment(text.replace(VARIATION_SELECTORS, '').replace(/\s+/g, ''))].map((s) => s.segment);
 }
@@ -93,7 +85,7 @@ export function readLegends(source: string): Map<string, { symbol: string; min: 
     const low = ratingOf(match[2]!);
     const high = ratingOf(match[3]!);
     if (!low || !high || low[0] !== high[0]) continue;
-    legends.set(normalizeName(stripInlineMarkup(match[1]!)), { symbol: low[0], min: low[1], max: high[1] });
+    legends.set(normalizeHeaderName(stripInlineMarkup(match[1]!)), { symbol: low[0], min: low[1], max: high[1] });
   }
   return legends;
 }
@@ -103,7 +95,7 @@ function share<T>(values: readonly T[], test: (v: T) => boolean): number {
 }
 
 function knownColumn(key: string): ColumnConfig | undefined {
-  return BUILTIN_COLUMNS.find((c) => [c.name, ...(c.aliases ?? [])].some((n) => normalizeName(n) === key));
+  return BUILTIN_COLUMNS.find((c) => [c.name, ...(c.aliases ?? [])].some((n) => normalizeHeaderName(n) === key));
 }
 
 const MARKUP = /[[*_`~<]/;
@@ -125,7 +117,7 @@ function isBlankCell(cell: Cell | undefined): boolean {
 /** The header name as a maintainer reads it (markup dropped) when it still matches the header. */
 function displayName(cell: Cell): string {
   const plain = stripInlineMarkup(cell.text);
-  return normalizeName(plain) === normalizeName(cell.text) ? plain : cell.text;
+  return normalizeHeaderName(plain) === normalizeHeaderName(cell.text) ? plain : cell.text;
 }
 
 interface ColumnEvidence {
@@ -238,7 +230,7 @@ function ratingType(evidence: ColumnEvidence, threshold: number, legend: { symbo
 }
 
 function proposeColumn(headerCell: Cell, evidence: ColumnEvidence, legends: ReturnType<typeof readLegends>): Proposal {
-  const key = normalizeName(stripInlineMarkup(headerCell.text));
+  const key = normalizeHeaderName(stripInlineMarkup(headerCell.text));
   const known = knownColumn(key);
   const legend = legends.get(key);
   if (evidence.cells.length === 0) {
@@ -268,7 +260,7 @@ function proposeColumn(headerCell: Cell, evidence: ColumnEvidence, legends: Retu
 
 /** The key tables are grouped by: their normalised header names in order. */
 export function headerShape(table: Table): string {
-  return table.header.cells.map((c) => normalizeName(c.text)).join('\u0001');
+  return table.header.cells.map((c) => normalizeHeaderName(c.text)).join('\u0001');
 }
 
 type SortValue = number | string | null;
@@ -400,7 +392,7 @@ function inferTable(
   const rows = tables.flatMap((t) => t.rows);
   const names = header.map(displayName);
   const seen = new Map<string, number>();
-  for (const name of names) seen.set(normalizeName(name), (seen.get(normalizeName(name)) ?? 0) + 1);
+  for (const name of names) seen.set(normalizeHeaderName(name), (seen.get(normalizeHeaderName(name)) ?? 0) + 1);
   const columns: ColumnConfig[] = header.map((headerCell, index) => {
     const name = names[index]!;
     const column = rows.map((r) => r.cells[index]);
@@ -419,7 +411,7 @@ function inferTable(
       note += `; ${[...marks].map((m) => `"${m}"`).join(', ')} mean no value`;
     }
     // An empty or repeated header name is addressed by position.
-    const positional = normalizeName(name) === '' || seen.get(normalizeName(name))! > 1;
+    const positional = normalizeHeaderName(name) === '' || seen.get(normalizeHeaderName(name))! > 1;
     const config: ColumnConfig = { name, ...(positional ? { index: index + 1 } : {}), ...proposal };
     const typed = config.type === 'link' || config.type === 'date' || config.type === 'rating';
     const filledShare = rows.length === 0 ? 1 : filled.length / rows.length;

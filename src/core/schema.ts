@@ -8,6 +8,9 @@ import { inferSchema } from './infer-schema.js';
 import { DEFAULT_PLACEHOLDERS } from './placeholders.js';
 import { format } from './i18n.js';
 import type { Cell, ColumnType, Lang, Section, Table, Tracker } from './types.js';
+import { normalizeHeaderName } from './values/header-name.js';
+
+export { normalizeHeaderName };
 
 export { DEFAULT_PLACEHOLDERS };
 
@@ -134,15 +137,6 @@ export function boundTable(schema: TrackerSchema, table: Table, section?: Sectio
   return bound;
 }
 
-/** Normalise a header cell for comparison: unescape, drop markup, fold case and spaces. */
-export function normalizeHeaderName(text: string): string {
-  return text
-    .replace(/\\(.)/g, '$1')
-    .replace(/[*_`]/g, '')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase();
-}
 
 /** True when a section heading passes a schema's section filter. */
 export function sectionMatches(filters: string[] | null, title: string | null): boolean {

@@ -19,30 +19,30 @@ import {
   setCountOutputs,
   writeJobSummary,
   writeReportFile
-} from "./chunk-ZQMK3Q6U.js";
+} from "./chunk-U4W6GJFY.js";
 import {
   boundedUnifiedDiff
 } from "./chunk-CGRJVDGS.js";
 import {
   applyFixes,
   fixSource
-} from "./chunk-SGWVGTWN.js";
+} from "./chunk-MFP3NCZF.js";
 import {
   codeBlock,
   codeSpan,
   neutralize,
   renderMarkdown
-} from "./chunk-PP3E375J.js";
+} from "./chunk-ES7XMCML.js";
 import {
   TEXT,
   countOf,
   escapeWorkflowValue,
   linkMessage
-} from "./chunk-H3MJM2AW.js";
+} from "./chunk-JR4VZ37Q.js";
 import {
   applyInputOverrides,
   loadPullRequestConfig
-} from "./chunk-F2COWHQX.js";
+} from "./chunk-EJ4RBGVN.js";
 import {
   checkOccurrences,
   commitFile,
@@ -51,7 +51,7 @@ import {
   readFile,
   readTrackerAtRef,
   readWorkspaceTracker
-} from "./chunk-LBHLRHGE.js";
+} from "./chunk-H24BJDTM.js";
 import {
   info,
   setOutput,
@@ -68,13 +68,13 @@ import {
   summarize,
   toFileReport,
   withPageFactRules
-} from "./chunk-3JTCPC7Q.js";
+} from "./chunk-JMEVVIDJ.js";
 import {
   InputError,
   RULE_IDS,
   format,
   lintSource
-} from "./chunk-N5DSF3GB.js";
+} from "./chunk-2F32Y6M7.js";
 
 // src/action/changed-lines.ts
 function touchesChangedLine(d, isChanged) {

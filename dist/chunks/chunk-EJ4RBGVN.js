@@ -3,13 +3,13 @@ const require = __trackerBotCreateRequire(import.meta.url);
 import {
   readFile,
   workspacePath
-} from "./chunk-LBHLRHGE.js";
+} from "./chunk-H24BJDTM.js";
 import {
   ConfigError,
   DEFAULT_CONFIG_PATH,
   parseConfig,
   validateConfig
-} from "./chunk-N5DSF3GB.js";
+} from "./chunk-2F32Y6M7.js";
 
 // src/action/config.ts
 import { readFile as readFs } from "node:fs/promises";

@@ -12,7 +12,7 @@ import {
   resolveSchema,
   ruleSettings,
   sortByPosition
-} from "./chunk-N5DSF3GB.js";
+} from "./chunk-2F32Y6M7.js";
 import {
   canonicalizeUrl
 } from "./chunk-NS7XGEXW.js";

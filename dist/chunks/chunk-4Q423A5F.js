@@ -3,7 +3,7 @@ const require = __trackerBotCreateRequire(import.meta.url);
 import {
   ConfigError,
   InputError
-} from "./chunk-N5DSF3GB.js";
+} from "./chunk-2F32Y6M7.js";
 
 // src/cli/errors.ts
 var EXIT_OK = 0;

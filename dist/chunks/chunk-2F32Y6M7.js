@@ -1448,6 +1448,11 @@ function detectLang(source) {
   return han >= words * 2 && han > 0 ? "zh" : "en";
 }
 
+// src/core/values/header-name.ts
+function normalizeHeaderName(text) {
+  return text.replace(/\\(.)/g, "$1").replace(/[*_`]/g, "").replace(/\s+/g, " ").trim().toLowerCase();
+}
+
 // src/core/schema.ts
 function resolveColumn(column) {
   const required2 = column.required ?? (column.type === "link" || column.type === "date" || column.type === "rating");
@@ -1505,9 +1510,6 @@ function boundTable(schema, table, section) {
     unbound.add(table);
   }
   return bound;
-}
-function normalizeHeaderName(text) {
-  return text.replace(/\\(.)/g, "$1").replace(/[*_`]/g, "").replace(/\s+/g, " ").trim().toLowerCase();
 }
 function sectionMatches(filters, title) {
   if (filters === null) return true;
@@ -1740,9 +1742,6 @@ var SORTED = 0.95;
 var MIN_SORT_PAIRS = 8;
 var segmenter = new Intl.Segmenter(void 0, { granularity: "grapheme" });
 var VARIATION_SELECTORS = /[\uFE0E\uFE0F]/g;
-function normalizeName(text) {
-  return text.replace(/\\(.)/g, "$1").replace(/[*_`]/g, "").replace(/\s+/g, " ").trim().toLowerCase();
-}
 function graphemes(text) {
   return [...segmenter.segment(text.replace(VARIATION_SELECTORS, "").replace(/\s+/g, ""))].map((s) => s.segment);
 }
@@ -1761,7 +1760,7 @@ function readLegends(source) {
     const low = ratingOf(match[2]);
     const high = ratingOf(match[3]);
     if (!low || !high || low[0] !== high[0]) continue;
-    legends.set(normalizeName(stripInlineMarkup(match[1])), { symbol: low[0], min: low[1], max: high[1] });
+    legends.set(normalizeHeaderName(stripInlineMarkup(match[1])), { symbol: low[0], min: low[1], max: high[1] });
   }
   return legends;
 }
@@ -1769,7 +1768,7 @@ function share(values, test) {
   return values.length === 0 ? 0 : values.filter(test).length / values.length;
 }
 function knownColumn(key) {
-  return BUILTIN_COLUMNS.find((c) => [c.name, ...c.aliases ?? []].some((n) => normalizeName(n) === key));
+  return BUILTIN_COLUMNS.find((c) => [c.name, ...c.aliases ?? []].some((n) => normalizeHeaderName(n) === key));
 }
 var MARKUP = /[[*_`~<]/;
 var PLACEHOLDERS = new Set(DEFAULT_PLACEHOLDERS.map((p) => p.toLowerCase()));
@@ -1784,7 +1783,7 @@ function isBlankCell(cell) {
 }
 function displayName(cell) {
   const plain = stripInlineMarkup(cell.text);
-  return normalizeName(plain) === normalizeName(cell.text) ? plain : cell.text;
+  return normalizeHeaderName(plain) === normalizeHeaderName(cell.text) ? plain : cell.text;
 }
 var EVIDENCE_CELLS = 400;
 function sample(cells) {
@@ -1862,7 +1861,7 @@ function ratingType(evidence, threshold, legend) {
   return { type: "rating", symbol: evidence.symbol, min, max, note: `rating ${evidence.symbol} ${min}\u2013${max}, from its cells` };
 }
 function proposeColumn(headerCell, evidence, legends) {
-  const key = normalizeName(stripInlineMarkup(headerCell.text));
+  const key = normalizeHeaderName(stripInlineMarkup(headerCell.text));
   const known = knownColumn(key);
   const legend = legends.get(key);
   if (evidence.cells.length === 0) {
@@ -1883,7 +1882,7 @@ function proposeColumn(headerCell, evidence, legends) {
   return { type: "text", note: known && known.type !== "text" ? `text: its cells do not hold ${known.type} values` : "text" };
 }
 function headerShape(table) {
-  return table.header.cells.map((c) => normalizeName(c.text)).join("");
+  return table.header.cells.map((c) => normalizeHeaderName(c.text)).join("");
 }
 function sortValuesOf(column, cells, source) {
   return cells.map((cell) => {
@@ -1990,7 +1989,7 @@ function inferTable(tables, tracker, legends, notes, learned) {
   const rows = tables.flatMap((t) => t.rows);
   const names2 = header.map(displayName);
   const seen = /* @__PURE__ */ new Map();
-  for (const name of names2) seen.set(normalizeName(name), (seen.get(normalizeName(name)) ?? 0) + 1);
+  for (const name of names2) seen.set(normalizeHeaderName(name), (seen.get(normalizeHeaderName(name)) ?? 0) + 1);
   const columns = header.map((headerCell, index) => {
     const name = names2[index];
     const column = rows.map((r) => r.cells[index]);
@@ -2007,7 +2006,7 @@ function inferTable(tables, tracker, legends, notes, learned) {
       for (const mark of marks) learned.add(mark);
       note += `; ${[...marks].map((m) => `"${m}"`).join(", ")} mean no value`;
     }
-    const positional = normalizeName(name) === "" || seen.get(normalizeName(name)) > 1;
+    const positional = normalizeHeaderName(name) === "" || seen.get(normalizeHeaderName(name)) > 1;
     const config2 = { name, ...positional ? { index: index + 1 } : {}, ...proposal };
     const typed = config2.type === "link" || config2.type === "date" || config2.type === "rating";
     const filledShare = rows.length === 0 ? 1 : filled.length / rows.length;
@@ -5672,13 +5671,13 @@ async function readTrackerFile(path, maxBytes = MAX_TRACKER_BYTES) {
 export {
   parseLinkCell,
   parseTracker,
+  normalizeHeaderName,
   linksInCell,
   isDecoratedLink,
   inferSchema,
   format,
   detectLang,
   resolveSchema,
-  normalizeHeaderName,
   unrecognisedTablesNote,
   tableColumns,
   boundTablesOf,

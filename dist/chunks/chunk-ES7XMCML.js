@@ -8,13 +8,13 @@ import {
   linkProblem,
   linksLine,
   ruleWords
-} from "./chunk-H3MJM2AW.js";
+} from "./chunk-JR4VZ37Q.js";
 import {
   countFindings
-} from "./chunk-3JTCPC7Q.js";
+} from "./chunk-JMEVVIDJ.js";
 import {
   format
-} from "./chunk-N5DSF3GB.js";
+} from "./chunk-2F32Y6M7.js";
 
 // src/report/json.ts
 function toJsonDiagnostic(d) {

@@ -4,7 +4,7 @@ import {
   WriteAccess,
   localFixCommandBlock,
   requireOctokit
-} from "./chunk-EUVSYIHS.js";
+} from "./chunk-TYBOM4MS.js";
 import {
   commenterCanWrite,
   getPullRequest,
@@ -12,29 +12,29 @@ import {
 } from "./chunk-BFKH74WT.js";
 import {
   ACTION_TEXT
-} from "./chunk-ZQMK3Q6U.js";
+} from "./chunk-U4W6GJFY.js";
 import "./chunk-CGRJVDGS.js";
 import {
   fixSource
-} from "./chunk-SGWVGTWN.js";
+} from "./chunk-MFP3NCZF.js";
 import "./chunk-B7GBDUEW.js";
 import {
   codeSpan
-} from "./chunk-PP3E375J.js";
+} from "./chunk-ES7XMCML.js";
 import {
   countOf,
   escapeWorkflowValue
-} from "./chunk-H3MJM2AW.js";
+} from "./chunk-JR4VZ37Q.js";
 import "./chunk-GIB4PSQN.js";
 import {
   applyInputOverrides,
   loadPullRequestConfig
-} from "./chunk-F2COWHQX.js";
+} from "./chunk-EJ4RBGVN.js";
 import {
   commitFile,
   matchTrackerPaths,
   readFile
-} from "./chunk-LBHLRHGE.js";
+} from "./chunk-H24BJDTM.js";
 import {
   info
 } from "./chunk-233KTPYA.js";
@@ -43,10 +43,10 @@ import {
 } from "./chunk-LTZVS2E3.js";
 import {
   resolveLang
-} from "./chunk-3JTCPC7Q.js";
+} from "./chunk-JMEVVIDJ.js";
 import {
   format
-} from "./chunk-N5DSF3GB.js";
+} from "./chunk-2F32Y6M7.js";
 import "./chunk-OABLC2TR.js";
 import "./chunk-NS7XGEXW.js";
 import "./chunk-3Y2NLIWH.js";

@@ -19,11 +19,11 @@ import {
   setCountOutputs,
   writeJobSummary,
   writeReportFile
-} from "./chunk-ZQMK3Q6U.js";
+} from "./chunk-U4W6GJFY.js";
 import {
   MAX_FIX_PASSES,
   applyFixes
-} from "./chunk-SGWVGTWN.js";
+} from "./chunk-MFP3NCZF.js";
 import {
   checkRepositories
 } from "./chunk-B7GBDUEW.js";
@@ -33,12 +33,12 @@ import {
   fold,
   groupBySection,
   neutralize
-} from "./chunk-PP3E375J.js";
+} from "./chunk-ES7XMCML.js";
 import {
   TEXT,
   escapeWorkflowValue,
   linkReason
-} from "./chunk-H3MJM2AW.js";
+} from "./chunk-JR4VZ37Q.js";
 import {
   writeFileAtomic
 } from "./chunk-GIB4PSQN.js";
@@ -48,7 +48,7 @@ import {
   readFile,
   readWorkspaceTracker,
   workspaceTrackerPaths
-} from "./chunk-LBHLRHGE.js";
+} from "./chunk-H24BJDTM.js";
 import {
   error,
   info,
@@ -67,7 +67,7 @@ import {
   require_picomatch,
   summarize,
   toFileReport
-} from "./chunk-3JTCPC7Q.js";
+} from "./chunk-JMEVVIDJ.js";
 import {
   ConfigError,
   InputError,
@@ -88,7 +88,7 @@ import {
   refine,
   resolveSchema,
   string
-} from "./chunk-N5DSF3GB.js";
+} from "./chunk-2F32Y6M7.js";
 import {
   checkTrackerLinks
 } from "./chunk-W7BJPATF.js";

@@ -3,7 +3,7 @@ const require = __trackerBotCreateRequire(import.meta.url);
 import {
   publishPullRequestComment,
   requireOctokit
-} from "./chunk-EUVSYIHS.js";
+} from "./chunk-TYBOM4MS.js";
 import {
   getPullRequest
 } from "./chunk-BFKH74WT.js";
@@ -14,20 +14,20 @@ import {
   setCountOutputs,
   writeJobSummary,
   writeReportFile
-} from "./chunk-ZQMK3Q6U.js";
+} from "./chunk-U4W6GJFY.js";
 import "./chunk-CGRJVDGS.js";
-import "./chunk-SGWVGTWN.js";
+import "./chunk-MFP3NCZF.js";
 import "./chunk-B7GBDUEW.js";
-import "./chunk-PP3E375J.js";
+import "./chunk-ES7XMCML.js";
 import {
   escapeWorkflowValue
-} from "./chunk-H3MJM2AW.js";
+} from "./chunk-JR4VZ37Q.js";
 import "./chunk-GIB4PSQN.js";
-import "./chunk-F2COWHQX.js";
+import "./chunk-EJ4RBGVN.js";
 import {
   matchTrackerPaths,
   workspacePath
-} from "./chunk-LBHLRHGE.js";
+} from "./chunk-H24BJDTM.js";
 import {
   info,
   setOutput
@@ -36,7 +36,7 @@ import "./chunk-LTZVS2E3.js";
 import {
   VERDICTS,
   countFindings
-} from "./chunk-3JTCPC7Q.js";
+} from "./chunk-JMEVVIDJ.js";
 import {
   InputError,
   _enum,
@@ -57,7 +57,7 @@ import {
   refine,
   strictObject,
   string
-} from "./chunk-N5DSF3GB.js";
+} from "./chunk-2F32Y6M7.js";
 import "./chunk-OABLC2TR.js";
 import "./chunk-NS7XGEXW.js";
 import "./chunk-3Y2NLIWH.js";

@@ -5,28 +5,28 @@ import {
 } from "./chunk-CGRJVDGS.js";
 import {
   fixSource
-} from "./chunk-SGWVGTWN.js";
+} from "./chunk-MFP3NCZF.js";
 import {
   loadInputs
-} from "./chunk-YDBBV6SW.js";
+} from "./chunk-CXU6EIXZ.js";
 import {
   EXIT_FINDINGS,
   EXIT_OK
-} from "./chunk-XERAEB7M.js";
+} from "./chunk-4Q423A5F.js";
 import {
   countOf,
   escapeWorkflowValue
-} from "./chunk-H3MJM2AW.js";
+} from "./chunk-JR4VZ37Q.js";
 import {
   writeFileAtomic
 } from "./chunk-GIB4PSQN.js";
 import {
   resolveLang
-} from "./chunk-3JTCPC7Q.js";
+} from "./chunk-JMEVVIDJ.js";
 import {
   InputError,
   format
-} from "./chunk-N5DSF3GB.js";
+} from "./chunk-2F32Y6M7.js";
 import "./chunk-OABLC2TR.js";
 import "./chunk-NS7XGEXW.js";
 import "./chunk-3Y2NLIWH.js";

@@ -7,12 +7,12 @@ import {
   renderAnnotation,
   renderMarkdown,
   tableCell
-} from "./chunk-PP3E375J.js";
+} from "./chunk-ES7XMCML.js";
 import {
   TEXT,
   linkMessage,
   ruleWords
-} from "./chunk-H3MJM2AW.js";
+} from "./chunk-JR4VZ37Q.js";
 import {
   writeFileAtomic
 } from "./chunk-GIB4PSQN.js";
@@ -22,10 +22,10 @@ import {
 } from "./chunk-233KTPYA.js";
 import {
   summarize
-} from "./chunk-3JTCPC7Q.js";
+} from "./chunk-JMEVVIDJ.js";
 import {
   format
-} from "./chunk-N5DSF3GB.js";
+} from "./chunk-2F32Y6M7.js";
 
 // src/report/line-link.ts
 import { createHash } from "node:crypto";

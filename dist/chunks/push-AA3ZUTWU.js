@@ -9,21 +9,21 @@ import {
   setCountOutputs,
   writeJobSummary,
   writeReportFile
-} from "./chunk-ZQMK3Q6U.js";
-import "./chunk-PP3E375J.js";
+} from "./chunk-U4W6GJFY.js";
+import "./chunk-ES7XMCML.js";
 import {
   escapeWorkflowValue
-} from "./chunk-H3MJM2AW.js";
+} from "./chunk-JR4VZ37Q.js";
 import "./chunk-GIB4PSQN.js";
 import {
   applyInputOverrides
-} from "./chunk-F2COWHQX.js";
+} from "./chunk-EJ4RBGVN.js";
 import {
   checkOccurrences,
   linkScopeFor,
   readWorkspaceTracker,
   workspaceTrackerPaths
-} from "./chunk-LBHLRHGE.js";
+} from "./chunk-H24BJDTM.js";
 import {
   info
 } from "./chunk-233KTPYA.js";
@@ -34,8 +34,8 @@ import {
   pageFactsOf,
   toFileReport,
   withPageFactRules
-} from "./chunk-3JTCPC7Q.js";
-import "./chunk-N5DSF3GB.js";
+} from "./chunk-JMEVVIDJ.js";
+import "./chunk-2F32Y6M7.js";
 import "./chunk-NS7XGEXW.js";
 import "./chunk-3Y2NLIWH.js";
 

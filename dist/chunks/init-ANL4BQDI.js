@@ -3,7 +3,7 @@ const require = __trackerBotCreateRequire(import.meta.url);
 import {
   EXIT_OK,
   UsageError
-} from "./chunk-XERAEB7M.js";
+} from "./chunk-4Q423A5F.js";
 import {
   writeFileAtomic
 } from "./chunk-GIB4PSQN.js";
@@ -13,7 +13,7 @@ import {
   parseConfig,
   parseTracker,
   readTrackerFile
-} from "./chunk-N5DSF3GB.js";
+} from "./chunk-2F32Y6M7.js";
 import {
   require_dist
 } from "./chunk-OTC6373Z.js";

@@ -2,14 +2,14 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   UsageError
-} from "./chunk-XERAEB7M.js";
+} from "./chunk-4Q423A5F.js";
 import {
   findTrackerFiles
-} from "./chunk-3JTCPC7Q.js";
+} from "./chunk-JMEVVIDJ.js";
 import {
   loadConfigFile,
   readTrackerFile
-} from "./chunk-N5DSF3GB.js";
+} from "./chunk-2F32Y6M7.js";
 
 // src/cli/load-files.ts
 async function loadInputs(fileArgs, configPath) {

@@ -13,11 +13,11 @@ import {
   findTrackerFiles,
   require_picomatch,
   wantsPageFacts
-} from "./chunk-3JTCPC7Q.js";
+} from "./chunk-JMEVVIDJ.js";
 import {
   InputError,
   readTrackerFile
-} from "./chunk-N5DSF3GB.js";
+} from "./chunk-2F32Y6M7.js";
 import {
   __toESM
 } from "./chunk-3Y2NLIWH.js";

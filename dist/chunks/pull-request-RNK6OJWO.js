@@ -5,21 +5,21 @@ import {
   pullRequestFromPayload,
   requireOctokit,
   runPullRequest
-} from "./chunk-EUVSYIHS.js";
+} from "./chunk-TYBOM4MS.js";
 import "./chunk-BFKH74WT.js";
-import "./chunk-ZQMK3Q6U.js";
+import "./chunk-U4W6GJFY.js";
 import "./chunk-CGRJVDGS.js";
-import "./chunk-SGWVGTWN.js";
+import "./chunk-MFP3NCZF.js";
 import "./chunk-B7GBDUEW.js";
-import "./chunk-PP3E375J.js";
-import "./chunk-H3MJM2AW.js";
+import "./chunk-ES7XMCML.js";
+import "./chunk-JR4VZ37Q.js";
 import "./chunk-GIB4PSQN.js";
-import "./chunk-F2COWHQX.js";
-import "./chunk-LBHLRHGE.js";
+import "./chunk-EJ4RBGVN.js";
+import "./chunk-H24BJDTM.js";
 import "./chunk-233KTPYA.js";
 import "./chunk-LTZVS2E3.js";
-import "./chunk-3JTCPC7Q.js";
-import "./chunk-N5DSF3GB.js";
+import "./chunk-JMEVVIDJ.js";
+import "./chunk-2F32Y6M7.js";
 import "./chunk-OABLC2TR.js";
 import "./chunk-NS7XGEXW.js";
 import "./chunk-3Y2NLIWH.js";

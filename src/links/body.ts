@@ -22,6 +22,7 @@ const BROTLI_OPTIONS: zlib.BrotliOptions = { flush: zlib.constants.BROTLI_OPERAT
  * (RFC 9110 §8.4), without `identity`; lowercased.
  */
 export function contentCodings(header: string | string[] | undefined): string[] {
+  if (header === undefined) return [];
   const value = Array.isArray(header) ? header.join(',') : (header ?? '');
   return value
     .split(',')
@@ -110,16 +111,29 @@ function bomEncoding(bytes: Buffer): string | null {
   return null;
 }
 
+/** Decoders by label (null: a label this Node does not know). decode() without `stream` keeps no state. */
+const decoders = new Map<string, TextDecoder | null>();
+const DECODER_CACHE_LIMIT = 64;
+
+function textDecoderFor(label: string): TextDecoder | null {
+  let decoder = decoders.get(label);
+  if (decoder === undefined) {
+    try {
+      decoder = new TextDecoder(label);
+    } catch {
+      decoder = null; // an unknown label (or one this Node build lacks): fall through to the next source
+    }
+    if (decoders.size < DECODER_CACHE_LIMIT) decoders.set(label, decoder);
+  }
+  return decoder;
+}
+
 function decoderFrom(label: string | null, fromMeta: boolean): TextDecoder | null {
   if (!label) return null;
-  try {
-    const decoder = new TextDecoder(label.trim());
-    // HTML: a <meta> naming UTF-16 cannot be true of bytes that spelled it in ASCII.
-    if (fromMeta && decoder.encoding.startsWith('utf-16')) return new TextDecoder('utf-8');
-    return decoder;
-  } catch {
-    return null; // an unknown label (or one this Node build lacks): fall through to the next source
-  }
+  const decoder = textDecoderFor(label.trim().toLowerCase());
+  // HTML: a <meta> naming UTF-16 cannot be true of bytes that spelled it in ASCII.
+  if (decoder && fromMeta && decoder.encoding.startsWith('utf-16')) return textDecoderFor('utf-8');
+  return decoder;
 }
 
 /**
@@ -129,7 +143,7 @@ function decoderFrom(label: string | null, fromMeta: boolean): TextDecoder | nul
  */
 export function decodeText(bytes: Buffer, contentType: string): { text: string; encoding: string } {
   const decoder =
-    decoderFrom(bomEncoding(bytes), false) ?? decoderFrom(charsetParam(contentType), false) ?? decoderFrom(metaCharset(bytes), true) ?? new TextDecoder('utf-8');
+    decoderFrom(bomEncoding(bytes), false) ?? decoderFrom(charsetParam(contentType), false) ?? decoderFrom(metaCharset(bytes), true) ?? textDecoderFor('utf-8')!;
   return { text: decoder.decode(bytes), encoding: decoder.encoding };
 }
 

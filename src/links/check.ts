@@ -194,26 +194,36 @@ function budgetExhausted(signal: AbortSignal): Promise<never> {
 
 /**
  * One link's deadline: armed when its first request starts (time queued behind politeness limits before
- * that does not count), it covers every later hop, fallback, back-off and retry. Aborts with the run budget.
+ * that does not count), it covers every later hop, fallback, back-off and retry. Aborts with the run budget
+ * and with the caller's signal (then with that signal's reason), through `LinkDeadlines`. Its
+ * AbortController is made when first needed (armed or aborted): a link still queued for its first request
+ * has none (a thousand of them, made before the first request, cost some 30 ms).
  */
 class LinkDeadline {
-  private readonly controller = new AbortController();
+  private controller: AbortController | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
-  readonly signal = this.controller.signal;
 
   constructor(
     private readonly ms: number,
     private readonly budget: AbortSignal,
-  ) {
-    if (budget.aborted) this.controller.abort(budget.reason);
-    else budget.addEventListener('abort', this.onBudget, { once: true });
+  ) {}
+
+  get signal(): AbortSignal {
+    return (this.controller ??= new AbortController()).signal;
   }
 
-  private readonly onBudget = () => this.controller.abort(this.budget.reason);
+  /** The signal once the link has one (armed or aborted); before that only a run-wide abort can stop it. */
+  get waitSignal(): AbortSignal | undefined {
+    return this.controller?.signal;
+  }
+
+  abort(reason: unknown): void {
+    (this.controller ??= new AbortController()).abort(reason);
+  }
 
   arm(): void {
     if (this.timer !== undefined || this.signal.aborted) return;
-    this.timer = setTimeout(() => this.controller.abort(new Error(DEADLINE_DETAIL)), this.ms);
+    this.timer = setTimeout(() => this.abort(new Error(DEADLINE_DETAIL)), this.ms);
   }
 
   get budgetExhausted(): boolean {
@@ -222,7 +232,45 @@ class LinkDeadline {
 
   dispose(): void {
     clearTimeout(this.timer);
-    this.budget.removeEventListener('abort', this.onBudget);
+  }
+}
+
+/**
+ * The deadlines of the links being checked. One listener on the run budget and one on the caller's
+ * signal abort them all, and reject every request still queued in the scheduler: a listener per link
+ * would make each addition and removal walk thousands of others (EventTarget keeps a list), quadratic
+ * in the number of links.
+ */
+class LinkDeadlines {
+  private readonly live = new Set<LinkDeadline>();
+
+  constructor(
+    private readonly budget: AbortSignal,
+    private readonly signal: AbortSignal | undefined,
+    private readonly onRunAborted: (reason: unknown) => void,
+  ) {
+    budget.addEventListener('abort', () => this.abortAll(budget.reason), { once: true });
+    signal?.addEventListener('abort', () => this.abortAll(signal.reason), { once: true });
+  }
+
+  /** A deadline of `ms` milliseconds once armed; already aborted when the run is over. */
+  open(ms: number): LinkDeadline {
+    const deadline = new LinkDeadline(ms, this.budget);
+    if (this.signal?.aborted) deadline.abort(this.signal.reason);
+    else if (this.budget.aborted) deadline.abort(this.budget.reason);
+    else this.live.add(deadline);
+    return deadline;
+  }
+
+  close(deadline: LinkDeadline): void {
+    deadline.dispose();
+    this.live.delete(deadline);
+  }
+
+  private abortAll(reason: unknown): void {
+    for (const deadline of this.live) deadline.abort(reason);
+    this.live.clear();
+    this.onRunAborted(reason);
   }
 }
 
@@ -236,6 +284,7 @@ class HttpEngine {
   private readonly agent: Agent;
   private readonly scheduler: RequestScheduler;
   private readonly prober: HttpProber;
+  private readonly deadlines: LinkDeadlines;
 
   constructor(
     private readonly config: LinksConfig,
@@ -254,6 +303,7 @@ class HttpEngine {
       bodyTimeout: config.timeout,
     });
     this.scheduler = new RequestScheduler({ concurrency, perHost: config.perHost, intervalMs: config.interval }, options.stats);
+    this.deadlines = new LinkDeadlines(budget, options.signal, (reason) => this.scheduler.rejectWaiting(reason));
     this.prober = new HttpProber({
       agent: this.agent,
       scheduler: this.scheduler,
@@ -270,11 +320,11 @@ class HttpEngine {
   }
 
   async check(url: string): Promise<LinkVerdict> {
-    const deadline = new LinkDeadline(this.config.deadline ?? 2 * this.config.timeout, this.budget);
+    const deadline = this.deadlines.open(this.config.deadline ?? 2 * this.config.timeout);
     try {
       return await this.checkWithin(url, deadline);
     } finally {
-      deadline.dispose();
+      this.deadlines.close(deadline);
     }
   }
 

@@ -136,9 +136,18 @@ function firstHeader(headers: ResponseHeaders, name: string): string | undefined
   return Array.isArray(v) ? v[0] : v;
 }
 
-/** What follow() needs of a link's deadline: a signal, and a way to start its clock at the first request. */
+/**
+ * What follow() needs of a link's deadline: a signal, and a way to start its clock at the first request.
+ * The signal must also abort when the prober's own `signal` does (with that signal's reason): then it is
+ * the only one listened to while the link's requests wait and run.
+ */
 export interface HopDeadline {
   readonly signal: AbortSignal;
+  /**
+   * What a queued request of the link listens to: undefined while the deadline is not armed and not
+   * aborted. The owner then stops queued requests itself when the run ends (RequestScheduler.rejectWaiting).
+   */
+  readonly waitSignal: AbortSignal | undefined;
   arm(): void;
 }
 
@@ -230,7 +239,7 @@ export class HttpProber {
     const notSent = (until: number): HopResult => ({ kind: 'failure', method: preferred, failure: 'rate-limited', detail: new Date(until).toISOString(), retryAt: until });
     const before = this.rateLimited(host);
     if (before !== null) return Promise.resolve(notSent(before));
-    const waitSignal = deadline ? (signal ? AbortSignal.any([signal, deadline.signal]) : deadline.signal) : signal;
+    const waitSignal = deadline ? deadline.waitSignal : signal;
     // The method is chosen when the slot is granted, so a HEAD refusal learnt meanwhile applies;
     // so is a long Retry-After another link of the host received while this one waited.
     return scheduler.run(
@@ -253,8 +262,10 @@ export class HttpProber {
       timedOut = true;
       controller.abort(new Error('timeout'));
     }, timeoutMs);
+    // A link's deadline also aborts with the run's signal (HopDeadline): one listener instead of two.
+    const runSignal = deadline ? undefined : signal;
     const onAbort = () => controller.abort(signal?.reason);
-    signal?.addEventListener('abort', onAbort, { once: true });
+    runSignal?.addEventListener('abort', onAbort, { once: true });
     const onDeadline = () => {
       timedOut = true;
       controller.abort(deadline?.reason);
@@ -308,7 +319,7 @@ export class HttpProber {
       return { kind: 'failure', method, failure: failureKind(err, timedOut), detail: errorCode(err) || (err as Error).message };
     } finally {
       clearTimeout(timer);
-      signal?.removeEventListener('abort', onAbort);
+      runSignal?.removeEventListener('abort', onAbort);
       deadline?.removeEventListener('abort', onDeadline);
     }
   }

@@ -12,6 +12,8 @@ export interface SchedulerLimits {
 interface Waiter {
   /** `at`: the epoch ms the scheduler checked the limits against when it let the request start. */
   start(at: number): void;
+  /** Gives up waiting (the run is over). */
+  fail(reason: unknown): void;
 }
 
 interface HostState {
@@ -57,6 +59,16 @@ export class RequestScheduler {
     return this.hosts.get(host)?.pausedUntil ?? 0;
   }
 
+  /**
+   * Rejects every request still waiting for a slot with `reason`: the run is over (out of budget, or
+   * stopped by its caller). One call instead of a listener per waiting request on a run-wide signal.
+   */
+  rejectWaiting(reason: unknown): void {
+    for (const state of this.hosts.values()) {
+      for (const waiter of state.queue.splice(0)) waiter.fail(reason);
+    }
+  }
+
   /** Clears pending timers; waiting tasks are left unresolved (their callers were aborted). */
   dispose(): void {
     for (const state of this.hosts.values()) clearTimeout(state.timer);
@@ -85,6 +97,10 @@ export class RequestScheduler {
         start: (at) => {
           signal?.removeEventListener('abort', onAbort);
           resolve(at);
+        },
+        fail: (reason) => {
+          signal?.removeEventListener('abort', onAbort);
+          reject(reason);
         },
       };
       signal?.addEventListener('abort', onAbort, { once: true });

@@ -143,13 +143,20 @@ export function compileUserSignatures(byHost: Record<string, string[]>): HostSig
 
 export class PageSignatures {
   private readonly sets: readonly HostSignatureSet[];
+  /** hostname → its signature sets: asked two or three times per link, answered once per host. */
+  private readonly byHost = new Map<string, HostSignatureSet[]>();
 
   constructor(userSets: HostSignatureSet[] = []) {
     this.sets = [...BUILTIN_SIGNATURES, ...userSets];
   }
 
   private setsFor(hostname: string): HostSignatureSet[] {
-    return this.sets.filter((set) => set.hosts.some((h) => hostMatches(hostname, h)));
+    let sets = this.byHost.get(hostname);
+    if (!sets) {
+      sets = this.sets.filter((set) => set.hosts.some((h) => hostMatches(hostname, h)));
+      this.byHost.set(hostname, sets);
+    }
+    return sets;
   }
 
   /** True when a host can only be judged from its body (so GET it directly). */

@@ -3,7 +3,7 @@ const require = __trackerBotCreateRequire(import.meta.url);
 import {
   publishPullRequestComment,
   requireOctokit
-} from "./chunk-TYBOM4MS.js";
+} from "./chunk-MWHIVONI.js";
 import {
   getPullRequest
 } from "./chunk-BFKH74WT.js";
@@ -23,11 +23,11 @@ import {
   escapeWorkflowValue
 } from "./chunk-JR4VZ37Q.js";
 import "./chunk-GIB4PSQN.js";
-import "./chunk-EJ4RBGVN.js";
+import "./chunk-4A3EZGBX.js";
 import {
   matchTrackerPaths,
   workspacePath
-} from "./chunk-H24BJDTM.js";
+} from "./chunk-AONXTJTV.js";
 import {
   info,
   setOutput

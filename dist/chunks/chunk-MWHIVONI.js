@@ -42,7 +42,7 @@ import {
 import {
   applyInputOverrides,
   loadPullRequestConfig
-} from "./chunk-EJ4RBGVN.js";
+} from "./chunk-4A3EZGBX.js";
 import {
   checkOccurrences,
   commitFile,
@@ -51,7 +51,7 @@ import {
   readFile,
   readTrackerAtRef,
   readWorkspaceTracker
-} from "./chunk-H24BJDTM.js";
+} from "./chunk-AONXTJTV.js";
 import {
   info,
   setOutput,

@@ -17,13 +17,13 @@ import {
 import "./chunk-GIB4PSQN.js";
 import {
   applyInputOverrides
-} from "./chunk-EJ4RBGVN.js";
+} from "./chunk-4A3EZGBX.js";
 import {
   checkOccurrences,
   linkScopeFor,
   readWorkspaceTracker,
   workspaceTrackerPaths
-} from "./chunk-H24BJDTM.js";
+} from "./chunk-AONXTJTV.js";
 import {
   info
 } from "./chunk-233KTPYA.js";

@@ -1063,6 +1063,7 @@ var PRESCAN_BYTES = 1024;
 var ZLIB_OPTIONS = { flush: zlib.constants.Z_SYNC_FLUSH, finishFlush: zlib.constants.Z_SYNC_FLUSH };
 var BROTLI_OPTIONS = { flush: zlib.constants.BROTLI_OPERATION_FLUSH, finishFlush: zlib.constants.BROTLI_OPERATION_FLUSH };
 function contentCodings(header2) {
+  if (header2 === void 0) return [];
   const value = Array.isArray(header2) ? header2.join(",") : header2 ?? "";
   return value.split(",").map((c) => c.trim().toLowerCase()).filter((c) => c !== "" && c !== "identity");
 }
@@ -1120,18 +1121,28 @@ function bomEncoding(bytes) {
   if (bytes[0] === 255 && bytes[1] === 254) return "utf-16le";
   return null;
 }
+var decoders = /* @__PURE__ */ new Map();
+var DECODER_CACHE_LIMIT = 64;
+function textDecoderFor(label) {
+  let decoder = decoders.get(label);
+  if (decoder === void 0) {
+    try {
+      decoder = new TextDecoder(label);
+    } catch {
+      decoder = null;
+    }
+    if (decoders.size < DECODER_CACHE_LIMIT) decoders.set(label, decoder);
+  }
+  return decoder;
+}
 function decoderFrom(label, fromMeta) {
   if (!label) return null;
-  try {
-    const decoder = new TextDecoder(label.trim());
-    if (fromMeta && decoder.encoding.startsWith("utf-16")) return new TextDecoder("utf-8");
-    return decoder;
-  } catch {
-    return null;
-  }
+  const decoder = textDecoderFor(label.trim().toLowerCase());
+  if (decoder && fromMeta && decoder.encoding.startsWith("utf-16")) return textDecoderFor("utf-8");
+  return decoder;
 }
 function decodeText(bytes, contentType) {
-  const decoder = decoderFrom(bomEncoding(bytes), false) ?? decoderFrom(charsetParam(contentType), false) ?? decoderFrom(metaCharset(bytes), true) ?? new TextDecoder("utf-8");
+  const decoder = decoderFrom(bomEncoding(bytes), false) ?? decoderFrom(charsetParam(contentType), false) ?? decoderFrom(metaCharset(bytes), true) ?? textDecoderFor("utf-8");
   return { text: decoder.decode(bytes), encoding: decoder.encoding };
 }
 function drop(raw) {
@@ -1391,11 +1402,18 @@ function compileUserSignatures(byHost2) {
 }
 var PageSignatures = class {
   sets;
+  /** hostname → its signature sets: asked two or three times per link, answered once per host. */
+  byHost = /* @__PURE__ */ new Map();
   constructor(userSets = []) {
     this.sets = [...BUILTIN_SIGNATURES, ...userSets];
   }
   setsFor(hostname) {
-    return this.sets.filter((set) => set.hosts.some((h) => hostMatches(hostname, h)));
+    let sets = this.byHost.get(hostname);
+    if (!sets) {
+      sets = this.sets.filter((set) => set.hosts.some((h) => hostMatches(hostname, h)));
+      this.byHost.set(hostname, sets);
+    }
+    return sets;
   }
   /** True when a host can only be judged from its body (so GET it directly). */
   needsBody(hostname) {
@@ -1851,7 +1869,7 @@ var HttpProber = class {
     const notSent = (until) => ({ kind: "failure", method: preferred, failure: "rate-limited", detail: new Date(until).toISOString(), retryAt: until });
     const before = this.rateLimited(host);
     if (before !== null) return Promise.resolve(notSent(before));
-    const waitSignal = deadline ? signal ? AbortSignal.any([signal, deadline.signal]) : deadline.signal : signal;
+    const waitSignal = deadline ? deadline.waitSignal : signal;
     return scheduler.run(
       host,
       () => {
@@ -1871,8 +1889,9 @@ var HttpProber = class {
       timedOut = true;
       controller.abort(new Error("timeout"));
     }, timeoutMs);
+    const runSignal = deadline ? void 0 : signal;
     const onAbort = () => controller.abort(signal?.reason);
-    signal?.addEventListener("abort", onAbort, { once: true });
+    runSignal?.addEventListener("abort", onAbort, { once: true });
     const onDeadline = () => {
       timedOut = true;
       controller.abort(deadline?.reason);
@@ -1921,7 +1940,7 @@ var HttpProber = class {
       return { kind: "failure", method, failure: failureKind(err, timedOut), detail: errorCode(err) || err.message };
     } finally {
       clearTimeout(timer);
-      signal?.removeEventListener("abort", onAbort);
+      runSignal?.removeEventListener("abort", onAbort);
       deadline?.removeEventListener("abort", onDeadline);
     }
   }
@@ -1959,6 +1978,15 @@ var RequestScheduler = class {
   pausedUntil(host) {
     return this.hosts.get(host)?.pausedUntil ?? 0;
   }
+  /**
+   * Rejects every request still waiting for a slot with `reason`: the run is over (out of budget, or
+   * stopped by its caller). One call instead of a listener per waiting request on a run-wide signal.
+   */
+  rejectWaiting(reason) {
+    for (const state of this.hosts.values()) {
+      for (const waiter of state.queue.splice(0)) waiter.fail(reason);
+    }
+  }
   /** Clears pending timers; waiting tasks are left unresolved (their callers were aborted). */
   dispose() {
     for (const state of this.hosts.values()) clearTimeout(state.timer);
@@ -1985,6 +2013,10 @@ var RequestScheduler = class {
         start: (at) => {
           signal?.removeEventListener("abort", onAbort);
           resolve(at);
+        },
+        fail: (reason) => {
+          signal?.removeEventListener("abort", onAbort);
+          reject(reason);
         }
       };
       signal?.addEventListener("abort", onAbort, { once: true });
@@ -2205,25 +2237,60 @@ var LinkDeadline = class {
   constructor(ms, budget) {
     this.ms = ms;
     this.budget = budget;
-    if (budget.aborted) this.controller.abort(budget.reason);
-    else budget.addEventListener("abort", this.onBudget, { once: true });
   }
   ms;
   budget;
-  controller = new AbortController();
+  controller;
   timer;
-  signal = this.controller.signal;
-  onBudget = () => this.controller.abort(this.budget.reason);
+  get signal() {
+    return (this.controller ??= new AbortController()).signal;
+  }
+  /** The signal once the link has one (armed or aborted); before that only a run-wide abort can stop it. */
+  get waitSignal() {
+    return this.controller?.signal;
+  }
+  abort(reason) {
+    (this.controller ??= new AbortController()).abort(reason);
+  }
   arm() {
     if (this.timer !== void 0 || this.signal.aborted) return;
-    this.timer = setTimeout(() => this.controller.abort(new Error(DEADLINE_DETAIL)), this.ms);
+    this.timer = setTimeout(() => this.abort(new Error(DEADLINE_DETAIL)), this.ms);
   }
   get budgetExhausted() {
     return this.budget.aborted;
   }
   dispose() {
     clearTimeout(this.timer);
-    this.budget.removeEventListener("abort", this.onBudget);
+  }
+};
+var LinkDeadlines = class {
+  constructor(budget, signal, onRunAborted) {
+    this.budget = budget;
+    this.signal = signal;
+    this.onRunAborted = onRunAborted;
+    budget.addEventListener("abort", () => this.abortAll(budget.reason), { once: true });
+    signal?.addEventListener("abort", () => this.abortAll(signal.reason), { once: true });
+  }
+  budget;
+  signal;
+  onRunAborted;
+  live = /* @__PURE__ */ new Set();
+  /** A deadline of `ms` milliseconds once armed; already aborted when the run is over. */
+  open(ms) {
+    const deadline = new LinkDeadline(ms, this.budget);
+    if (this.signal?.aborted) deadline.abort(this.signal.reason);
+    else if (this.budget.aborted) deadline.abort(this.budget.reason);
+    else this.live.add(deadline);
+    return deadline;
+  }
+  close(deadline) {
+    deadline.dispose();
+    this.live.delete(deadline);
+  }
+  abortAll(reason) {
+    for (const deadline of this.live) deadline.abort(reason);
+    this.live.clear();
+    this.onRunAborted(reason);
   }
 };
 var HEAD_SUFFICES = /* @__PURE__ */ new Set(["alive", "redirected"]);
@@ -2245,6 +2312,7 @@ var HttpEngine = class {
       bodyTimeout: config.timeout
     });
     this.scheduler = new RequestScheduler({ concurrency, perHost: config.perHost, intervalMs: config.interval }, options.stats);
+    this.deadlines = new LinkDeadlines(budget, options.signal, (reason) => this.scheduler.rejectWaiting(reason));
     this.prober = new HttpProber({
       agent: this.agent,
       scheduler: this.scheduler,
@@ -2267,12 +2335,13 @@ var HttpEngine = class {
   agent;
   scheduler;
   prober;
+  deadlines;
   async check(url) {
-    const deadline = new LinkDeadline(this.config.deadline ?? 2 * this.config.timeout, this.budget);
+    const deadline = this.deadlines.open(this.config.deadline ?? 2 * this.config.timeout);
     try {
       return await this.checkWithin(url, deadline);
     } finally {
-      deadline.dispose();
+      this.deadlines.close(deadline);
     }
   }
   async checkWithin(url, deadline) {

@@ -4,7 +4,7 @@ import {
   WriteAccess,
   localFixCommandBlock,
   requireOctokit
-} from "./chunk-TYBOM4MS.js";
+} from "./chunk-MWHIVONI.js";
 import {
   commenterCanWrite,
   getPullRequest,
@@ -29,12 +29,12 @@ import "./chunk-GIB4PSQN.js";
 import {
   applyInputOverrides,
   loadPullRequestConfig
-} from "./chunk-EJ4RBGVN.js";
+} from "./chunk-4A3EZGBX.js";
 import {
   commitFile,
   matchTrackerPaths,
   readFile
-} from "./chunk-H24BJDTM.js";
+} from "./chunk-AONXTJTV.js";
 import {
   info
 } from "./chunk-233KTPYA.js";

@@ -48,7 +48,7 @@ import {
   readFile,
   readWorkspaceTracker,
   workspaceTrackerPaths
-} from "./chunk-H24BJDTM.js";
+} from "./chunk-AONXTJTV.js";
 import {
   error,
   info,
@@ -91,12 +91,12 @@ import {
 } from "./chunk-2F32Y6M7.js";
 import {
   checkTrackerLinks
-} from "./chunk-W7BJPATF.js";
+} from "./chunk-CQP22OOA.js";
 import {
   CACHE_VERSION,
   LinkCache,
   MAX_BODY_BYTES
-} from "./chunk-SMTYOEKF.js";
+} from "./chunk-DT4M5B3U.js";
 import "./chunk-PJKU4YC6.js";
 import {
   canonicalizeUrl

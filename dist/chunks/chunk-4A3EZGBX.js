@@ -3,7 +3,7 @@ const require = __trackerBotCreateRequire(import.meta.url);
 import {
   readFile,
   workspacePath
-} from "./chunk-H24BJDTM.js";
+} from "./chunk-AONXTJTV.js";
 import {
   ConfigError,
   DEFAULT_CONFIG_PATH,

@@ -4,7 +4,7 @@ import {
   HostStats,
   LinkCache,
   checkLinks
-} from "./chunk-SMTYOEKF.js";
+} from "./chunk-DT4M5B3U.js";
 
 // src/app/check-links.ts
 async function checkTrackerLinks(occurrences, links, options = {}) {

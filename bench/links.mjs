@@ -1,7 +1,9 @@
 // Link-check benchmark (npm run bench:links): 1000 links over 20 loopback hosts (127.0.0.1–20, one
 // server per address on a shared port) answering after 50 ms. Writes a tracker in the seed's
 // format plus a .tracker-bot.yml, then times, in the same run:
-//   - tracker-bot: node dist/cli.js check --links --format json FILE --config CFG (when built)
+//   - tracker-bot: node dist/cli.js check --links --format json FILE --config CFG (when built); by
+//     default date-mismatch is on, so alive pages are fetched with GET and their facts read (issue 14);
+//     a second row turns it off (HEAD, no facts), to show what the facts cost in the same rounds
 //   - engine: checkLinks() through a driver bundled with esbuild into a temp dir (no CLI around it)
 //   - linkinator 6 (--markdown) and markdown-link-check, on the same file
 //   - the undici floor (bench/floor-links.mjs: one keep-alive HEAD per link, 4 per host), the
@@ -158,11 +160,14 @@ async function main() {
     const file = path.join(dir, 'README.md');
     const config = path.join(dir, '.tracker-bot.yml');
     const wideConfig = path.join(dir, 'wide.tracker-bot.yml');
+    const noFactsConfig = path.join(dir, 'no-facts.tracker-bot.yml');
     await writeFile(file, tracker(urls));
     await writeFile(config, 'links:\n  allowPrivateHosts: true\n');
     // The politeness bound itself: every host at its per-host cap at once (HOSTS × 4 in flight),
     // instead of the default global cap of 64, which adds rounds when 20 hosts × 4 > 64.
     await writeFile(wideConfig, `links:\n  allowPrivateHosts: true\n  concurrency: ${HOSTS * 4}\n`);
+    // No rule compares rows with their pages: links are checked with HEAD and no body is read.
+    await writeFile(noFactsConfig, 'links:\n  allowPrivateHosts: true\nrules:\n  date-mismatch: off\n');
     const driver = path.join(dir, 'driver.mjs');
     await build({
       stdin: { contents: DRIVER, resolveDir: ROOT, loader: 'ts', sourcefile: 'bench-links-driver.ts' },
@@ -180,6 +185,7 @@ async function main() {
     const tools = [
       { name: 'undici floor (4 per host, HEAD, no judging)', ours: true, floor: true, cmd: process.execPath, args: [path.join(ROOT, 'bench/floor-links.mjs'), file] },
       existsSync(cli) && { name: 'tracker-bot (dist/cli.js, default concurrency)', ours: true, cmd: process.execPath, args: [cli, 'check', '--links', '--no-progress', '--format', 'json', file, '--config', config] },
+      existsSync(cli) && { name: 'tracker-bot (dist/cli.js, facts off: date-mismatch off)', ours: true, cmd: process.execPath, args: [cli, 'check', '--links', '--no-progress', '--format', 'json', file, '--config', noFactsConfig] },
       existsSync(cli) && { name: `tracker-bot (dist/cli.js, concurrency ${HOSTS * 4} = ${HOSTS} hosts × 4)`, ours: true, cmd: process.execPath, args: [cli, 'check', '--links', '--no-progress', '--format', 'json', file, '--config', wideConfig] },
       process.env.BASELINE && { name: `tracker-bot baseline (${process.env.BASELINE}/cli.js, defaults)`, ours: true, cmd: process.execPath, args: [path.join(process.env.BASELINE, 'cli.js'), 'check', '--links', '--no-progress', '--format', 'json', file, '--config', config] },
       { name: 'engine (checkLinks driver)', ours: true, cmd: process.execPath, args: [driver, file] },

@@ -12,6 +12,7 @@ import { addressChecker, guardedLookup } from './guard.js';
 import { compileAccept, judge, toLinkVerdict, type AcceptRule, type Judgement } from './judge.js';
 import { LinkCookies } from './cookies.js';
 import { DEADLINE_DETAIL, HttpProber, hostKey, type Method, type ProbeOutcome } from './probe.js';
+import { AbortHandle } from './abort.js';
 import { backoffDelay, sleep } from './retry.js';
 import { RequestScheduler } from './scheduler.js';
 import { compileUserSignatures, PageSignatures } from './signatures.js';
@@ -195,34 +196,20 @@ function budgetExhausted(signal: AbortSignal): Promise<never> {
 /**
  * One link's deadline: armed when its first request starts (time queued behind politeness limits before
  * that does not count), it covers every later hop, fallback, back-off and retry. Aborts with the run budget
- * and with the caller's signal (then with that signal's reason), through `LinkDeadlines`. Its
- * AbortController is made when first needed (armed or aborted): a link still queued for its first request
- * has none (a thousand of them, made before the first request, cost some 30 ms).
+ * and with the caller's signal (then with that signal's reason), through `LinkDeadlines`.
  */
-class LinkDeadline {
-  private controller: AbortController | undefined;
+class LinkDeadline extends AbortHandle {
   private timer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     private readonly ms: number,
     private readonly budget: AbortSignal,
-  ) {}
-
-  get signal(): AbortSignal {
-    return (this.controller ??= new AbortController()).signal;
-  }
-
-  /** The signal once the link has one (armed or aborted); before that only a run-wide abort can stop it. */
-  get waitSignal(): AbortSignal | undefined {
-    return this.controller?.signal;
-  }
-
-  abort(reason: unknown): void {
-    (this.controller ??= new AbortController()).abort(reason);
+  ) {
+    super();
   }
 
   arm(): void {
-    if (this.timer !== undefined || this.signal.aborted) return;
+    if (this.timer !== undefined || this.aborted) return;
     this.timer = setTimeout(() => this.abort(new Error(DEADLINE_DETAIL)), this.ms);
   }
 
@@ -237,7 +224,7 @@ class LinkDeadline {
 
 /**
  * The deadlines of the links being checked. One listener on the run budget and one on the caller's
- * signal abort them all, and reject every request still queued in the scheduler: a listener per link
+ * signal abort them all (and so every request of theirs, queued or in flight): a listener per link
  * would make each addition and removal walk thousands of others (EventTarget keeps a list), quadratic
  * in the number of links.
  */
@@ -247,7 +234,6 @@ class LinkDeadlines {
   constructor(
     private readonly budget: AbortSignal,
     private readonly signal: AbortSignal | undefined,
-    private readonly onRunAborted: (reason: unknown) => void,
   ) {
     budget.addEventListener('abort', () => this.abortAll(budget.reason), { once: true });
     signal?.addEventListener('abort', () => this.abortAll(signal.reason), { once: true });
@@ -270,7 +256,6 @@ class LinkDeadlines {
   private abortAll(reason: unknown): void {
     for (const deadline of this.live) deadline.abort(reason);
     this.live.clear();
-    this.onRunAborted(reason);
   }
 }
 
@@ -303,7 +288,7 @@ class HttpEngine {
       bodyTimeout: config.timeout,
     });
     this.scheduler = new RequestScheduler({ concurrency, perHost: config.perHost, intervalMs: config.interval }, options.stats);
-    this.deadlines = new LinkDeadlines(budget, options.signal, (reason) => this.scheduler.rejectWaiting(reason));
+    this.deadlines = new LinkDeadlines(budget, options.signal);
     this.prober = new HttpProber({
       agent: this.agent,
       scheduler: this.scheduler,
@@ -345,13 +330,13 @@ class HttpEngine {
         outcome = await this.prober.follow(url, method, cookies, deadline);
       } catch (error) {
         // Stopped while queued: the run is over (its own signal), or out of budget, or out of time.
-        if (this.options.signal?.aborted || !deadline.signal.aborted) throw error;
+        if (this.options.signal?.aborted || !deadline.aborted) throw error;
         if (deadline.budgetExhausted) return skipped(url, BUDGET_EXHAUSTED);
         outcome = { kind: 'failure' as const, method, url, hops: [], failure: 'timeout' as const, detail: DEADLINE_DETAIL };
       }
       if (deadline.budgetExhausted && outcome.kind === 'failure' && outcome.detail === DEADLINE_DETAIL) return skipped(url, BUDGET_EXHAUSTED);
       judgement = judge(outcome, this.signatures, this.accept);
-      if (deadline.signal.aborted) break;
+      if (deadline.aborted) break;
       if (method === 'HEAD' && !HEAD_SUFFICES.has(judgement.verdict) && !judgement.methodIndependent) {
         if (outcome.method === 'HEAD' && !judgement.retryable) headStatus = judgement.status;
         method = 'GET';
@@ -362,7 +347,7 @@ class HttpEngine {
       // A Retry-After already paused the whole host in the scheduler; otherwise back off here.
       if (judgement.retryAfterMs === null) {
         try {
-          await sleep(backoffDelay(attempt), AbortSignal.any([deadline.signal, ...(this.options.signal ? [this.options.signal] : [])]));
+          await sleep(backoffDelay(attempt), deadline);
         } catch (error) {
           if (this.options.signal?.aborted) throw error;
           if (deadline.budgetExhausted) return skipped(url, BUDGET_EXHAUSTED);
@@ -371,7 +356,7 @@ class HttpEngine {
       }
     }
     // Stopped by the deadline while another attempt was still due: say so, rather than the last attempt's reason.
-    if (deadline.signal.aborted && judgement.retryable) judgement = { ...judgement, reason: DEADLINE_DETAIL };
+    if (deadline.aborted && judgement.retryable) judgement = { ...judgement, reason: DEADLINE_DETAIL };
     if (headStatus !== null && HEAD_SUFFICES.has(judgement.verdict)) this.prober.headlessHosts.add(host);
     const verdict = toLinkVerdict(url, judgement, Date.now() - started, new Date());
     if (HEAD_SUFFICES.has(verdict.verdict) && outcome.kind === 'response' && outcome.facts) verdict.facts = outcome.facts;

@@ -5,6 +5,7 @@
 // judge.ts decides what it means.
 import type { Readable } from 'node:stream';
 import type { PageFacts } from '../core/types.js';
+import { AbortHandle, type AbortLike } from './abort.js';
 import { readBodyText } from './body.js';
 import { LinkCookies } from './cookies.js';
 import type { Agent } from './http-client.js';
@@ -138,16 +139,10 @@ function firstHeader(headers: ResponseHeaders, name: string): string | undefined
 
 /**
  * What follow() needs of a link's deadline: a signal, and a way to start its clock at the first request.
- * The signal must also abort when the prober's own `signal` does (with that signal's reason): then it is
- * the only one listened to while the link's requests wait and run.
+ * It must also abort when the prober's own `signal` does (with that signal's reason): then it is the
+ * only one listened to while the link's requests wait and run.
  */
-export interface HopDeadline {
-  readonly signal: AbortSignal;
-  /**
-   * What a queued request of the link listens to: undefined while the deadline is not armed and not
-   * aborted. The owner then stops queued requests itself when the run ends (RequestScheduler.rejectWaiting).
-   */
-  readonly waitSignal: AbortSignal | undefined;
+export interface HopDeadline extends AbortLike {
   arm(): void;
 }
 
@@ -239,7 +234,7 @@ export class HttpProber {
     const notSent = (until: number): HopResult => ({ kind: 'failure', method: preferred, failure: 'rate-limited', detail: new Date(until).toISOString(), retryAt: until });
     const before = this.rateLimited(host);
     if (before !== null) return Promise.resolve(notSent(before));
-    const waitSignal = deadline ? deadline.waitSignal : signal;
+    const waitSignal = deadline ?? signal;
     // The method is chosen when the slot is granted, so a HEAD refusal learnt meanwhile applies;
     // so is a long Retry-After another link of the host received while this one waited.
     return scheduler.run(
@@ -248,15 +243,16 @@ export class HttpProber {
         const until = this.rateLimited(host);
         if (until !== null) return Promise.resolve(notSent(until));
         deadline?.arm();
-        return this.send(url, preferred === 'HEAD' && this.headlessHosts.has(host) ? 'GET' : preferred, crossedOrigin, cookies, deadline?.signal);
+        return this.send(url, preferred === 'HEAD' && this.headlessHosts.has(host) ? 'GET' : preferred, crossedOrigin, cookies, deadline);
       },
       waitSignal,
     );
   }
 
-  private async send(url: URL, method: Method, crossedOrigin: boolean, cookies: LinkCookies, deadline?: AbortSignal): Promise<HopResult> {
+  private async send(url: URL, method: Method, crossedOrigin: boolean, cookies: LinkCookies, deadline?: AbortLike): Promise<HopResult> {
     const { agent, signatures, timeoutMs, signal } = this.settings;
-    const controller = new AbortController();
+    // What undici listens to for this request (an AbortHandle: undici accepts any signal with addEventListener).
+    const controller = new AbortHandle();
     let timedOut = false;
     const timer = setTimeout(() => {
       timedOut = true;
@@ -279,7 +275,7 @@ export class HttpProber {
       // undici closes the connection after every HEAD (for servers that send a body anyway), which
       // costs a connect (and TLS handshake) per link; keep it alive: undici still drops a socket on
       // which a stray body arrives, after the response it belongs to (see robustness.test.ts).
-      const res = await agent.request({ origin: url.origin, path: url.pathname + url.search, method, headers, signal: controller.signal, reset: false });
+      const res = await agent.request({ origin: url.origin, path: url.pathname + url.search, method, headers, signal: controller as unknown as AbortSignal, reset: false });
       const status = res.statusCode;
       const host = hostKey(url);
       const setCookie = res.headers['set-cookie'];

@@ -1,5 +1,6 @@
 // Retry timing for the link engine: Retry-After parsing (seconds or HTTP date, capped) and
 // exponential backoff with jitter between attempts.
+import type { AbortLike } from './abort.js';
 
 /**
  * Milliseconds a Retry-After value (RFC 9110 §10.2.3: delay-seconds or an HTTP-date) asks for,
@@ -26,7 +27,8 @@ export function backoffDelay(attempt: number, random: () => number = Math.random
   return Math.round(BACKOFF_BASE_MS * 2 ** (attempt - 1) * (0.5 + random() / 2));
 }
 
-export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+/** Waits `ms` milliseconds; rejects with the signal's reason when it aborts first. */
+export function sleep(ms: number, signal?: AbortLike): Promise<void> {
   return new Promise((resolve, reject) => {
     if (signal?.aborted) return reject(signal.reason);
     const timer = setTimeout(() => {

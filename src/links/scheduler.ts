@@ -1,6 +1,7 @@
 // Politeness for the link engine: every HTTP request runs through RequestScheduler.run(), which
 // holds one slot of the global concurrency cap and one of its host's cap, keeps the minimum
 // interval between request starts on a host, and honours host-wide pauses (Retry-After).
+import type { AbortLike } from './abort.js';
 import type { HostStats } from './stats.js';
 
 export interface SchedulerLimits {
@@ -12,8 +13,6 @@ export interface SchedulerLimits {
 interface Waiter {
   /** `at`: the epoch ms the scheduler checked the limits against when it let the request start. */
   start(at: number): void;
-  /** Gives up waiting (the run is over). */
-  fail(reason: unknown): void;
 }
 
 interface HostState {
@@ -35,7 +34,7 @@ export class RequestScheduler {
   ) {}
 
   /** Runs `task` once its host and the global cap have room; rejects if `signal` aborts while waiting. */
-  async run<T>(host: string, task: () => Promise<T>, signal?: AbortSignal): Promise<T> {
+  async run<T>(host: string, task: () => Promise<T>, signal?: AbortLike): Promise<T> {
     const startedAt = await this.acquire(host, signal);
     const started = Date.now();
     this.stats?.requestStarted(host, startedAt);
@@ -59,16 +58,6 @@ export class RequestScheduler {
     return this.hosts.get(host)?.pausedUntil ?? 0;
   }
 
-  /**
-   * Rejects every request still waiting for a slot with `reason`: the run is over (out of budget, or
-   * stopped by its caller). One call instead of a listener per waiting request on a run-wide signal.
-   */
-  rejectWaiting(reason: unknown): void {
-    for (const state of this.hosts.values()) {
-      for (const waiter of state.queue.splice(0)) waiter.fail(reason);
-    }
-  }
-
   /** Clears pending timers; waiting tasks are left unresolved (their callers were aborted). */
   dispose(): void {
     for (const state of this.hosts.values()) clearTimeout(state.timer);
@@ -84,7 +73,7 @@ export class RequestScheduler {
   }
 
   /** Resolves with the start time the interval and pause were checked against (epoch ms). */
-  private acquire(host: string, signal?: AbortSignal): Promise<number> {
+  private acquire(host: string, signal?: AbortLike): Promise<number> {
     return new Promise((resolve, reject) => {
       if (signal?.aborted) return reject(signal.reason);
       const state = this.state(host);
@@ -97,10 +86,6 @@ export class RequestScheduler {
         start: (at) => {
           signal?.removeEventListener('abort', onAbort);
           resolve(at);
-        },
-        fail: (reason) => {
-          signal?.removeEventListener('abort', onAbort);
-          reject(reason);
         },
       };
       signal?.addEventListener('abort', onAbort, { once: true });

@@ -48,7 +48,7 @@ import {
   readFile,
   readWorkspaceTracker,
   workspaceTrackerPaths
-} from "./chunk-AONXTJTV.js";
+} from "./chunk-L3L3MSBU.js";
 import {
   error,
   info,
@@ -91,12 +91,12 @@ import {
 } from "./chunk-2F32Y6M7.js";
 import {
   checkTrackerLinks
-} from "./chunk-CQP22OOA.js";
+} from "./chunk-JHBPE4DI.js";
 import {
   CACHE_VERSION,
   LinkCache,
   MAX_BODY_BYTES
-} from "./chunk-DT4M5B3U.js";
+} from "./chunk-O3QE75II.js";
 import "./chunk-PJKU4YC6.js";
 import {
   canonicalizeUrl

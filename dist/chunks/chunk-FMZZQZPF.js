@@ -42,7 +42,7 @@ import {
 import {
   applyInputOverrides,
   loadPullRequestConfig
-} from "./chunk-4A3EZGBX.js";
+} from "./chunk-6VPVPK5H.js";
 import {
   checkOccurrences,
   commitFile,
@@ -51,7 +51,7 @@ import {
   readFile,
   readTrackerAtRef,
   readWorkspaceTracker
-} from "./chunk-AONXTJTV.js";
+} from "./chunk-L3L3MSBU.js";
 import {
   info,
   setOutput,

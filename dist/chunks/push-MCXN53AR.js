@@ -17,13 +17,13 @@ import {
 import "./chunk-GIB4PSQN.js";
 import {
   applyInputOverrides
-} from "./chunk-4A3EZGBX.js";
+} from "./chunk-6VPVPK5H.js";
 import {
   checkOccurrences,
   linkScopeFor,
   readWorkspaceTracker,
   workspaceTrackerPaths
-} from "./chunk-AONXTJTV.js";
+} from "./chunk-L3L3MSBU.js";
 import {
   info
 } from "./chunk-233KTPYA.js";

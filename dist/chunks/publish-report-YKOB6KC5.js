@@ -3,7 +3,7 @@ const require = __trackerBotCreateRequire(import.meta.url);
 import {
   publishPullRequestComment,
   requireOctokit
-} from "./chunk-MWHIVONI.js";
+} from "./chunk-FMZZQZPF.js";
 import {
   getPullRequest
 } from "./chunk-BFKH74WT.js";
@@ -23,11 +23,11 @@ import {
   escapeWorkflowValue
 } from "./chunk-JR4VZ37Q.js";
 import "./chunk-GIB4PSQN.js";
-import "./chunk-4A3EZGBX.js";
+import "./chunk-6VPVPK5H.js";
 import {
   matchTrackerPaths,
   workspacePath
-} from "./chunk-AONXTJTV.js";
+} from "./chunk-L3L3MSBU.js";
 import {
   info,
   setOutput

@@ -4,7 +4,7 @@ import {
   WriteAccess,
   localFixCommandBlock,
   requireOctokit
-} from "./chunk-MWHIVONI.js";
+} from "./chunk-FMZZQZPF.js";
 import {
   commenterCanWrite,
   getPullRequest,
@@ -29,12 +29,12 @@ import "./chunk-GIB4PSQN.js";
 import {
   applyInputOverrides,
   loadPullRequestConfig
-} from "./chunk-4A3EZGBX.js";
+} from "./chunk-6VPVPK5H.js";
 import {
   commitFile,
   matchTrackerPaths,
   readFile
-} from "./chunk-AONXTJTV.js";
+} from "./chunk-L3L3MSBU.js";
 import {
   info
 } from "./chunk-233KTPYA.js";

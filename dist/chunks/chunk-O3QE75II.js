@@ -1054,6 +1054,30 @@ var LinkCookies = class {
   }
 };
 
+// src/links/abort.ts
+var AbortHandle = class {
+  aborted = false;
+  reason = void 0;
+  listeners;
+  addEventListener(_type, listener) {
+    if (this.aborted) return;
+    (this.listeners ??= []).push(listener);
+  }
+  removeEventListener(_type, listener) {
+    const at = this.listeners?.indexOf(listener) ?? -1;
+    if (at >= 0) this.listeners.splice(at, 1);
+  }
+  /** Aborts with `reason` (the first call wins) and runs the listeners. */
+  abort(reason) {
+    if (this.aborted) return;
+    this.aborted = true;
+    this.reason = reason;
+    const listeners = this.listeners;
+    this.listeners = void 0;
+    for (const listener of listeners ?? []) listener();
+  }
+};
+
 // src/links/body.ts
 import { Readable, pipeline } from "node:stream";
 import { TextDecoder } from "node:util";
@@ -1869,21 +1893,21 @@ var HttpProber = class {
     const notSent = (until) => ({ kind: "failure", method: preferred, failure: "rate-limited", detail: new Date(until).toISOString(), retryAt: until });
     const before = this.rateLimited(host);
     if (before !== null) return Promise.resolve(notSent(before));
-    const waitSignal = deadline ? deadline.waitSignal : signal;
+    const waitSignal = deadline ?? signal;
     return scheduler.run(
       host,
       () => {
         const until = this.rateLimited(host);
         if (until !== null) return Promise.resolve(notSent(until));
         deadline?.arm();
-        return this.send(url, preferred === "HEAD" && this.headlessHosts.has(host) ? "GET" : preferred, crossedOrigin, cookies, deadline?.signal);
+        return this.send(url, preferred === "HEAD" && this.headlessHosts.has(host) ? "GET" : preferred, crossedOrigin, cookies, deadline);
       },
       waitSignal
     );
   }
   async send(url, method, crossedOrigin, cookies, deadline) {
     const { agent, signatures, timeoutMs, signal } = this.settings;
-    const controller = new AbortController();
+    const controller = new AbortHandle();
     let timedOut = false;
     const timer = setTimeout(() => {
       timedOut = true;
@@ -1902,7 +1926,7 @@ var HttpProber = class {
       let headers = this.headersFor(url, crossedOrigin);
       const jarCookies = cookies.isEmpty ? "" : cookies.header(url);
       if (jarCookies) headers = { ...headers, cookie: headers.cookie ? `${headers.cookie}; ${jarCookies}` : jarCookies };
-      const res = await agent.request({ origin: url.origin, path: url.pathname + url.search, method, headers, signal: controller.signal, reset: false });
+      const res = await agent.request({ origin: url.origin, path: url.pathname + url.search, method, headers, signal: controller, reset: false });
       const status = res.statusCode;
       const host = hostKey(url);
       const setCookie = res.headers["set-cookie"];
@@ -1978,15 +2002,6 @@ var RequestScheduler = class {
   pausedUntil(host) {
     return this.hosts.get(host)?.pausedUntil ?? 0;
   }
-  /**
-   * Rejects every request still waiting for a slot with `reason`: the run is over (out of budget, or
-   * stopped by its caller). One call instead of a listener per waiting request on a run-wide signal.
-   */
-  rejectWaiting(reason) {
-    for (const state of this.hosts.values()) {
-      for (const waiter of state.queue.splice(0)) waiter.fail(reason);
-    }
-  }
   /** Clears pending timers; waiting tasks are left unresolved (their callers were aborted). */
   dispose() {
     for (const state of this.hosts.values()) clearTimeout(state.timer);
@@ -2013,10 +2028,6 @@ var RequestScheduler = class {
         start: (at) => {
           signal?.removeEventListener("abort", onAbort);
           resolve(at);
-        },
-        fail: (reason) => {
-          signal?.removeEventListener("abort", onAbort);
-          reject(reason);
         }
       };
       signal?.addEventListener("abort", onAbort, { once: true });
@@ -2233,27 +2244,17 @@ function budgetExhausted(signal) {
     else signal.addEventListener("abort", () => reject(signal.reason), { once: true });
   });
 }
-var LinkDeadline = class {
+var LinkDeadline = class extends AbortHandle {
   constructor(ms, budget) {
+    super();
     this.ms = ms;
     this.budget = budget;
   }
   ms;
   budget;
-  controller;
   timer;
-  get signal() {
-    return (this.controller ??= new AbortController()).signal;
-  }
-  /** The signal once the link has one (armed or aborted); before that only a run-wide abort can stop it. */
-  get waitSignal() {
-    return this.controller?.signal;
-  }
-  abort(reason) {
-    (this.controller ??= new AbortController()).abort(reason);
-  }
   arm() {
-    if (this.timer !== void 0 || this.signal.aborted) return;
+    if (this.timer !== void 0 || this.aborted) return;
     this.timer = setTimeout(() => this.abort(new Error(DEADLINE_DETAIL)), this.ms);
   }
   get budgetExhausted() {
@@ -2264,16 +2265,14 @@ var LinkDeadline = class {
   }
 };
 var LinkDeadlines = class {
-  constructor(budget, signal, onRunAborted) {
+  constructor(budget, signal) {
     this.budget = budget;
     this.signal = signal;
-    this.onRunAborted = onRunAborted;
     budget.addEventListener("abort", () => this.abortAll(budget.reason), { once: true });
     signal?.addEventListener("abort", () => this.abortAll(signal.reason), { once: true });
   }
   budget;
   signal;
-  onRunAborted;
   live = /* @__PURE__ */ new Set();
   /** A deadline of `ms` milliseconds once armed; already aborted when the run is over. */
   open(ms) {
@@ -2290,7 +2289,6 @@ var LinkDeadlines = class {
   abortAll(reason) {
     for (const deadline of this.live) deadline.abort(reason);
     this.live.clear();
-    this.onRunAborted(reason);
   }
 };
 var HEAD_SUFFICES = /* @__PURE__ */ new Set(["alive", "redirected"]);
@@ -2312,7 +2310,7 @@ var HttpEngine = class {
       bodyTimeout: config.timeout
     });
     this.scheduler = new RequestScheduler({ concurrency, perHost: config.perHost, intervalMs: config.interval }, options.stats);
-    this.deadlines = new LinkDeadlines(budget, options.signal, (reason) => this.scheduler.rejectWaiting(reason));
+    this.deadlines = new LinkDeadlines(budget, options.signal);
     this.prober = new HttpProber({
       agent: this.agent,
       scheduler: this.scheduler,
@@ -2358,13 +2356,13 @@ var HttpEngine = class {
       try {
         outcome = await this.prober.follow(url, method, cookies, deadline);
       } catch (error) {
-        if (this.options.signal?.aborted || !deadline.signal.aborted) throw error;
+        if (this.options.signal?.aborted || !deadline.aborted) throw error;
         if (deadline.budgetExhausted) return skipped(url, BUDGET_EXHAUSTED);
         outcome = { kind: "failure", method, url, hops: [], failure: "timeout", detail: DEADLINE_DETAIL };
       }
       if (deadline.budgetExhausted && outcome.kind === "failure" && outcome.detail === DEADLINE_DETAIL) return skipped(url, BUDGET_EXHAUSTED);
       judgement = judge(outcome, this.signatures, this.accept);
-      if (deadline.signal.aborted) break;
+      if (deadline.aborted) break;
       if (method === "HEAD" && !HEAD_SUFFICES.has(judgement.verdict) && !judgement.methodIndependent) {
         if (outcome.method === "HEAD" && !judgement.retryable) headStatus = judgement.status;
         method = "GET";
@@ -2374,7 +2372,7 @@ var HttpEngine = class {
       attempt++;
       if (judgement.retryAfterMs === null) {
         try {
-          await sleep(backoffDelay(attempt), AbortSignal.any([deadline.signal, ...this.options.signal ? [this.options.signal] : []]));
+          await sleep(backoffDelay(attempt), deadline);
         } catch (error) {
           if (this.options.signal?.aborted) throw error;
           if (deadline.budgetExhausted) return skipped(url, BUDGET_EXHAUSTED);
@@ -2382,7 +2380,7 @@ var HttpEngine = class {
         }
       }
     }
-    if (deadline.signal.aborted && judgement.retryable) judgement = { ...judgement, reason: DEADLINE_DETAIL };
+    if (deadline.aborted && judgement.retryable) judgement = { ...judgement, reason: DEADLINE_DETAIL };
     if (headStatus !== null && HEAD_SUFFICES.has(judgement.verdict)) this.prober.headlessHosts.add(host);
     const verdict = toLinkVerdict(url, judgement, Date.now() - started, /* @__PURE__ */ new Date());
     if (HEAD_SUFFICES.has(verdict.verdict) && outcome.kind === "response" && outcome.facts) verdict.facts = outcome.facts;

@@ -74,18 +74,19 @@ function compilePatterns(field: 'include' | 'exclude', sources: string[]): RegEx
   });
 }
 
-function skipReason(raw: string, canonical: string, filters: CompiledFilters): string | null {
+/** The URL to check, parsed once, or why it is not checked. */
+function skipReason(raw: string, canonical: string, filters: CompiledFilters): { reason: string } | { parsed: URL } {
   let parsed: URL;
   try {
     parsed = new URL(canonical);
   } catch {
-    return 'invalid-url';
+    return { reason: 'invalid-url' };
   }
-  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return 'unsupported-protocol';
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return { reason: 'unsupported-protocol' };
   const matches = (re: RegExp) => re.test(raw) || re.test(canonical);
-  if (filters.exclude.some(matches)) return 'excluded';
-  if (filters.include.length > 0 && !filters.include.some(matches)) return 'not-included';
-  return null;
+  if (filters.exclude.some(matches)) return { reason: 'excluded' };
+  if (filters.include.length > 0 && !filters.include.some(matches)) return { reason: 'not-included' };
+  return { parsed };
 }
 
 function skipped(url: string, reason: string): LinkVerdict {
@@ -130,38 +131,44 @@ export async function checkLinks(urls: Iterable<string>, config: LinksConfig, op
   };
 
   const toCheck: string[] = [];
+  const parsedToCheck: URL[] = [];
   for (const [canonical, raw] of firstRaw) {
-    const reason = skipReason(raw, canonical, filters);
-    const cached = reason === null ? options.cache?.fresh(canonical, config.cacheTtl, Date.now(), { needFacts: wantsFacts(config, options) }) : undefined;
-    if (reason !== null) settle(skipped(canonical, reason));
-    else if (cached) settle(cached);
-    else toCheck.push(canonical);
+    const skip = skipReason(raw, canonical, filters);
+    if ('reason' in skip) {
+      settle(skipped(canonical, skip.reason));
+      continue;
+    }
+    const cached = options.cache?.fresh(canonical, config.cacheTtl, Date.now(), { needFacts: wantsFacts(config, options) });
+    if (cached) settle(cached);
+    else {
+      toCheck.push(canonical);
+      parsedToCheck.push(skip.parsed);
+    }
   }
 
   const budgetMs = options.budgetMs ?? config.budget;
   const budget = new AbortController();
-  // Every link in flight or queued listens to the run budget (and to the caller's signal): thousands of
-  // listeners are the design, not a leak, so Node's MaxListenersExceededWarning must not reach stderr.
+  // The engine and each checker batch listen to the run budget (and to the caller's signal); links do not
+  // (LinkDeadlines). However many batches there are, Node's MaxListenersExceededWarning must not reach stderr.
   setMaxListeners(0, budget.signal);
   if (options.signal) setMaxListeners(0, options.signal);
   const budgetTimer = budgetMs === undefined ? undefined : setTimeout(() => budget.abort(new Error(BUDGET_EXHAUSTED)), budgetMs);
   budgetTimer?.unref?.();
-  const parsedToCheck = toCheck.map((url) => new URL(url));
   const hosts = new Set(parsedToCheck.map(hostKey)).size;
   const concurrency = config.concurrency ?? defaultConcurrency(config.perHost, hosts);
   // Hosts that asked (in an earlier run) not to be requested yet are left alone by the prober.
   const engine = new HttpEngine(config, concurrency, signatures, accept, options, budget.signal, options.cache?.rateLimitedHosts());
   try {
     const byChecker = new Map<HostChecker, string[]>();
-    const forHttp: string[] = [];
+    const forHttp: [string, URL][] = [];
     for (const [i, url] of toCheck.entries()) {
       const parsed = parsedToCheck[i]!;
       const checker = options.checkers?.find((c) => c.matches(parsed));
-      if (!checker) forHttp.push(url);
+      if (!checker) forHttp.push([url, parsed]);
       else if (byChecker.has(checker)) byChecker.get(checker)!.push(url);
       else byChecker.set(checker, [url]);
     }
-    const viaHttp = (url: string) => engine.check(url).then(settle);
+    const viaHttp = (url: string, parsed?: URL) => engine.check(url, parsed).then(settle);
     const viaChecker = async (checker: HostChecker, batch: string[]) => {
       let verdicts: Map<string, LinkVerdict>;
       try {
@@ -177,7 +184,7 @@ export async function checkLinks(urls: Iterable<string>, config: LinksConfig, op
         }),
       );
     };
-    await Promise.all([...[...byChecker].map(([checker, batch]) => viaChecker(checker, batch)), ...forHttp.map(viaHttp)]);
+    await Promise.all([...[...byChecker].map(([checker, batch]) => viaChecker(checker, batch)), ...forHttp.map(([url, parsed]) => viaHttp(url, parsed))]);
   } finally {
     clearTimeout(budgetTimer);
     await engine.close();
@@ -304,18 +311,19 @@ class HttpEngine {
     });
   }
 
-  async check(url: string): Promise<LinkVerdict> {
+  /** `parsed`: `url` already parsed, when the caller has it. */
+  async check(url: string, parsed?: URL): Promise<LinkVerdict> {
     const deadline = this.deadlines.open(this.config.deadline ?? 2 * this.config.timeout);
     try {
-      return await this.checkWithin(url, deadline);
+      return await this.checkWithin(url, parsed ?? new URL(url), deadline);
     } finally {
       this.deadlines.close(deadline);
     }
   }
 
-  private async checkWithin(url: string, deadline: LinkDeadline): Promise<LinkVerdict> {
+  private async checkWithin(url: string, parsed: URL, deadline: LinkDeadline): Promise<LinkVerdict> {
     const started = Date.now();
-    const host = hostKey(new URL(url));
+    const host = hostKey(parsed);
     // Facts come from the body, so a page whose facts are wanted is fetched with GET at once.
     let method: Method = this.signatures.needsBody(host) || wantsFacts(this.config, this.options) ? 'GET' : 'HEAD';
     let headStatus: number | null = null;

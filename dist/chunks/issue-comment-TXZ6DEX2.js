@@ -4,7 +4,7 @@ import {
   WriteAccess,
   localFixCommandBlock,
   requireOctokit
-} from "./chunk-FMZZQZPF.js";
+} from "./chunk-YTTVW6ZZ.js";
 import {
   commenterCanWrite,
   getPullRequest,
@@ -29,12 +29,12 @@ import "./chunk-GIB4PSQN.js";
 import {
   applyInputOverrides,
   loadPullRequestConfig
-} from "./chunk-6VPVPK5H.js";
+} from "./chunk-TCTA2MGX.js";
 import {
   commitFile,
   matchTrackerPaths,
   readFile
-} from "./chunk-L3L3MSBU.js";
+} from "./chunk-D2JRACBJ.js";
 import {
   info
 } from "./chunk-233KTPYA.js";

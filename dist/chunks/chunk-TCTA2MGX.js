@@ -3,7 +3,7 @@ const require = __trackerBotCreateRequire(import.meta.url);
 import {
   readFile,
   workspacePath
-} from "./chunk-L3L3MSBU.js";
+} from "./chunk-D2JRACBJ.js";
 import {
   ConfigError,
   DEFAULT_CONFIG_PATH,

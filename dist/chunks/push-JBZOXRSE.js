@@ -17,13 +17,13 @@ import {
 import "./chunk-GIB4PSQN.js";
 import {
   applyInputOverrides
-} from "./chunk-6VPVPK5H.js";
+} from "./chunk-TCTA2MGX.js";
 import {
   checkOccurrences,
   linkScopeFor,
   readWorkspaceTracker,
   workspaceTrackerPaths
-} from "./chunk-L3L3MSBU.js";
+} from "./chunk-D2JRACBJ.js";
 import {
   info
 } from "./chunk-233KTPYA.js";

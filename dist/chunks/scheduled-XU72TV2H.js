@@ -48,7 +48,7 @@ import {
   readFile,
   readWorkspaceTracker,
   workspaceTrackerPaths
-} from "./chunk-L3L3MSBU.js";
+} from "./chunk-D2JRACBJ.js";
 import {
   error,
   info,
@@ -91,12 +91,12 @@ import {
 } from "./chunk-2F32Y6M7.js";
 import {
   checkTrackerLinks
-} from "./chunk-JHBPE4DI.js";
+} from "./chunk-4YS6Y2BO.js";
 import {
   CACHE_VERSION,
   LinkCache,
   MAX_BODY_BYTES
-} from "./chunk-O3QE75II.js";
+} from "./chunk-T2K4YD2Q.js";
 import "./chunk-PJKU4YC6.js";
 import {
   canonicalizeUrl

@@ -3,7 +3,7 @@ const require = __trackerBotCreateRequire(import.meta.url);
 import {
   publishPullRequestComment,
   requireOctokit
-} from "./chunk-FMZZQZPF.js";
+} from "./chunk-YTTVW6ZZ.js";
 import {
   getPullRequest
 } from "./chunk-BFKH74WT.js";
@@ -23,11 +23,11 @@ import {
   escapeWorkflowValue
 } from "./chunk-JR4VZ37Q.js";
 import "./chunk-GIB4PSQN.js";
-import "./chunk-6VPVPK5H.js";
+import "./chunk-TCTA2MGX.js";
 import {
   matchTrackerPaths,
   workspacePath
-} from "./chunk-L3L3MSBU.js";
+} from "./chunk-D2JRACBJ.js";
 import {
   info,
   setOutput

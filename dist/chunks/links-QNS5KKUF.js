@@ -20,7 +20,7 @@ import {
   readBodyText,
   summarizeVerdicts,
   verdictFor
-} from "./chunk-O3QE75II.js";
+} from "./chunk-T2K4YD2Q.js";
 import "./chunk-PJKU4YC6.js";
 import "./chunk-NS7XGEXW.js";
 import "./chunk-3Y2NLIWH.js";

@@ -2151,13 +2151,13 @@ function skipReason(raw, canonical, filters) {
   try {
     parsed = new URL(canonical);
   } catch {
-    return "invalid-url";
+    return { reason: "invalid-url" };
   }
-  if (parsed.protocol !== "http:" && parsed.protocol !== "https:") return "unsupported-protocol";
+  if (parsed.protocol !== "http:" && parsed.protocol !== "https:") return { reason: "unsupported-protocol" };
   const matches = (re) => re.test(raw) || re.test(canonical);
-  if (filters.exclude.some(matches)) return "excluded";
-  if (filters.include.length > 0 && !filters.include.some(matches)) return "not-included";
-  return null;
+  if (filters.exclude.some(matches)) return { reason: "excluded" };
+  if (filters.include.length > 0 && !filters.include.some(matches)) return { reason: "not-included" };
+  return { parsed };
 }
 function skipped(url, reason) {
   return { url, verdict: "skipped", status: null, reason, ms: 0, checkedAt: (/* @__PURE__ */ new Date()).toISOString() };
@@ -2187,12 +2187,19 @@ async function checkLinks(urls, config, options = {}) {
     options.onResult?.(v, results.size, total);
   };
   const toCheck = [];
+  const parsedToCheck = [];
   for (const [canonical, raw] of firstRaw) {
-    const reason = skipReason(raw, canonical, filters);
-    const cached = reason === null ? options.cache?.fresh(canonical, config.cacheTtl, Date.now(), { needFacts: wantsFacts(config, options) }) : void 0;
-    if (reason !== null) settle(skipped(canonical, reason));
-    else if (cached) settle(cached);
-    else toCheck.push(canonical);
+    const skip = skipReason(raw, canonical, filters);
+    if ("reason" in skip) {
+      settle(skipped(canonical, skip.reason));
+      continue;
+    }
+    const cached = options.cache?.fresh(canonical, config.cacheTtl, Date.now(), { needFacts: wantsFacts(config, options) });
+    if (cached) settle(cached);
+    else {
+      toCheck.push(canonical);
+      parsedToCheck.push(skip.parsed);
+    }
   }
   const budgetMs = options.budgetMs ?? config.budget;
   const budget = new AbortController();
@@ -2200,7 +2207,6 @@ async function checkLinks(urls, config, options = {}) {
   if (options.signal) setMaxListeners(0, options.signal);
   const budgetTimer = budgetMs === void 0 ? void 0 : setTimeout(() => budget.abort(new Error(BUDGET_EXHAUSTED)), budgetMs);
   budgetTimer?.unref?.();
-  const parsedToCheck = toCheck.map((url) => new URL(url));
   const hosts = new Set(parsedToCheck.map(hostKey)).size;
   const concurrency = config.concurrency ?? defaultConcurrency(config.perHost, hosts);
   const engine = new HttpEngine(config, concurrency, signatures, accept, options, budget.signal, options.cache?.rateLimitedHosts());
@@ -2210,11 +2216,11 @@ async function checkLinks(urls, config, options = {}) {
     for (const [i, url] of toCheck.entries()) {
       const parsed = parsedToCheck[i];
       const checker = options.checkers?.find((c) => c.matches(parsed));
-      if (!checker) forHttp.push(url);
+      if (!checker) forHttp.push([url, parsed]);
       else if (byChecker.has(checker)) byChecker.get(checker).push(url);
       else byChecker.set(checker, [url]);
     }
-    const viaHttp = (url) => engine.check(url).then(settle);
+    const viaHttp = (url, parsed) => engine.check(url, parsed).then(settle);
     const viaChecker = async (checker, batch) => {
       let verdicts;
       try {
@@ -2230,7 +2236,7 @@ async function checkLinks(urls, config, options = {}) {
         })
       );
     };
-    await Promise.all([...[...byChecker].map(([checker, batch]) => viaChecker(checker, batch)), ...forHttp.map(viaHttp)]);
+    await Promise.all([...[...byChecker].map(([checker, batch]) => viaChecker(checker, batch)), ...forHttp.map(([url, parsed]) => viaHttp(url, parsed))]);
   } finally {
     clearTimeout(budgetTimer);
     await engine.close();
@@ -2334,17 +2340,18 @@ var HttpEngine = class {
   scheduler;
   prober;
   deadlines;
-  async check(url) {
+  /** `parsed`: `url` already parsed, when the caller has it. */
+  async check(url, parsed) {
     const deadline = this.deadlines.open(this.config.deadline ?? 2 * this.config.timeout);
     try {
-      return await this.checkWithin(url, deadline);
+      return await this.checkWithin(url, parsed ?? new URL(url), deadline);
     } finally {
       this.deadlines.close(deadline);
     }
   }
-  async checkWithin(url, deadline) {
+  async checkWithin(url, parsed, deadline) {
     const started = Date.now();
-    const host = hostKey(new URL(url));
+    const host = hostKey(parsed);
     let method = this.signatures.needsBody(host) || wantsFacts(this.config, this.options) ? "GET" : "HEAD";
     let headStatus = null;
     let attempt = 0;

@@ -5,7 +5,7 @@ import {
   pullRequestFromPayload,
   requireOctokit,
   runPullRequest
-} from "./chunk-FMZZQZPF.js";
+} from "./chunk-YTTVW6ZZ.js";
 import "./chunk-BFKH74WT.js";
 import "./chunk-U4W6GJFY.js";
 import "./chunk-CGRJVDGS.js";
@@ -14,8 +14,8 @@ import "./chunk-B7GBDUEW.js";
 import "./chunk-ES7XMCML.js";
 import "./chunk-JR4VZ37Q.js";
 import "./chunk-GIB4PSQN.js";
-import "./chunk-6VPVPK5H.js";
-import "./chunk-L3L3MSBU.js";
+import "./chunk-TCTA2MGX.js";
+import "./chunk-D2JRACBJ.js";
 import "./chunk-233KTPYA.js";
 import "./chunk-LTZVS2E3.js";
 import "./chunk-JMEVVIDJ.js";

@@ -42,7 +42,7 @@ import {
 import {
   applyInputOverrides,
   loadPullRequestConfig
-} from "./chunk-6VPVPK5H.js";
+} from "./chunk-TCTA2MGX.js";
 import {
   checkOccurrences,
   commitFile,
@@ -51,7 +51,7 @@ import {
   readFile,
   readTrackerAtRef,
   readWorkspaceTracker
-} from "./chunk-L3L3MSBU.js";
+} from "./chunk-D2JRACBJ.js";
 import {
   info,
   setOutput,

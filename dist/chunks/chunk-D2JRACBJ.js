@@ -138,7 +138,7 @@ async function checkOccurrences(occurrences, config, octokit, event) {
   if (occurrences.length === 0) return /* @__PURE__ */ new Map();
   info(`tracker-bot: checking ${occurrences.length} links`);
   const [{ checkTrackerLinks }, { createGitHubRepositoryChecker }, { checkRepositories }] = await Promise.all([
-    import("./check-links-ITESBWOZ.js"),
+    import("./check-links-UIJX5IQ3.js"),
     import("./github-LFTRIX2R.js"),
     import("./repositories-2STFU46N.js")
   ]);

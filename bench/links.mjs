@@ -9,7 +9,9 @@
 //   - the undici floor (bench/floor-links.mjs: one keep-alive HEAD per link, 4 per host), the
 //     reference row: every time is also printed as a ratio to it; the target is ours ≤ 1.1× it.
 // For each: median wall time over RUNS runs, the peak concurrent requests per host the servers saw,
-// and requests per run. Every link must be judged alive by ours (the run fails otherwise).
+// requests per run, and where the wall time goes: from the spawn to the first request the servers see
+// (start-up, parsing), from there to the last answer sent (the checking), and from that to the exit
+// (judging the last answers, the report). Every link must be judged alive by ours (the run fails otherwise).
 // Env: RUNS (default 3), LINKS (1000), HOSTS (20), LATENCY_MS (50), TOOLS (comma list to run),
 // BASELINE (another build's dist/ directory: adds its CLI with default settings, interleaved).
 import { spawn } from 'node:child_process';
@@ -36,10 +38,14 @@ const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
 const inFlight = new Map();
 const peaks = new Map();
 let requests = 0;
+/** hrtime (ns) of the first request seen and of the last answer sent, in the current run. */
+let firstRequestAt = 0n;
+let lastAnswerAt = 0n;
 
 function handler(req, res) {
   const host = (req.headers.host ?? '').replace(/:\d+$/, '');
   requests++;
+  if (firstRequestAt === 0n) firstRequestAt = process.hrtime.bigint();
   const active = (inFlight.get(host) ?? 0) + 1;
   inFlight.set(host, active);
   peaks.set(host, Math.max(peaks.get(host) ?? 0, active));
@@ -48,6 +54,7 @@ function handler(req, res) {
     const body = `<!doctype html><html><head><title>doc ${req.url}</title></head><body><p>document ${req.url}</p></body></html>`;
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-length': Buffer.byteLength(body) });
     res.end(req.method === 'HEAD' ? undefined : body);
+    lastAnswerAt = process.hrtime.bigint();
   }, LATENCY_MS);
   res.on('close', () => clearTimeout(timer));
 }
@@ -79,6 +86,8 @@ async function startServers() {
 }
 
 function resetCounters() {
+  firstRequestAt = 0n;
+  lastAnswerAt = 0n;
   peaks.clear();
   requests = 0;
 }
@@ -132,7 +141,9 @@ function run(command, args, cwd) {
     child.on('close', (code, signal) => {
       clearTimeout(timer);
       const cpu = /bench-cpu=([\d.]+)\+([\d.]+)/.exec(stderr);
-      resolve({ ms: Number(process.hrtime.bigint() - started) / 1e6, cpuMs: cpu ? (Number(cpu[1]) + Number(cpu[2])) * 1000 : NaN, code, signal, stdout, stderr });
+      const ended = process.hrtime.bigint();
+      const phases = firstRequestAt > 0n ? [firstRequestAt - started, lastAnswerAt - firstRequestAt, ended - lastAnswerAt].map((ns) => Number(ns) / 1e6) : [NaN, NaN, NaN];
+      resolve({ ms: Number(ended - started) / 1e6, phases, cpuMs: cpu ? (Number(cpu[1]) + Number(cpu[2])) * 1000 : NaN, code, signal, stdout, stderr });
     });
   });
 }
@@ -195,7 +206,7 @@ async function main() {
 
     console.log(`bench:links — ${LINKS} links over ${HOSTS} loopback hosts, ${LATENCY_MS} ms latency, ${RUNS} interleaved runs each\n${machineLine()}\n`);
     // Runs are interleaved (one run of each tool per round) so load from elsewhere hits all tools alike.
-    const samples = new Map(tools.map((t) => [t, { times: [], cpu: [], peaks: [], requests: [], note: '' }]));
+    const samples = new Map(tools.map((t) => [t, { times: [], cpu: [], peaks: [], requests: [], phases: [[], [], []], note: '' }]));
     let failed = false;
     for (let i = 0; i < RUNS; i++) {
       for (const tool of tools) {
@@ -206,6 +217,7 @@ async function main() {
         sample.cpu.push(result.cpuMs);
         sample.peaks.push(peakPerHost());
         sample.requests.push(requests);
+        result.phases.forEach((ms, at) => sample.phases[at].push(ms));
         if (result.signal) sample.note = `killed (${result.signal})`;
         if (tool.ours) {
           let alive = null;
@@ -224,13 +236,14 @@ async function main() {
     }
     const rows = tools.map((tool) => {
       const s = samples.get(tool);
-      return { name: tool.name, median: median(s.times), cpu: median(s.cpu), min: Math.min(...s.times), peak: Math.max(...s.peaks), requests: median(s.requests), note: s.note };
+      return { name: tool.name, median: median(s.times), cpu: median(s.cpu), min: Math.min(...s.times), peak: Math.max(...s.peaks), requests: median(s.requests), phases: s.phases.map(median), note: s.note };
     });
 
     const floor = rows.find((r) => r.name.startsWith('undici floor'));
-    console.log('| tool | median wall (ms) | × floor | best (ms) | median CPU (ms) | CPU × floor | peak per-host concurrency | requests / run | note |');
-    console.log('|---|---:|---:|---:|---:|---:|---:|---:|---|');
-    for (const r of rows) console.log(`| ${r.name} | ${r.median.toFixed(0)} | ${floor ? (r.median / floor.median).toFixed(2) : '–'} | ${r.min.toFixed(0)} | ${r.cpu.toFixed(0)} | ${floor ? (r.cpu / floor.cpu).toFixed(2) : '–'} | ${r.peak} | ${r.requests} | ${r.note} |`);
+    const ms = (value) => (Number.isNaN(value) ? '–' : value.toFixed(0));
+    console.log('| tool | median wall (ms) | × floor | best (ms) | median CPU (ms) | CPU × floor | to 1st request (ms) | checking (ms) | after last answer (ms) | peak per-host concurrency | requests / run | note |');
+    console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|');
+    for (const r of rows) console.log(`| ${r.name} | ${r.median.toFixed(0)} | ${floor ? (r.median / floor.median).toFixed(2) : '–'} | ${r.min.toFixed(0)} | ${r.cpu.toFixed(0)} | ${floor ? (r.cpu / floor.cpu).toFixed(2) : '–'} | ${r.phases.map(ms).join(' | ')} | ${r.peak} | ${r.requests} | ${r.note} |`);
     const politeRounds = Math.ceil(LINKS / HOSTS / 4);
     console.log(`\npoliteness bound: ${politeRounds} rounds × ${LATENCY_MS} ms = ${politeRounds * LATENCY_MS} ms at 4 requests per host`);
     const ours = rows.find((r) => r.name.startsWith('tracker-bot (dist/cli.js, default'));

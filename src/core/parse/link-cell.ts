@@ -8,7 +8,7 @@ import remarkGfm from 'remark-gfm';
 import type { Link, Nodes, Root, Table, TableCell } from 'mdast';
 import type { Cell, LinkValue } from '../types.js';
 import { definitionLines, definitionsOf, findOtherForm, inlineLink, type LinkForm } from './link-forms.js';
-import { cellContentStart } from './model.js';
+import { cellContentStart, SourceCell } from './model.js';
 
 export type LinkCellFailure = 'empty' | 'no-link' | 'multiple-links' | 'empty-text' | 'extra-text' | 'bad-scheme' | 'too-complex';
 export type LinkCellResult =
@@ -52,22 +52,34 @@ const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/;
 const ESCAPED_PUNCTUATION = /\\([!-/:-@[-`{-~])/g;
 const CHARACTER_REFERENCE = /&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{0,31});/;
 
-/** Several rules read the same link cell; results are frozen and remembered per cell object. */
+/**
+ * Several rules read the same link cell; results are frozen and remembered per cell: on the parser's
+ * SourceCell itself (no hash table over 100k cells), in a WeakMap for any other Cell.
+ */
 const memo = new WeakMap<Cell, { source: string; result: LinkCellResult }>();
 
-export function parseLinkCell(cell: Cell, source: string): LinkCellResult {
+function remembered(cell: Cell, source: string): LinkCellResult | undefined {
+  if (cell instanceof SourceCell) return cell.linkCell?.source === source ? cell.linkCell.result : undefined;
   const known = memo.get(cell);
-  if (known && known.source === source) return known.result;
-  const result = Object.freeze(decideLinkCell(cell, source));
-  memo.set(cell, { source, result });
+  return known && known.source === source ? known.result : undefined;
+}
+
+function remember(cell: Cell, source: string, result: LinkCellResult): LinkCellResult {
+  Object.freeze(result);
+  if (cell instanceof SourceCell) cell.linkCell = { source, result };
+  else memo.set(cell, { source, result });
   return result;
 }
 
-function decideLinkCell(cell: Cell, source: string): LinkCellResult {
+export function parseLinkCell(cell: Cell, source: string): LinkCellResult {
+  return remembered(cell, source) ?? remember(cell, source, decideLinkCell(cell, source, scanSimpleLink(cell.text)));
+}
+
+/** The verdict on a cell, given the fast scan's reading of its text (undefined: undecided, remark decides). */
+function decideLinkCell(cell: Cell, source: string, fast: ScannedLink | 'no-link' | 'extra-text' | undefined): LinkCellResult {
   const text = cell.text;
   if (text === '') return { ok: false, reason: 'empty' };
   const base = cellContentStart(cell);
-  const fast = scanSimpleLink(text);
   if (fast === undefined) return tooComplexForRemark(text) ? { ok: false, reason: 'too-complex' } : parseWithRemark(text, base, source);
   if (typeof fast === 'string') return { ok: false, reason: fast };
   return classify(fast.text, fast.url, base + fast.urlStart, base + fast.urlEnd);
@@ -176,9 +188,12 @@ function parseWithRemark(text: string, base: number, source: string): LinkCellRe
 export function prepareLinkCells(cells: readonly (Cell | undefined)[], source: string): void {
   const pending: Cell[] = [];
   for (const cell of cells) {
-    if (!cell || cell.text === '' || memo.get(cell)?.source === source) continue;
-    if (scanSimpleLink(cell.text) !== undefined || tooComplexForRemark(cell.text)) continue;
-    pending.push(cell);
+    if (!cell || remembered(cell, source) !== undefined) continue;
+    const text = cell.text;
+    // The fast scan runs once per cell: what it decides is remembered here.
+    const fast = text === '' ? null : scanSimpleLink(text);
+    if (fast !== undefined || tooComplexForRemark(text)) remember(cell, source, decideLinkCell(cell, source, fast ?? undefined));
+    else pending.push(cell);
   }
   if (pending.length < 2) return;
   processor ??= createProcessor();
@@ -199,8 +214,7 @@ export function prepareLinkCells(cells: readonly (Cell | undefined)[], source: s
   const table = (processor.parse(wrapped) as Root).children[0] as Table | undefined;
   if (table?.type !== 'table' || table.children.length !== pending.length + 1) return;
   pending.forEach((cell, i) => {
-    const result = Object.freeze(fromRemarkCell(table.children[i + 1]?.children[0], wrapped, cellContentStart(cell) - rowStarts[i]!, definitions));
-    memo.set(cell, { source, result });
+    remember(cell, source, fromRemarkCell(table.children[i + 1]?.children[0], wrapped, cellContentStart(cell) - rowStarts[i]!, definitions));
   });
 }
 

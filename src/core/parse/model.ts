@@ -1,30 +1,118 @@
 // Parse stage, model nodes: the concrete Cell class behind the `Cell` contract. Spans are built on
 // demand from plain offsets so a 100k-row tracker does not hold millions of Point objects.
-import type { Cell, Point, Span } from '../types.js';
+import type { Cell, Point, Row, Span } from '../types.js';
+import type { LinkCellResult } from './link-cell.js';
 
-export class SourceCell implements Cell {
+/**
+ * The cell boundaries of one parse, four offsets per cell (raw start, raw end, content start,
+ * content end) in one growable Int32Array: a cell object holds only its slot, and its strings are
+ * sliced from the source when a rule asks for them.
+ */
+export class CellOffsets {
+  private offsets = new Int32Array(4096);
+  private used = 0;
+
+  constructor(readonly source: string) {}
+
+  /** Stores one cell's offsets; returns its slot. */
+  add(rawStart: number, rawEnd: number, contentStart: number, contentEnd: number): number {
+    if (this.used + 4 > this.offsets.length) {
+      const grown = new Int32Array(this.offsets.length * 2);
+      grown.set(this.offsets);
+      this.offsets = grown;
+    }
+    const at = this.used;
+    this.offsets[at] = rawStart;
+    this.offsets[at + 1] = rawEnd;
+    this.offsets[at + 2] = contentStart;
+    this.offsets[at + 3] = contentEnd;
+    this.used += 4;
+    return at;
+  }
+
+  at(index: number): number {
+    return this.offsets[index]!;
+  }
+}
+
+/** A table row of the parser: its span is built on demand from offsets. */
+export class SourceRow implements Row {
+  cells: SourceCell[] = [];
+
   constructor(
-    readonly index: number,
-    readonly raw: string,
-    readonly text: string,
-    /** Offset of the first character of the trimmed content (or of the empty cell's insertion point). */
-    readonly contentStart: number,
-    readonly contentEnd: number,
-    /** Offset just after the opening pipe (or the row's first character when there is none). */
-    readonly rawStart: number,
     readonly line: number,
     readonly lineStart: number,
+    /** Offset where the row's content starts (after any container prefix). */
+    readonly contentStart: number,
+    /** Offset just past the row's content (line ending excluded). */
+    readonly contentEnd: number,
+    readonly endWithEol: number,
+    /** Where this row's cell boundaries are kept. */
+    readonly offsets: CellOffsets,
   ) {}
 
   get span(): Span {
-    return {
-      start: { line: this.line, column: this.contentStart - this.lineStart + 1, offset: this.contentStart },
-      end: { line: this.line, column: this.contentEnd - this.lineStart + 1, offset: this.contentEnd },
-    };
+    return { start: pointAt(this.line, this.lineStart, this.contentStart), end: pointAt(this.line, this.lineStart, this.contentEnd) };
   }
 
+  toJSON(): { line: number; span: Span; endWithEol: number; cells: Cell[] } {
+    return { line: this.line, span: this.span, endWithEol: this.endWithEol, cells: this.cells };
+  }
+}
+
+/**
+ * The concrete cell: its row, its position in the row and the slot of its offsets. `text`, `raw`
+ * and `span` are made when read, so a 100k-row tracker keeps no string and no Point per cell.
+ */
+export class SourceCell implements Cell {
+  /** parseLinkCell's memo: its frozen verdict on this cell, and the source it was read from. */
+  linkCell: { source: string; result: LinkCellResult } | undefined = undefined;
+
+  constructor(
+    readonly row: SourceRow,
+    readonly index: number,
+    private readonly slot: number,
+  ) {}
+
+  /** Offset just after the opening pipe (or the row's first character when there is none). */
+  get rawStart(): number {
+    return this.row.offsets.at(this.slot);
+  }
+
+  /** Offset of the closing pipe (or the end of the row's content). */
   get rawEnd(): number {
-    return this.rawStart + this.raw.length;
+    return this.row.offsets.at(this.slot + 1);
+  }
+
+  /** Offset of the first character of the trimmed content (or of the empty cell's insertion point). */
+  get contentStart(): number {
+    return this.row.offsets.at(this.slot + 2);
+  }
+
+  get contentEnd(): number {
+    return this.row.offsets.at(this.slot + 3);
+  }
+
+  get text(): string {
+    const offsets = this.row.offsets;
+    const start = offsets.at(this.slot + 2);
+    const end = offsets.at(this.slot + 3);
+    return start === end ? '' : offsets.source.slice(start, end);
+  }
+
+  get raw(): string {
+    const offsets = this.row.offsets;
+    return offsets.source.slice(offsets.at(this.slot), offsets.at(this.slot + 1));
+  }
+
+  get span(): Span {
+    const { line, lineStart } = this.row;
+    const start = this.contentStart;
+    const end = this.contentEnd;
+    return {
+      start: { line, column: start - lineStart + 1, offset: start },
+      end: { line, column: end - lineStart + 1, offset: end },
+    };
   }
 
   toJSON(): { index: number; raw: string; text: string; span: Span } {

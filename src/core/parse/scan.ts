@@ -22,7 +22,7 @@ import {
   type Fence,
 } from './blocks.js';
 import { splitLines } from './lines.js';
-import { pointAt } from './model.js';
+import { CellOffsets, SourceRow } from './model.js';
 import { headerCellCount, parseDelimiterRow, splitRowCells } from './table-row.js';
 import { stripInlineMarkup } from './inline-text.js';
 
@@ -82,6 +82,7 @@ export function scanTracker(source: string): Tracker {
   let section: Section = { title: null, depth: 0, line: 0, tables: [] };
   sections.push(section);
 
+  const offsets = new CellOffsets(source);
   const stack: Container[] = [];
   let leaf: Leaf = { kind: 'none' };
 
@@ -178,8 +179,7 @@ export function scanTracker(source: string): Tracker {
     }
     if (leaf.kind === 'table') {
       if (!blank && columns < 4 && !interruptsTable(source, first, end)) {
-        leaf.table.rows.push(buildRow(source, starts, ends, index, cursor.offset, first));
-        extendTable(leaf.table);
+        leaf.table.rows.push(buildRow(offsets, starts, ends, index, cursor.offset, first));
         continue;
       }
       leaf = { kind: 'none' };
@@ -204,8 +204,8 @@ export function scanTracker(source: string): Tracker {
         const headerEnd = ends[leaf.lastLine]!;
         const align = parseDelimiterRow(source, first, end);
         if (align && align.length === headerCellCount(source, leaf.lastFirst, headerEnd)) {
-          const header = buildRow(source, starts, ends, leaf.lastLine, leaf.lastContent, leaf.lastFirst);
-          const delimiter = buildRow(source, starts, ends, index, cursor.offset, first);
+          const header = buildRow(offsets, starts, ends, leaf.lastLine, leaf.lastContent, leaf.lastFirst);
+          const delimiter = buildRow(offsets, starts, ends, index, cursor.offset, first);
           const table: Table = { span: { start: header.span.start, end: delimiter.span.end }, header, delimiter, rows: [], align };
           section.tables.push(table);
           leaf = { kind: 'table', table };
@@ -270,6 +270,7 @@ export function scanTracker(source: string): Tracker {
     };
   }
 
+  closeTableSpans(sections);
   return {
     source,
     hasBom: lines.hasBom,
@@ -475,20 +476,19 @@ function lazyContinuation(leaf: Leaf, source: string, cursor: Cursor, end: numbe
 
 // ---------------------------------------------------------------- tables
 
-function buildRow(source: string, starts: number[], ends: number[], index: number, contentStart: number, first: number): Row {
-  const line = index + 1;
-  const start = starts[index]!;
+function buildRow(offsets: CellOffsets, starts: number[], ends: number[], index: number, contentStart: number, first: number): Row {
   const end = ends[index]!;
-  return {
-    line,
-    span: { start: pointAt(line, start, contentStart), end: pointAt(line, start, end) },
-    endWithEol: index + 1 < starts.length ? starts[index + 1]! : source.length,
-    cells: splitRowCells(source, first, end, line, start),
-  };
+  const endWithEol = index + 1 < starts.length ? starts[index + 1]! : offsets.source.length;
+  const row = new SourceRow(index + 1, starts[index]!, contentStart, end, endWithEol, offsets);
+  splitRowCells(row, first, end);
+  return row;
 }
 
-function extendTable(table: Table): void {
-  table.span.end = table.rows[table.rows.length - 1]!.span.end;
+/** A table's span ends where its last row (or its delimiter row) ends; set once the table is complete. */
+function closeTableSpans(sections: Section[]): void {
+  for (const section of sections) {
+    for (const table of section.tables) table.span.end = (table.rows[table.rows.length - 1] ?? table.delimiter).span.end;
+  }
 }
 
 /** A line that starts another leaf block ends a table (containers were handled before). */

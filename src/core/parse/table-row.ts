@@ -1,7 +1,7 @@
 // Parse stage, step 3: GFM table rows. Mirrors micromark-extension-gfm-table (remark-gfm 4):
 // cells are split on every pipe that is not escaped by a backslash (pipes inside code spans split
 // too), a leading pipe opens the first cell, and whitespace after the last pipe is not a cell.
-import { SourceCell } from './model.js';
+import { SourceCell, type SourceRow } from './model.js';
 import { isSpaceOrTab } from './blocks.js';
 
 const PIPE = 124;
@@ -90,11 +90,14 @@ export function parseDelimiterRow(source: string, p: number, end: number): Align
 }
 
 /**
- * Cells of a row whose content runs from `p` (first non-blank character) to `end`.
- * Every cell present in the source is kept, whatever the header's width.
+ * Splits the row's content, from `p` (first non-blank character) to `end`, into its cells, whose
+ * offsets go to the row's CellOffsets. Every cell present in the source is kept, whatever the
+ * header's width.
  */
-export function splitRowCells(source: string, p: number, end: number, line: number, lineStart: number): SourceCell[] {
-  const cells: SourceCell[] = [];
+export function splitRowCells(row: SourceRow, p: number, end: number): void {
+  const offsets = row.offsets;
+  const source = offsets.source;
+  const cells = row.cells;
   let segmentStart = p;
   let i = p;
   let leadingPipe = false;
@@ -106,7 +109,7 @@ export function splitRowCells(source: string, p: number, end: number, line: numb
   while (i < end) {
     const code = source.charCodeAt(i);
     if (code === PIPE) {
-      cells.push(makeCell(source, cells.length, segmentStart, i, line, lineStart));
+      cells.push(makeCell(row, cells.length, segmentStart, i));
       segmentStart = i + 1;
     } else if (code === BACKSLASH && i + 1 < end) {
       const next = source.charCodeAt(i + 1);
@@ -123,23 +126,17 @@ export function splitRowCells(source: string, p: number, end: number, line: numb
   }
   const pipes = cells.length + (leadingPipe ? 1 : 0);
   if (!trailingBlank || pipes === 0 || cells.length === 0) {
-    cells.push(makeCell(source, cells.length, segmentStart, end, line, lineStart));
+    cells.push(makeCell(row, cells.length, segmentStart, end));
   }
-  return cells;
 }
 
-function makeCell(source: string, index: number, start: number, end: number, line: number, lineStart: number): SourceCell {
+function makeCell(row: SourceRow, index: number, start: number, end: number): SourceCell {
+  const source = row.offsets.source;
   let contentStart = start;
   let contentEnd = end;
   while (contentStart < contentEnd && isSpaceOrTab(source.charCodeAt(contentStart))) contentStart++;
   while (contentEnd > contentStart && isSpaceOrTab(source.charCodeAt(contentEnd - 1))) contentEnd--;
-  const raw = source.slice(start, end);
-  let text = raw;
-  if (contentStart === contentEnd) {
-    text = '';
-    contentStart = contentEnd = start < end ? start + 1 : start;
-  } else if (contentStart !== start || contentEnd !== end) {
-    text = source.slice(contentStart, contentEnd);
-  }
-  return new SourceCell(index, raw, text, contentStart, contentEnd, start, line, lineStart);
+  // An empty cell's content is a zero-width point where its content would be.
+  if (contentStart === contentEnd) contentStart = contentEnd = start < end ? start + 1 : start;
+  return new SourceCell(row, index, row.offsets.add(start, end, contentStart, contentEnd));
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { analyzeUrl, canonicalizeUrl, stripUrlParams } from '../../src/core/url/canonicalize.js';
+import { analyzeUrl, analyzeUrlByParsing, canonicalizeUrl, stripUrlParams } from '../../src/core/url/canonicalize.js';
 
 describe('analyzeUrl', () => {
   it('returns null for non-http(s) or unparseable URLs', () => {
@@ -150,6 +150,52 @@ describe('analyzeUrl fast path (URLs with no query and no fragment skip the WHAT
         if (fast) expect(fast.cleaned).toBe(u);
       }),
       { seed: 15, numRuns: 3000 },
+    );
+  });
+});
+
+describe('analyzeUrl fast path for plain URLs with a query or fragment (no WHATWG parse)', () => {
+  it('agrees with the full parse on edge cases', () => {
+    const cases = [
+      'https://mp.weixin.qq.com/s?__biz=MzA3&mid=2650&idx=1&sn=abc&scene=21#wechat_redirect',
+      'https://www.bilibili.com/video/BV1x/?spm_id_from=333.999.0.0&vd_source=abc',
+      'https://example.com?utm_source=x',
+      'https://example.com?',
+      'https://example.com/a?',
+      'https://example.com/a#',
+      'https://example.com/a?#',
+      'https://example.com/#/route?utm_source=x',
+      'https://example.com/a?x=1#!/page',
+      'https://example.com/a?utm_source=x&utm_medium=y',
+      'https://example.com/a?&&x=1&&',
+      'https://example.com/a?x=%zz&y=%E4%B8%AD',
+      "https://example.com/a?x='1'",
+      'https://example.com/a?x="1"',
+      'https://example.com/a?x=1 2',
+      'https://example.com/a?x=中',
+      'https://example.com/a#x y',
+      'https://example.com/a#a#b',
+      'https://example.com/a?q=a?b/c',
+      'https://EXAMPLE.com/a?utm_source=x',
+      'https://example.com:8080/a?utm_source=x',
+      'https://0x7f.1/a?x=1',
+    ];
+    for (const url of cases) expect(analyzeUrl(url), url).toEqual(analyzeUrlByParsing(url));
+  });
+
+  it('agrees with the full parse on generated URLs (fixed seed)', () => {
+    const host = fc.oneof(fc.stringMatching(/^[a-z0-9-]{1,8}(\.[a-z0-9-]{1,8}){0,2}$/), fc.constantFrom('mp.weixin.qq.com', 'www.bilibili.com', 'a.09', 'xn--zz.cn', 'A.com', 'www.youtube.com'));
+    const path = fc.constantFrom('', '/', '/s', '/video/BV1/', '/a/./b', '/a b', '/%2e/x');
+    const name = fc.constantFrom('utm_source', 'spm_id_from', 'vd_source', 'si', 'x', 'mid', 'sn', 'share_token', '', 'a%20b', 'a+b', 'fbclid');
+    const value = fc.stringMatching(/^[A-Za-z0-9\-._~!$()*+,;:@%/?'" 中]{0,5}$/);
+    const query = fc.oneof(fc.constant(''), fc.array(fc.tuple(name, fc.constantFrom('=', ''), value).map((p) => p.join('')), { maxLength: 4 }).map((q) => `?${q.join('&')}`));
+    const fragment = fc.oneof(fc.constant(''), fc.constantFrom('#', '#wechat_redirect', '#/r?x=1', '#!/p', '#a b', '#x#y', '#reply'));
+    const url = fc.tuple(fc.constantFrom('http://', 'https://'), host, fc.constantFrom('', ':8080'), path, query, fragment).map((p) => p.join(''));
+    fc.assert(
+      fc.property(url, (u) => {
+        expect(analyzeUrl(u)).toEqual(analyzeUrlByParsing(u));
+      }),
+      { seed: 15, numRuns: 5000 },
     );
   });
 });

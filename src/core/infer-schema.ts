@@ -67,8 +67,10 @@ function graphemes(text: string): string[] {
 
 /** A rating cell is one non-alphanumeric symbol repeated; returns [symbol, count] or null. */
 function ratingOf(text: string): [string, number] | null {
-  // Letters, digits and ASCII punctuation never make a rating: decide without segmenting.
-  if (text === '' || /[\p{L}\p{N}!-/:-@[-`{-~]/u.test(text)) return null;
+  // Letters, digits and ASCII punctuation never make a rating: decide without segmenting (and
+  // without a regex when the first character already is one).
+  const first = text.charCodeAt(0);
+  if (text === '' || (first >= 0x21 && first <= 0x7e) || /[\p{L}\p{N}!-/:-@[-`{-~]/u.test(text)) return null;
   // One code point repeated (⭐⭐⭐, ❗️❗️): counted without segmenting.
   const points = [...text.replace(VARIATION_SELECTORS, '').replace(/\s+/g, '')];
   if (points.length > 0 && points.every((p) => p === points[0]) && !/[\u200d\u20e3\p{M}]/u.test(points[0]!)) return [points[0]!, points.length];
@@ -105,7 +107,10 @@ const PLACEHOLDERS = new Set(DEFAULT_PLACEHOLDERS.map((p) => p.toLowerCase()));
 const PLACEHOLDER_STARTS = new Set([...DEFAULT_PLACEHOLDERS.map((p) => p[0]!.toLowerCase()), ...DEFAULT_PLACEHOLDERS.map((p) => p[0]!.toUpperCase()), '[', '*', '_', '`', '~', '<']);
 
 function isPlaceholder(cell: Cell): boolean {
-  const text = cell.text;
+  return isPlaceholderText(cell.text);
+}
+
+function isPlaceholderText(text: string): boolean {
   if (text.length > 24 || !PLACEHOLDER_STARTS.has(text[0]!)) return false;
   return PLACEHOLDERS.has(text.toLowerCase()) || (MARKUP.test(text) && PLACEHOLDERS.has(stripInlineMarkup(text).toLowerCase()));
 }
@@ -167,12 +172,13 @@ function gather(all: Cell[], source: string): ColumnEvidence {
   let dated = 0;
   const bySymbol = new Map<string, { cells: number; min: number; max: number }>();
   for (const cell of all) {
-    const shape = readDateShape(cell.text);
+    const text = cell.text;
+    const shape = readDateShape(text);
     if (shape) {
       dated++;
       formatCounts.set(shape.format, (formatCounts.get(shape.format) ?? 0) + 1);
     }
-    const rating = ratingOf(cell.text);
+    const rating = ratingOf(text);
     if (rating) {
       const seen = bySymbol.get(rating[0]) ?? { cells: 0, min: Infinity, max: 0 };
       seen.cells++;
@@ -373,8 +379,9 @@ function conforms(config: Omit<ColumnConfig, 'name'>, cell: Cell, source: string
 function recurringMarks(cells: Cell[], accepts: (cell: Cell) => boolean): Set<string> {
   const counts = new Map<string, number>();
   for (const cell of cells) {
-    if (cell.text.length > 40 || (cell.text.length > 16 && !MARKUP.test(cell.text)) || accepts(cell)) continue;
-    const text = stripInlineMarkup(cell.text);
+    const raw = cell.text;
+    if (raw.length > 40 || (raw.length > 16 && !MARKUP.test(raw)) || accepts(cell)) continue;
+    const text = stripInlineMarkup(raw);
     if (text.length > 16) continue;
     counts.set(text, (counts.get(text) ?? 0) + 1);
   }
@@ -395,8 +402,17 @@ function inferTable(
   for (const name of names) seen.set(normalizeHeaderName(name), (seen.get(normalizeHeaderName(name)) ?? 0) + 1);
   const columns: ColumnConfig[] = header.map((headerCell, index) => {
     const name = names[index]!;
-    const column = rows.map((r) => r.cells[index]);
-    const nonEmpty = column.filter((c): c is Cell => !isBlankCell(c));
+    // One pass: the cells with a value, and whether any cell holds a placeholder.
+    const nonEmpty: Cell[] = [];
+    let placeholderCells = false;
+    for (const row of rows) {
+      const cell = row.cells[index];
+      if (!cell) continue;
+      const text = cell.text;
+      if (text === '') continue;
+      if (isPlaceholderText(text)) placeholderCells = true;
+      else nonEmpty.push(cell);
+    }
     let { note, ...proposal } = proposeColumn(headerCell, gather(nonEmpty, tracker.source), legends);
     if (proposal.type === 'text') {
       // Recurring marks (`⚠️`, `Unknown`) may hide a typed column: try again without them.
@@ -416,7 +432,7 @@ function inferTable(
     const typed = config.type === 'link' || config.type === 'date' || config.type === 'rating';
     const filledShare = rows.length === 0 ? 1 : filled.length / rows.length;
     // A placeholder (`None`, `-`) says "no value" on purpose: the column is optional.
-    const placeholders = filled.length < nonEmpty.length || column.some((c) => c !== undefined && c.text !== '' && isPlaceholder(c));
+    const placeholders = filled.length < nonEmpty.length || placeholderCells;
     if (typed && (filledShare < FILLED || placeholders)) config.required = false;
     notes.push(`${name || `column ${index + 1}`}: ${note}${config.required === false ? `, optional (${placeholders ? 'placeholders' : 'often empty'})` : ''}`);
     return config;
@@ -484,7 +500,9 @@ function inferUncached(tracker: Tracker): InferredSchema | null {
 function inferDuplicateScope(shapes: Table[][], schemas: InferredTable[], tracker: Tracker): DuplicatesConfig | null {
   // Entries can only repeat across tables when some shape has more than one table.
   if (shapes.every((group) => group.length < 2) && shapes.length < 2) return null;
-  const seenIn = new Map<string, Set<Table>>();
+  // The first table each entry was seen in, and the entries seen in more than one (no Set per entry).
+  const firstTable = new Map<string, Table>();
+  const repeatedKeys = new Set<string>();
   let entries = 0;
   shapes.forEach((group, s) => {
     const types = schemas[s]!.columns.map((c) => c.type);
@@ -502,12 +520,12 @@ function inferDuplicateScope(shapes: Table[][], schemas: InferredTable[], tracke
         const titleCell = row.cells[entry.title];
         const title = entry.title === entry.link || !titleCell ? link.value.text : stripInlineMarkup(titleCell.text);
         const key = `${s}\u0000${canonical}\u0000${title.toLowerCase().replace(/\s+/g, '')}`;
-        const tablesOfKey = seenIn.get(key) ?? new Set<Table>();
-        tablesOfKey.add(table);
-        seenIn.set(key, tablesOfKey);
+        const first = firstTable.get(key);
+        if (first === undefined) firstTable.set(key, table);
+        else if (first !== table) repeatedKeys.add(key);
       }
     }
   });
-  const repeated = [...seenIn.values()].filter((t) => t.size > 1).length;
+  const repeated = repeatedKeys.size;
   return repeated >= 2 && repeated >= entries * REPEATED_ACROSS_TABLES ? { scope: 'table', exempt: [] } : null;
 }

@@ -32,6 +32,9 @@ const YEAR_SHAPE = /^\d{4}$/;
 
 /** The format a date-shaped text is written in (`2023\-6` → YYYY-MM), or null when it is not date-shaped. */
 export function readDateShape(text: string): DateShape | null {
+  // Every shape starts with a digit or with the emphasis mark around one: most cells end here.
+  const first = text.charCodeAt(0);
+  if ((first < 48 || first > 57) && first !== 42 && first !== 95 && first !== 96) return null;
   if (text.length > MAX_DATE_TEXT) return null;
   const wrapped = EMPHASIS.exec(text) ?? (text.endsWith('>') ? TRAILING_HTML.exec(text) : null);
   if (wrapped) return readDateShape(wrapped[2]!);

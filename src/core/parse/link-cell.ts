@@ -59,14 +59,14 @@ const CHARACTER_REFERENCE = /&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za
 const memo = new WeakMap<Cell, { source: string; result: LinkCellResult }>();
 
 function remembered(cell: Cell, source: string): LinkCellResult | undefined {
-  if (cell instanceof SourceCell) return cell.linkCell?.source === source ? cell.linkCell.result : undefined;
+  if (cell instanceof SourceCell) return source === cell.row.offsets.source ? cell.linkCell : undefined;
   const known = memo.get(cell);
   return known && known.source === source ? known.result : undefined;
 }
 
 function remember(cell: Cell, source: string, result: LinkCellResult): LinkCellResult {
   Object.freeze(result);
-  if (cell instanceof SourceCell) cell.linkCell = { source, result };
+  if (cell instanceof SourceCell && source === cell.row.offsets.source) cell.linkCell = result;
   else memo.set(cell, { source, result });
   return result;
 }

@@ -65,8 +65,8 @@ export class SourceRow implements Row {
  * and `span` are made when read, so a 100k-row tracker keeps no string and no Point per cell.
  */
 export class SourceCell implements Cell {
-  /** parseLinkCell's memo: its frozen verdict on this cell, and the source it was read from. */
-  linkCell: { source: string; result: LinkCellResult } | undefined = undefined;
+  /** parseLinkCell's memo: its frozen verdict on this cell, read from this parse's source. */
+  linkCell: LinkCellResult | undefined = undefined;
 
   constructor(
     readonly row: SourceRow,

@@ -89,7 +89,17 @@ export function ratingsOf(
   cellIndex: number,
 ): readonly (RatingCell | undefined)[] {
   const spec = ratingSpecOf(column);
-  return columnValues(tracker, column, table, cellIndex, (cell) => parseRatingText(cell.text, spec));
+  // A rating column holds a handful of distinct texts: each is read once, and its cells share the reading.
+  const byText = new Map<string, RatingCell>();
+  return columnValues(tracker, column, table, cellIndex, (cell) => {
+    const text = cell.text;
+    let parsed = byText.get(text);
+    if (parsed === undefined) {
+      parsed = parseRatingText(text, spec);
+      if (byText.size < 256) byText.set(text, parsed);
+    }
+    return parsed;
+  });
 }
 
 /** The star count of a usable rating, or null. */

@@ -70,7 +70,7 @@ function ratingOf(text: string): [string, number] | null {
   // Letters, digits and ASCII punctuation never make a rating: decide without segmenting (and
   // without a regex when the first character already is one).
   const first = text.charCodeAt(0);
-  if (text === '' || (first >= 0x21 && first <= 0x7e) || /[\p{L}\p{N}!-/:-@[-`{-~]/u.test(text)) return null;
+  if (text === '' || (first >= 0x21 && first <= 0x7e) || (first >= 0x4e00 && first <= 0x9fff) || /[\p{L}\p{N}!-/:-@[-`{-~]/u.test(text)) return null;
   // One code point repeated (⭐⭐⭐, ❗️❗️): counted without segmenting.
   const points = [...text.replace(VARIATION_SELECTORS, '').replace(/\s+/g, '')];
   if (points.length > 0 && points.every((p) => p === points[0]) && !/[\u200d\u20e3\p{M}]/u.test(points[0]!)) return [points[0]!, points.length];
@@ -103,15 +103,19 @@ function knownColumn(key: string): ColumnConfig | undefined {
 const MARKUP = /[[*_`~<]/;
 const PLACEHOLDERS = new Set(DEFAULT_PLACEHOLDERS.map((p) => p.toLowerCase()));
 
-/** First characters of the placeholders and of markup around one: most cells are ruled out by these. */
-const PLACEHOLDER_STARTS = new Set([...DEFAULT_PLACEHOLDERS.map((p) => p[0]!.toLowerCase()), ...DEFAULT_PLACEHOLDERS.map((p) => p[0]!.toUpperCase()), '[', '*', '_', '`', '~', '<']);
+/** First characters (UTF-16 code units) of the placeholders and of markup around one: most cells are ruled out by these. */
+const PLACEHOLDER_STARTS = new Set(
+  [...DEFAULT_PLACEHOLDERS.map((p) => p[0]!.toLowerCase()), ...DEFAULT_PLACEHOLDERS.map((p) => p[0]!.toUpperCase()), '[', '*', '_', '`', '~', '<']
+    .filter((c) => c.length === 1)
+    .map((c) => c.charCodeAt(0)),
+);
 
 function isPlaceholder(cell: Cell): boolean {
   return isPlaceholderText(cell.text);
 }
 
 function isPlaceholderText(text: string): boolean {
-  if (text.length > 24 || !PLACEHOLDER_STARTS.has(text[0]!)) return false;
+  if (text.length > 24 || !PLACEHOLDER_STARTS.has(text.charCodeAt(0))) return false;
   return PLACEHOLDERS.has(text.toLowerCase()) || (MARKUP.test(text) && PLACEHOLDERS.has(stripInlineMarkup(text).toLowerCase()));
 }
 
@@ -153,11 +157,41 @@ function isSingleLink(cell: Cell, links: number, source: string): boolean {
 }
 
 /**
+ * A column's cells grouped by text, in order of first appearance: every per-cell reading inference
+ * makes (date shape, rating, recurring mark, conformance) depends on the text alone, so it is made
+ * once per distinct text and weighed by the count. Ratings, dates and marks repeat a lot.
+ */
+interface TextGroups {
+  texts: string[];
+  counts: number[];
+  /** The first cell with each text, for readings that take a cell. */
+  cells: Cell[];
+}
+
+function groupTexts(cells: readonly Cell[]): TextGroups {
+  const at = new Map<string, number>();
+  const groups: TextGroups = { texts: [], counts: [], cells: [] };
+  for (const cell of cells) {
+    const text = cell.text;
+    const index = at.get(text);
+    if (index !== undefined) {
+      groups.counts[index]!++;
+      continue;
+    }
+    at.set(text, groups.texts.length);
+    groups.texts.push(text);
+    groups.counts.push(1);
+    groups.cells.push(cell);
+  }
+  return groups;
+}
+
+/**
  * What a column's cells hold. Shares come from an even sample; what would otherwise turn an
  * unsampled cell into a false alarm (a date format, a rating's range, a column of mixed link
  * cells) is read from every cell. A sample of nothing but single links stands for its column.
  */
-function gather(all: Cell[], source: string): ColumnEvidence {
+function gather(all: Cell[], source: string, groups: TextGroups = groupTexts(all)): ColumnEvidence {
   let cells = sample(all);
   let links = cells.map((c) => linksInCell(c, source, false).length);
   let single = cells.map((c, i) => isSingleLink(c, links[i]!, source));
@@ -171,17 +205,18 @@ function gather(all: Cell[], source: string): ColumnEvidence {
   const formatCounts = new Map<DateFormat, number>();
   let dated = 0;
   const bySymbol = new Map<string, { cells: number; min: number; max: number }>();
-  for (const cell of all) {
-    const text = cell.text;
+  for (let g = 0; g < groups.texts.length; g++) {
+    const text = groups.texts[g]!;
+    const count = groups.counts[g]!;
     const shape = readDateShape(text);
     if (shape) {
-      dated++;
-      formatCounts.set(shape.format, (formatCounts.get(shape.format) ?? 0) + 1);
+      dated += count;
+      formatCounts.set(shape.format, (formatCounts.get(shape.format) ?? 0) + count);
     }
     const rating = ratingOf(text);
     if (rating) {
       const seen = bySymbol.get(rating[0]) ?? { cells: 0, min: Infinity, max: 0 };
-      seen.cells++;
+      seen.cells += count;
       seen.min = Math.min(seen.min, rating[1]);
       seen.max = Math.max(seen.max, rating[1]);
       bySymbol.set(rating[0], seen);
@@ -376,16 +411,36 @@ function conforms(config: Omit<ColumnConfig, 'name'>, cell: Cell, source: string
  * The file's own "no value" marks in a column (`⚠️`, `Unknown`): short texts that recur at least
  * three times and are not values of `accepts`.
  */
-function recurringMarks(cells: Cell[], accepts: (cell: Cell) => boolean): Set<string> {
+function recurringMarks(groups: TextGroups, accepts: (cell: Cell) => boolean): Set<string> {
   const counts = new Map<string, number>();
-  for (const cell of cells) {
-    const raw = cell.text;
-    if (raw.length > 40 || (raw.length > 16 && !MARKUP.test(raw)) || accepts(cell)) continue;
+  for (let g = 0; g < groups.texts.length; g++) {
+    const raw = groups.texts[g]!;
+    if (raw.length > 40 || (raw.length > 16 && !MARKUP.test(raw)) || accepts(groups.cells[g]!)) continue;
     const text = stripInlineMarkup(raw);
     if (text.length > 16) continue;
-    counts.set(text, (counts.get(text) ?? 0) + 1);
+    counts.set(text, (counts.get(text) ?? 0) + groups.counts[g]!);
   }
   return new Set([...counts.entries()].filter(([, n]) => n >= 3).map(([text]) => text));
+}
+
+/** The texts of `groups` that read as one of `marks` once their markup is stripped. */
+function markedTexts(groups: TextGroups, marks: ReadonlySet<string>): Set<string> {
+  return new Set(groups.texts.filter((text) => marks.has(stripInlineMarkup(text))));
+}
+
+/** `cells` without those whose text is one of `marks` (markup stripped), in order. */
+function withoutMarks(cells: Cell[], groups: TextGroups, marks: ReadonlySet<string>): Cell[] {
+  const marked = markedTexts(groups, marks);
+  if (marked.size === 0) return cells;
+  if (marked.size === groups.texts.length) return [];
+  return cells.filter((c) => !marked.has(c.text));
+}
+
+/** How many cells of `groups` are not one of `marks` (markup stripped). */
+function countWithoutMarks(groups: TextGroups, marks: ReadonlySet<string>): number {
+  let count = 0;
+  for (let g = 0; g < groups.texts.length; g++) if (!marks.has(stripInlineMarkup(groups.texts[g]!))) count += groups.counts[g]!;
+  return count;
 }
 
 function inferTable(
@@ -413,15 +468,16 @@ function inferTable(
       if (isPlaceholderText(text)) placeholderCells = true;
       else nonEmpty.push(cell);
     }
-    let { note, ...proposal } = proposeColumn(headerCell, gather(nonEmpty, tracker.source), legends);
+    const groups = groupTexts(nonEmpty);
+    let { note, ...proposal } = proposeColumn(headerCell, gather(nonEmpty, tracker.source, groups), legends);
     if (proposal.type === 'text') {
       // Recurring marks (`⚠️`, `Unknown`) may hide a typed column: try again without them.
-      const marks = recurringMarks(nonEmpty, (c) => /https?:|\]\(/.test(c.text) || readDateShape(c.text) !== null);
-      const retry = marks.size > 0 ? proposeColumn(headerCell, gather(nonEmpty.filter((c) => !marks.has(stripInlineMarkup(c.text))), tracker.source), legends) : null;
+      const marks = recurringMarks(groups, (c) => /https?:|\]\(/.test(c.text) || readDateShape(c.text) !== null);
+      const retry = marks.size > 0 ? proposeColumn(headerCell, gather(withoutMarks(nonEmpty, groups, marks), tracker.source), legends) : null;
       if (retry && retry.type !== 'text') ({ note, ...proposal } = retry);
     }
-    const marks = proposal.type === 'text' ? new Set<string>() : recurringMarks(nonEmpty, (c) => conforms(proposal, c, tracker.source));
-    const filled = marks.size === 0 ? nonEmpty : nonEmpty.filter((c) => !marks.has(stripInlineMarkup(c.text)));
+    const marks = proposal.type === 'text' ? new Set<string>() : recurringMarks(groups, (c) => conforms(proposal, c, tracker.source));
+    const filledCount = marks.size === 0 ? nonEmpty.length : countWithoutMarks(groups, marks);
     if (marks.size > 0) {
       for (const mark of marks) learned.add(mark);
       note += `; ${[...marks].map((m) => `"${m}"`).join(', ')} mean no value`;
@@ -430,9 +486,9 @@ function inferTable(
     const positional = normalizeHeaderName(name) === '' || seen.get(normalizeHeaderName(name))! > 1;
     const config: ColumnConfig = { name, ...(positional ? { index: index + 1 } : {}), ...proposal };
     const typed = config.type === 'link' || config.type === 'date' || config.type === 'rating';
-    const filledShare = rows.length === 0 ? 1 : filled.length / rows.length;
+    const filledShare = rows.length === 0 ? 1 : filledCount / rows.length;
     // A placeholder (`None`, `-`) says "no value" on purpose: the column is optional.
-    const placeholders = filled.length < nonEmpty.length || placeholderCells;
+    const placeholders = filledCount < nonEmpty.length || placeholderCells;
     if (typed && (filledShare < FILLED || placeholders)) config.required = false;
     notes.push(`${name || `column ${index + 1}`}: ${note}${config.required === false ? `, optional (${placeholders ? 'placeholders' : 'often empty'})` : ''}`);
     return config;

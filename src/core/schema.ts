@@ -200,14 +200,18 @@ export function columnIndexByName(schema: TableSchema, name: string): number {
   return schema.columns.findIndex((c) => names(c).includes(wanted));
 }
 
-const starts = new WeakMap<TrackerSchema, Set<string>>();
+const starts = new WeakMap<TrackerSchema, Set<number>>();
 
-/** First characters a placeholder cell can start with (either case, or markup around it): a cheap first filter. */
-function placeholderStarts(schema: TrackerSchema): Set<string> {
+/**
+ * First characters (UTF-16 code units) a placeholder cell can start with (either case, or markup
+ * around it): a cheap first filter that makes no string.
+ */
+function placeholderStarts(schema: TrackerSchema): Set<number> {
   let set = starts.get(schema);
   if (!set) {
-    set = new Set(['[', '*', '_', '`', '~', '<']);
-    for (const p of schema.placeholders) if (p) set.add(p[0]!).add(p[0]!.toUpperCase());
+    const chars = ['[', '*', '_', '`', '~', '<'];
+    for (const p of schema.placeholders) if (p) chars.push(p[0]!, p[0]!.toUpperCase());
+    set = new Set(chars.filter((c) => c.length === 1).map((c) => c.charCodeAt(0)));
     starts.set(schema, set);
   }
   return set;
@@ -217,7 +221,7 @@ function placeholderStarts(schema: TrackerSchema): Set<string> {
 export function isBlank(schema: TrackerSchema, cell: Cell | undefined): boolean {
   if (!cell || cell.text === '') return true;
   const text = cell.text;
-  if (text.length > 24 || !placeholderStarts(schema).has(text[0]!)) return false;
+  if (text.length > 24 || !placeholderStarts(schema).has(text.charCodeAt(0))) return false;
   return schema.placeholders.has(text.toLowerCase()) || (/[[*_`~<]/.test(text) && schema.placeholders.has(stripInlineMarkup(text).toLowerCase()));
 }
 

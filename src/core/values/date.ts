@@ -50,10 +50,15 @@ export function readDateShape(text: string): DateShape | null {
   return null;
 }
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 function isCalendarDate(y: number, m: number, d: number): boolean {
   if (m < 1 || m > 12 || d < 1) return false;
-  const daysInMonth = new Date(Date.UTC(y, m, 0)).getUTCDate();
-  return d <= daysInMonth;
+  if (m !== 2) return d <= DAYS_IN_MONTH[m - 1]!;
+  // Gregorian leap years, as Date.UTC counts them (it reads years 0–99 as 1900–1999).
+  const year = y >= 0 && y <= 99 ? y + 1900 : y;
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return d <= (leap ? 29 : 28);
 }
 
 const DAY_ONLY: readonly DateFormat[] = ['YYYY-MM-DD'];

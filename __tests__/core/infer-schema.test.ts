@@ -33,3 +33,20 @@ describe('inferSchema on repeated texts', () => {
     expect(schema.placeholders ?? []).not.toContain('Unknown');
   });
 });
+
+describe('inferSchema duplicate scope', () => {
+  const table = (rows: [string, string][]) => ['| Name | Notes |', '|---|---|', ...rows.map(([title, url]) => `| [${title}](${url}) | x |`), ''].join('\n');
+  const entries = (n: number, prefix = 'Tool'): [string, string][] => Array.from({ length: n }, (_, i) => [`${prefix} ${i}`, `https://example.com/${i}`]);
+
+  it('scopes duplicates to a table when the same entries (URL and title) recur across tables', () => {
+    const source = ['## A', '', table(entries(10)), '## B', '', table(entries(10)), ''].join('\n');
+    expect(inferSchema(parseTracker(source))!.duplicates).toEqual({ scope: 'table', exempt: [] });
+  });
+
+  it('keeps the file scope when only URLs recur, under other titles, or within one table', () => {
+    const renamed = ['## A', '', table(entries(10)), '## B', '', table(entries(10, 'Other')), ''].join('\n');
+    expect(inferSchema(parseTracker(renamed))!.duplicates).toBeUndefined();
+    const within = ['## A', '', table([...entries(10), ...entries(10)]), '## B', '', table(entries(3, 'Else').map(([t], i) => [t, `https://other.org/${i}`])), ''].join('\n');
+    expect(inferSchema(parseTracker(within))!.duplicates).toBeUndefined();
+  });
+});

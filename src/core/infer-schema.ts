@@ -166,13 +166,29 @@ interface TextGroups {
   counts: number[];
   /** The first cell with each text, for readings that take a cell. */
   cells: Cell[];
+  /**
+   * Texts longer than 80 code units that start with an ASCII or CJK character, not grouped (most are
+   * distinct: links, summaries): no such text is a date shape (80 at most), a rating (none starts so)
+   * or a recurring mark (40 at most), so only the marks check reads them.
+   */
+  inert: string[];
+}
+
+function isInertText(text: string): boolean {
+  if (text.length <= 80) return false;
+  const first = text.charCodeAt(0);
+  return (first >= 0x21 && first <= 0x7e) || (first >= 0x4e00 && first <= 0x9fff);
 }
 
 function groupTexts(cells: readonly Cell[]): TextGroups {
   const at = new Map<string, number>();
-  const groups: TextGroups = { texts: [], counts: [], cells: [] };
+  const groups: TextGroups = { texts: [], counts: [], cells: [], inert: [] };
   for (const cell of cells) {
     const text = cell.text;
+    if (isInertText(text)) {
+      groups.inert.push(text);
+      continue;
+    }
     const index = at.get(text);
     if (index !== undefined) {
       groups.counts[index]!++;
@@ -425,14 +441,16 @@ function recurringMarks(groups: TextGroups, accepts: (cell: Cell) => boolean): S
 
 /** The texts of `groups` that read as one of `marks` once their markup is stripped. */
 function markedTexts(groups: TextGroups, marks: ReadonlySet<string>): Set<string> {
-  return new Set(groups.texts.filter((text) => marks.has(stripInlineMarkup(text))));
+  const marked = new Set(groups.texts.filter((text) => marks.has(stripInlineMarkup(text))));
+  for (const text of groups.inert) if (marks.has(stripInlineMarkup(text))) marked.add(text);
+  return marked;
 }
 
 /** `cells` without those whose text is one of `marks` (markup stripped), in order. */
 function withoutMarks(cells: Cell[], groups: TextGroups, marks: ReadonlySet<string>): Cell[] {
   const marked = markedTexts(groups, marks);
   if (marked.size === 0) return cells;
-  if (marked.size === groups.texts.length) return [];
+  if (groups.inert.length === 0 && marked.size === groups.texts.length) return [];
   return cells.filter((c) => !marked.has(c.text));
 }
 
@@ -440,6 +458,7 @@ function withoutMarks(cells: Cell[], groups: TextGroups, marks: ReadonlySet<stri
 function countWithoutMarks(groups: TextGroups, marks: ReadonlySet<string>): number {
   let count = 0;
   for (let g = 0; g < groups.texts.length; g++) if (!marks.has(stripInlineMarkup(groups.texts[g]!))) count += groups.counts[g]!;
+  for (const text of groups.inert) if (!marks.has(stripInlineMarkup(text))) count++;
   return count;
 }
 
@@ -559,6 +578,19 @@ function inferDuplicateScope(shapes: Table[][], schemas: InferredTable[], tracke
   // The first table each entry was seen in, and the entries seen in more than one (no Set per entry).
   const firstTable = new Map<string, Table>();
   const repeatedKeys = new Set<string>();
+  const addEntry = (s: number, canonical: string, title: string, table: Table): void => {
+    const key = `${s}\u0000${canonical}\u0000${title.toLowerCase().replace(/\s+/g, '')}`;
+    const first = firstTable.get(key);
+    if (first === undefined) firstTable.set(key, table);
+    else if (first !== table) repeatedKeys.add(key);
+  };
+  // An entry's key (shape, URL, title) can only repeat when its URL does: the title is read, and the
+  // key made, only for URLs seen twice. `atUrl` holds the first sighting's index, or -1 once keyed.
+  const atUrl = new Map<string, number>();
+  const firstShape: number[] = [];
+  const firstTitle: string[] = [];
+  const firstStrip: boolean[] = [];
+  const firstTables: Table[] = [];
   let entries = 0;
   shapes.forEach((group, s) => {
     const types = schemas[s]!.columns.map((c) => c.type);
@@ -574,11 +606,22 @@ function inferDuplicateScope(shapes: Table[][], schemas: InferredTable[], tracke
         if (!link?.ok || !canonical) continue;
         entries++;
         const titleCell = row.cells[entry.title];
-        const title = entry.title === entry.link || !titleCell ? link.value.text : stripInlineMarkup(titleCell.text);
-        const key = `${s}\u0000${canonical}\u0000${title.toLowerCase().replace(/\s+/g, '')}`;
-        const first = firstTable.get(key);
-        if (first === undefined) firstTable.set(key, table);
-        else if (first !== table) repeatedKeys.add(key);
+        const strip = !(entry.title === entry.link || !titleCell);
+        const rawTitle = strip ? titleCell!.text : link.value.text;
+        const at = atUrl.get(canonical);
+        if (at === undefined) {
+          atUrl.set(canonical, firstShape.length);
+          firstShape.push(s);
+          firstTitle.push(rawTitle);
+          firstStrip.push(strip);
+          firstTables.push(table);
+          continue;
+        }
+        if (at >= 0) {
+          addEntry(firstShape[at]!, canonical, firstStrip[at] ? stripInlineMarkup(firstTitle[at]!) : firstTitle[at]!, firstTables[at]!);
+          atUrl.set(canonical, -1);
+        }
+        addEntry(s, canonical, strip ? stripInlineMarkup(rawTitle) : rawTitle, table);
       }
     }
   });

@@ -38,6 +38,8 @@ export class CellOffsets {
 /** A table row of the parser: its span is built on demand from offsets. */
 export class SourceRow implements Row {
   cells: SourceCell[] = [];
+  /** Slot of the first cell's offsets; the row's cells follow it, four offsets each. */
+  firstSlot = 0;
 
   constructor(
     readonly line: number,
@@ -71,8 +73,11 @@ export class SourceCell implements Cell {
   constructor(
     readonly row: SourceRow,
     readonly index: number,
-    private readonly slot: number,
   ) {}
+
+  private get slot(): number {
+    return this.row.firstSlot + 4 * this.index;
+  }
 
   /** Offset just after the opening pipe (or the row's first character when there is none). */
   get rawStart(): number {
@@ -94,9 +99,11 @@ export class SourceCell implements Cell {
   }
 
   get text(): string {
-    const offsets = this.row.offsets;
-    const start = offsets.at(this.slot + 2);
-    const end = offsets.at(this.slot + 3);
+    const row = this.row;
+    const offsets = row.offsets;
+    const slot = row.firstSlot + 4 * this.index;
+    const start = offsets.at(slot + 2);
+    const end = offsets.at(slot + 3);
     return start === end ? '' : offsets.source.slice(start, end);
   }
 

@@ -97,7 +97,8 @@ export function parseDelimiterRow(source: string, p: number, end: number): Align
 export function splitRowCells(row: SourceRow, p: number, end: number): void {
   const offsets = row.offsets;
   const source = offsets.source;
-  const cells = row.cells;
+  const cells = scratch;
+  cells.length = 0;
   let segmentStart = p;
   let i = p;
   let leadingPipe = false;
@@ -128,7 +129,13 @@ export function splitRowCells(row: SourceRow, p: number, end: number): void {
   if (!trailingBlank || pipes === 0 || cells.length === 0) {
     cells.push(makeCell(row, cells.length, segmentStart, end));
   }
+  // An array grown by push keeps room for about 17 cells; the row keeps an exact copy.
+  row.cells = cells.slice();
+  cells.length = 0;
 }
+
+/** Reused while a row is split. */
+const scratch: SourceCell[] = [];
 
 function makeCell(row: SourceRow, index: number, start: number, end: number): SourceCell {
   const source = row.offsets.source;
@@ -138,5 +145,7 @@ function makeCell(row: SourceRow, index: number, start: number, end: number): So
   while (contentEnd > contentStart && isSpaceOrTab(source.charCodeAt(contentEnd - 1))) contentEnd--;
   // An empty cell's content is a zero-width point where its content would be.
   if (contentStart === contentEnd) contentStart = contentEnd = start < end ? start + 1 : start;
-  return new SourceCell(row, index, row.offsets.add(start, end, contentStart, contentEnd));
+  const slot = row.offsets.add(start, end, contentStart, contentEnd);
+  if (index === 0) row.firstSlot = slot;
+  return new SourceCell(row, index);
 }

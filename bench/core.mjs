@@ -65,10 +65,15 @@ async function main() {
   const PEER = `markdownlint-cli2 ${peerVersion} MD055+MD056`;
 
   const results = [];
+  const findings = new Map();
   for (const rows of sizes) {
     const file = join(OUT, `tracker-${rows}.md`);
     writeFileSync(file, generateTracker(rows));
     const megabytes = readFileSync(file).length / 1e6;
+    // How many findings the file gives (one untimed run): the 100k-row file is the many-findings case.
+    const counted = existsSync(cli) ? spawnSync(process.execPath, [cli, 'check', '--format', 'json', file], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 30 }) : null;
+    const summary = counted?.stdout ? JSON.parse(counted.stdout).summary : null;
+    findings.set(rows, summary ? summary.errors + summary.warnings : null);
     const tools = [{ name: FLOOR, command: process.execPath, args: [join(ROOT, 'bench/floor-lint.mjs'), file], cwd: ROOT }];
     if (existsSync(cli)) tools.push({ name: OURS, command: process.execPath, args: [cli, 'check', '--format', 'json', file], cwd: ROOT });
     if (BASELINE) tools.push({ name: `${OURS} (baseline: ${BASELINE})`, command: process.execPath, args: [join(BASELINE, 'cli.js'), 'check', '--format', 'json', file], cwd: ROOT });
@@ -85,6 +90,7 @@ async function main() {
   }
 
   console.log(`\n${machineLine()}`);
+  console.log(`\nfindings per file (tracker-bot): ${[...findings].map(([rows, n]) => `${rows} rows: ${n ?? '?'}`).join(', ')}`);
   console.log(`\n| tool | rows | runs | median wall (s) | × floor | median CPU (s) | CPU × floor | peak RSS (MB) | exit | in-process parse (ms) |`);
   console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const r of results) {

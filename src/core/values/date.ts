@@ -102,8 +102,24 @@ export function datesOf(
   const key = formats.join(',');
   let slot = DATE.get(key);
   if (!slot) DATE.set(key, (slot = {}));
-  return columnValues(tracker, slot, table, cellIndex, (cell) => parseDateText(cell.text, formats));
+  // Dates repeat across a tracker's rows: each distinct text is read once per set of formats (the
+  // readings are never modified, so cells share them), up to a bound.
+  let byText = DATE_BY_TEXT.get(slot);
+  if (!byText) DATE_BY_TEXT.set(slot, (byText = new Map()));
+  const known = byText;
+  return columnValues(tracker, slot, table, cellIndex, (cell) => {
+    const text = cell.text;
+    let parsed = known.get(text);
+    if (parsed === undefined) {
+      parsed = parseDateText(text, formats);
+      if (known.size < MAX_REMEMBERED_DATES) known.set(text, parsed);
+    }
+    return parsed;
+  });
 }
+
+const DATE_BY_TEXT = new WeakMap<object, Map<string, DateCell>>();
+const MAX_REMEMBERED_DATES = 8192;
 
 /** A sortable number (YYYYMMDD, with 00 for an unknown month or day) for a usable date, or null. */
 export function dateSortKey(parsed: DateCell): number | null {

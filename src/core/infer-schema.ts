@@ -167,17 +167,20 @@ interface TextGroups {
   /** The first cell with each text, for readings that take a cell. */
   cells: Cell[];
   /**
-   * Texts longer than 80 code units that start with an ASCII or CJK character, not grouped (most are
-   * distinct: links, summaries): no such text is a date shape (80 at most), a rating (none starts so)
-   * or a recurring mark (40 at most), so only the marks check reads them.
+   * Texts that no per-text reading counts, not grouped (most are distinct: links, summaries): they
+   * start with an ASCII character that cannot start a date (a digit or an emphasis mark) or with a CJK
+   * ideograph, so they are neither a date shape nor a rating, and they are too long to be a recurring
+   * mark (over 40 code units, or over 16 without markup). Only the marks check reads them.
    */
   inert: string[];
 }
 
 function isInertText(text: string): boolean {
-  if (text.length <= 80) return false;
+  const length = text.length;
+  if (length <= 16) return false;
   const first = text.charCodeAt(0);
-  return (first >= 0x21 && first <= 0x7e) || (first >= 0x4e00 && first <= 0x9fff);
+  const neverDateOrRating = (first >= 0x21 && first <= 0x7e && (first < 48 || first > 57) && first !== 42 && first !== 95 && first !== 96) || (first >= 0x4e00 && first <= 0x9fff);
+  return neverDateOrRating && (length > 40 || !MARKUP.test(text));
 }
 
 function groupTexts(cells: readonly Cell[]): TextGroups {

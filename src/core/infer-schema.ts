@@ -183,25 +183,34 @@ function isInertText(text: string): boolean {
   return neverDateOrRating && (length > 40 || !MARKUP.test(text));
 }
 
-function groupTexts(cells: readonly Cell[]): TextGroups {
-  const at = new Map<string, number>();
-  const groups: TextGroups = { texts: [], counts: [], cells: [], inert: [] };
-  for (const cell of cells) {
-    const text = cell.text;
+/** Builds TextGroups one cell at a time (inferTable fills it in the pass that finds the non-empty cells). */
+class TextGrouping implements TextGroups {
+  readonly texts: string[] = [];
+  readonly counts: number[] = [];
+  readonly cells: Cell[] = [];
+  readonly inert: string[] = [];
+  private readonly at = new Map<string, number>();
+
+  add(cell: Cell, text: string): void {
     if (isInertText(text)) {
-      groups.inert.push(text);
-      continue;
+      this.inert.push(text);
+      return;
     }
-    const index = at.get(text);
+    const index = this.at.get(text);
     if (index !== undefined) {
-      groups.counts[index]!++;
-      continue;
+      this.counts[index]!++;
+      return;
     }
-    at.set(text, groups.texts.length);
-    groups.texts.push(text);
-    groups.counts.push(1);
-    groups.cells.push(cell);
+    this.at.set(text, this.texts.length);
+    this.texts.push(text);
+    this.counts.push(1);
+    this.cells.push(cell);
   }
+}
+
+function groupTexts(cells: readonly Cell[]): TextGroups {
+  const groups = new TextGrouping();
+  for (const cell of cells) groups.add(cell, cell.text);
   return groups;
 }
 
@@ -477,20 +486,31 @@ function inferTable(
   const names = header.map(displayName);
   const seen = new Map<string, number>();
   for (const name of names) seen.set(normalizeHeaderName(name), (seen.get(normalizeHeaderName(name)) ?? 0) + 1);
-  const columns: ColumnConfig[] = header.map((headerCell, index) => {
-    const name = names[index]!;
-    // One pass: the cells with a value, and whether any cell holds a placeholder.
-    const nonEmpty: Cell[] = [];
-    let placeholderCells = false;
-    for (const row of rows) {
-      const cell = row.cells[index];
-      if (!cell) continue;
+  // One pass over the rows (a row's cells are read together): each column's cells with a value,
+  // grouped by text, and whether any of its cells holds a placeholder.
+  const nonEmptyOf: Cell[][] = header.map(() => []);
+  const groupsOf = header.map(() => new TextGrouping());
+  const placeholdersIn = header.map(() => false);
+  for (const row of rows) {
+    const cells = row.cells;
+    const width = Math.min(cells.length, header.length);
+    for (let index = 0; index < width; index++) {
+      const cell = cells[index]!;
       const text = cell.text;
       if (text === '') continue;
-      if (isPlaceholderText(text)) placeholderCells = true;
-      else nonEmpty.push(cell);
+      if (isPlaceholderText(text)) {
+        placeholdersIn[index] = true;
+      } else {
+        nonEmptyOf[index]!.push(cell);
+        groupsOf[index]!.add(cell, text);
+      }
     }
-    const groups = groupTexts(nonEmpty);
+  }
+  const columns: ColumnConfig[] = header.map((headerCell, index) => {
+    const name = names[index]!;
+    const nonEmpty = nonEmptyOf[index]!;
+    const groups = groupsOf[index]!;
+    const placeholderCells = placeholdersIn[index]!;
     let { note, ...proposal } = proposeColumn(headerCell, gather(nonEmpty, tracker.source, groups), legends);
     if (proposal.type === 'text') {
       // Recurring marks (`⚠️`, `Unknown`) may hide a typed column: try again without them.

@@ -1,12 +1,14 @@
-// Parse stage, model nodes: the concrete Cell class behind the `Cell` contract. Spans are built on
-// demand from plain offsets so a 100k-row tracker does not hold millions of Point objects.
+// Parse stage, model nodes: the concrete Row and Cell classes behind the `Row` and `Cell` contracts.
+// Cell boundaries are offsets in one Int32Array per parse; text, raw text and spans are made on
+// demand from them, so a 100k-row tracker holds no string and no Point object per cell.
 import type { Cell, Point, Row, Span } from '../types.js';
 import type { LinkCellResult } from './link-cell.js';
 
 /**
  * The cell boundaries of one parse, four offsets per cell (raw start, raw end, content start,
- * content end) in one growable Int32Array: a cell object holds only its slot, and its strings are
- * sliced from the source when a rule asks for them.
+ * content end; UTF-16 offsets into the source) in one growable Int32Array. A row's cells take
+ * consecutive slots, so a cell finds its offsets from its row's first slot and its index; its
+ * strings are sliced from the source when a rule asks for them.
  */
 export class CellOffsets {
   private offsets = new Int32Array(4096);
@@ -63,8 +65,9 @@ export class SourceRow implements Row {
 }
 
 /**
- * The concrete cell: its row, its position in the row and the slot of its offsets. `text`, `raw`
- * and `span` are made when read, so a 100k-row tracker keeps no string and no Point per cell.
+ * The concrete cell: its row and its position in the row. `text`, `raw` and `span` are made each
+ * time they are read (read them once into a local in a hot loop), so a 100k-row tracker keeps no
+ * string and no Point per cell.
  */
 export class SourceCell implements Cell {
   /** parseLinkCell's memo: its frozen verdict on this cell, read from this parse's source. */

@@ -3,14 +3,14 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   loadInputs
-} from "./chunks/chunk-CXU6EIXZ.js";
+} from "./chunks/chunk-544FUA3F.js";
 import {
   EXIT_FINDINGS,
   EXIT_OK,
   EXIT_USAGE,
   UsageError,
   describeError
-} from "./chunks/chunk-4Q423A5F.js";
+} from "./chunks/chunk-AROVTAJT.js";
 import {
   diagnosticAnnotation,
   groupBySection,
@@ -18,7 +18,7 @@ import {
   linkAnnotation,
   renderAnnotation,
   renderMarkdown
-} from "./chunks/chunk-ES7XMCML.js";
+} from "./chunks/chunk-ZO5CK6KA.js";
 import {
   TEXT,
   VERDICT_LABEL,
@@ -28,7 +28,7 @@ import {
   linkMessage,
   linkReason,
   linksLine
-} from "./chunks/chunk-JR4VZ37Q.js";
+} from "./chunks/chunk-U7HILXEW.js";
 import {
   writeFileAtomic
 } from "./chunks/chunk-GIB4PSQN.js";
@@ -43,7 +43,7 @@ import {
   toFileReport,
   wantsPageFacts,
   withPageFactRules
-} from "./chunks/chunk-JMEVVIDJ.js";
+} from "./chunks/chunk-A45WAONH.js";
 import {
   format,
   normalizeHeaderName,
@@ -53,11 +53,11 @@ import {
   sourceCellIndex,
   tableColumns,
   unrecognisedTablesNote
-} from "./chunks/chunk-2F32Y6M7.js";
+} from "./chunks/chunk-7PO57XKM.js";
 import {
   analyzeUrl,
   canonicalizeUrl
-} from "./chunks/chunk-NS7XGEXW.js";
+} from "./chunks/chunk-EMYSTXDF.js";
 import {
   __commonJS,
   __require,
@@ -3741,7 +3741,7 @@ async function runAdd(url, options) {
     }
   };
   rowFor(analysis.cleaned, {});
-  const { checkLinks } = await import("./chunks/links-QNS5KKUF.js");
+  const { checkLinks } = await import("./chunks/links-DWCOECIR.js");
   const results = await checkLinks([analysis.cleaned], { ...config.links, factsBytes: config.links.factsBytes || 1048576 }, { facts: true });
   const verdict = [...results.values()][0];
   const usable = verdict.verdict === "alive" || verdict.verdict === "redirected";
@@ -3838,7 +3838,7 @@ function writeChunks(chunks) {
   if (block) process.stdout.write(block);
 }
 async function runCheck(fileArgs, options) {
-  const linkEngine = options.links ? import("./chunks/check-links-UIJX5IQ3.js") : void 0;
+  const linkEngine = options.links ? import("./chunks/check-links-BV2I7KJL.js") : void 0;
   const { config, files } = await loadInputs(fileArgs, options.config);
   if (options.allowPrivateHosts) config.links.allowPrivateHosts = true;
   if (options.cache) config.links.cache = options.cache;
@@ -3921,7 +3921,7 @@ Examples:
 Fixes never drop, merge or reword a row, never touch bytes outside the edited cells, keep line
 endings and the BOM, and are written atomically. Running fix twice changes nothing the second time.`
   ).action(async (files, options) => {
-    process.exitCode = await (await import("./chunks/fix-IXKGD5ZX.js")).runFix(files, options);
+    process.exitCode = await (await import("./chunks/fix-X24G236F.js")).runFix(files, options);
   });
   program2.command("add").description("add a row for a page: title, source and date from the page itself, at its sorted place").argument("<url>", "the page to add (tracking and session parameters are stripped)").option("--file <path>", "the tracker to add to (default: the config's first file, else README.md)").option("--section <name>", "the section to add to (default: the first section with a table)").option("--set <column=value>", "a cell value, e.g. --set \u6574\u4F53\u63A8\u8350\u6307\u6570=\u2B50\u2B50\u2B50 (repeatable)", (value, previous) => [...previous, value], []).option("--dry-run", "print the diff instead of writing").option("--force", "add the row even when the page is dead, blocked or unreachable").option("--allow-private-hosts", "allow fetching loopback and private network addresses").addOption(new Option("-c, --config <path>", "config file (default: .tracker-bot.yml when present)")).addOption(new Option("--lang <lang>", "message language").choices(["en", "zh"])).addHelpText(
     "after",
@@ -3936,7 +3936,7 @@ Examples:
     process.exitCode = await runAdd(url, options);
   });
   program2.command("init").description("write a .tracker-bot.yml inferred from an existing tracker").argument("[file]", "the tracker to learn from", "README.md").option("-o, --output <path>", "where to write the config", ".tracker-bot.yml").option("--force", "overwrite an existing config file").option("--stdout", "print the config instead of writing it").action(async (file, options) => {
-    process.exitCode = await (await import("./chunks/init-ANL4BQDI.js")).runInit(file, options);
+    process.exitCode = await (await import("./chunks/init-SHRBEJTP.js")).runInit(file, options);
   });
   return program2;
 }

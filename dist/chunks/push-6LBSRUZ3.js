@@ -9,21 +9,21 @@ import {
   setCountOutputs,
   writeJobSummary,
   writeReportFile
-} from "./chunk-U4W6GJFY.js";
-import "./chunk-ES7XMCML.js";
+} from "./chunk-TABGZ5FI.js";
+import "./chunk-ZO5CK6KA.js";
 import {
   escapeWorkflowValue
-} from "./chunk-JR4VZ37Q.js";
+} from "./chunk-U7HILXEW.js";
 import "./chunk-GIB4PSQN.js";
 import {
   applyInputOverrides
-} from "./chunk-TCTA2MGX.js";
+} from "./chunk-J4KPHGKB.js";
 import {
   checkOccurrences,
   linkScopeFor,
   readWorkspaceTracker,
   workspaceTrackerPaths
-} from "./chunk-D2JRACBJ.js";
+} from "./chunk-FXYKZ662.js";
 import {
   info
 } from "./chunk-233KTPYA.js";
@@ -34,9 +34,9 @@ import {
   pageFactsOf,
   toFileReport,
   withPageFactRules
-} from "./chunk-JMEVVIDJ.js";
-import "./chunk-2F32Y6M7.js";
-import "./chunk-NS7XGEXW.js";
+} from "./chunk-A45WAONH.js";
+import "./chunk-7PO57XKM.js";
+import "./chunk-EMYSTXDF.js";
 import "./chunk-3Y2NLIWH.js";
 
 // src/action/push.ts

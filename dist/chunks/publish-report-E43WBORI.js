@@ -3,7 +3,7 @@ const require = __trackerBotCreateRequire(import.meta.url);
 import {
   publishPullRequestComment,
   requireOctokit
-} from "./chunk-YTTVW6ZZ.js";
+} from "./chunk-NJPNZXU7.js";
 import {
   getPullRequest
 } from "./chunk-BFKH74WT.js";
@@ -14,20 +14,20 @@ import {
   setCountOutputs,
   writeJobSummary,
   writeReportFile
-} from "./chunk-U4W6GJFY.js";
+} from "./chunk-TABGZ5FI.js";
 import "./chunk-CGRJVDGS.js";
-import "./chunk-MFP3NCZF.js";
+import "./chunk-Y6IVZMCL.js";
 import "./chunk-B7GBDUEW.js";
-import "./chunk-ES7XMCML.js";
+import "./chunk-ZO5CK6KA.js";
 import {
   escapeWorkflowValue
-} from "./chunk-JR4VZ37Q.js";
+} from "./chunk-U7HILXEW.js";
 import "./chunk-GIB4PSQN.js";
-import "./chunk-TCTA2MGX.js";
+import "./chunk-J4KPHGKB.js";
 import {
   matchTrackerPaths,
   workspacePath
-} from "./chunk-D2JRACBJ.js";
+} from "./chunk-FXYKZ662.js";
 import {
   info,
   setOutput
@@ -36,7 +36,7 @@ import "./chunk-LTZVS2E3.js";
 import {
   VERDICTS,
   countFindings
-} from "./chunk-JMEVVIDJ.js";
+} from "./chunk-A45WAONH.js";
 import {
   InputError,
   _enum,
@@ -57,9 +57,9 @@ import {
   refine,
   strictObject,
   string
-} from "./chunk-2F32Y6M7.js";
+} from "./chunk-7PO57XKM.js";
 import "./chunk-OABLC2TR.js";
-import "./chunk-NS7XGEXW.js";
+import "./chunk-EMYSTXDF.js";
 import "./chunk-3Y2NLIWH.js";
 
 // src/action/publish-report.ts

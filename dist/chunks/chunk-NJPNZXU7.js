@@ -19,30 +19,30 @@ import {
   setCountOutputs,
   writeJobSummary,
   writeReportFile
-} from "./chunk-U4W6GJFY.js";
+} from "./chunk-TABGZ5FI.js";
 import {
   boundedUnifiedDiff
 } from "./chunk-CGRJVDGS.js";
 import {
   applyFixes,
   fixSource
-} from "./chunk-MFP3NCZF.js";
+} from "./chunk-Y6IVZMCL.js";
 import {
   codeBlock,
   codeSpan,
   neutralize,
   renderMarkdown
-} from "./chunk-ES7XMCML.js";
+} from "./chunk-ZO5CK6KA.js";
 import {
   TEXT,
   countOf,
   escapeWorkflowValue,
   linkMessage
-} from "./chunk-JR4VZ37Q.js";
+} from "./chunk-U7HILXEW.js";
 import {
   applyInputOverrides,
   loadPullRequestConfig
-} from "./chunk-TCTA2MGX.js";
+} from "./chunk-J4KPHGKB.js";
 import {
   checkOccurrences,
   commitFile,
@@ -51,7 +51,7 @@ import {
   readFile,
   readTrackerAtRef,
   readWorkspaceTracker
-} from "./chunk-D2JRACBJ.js";
+} from "./chunk-FXYKZ662.js";
 import {
   info,
   setOutput,
@@ -68,13 +68,13 @@ import {
   summarize,
   toFileReport,
   withPageFactRules
-} from "./chunk-JMEVVIDJ.js";
+} from "./chunk-A45WAONH.js";
 import {
   InputError,
   RULE_IDS,
   format,
   lintSource
-} from "./chunk-2F32Y6M7.js";
+} from "./chunk-7PO57XKM.js";
 
 // src/action/changed-lines.ts
 function touchesChangedLine(d, isChanged) {

@@ -4,7 +4,7 @@ import {
   analyzeUrl,
   normalizeTitle,
   stripUrlParams
-} from "./chunk-NS7XGEXW.js";
+} from "./chunk-EMYSTXDF.js";
 
 // src/core/parse/blocks.ts
 var TAB = 9;
@@ -258,33 +258,104 @@ function splitLines(source) {
 }
 
 // src/core/parse/model.ts
-var SourceCell = class {
-  constructor(index, raw, text, contentStart, contentEnd2, rawStart, line, lineStart) {
-    this.index = index;
-    this.raw = raw;
-    this.text = text;
-    this.contentStart = contentStart;
-    this.contentEnd = contentEnd2;
-    this.rawStart = rawStart;
+var CellOffsets = class {
+  constructor(source) {
+    this.source = source;
+  }
+  source;
+  offsets = new Int32Array(4096);
+  used = 0;
+  /** Stores one cell's offsets; returns its slot. */
+  add(rawStart, rawEnd, contentStart, contentEnd2) {
+    if (this.used + 4 > this.offsets.length) {
+      const grown = new Int32Array(this.offsets.length * 2);
+      grown.set(this.offsets);
+      this.offsets = grown;
+    }
+    const at = this.used;
+    this.offsets[at] = rawStart;
+    this.offsets[at + 1] = rawEnd;
+    this.offsets[at + 2] = contentStart;
+    this.offsets[at + 3] = contentEnd2;
+    this.used += 4;
+    return at;
+  }
+  at(index) {
+    return this.offsets[index];
+  }
+};
+var SourceRow = class {
+  constructor(line, lineStart, contentStart, contentEnd2, endWithEol, offsets) {
     this.line = line;
     this.lineStart = lineStart;
+    this.contentStart = contentStart;
+    this.contentEnd = contentEnd2;
+    this.endWithEol = endWithEol;
+    this.offsets = offsets;
   }
-  index;
-  raw;
-  text;
-  contentStart;
-  contentEnd;
-  rawStart;
   line;
   lineStart;
+  contentStart;
+  contentEnd;
+  endWithEol;
+  offsets;
+  cells = [];
+  /** Slot of the first cell's offsets; the row's cells follow it, four offsets each. */
+  firstSlot = 0;
   get span() {
-    return {
-      start: { line: this.line, column: this.contentStart - this.lineStart + 1, offset: this.contentStart },
-      end: { line: this.line, column: this.contentEnd - this.lineStart + 1, offset: this.contentEnd }
-    };
+    return { start: pointAt(this.line, this.lineStart, this.contentStart), end: pointAt(this.line, this.lineStart, this.contentEnd) };
   }
+  toJSON() {
+    return { line: this.line, span: this.span, endWithEol: this.endWithEol, cells: this.cells };
+  }
+};
+var SourceCell = class {
+  constructor(row, index) {
+    this.row = row;
+    this.index = index;
+  }
+  row;
+  index;
+  /** parseLinkCell's memo: its frozen verdict on this cell, read from this parse's source. */
+  linkCell = void 0;
+  get slot() {
+    return this.row.firstSlot + 4 * this.index;
+  }
+  /** Offset just after the opening pipe (or the row's first character when there is none). */
+  get rawStart() {
+    return this.row.offsets.at(this.slot);
+  }
+  /** Offset of the closing pipe (or the end of the row's content). */
   get rawEnd() {
-    return this.rawStart + this.raw.length;
+    return this.row.offsets.at(this.slot + 1);
+  }
+  /** Offset of the first character of the trimmed content (or of the empty cell's insertion point). */
+  get contentStart() {
+    return this.row.offsets.at(this.slot + 2);
+  }
+  get contentEnd() {
+    return this.row.offsets.at(this.slot + 3);
+  }
+  get text() {
+    const row = this.row;
+    const offsets = row.offsets;
+    const slot = row.firstSlot + 4 * this.index;
+    const start = offsets.at(slot + 2);
+    const end = offsets.at(slot + 3);
+    return start === end ? "" : offsets.source.slice(start, end);
+  }
+  get raw() {
+    const offsets = this.row.offsets;
+    return offsets.source.slice(offsets.at(this.slot), offsets.at(this.slot + 1));
+  }
+  get span() {
+    const { line, lineStart } = this.row;
+    const start = this.contentStart;
+    const end = this.contentEnd;
+    return {
+      start: { line, column: start - lineStart + 1, offset: start },
+      end: { line, column: end - lineStart + 1, offset: end }
+    };
   }
   toJSON() {
     return { index: this.index, raw: this.raw, text: this.text, span: this.span };
@@ -376,8 +447,11 @@ function parseDelimiterRow(source, p, end) {
   }
   return seen ? aligns : null;
 }
-function splitRowCells(source, p, end, line, lineStart) {
-  const cells = [];
+function splitRowCells(row, p, end) {
+  const offsets = row.offsets;
+  const source = offsets.source;
+  const cells = scratch;
+  cells.length = 0;
   let segmentStart = p;
   let i = p;
   let leadingPipe = false;
@@ -389,7 +463,7 @@ function splitRowCells(source, p, end, line, lineStart) {
   while (i < end) {
     const code = source.charCodeAt(i);
     if (code === PIPE) {
-      cells.push(makeCell(source, cells.length, segmentStart, i, line, lineStart));
+      cells.push(makeCell(row, cells.length, segmentStart, i));
       segmentStart = i + 1;
     } else if (code === BACKSLASH && i + 1 < end) {
       const next = source.charCodeAt(i + 1);
@@ -406,24 +480,22 @@ function splitRowCells(source, p, end, line, lineStart) {
   }
   const pipes = cells.length + (leadingPipe ? 1 : 0);
   if (!trailingBlank || pipes === 0 || cells.length === 0) {
-    cells.push(makeCell(source, cells.length, segmentStart, end, line, lineStart));
+    cells.push(makeCell(row, cells.length, segmentStart, end));
   }
-  return cells;
+  row.cells = cells.slice();
+  cells.length = 0;
 }
-function makeCell(source, index, start, end, line, lineStart) {
+var scratch = [];
+function makeCell(row, index, start, end) {
+  const source = row.offsets.source;
   let contentStart = start;
   let contentEnd2 = end;
   while (contentStart < contentEnd2 && isSpaceOrTab(source.charCodeAt(contentStart))) contentStart++;
   while (contentEnd2 > contentStart && isSpaceOrTab(source.charCodeAt(contentEnd2 - 1))) contentEnd2--;
-  const raw = source.slice(start, end);
-  let text = raw;
-  if (contentStart === contentEnd2) {
-    text = "";
-    contentStart = contentEnd2 = start < end ? start + 1 : start;
-  } else if (contentStart !== start || contentEnd2 !== end) {
-    text = source.slice(contentStart, contentEnd2);
-  }
-  return new SourceCell(index, raw, text, contentStart, contentEnd2, start, line, lineStart);
+  if (contentStart === contentEnd2) contentStart = contentEnd2 = start < end ? start + 1 : start;
+  const slot = row.offsets.add(start, end, contentStart, contentEnd2);
+  if (index === 0) row.firstSlot = slot;
+  return new SourceCell(row, index);
 }
 
 // src/core/parse/inline-text.ts
@@ -598,6 +670,7 @@ function scanTracker(source) {
   const sections = [];
   let section = { title: null, depth: 0, line: 0, tables: [] };
   sections.push(section);
+  const offsets = new CellOffsets(source);
   const stack = [];
   let leaf = { kind: "none" };
   const openSection = (title, depth, line) => {
@@ -678,8 +751,7 @@ function scanTracker(source) {
     }
     if (leaf.kind === "table") {
       if (!blank && columns < 4 && !interruptsTable(source, first, end)) {
-        leaf.table.rows.push(buildRow(source, starts2, ends, index, cursor.offset, first));
-        extendTable(leaf.table);
+        leaf.table.rows.push(buildRow(offsets, starts2, ends, index, cursor.offset, first));
         continue;
       }
       leaf = { kind: "none" };
@@ -701,8 +773,8 @@ function scanTracker(source) {
         const headerEnd = ends[leaf.lastLine];
         const align = parseDelimiterRow(source, first, end);
         if (align && align.length === headerCellCount(source, leaf.lastFirst, headerEnd)) {
-          const header = buildRow(source, starts2, ends, leaf.lastLine, leaf.lastContent, leaf.lastFirst);
-          const delimiter = buildRow(source, starts2, ends, index, cursor.offset, first);
+          const header = buildRow(offsets, starts2, ends, leaf.lastLine, leaf.lastContent, leaf.lastFirst);
+          const delimiter = buildRow(offsets, starts2, ends, index, cursor.offset, first);
           const table = { span: { start: header.span.start, end: delimiter.span.end }, header, delimiter, rows: [], align };
           section.tables.push(table);
           leaf = { kind: "table", table };
@@ -762,6 +834,7 @@ function scanTracker(source) {
       lastCanHead: !tableBlocked
     };
   }
+  closeTableSpans(sections);
   return {
     source,
     hasBom: lines.hasBom,
@@ -911,19 +984,17 @@ function lazyContinuation(leaf, source, cursor, end) {
   if (html === 7) return "html";
   return html === 0 ? "paragraph" : null;
 }
-function buildRow(source, starts2, ends, index, contentStart, first) {
-  const line = index + 1;
-  const start = starts2[index];
+function buildRow(offsets, starts2, ends, index, contentStart, first) {
   const end = ends[index];
-  return {
-    line,
-    span: { start: pointAt(line, start, contentStart), end: pointAt(line, start, end) },
-    endWithEol: index + 1 < starts2.length ? starts2[index + 1] : source.length,
-    cells: splitRowCells(source, first, end, line, start)
-  };
+  const endWithEol = index + 1 < starts2.length ? starts2[index + 1] : offsets.source.length;
+  const row = new SourceRow(index + 1, starts2[index], contentStart, end, endWithEol, offsets);
+  splitRowCells(row, first, end);
+  return row;
 }
-function extendTable(table) {
-  table.span.end = table.rows[table.rows.length - 1].span.end;
+function closeTableSpans(sections) {
+  for (const section of sections) {
+    for (const table of section.tables) table.span.end = (table.rows[table.rows.length - 1] ?? table.delimiter).span.end;
+  }
 }
 function interruptsTable(source, first, end) {
   if (source.charCodeAt(first) === PIPE2) return false;
@@ -1082,18 +1153,24 @@ var ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/;
 var ESCAPED_PUNCTUATION = /\\([!-/:-@[-`{-~])/g;
 var CHARACTER_REFERENCE = /&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{0,31});/;
 var memo = /* @__PURE__ */ new WeakMap();
-function parseLinkCell(cell, source) {
+function remembered(cell, source) {
+  if (cell instanceof SourceCell) return source === cell.row.offsets.source ? cell.linkCell : void 0;
   const known = memo.get(cell);
-  if (known && known.source === source) return known.result;
-  const result = Object.freeze(decideLinkCell(cell, source));
-  memo.set(cell, { source, result });
+  return known && known.source === source ? known.result : void 0;
+}
+function remember(cell, source, result) {
+  Object.freeze(result);
+  if (cell instanceof SourceCell && source === cell.row.offsets.source) cell.linkCell = result;
+  else memo.set(cell, { source, result });
   return result;
 }
-function decideLinkCell(cell, source) {
+function parseLinkCell(cell, source) {
+  return remembered(cell, source) ?? remember(cell, source, decideLinkCell(cell, source, scanSimpleLink(cell.text)));
+}
+function decideLinkCell(cell, source, fast) {
   const text = cell.text;
   if (text === "") return { ok: false, reason: "empty" };
   const base = cellContentStart(cell);
-  const fast = scanSimpleLink(text);
   if (fast === void 0) return tooComplexForRemark(text) ? { ok: false, reason: "too-complex" } : parseWithRemark(text, base, source);
   if (typeof fast === "string") return { ok: false, reason: fast };
   return classify(fast.text, fast.url, base + fast.urlStart, base + fast.urlEnd);
@@ -1181,9 +1258,11 @@ ${definitionLines(definitions)}
 function prepareLinkCells(cells, source) {
   const pending = [];
   for (const cell of cells) {
-    if (!cell || cell.text === "" || memo.get(cell)?.source === source) continue;
-    if (scanSimpleLink(cell.text) !== void 0 || tooComplexForRemark(cell.text)) continue;
-    pending.push(cell);
+    if (!cell || remembered(cell, source) !== void 0) continue;
+    const text = cell.text;
+    const fast = text === "" ? null : scanSimpleLink(text);
+    if (fast !== void 0 || tooComplexForRemark(text)) remember(cell, source, decideLinkCell(cell, source, fast ?? void 0));
+    else pending.push(cell);
   }
   if (pending.length < 2) return;
   processor ??= createProcessor();
@@ -1206,8 +1285,7 @@ ${definitionLines(definitions)}
   const table = processor.parse(wrapped).children[0];
   if (table?.type !== "table" || table.children.length !== pending.length + 1) return;
   pending.forEach((cell, i) => {
-    const result = Object.freeze(fromRemarkCell(table.children[i + 1]?.children[0], wrapped, cellContentStart(cell) - rowStarts[i], definitions));
-    memo.set(cell, { source, result });
+    remember(cell, source, fromRemarkCell(table.children[i + 1]?.children[0], wrapped, cellContentStart(cell) - rowStarts[i], definitions));
   });
 }
 function fromRemarkCell(cell, wrapped, offset, definitions) {
@@ -1328,6 +1406,8 @@ var DAY_SHAPE = /^(\d{4})(\\?[-./])(\d{1,2})(\\?[-./])(\d{1,2})$/;
 var MONTH_SHAPE = /^(\d{4})(\\?[-./])(\d{1,2})$/;
 var YEAR_SHAPE = /^\d{4}$/;
 function readDateShape(text) {
+  const first = text.charCodeAt(0);
+  if ((first < 48 || first > 57) && first !== 42 && first !== 95 && first !== 96) return null;
   if (text.length > MAX_DATE_TEXT) return null;
   const wrapped = EMPHASIS.exec(text) ?? (text.endsWith(">") ? TRAILING_HTML.exec(text) : null);
   if (wrapped) return readDateShape(wrapped[2]);
@@ -1342,10 +1422,13 @@ function readDateShape(text) {
   if (YEAR_SHAPE.test(text)) return { format: "YYYY", precision: "year", parts: [text], separators: [] };
   return null;
 }
+var DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 function isCalendarDate(y, m, d) {
   if (m < 1 || m > 12 || d < 1) return false;
-  const daysInMonth = new Date(Date.UTC(y, m, 0)).getUTCDate();
-  return d <= daysInMonth;
+  if (m !== 2) return d <= DAYS_IN_MONTH[m - 1];
+  const year = y >= 0 && y <= 99 ? y + 1900 : y;
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return d <= (leap ? 29 : 28);
 }
 var DAY_ONLY = ["YYYY-MM-DD"];
 var MAX_DATE_TEXT = 80;
@@ -1374,8 +1457,21 @@ function datesOf(tracker, table, cellIndex, formats = DAY_ONLY) {
   const key = formats.join(",");
   let slot = DATE.get(key);
   if (!slot) DATE.set(key, slot = {});
-  return columnValues(tracker, slot, table, cellIndex, (cell) => parseDateText(cell.text, formats));
+  let byText = DATE_BY_TEXT.get(slot);
+  if (!byText) DATE_BY_TEXT.set(slot, byText = /* @__PURE__ */ new Map());
+  const known = byText;
+  return columnValues(tracker, slot, table, cellIndex, (cell) => {
+    const text = cell.text;
+    let parsed = known.get(text);
+    if (parsed === void 0) {
+      parsed = parseDateText(text, formats);
+      if (known.size < MAX_REMEMBERED_DATES) known.set(text, parsed);
+    }
+    return parsed;
+  });
 }
+var DATE_BY_TEXT = /* @__PURE__ */ new WeakMap();
+var MAX_REMEMBERED_DATES = 8192;
 function dateSortKey(parsed) {
   if (parsed.kind !== "ok" && parsed.kind !== "unpadded") return null;
   return parsed.value.y * 1e4 + parsed.value.m * 100 + parsed.value.d;
@@ -1564,8 +1660,9 @@ var starts = /* @__PURE__ */ new WeakMap();
 function placeholderStarts(schema) {
   let set = starts.get(schema);
   if (!set) {
-    set = /* @__PURE__ */ new Set(["[", "*", "_", "`", "~", "<"]);
-    for (const p of schema.placeholders) if (p) set.add(p[0]).add(p[0].toUpperCase());
+    const chars = ["[", "*", "_", "`", "~", "<"];
+    for (const p of schema.placeholders) if (p) chars.push(p[0], p[0].toUpperCase());
+    set = new Set(chars.filter((c) => c.length === 1).map((c) => c.charCodeAt(0)));
     starts.set(schema, set);
   }
   return set;
@@ -1573,7 +1670,7 @@ function placeholderStarts(schema) {
 function isBlank(schema, cell) {
   if (!cell || cell.text === "") return true;
   const text = cell.text;
-  if (text.length > 24 || !placeholderStarts(schema).has(text[0])) return false;
+  if (text.length > 24 || !placeholderStarts(schema).has(text.charCodeAt(0))) return false;
   return schema.placeholders.has(text.toLowerCase()) || /[[*_`~<]/.test(text) && schema.placeholders.has(stripInlineMarkup(text).toLowerCase());
 }
 var unrecognisedMessages = {
@@ -1746,7 +1843,8 @@ function graphemes(text) {
   return [...segmenter.segment(text.replace(VARIATION_SELECTORS, "").replace(/\s+/g, ""))].map((s) => s.segment);
 }
 function ratingOf(text) {
-  if (text === "" || /[\p{L}\p{N}!-/:-@[-`{-~]/u.test(text)) return null;
+  const first = text.charCodeAt(0);
+  if (text === "" || first >= 33 && first <= 126 || first >= 19968 && first <= 40959 || /[\p{L}\p{N}!-/:-@[-`{-~]/u.test(text)) return null;
   const points = [...text.replace(VARIATION_SELECTORS, "").replace(/\s+/g, "")];
   if (points.length > 0 && points.every((p) => p === points[0]) && !/[\u200d\u20e3\p{M}]/u.test(points[0])) return [points[0], points.length];
   const parts = graphemes(text);
@@ -1772,10 +1870,14 @@ function knownColumn(key) {
 }
 var MARKUP = /[[*_`~<]/;
 var PLACEHOLDERS = new Set(DEFAULT_PLACEHOLDERS.map((p) => p.toLowerCase()));
-var PLACEHOLDER_STARTS = /* @__PURE__ */ new Set([...DEFAULT_PLACEHOLDERS.map((p) => p[0].toLowerCase()), ...DEFAULT_PLACEHOLDERS.map((p) => p[0].toUpperCase()), "[", "*", "_", "`", "~", "<"]);
+var PLACEHOLDER_STARTS = new Set(
+  [...DEFAULT_PLACEHOLDERS.map((p) => p[0].toLowerCase()), ...DEFAULT_PLACEHOLDERS.map((p) => p[0].toUpperCase()), "[", "*", "_", "`", "~", "<"].filter((c) => c.length === 1).map((c) => c.charCodeAt(0))
+);
 function isPlaceholder(cell) {
-  const text = cell.text;
-  if (text.length > 24 || !PLACEHOLDER_STARTS.has(text[0])) return false;
+  return isPlaceholderText(cell.text);
+}
+function isPlaceholderText(text) {
+  if (text.length > 24 || !PLACEHOLDER_STARTS.has(text.charCodeAt(0))) return false;
   return PLACEHOLDERS.has(text.toLowerCase()) || MARKUP.test(text) && PLACEHOLDERS.has(stripInlineMarkup(text).toLowerCase());
 }
 function isBlankCell(cell) {
@@ -1794,7 +1896,41 @@ function sample(cells) {
 function isSingleLink(cell, links, source) {
   return /^[[<]/.test(cell.text) && parseLinkCell(cell, source).ok || links === 1 && isDecoratedLink(cell, source);
 }
-function gather(all, source) {
+function isInertText(text) {
+  const length = text.length;
+  if (length <= 16) return false;
+  const first = text.charCodeAt(0);
+  const neverDateOrRating = first >= 33 && first <= 126 && (first < 48 || first > 57) && first !== 42 && first !== 95 && first !== 96 || first >= 19968 && first <= 40959;
+  return neverDateOrRating && (length > 40 || !MARKUP.test(text));
+}
+var TextGrouping = class {
+  texts = [];
+  counts = [];
+  cells = [];
+  inert = [];
+  at = /* @__PURE__ */ new Map();
+  add(cell, text) {
+    if (isInertText(text)) {
+      this.inert.push(text);
+      return;
+    }
+    const index = this.at.get(text);
+    if (index !== void 0) {
+      this.counts[index]++;
+      return;
+    }
+    this.at.set(text, this.texts.length);
+    this.texts.push(text);
+    this.counts.push(1);
+    this.cells.push(cell);
+  }
+};
+function groupTexts(cells) {
+  const groups = new TextGrouping();
+  for (const cell of cells) groups.add(cell, cell.text);
+  return groups;
+}
+function gather(all, source, groups = groupTexts(all)) {
   let cells = sample(all);
   let links = cells.map((c) => linksInCell(c, source, false).length);
   let single = cells.map((c, i) => isSingleLink(c, links[i], source));
@@ -1807,16 +1943,18 @@ function gather(all, source) {
   const formatCounts = /* @__PURE__ */ new Map();
   let dated = 0;
   const bySymbol = /* @__PURE__ */ new Map();
-  for (const cell of all) {
-    const shape = readDateShape(cell.text);
+  for (let g = 0; g < groups.texts.length; g++) {
+    const text = groups.texts[g];
+    const count = groups.counts[g];
+    const shape = readDateShape(text);
     if (shape) {
-      dated++;
-      formatCounts.set(shape.format, (formatCounts.get(shape.format) ?? 0) + 1);
+      dated += count;
+      formatCounts.set(shape.format, (formatCounts.get(shape.format) ?? 0) + count);
     }
-    const rating = ratingOf(cell.text);
+    const rating = ratingOf(text);
     if (rating) {
       const seen = bySymbol.get(rating[0]) ?? { cells: 0, min: Infinity, max: 0 };
-      seen.cells++;
+      seen.cells += count;
       seen.min = Math.min(seen.min, rating[1]);
       seen.max = Math.max(seen.max, rating[1]);
       bySymbol.set(rating[0], seen);
@@ -1974,15 +2112,33 @@ function conforms(config2, cell, source) {
       return true;
   }
 }
-function recurringMarks(cells, accepts) {
+function recurringMarks(groups, accepts) {
   const counts = /* @__PURE__ */ new Map();
-  for (const cell of cells) {
-    if (cell.text.length > 40 || cell.text.length > 16 && !MARKUP.test(cell.text) || accepts(cell)) continue;
-    const text = stripInlineMarkup(cell.text);
+  for (let g = 0; g < groups.texts.length; g++) {
+    const raw = groups.texts[g];
+    if (raw.length > 40 || raw.length > 16 && !MARKUP.test(raw) || accepts(groups.cells[g])) continue;
+    const text = stripInlineMarkup(raw);
     if (text.length > 16) continue;
-    counts.set(text, (counts.get(text) ?? 0) + 1);
+    counts.set(text, (counts.get(text) ?? 0) + groups.counts[g]);
   }
   return new Set([...counts.entries()].filter(([, n]) => n >= 3).map(([text]) => text));
+}
+function markedTexts(groups, marks) {
+  const marked = new Set(groups.texts.filter((text) => marks.has(stripInlineMarkup(text))));
+  for (const text of groups.inert) if (marks.has(stripInlineMarkup(text))) marked.add(text);
+  return marked;
+}
+function withoutMarks(cells, groups, marks) {
+  const marked = markedTexts(groups, marks);
+  if (marked.size === 0) return cells;
+  if (groups.inert.length === 0 && marked.size === groups.texts.length) return [];
+  return cells.filter((c) => !marked.has(c.text));
+}
+function countWithoutMarks(groups, marks) {
+  let count = 0;
+  for (let g = 0; g < groups.texts.length; g++) if (!marks.has(stripInlineMarkup(groups.texts[g]))) count += groups.counts[g];
+  for (const text of groups.inert) if (!marks.has(stripInlineMarkup(text))) count++;
+  return count;
 }
 function inferTable(tables, tracker, legends, notes, learned) {
   const header = tables[0].header.cells;
@@ -1990,18 +2146,37 @@ function inferTable(tables, tracker, legends, notes, learned) {
   const names2 = header.map(displayName);
   const seen = /* @__PURE__ */ new Map();
   for (const name of names2) seen.set(normalizeHeaderName(name), (seen.get(normalizeHeaderName(name)) ?? 0) + 1);
+  const nonEmptyOf = header.map(() => []);
+  const groupsOf = header.map(() => new TextGrouping());
+  const placeholdersIn = header.map(() => false);
+  for (const row of rows) {
+    const cells = row.cells;
+    const width = Math.min(cells.length, header.length);
+    for (let index = 0; index < width; index++) {
+      const cell = cells[index];
+      const text = cell.text;
+      if (text === "") continue;
+      if (isPlaceholderText(text)) {
+        placeholdersIn[index] = true;
+      } else {
+        nonEmptyOf[index].push(cell);
+        groupsOf[index].add(cell, text);
+      }
+    }
+  }
   const columns = header.map((headerCell, index) => {
     const name = names2[index];
-    const column = rows.map((r) => r.cells[index]);
-    const nonEmpty2 = column.filter((c) => !isBlankCell(c));
-    let { note, ...proposal } = proposeColumn(headerCell, gather(nonEmpty2, tracker.source), legends);
+    const nonEmpty2 = nonEmptyOf[index];
+    const groups = groupsOf[index];
+    const placeholderCells = placeholdersIn[index];
+    let { note, ...proposal } = proposeColumn(headerCell, gather(nonEmpty2, tracker.source, groups), legends);
     if (proposal.type === "text") {
-      const marks2 = recurringMarks(nonEmpty2, (c) => /https?:|\]\(/.test(c.text) || readDateShape(c.text) !== null);
-      const retry = marks2.size > 0 ? proposeColumn(headerCell, gather(nonEmpty2.filter((c) => !marks2.has(stripInlineMarkup(c.text))), tracker.source), legends) : null;
+      const marks2 = recurringMarks(groups, (c) => /https?:|\]\(/.test(c.text) || readDateShape(c.text) !== null);
+      const retry = marks2.size > 0 ? proposeColumn(headerCell, gather(withoutMarks(nonEmpty2, groups, marks2), tracker.source), legends) : null;
       if (retry && retry.type !== "text") ({ note, ...proposal } = retry);
     }
-    const marks = proposal.type === "text" ? /* @__PURE__ */ new Set() : recurringMarks(nonEmpty2, (c) => conforms(proposal, c, tracker.source));
-    const filled = marks.size === 0 ? nonEmpty2 : nonEmpty2.filter((c) => !marks.has(stripInlineMarkup(c.text)));
+    const marks = proposal.type === "text" ? /* @__PURE__ */ new Set() : recurringMarks(groups, (c) => conforms(proposal, c, tracker.source));
+    const filledCount = marks.size === 0 ? nonEmpty2.length : countWithoutMarks(groups, marks);
     if (marks.size > 0) {
       for (const mark of marks) learned.add(mark);
       note += `; ${[...marks].map((m) => `"${m}"`).join(", ")} mean no value`;
@@ -2009,8 +2184,8 @@ function inferTable(tables, tracker, legends, notes, learned) {
     const positional = normalizeHeaderName(name) === "" || seen.get(normalizeHeaderName(name)) > 1;
     const config2 = { name, ...positional ? { index: index + 1 } : {}, ...proposal };
     const typed = config2.type === "link" || config2.type === "date" || config2.type === "rating";
-    const filledShare = rows.length === 0 ? 1 : filled.length / rows.length;
-    const placeholders = filled.length < nonEmpty2.length || column.some((c) => c !== void 0 && c.text !== "" && isPlaceholder(c));
+    const filledShare = rows.length === 0 ? 1 : filledCount / rows.length;
+    const placeholders = filledCount < nonEmpty2.length || placeholderCells;
     if (typed && (filledShare < FILLED || placeholders)) config2.required = false;
     notes.push(`${name || `column ${index + 1}`}: ${note}${config2.required === false ? `, optional (${placeholders ? "placeholders" : "often empty"})` : ""}`);
     return config2;
@@ -2064,7 +2239,19 @@ function inferUncached(tracker) {
 }
 function inferDuplicateScope(shapes, schemas, tracker) {
   if (shapes.every((group) => group.length < 2) && shapes.length < 2) return null;
-  const seenIn = /* @__PURE__ */ new Map();
+  const firstTable = /* @__PURE__ */ new Map();
+  const repeatedKeys = /* @__PURE__ */ new Set();
+  const addEntry = (s, canonical, title, table) => {
+    const key = `${s}\0${canonical}\0${title.toLowerCase().replace(/\s+/g, "")}`;
+    const first = firstTable.get(key);
+    if (first === void 0) firstTable.set(key, table);
+    else if (first !== table) repeatedKeys.add(key);
+  };
+  const atUrl = /* @__PURE__ */ new Map();
+  const firstShape = [];
+  const firstTitle = [];
+  const firstStrip = [];
+  const firstTables = [];
   let entries = 0;
   shapes.forEach((group, s) => {
     const types = schemas[s].columns.map((c) => c.type);
@@ -2079,15 +2266,26 @@ function inferDuplicateScope(shapes, schemas, tracker) {
         if (!link?.ok || !canonical) continue;
         entries++;
         const titleCell = row.cells[entry.title];
-        const title = entry.title === entry.link || !titleCell ? link.value.text : stripInlineMarkup(titleCell.text);
-        const key = `${s}\0${canonical}\0${title.toLowerCase().replace(/\s+/g, "")}`;
-        const tablesOfKey = seenIn.get(key) ?? /* @__PURE__ */ new Set();
-        tablesOfKey.add(table);
-        seenIn.set(key, tablesOfKey);
+        const strip = !(entry.title === entry.link || !titleCell);
+        const rawTitle = strip ? titleCell.text : link.value.text;
+        const at = atUrl.get(canonical);
+        if (at === void 0) {
+          atUrl.set(canonical, firstShape.length);
+          firstShape.push(s);
+          firstTitle.push(rawTitle);
+          firstStrip.push(strip);
+          firstTables.push(table);
+          continue;
+        }
+        if (at >= 0) {
+          addEntry(firstShape[at], canonical, firstStrip[at] ? stripInlineMarkup(firstTitle[at]) : firstTitle[at], firstTables[at]);
+          atUrl.set(canonical, -1);
+        }
+        addEntry(s, canonical, strip ? stripInlineMarkup(rawTitle) : rawTitle, table);
       }
     }
   });
-  const repeated = [...seenIn.values()].filter((t) => t.size > 1).length;
+  const repeated = repeatedKeys.size;
   return repeated >= 2 && repeated >= entries * REPEATED_ACROSS_TABLES ? { scope: "table", exempt: [] } : null;
 }
 
@@ -4798,7 +4996,16 @@ function ratingSpecOf(column) {
 }
 function ratingsOf(tracker, table, column, cellIndex) {
   const spec = ratingSpecOf(column);
-  return columnValues(tracker, column, table, cellIndex, (cell) => parseRatingText(cell.text, spec));
+  const byText = /* @__PURE__ */ new Map();
+  return columnValues(tracker, column, table, cellIndex, (cell) => {
+    const text = cell.text;
+    let parsed = byText.get(text);
+    if (parsed === void 0) {
+      parsed = parseRatingText(text, spec);
+      if (byText.size < 256) byText.set(text, parsed);
+    }
+    return parsed;
+  });
 }
 function ratingSortKey(parsed) {
   return parsed.kind === "ok" || parsed.kind === "normalize" ? parsed.count : null;

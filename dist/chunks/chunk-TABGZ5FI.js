@@ -7,12 +7,12 @@ import {
   renderAnnotation,
   renderMarkdown,
   tableCell
-} from "./chunk-ES7XMCML.js";
+} from "./chunk-ZO5CK6KA.js";
 import {
   TEXT,
   linkMessage,
   ruleWords
-} from "./chunk-JR4VZ37Q.js";
+} from "./chunk-U7HILXEW.js";
 import {
   writeFileAtomic
 } from "./chunk-GIB4PSQN.js";
@@ -22,10 +22,10 @@ import {
 } from "./chunk-233KTPYA.js";
 import {
   summarize
-} from "./chunk-JMEVVIDJ.js";
+} from "./chunk-A45WAONH.js";
 import {
   format
-} from "./chunk-2F32Y6M7.js";
+} from "./chunk-7PO57XKM.js";
 
 // src/report/line-link.ts
 import { createHash } from "node:crypto";

@@ -225,8 +225,31 @@ function isPlainUrl(url) {
   if (host.includes("xn--") || NUMERIC_LABEL.test(host.slice(host.lastIndexOf(".") + 1))) return false;
   return match[2] === void 0 || !DOT_SEGMENT.test(match[2]);
 }
+var PLAIN_TAIL = /^[A-Za-z0-9\-._~!$&()*+,;=:@%/?]*$/;
+var NONE = [];
+function plainHref(url) {
+  return url.indexOf("/", 8) === -1 ? `${url}/` : url;
+}
+function analyzePlainWithQuery(url) {
+  const { base, query, fragment } = splitUrl(url);
+  if (query !== null && !PLAIN_TAIL.test(query) || fragment !== null && !PLAIN_TAIL.test(fragment) || !isPlainUrl(base)) return void 0;
+  const hostEnd = base.indexOf("/", 8);
+  const hostname = base.slice(base.indexOf("//") + 2, hostEnd === -1 ? base.length : hostEnd);
+  const result = strip(url, hostname, { tracking: true, secrets: true });
+  const route = fragment !== null && (fragment.startsWith("/") || fragment.startsWith("!/"));
+  const canonical = plainHref(base) + (result.query === null ? "" : `?${result.query}`) + (route ? `#${fragment}` : "");
+  return {
+    canonical,
+    cleaned: result.url,
+    tracking: result.tracking.length === 0 ? NONE : result.tracking,
+    secrets: result.secrets.length === 0 ? NONE : result.secrets
+  };
+}
 function analyzeUrl(url) {
-  if (isPlainUrl(url)) return { canonical: url.indexOf("/", 8) === -1 ? `${url}/` : url, cleaned: url, tracking: [], secrets: [] };
+  if (isPlainUrl(url)) return { canonical: plainHref(url), cleaned: url, tracking: NONE, secrets: NONE };
+  return analyzePlainWithQuery(url) ?? analyzeUrlByParsing(url);
+}
+function analyzeUrlByParsing(url) {
   const parsed = parseHttpUrl(url);
   if (!parsed) return null;
   const result = strip(url, parsed.hostname, { tracking: true, secrets: true });

@@ -3,13 +3,13 @@ const require = __trackerBotCreateRequire(import.meta.url);
 import {
   readFile,
   workspacePath
-} from "./chunk-D2JRACBJ.js";
+} from "./chunk-FXYKZ662.js";
 import {
   ConfigError,
   DEFAULT_CONFIG_PATH,
   parseConfig,
   validateConfig
-} from "./chunk-2F32Y6M7.js";
+} from "./chunk-7PO57XKM.js";
 
 // src/action/config.ts
 import { readFile as readFs } from "node:fs/promises";

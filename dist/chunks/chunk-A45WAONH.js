@@ -12,10 +12,10 @@ import {
   resolveSchema,
   ruleSettings,
   sortByPosition
-} from "./chunk-2F32Y6M7.js";
+} from "./chunk-7PO57XKM.js";
 import {
   canonicalizeUrl
-} from "./chunk-NS7XGEXW.js";
+} from "./chunk-EMYSTXDF.js";
 import {
   __commonJS,
   __toESM

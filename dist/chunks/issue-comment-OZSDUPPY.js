@@ -4,7 +4,7 @@ import {
   WriteAccess,
   localFixCommandBlock,
   requireOctokit
-} from "./chunk-YTTVW6ZZ.js";
+} from "./chunk-NJPNZXU7.js";
 import {
   commenterCanWrite,
   getPullRequest,
@@ -12,29 +12,29 @@ import {
 } from "./chunk-BFKH74WT.js";
 import {
   ACTION_TEXT
-} from "./chunk-U4W6GJFY.js";
+} from "./chunk-TABGZ5FI.js";
 import "./chunk-CGRJVDGS.js";
 import {
   fixSource
-} from "./chunk-MFP3NCZF.js";
+} from "./chunk-Y6IVZMCL.js";
 import "./chunk-B7GBDUEW.js";
 import {
   codeSpan
-} from "./chunk-ES7XMCML.js";
+} from "./chunk-ZO5CK6KA.js";
 import {
   countOf,
   escapeWorkflowValue
-} from "./chunk-JR4VZ37Q.js";
+} from "./chunk-U7HILXEW.js";
 import "./chunk-GIB4PSQN.js";
 import {
   applyInputOverrides,
   loadPullRequestConfig
-} from "./chunk-TCTA2MGX.js";
+} from "./chunk-J4KPHGKB.js";
 import {
   commitFile,
   matchTrackerPaths,
   readFile
-} from "./chunk-D2JRACBJ.js";
+} from "./chunk-FXYKZ662.js";
 import {
   info
 } from "./chunk-233KTPYA.js";
@@ -43,12 +43,12 @@ import {
 } from "./chunk-LTZVS2E3.js";
 import {
   resolveLang
-} from "./chunk-JMEVVIDJ.js";
+} from "./chunk-A45WAONH.js";
 import {
   format
-} from "./chunk-2F32Y6M7.js";
+} from "./chunk-7PO57XKM.js";
 import "./chunk-OABLC2TR.js";
-import "./chunk-NS7XGEXW.js";
+import "./chunk-EMYSTXDF.js";
 import "./chunk-3Y2NLIWH.js";
 
 // src/action/issue-comment.ts

@@ -20,9 +20,9 @@ import {
   readBodyText,
   summarizeVerdicts,
   verdictFor
-} from "./chunk-T2K4YD2Q.js";
+} from "./chunk-YMP5XYGC.js";
 import "./chunk-PJKU4YC6.js";
-import "./chunk-NS7XGEXW.js";
+import "./chunk-EMYSTXDF.js";
 import "./chunk-3Y2NLIWH.js";
 export {
   ACCEPT_ENCODING,

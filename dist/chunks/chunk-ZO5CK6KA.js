@@ -8,13 +8,13 @@ import {
   linkProblem,
   linksLine,
   ruleWords
-} from "./chunk-JR4VZ37Q.js";
+} from "./chunk-U7HILXEW.js";
 import {
   countFindings
-} from "./chunk-JMEVVIDJ.js";
+} from "./chunk-A45WAONH.js";
 import {
   format
-} from "./chunk-2F32Y6M7.js";
+} from "./chunk-7PO57XKM.js";
 
 // src/report/json.ts
 function toJsonDiagnostic(d) {
@@ -41,6 +41,19 @@ function nested(value, depth) {
   const text = JSON.stringify(value, null, 2);
   return text.indexOf("\n") === -1 ? text : text.replace(/\n/g, "\n" + "  ".repeat(depth));
 }
+var DIAGNOSTIC_KEYS = ["rule", "severity", "message", "line", "column", "endLine", "endColumn", "section", "fixable"];
+function diagnosticText(d, depth) {
+  const pad = "  ".repeat(depth + 1);
+  let text = "{";
+  let first = true;
+  for (const key of DIAGNOSTIC_KEYS) {
+    const value = d[key];
+    if (value === void 0) continue;
+    text += (first ? "\n" : ",\n") + pad + '"' + key + '": ' + JSON.stringify(value);
+    first = false;
+  }
+  return first ? "{}" : text + "\n" + "  ".repeat(depth) + "}";
+}
 function* arrayChunks(items, depth, render) {
   if (items.length === 0) {
     yield "[]";
@@ -61,7 +74,7 @@ function* jsonChunks(files, summary) {
       yield `    {
       "path": ${JSON.stringify(file.path)},
       "diagnostics": `;
-      yield* arrayChunks(file.diagnostics, 3, (d) => nested(toJsonDiagnostic(d), 4));
+      yield* arrayChunks(file.diagnostics, 3, (d) => diagnosticText(d, 4));
       yield ',\n      "links": ';
       yield* arrayChunks(file.links, 3, (link) => nested(link, 4));
       yield f + 1 < files.length ? "\n    },\n" : "\n    }\n";

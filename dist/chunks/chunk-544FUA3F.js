@@ -2,14 +2,14 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   UsageError
-} from "./chunk-4Q423A5F.js";
+} from "./chunk-AROVTAJT.js";
 import {
   findTrackerFiles
-} from "./chunk-JMEVVIDJ.js";
+} from "./chunk-A45WAONH.js";
 import {
   loadConfigFile,
   readTrackerFile
-} from "./chunk-2F32Y6M7.js";
+} from "./chunk-7PO57XKM.js";
 
 // src/cli/load-files.ts
 async function loadInputs(fileArgs, configPath) {

@@ -5,23 +5,23 @@ import {
   pullRequestFromPayload,
   requireOctokit,
   runPullRequest
-} from "./chunk-YTTVW6ZZ.js";
+} from "./chunk-NJPNZXU7.js";
 import "./chunk-BFKH74WT.js";
-import "./chunk-U4W6GJFY.js";
+import "./chunk-TABGZ5FI.js";
 import "./chunk-CGRJVDGS.js";
-import "./chunk-MFP3NCZF.js";
+import "./chunk-Y6IVZMCL.js";
 import "./chunk-B7GBDUEW.js";
-import "./chunk-ES7XMCML.js";
-import "./chunk-JR4VZ37Q.js";
+import "./chunk-ZO5CK6KA.js";
+import "./chunk-U7HILXEW.js";
 import "./chunk-GIB4PSQN.js";
-import "./chunk-TCTA2MGX.js";
-import "./chunk-D2JRACBJ.js";
+import "./chunk-J4KPHGKB.js";
+import "./chunk-FXYKZ662.js";
 import "./chunk-233KTPYA.js";
 import "./chunk-LTZVS2E3.js";
-import "./chunk-JMEVVIDJ.js";
-import "./chunk-2F32Y6M7.js";
+import "./chunk-A45WAONH.js";
+import "./chunk-7PO57XKM.js";
 import "./chunk-OABLC2TR.js";
-import "./chunk-NS7XGEXW.js";
+import "./chunk-EMYSTXDF.js";
 import "./chunk-3Y2NLIWH.js";
 export {
   nextSteps,

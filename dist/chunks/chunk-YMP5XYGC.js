@@ -8,7 +8,7 @@ import {
 import {
   canonicalizeUrl,
   stripSiteSuffix
-} from "./chunk-NS7XGEXW.js";
+} from "./chunk-EMYSTXDF.js";
 import {
   __commonJS,
   __toESM

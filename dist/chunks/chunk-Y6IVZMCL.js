@@ -3,7 +3,7 @@ const require = __trackerBotCreateRequire(import.meta.url);
 import {
   detectLang,
   lintSource
-} from "./chunk-2F32Y6M7.js";
+} from "./chunk-7PO57XKM.js";
 
 // src/core/fix.ts
 var MAX_FIX_PASSES = 10;

@@ -5,30 +5,30 @@ import {
 } from "./chunk-CGRJVDGS.js";
 import {
   fixSource
-} from "./chunk-MFP3NCZF.js";
+} from "./chunk-Y6IVZMCL.js";
 import {
   loadInputs
-} from "./chunk-CXU6EIXZ.js";
+} from "./chunk-544FUA3F.js";
 import {
   EXIT_FINDINGS,
   EXIT_OK
-} from "./chunk-4Q423A5F.js";
+} from "./chunk-AROVTAJT.js";
 import {
   countOf,
   escapeWorkflowValue
-} from "./chunk-JR4VZ37Q.js";
+} from "./chunk-U7HILXEW.js";
 import {
   writeFileAtomic
 } from "./chunk-GIB4PSQN.js";
 import {
   resolveLang
-} from "./chunk-JMEVVIDJ.js";
+} from "./chunk-A45WAONH.js";
 import {
   InputError,
   format
-} from "./chunk-2F32Y6M7.js";
+} from "./chunk-7PO57XKM.js";
 import "./chunk-OABLC2TR.js";
-import "./chunk-NS7XGEXW.js";
+import "./chunk-EMYSTXDF.js";
 import "./chunk-3Y2NLIWH.js";
 
 // src/io/write-target.ts

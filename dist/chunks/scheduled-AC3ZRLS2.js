@@ -19,11 +19,11 @@ import {
   setCountOutputs,
   writeJobSummary,
   writeReportFile
-} from "./chunk-U4W6GJFY.js";
+} from "./chunk-TABGZ5FI.js";
 import {
   MAX_FIX_PASSES,
   applyFixes
-} from "./chunk-MFP3NCZF.js";
+} from "./chunk-Y6IVZMCL.js";
 import {
   checkRepositories
 } from "./chunk-B7GBDUEW.js";
@@ -33,12 +33,12 @@ import {
   fold,
   groupBySection,
   neutralize
-} from "./chunk-ES7XMCML.js";
+} from "./chunk-ZO5CK6KA.js";
 import {
   TEXT,
   escapeWorkflowValue,
   linkReason
-} from "./chunk-JR4VZ37Q.js";
+} from "./chunk-U7HILXEW.js";
 import {
   writeFileAtomic
 } from "./chunk-GIB4PSQN.js";
@@ -48,7 +48,7 @@ import {
   readFile,
   readWorkspaceTracker,
   workspaceTrackerPaths
-} from "./chunk-D2JRACBJ.js";
+} from "./chunk-FXYKZ662.js";
 import {
   error,
   info,
@@ -67,7 +67,7 @@ import {
   require_picomatch,
   summarize,
   toFileReport
-} from "./chunk-JMEVVIDJ.js";
+} from "./chunk-A45WAONH.js";
 import {
   ConfigError,
   InputError,
@@ -88,19 +88,19 @@ import {
   refine,
   resolveSchema,
   string
-} from "./chunk-2F32Y6M7.js";
+} from "./chunk-7PO57XKM.js";
 import {
   checkTrackerLinks
-} from "./chunk-4YS6Y2BO.js";
+} from "./chunk-FIEZDT55.js";
 import {
   CACHE_VERSION,
   LinkCache,
   MAX_BODY_BYTES
-} from "./chunk-T2K4YD2Q.js";
+} from "./chunk-YMP5XYGC.js";
 import "./chunk-PJKU4YC6.js";
 import {
   canonicalizeUrl
-} from "./chunk-NS7XGEXW.js";
+} from "./chunk-EMYSTXDF.js";
 import {
   __toESM
 } from "./chunk-3Y2NLIWH.js";

@@ -13,11 +13,11 @@ import {
   findTrackerFiles,
   require_picomatch,
   wantsPageFacts
-} from "./chunk-JMEVVIDJ.js";
+} from "./chunk-A45WAONH.js";
 import {
   InputError,
   readTrackerFile
-} from "./chunk-2F32Y6M7.js";
+} from "./chunk-7PO57XKM.js";
 import {
   __toESM
 } from "./chunk-3Y2NLIWH.js";
@@ -138,7 +138,7 @@ async function checkOccurrences(occurrences, config, octokit, event) {
   if (occurrences.length === 0) return /* @__PURE__ */ new Map();
   info(`tracker-bot: checking ${occurrences.length} links`);
   const [{ checkTrackerLinks }, { createGitHubRepositoryChecker }, { checkRepositories }] = await Promise.all([
-    import("./check-links-UIJX5IQ3.js"),
+    import("./check-links-BV2I7KJL.js"),
     import("./github-LFTRIX2R.js"),
     import("./repositories-2STFU46N.js")
   ]);

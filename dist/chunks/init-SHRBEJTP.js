@@ -3,7 +3,7 @@ const require = __trackerBotCreateRequire(import.meta.url);
 import {
   EXIT_OK,
   UsageError
-} from "./chunk-4Q423A5F.js";
+} from "./chunk-AROVTAJT.js";
 import {
   writeFileAtomic
 } from "./chunk-GIB4PSQN.js";
@@ -13,11 +13,11 @@ import {
   parseConfig,
   parseTracker,
   readTrackerFile
-} from "./chunk-2F32Y6M7.js";
+} from "./chunk-7PO57XKM.js";
 import {
   require_dist
 } from "./chunk-OTC6373Z.js";
-import "./chunk-NS7XGEXW.js";
+import "./chunk-EMYSTXDF.js";
 import {
   __toESM
 } from "./chunk-3Y2NLIWH.js";

@@ -3,7 +3,7 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   loadInputs
-} from "./chunks/chunk-544FUA3F.js";
+} from "./chunks/chunk-GWSFSTIS.js";
 import {
   EXIT_FINDINGS,
   EXIT_OK,
@@ -12,23 +12,22 @@ import {
   describeError
 } from "./chunks/chunk-AROVTAJT.js";
 import {
-  diagnosticAnnotation,
+  collectAnnotations,
   groupBySection,
   jsonChunks,
-  linkAnnotation,
   renderAnnotation,
   renderMarkdown
-} from "./chunks/chunk-ZO5CK6KA.js";
+} from "./chunks/chunk-DYYPACF4.js";
 import {
   TEXT,
   VERDICT_LABEL,
   countsHeadline,
   describeReason,
   escapeWorkflowValue,
-  linkMessage,
   linkReason,
-  linksLine
-} from "./chunks/chunk-U7HILXEW.js";
+  linksLine,
+  sectionName
+} from "./chunks/chunk-WYFRPVWI.js";
 import {
   writeFileAtomic
 } from "./chunks/chunk-GIB4PSQN.js";
@@ -43,7 +42,7 @@ import {
   toFileReport,
   wantsPageFacts,
   withPageFactRules
-} from "./chunks/chunk-A45WAONH.js";
+} from "./chunks/chunk-55ZRO2DC.js";
 import {
   format,
   normalizeHeaderName,
@@ -3788,7 +3787,7 @@ function renderText(files, summary, options) {
   const out = [];
   for (const file of files) {
     for (const group of groupBySection(file.diagnostics, file.sections)) {
-      out.push(c.bold(c.underline(group.section ?? format(TEXT.unnamedSection, lang))));
+      out.push(c.bold(c.underline(sectionName(group.section, lang))));
       for (const d of group.rows.flatMap((row) => row.items)) {
         const severity = d.severity === "error" ? c.red(format(TEXT.error, lang)) : c.yellow(format(TEXT.warning, lang));
         out.push(`${c.dim(`${file.path}:${d.line}:${d.column}`)}  ${severity}  ${d.message}  ${c.dim(`[${d.rule}]`)}`);
@@ -3878,21 +3877,14 @@ async function runCheck(fileArgs, options) {
       process.stdout.write(renderMarkdown(reports, summary, { lang }));
       break;
     case "github":
-      for (const report of reports) {
-        for (const d of report.diagnostics) process.stdout.write(renderAnnotation(diagnosticAnnotation(report.path, d, report.lang)) + "\n");
-        for (const link of report.links) {
-          if (link.verdict !== "dead" && link.verdict !== "redirected") continue;
-          process.stdout.write(renderAnnotation(linkAnnotation(report.path, link, linkMessage(link, report.lang), report.lang)) + "\n");
-        }
-      }
+      for (const annotation of collectAnnotations(reports)) process.stdout.write(renderAnnotation(annotation) + "\n");
       break;
     default: {
       const color = useColor(process.stdout, process.env);
       process.stdout.write(renderText(reports, summary, { color, lang }));
     }
   }
-  const deadLinks = summary.links?.dead ?? 0;
-  return summary.errors > 0 || deadLinks > 0 ? EXIT_FINDINGS : EXIT_OK;
+  return countFindings(reports).errors > 0 ? EXIT_FINDINGS : EXIT_OK;
 }
 
 // src/version.ts
@@ -3921,7 +3913,7 @@ Examples:
 Fixes never drop, merge or reword a row, never touch bytes outside the edited cells, keep line
 endings and the BOM, and are written atomically. Running fix twice changes nothing the second time.`
   ).action(async (files, options) => {
-    process.exitCode = await (await import("./chunks/fix-X24G236F.js")).runFix(files, options);
+    process.exitCode = await (await import("./chunks/fix-NJASUDJN.js")).runFix(files, options);
   });
   program2.command("add").description("add a row for a page: title, source and date from the page itself, at its sorted place").argument("<url>", "the page to add (tracking and session parameters are stripped)").option("--file <path>", "the tracker to add to (default: the config's first file, else README.md)").option("--section <name>", "the section to add to (default: the first section with a table)").option("--set <column=value>", "a cell value, e.g. --set \u6574\u4F53\u63A8\u8350\u6307\u6570=\u2B50\u2B50\u2B50 (repeatable)", (value, previous) => [...previous, value], []).option("--dry-run", "print the diff instead of writing").option("--force", "add the row even when the page is dead, blocked or unreachable").option("--allow-private-hosts", "allow fetching loopback and private network addresses").addOption(new Option("-c, --config <path>", "config file (default: .tracker-bot.yml when present)")).addOption(new Option("--lang <lang>", "message language").choices(["en", "zh"])).addHelpText(
     "after",

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { STICKY_COMMENT_MARKER, truncateComment, upsertStickyComment } from '../../src/action/api/sticky-comment.js';
+import { STICKY_COMMENT_MARKER, upsertStickyComment } from '../../src/action/api/sticky-comment.js';
+import { truncateMarkdown as truncateComment } from '../../src/report/truncate.js';
 import { isPermissionError } from '../../src/action/api/errors.js';
 import { startHarness, type Harness } from './helpers.js';
 

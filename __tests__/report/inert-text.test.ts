@@ -5,12 +5,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { suggestionBody } from '../../src/action/api/review-suggestions.js';
-import { renderPullRequestComment } from '../../src/action/comment.js';
+import { renderPullRequestComment } from '../../src/report/comment.js';
 import { localFixCommandBlock } from '../../src/action/fix-command.js';
 import type { ScanFinding } from '../../src/action/scan/confirm.js';
-import { renderIssueBody, renderScanSummary } from '../../src/action/scan/render.js';
+import { renderIssueBody, renderScanSummary } from '../../src/report/tracking-issue.js';
 import { sortDiffBlock } from '../../src/action/sort.js';
-import { renderJobSummary } from '../../src/action/summary.js';
+import { renderJobSummary } from '../../src/report/job-summary.js';
 import type { Diagnostic, Lang } from '../../src/core/types.js';
 import type { FileReport } from '../../src/report/model.js';
 import { lineLinker } from '../../src/report/line-link.js';

@@ -3,18 +3,6 @@
 import type { Messages } from '../core/i18n.js';
 
 export const ACTION_TEXT = {
-  allClear: {
-    en: '✅ All clear: no problems left on the lines this pull request changes.',
-    zh: '✅ 已全部解决：本次修改的行中没有待处理的问题。',
-  },
-  commentCut: {
-    en: '… Cut to fit GitHub\'s comment size limit; the job summary of this run has the full report.',
-    zh: '……评论已按 GitHub 的长度上限截断；完整报告见本次运行的 job summary。',
-  },
-  annotationsOmitted: {
-    en: '{errors} error and {warnings} warning annotations were not shown (GitHub shows {limit} of each per step); every finding is listed below.',
-    zh: '另有 {errors} 个错误注解和 {warnings} 个警告注解未显示（GitHub 每个步骤每类只显示 {limit} 个）；全部问题见下方列表。',
-  },
   hintSuggestions: {
     en: 'Waiting on the diff: {suggestions}. Open “Files changed” and press “Commit suggestion” to apply one.',
     zh: '已在 diff 中给出 {suggestions}：打开“Files changed”，点击“Commit suggestion”即可一键应用。',

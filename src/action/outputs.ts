@@ -10,7 +10,7 @@ import { buildJsonReport, type JsonReport } from '../report/json.js';
 import { countFindings, summarize, type FileReport, type FindingCounts } from '../report/model.js';
 
 /** What every mode reports: the one count of src/report/model.ts (fixable is not an output). */
-export type RunCounts = Omit<FindingCounts, 'fixable'>;
+export type RunCounts = Pick<FindingCounts, 'errors' | 'warnings' | 'deadLinks' | 'redirectedLinks'>;
 
 export const REPORT_FILE_NAME = 'tracker-bot-report.json';
 

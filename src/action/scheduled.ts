@@ -21,16 +21,16 @@ import { LinkCache } from '../links/cache.js';
 import { createGitHubRepositoryChecker, type GitHubRepositoryChecker } from '../links/checkers/github.js';
 import { buildJsonReport } from '../report/json.js';
 import { lineLinker } from '../report/line-link.js';
-import { summarize, type FileReport } from '../report/model.js';
+import { countScanFindings, summarize, type ArchivedRepoFinding, type FileReport } from '../report/model.js';
+import { closeComment, defaultIssueTitle, issueLabelDescription, renderIssueBody, renderScanSummary } from '../report/tracking-issue.js';
 import { ANNOTATIONS_PER_KIND, emitAnnotations } from './annotations.js';
 import { GitHubApiError, checkRepositories, upsertTrackingIssue, type TrackingIssueResult } from './api/index.js';
 import type { ActionRunContext } from './context.js';
 import { reportDirectory, setCountOutputs, writeReportFile, type RunCounts } from './outputs.js';
 import { findArchivedCopies } from './scan/archive.js';
 import { mergeIntoCacheFile } from './scan/cache-merge.js';
-import { collectFindings, countFindings, type ScanFinding } from './scan/confirm.js';
+import { collectFindings, type ScanFinding } from './scan/confirm.js';
 import { openFixPullRequest, type FixPullRequestResult } from './scan/fix-pr.js';
-import { actionWords, closeComment, defaultIssueTitle, renderIssueBody, renderScanSummary, type ArchivedRepoFinding } from './scan/render.js';
 import { expandReportGlob, shardReportName } from './scan/report-files.js';
 import {
   SHARD_REPORT_KIND,
@@ -145,7 +145,7 @@ async function runShard(ctx: ActionRunContext, trackers: LoadedTrackers, shard: 
   const path = join(reportDirectory(), shardReportName(shard.index, shard.count));
   await writeFileAtomic(path, JSON.stringify(report) + '\n');
   core.setOutput('report', path);
-  const counts = countFindings(collectFindings(occurrences, results.verdicts, (url) => results.cache.get(url)?.history, { deadAfter: ctx.inputs.deadAfter }));
+  const counts = countScanFindings(collectFindings(occurrences, results.verdicts, (url) => results.cache.get(url)?.history, { deadAfter: ctx.inputs.deadAfter }));
   core.info(
     `Shard ${shard.index}/${shard.count}: ${counts.dead} confirmed dead, ${counts.moved} moved, ${counts.suspected} suspected, ${counts.blocked} blocked, ${counts.error} failed; report written to ${logSafe(path)}.`,
   );
@@ -234,7 +234,7 @@ async function scan(ctx: ActionRunContext): Promise<number> {
   const findings = collectFindings(trackers.occurrences, results.verdicts, (url) => results.cache.get(url)?.history, { deadAfter: inputs.deadAfter });
   await addArchivedCopies(findings, ctx.config.links.archiveApi);
   const archived = archivedRepoFindings(trackers.occurrences, results.archivedRepos);
-  const counts = countFindings(findings);
+  const counts = countScanFindings(findings);
   const { lang } = trackers;
   const { owner, repo } = ctx.repo;
   const renderOptions = {
@@ -250,7 +250,7 @@ async function scan(ctx: ActionRunContext): Promise<number> {
     owner,
     repo,
     label: inputs.issueLabel,
-    labelDescription: lang === 'zh' ? 'tracker-bot：失效链接追踪' : 'tracker-bot: dead-link tracking issue',
+    labelDescription: issueLabelDescription(lang),
     title: inputs.issueTitle || defaultIssueTitle(lang),
     body: renderIssueBody(findings, archived, renderOptions),
     open: counts.dead + counts.moved > 0,
@@ -277,16 +277,8 @@ async function scan(ctx: ActionRunContext): Promise<number> {
   setCountOutputs(runCounts);
   const summaryIssue = { number: issue.number, url: issue.url, action: issue.action };
   const summaryOptions = omittedCount > 0 ? { ...renderOptions, annotationsOmitted: { count: omittedCount, limit: ANNOTATIONS_PER_KIND } } : renderOptions;
-  await writeJobSummary(renderScanSummary(findings, archived, results.verdicts.size, summaryIssue, summaryOptions) + fixPrNote(fixPr, lang));
+  await writeJobSummary(renderScanSummary(findings, archived, results.verdicts.size, summaryIssue, { ...summaryOptions, fixPullRequest: fixPr }));
   return scheduledExitCode(inputs.failOn, counts);
-}
-
-const FIX_PR_NOTE: Messages = { en: 'Fix pull request: {link} ({action}).', zh: '修复 PR：{link}（{action}）。' };
-
-function fixPrNote(result: FixPullRequestResult | null, lang: Lang): string {
-  if (!result || result.number === null) return '';
-  const link = result.url ? `[#${result.number}](${result.url})` : `#${result.number}`;
-  return `\n${format(FIX_PR_NOTE, lang, { link, action: actionWords(result.action, lang) })}\n`;
 }
 
 async function addArchivedCopies(findings: ScanFinding[], archiveApi: string): Promise<void> {

@@ -2,11 +2,10 @@
 import { lintParsed, pageFactsOf, parseSource, toFileReport, wantsPageFacts, withPageFactRules } from '../app/analyze.js';
 import { resolveSchema, unrecognisedTablesNote } from '../core/schema.js';
 import type { Lang, LinkVerdict } from '../core/types.js';
-import { renderAnnotation, diagnosticAnnotation, linkAnnotation } from '../report/annotations.js';
+import { collectAnnotations, renderAnnotation } from '../report/annotations.js';
 import { jsonChunks } from '../report/json.js';
 import { renderMarkdown } from '../report/markdown.js';
-import { linkMessage } from '../report/messages.js';
-import { summarize } from '../report/model.js';
+import { countFindings, summarize } from '../report/model.js';
 import { renderText } from '../report/text.js';
 import { EXIT_FINDINGS, EXIT_OK } from './errors.js';
 import { loadInputs } from './load-files.js';
@@ -88,19 +87,13 @@ export async function runCheck(fileArgs: string[], options: CheckOptions): Promi
       process.stdout.write(renderMarkdown(reports, summary, { lang }));
       break;
     case 'github':
-      for (const report of reports) {
-        for (const d of report.diagnostics) process.stdout.write(renderAnnotation(diagnosticAnnotation(report.path, d, report.lang)) + '\n');
-        for (const link of report.links) {
-          if (link.verdict !== 'dead' && link.verdict !== 'redirected') continue;
-          process.stdout.write(renderAnnotation(linkAnnotation(report.path, link, linkMessage(link, report.lang), report.lang)) + '\n');
-        }
-      }
+      for (const annotation of collectAnnotations(reports)) process.stdout.write(renderAnnotation(annotation) + '\n');
       break;
     default: {
       const color = useColor(process.stdout, process.env);
       process.stdout.write(renderText(reports, summary, { color, lang }));
     }
   }
-  const deadLinks = summary.links?.dead ?? 0;
-  return summary.errors > 0 || deadLinks > 0 ? EXIT_FINDINGS : EXIT_OK;
+  // Errors as the headline counts them: rule errors and dead links.
+  return countFindings(reports).errors > 0 ? EXIT_FINDINGS : EXIT_OK;
 }

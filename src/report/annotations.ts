@@ -1,8 +1,9 @@
-// GitHub workflow-command annotations (`::error file=…,line=…::message`). Used by
-// `tracker-bot check --format github` and by the Action (which adds ordering and the 10-per-kind cap).
+// GitHub workflow-command annotations (`::error file=…,line=…::message`), built from the report model:
+// rule diagnostics, dead links (error) and moved links (warning). Used by `tracker-bot check --format
+// github` (every one) and by the Action (ordered, and capped at GitHub's 10 per kind and step).
 import type { Diagnostic, Lang } from '../core/types.js';
-import { ruleWords } from './messages.js';
-import type { ReportedLink } from './model.js';
+import { linkMessage, ruleWords } from './messages.js';
+import type { FileReport, ReportedLink } from './model.js';
 import { escapeWorkflowProperty, escapeWorkflowValue } from './workflow-commands.js';
 
 
@@ -53,4 +54,66 @@ export function renderAnnotation(a: Annotation): string {
   else if (a.endColumn !== undefined) props.push(`endColumn=${a.endColumn}`);
   props.push(`title=${escapeWorkflowProperty(a.title)}`);
   return `::${a.level} ${props.join(',')}::${escapeWorkflowValue(a.message)}`;
+}
+
+/** GitHub's per-step display limit for each annotation level. */
+export const ANNOTATIONS_PER_KIND = 10;
+
+export type AnnotationKind = 'error' | 'warning';
+
+/** An annotation with what it came from, for ordering. */
+export interface RankedAnnotation extends Annotation {
+  source: 'rule' | 'link';
+}
+
+/** Every annotation a set of reports yields, in file and document order: rule diagnostics, then dead and moved links. */
+export function collectAnnotations(files: readonly FileReport[]): RankedAnnotation[] {
+  const annotations: RankedAnnotation[] = [];
+  for (const file of files) {
+    for (const d of file.diagnostics) annotations.push({ ...diagnosticAnnotation(file.path, d, file.lang), source: 'rule' });
+    for (const link of file.links) {
+      if (link.verdict !== 'dead' && link.verdict !== 'redirected') continue;
+      annotations.push({ ...linkAnnotation(file.path, link, linkMessage(link, file.lang), file.lang), source: 'link' });
+    }
+  }
+  return annotations;
+}
+
+export interface CapOptions {
+  /** Findings for which this returns true go first (e.g. on lines the pull request changed). */
+  newFirst?: (path: string, line: number) => boolean;
+  /** Lower goes first, before newFirst and document order (e.g. a scan puts dead links first). */
+  priority?: (annotation: RankedAnnotation) => number;
+  /** Annotations shown per kind; ANNOTATIONS_PER_KIND by default. */
+  limit?: number;
+}
+
+export interface CappedAnnotations {
+  /** The annotations to show, in order. */
+  shownAnnotations: Annotation[];
+  shown: Record<AnnotationKind, number>;
+  /** Findings left out per kind because of the display limit. */
+  omitted: Record<AnnotationKind, number>;
+}
+
+/** The annotations GitHub will display: ordered by priority, then new first, then document order; at most `limit` per kind. */
+export function capAnnotations(files: readonly FileReport[], options: CapOptions = {}): CappedAnnotations {
+  const limit = options.limit ?? ANNOTATIONS_PER_KIND;
+  const isNew = options.newFirst ?? (() => false);
+  const priority = options.priority ?? (() => 0);
+  const ranked = collectAnnotations(files)
+    .map((annotation, index) => ({ annotation, index, fresh: isNew(annotation.file, annotation.line), rank: priority(annotation) }))
+    .sort((a, b) => a.rank - b.rank || Number(b.fresh) - Number(a.fresh) || a.index - b.index);
+  const result: CappedAnnotations = { shownAnnotations: [], shown: { error: 0, warning: 0 }, omitted: { error: 0, warning: 0 } };
+  for (const { annotation } of ranked) {
+    const kind: AnnotationKind = annotation.level === 'error' ? 'error' : 'warning';
+    if (result.shown[kind] >= limit) {
+      result.omitted[kind]++;
+      continue;
+    }
+    result.shown[kind]++;
+    const { source: _source, ...plain } = annotation;
+    result.shownAnnotations.push(plain);
+  }
+  return result;
 }

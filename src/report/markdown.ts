@@ -5,9 +5,9 @@
 import { format } from '../core/i18n.js';
 import type { Diagnostic, Lang } from '../core/types.js';
 import { fold, groupBySection } from './group.js';
-import { countsHeadline, linkProblem, linksLine, TEXT } from './messages.js';
+import { countsHeadline, linkProblem, linksLine, sectionName, TEXT } from './messages.js';
 import { countFindings, type FileReport, type ReportedLink, type ReportSummary } from './model.js';
-import { codeSpan, cutText, neutralize } from './neutralize.js';
+import { codeSpan, cutText, markdownLink, neutralize } from './neutralize.js';
 
 export interface MarkdownOptions {
   lang: Lang;
@@ -65,7 +65,7 @@ function linkProblemItem(link: ReportedLink, lang: Lang): Problem {
 }
 
 function sectionTitle(section: string | null, lang: Lang): string {
-  return neutralize(cutText(section ?? format(TEXT.unnamedSection, lang), MAX_NAME_TEXT));
+  return neutralize(cutText(sectionName(section, lang), MAX_NAME_TEXT));
 }
 
 /** Row entries grouped by section: `**Section**`, then `- **Title** · [line 34](…)` with one sub-item per problem. */
@@ -79,7 +79,7 @@ function rowList(file: FileReport, problems: Problem[], lang: Lang, options: Mar
       rows++;
       const label = format(TEXT.line, lang, { line: row.line });
       const url = options.lineUrl?.(file.path, row.line);
-      const where = url ? `[${label}](${url})` : label;
+      const where = url ? markdownLink(label, url) : label;
       const title = file.rowTitles?.[row.line] ?? file.links.find((link) => link.line === row.line)?.title;
       lines.push(title ? `- **${neutralize(cutText(title, MAX_NAME_TEXT))}** · ${where}` : `- ${where}`);
       for (const problem of [...row.items].sort((a, b) => a.rank - b.rank)) lines.push(`  - ${problem.text}`);

@@ -37,6 +37,11 @@ export const TEXT = {
   },
 } satisfies Record<string, Messages>;
 
+/** A section's title, or words for the lines before the first heading (raw: neutralise before posting). */
+export function sectionName(section: string | null, lang: Lang): string {
+  return section ?? format(TEXT.unnamedSection, lang);
+}
+
 /** A count with its noun: "1 error", "2 errors", "1 个错误". */
 const NOUNS = {
   error: { en: ['error', 'errors'], zh: '个错误' },

@@ -11,7 +11,7 @@ export interface ReportedLink {
   verdict: Verdict;
   status: number | null;
   finalUrl?: string;
-  reason: string;
+  reason: LinkVerdict['reason'];
   ms: number;
   /** `rate-limited`: when the server asked to be asked again, and when it was asked (ISO 8601). */
   retryAt?: string;
@@ -32,8 +32,9 @@ export interface FileReport {
 }
 
 /**
- * The counts every face reports for a set of files (headline, Action outputs, summary, exit code):
- * rule errors plus dead links, rule warnings plus permanently moved links.
+ * The counts every face reports for a set of files (headline, Action outputs, summary, JSON, exit code).
+ * `errors` and `warnings` are what the headline shows: rule errors plus dead links, rule warnings plus
+ * permanently moved links. `ruleErrors` and `ruleWarnings` are the rule findings alone (the JSON summary's).
  */
 export interface FindingCounts {
   errors: number;
@@ -42,26 +43,46 @@ export interface FindingCounts {
   redirectedLinks: number;
   /** Rule findings with a fix attached. */
   fixable: number;
+  ruleErrors: number;
+  ruleWarnings: number;
+  /** Rule findings by rule id. */
+  byRule: Map<string, number>;
+  /** Checked links by verdict (every verdict present, zeros included). */
+  links: Record<Verdict, number>;
 }
 
+export const VERDICTS: Verdict[] = ['dead', 'redirected', 'blocked', 'error', 'alive', 'skipped'];
+
+/** The one count of a set of file reports; every other figure a reporter or face shows is read from it. */
 export function countFindings(files: readonly FileReport[]): FindingCounts {
-  const counts: FindingCounts = { errors: 0, warnings: 0, deadLinks: 0, redirectedLinks: 0, fixable: 0 };
+  const links = Object.fromEntries(VERDICTS.map((v) => [v, 0])) as Record<Verdict, number>;
+  const byRule = new Map<string, number>();
+  let ruleErrors = 0;
+  let ruleWarnings = 0;
+  let fixable = 0;
   for (const file of files) {
     for (const d of file.diagnostics) {
-      if (d.severity === 'error') counts.errors++;
-      else counts.warnings++;
-      if (d.fixable) counts.fixable++;
+      if (d.severity === 'error') ruleErrors++;
+      else ruleWarnings++;
+      if (d.fixable) fixable++;
+      byRule.set(d.rule, (byRule.get(d.rule) ?? 0) + 1);
     }
-    for (const link of file.links) {
-      if (link.verdict === 'dead') counts.deadLinks++;
-      if (link.verdict === 'redirected') counts.redirectedLinks++;
-    }
+    for (const link of file.links) links[link.verdict]++;
   }
-  counts.errors += counts.deadLinks;
-  counts.warnings += counts.redirectedLinks;
-  return counts;
+  return {
+    errors: ruleErrors + links.dead,
+    warnings: ruleWarnings + links.redirected,
+    deadLinks: links.dead,
+    redirectedLinks: links.redirected,
+    fixable,
+    ruleErrors,
+    ruleWarnings,
+    byRule,
+    links,
+  };
 }
 
+/** The JSON report's summary (a public contract): rule findings only, and link verdicts when links were checked. */
 export interface ReportSummary {
   errors: number;
   warnings: number;
@@ -69,23 +90,55 @@ export interface ReportSummary {
   links?: Record<Verdict, number>;
 }
 
-export const VERDICTS: Verdict[] = ['dead', 'redirected', 'blocked', 'error', 'alive', 'skipped'];
-
-export function summarize(files: FileReport[], withLinks: boolean): ReportSummary {
-  const summary: ReportSummary = { errors: 0, warnings: 0, fixable: 0 };
-  for (const file of files) {
-    for (const d of file.diagnostics) {
-      if (d.severity === 'error') summary.errors++;
-      else summary.warnings++;
-      if (d.fixable) summary.fixable++;
-    }
-  }
-  if (withLinks) {
-    const links = Object.fromEntries(VERDICTS.map((v) => [v, 0])) as Record<Verdict, number>;
-    for (const file of files) for (const link of file.links) links[link.verdict]++;
-    summary.links = links;
-  }
+export function summarize(files: readonly FileReport[], withLinks: boolean): ReportSummary {
+  const counts = countFindings(files);
+  const summary: ReportSummary = { errors: counts.ruleErrors, warnings: counts.ruleWarnings, fixable: counts.fixable };
+  if (withLinks) summary.links = counts.links;
   return summary;
+}
+
+/** A scheduled scan's standing of a link: dead/moved go to the tracking issue; suspected/blocked/error only to the job summary. */
+export type LinkFindingKind = 'dead' | 'moved' | 'suspected' | 'blocked' | 'error';
+
+/** A link of the scheduled scan that is not alive, judged over the cache's verdict history (see action/scan/confirm.ts). */
+export interface LinkFinding {
+  kind: LinkFindingKind;
+  file: string;
+  section: string | null;
+  line: number;
+  /** The row's link text. */
+  title: string;
+  /** The URL as written in the tracker. */
+  url: string;
+  status: number | null;
+  reason: LinkVerdict['reason'];
+  /** New URL of a moved link. */
+  finalUrl?: string;
+  /** `rate-limited`: when the server asked to be asked again, and when it was asked (ISO 8601). */
+  retryAt?: string;
+  checkedAt?: string;
+  /** ISO date (YYYY-MM-DD) of the first check of the current run of this verdict. */
+  firstSeen: string;
+  /** Checks in a row with this verdict, this run's included. */
+  streak: number;
+  /** Suggested replacement from a web archive (confirmed dead links only). */
+  archiveUrl?: string;
+}
+
+/** An archived repository linked from a row: alive, but the entry may be stale. */
+export interface ArchivedRepoFinding {
+  file: string;
+  section: string | null;
+  line: number;
+  title: string;
+  url: string;
+}
+
+/** The one count of a scan's link findings, by kind (every kind present, zeros included). */
+export function countScanFindings(findings: readonly Pick<LinkFinding, 'kind'>[]): Record<LinkFindingKind, number> {
+  const counts: Record<LinkFindingKind, number> = { dead: 0, moved: 0, suspected: 0, blocked: 0, error: 0 };
+  for (const finding of findings) counts[finding.kind]++;
+  return counts;
 }
 
 export function toReportedLink(

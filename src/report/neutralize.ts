@@ -86,6 +86,20 @@ export function cutText(text: string, max: number): string {
   return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
 }
 
+/**
+ * A URL the bot built or validated itself (a line link, an archived copy, a run or issue URL) made safe as a
+ * Markdown link destination: `(`, `)`, `<`, `>`, `"` and whitespace percent-encoded, so it can neither end
+ * the destination early nor start a title. Not for tracker text: untrusted URLs go in code spans.
+ */
+export function linkDestination(url: string): string {
+  return url.replace(/[()<>\s"]/g, (c) => (c === '(' ? '%28' : c === ')' ? '%29' : encodeURIComponent(c)));
+}
+
+/** `[label](url)`: `label` is trusted Markdown (our own words), `url` one we built (see linkDestination). */
+export function markdownLink(label: string, url: string): string {
+  return `[${label}](${linkDestination(url)})`;
+}
+
 /** Escape a value for a Markdown table cell. */
 export function tableCell(text: string): string {
   return text.replace(/\|/g, '\\|');

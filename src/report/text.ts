@@ -7,7 +7,7 @@ import type { Lang } from '../core/types.js';
 import { groupBySection } from './group.js';
 import type { FileReport, ReportSummary } from './model.js';
 import { countFindings } from './model.js';
-import { countsHeadline, linkReason, linksLine, TEXT, VERDICT_LABEL } from './messages.js';
+import { countsHeadline, linkReason, linksLine, sectionName, TEXT, VERDICT_LABEL } from './messages.js';
 
 export interface TextOptions {
   color: boolean;
@@ -22,7 +22,7 @@ export function renderText(files: FileReport[], summary: ReportSummary, options:
   const out: string[] = [];
   for (const file of files) {
     for (const group of groupBySection(file.diagnostics, file.sections)) {
-      out.push(c.bold(c.underline(group.section ?? format(TEXT.unnamedSection, lang))));
+      out.push(c.bold(c.underline(sectionName(group.section, lang))));
       for (const d of group.rows.flatMap((row) => row.items)) {
         const severity = d.severity === 'error' ? c.red(format(TEXT.error, lang)) : c.yellow(format(TEXT.warning, lang));
         out.push(`${c.dim(`${file.path}:${d.line}:${d.column}`)}  ${severity}  ${d.message}  ${c.dim(`[${d.rule}]`)}`);

@@ -4,8 +4,6 @@ import { callApi } from './errors.js';
 import type { GitHubClient } from './octokit.js';
 
 export const STICKY_COMMENT_MARKER = '<!-- tracker-bot -->';
-/** GitHub rejects comment and issue bodies over 65 536 characters; stay well below. */
-export const COMMENT_LIMIT = 60_000;
 
 export interface StickyCommentParams {
   owner: string;
@@ -69,33 +67,4 @@ export async function upsertStickyComment(
     octokit.rest.issues.updateComment({ owner, repo, comment_id: existing.id, body }),
   );
   return { id: updated.data.id, url: updated.data.html_url, action: 'updated' };
-}
-
-/**
- * Cuts `body` to at most `limit` characters at a line boundary, closes a code fence left open by the cut,
- * and appends `note` (already in the report's language, e.g. "… 42 more findings in the job log").
- */
-export function truncateComment(body: string, note: string, limit: number = COMMENT_LIMIT): string {
-  if (body.length <= limit) return body;
-  const tail = `\n\n${note}`;
-  const budget = Math.max(0, limit - tail.length - 8);
-  let cut = body.slice(0, budget);
-  const lastNewline = cut.lastIndexOf('\n');
-  if (lastNewline > 0) cut = cut.slice(0, lastNewline);
-  else if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1);
-  const fence = unclosedFence(cut);
-  if (fence) cut += `\n${fence}`;
-  return `${cut}${tail}`;
-}
-
-function unclosedFence(markdown: string): string | null {
-  let open: string | null = null;
-  for (const line of markdown.split('\n')) {
-    const fence = /^ {0,3}(`{3,}|~{3,})(.*)$/.exec(line);
-    if (!fence) continue;
-    const run = fence[1] ?? '';
-    if (open === null) open = run;
-    else if (run[0] === open[0] && run.length >= open.length && (fence[2] ?? '').trim() === '') open = null;
-  }
-  return open;
 }

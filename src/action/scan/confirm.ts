@@ -4,33 +4,13 @@
 import type { LinkOccurrence, LinkVerdict, Verdict } from '../../core/types.js';
 import { canonicalizeUrl } from '../../core/url/canonicalize.js';
 import type { CachedCheck } from '../../links/cache.js';
+import type { LinkFinding, LinkFindingKind as FindingKind } from '../../report/model.js';
 
-/** dead/moved go to the tracking issue; suspected/blocked/error only to the job summary. */
-export type FindingKind = 'dead' | 'moved' | 'suspected' | 'blocked' | 'error';
+export type { LinkFindingKind as FindingKind } from '../../report/model.js';
 
-export interface ScanFinding {
-  kind: FindingKind;
-  file: string;
-  section: string | null;
-  line: number;
-  /** The row's link text. */
-  title: string;
-  /** The URL as written in the tracker. */
-  url: string;
+/** A link finding (the report model's) with the canonical URL the cache knows it by. */
+export interface ScanFinding extends LinkFinding {
   canonicalUrl: string;
-  status: number | null;
-  reason: string;
-  /** New URL of a moved link. */
-  finalUrl?: string;
-  /** `rate-limited`: when the server asked to be asked again, and when it was asked (ISO 8601). */
-  retryAt?: string;
-  checkedAt?: string;
-  /** ISO date (YYYY-MM-DD) of the first check of the current run of this verdict. */
-  firstSeen: string;
-  /** Checks in a row with this verdict, this run's included. */
-  streak: number;
-  /** Suggested replacement from a web archive (confirmed dead links only). */
-  archiveUrl?: string;
 }
 
 export interface ConfirmOptions {
@@ -120,10 +100,4 @@ export function collectFindings(
   return findings.sort(
     (a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || KIND_ORDER[a.kind] - KIND_ORDER[b.kind],
   );
-}
-
-export function countFindings(findings: readonly ScanFinding[]): Record<FindingKind, number> {
-  const counts: Record<FindingKind, number> = { dead: 0, moved: 0, suspected: 0, blocked: 0, error: 0 };
-  for (const finding of findings) counts[finding.kind]++;
-  return counts;
 }

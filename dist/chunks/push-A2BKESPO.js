@@ -9,21 +9,21 @@ import {
   setCountOutputs,
   writeJobSummary,
   writeReportFile
-} from "./chunk-TABGZ5FI.js";
-import "./chunk-ZO5CK6KA.js";
+} from "./chunk-C25CF5HV.js";
+import "./chunk-DYYPACF4.js";
 import {
   escapeWorkflowValue
-} from "./chunk-U7HILXEW.js";
+} from "./chunk-WYFRPVWI.js";
 import "./chunk-GIB4PSQN.js";
 import {
   applyInputOverrides
-} from "./chunk-J4KPHGKB.js";
+} from "./chunk-3D4IHL7F.js";
 import {
   checkOccurrences,
   linkScopeFor,
   readWorkspaceTracker,
   workspaceTrackerPaths
-} from "./chunk-FXYKZ662.js";
+} from "./chunk-CBHL6VKY.js";
 import {
   info
 } from "./chunk-233KTPYA.js";
@@ -34,7 +34,7 @@ import {
   pageFactsOf,
   toFileReport,
   withPageFactRules
-} from "./chunk-A45WAONH.js";
+} from "./chunk-55ZRO2DC.js";
 import "./chunk-7PO57XKM.js";
 import "./chunk-EMYSTXDF.js";
 import "./chunk-3Y2NLIWH.js";

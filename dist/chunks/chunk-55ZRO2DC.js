@@ -1798,39 +1798,44 @@ var require_picomatch2 = __commonJS({
 });
 
 // src/report/model.ts
-function countFindings(files) {
-  const counts = { errors: 0, warnings: 0, deadLinks: 0, redirectedLinks: 0, fixable: 0 };
-  for (const file of files) {
-    for (const d of file.diagnostics) {
-      if (d.severity === "error") counts.errors++;
-      else counts.warnings++;
-      if (d.fixable) counts.fixable++;
-    }
-    for (const link of file.links) {
-      if (link.verdict === "dead") counts.deadLinks++;
-      if (link.verdict === "redirected") counts.redirectedLinks++;
-    }
-  }
-  counts.errors += counts.deadLinks;
-  counts.warnings += counts.redirectedLinks;
-  return counts;
-}
 var VERDICTS = ["dead", "redirected", "blocked", "error", "alive", "skipped"];
-function summarize(files, withLinks) {
-  const summary = { errors: 0, warnings: 0, fixable: 0 };
+function countFindings(files) {
+  const links = Object.fromEntries(VERDICTS.map((v) => [v, 0]));
+  const byRule = /* @__PURE__ */ new Map();
+  let ruleErrors = 0;
+  let ruleWarnings = 0;
+  let fixable = 0;
   for (const file of files) {
     for (const d of file.diagnostics) {
-      if (d.severity === "error") summary.errors++;
-      else summary.warnings++;
-      if (d.fixable) summary.fixable++;
+      if (d.severity === "error") ruleErrors++;
+      else ruleWarnings++;
+      if (d.fixable) fixable++;
+      byRule.set(d.rule, (byRule.get(d.rule) ?? 0) + 1);
     }
+    for (const link of file.links) links[link.verdict]++;
   }
-  if (withLinks) {
-    const links = Object.fromEntries(VERDICTS.map((v) => [v, 0]));
-    for (const file of files) for (const link of file.links) links[link.verdict]++;
-    summary.links = links;
-  }
+  return {
+    errors: ruleErrors + links.dead,
+    warnings: ruleWarnings + links.redirected,
+    deadLinks: links.dead,
+    redirectedLinks: links.redirected,
+    fixable,
+    ruleErrors,
+    ruleWarnings,
+    byRule,
+    links
+  };
+}
+function summarize(files, withLinks) {
+  const counts = countFindings(files);
+  const summary = { errors: counts.ruleErrors, warnings: counts.ruleWarnings, fixable: counts.fixable };
+  if (withLinks) summary.links = counts.links;
   return summary;
+}
+function countScanFindings(findings) {
+  const counts = { dead: 0, moved: 0, suspected: 0, blocked: 0, error: 0 };
+  for (const finding of findings) counts[finding.kind]++;
+  return counts;
 }
 function toReportedLink(occurrence, verdict) {
   const link = {
@@ -1966,9 +1971,10 @@ async function findTrackerFiles(patterns, root = ".") {
 
 export {
   linkCells,
-  countFindings,
   VERDICTS,
+  countFindings,
   summarize,
+  countScanFindings,
   resolveLang,
   parseSource,
   lintParsed,

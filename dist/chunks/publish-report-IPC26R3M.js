@@ -3,10 +3,10 @@ const require = __trackerBotCreateRequire(import.meta.url);
 import {
   publishPullRequestComment,
   requireOctokit
-} from "./chunk-NJPNZXU7.js";
+} from "./chunk-SRKPA6VE.js";
 import {
   getPullRequest
-} from "./chunk-BFKH74WT.js";
+} from "./chunk-BIFD56ZG.js";
 import {
   buildPublishedReport,
   lineLinker,
@@ -14,20 +14,20 @@ import {
   setCountOutputs,
   writeJobSummary,
   writeReportFile
-} from "./chunk-TABGZ5FI.js";
+} from "./chunk-C25CF5HV.js";
 import "./chunk-CGRJVDGS.js";
 import "./chunk-Y6IVZMCL.js";
 import "./chunk-B7GBDUEW.js";
-import "./chunk-ZO5CK6KA.js";
+import "./chunk-DYYPACF4.js";
 import {
   escapeWorkflowValue
-} from "./chunk-U7HILXEW.js";
+} from "./chunk-WYFRPVWI.js";
 import "./chunk-GIB4PSQN.js";
-import "./chunk-J4KPHGKB.js";
+import "./chunk-3D4IHL7F.js";
 import {
   matchTrackerPaths,
   workspacePath
-} from "./chunk-FXYKZ662.js";
+} from "./chunk-CBHL6VKY.js";
 import {
   info,
   setOutput
@@ -36,7 +36,7 @@ import "./chunk-LTZVS2E3.js";
 import {
   VERDICTS,
   countFindings
-} from "./chunk-A45WAONH.js";
+} from "./chunk-55ZRO2DC.js";
 import {
   InputError,
   _enum,

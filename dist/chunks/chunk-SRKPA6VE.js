@@ -1,16 +1,15 @@
 import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
-  COMMENT_LIMIT,
+  MARKDOWN_BODY_LIMIT,
   STICKY_COMMENT_MARKER,
   isBotCommentWithMarker,
   listPullRequestFiles,
   postReviewSuggestions,
-  truncateComment,
+  truncateMarkdown,
   upsertStickyComment
-} from "./chunk-BFKH74WT.js";
+} from "./chunk-BIFD56ZG.js";
 import {
-  ACTION_TEXT,
   buildPublishedReport,
   emitAnnotations,
   exitCodeFor,
@@ -19,7 +18,7 @@ import {
   setCountOutputs,
   writeJobSummary,
   writeReportFile
-} from "./chunk-TABGZ5FI.js";
+} from "./chunk-C25CF5HV.js";
 import {
   boundedUnifiedDiff
 } from "./chunk-CGRJVDGS.js";
@@ -32,17 +31,17 @@ import {
   codeSpan,
   neutralize,
   renderMarkdown
-} from "./chunk-ZO5CK6KA.js";
+} from "./chunk-DYYPACF4.js";
 import {
   TEXT,
   countOf,
   escapeWorkflowValue,
   linkMessage
-} from "./chunk-U7HILXEW.js";
+} from "./chunk-WYFRPVWI.js";
 import {
   applyInputOverrides,
   loadPullRequestConfig
-} from "./chunk-J4KPHGKB.js";
+} from "./chunk-3D4IHL7F.js";
 import {
   checkOccurrences,
   commitFile,
@@ -51,7 +50,7 @@ import {
   readFile,
   readTrackerAtRef,
   readWorkspaceTracker
-} from "./chunk-FXYKZ662.js";
+} from "./chunk-CBHL6VKY.js";
 import {
   info,
   setOutput,
@@ -68,7 +67,7 @@ import {
   summarize,
   toFileReport,
   withPageFactRules
-} from "./chunk-A45WAONH.js";
+} from "./chunk-55ZRO2DC.js";
 import {
   InputError,
   RULE_IDS,
@@ -96,8 +95,18 @@ function lineSet(lines) {
   return (line) => set.has(line);
 }
 
-// src/action/comment.ts
-var BODY_BUDGET = COMMENT_LIMIT - 200;
+// src/report/comment.ts
+var T = {
+  allClear: {
+    en: "\u2705 All clear: no problems left on the lines this pull request changes.",
+    zh: "\u2705 \u5DF2\u5168\u90E8\u89E3\u51B3\uFF1A\u672C\u6B21\u4FEE\u6539\u7684\u884C\u4E2D\u6CA1\u6709\u5F85\u5904\u7406\u7684\u95EE\u9898\u3002"
+  },
+  commentCut: {
+    en: "\u2026 Cut to fit GitHub's comment size limit; the job summary of this run has the full report.",
+    zh: "\u2026\u2026\u8BC4\u8BBA\u5DF2\u6309 GitHub \u7684\u957F\u5EA6\u4E0A\u9650\u622A\u65AD\uFF1B\u5B8C\u6574\u62A5\u544A\u89C1\u672C\u6B21\u8FD0\u884C\u7684 job summary\u3002"
+  }
+};
+var BODY_BUDGET = MARKDOWN_BODY_LIMIT - 200;
 function hasProblems(content) {
   const counts = countFindings(content.files);
   return counts.errors + counts.warnings > 0 || content.appendix.length > 0;
@@ -105,15 +114,15 @@ function hasProblems(content) {
 function renderAllClear(lang, preexisting = [], lineUrl) {
   const head = `### ${format(TEXT.reportTitle, lang)}
 
-${format(ACTION_TEXT.allClear, lang)}
+${format(T.allClear, lang)}
 `;
   if (!preexisting.some((file) => file.diagnostics.length + file.links.length > 0)) return head;
   const folds = renderMarkdown([], summarize([], false), { lang, preexisting, ...lineUrl ? { lineUrl } : {}, maxLength: BODY_BUDGET - head.length });
   const at = folds.indexOf("<details>");
   if (at < 0) return head;
   const rest = folds.slice(at);
-  return truncateComment(`${head}
-${rest}`, `> ${format(ACTION_TEXT.commentCut, lang)}`, BODY_BUDGET);
+  return truncateMarkdown(`${head}
+${rest}`, `> ${format(T.commentCut, lang)}`, BODY_BUDGET);
 }
 function renderPullRequestComment(content) {
   const body = renderMarkdown(content.files, summarize(content.files, content.withLinks), {
@@ -124,8 +133,13 @@ function renderPullRequestComment(content) {
     ...content.hints ? { hints: content.hints } : {},
     maxLength: BODY_BUDGET
   });
-  return truncateComment(body, `> ${format(ACTION_TEXT.commentCut, content.lang)}`, BODY_BUDGET);
+  return truncateMarkdown(body, `> ${format(T.commentCut, content.lang)}`, BODY_BUDGET);
 }
+function renderCommentBody(content) {
+  return hasProblems(content) ? renderPullRequestComment(content) : renderAllClear(content.lang, content.preexisting, content.lineUrl);
+}
+
+// src/action/comment.ts
 async function hasStickyComment(octokit, repo, issueNumber) {
   const route = `/repos/${repo.owner}/${repo.repo}/issues/${issueNumber}/comments`;
   const comments = await callApi(
@@ -137,12 +151,71 @@ async function hasStickyComment(octokit, repo, issueNumber) {
 }
 async function publishPullRequestComment(octokit, repo, issueNumber, content) {
   const params = { owner: repo.owner, repo: repo.repo, issueNumber };
-  if (!hasProblems(content)) {
-    if (!await hasStickyComment(octokit, repo, issueNumber)) return null;
-    return (await upsertStickyComment(octokit, { ...params, body: renderAllClear(content.lang, content.preexisting, content.lineUrl) })).url;
-  }
-  return (await upsertStickyComment(octokit, { ...params, body: renderPullRequestComment(content) })).url;
+  if (!hasProblems(content) && !await hasStickyComment(octokit, repo, issueNumber)) return null;
+  return (await upsertStickyComment(octokit, { ...params, body: renderCommentBody(content) })).url;
 }
+
+// src/action/messages.ts
+var ACTION_TEXT = {
+  hintSuggestions: {
+    en: "Waiting on the diff: {suggestions}. Open \u201CFiles changed\u201D and press \u201CCommit suggestion\u201D to apply one.",
+    zh: "\u5DF2\u5728 diff \u4E2D\u7ED9\u51FA {suggestions}\uFF1A\u6253\u5F00\u201CFiles changed\u201D\uFF0C\u70B9\u51FB\u201CCommit suggestion\u201D\u5373\u53EF\u4E00\u952E\u5E94\u7528\u3002"
+  },
+  hintFixCommand: {
+    en: "Maintainers: comment `/tracker-bot fix` on this pull request to have the bot commit every safe fix.",
+    zh: "\u7EF4\u62A4\u8005\uFF1A\u5728\u672C PR \u4E0B\u8BC4\u8BBA `/tracker-bot fix`\uFF0C\u673A\u5668\u4EBA\u4F1A\u63D0\u4EA4\u5168\u90E8\u53EF\u81EA\u52A8\u4FEE\u590D\u7684\u6539\u52A8\u3002"
+  },
+  hintLocal: { en: "Have a clone? Apply the fixes locally", zh: "\u6709\u672C\u5730\u514B\u9686\uFF1F\u5728\u672C\u5730\u5E94\u7528\u4FEE\u590D" },
+  sortHeading: { en: "Sort order of {path}", zh: "{path} \u7684\u6392\u5E8F" },
+  sortApply: {
+    en: "Rows are not in the configured order. To apply this diff locally, run:",
+    zh: "\u8868\u683C\u884C\u672A\u6309\u89C4\u5B9A\u987A\u5E8F\u6392\u5217\u3002\u5728\u672C\u5730\u8FD0\u884C\u4EE5\u4E0B\u547D\u4EE4\u5373\u53EF\u5E94\u7528\u6B64\u4FEE\u6539\uFF1A"
+  },
+  sortMoveOwnRows: {
+    en: "Rows this pull request adds or moves are out of order; this diff puts them in place and leaves every other row where it is:",
+    zh: "\u672C PR \u65B0\u589E\u6216\u79FB\u52A8\u7684\u884C\u672A\u6309\u89C4\u5B9A\u987A\u5E8F\u6392\u5217\uFF1B\u6309\u4E0B\u9762\u7684 diff \u79FB\u52A8\u5373\u53EF\uFF0C\u5176\u4ED6\u884C\u4FDD\u6301\u4E0D\u52A8\uFF1A"
+  },
+  sortCommitted: {
+    en: "\u{1F500} Sorted the rows of {path} in commit {sha}.",
+    zh: "\u{1F500} \u5DF2\u5728\u63D0\u4EA4 {sha} \u4E2D\u5BF9 {path} \u7684\u8868\u683C\u884C\u91CD\u65B0\u6392\u5E8F\u3002"
+  },
+  sortForkFallback: {
+    en: "This pull request comes from a fork, so the bot cannot push to it; the sorted order is shown as a diff instead.",
+    zh: "\u672C PR \u6765\u81EA fork \u4ED3\u5E93\uFF0C\u673A\u5668\u4EBA\u65E0\u6CD5\u76F4\u63A5\u63D0\u4EA4\uFF0C\u56E0\u6B64\u4EE5 diff \u5F62\u5F0F\u7ED9\u51FA\u6392\u5E8F\u7ED3\u679C\u3002"
+  },
+  reviewBody: {
+    en: "tracker-bot: one-click fixes for rows this pull request changes.",
+    zh: "tracker-bot\uFF1A\u672C\u6B21\u4FEE\u6539\u7684\u884C\u53EF\u4E00\u952E\u5E94\u7528\u4EE5\u4E0B\u4FEE\u590D\u3002"
+  },
+  fixNotSameRepo: {
+    en: "`/tracker-bot fix` can only commit to pull requests whose branch is in this repository; this one comes from a fork. Run this on your branch and push the result:",
+    zh: "`/tracker-bot fix` \u53EA\u80FD\u63D0\u4EA4\u5230\u672C\u4ED3\u5E93\u5185\u5206\u652F\u53D1\u8D77\u7684 PR\uFF1B\u672C PR \u6765\u81EA fork\u3002\u8BF7\u5728\u4F60\u7684\u5206\u652F\u4E0A\u8FD0\u884C\u4EE5\u4E0B\u547D\u4EE4\u5E76\u63A8\u9001\u7ED3\u679C\uFF1A"
+  },
+  fixNotOpen: {
+    en: "`/tracker-bot fix` works on open pull requests only.",
+    zh: "`/tracker-bot fix` \u53EA\u9002\u7528\u4E8E\u672A\u5173\u95ED\u7684 PR\u3002"
+  },
+  fixApplied: {
+    en: "\u{1F6E0}\uFE0F Applied {fixes} to {path} in commit {sha}.",
+    zh: "\u{1F6E0}\uFE0F \u5DF2\u5728\u63D0\u4EA4 {sha} \u4E2D\u5BF9 {path} \u5E94\u7528 {fixes}\u3002"
+  },
+  fixNothing: {
+    en: "\u2705 Nothing to fix in {files}.",
+    zh: "\u2705 {files} \u4E2D\u6CA1\u6709\u53EF\u81EA\u52A8\u4FEE\u590D\u7684\u95EE\u9898\u3002"
+  },
+  configFromBase: {
+    en: "Config: {path} from the base branch {ref}.",
+    zh: "\u914D\u7F6E\uFF1A\u57FA\u51C6\u5206\u652F {ref} \u4E0A\u7684 {path}\u3002"
+  },
+  configDefaults: {
+    en: "Config: the built-in defaults, because the base branch {ref} has no {path} (a pull request's own copy is never used).",
+    zh: "\u914D\u7F6E\uFF1A\u57FA\u51C6\u5206\u652F {ref} \u6CA1\u6709 {path}\uFF0C\u56E0\u6B64\u4F7F\u7528\u5185\u7F6E\u9ED8\u8BA4\u914D\u7F6E\uFF08\u4ECE\u4E0D\u4F7F\u7528 PR \u81EA\u5E26\u7684\u914D\u7F6E\u6587\u4EF6\uFF09\u3002"
+  },
+  fixNoFiles: {
+    en: "This pull request changes no tracker file, so there is nothing to fix.",
+    zh: "\u672C PR \u6CA1\u6709\u4FEE\u6539\u4EFB\u4F55 tracker \u6587\u4EF6\uFF0C\u65E0\u9700\u4FEE\u590D\u3002"
+  }
+};
 
 // src/action/fix-command.ts
 function shellQuote(arg) {
@@ -529,6 +602,7 @@ function nextSteps(lang, facts) {
 
 export {
   publishPullRequestComment,
+  ACTION_TEXT,
   localFixCommandBlock,
   WriteAccess,
   pullRequestFromPayload,

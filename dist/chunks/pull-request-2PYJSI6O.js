@@ -5,20 +5,20 @@ import {
   pullRequestFromPayload,
   requireOctokit,
   runPullRequest
-} from "./chunk-NJPNZXU7.js";
-import "./chunk-BFKH74WT.js";
-import "./chunk-TABGZ5FI.js";
+} from "./chunk-SRKPA6VE.js";
+import "./chunk-BIFD56ZG.js";
+import "./chunk-C25CF5HV.js";
 import "./chunk-CGRJVDGS.js";
 import "./chunk-Y6IVZMCL.js";
 import "./chunk-B7GBDUEW.js";
-import "./chunk-ZO5CK6KA.js";
-import "./chunk-U7HILXEW.js";
+import "./chunk-DYYPACF4.js";
+import "./chunk-WYFRPVWI.js";
 import "./chunk-GIB4PSQN.js";
-import "./chunk-J4KPHGKB.js";
-import "./chunk-FXYKZ662.js";
+import "./chunk-3D4IHL7F.js";
+import "./chunk-CBHL6VKY.js";
 import "./chunk-233KTPYA.js";
 import "./chunk-LTZVS2E3.js";
-import "./chunk-A45WAONH.js";
+import "./chunk-55ZRO2DC.js";
 import "./chunk-7PO57XKM.js";
 import "./chunk-OABLC2TR.js";
 import "./chunk-EMYSTXDF.js";

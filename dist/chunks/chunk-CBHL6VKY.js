@@ -13,7 +13,7 @@ import {
   findTrackerFiles,
   require_picomatch,
   wantsPageFacts
-} from "./chunk-A45WAONH.js";
+} from "./chunk-55ZRO2DC.js";
 import {
   InputError,
   readTrackerFile

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ScanFinding } from '../../src/action/scan/confirm.js';
-import { closeComment, defaultIssueTitle, renderIssueBody, renderScanSummary } from '../../src/action/scan/render.js';
+import type { LinkFinding as ScanFinding } from '../../src/report/model.js';
+import { closeComment, defaultIssueTitle, renderIssueBody, renderScanSummary } from '../../src/report/tracking-issue.js';
 
 const base = { file: 'README.md', canonicalUrl: '', reason: 'http-404', status: 404, firstSeen: '2024-03-03', streak: 2 };
 

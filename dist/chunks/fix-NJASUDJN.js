@@ -8,7 +8,7 @@ import {
 } from "./chunk-Y6IVZMCL.js";
 import {
   loadInputs
-} from "./chunk-544FUA3F.js";
+} from "./chunk-GWSFSTIS.js";
 import {
   EXIT_FINDINGS,
   EXIT_OK
@@ -16,13 +16,13 @@ import {
 import {
   countOf,
   escapeWorkflowValue
-} from "./chunk-U7HILXEW.js";
+} from "./chunk-WYFRPVWI.js";
 import {
   writeFileAtomic
 } from "./chunk-GIB4PSQN.js";
 import {
   resolveLang
-} from "./chunk-A45WAONH.js";
+} from "./chunk-55ZRO2DC.js";
 import {
   InputError,
   format

@@ -153,6 +153,9 @@ var TEXT = {
     zh: "\u5176\u4E2D {count} \u4E2A\u53EF\u7528 tracker-bot fix \u81EA\u52A8\u4FEE\u590D"
   }
 };
+function sectionName(section, lang) {
+  return section ?? format(TEXT.unnamedSection, lang);
+}
 var NOUNS = {
   error: { en: ["error", "errors"], zh: "\u4E2A\u9519\u8BEF" },
   warning: { en: ["warning", "warnings"], zh: "\u4E2A\u8B66\u544A" },
@@ -227,7 +230,9 @@ export {
   describeReason,
   VERDICT_LABEL,
   TEXT,
+  sectionName,
   countOf,
+  listOf,
   countsHeadline,
   linksLine,
   linkReason,

@@ -208,7 +208,6 @@ async function postReviewSuggestions(octokit, params) {
 
 // src/action/api/sticky-comment.ts
 var STICKY_COMMENT_MARKER = "<!-- tracker-bot -->";
-var COMMENT_LIMIT = 6e4;
 function isBotCommentWithMarker(comment, marker, authorLogin) {
   return comment.user?.type === "Bot" && (authorLogin === void 0 || comment.user.login === authorLogin) && (comment.body ?? "").includes(marker);
 }
@@ -242,32 +241,6 @@ async function upsertStickyComment(octokit, params) {
     () => octokit.rest.issues.updateComment({ owner, repo, comment_id: existing.id, body })
   );
   return { id: updated.data.id, url: updated.data.html_url, action: "updated" };
-}
-function truncateComment(body, note, limit = COMMENT_LIMIT) {
-  if (body.length <= limit) return body;
-  const tail = `
-
-${note}`;
-  const budget = Math.max(0, limit - tail.length - 8);
-  let cut = body.slice(0, budget);
-  const lastNewline = cut.lastIndexOf("\n");
-  if (lastNewline > 0) cut = cut.slice(0, lastNewline);
-  else if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1);
-  const fence = unclosedFence(cut);
-  if (fence) cut += `
-${fence}`;
-  return `${cut}${tail}`;
-}
-function unclosedFence(markdown) {
-  let open = null;
-  for (const line of markdown.split("\n")) {
-    const fence = /^ {0,3}(`{3,}|~{3,})(.*)$/.exec(line);
-    if (!fence) continue;
-    const run = fence[1] ?? "";
-    if (open === null) open = run;
-    else if (run[0] === open[0] && run.length >= open.length && (fence[2] ?? "").trim() === "") open = null;
-  }
-  return open;
 }
 
 // src/action/api/tracking-issue.ts
@@ -436,15 +409,44 @@ async function commenterCanWrite(octokit, params) {
   return canWrite(await getCollaboratorPermission(octokit, params));
 }
 
+// src/report/truncate.ts
+var MARKDOWN_BODY_LIMIT = 6e4;
+function truncateMarkdown(body, note, limit = MARKDOWN_BODY_LIMIT) {
+  if (body.length <= limit) return body;
+  const tail = `
+
+${note}`;
+  const budget = Math.max(0, limit - tail.length - 8);
+  let cut = body.slice(0, budget);
+  const lastNewline = cut.lastIndexOf("\n");
+  if (lastNewline > 0) cut = cut.slice(0, lastNewline);
+  else if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1);
+  const fence = unclosedFence(cut);
+  if (fence) cut += `
+${fence}`;
+  return `${cut}${tail}`;
+}
+function unclosedFence(markdown) {
+  let open = null;
+  for (const line of markdown.split("\n")) {
+    const fence = /^ {0,3}(`{3,}|~{3,})(.*)$/.exec(line);
+    if (!fence) continue;
+    const run = fence[1] ?? "";
+    if (open === null) open = run;
+    else if (run[0] === open[0] && run.length >= open.length && (fence[2] ?? "").trim() === "") open = null;
+  }
+  return open;
+}
+
 export {
   getPullRequest,
   listPullRequestFiles,
   STICKY_COMMENT_MARKER,
-  COMMENT_LIMIT,
   isBotCommentWithMarker,
   upsertStickyComment,
-  truncateComment,
   postReviewSuggestions,
   upsertTrackingIssue,
-  commenterCanWrite
+  commenterCanWrite,
+  MARKDOWN_BODY_LIMIT,
+  truncateMarkdown
 };

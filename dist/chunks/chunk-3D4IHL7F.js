@@ -3,7 +3,7 @@ const require = __trackerBotCreateRequire(import.meta.url);
 import {
   readFile,
   workspacePath
-} from "./chunk-FXYKZ662.js";
+} from "./chunk-CBHL6VKY.js";
 import {
   ConfigError,
   DEFAULT_CONFIG_PATH,

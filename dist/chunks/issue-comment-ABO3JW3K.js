@@ -1,18 +1,17 @@
 import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
+  ACTION_TEXT,
   WriteAccess,
   localFixCommandBlock,
   requireOctokit
-} from "./chunk-NJPNZXU7.js";
+} from "./chunk-SRKPA6VE.js";
 import {
   commenterCanWrite,
   getPullRequest,
   listPullRequestFiles
-} from "./chunk-BFKH74WT.js";
-import {
-  ACTION_TEXT
-} from "./chunk-TABGZ5FI.js";
+} from "./chunk-BIFD56ZG.js";
+import "./chunk-C25CF5HV.js";
 import "./chunk-CGRJVDGS.js";
 import {
   fixSource
@@ -20,21 +19,21 @@ import {
 import "./chunk-B7GBDUEW.js";
 import {
   codeSpan
-} from "./chunk-ZO5CK6KA.js";
+} from "./chunk-DYYPACF4.js";
 import {
   countOf,
   escapeWorkflowValue
-} from "./chunk-U7HILXEW.js";
+} from "./chunk-WYFRPVWI.js";
 import "./chunk-GIB4PSQN.js";
 import {
   applyInputOverrides,
   loadPullRequestConfig
-} from "./chunk-J4KPHGKB.js";
+} from "./chunk-3D4IHL7F.js";
 import {
   commitFile,
   matchTrackerPaths,
   readFile
-} from "./chunk-FXYKZ662.js";
+} from "./chunk-CBHL6VKY.js";
 import {
   info
 } from "./chunk-233KTPYA.js";
@@ -43,7 +42,7 @@ import {
 } from "./chunk-LTZVS2E3.js";
 import {
   resolveLang
-} from "./chunk-A45WAONH.js";
+} from "./chunk-55ZRO2DC.js";
 import {
   format
 } from "./chunk-7PO57XKM.js";

@@ -7,19 +7,18 @@ import {
   require_undici
 } from "./chunk-QYTOPE2Y.js";
 import {
-  COMMENT_LIMIT,
-  truncateComment,
+  MARKDOWN_BODY_LIMIT,
+  truncateMarkdown,
   upsertTrackingIssue
-} from "./chunk-BFKH74WT.js";
+} from "./chunk-BIFD56ZG.js";
 import {
-  ANNOTATIONS_PER_KIND,
   emitAnnotations,
   lineLinker,
   reportDirectory,
   setCountOutputs,
   writeJobSummary,
   writeReportFile
-} from "./chunk-TABGZ5FI.js";
+} from "./chunk-C25CF5HV.js";
 import {
   MAX_FIX_PASSES,
   applyFixes
@@ -28,17 +27,22 @@ import {
   checkRepositories
 } from "./chunk-B7GBDUEW.js";
 import {
+  ANNOTATIONS_PER_KIND,
   buildJsonReport,
   codeSpan,
+  cutText,
   fold,
   groupBySection,
+  markdownLink,
   neutralize
-} from "./chunk-ZO5CK6KA.js";
+} from "./chunk-DYYPACF4.js";
 import {
   TEXT,
   escapeWorkflowValue,
-  linkReason
-} from "./chunk-U7HILXEW.js";
+  linkReason,
+  listOf,
+  sectionName
+} from "./chunk-WYFRPVWI.js";
 import {
   writeFileAtomic
 } from "./chunk-GIB4PSQN.js";
@@ -48,7 +52,7 @@ import {
   readFile,
   readWorkspaceTracker,
   workspaceTrackerPaths
-} from "./chunk-FXYKZ662.js";
+} from "./chunk-CBHL6VKY.js";
 import {
   error,
   info,
@@ -63,11 +67,12 @@ import {
 } from "./chunk-LTZVS2E3.js";
 import {
   analyzeSource,
+  countScanFindings,
   linkCells,
   require_picomatch,
   summarize,
   toFileReport
-} from "./chunk-A45WAONH.js";
+} from "./chunk-55ZRO2DC.js";
 import {
   ConfigError,
   InputError,
@@ -108,6 +113,208 @@ import {
 // src/action/scheduled.ts
 import { readFile as readFile3 } from "node:fs/promises";
 import { join as join2, resolve as resolve2 } from "node:path";
+
+// src/report/tracking-issue.ts
+var T = {
+  issueTitle: { en: "Dead links in the tracker", zh: "\u8D44\u6599\u94FE\u63A5\u5931\u6548\u8FFD\u8E2A" },
+  issueHeading: { en: "Dead and moved links", zh: "\u5931\u6548\u4E0E\u5DF2\u8FC1\u79FB\u7684\u94FE\u63A5" },
+  issueIntro: {
+    en: "This issue is kept up to date by the scheduled tracker-bot scan: it is edited in place on every run, and closed once no dead or moved link is left. A link is listed as dead after {deadAfter} failed checks in a row.",
+    zh: "\u672C issue \u7531 tracker-bot \u5B9A\u65F6\u626B\u63CF\u81EA\u52A8\u7EF4\u62A4\uFF1A\u6BCF\u6B21\u626B\u63CF\u90FD\u4F1A\u539F\u5730\u66F4\u65B0\uFF0C\u6240\u6709\u5931\u6548\u548C\u5DF2\u8FC1\u79FB\u7684\u94FE\u63A5\u5904\u7406\u5B8C\u6BD5\u540E\u81EA\u52A8\u5173\u95ED\u3002\u94FE\u63A5\u8FDE\u7EED {deadAfter} \u6B21\u68C0\u67E5\u5931\u8D25\u624D\u4F1A\u88AB\u5217\u4E3A\u5931\u6548\u3002"
+  },
+  counts: {
+    en: "**{dead}** dead, **{moved}** moved (last scan: {date}).",
+    zh: "**{dead}** \u4E2A\u5931\u6548\uFF0C**{moved}** \u4E2A\u5DF2\u8FC1\u79FB\uFF08\u6700\u8FD1\u4E00\u6B21\u626B\u63CF\uFF1A{date}\uFF09\u3002"
+  },
+  runLink: { en: "Scan log", zh: "\u626B\u63CF\u65E5\u5FD7" },
+  firstSeen: { en: "first seen {date}", zh: "\u9996\u6B21\u53D1\u73B0 {date}" },
+  archivedCopy: { en: "archived copy", zh: "\u5B58\u6863" },
+  noArchivedCopy: { en: "no archived copy found", zh: "\u672A\u627E\u5230\u5B58\u6863" },
+  movedTo: { en: "moved permanently to {url}", zh: "\u5DF2\u6C38\u4E45\u8FC1\u79FB\u81F3 {url}" },
+  checklistHint: {
+    en: "Tick an item once the row is fixed or removed; the next scan rewrites this list from the file either way.",
+    zh: "\u4FEE\u597D\u6216\u5220\u9664\u6761\u76EE\u540E\u53EF\u52FE\u9009\uFF1B\u4E0B\u6B21\u626B\u63CF\u4F1A\u6309\u6587\u4EF6\u91CD\u65B0\u751F\u6210\u6B64\u5217\u8868\u3002"
+  },
+  archivedRepos: {
+    en: "Archived repositories ({count}): still online but no longer maintained, the entry may be stale",
+    zh: "\u5DF2\u5F52\u6863\u7684\u4ED3\u5E93\uFF08{count} \u4E2A\uFF09\uFF1A\u4ECD\u53EF\u8BBF\u95EE\u4F46\u5DF2\u505C\u6B62\u7EF4\u62A4\uFF0C\u6761\u76EE\u5185\u5BB9\u53EF\u80FD\u5DF2\u8FC7\u65F6"
+  },
+  closeComment: {
+    en: "No dead or moved links are left: closing. This issue reopens if links die again.",
+    zh: "\u5DF2\u6CA1\u6709\u5931\u6548\u6216\u5DF2\u8FC1\u79FB\u7684\u94FE\u63A5\uFF0C\u5173\u95ED\u672C issue\u3002\u4E4B\u540E\u82E5\u518D\u6709\u94FE\u63A5\u5931\u6548\uFF0C\u4F1A\u91CD\u65B0\u6253\u5F00\u672C issue\u3002"
+  },
+  summaryHeading: { en: "tracker-bot dead-link scan", zh: "tracker-bot \u5931\u6548\u94FE\u63A5\u626B\u63CF" },
+  summaryCounts: {
+    en: "{parts}; {checked} links checked.",
+    zh: "{parts}\uFF1B\u5171\u68C0\u67E5 {checked} \u4E2A\u94FE\u63A5\u3002"
+  },
+  countDead: { en: "{count} confirmed dead", zh: "{count} \u4E2A\u786E\u8BA4\u5931\u6548" },
+  countMoved: { en: "{count} moved", zh: "{count} \u4E2A\u5DF2\u8FC1\u79FB" },
+  countSuspected: { en: "{count} suspected", zh: "{count} \u4E2A\u7591\u4F3C\u5931\u6548" },
+  countBlocked: { en: "{count} blocked", zh: "{count} \u4E2A\u88AB\u62E6\u622A" },
+  countError: { en: "{count} failed to check", zh: "{count} \u4E2A\u68C0\u67E5\u5931\u8D25" },
+  countNone: { en: "no dead or moved links", zh: "\u6CA1\u6709\u5931\u6548\u6216\u5DF2\u8FC1\u79FB\u7684\u94FE\u63A5" },
+  summaryIssue: { en: "Tracking issue: #{number} ({action}).", zh: "\u8FFD\u8E2A issue\uFF1A#{number}\uFF08{action}\uFF09\u3002" },
+  annotationsOmitted: {
+    en: "{count} more annotations were left out (GitHub shows {limit} of each kind per step); dead links were shown first, then moved ones, then the other findings.",
+    zh: "\u53E6\u6709 {count} \u4E2A\u6CE8\u89E3\u672A\u663E\u793A\uFF08GitHub \u6BCF\u4E2A\u6B65\u9AA4\u6BCF\u7C7B\u53EA\u663E\u793A {limit} \u4E2A\uFF09\uFF1B\u5DF2\u4F18\u5148\u663E\u793A\u5931\u6548\u94FE\u63A5\uFF0C\u5176\u6B21\u662F\u5DF2\u8FC1\u79FB\u94FE\u63A5\uFF0C\u6700\u540E\u662F\u5176\u4ED6\u95EE\u9898\u3002"
+  },
+  summaryNoIssue: { en: "No tracking issue is needed.", zh: "\u65E0\u9700\u8FFD\u8E2A issue\u3002" },
+  fixPullRequest: { en: "Fix pull request: {link} ({action}).", zh: "\u4FEE\u590D PR\uFF1A{link}\uFF08{action}\uFF09\u3002" },
+  labelDescription: { en: "tracker-bot: dead-link tracking issue", zh: "tracker-bot\uFF1A\u5931\u6548\u94FE\u63A5\u8FFD\u8E2A" },
+  suspectedHeading: {
+    en: "Suspected dead ({count}): failed fewer than {deadAfter} checks in a row, not in the issue yet",
+    zh: "\u7591\u4F3C\u5931\u6548\uFF08{count} \u4E2A\uFF09\uFF1A\u8FDE\u7EED\u5931\u8D25\u6B21\u6570\u4E0D\u8DB3 {deadAfter} \u6B21\uFF0C\u6682\u4E0D\u5217\u5165 issue"
+  },
+  notJudgedHeading: {
+    en: "Not judged ({count}): blocked by the site or the check failed; never counted as dead",
+    zh: "\u672A\u80FD\u5224\u65AD\uFF08{count} \u4E2A\uFF09\uFF1A\u88AB\u7F51\u7AD9\u62E6\u622A\u6216\u68C0\u67E5\u5931\u8D25\uFF0C\u4E0D\u8BA1\u4E3A\u5931\u6548"
+  },
+  deadHeading: { en: "Confirmed dead ({count})", zh: "\u786E\u8BA4\u5931\u6548\uFF08{count} \u4E2A\uFF09" },
+  movedHeading: { en: "Moved ({count})", zh: "\u5DF2\u8FC1\u79FB\uFF08{count} \u4E2A\uFF09" },
+  streak: { en: " ({count}\xD7 in a row)", zh: "\uFF08\u8FDE\u7EED {count} \u6B21\uFF09" },
+  truncated: {
+    en: "\u2026 the list is cut here to fit GitHub\u2019s size limit; see the job summary for the rest.",
+    zh: "\u2026\u2026\u5217\u8868\u8FC7\u957F\uFF0C\u5DF2\u622A\u65AD\uFF1B\u5176\u4F59\u5185\u5BB9\u89C1\u4EFB\u52A1\u6458\u8981\uFF08job summary\uFF09\u3002"
+  }
+};
+var KIND_LABEL = {
+  dead: { en: "\u274C dead", zh: "\u274C \u5931\u6548" },
+  moved: { en: "\u21AA\uFE0F moved", zh: "\u21AA\uFE0F \u5DF2\u8FC1\u79FB" },
+  suspected: { en: "\u2754 suspected", zh: "\u2754 \u7591\u4F3C\u5931\u6548" },
+  blocked: { en: "\u{1F6A7} blocked", zh: "\u{1F6A7} \u88AB\u62E6\u622A" },
+  error: { en: "\u26A0\uFE0F check failed", zh: "\u26A0\uFE0F \u68C0\u67E5\u5931\u8D25" }
+};
+var ACTION_WORDS = {
+  created: { en: "opened", zh: "\u5DF2\u65B0\u5EFA" },
+  updated: { en: "updated", zh: "\u5DF2\u66F4\u65B0" },
+  unchanged: { en: "unchanged", zh: "\u65E0\u53D8\u5316" },
+  closed: { en: "closed", zh: "\u5DF2\u5173\u95ED" },
+  reopened: { en: "reopened", zh: "\u5DF2\u91CD\u65B0\u6253\u5F00" },
+  none: { en: "not needed", zh: "\u65E0\u9700" }
+};
+function actionWords(action, lang) {
+  const words = ACTION_WORDS[action];
+  return words ? format(words, lang) : action;
+}
+function defaultIssueTitle(lang) {
+  return format(T.issueTitle, lang);
+}
+function issueLabelDescription(lang) {
+  return format(T.labelDescription, lang);
+}
+function closeComment(lang) {
+  return format(T.closeComment, lang);
+}
+function reasonText(finding, lang) {
+  if (finding.kind === "moved" && finding.finalUrl) return format(T.movedTo, lang, { url: codeSpan(finding.finalUrl) });
+  return neutralize(linkReason(finding, lang));
+}
+function where(finding, options) {
+  const label = format(TEXT.line, options.lang, { line: finding.line });
+  const url = options.lineUrl?.(finding.file, finding.line);
+  return url ? markdownLink(label, url) : label;
+}
+function linkText(text) {
+  return neutralize(text).replace(/[[\]]/g, (c) => `\\${c}`);
+}
+function checklistItem(f, options) {
+  const { lang } = options;
+  const title = f.title.trim() === "" ? codeSpan(cutText(f.url, 200)) : `**${linkText(cutText(f.title, 80))}**`;
+  const parts = [where(f, options), reasonText(f, lang), format(T.firstSeen, lang, { date: f.firstSeen })];
+  if (f.kind === "dead") parts.push(f.archiveUrl ? markdownLink(format(T.archivedCopy, lang), f.archiveUrl) : format(T.noArchivedCopy, lang));
+  return `- [ ] ${title} \u2014 ${parts.join(" \xB7 ")}`;
+}
+function groupByFileAndSection(items, options) {
+  const files = [...new Set(items.map((item) => item.file))].sort();
+  return files.flatMap(
+    (file) => groupBySection(items.filter((item) => item.file === file), options.sections?.[file]).map((group) => ({
+      file,
+      section: group.section,
+      items: group.rows.flatMap((row) => row.items)
+    }))
+  );
+}
+function groupHeading(group, multipleFiles, lang) {
+  const section = neutralize(sectionName(group.section, lang));
+  return multipleFiles ? `${codeSpan(group.file)} \u203A ${section}` : section;
+}
+function archivedList(archived, options) {
+  if (archived.length === 0) return [];
+  const items = [...archived].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line);
+  return fold(
+    format(T.archivedRepos, options.lang, { count: archived.length }),
+    items.map((a) => `- ${where(a, options)}: ${neutralize(cutText(a.title, 80))} ${codeSpan(a.url)}`)
+  );
+}
+function renderIssueBody(findings, archived, options) {
+  const { lang } = options;
+  const listed = findings.filter((f) => f.kind === "dead" || f.kind === "moved");
+  const counts = countScanFindings(listed);
+  const multipleFiles = new Set(listed.map((f) => f.file)).size > 1;
+  const lines = [
+    `## ${format(T.issueHeading, lang)}`,
+    "",
+    format(T.issueIntro, lang, { deadAfter: options.deadAfter }),
+    "",
+    format(T.counts, lang, { dead: counts.dead, moved: counts.moved, date: options.scannedAt.slice(0, 10) }) + (options.runUrl ? ` ${markdownLink(format(T.runLink, lang), options.runUrl)}` : "")
+  ];
+  for (const group of groupByFileAndSection(listed, options)) {
+    lines.push("", `### ${groupHeading(group, multipleFiles, lang)}`, "", ...group.items.map((f) => checklistItem(f, options)));
+  }
+  if (listed.length > 0) lines.push("", `_${format(T.checklistHint, lang)}_`);
+  lines.push(...archivedList(archived, options));
+  return truncateMarkdown(lines.join("\n") + "\n", format(T.truncated, lang), options.maxLength ?? MARKDOWN_BODY_LIMIT);
+}
+function summaryList(findings, options) {
+  return findings.map((f) => {
+    const status = reasonText(f, options.lang);
+    const extra = f.kind === "dead" || f.kind === "suspected" ? format(T.streak, options.lang, { count: f.streak }) : "";
+    const file = f.file ? `${codeSpan(f.file)} ` : "";
+    return `- ${file}${where(f, options)}: ${neutralize(cutText(f.title || f.url, 80))} ${codeSpan(f.url)} \u2014 ${listOf([format(KIND_LABEL[f.kind], options.lang), status], options.lang)}${extra}`;
+  });
+}
+function foldedSection(heading, lines) {
+  return lines.length === 0 ? [] : fold(heading, lines);
+}
+function linkIssueNumber(text, outcome) {
+  const ref = `#${outcome.number}`;
+  return outcome.url ? text.replace(ref, markdownLink(ref, outcome.url)) : text;
+}
+function renderScanSummary(findings, archived, checked, issue, options) {
+  const { lang, deadAfter } = options;
+  const of = (kinds2) => findings.filter((f) => kinds2.includes(f.kind));
+  const counts = countScanFindings(findings);
+  const kinds = [
+    [T.countDead, counts.dead],
+    [T.countMoved, counts.moved],
+    [T.countSuspected, counts.suspected],
+    [T.countBlocked, counts.blocked],
+    [T.countError, counts.error]
+  ];
+  const parts = kinds.filter(([, count]) => count > 0).map(([words, count]) => format(words, lang, { count }));
+  const joined = parts.length > 0 ? listOf(parts, lang) : format(T.countNone, lang);
+  const lines = [`## ${format(T.summaryHeading, lang)}`, "", format(T.summaryCounts, lang, { parts: joined, checked })];
+  if (issue?.number != null) {
+    lines.push("", linkIssueNumber(format(T.summaryIssue, lang, { number: issue.number, action: actionWords(issue.action, lang) }), issue));
+  } else if (issue) {
+    lines.push("", format(T.summaryNoIssue, lang));
+  }
+  if (counts.dead > 0) lines.push("", `### ${format(T.deadHeading, lang, { count: counts.dead })}`, "", ...summaryList(of(["dead"]), options));
+  if (counts.moved > 0) lines.push("", `### ${format(T.movedHeading, lang, { count: counts.moved })}`, "", ...summaryList(of(["moved"]), options));
+  lines.push(...foldedSection(format(T.suspectedHeading, lang, { count: counts.suspected, deadAfter }), summaryList(of(["suspected"]), options)));
+  lines.push(...foldedSection(format(T.notJudgedHeading, lang, { count: counts.blocked + counts.error }), summaryList(of(["blocked", "error"]), options)));
+  lines.push(...archivedList(archived, options));
+  if (options.annotationsOmitted) {
+    lines.push("", `> ${format(T.annotationsOmitted, lang, { count: options.annotationsOmitted.count, limit: options.annotationsOmitted.limit })}`);
+  }
+  const fixPr = options.fixPullRequest;
+  if (fixPr && fixPr.number !== null) {
+    const link = fixPr.url ? markdownLink(`#${fixPr.number}`, fixPr.url) : `#${fixPr.number}`;
+    lines.push("", format(T.fixPullRequest, lang, { link, action: actionWords(fixPr.action, lang) }));
+  }
+  return lines.join("\n") + "\n";
+}
 
 // src/action/scan/archive.ts
 var import_undici = __toESM(require_undici(), 1);
@@ -301,11 +508,6 @@ ${canonicalUrl}`;
     (a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || KIND_ORDER[a.kind] - KIND_ORDER[b.kind]
   );
 }
-function countFindings(findings) {
-  const counts = { dead: 0, moved: 0, suspected: 0, blocked: 0, error: 0 };
-  for (const finding of findings) counts[finding.kind]++;
-  return counts;
-}
 
 // src/action/scan/pull-api.ts
 async function getBranchSha(octokit, params) {
@@ -418,7 +620,7 @@ function applySafeFixes(source, verdicts, options) {
 // src/action/scan/fix-pr.ts
 var FIX_BRANCH = "tracker-bot/link-fixes";
 var FIX_PR_MARKER = "<!-- tracker-bot:fix-pr -->";
-var T = {
+var T2 = {
   title: { en: "Fix moved links and URL parameters in the tracker", zh: "\u4FEE\u590D tracker \u4E2D\u5DF2\u8FC1\u79FB\u7684\u94FE\u63A5\u548C URL \u53C2\u6570" },
   intro: {
     en: "Safe fixes found by the scheduled tracker-bot scan. This pull request is rebuilt from the default branch on every scan; commits pushed to its branch are replaced.",
@@ -445,11 +647,11 @@ async function openFixPullRequest(octokit, params) {
   const base = baseBranchOf(ctx);
   const body = [
     FIX_PR_MARKER,
-    format(T.intro, lang),
+    format(T2.intro, lang),
     "",
-    ...changes.map(({ file, fixed }) => `- ${format(T.file, lang, { file: codeSpan(file.path), moved: fixed.movedReplaced, lint: fixed.lintFixes })}`)
+    ...changes.map(({ file, fixed }) => `- ${format(T2.file, lang, { file: codeSpan(file.path), moved: fixed.movedReplaced, lint: fixed.lintFixes })}`)
   ].join("\n");
-  const title = format(T.title, lang);
+  const title = format(T2.title, lang);
   const existing = await findOpenPull(octokit, { owner, repo, branch: FIX_BRANCH, base });
   let branchCurrent = false;
   if (existing && await getBranchSha(octokit, { owner, repo, branch: FIX_BRANCH }) !== null) {
@@ -469,7 +671,7 @@ async function openFixPullRequest(octokit, params) {
         branch: FIX_BRANCH,
         path: file.path,
         content: fixed.output,
-        message: format(T.commit, lang, { file: file.path }),
+        message: format(T2.commit, lang, { file: file.path }),
         ...current ? { sha: current.sha } : {}
       });
     }
@@ -483,208 +685,6 @@ async function openFixPullRequest(octokit, params) {
   }
   const created = await createPull(octokit, { owner, repo, branch: FIX_BRANCH, base, title, body });
   return { number: created.number, url: created.url, action: "created", files: paths };
-}
-
-// src/action/scan/render.ts
-var T2 = {
-  issueTitle: { en: "Dead links in the tracker", zh: "\u8D44\u6599\u94FE\u63A5\u5931\u6548\u8FFD\u8E2A" },
-  issueHeading: { en: "Dead and moved links", zh: "\u5931\u6548\u4E0E\u5DF2\u8FC1\u79FB\u7684\u94FE\u63A5" },
-  issueIntro: {
-    en: "This issue is kept up to date by the scheduled tracker-bot scan: it is edited in place on every run, and closed once no dead or moved link is left. A link is listed as dead after {deadAfter} failed checks in a row.",
-    zh: "\u672C issue \u7531 tracker-bot \u5B9A\u65F6\u626B\u63CF\u81EA\u52A8\u7EF4\u62A4\uFF1A\u6BCF\u6B21\u626B\u63CF\u90FD\u4F1A\u539F\u5730\u66F4\u65B0\uFF0C\u6240\u6709\u5931\u6548\u548C\u5DF2\u8FC1\u79FB\u7684\u94FE\u63A5\u5904\u7406\u5B8C\u6BD5\u540E\u81EA\u52A8\u5173\u95ED\u3002\u94FE\u63A5\u8FDE\u7EED {deadAfter} \u6B21\u68C0\u67E5\u5931\u8D25\u624D\u4F1A\u88AB\u5217\u4E3A\u5931\u6548\u3002"
-  },
-  counts: {
-    en: "**{dead}** dead, **{moved}** moved (last scan: {date}).",
-    zh: "**{dead}** \u4E2A\u5931\u6548\uFF0C**{moved}** \u4E2A\u5DF2\u8FC1\u79FB\uFF08\u6700\u8FD1\u4E00\u6B21\u626B\u63CF\uFF1A{date}\uFF09\u3002"
-  },
-  runLink: { en: "Scan log", zh: "\u626B\u63CF\u65E5\u5FD7" },
-  firstSeen: { en: "first seen {date}", zh: "\u9996\u6B21\u53D1\u73B0 {date}" },
-  archivedCopy: { en: "archived copy", zh: "\u5B58\u6863" },
-  noArchivedCopy: { en: "no archived copy found", zh: "\u672A\u627E\u5230\u5B58\u6863" },
-  movedTo: { en: "moved permanently to {url}", zh: "\u5DF2\u6C38\u4E45\u8FC1\u79FB\u81F3 {url}" },
-  checklistHint: {
-    en: "Tick an item once the row is fixed or removed; the next scan rewrites this list from the file either way.",
-    zh: "\u4FEE\u597D\u6216\u5220\u9664\u6761\u76EE\u540E\u53EF\u52FE\u9009\uFF1B\u4E0B\u6B21\u626B\u63CF\u4F1A\u6309\u6587\u4EF6\u91CD\u65B0\u751F\u6210\u6B64\u5217\u8868\u3002"
-  },
-  archivedRepos: {
-    en: "Archived repositories ({count}): still online but no longer maintained, the entry may be stale",
-    zh: "\u5DF2\u5F52\u6863\u7684\u4ED3\u5E93\uFF08{count} \u4E2A\uFF09\uFF1A\u4ECD\u53EF\u8BBF\u95EE\u4F46\u5DF2\u505C\u6B62\u7EF4\u62A4\uFF0C\u6761\u76EE\u5185\u5BB9\u53EF\u80FD\u5DF2\u8FC7\u65F6"
-  },
-  closeComment: {
-    en: "No dead or moved links are left: closing. This issue reopens if links die again.",
-    zh: "\u5DF2\u6CA1\u6709\u5931\u6548\u6216\u5DF2\u8FC1\u79FB\u7684\u94FE\u63A5\uFF0C\u5173\u95ED\u672C issue\u3002\u4E4B\u540E\u82E5\u518D\u6709\u94FE\u63A5\u5931\u6548\uFF0C\u4F1A\u91CD\u65B0\u6253\u5F00\u672C issue\u3002"
-  },
-  summaryHeading: { en: "tracker-bot dead-link scan", zh: "tracker-bot \u5931\u6548\u94FE\u63A5\u626B\u63CF" },
-  summaryCounts: {
-    en: "{parts}; {checked} links checked.",
-    zh: "{parts}\uFF1B\u5171\u68C0\u67E5 {checked} \u4E2A\u94FE\u63A5\u3002"
-  },
-  countDead: { en: "{count} confirmed dead", zh: "{count} \u4E2A\u786E\u8BA4\u5931\u6548" },
-  countMoved: { en: "{count} moved", zh: "{count} \u4E2A\u5DF2\u8FC1\u79FB" },
-  countSuspected: { en: "{count} suspected", zh: "{count} \u4E2A\u7591\u4F3C\u5931\u6548" },
-  countBlocked: { en: "{count} blocked", zh: "{count} \u4E2A\u88AB\u62E6\u622A" },
-  countError: { en: "{count} failed to check", zh: "{count} \u4E2A\u68C0\u67E5\u5931\u8D25" },
-  countNone: { en: "no dead or moved links", zh: "\u6CA1\u6709\u5931\u6548\u6216\u5DF2\u8FC1\u79FB\u7684\u94FE\u63A5" },
-  summaryIssue: { en: "Tracking issue: #{number} ({action}).", zh: "\u8FFD\u8E2A issue\uFF1A#{number}\uFF08{action}\uFF09\u3002" },
-  annotationsOmitted: {
-    en: "{count} more annotations were left out (GitHub shows {limit} of each kind per step); dead links were shown first, then moved ones, then the other findings.",
-    zh: "\u53E6\u6709 {count} \u4E2A\u6CE8\u89E3\u672A\u663E\u793A\uFF08GitHub \u6BCF\u4E2A\u6B65\u9AA4\u6BCF\u7C7B\u53EA\u663E\u793A {limit} \u4E2A\uFF09\uFF1B\u5DF2\u4F18\u5148\u663E\u793A\u5931\u6548\u94FE\u63A5\uFF0C\u5176\u6B21\u662F\u5DF2\u8FC1\u79FB\u94FE\u63A5\uFF0C\u6700\u540E\u662F\u5176\u4ED6\u95EE\u9898\u3002"
-  },
-  summaryNoIssue: { en: "No tracking issue is needed.", zh: "\u65E0\u9700\u8FFD\u8E2A issue\u3002" },
-  suspectedHeading: {
-    en: "Suspected dead ({count}): failed fewer than {deadAfter} checks in a row, not in the issue yet",
-    zh: "\u7591\u4F3C\u5931\u6548\uFF08{count} \u4E2A\uFF09\uFF1A\u8FDE\u7EED\u5931\u8D25\u6B21\u6570\u4E0D\u8DB3 {deadAfter} \u6B21\uFF0C\u6682\u4E0D\u5217\u5165 issue"
-  },
-  notJudgedHeading: {
-    en: "Not judged ({count}): blocked by the site or the check failed; never counted as dead",
-    zh: "\u672A\u80FD\u5224\u65AD\uFF08{count} \u4E2A\uFF09\uFF1A\u88AB\u7F51\u7AD9\u62E6\u622A\u6216\u68C0\u67E5\u5931\u8D25\uFF0C\u4E0D\u8BA1\u4E3A\u5931\u6548"
-  },
-  deadHeading: { en: "Confirmed dead ({count})", zh: "\u786E\u8BA4\u5931\u6548\uFF08{count} \u4E2A\uFF09" },
-  movedHeading: { en: "Moved ({count})", zh: "\u5DF2\u8FC1\u79FB\uFF08{count} \u4E2A\uFF09" },
-  streak: { en: " ({count}\xD7 in a row)", zh: "\uFF08\u8FDE\u7EED {count} \u6B21\uFF09" },
-  truncated: {
-    en: "\u2026 the list is cut here to fit GitHub\u2019s size limit; see the job summary for the rest.",
-    zh: "\u2026\u2026\u5217\u8868\u8FC7\u957F\uFF0C\u5DF2\u622A\u65AD\uFF1B\u5176\u4F59\u5185\u5BB9\u89C1\u4EFB\u52A1\u6458\u8981\uFF08job summary\uFF09\u3002"
-  }
-};
-var KIND_LABEL = {
-  dead: { en: "\u274C dead", zh: "\u274C \u5931\u6548" },
-  moved: { en: "\u21AA\uFE0F moved", zh: "\u21AA\uFE0F \u5DF2\u8FC1\u79FB" },
-  suspected: { en: "\u2754 suspected", zh: "\u2754 \u7591\u4F3C\u5931\u6548" },
-  blocked: { en: "\u{1F6A7} blocked", zh: "\u{1F6A7} \u88AB\u62E6\u622A" },
-  error: { en: "\u26A0\uFE0F check failed", zh: "\u26A0\uFE0F \u68C0\u67E5\u5931\u8D25" }
-};
-var ACTION_WORDS = {
-  created: { en: "opened", zh: "\u5DF2\u65B0\u5EFA" },
-  updated: { en: "updated", zh: "\u5DF2\u66F4\u65B0" },
-  unchanged: { en: "unchanged", zh: "\u65E0\u53D8\u5316" },
-  closed: { en: "closed", zh: "\u5DF2\u5173\u95ED" },
-  reopened: { en: "reopened", zh: "\u5DF2\u91CD\u65B0\u6253\u5F00" },
-  none: { en: "not needed", zh: "\u65E0\u9700" }
-};
-function actionWords(action, lang) {
-  const words = ACTION_WORDS[action];
-  return words ? format(words, lang) : action;
-}
-function defaultIssueTitle(lang) {
-  return format(T2.issueTitle, lang);
-}
-function closeComment(lang) {
-  return format(T2.closeComment, lang);
-}
-function truncate(text, max) {
-  const chars = [...text];
-  return chars.length <= max ? text : `${chars.slice(0, max - 1).join("")}\u2026`;
-}
-function linkTarget(url) {
-  return url.replace(/[()<>\s"]/g, (c) => c === "(" ? "%28" : c === ")" ? "%29" : encodeURIComponent(c));
-}
-function sectionName(section, lang) {
-  return section === null ? format(TEXT.unnamedSection, lang) : section;
-}
-function reasonText(finding, lang) {
-  if (finding.kind === "moved" && finding.finalUrl) return format(T2.movedTo, lang, { url: codeSpan(finding.finalUrl) });
-  return neutralize(linkReason(finding, lang));
-}
-function where(finding, options) {
-  const label = format(TEXT.line, options.lang, { line: finding.line });
-  const url = options.lineUrl?.(finding.file, finding.line);
-  return url ? `[${label}](${linkTarget(url)})` : label;
-}
-function linkText(text) {
-  return neutralize(text).replace(/[[\]]/g, (c) => `\\${c}`);
-}
-function checklistItem(f, options) {
-  const { lang } = options;
-  const title = f.title.trim() === "" ? codeSpan(truncate(f.url, 200)) : `**${linkText(truncate(f.title, 80))}**`;
-  const parts = [where(f, options), reasonText(f, lang), format(T2.firstSeen, lang, { date: f.firstSeen })];
-  if (f.kind === "dead") parts.push(f.archiveUrl ? `[${format(T2.archivedCopy, lang)}](${linkTarget(f.archiveUrl)})` : format(T2.noArchivedCopy, lang));
-  return `- [ ] ${title} \u2014 ${parts.join(" \xB7 ")}`;
-}
-function groupByFileAndSection(items, options) {
-  const files = [...new Set(items.map((item) => item.file))].sort();
-  return files.flatMap(
-    (file) => groupBySection(items.filter((item) => item.file === file), options.sections?.[file]).map((group) => ({
-      file,
-      section: group.section,
-      items: group.rows.flatMap((row) => row.items)
-    }))
-  );
-}
-function groupHeading(group, multipleFiles, lang) {
-  const section = neutralize(sectionName(group.section, lang));
-  return multipleFiles ? `${codeSpan(group.file)} \u203A ${section}` : section;
-}
-function archivedList(archived, options) {
-  if (archived.length === 0) return [];
-  const items = [...archived].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line);
-  return fold(
-    format(T2.archivedRepos, options.lang, { count: archived.length }),
-    items.map((a) => `- ${where(a, options)}: ${neutralize(truncate(a.title, 80))} ${codeSpan(a.url)}`)
-  );
-}
-function renderIssueBody(findings, archived, options) {
-  const { lang } = options;
-  const listed = findings.filter((f) => f.kind === "dead" || f.kind === "moved");
-  const dead = listed.filter((f) => f.kind === "dead").length;
-  const multipleFiles = new Set(listed.map((f) => f.file)).size > 1;
-  const lines = [
-    `## ${format(T2.issueHeading, lang)}`,
-    "",
-    format(T2.issueIntro, lang, { deadAfter: options.deadAfter }),
-    "",
-    format(T2.counts, lang, { dead, moved: listed.length - dead, date: options.scannedAt.slice(0, 10) }) + (options.runUrl ? ` [${format(T2.runLink, lang)}](${linkTarget(options.runUrl)})` : "")
-  ];
-  for (const group of groupByFileAndSection(listed, options)) {
-    lines.push("", `### ${groupHeading(group, multipleFiles, lang)}`, "", ...group.items.map((f) => checklistItem(f, options)));
-  }
-  if (listed.length > 0) lines.push("", `_${format(T2.checklistHint, lang)}_`);
-  lines.push(...archivedList(archived, options));
-  return truncateComment(lines.join("\n") + "\n", format(T2.truncated, lang), options.maxLength ?? COMMENT_LIMIT);
-}
-function summaryList(findings, options) {
-  return findings.map((f) => {
-    const status = reasonText(f, options.lang);
-    const extra = f.kind === "dead" || f.kind === "suspected" ? format(T2.streak, options.lang, { count: f.streak }) : "";
-    const file = f.file ? `${codeSpan(f.file)} ` : "";
-    return `- ${file}${where(f, options)}: ${neutralize(truncate(f.title || f.url, 80))} ${codeSpan(f.url)} \u2014 ${format(KIND_LABEL[f.kind], options.lang)}${options.lang === "zh" ? "\uFF0C" : ", "}${status}${extra}`;
-  });
-}
-function foldedSection(heading, lines) {
-  return lines.length === 0 ? [] : fold(heading, lines);
-}
-function renderScanSummary(findings, archived, checked, issue, options) {
-  const { lang, deadAfter } = options;
-  const of = (kinds2) => findings.filter((f) => kinds2.includes(f.kind));
-  const dead = of(["dead"]);
-  const moved = of(["moved"]);
-  const suspected = of(["suspected"]);
-  const notJudged = of(["blocked", "error"]);
-  const kinds = [
-    [T2.countDead, dead.length],
-    [T2.countMoved, moved.length],
-    [T2.countSuspected, suspected.length],
-    [T2.countBlocked, of(["blocked"]).length],
-    [T2.countError, of(["error"]).length]
-  ];
-  const parts = kinds.filter(([, count]) => count > 0).map(([words, count]) => format(words, lang, { count }));
-  const joined = parts.length > 0 ? parts.join(lang === "zh" ? "\uFF0C" : ", ") : format(T2.countNone, lang);
-  const lines = [`## ${format(T2.summaryHeading, lang)}`, "", format(T2.summaryCounts, lang, { parts: joined, checked })];
-  if (issue?.number != null) {
-    const ref = format(T2.summaryIssue, lang, { number: issue.number, action: actionWords(issue.action, lang) });
-    lines.push("", issue.url ? ref.replace(`#${issue.number}`, `[#${issue.number}](${linkTarget(issue.url)})`) : ref);
-  } else if (issue) {
-    lines.push("", format(T2.summaryNoIssue, lang));
-  }
-  if (dead.length > 0) lines.push("", `### ${format(T2.deadHeading, lang, { count: dead.length })}`, "", ...summaryList(dead, options));
-  if (moved.length > 0) lines.push("", `### ${format(T2.movedHeading, lang, { count: moved.length })}`, "", ...summaryList(moved, options));
-  lines.push(...foldedSection(format(T2.suspectedHeading, lang, { count: suspected.length, deadAfter }), summaryList(suspected, options)));
-  lines.push(...foldedSection(format(T2.notJudgedHeading, lang, { count: notJudged.length }), summaryList(notJudged, options)));
-  lines.push(...archivedList(archived, options));
-  if (options.annotationsOmitted) {
-    lines.push("", `> ${format(T2.annotationsOmitted, lang, { count: options.annotationsOmitted.count, limit: options.annotationsOmitted.limit })}`);
-  }
-  return lines.join("\n") + "\n";
 }
 
 // src/action/scan/report-files.ts
@@ -918,7 +918,7 @@ async function runShard(ctx, trackers, shard, cachePath) {
   const path = join2(reportDirectory(), shardReportName(shard.index, shard.count));
   await writeFileAtomic(path, JSON.stringify(report) + "\n");
   setOutput("report", path);
-  const counts = countFindings(collectFindings(occurrences, results.verdicts, (url) => results.cache.get(url)?.history, { deadAfter: ctx.inputs.deadAfter }));
+  const counts = countScanFindings(collectFindings(occurrences, results.verdicts, (url) => results.cache.get(url)?.history, { deadAfter: ctx.inputs.deadAfter }));
   info(
     `Shard ${shard.index}/${shard.count}: ${counts.dead} confirmed dead, ${counts.moved} moved, ${counts.suspected} suspected, ${counts.blocked} blocked, ${counts.error} failed; report written to ${escapeWorkflowValue(path)}.`
   );
@@ -994,7 +994,7 @@ async function scan(ctx) {
   const findings = collectFindings(trackers.occurrences, results.verdicts, (url) => results.cache.get(url)?.history, { deadAfter: inputs.deadAfter });
   await addArchivedCopies(findings, ctx.config.links.archiveApi);
   const archived = archivedRepoFindings(trackers.occurrences, results.archivedRepos);
-  const counts = countFindings(findings);
+  const counts = countScanFindings(findings);
   const { lang } = trackers;
   const { owner, repo } = ctx.repo;
   const renderOptions = {
@@ -1009,7 +1009,7 @@ async function scan(ctx) {
     owner,
     repo,
     label: inputs.issueLabel,
-    labelDescription: lang === "zh" ? "tracker-bot\uFF1A\u5931\u6548\u94FE\u63A5\u8FFD\u8E2A" : "tracker-bot: dead-link tracking issue",
+    labelDescription: issueLabelDescription(lang),
     title: inputs.issueTitle || defaultIssueTitle(lang),
     body: renderIssueBody(findings, archived, renderOptions),
     open: counts.dead + counts.moved > 0,
@@ -1037,16 +1037,8 @@ ${l.url}`)) }));
   setCountOutputs(runCounts);
   const summaryIssue = { number: issue.number, url: issue.url, action: issue.action };
   const summaryOptions = omittedCount > 0 ? { ...renderOptions, annotationsOmitted: { count: omittedCount, limit: ANNOTATIONS_PER_KIND } } : renderOptions;
-  await writeJobSummary(renderScanSummary(findings, archived, results.verdicts.size, summaryIssue, summaryOptions) + fixPrNote(fixPr, lang));
+  await writeJobSummary(renderScanSummary(findings, archived, results.verdicts.size, summaryIssue, { ...summaryOptions, fixPullRequest: fixPr }));
   return scheduledExitCode(inputs.failOn, counts);
-}
-var FIX_PR_NOTE = { en: "Fix pull request: {link} ({action}).", zh: "\u4FEE\u590D PR\uFF1A{link}\uFF08{action}\uFF09\u3002" };
-function fixPrNote(result, lang) {
-  if (!result || result.number === null) return "";
-  const link = result.url ? `[#${result.number}](${result.url})` : `#${result.number}`;
-  return `
-${format(FIX_PR_NOTE, lang, { link, action: actionWords(result.action, lang) })}
-`;
 }
 async function addArchivedCopies(findings, archiveApi) {
   const dead = findings.filter((f) => f.kind === "dead");

@@ -1,24 +1,19 @@
-// Scheduled scan › rendering: the tracking issue's body (a task list of confirmed dead and moved links,
+// Reporter › tracking issue: the scheduled scan's two Markdown outputs, the tracking issue's body (a task list of confirmed dead and moved links,
 // grouped by file and section: the entry linked to its URL, a line link, the reason in words, the
 // first-seen date and an archived copy or the new address) and the job summary (which adds suspected,
 // blocked and failed links). Tracker text is untrusted: every title goes through neutralize() and every
-// URL through linkTarget()/codeSpan(). Pure; written in the tracker's language.
-import { format, type Messages } from '../../core/i18n.js';
-import type { Lang } from '../../core/types.js';
-import { linkReason, TEXT } from '../../report/messages.js';
-import { codeSpan, neutralize } from '../../report/neutralize.js';
-import { fold, groupBySection } from '../../report/group.js';
-import { COMMENT_LIMIT, truncateComment } from '../api/sticky-comment.js';
-import type { FindingKind, ScanFinding } from './confirm.js';
+// URL through markdownLink()/codeSpan(). Pure; written in the tracker's language. The Action's scheduled
+// scan passes the findings in (src/action/scheduled.ts) and posts what comes out.
+import { format, type Messages } from '../core/i18n.js';
+import type { Lang } from '../core/types.js';
+import { fold, groupBySection } from './group.js';
+import { linkReason, listOf, sectionName, TEXT } from './messages.js';
+import { countScanFindings, type ArchivedRepoFinding, type LinkFinding, type LinkFindingKind } from './model.js';
+import { codeSpan, cutText, markdownLink, neutralize } from './neutralize.js';
+import { MARKDOWN_BODY_LIMIT, truncateMarkdown } from './truncate.js';
 
-/** An archived repository linked from a row: alive, but the entry may be stale. */
-export interface ArchivedRepoFinding {
-  file: string;
-  section: string | null;
-  line: number;
-  title: string;
-  url: string;
-}
+type FindingKind = LinkFindingKind;
+type ScanFinding = LinkFinding;
 
 export interface RenderOptions {
   lang: Lang;
@@ -34,6 +29,13 @@ export interface RenderOptions {
   sections?: Record<string, readonly { title: string | null; line: number }[]>;
   /** Annotations left out by GitHub's per-kind cap (job summary only). */
   annotationsOmitted?: { count: number; limit: number };
+}
+
+/** The tracking issue or fix pull request a scan kept up to date, for the job summary; `action` is the API layer's code. */
+export interface ScanOutcome {
+  number: number | null;
+  url: string | null;
+  action: string;
 }
 
 const T = {
@@ -81,6 +83,8 @@ const T = {
     zh: '另有 {count} 个注解未显示（GitHub 每个步骤每类只显示 {limit} 个）；已优先显示失效链接，其次是已迁移链接，最后是其他问题。',
   },
   summaryNoIssue: { en: 'No tracking issue is needed.', zh: '无需追踪 issue。' },
+  fixPullRequest: { en: 'Fix pull request: {link} ({action}).', zh: '修复 PR：{link}（{action}）。' },
+  labelDescription: { en: 'tracker-bot: dead-link tracking issue', zh: 'tracker-bot：失效链接追踪' },
   suspectedHeading: {
     en: 'Suspected dead ({count}): failed fewer than {deadAfter} checks in a row, not in the issue yet',
     zh: '疑似失效（{count} 个）：连续失败次数不足 {deadAfter} 次，暂不列入 issue',
@@ -116,7 +120,7 @@ const ACTION_WORDS: Record<string, Messages> = {
   none: { en: 'not needed', zh: '无需' },
 };
 
-export function actionWords(action: string, lang: Lang): string {
+function actionWords(action: string, lang: Lang): string {
   const words = ACTION_WORDS[action];
   return words ? format(words, lang) : action;
 }
@@ -125,26 +129,17 @@ export function defaultIssueTitle(lang: Lang): string {
   return format(T.issueTitle, lang);
 }
 
+/** The description of the label that marks the tracking issue. */
+export function issueLabelDescription(lang: Lang): string {
+  return format(T.labelDescription, lang);
+}
+
 export function closeComment(lang: Lang): string {
   return format(T.closeComment, lang);
 }
 
-function truncate(text: string, max: number): string {
-  const chars = [...text];
-  return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
-}
-
-/** A URL we built or validated ourselves, made safe for a Markdown link destination. */
-function linkTarget(url: string): string {
-  return url.replace(/[()<>\s"]/g, (c) => (c === '(' ? '%28' : c === ')' ? '%29' : encodeURIComponent(c)));
-}
-
-function sectionName(section: string | null, lang: Lang): string {
-  return section === null ? format(TEXT.unnamedSection, lang) : section;
-}
-
 /** The reason of a finding in words (never the engine's code), with the HTTP status where it adds something. */
-function reasonText(finding: { kind: FindingKind; reason: string; finalUrl?: string; retryAt?: string; checkedAt?: string }, lang: Lang): string {
+function reasonText(finding: Pick<ScanFinding, 'kind' | 'reason' | 'finalUrl' | 'retryAt' | 'checkedAt'>, lang: Lang): string {
   if (finding.kind === 'moved' && finding.finalUrl) return format(T.movedTo, lang, { url: codeSpan(finding.finalUrl) });
   return neutralize(linkReason(finding, lang));
 }
@@ -152,7 +147,7 @@ function reasonText(finding: { kind: FindingKind; reason: string; finalUrl?: str
 function where(finding: { file: string; line: number }, options: RenderOptions): string {
   const label = format(TEXT.line, options.lang, { line: finding.line });
   const url = options.lineUrl?.(finding.file, finding.line);
-  return url ? `[${label}](${linkTarget(url)})` : label;
+  return url ? markdownLink(label, url) : label;
 }
 
 /** Untrusted text inside emphasis or link text: neutralised, brackets escaped. */
@@ -166,9 +161,9 @@ function linkText(text: string): string {
  */
 function checklistItem(f: ScanFinding, options: RenderOptions): string {
   const { lang } = options;
-  const title = f.title.trim() === '' ? codeSpan(truncate(f.url, 200)) : `**${linkText(truncate(f.title, 80))}**`;
+  const title = f.title.trim() === '' ? codeSpan(cutText(f.url, 200)) : `**${linkText(cutText(f.title, 80))}**`;
   const parts = [where(f, options), reasonText(f, lang), format(T.firstSeen, lang, { date: f.firstSeen })];
-  if (f.kind === 'dead') parts.push(f.archiveUrl ? `[${format(T.archivedCopy, lang)}](${linkTarget(f.archiveUrl)})` : format(T.noArchivedCopy, lang));
+  if (f.kind === 'dead') parts.push(f.archiveUrl ? markdownLink(format(T.archivedCopy, lang), f.archiveUrl) : format(T.noArchivedCopy, lang));
   return `- [ ] ${title} — ${parts.join(' · ')}`;
 }
 
@@ -200,7 +195,7 @@ function archivedList(archived: readonly ArchivedRepoFinding[], options: RenderO
   const items = [...archived].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line);
   return fold(
     format(T.archivedRepos, options.lang, { count: archived.length }),
-    items.map((a) => `- ${where(a, options)}: ${neutralize(truncate(a.title, 80))} ${codeSpan(a.url)}`),
+    items.map((a) => `- ${where(a, options)}: ${neutralize(cutText(a.title, 80))} ${codeSpan(a.url)}`),
   );
 }
 
@@ -212,28 +207,22 @@ export function renderIssueBody(
 ): string {
   const { lang } = options;
   const listed = findings.filter((f) => f.kind === 'dead' || f.kind === 'moved');
-  const dead = listed.filter((f) => f.kind === 'dead').length;
+  const counts = countScanFindings(listed);
   const multipleFiles = new Set(listed.map((f) => f.file)).size > 1;
   const lines = [
     `## ${format(T.issueHeading, lang)}`,
     '',
     format(T.issueIntro, lang, { deadAfter: options.deadAfter }),
     '',
-    format(T.counts, lang, { dead, moved: listed.length - dead, date: options.scannedAt.slice(0, 10) }) +
-      (options.runUrl ? ` [${format(T.runLink, lang)}](${linkTarget(options.runUrl)})` : ''),
+    format(T.counts, lang, { dead: counts.dead, moved: counts.moved, date: options.scannedAt.slice(0, 10) }) +
+      (options.runUrl ? ` ${markdownLink(format(T.runLink, lang), options.runUrl)}` : ''),
   ];
   for (const group of groupByFileAndSection(listed, options)) {
     lines.push('', `### ${groupHeading(group, multipleFiles, lang)}`, '', ...group.items.map((f) => checklistItem(f, options)));
   }
   if (listed.length > 0) lines.push('', `_${format(T.checklistHint, lang)}_`);
   lines.push(...archivedList(archived, options));
-  return truncateComment(lines.join('\n') + '\n', format(T.truncated, lang), options.maxLength ?? COMMENT_LIMIT);
-}
-
-export interface SummaryIssue {
-  number: number | null;
-  url: string | null;
-  action: string;
+  return truncateMarkdown(lines.join('\n') + '\n', format(T.truncated, lang), options.maxLength ?? MARKDOWN_BODY_LIMIT);
 }
 
 function summaryList(findings: readonly ScanFinding[], options: RenderOptions): string[] {
@@ -241,7 +230,7 @@ function summaryList(findings: readonly ScanFinding[], options: RenderOptions): 
     const status = reasonText(f, options.lang);
     const extra = f.kind === 'dead' || f.kind === 'suspected' ? format(T.streak, options.lang, { count: f.streak }) : '';
     const file = f.file ? `${codeSpan(f.file)} ` : '';
-    return `- ${file}${where(f, options)}: ${neutralize(truncate(f.title || f.url, 80))} ${codeSpan(f.url)} — ${format(KIND_LABEL[f.kind], options.lang)}${options.lang === 'zh' ? '，' : ', '}${status}${extra}`;
+    return `- ${file}${where(f, options)}: ${neutralize(cutText(f.title || f.url, 80))} ${codeSpan(f.url)} — ${listOf([format(KIND_LABEL[f.kind], options.lang), status], options.lang)}${extra}`;
   });
 }
 
@@ -249,43 +238,53 @@ function foldedSection(heading: string, lines: string[]): string[] {
   return lines.length === 0 ? [] : fold(heading, lines);
 }
 
-/** The job summary of a scheduled scan: every kind, suspected and not-judged links included. */
+/** `[#12](url)` where the URL is known, else `#12`; in `text`, the first `#12`. */
+function linkIssueNumber(text: string, outcome: ScanOutcome): string {
+  const ref = `#${outcome.number}`;
+  return outcome.url ? text.replace(ref, markdownLink(ref, outcome.url)) : text;
+}
+
+/**
+ * The job summary of a scheduled scan: every kind, suspected and not-judged links included; the tracking
+ * issue (`issue`, null when the scan kept none) and the fix pull request (`fixPullRequest`) it touched.
+ */
 export function renderScanSummary(
   findings: readonly ScanFinding[],
   archived: readonly ArchivedRepoFinding[],
   checked: number,
-  issue: SummaryIssue | null,
-  options: RenderOptions,
+  issue: ScanOutcome | null,
+  options: RenderOptions & { fixPullRequest?: ScanOutcome | null },
 ): string {
   const { lang, deadAfter } = options;
   const of = (kinds: FindingKind[]) => findings.filter((f) => kinds.includes(f.kind));
-  const dead = of(['dead']);
-  const moved = of(['moved']);
-  const suspected = of(['suspected']);
-  const notJudged = of(['blocked', 'error']);
+  const counts = countScanFindings(findings);
   const kinds: [Messages, number][] = [
-    [T.countDead, dead.length],
-    [T.countMoved, moved.length],
-    [T.countSuspected, suspected.length],
-    [T.countBlocked, of(['blocked']).length],
-    [T.countError, of(['error']).length],
+    [T.countDead, counts.dead],
+    [T.countMoved, counts.moved],
+    [T.countSuspected, counts.suspected],
+    [T.countBlocked, counts.blocked],
+    [T.countError, counts.error],
   ];
   const parts = kinds.filter(([, count]) => count > 0).map(([words, count]) => format(words, lang, { count }));
-  const joined = parts.length > 0 ? parts.join(lang === 'zh' ? '，' : ', ') : format(T.countNone, lang);
+  const joined = parts.length > 0 ? listOf(parts, lang) : format(T.countNone, lang);
   const lines = [`## ${format(T.summaryHeading, lang)}`, '', format(T.summaryCounts, lang, { parts: joined, checked })];
   if (issue?.number != null) {
-    const ref = format(T.summaryIssue, lang, { number: issue.number, action: actionWords(issue.action, lang) });
-    lines.push('', issue.url ? ref.replace(`#${issue.number}`, `[#${issue.number}](${linkTarget(issue.url)})`) : ref);
+    lines.push('', linkIssueNumber(format(T.summaryIssue, lang, { number: issue.number, action: actionWords(issue.action, lang) }), issue));
   } else if (issue) {
     lines.push('', format(T.summaryNoIssue, lang));
   }
-  if (dead.length > 0) lines.push('', `### ${format(T.deadHeading, lang, { count: dead.length })}`, '', ...summaryList(dead, options));
-  if (moved.length > 0) lines.push('', `### ${format(T.movedHeading, lang, { count: moved.length })}`, '', ...summaryList(moved, options));
-  lines.push(...foldedSection(format(T.suspectedHeading, lang, { count: suspected.length, deadAfter }), summaryList(suspected, options)));
-  lines.push(...foldedSection(format(T.notJudgedHeading, lang, { count: notJudged.length }), summaryList(notJudged, options)));
+  if (counts.dead > 0) lines.push('', `### ${format(T.deadHeading, lang, { count: counts.dead })}`, '', ...summaryList(of(['dead']), options));
+  if (counts.moved > 0) lines.push('', `### ${format(T.movedHeading, lang, { count: counts.moved })}`, '', ...summaryList(of(['moved']), options));
+  lines.push(...foldedSection(format(T.suspectedHeading, lang, { count: counts.suspected, deadAfter }), summaryList(of(['suspected']), options)));
+  lines.push(...foldedSection(format(T.notJudgedHeading, lang, { count: counts.blocked + counts.error }), summaryList(of(['blocked', 'error']), options)));
   lines.push(...archivedList(archived, options));
   if (options.annotationsOmitted) {
     lines.push('', `> ${format(T.annotationsOmitted, lang, { count: options.annotationsOmitted.count, limit: options.annotationsOmitted.limit })}`);
+  }
+  const fixPr = options.fixPullRequest;
+  if (fixPr && fixPr.number !== null) {
+    const link = fixPr.url ? markdownLink(`#${fixPr.number}`, fixPr.url) : `#${fixPr.number}`;
+    lines.push('', format(T.fixPullRequest, lang, { link, action: actionWords(fixPr.action, lang) }));
   }
   return lines.join('\n') + '\n';
 }

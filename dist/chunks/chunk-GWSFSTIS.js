@@ -5,7 +5,7 @@ import {
 } from "./chunk-AROVTAJT.js";
 import {
   findTrackerFiles
-} from "./chunk-A45WAONH.js";
+} from "./chunk-55ZRO2DC.js";
 import {
   loadConfigFile,
   readTrackerFile

@@ -5,16 +5,83 @@ import {
   countsHeadline,
   escapeWorkflowProperty,
   escapeWorkflowValue,
+  linkMessage,
   linkProblem,
   linksLine,
-  ruleWords
-} from "./chunk-U7HILXEW.js";
+  ruleWords,
+  sectionName
+} from "./chunk-WYFRPVWI.js";
 import {
   countFindings
-} from "./chunk-A45WAONH.js";
+} from "./chunk-55ZRO2DC.js";
 import {
   format
 } from "./chunk-7PO57XKM.js";
+
+// src/report/annotations.ts
+var LINK_TITLE = {
+  dead: { en: "Dead link", zh: "\u94FE\u63A5\u5931\u6548" },
+  redirected: { en: "Link moved", zh: "\u94FE\u63A5\u5DF2\u8FC1\u79FB" }
+};
+function diagnosticAnnotation(file, d, lang = "en") {
+  return {
+    level: d.severity,
+    file,
+    line: d.line,
+    column: d.column,
+    endLine: d.endLine,
+    endColumn: d.endColumn,
+    title: `tracker-bot: ${ruleWords(d.rule, lang)}`,
+    message: d.message
+  };
+}
+function linkAnnotation(file, link, message, lang = "en") {
+  return {
+    level: link.verdict === "dead" ? "error" : "warning",
+    file,
+    line: link.line,
+    title: `tracker-bot: ${LINK_TITLE[link.verdict === "dead" ? "dead" : "redirected"][lang]}`,
+    message
+  };
+}
+function renderAnnotation(a) {
+  const props = [`file=${escapeWorkflowProperty(a.file)}`, `line=${a.line}`];
+  if (a.column !== void 0) props.push(`col=${a.column}`);
+  if (a.endLine !== void 0 && a.endLine !== a.line) props.push(`endLine=${a.endLine}`);
+  else if (a.endColumn !== void 0) props.push(`endColumn=${a.endColumn}`);
+  props.push(`title=${escapeWorkflowProperty(a.title)}`);
+  return `::${a.level} ${props.join(",")}::${escapeWorkflowValue(a.message)}`;
+}
+var ANNOTATIONS_PER_KIND = 10;
+function collectAnnotations(files) {
+  const annotations = [];
+  for (const file of files) {
+    for (const d of file.diagnostics) annotations.push({ ...diagnosticAnnotation(file.path, d, file.lang), source: "rule" });
+    for (const link of file.links) {
+      if (link.verdict !== "dead" && link.verdict !== "redirected") continue;
+      annotations.push({ ...linkAnnotation(file.path, link, linkMessage(link, file.lang), file.lang), source: "link" });
+    }
+  }
+  return annotations;
+}
+function capAnnotations(files, options = {}) {
+  const limit = options.limit ?? ANNOTATIONS_PER_KIND;
+  const isNew = options.newFirst ?? (() => false);
+  const priority = options.priority ?? (() => 0);
+  const ranked = collectAnnotations(files).map((annotation, index) => ({ annotation, index, fresh: isNew(annotation.file, annotation.line), rank: priority(annotation) })).sort((a, b) => a.rank - b.rank || Number(b.fresh) - Number(a.fresh) || a.index - b.index);
+  const result = { shownAnnotations: [], shown: { error: 0, warning: 0 }, omitted: { error: 0, warning: 0 } };
+  for (const { annotation } of ranked) {
+    const kind = annotation.level === "error" ? "error" : "warning";
+    if (result.shown[kind] >= limit) {
+      result.omitted[kind]++;
+      continue;
+    }
+    result.shown[kind]++;
+    const { source: _source, ...plain } = annotation;
+    result.shownAnnotations.push(plain);
+  }
+  return result;
+}
 
 // src/report/json.ts
 function toJsonDiagnostic(d) {
@@ -133,43 +200,14 @@ function cutText(text, max) {
   const chars = [...text];
   return chars.length <= max ? text : `${chars.slice(0, max - 1).join("")}\u2026`;
 }
+function linkDestination(url) {
+  return url.replace(/[()<>\s"]/g, (c) => c === "(" ? "%28" : c === ")" ? "%29" : encodeURIComponent(c));
+}
+function markdownLink(label, url) {
+  return `[${label}](${linkDestination(url)})`;
+}
 function tableCell(text) {
   return text.replace(/\|/g, "\\|");
-}
-
-// src/report/annotations.ts
-var LINK_TITLE = {
-  dead: { en: "Dead link", zh: "\u94FE\u63A5\u5931\u6548" },
-  redirected: { en: "Link moved", zh: "\u94FE\u63A5\u5DF2\u8FC1\u79FB" }
-};
-function diagnosticAnnotation(file, d, lang = "en") {
-  return {
-    level: d.severity,
-    file,
-    line: d.line,
-    column: d.column,
-    endLine: d.endLine,
-    endColumn: d.endColumn,
-    title: `tracker-bot: ${ruleWords(d.rule, lang)}`,
-    message: d.message
-  };
-}
-function linkAnnotation(file, link, message, lang = "en") {
-  return {
-    level: link.verdict === "dead" ? "error" : "warning",
-    file,
-    line: link.line,
-    title: `tracker-bot: ${LINK_TITLE[link.verdict === "dead" ? "dead" : "redirected"][lang]}`,
-    message
-  };
-}
-function renderAnnotation(a) {
-  const props = [`file=${escapeWorkflowProperty(a.file)}`, `line=${a.line}`];
-  if (a.column !== void 0) props.push(`col=${a.column}`);
-  if (a.endLine !== void 0 && a.endLine !== a.line) props.push(`endLine=${a.endLine}`);
-  else if (a.endColumn !== void 0) props.push(`endColumn=${a.endColumn}`);
-  props.push(`title=${escapeWorkflowProperty(a.title)}`);
-  return `::${a.level} ${props.join(",")}::${escapeWorkflowValue(a.message)}`;
 }
 
 // src/report/group.ts
@@ -229,7 +267,7 @@ function linkProblemItem(link, lang) {
   return { line: link.line, section: link.section, rank, text: `${icon} ${neutralize(cutText(linkProblem(link, lang), MAX_ITEM_TEXT))}${url}` };
 }
 function sectionTitle(section, lang) {
-  return neutralize(cutText(section ?? format(TEXT.unnamedSection, lang), MAX_NAME_TEXT));
+  return neutralize(cutText(sectionName(section, lang), MAX_NAME_TEXT));
 }
 function rowList(file, problems, lang, options, withPath) {
   const lines = [];
@@ -241,7 +279,7 @@ function rowList(file, problems, lang, options, withPath) {
       rows++;
       const label = format(TEXT.line, lang, { line: row.line });
       const url = options.lineUrl?.(file.path, row.line);
-      const where = url ? `[${label}](${url})` : label;
+      const where = url ? markdownLink(label, url) : label;
       const title = file.rowTitles?.[row.line] ?? file.links.find((link) => link.line === row.line)?.title;
       lines.push(title ? `- **${neutralize(cutText(title, MAX_NAME_TEXT))}** \xB7 ${where}` : `- ${where}`);
       for (const problem of [...row.items].sort((a, b) => a.rank - b.rank)) lines.push(`  - ${problem.text}`);
@@ -323,9 +361,10 @@ function fitToLength(head, blocks, appendix, maxLength, lang) {
 }
 
 export {
-  diagnosticAnnotation,
-  linkAnnotation,
   renderAnnotation,
+  ANNOTATIONS_PER_KIND,
+  collectAnnotations,
+  capAnnotations,
   buildJsonReport,
   jsonChunks,
   groupBySection,
@@ -333,6 +372,8 @@ export {
   codeSpan,
   codeBlock,
   neutralize,
+  cutText,
+  markdownLink,
   tableCell,
   renderMarkdown
 };

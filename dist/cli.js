@@ -17,7 +17,7 @@ import {
   jsonChunks,
   renderAnnotation,
   renderMarkdown
-} from "./chunks/chunk-DYYPACF4.js";
+} from "./chunks/chunk-5H2DAPKN.js";
 import {
   TEXT,
   VERDICT_LABEL,

@@ -2,7 +2,7 @@
 // POSIX shell. It points npx at this Action's own repository and ref (GITHUB_ACTION_REPOSITORY and
 // GITHUB_ACTION_REF, set by the runner), never at a bare npm package name someone else could own.
 // File names come from the pull request: only plain ones are put in the command, each quoted once.
-import { codeBlock, codeSpan } from '../report/neutralize.js';
+import { renderCommandBlock } from '../report/fix-advice.js';
 
 /**
  * One POSIX shell word that stands for exactly `arg`: bare when it holds only `[A-Za-z0-9_./-]` (and does
@@ -40,15 +40,7 @@ export function localFixCommand(paths: string[], env: NodeJS.ProcessEnv = proces
   return { command: [...words, ...files.map(shellQuote)].join(' '), omitted };
 }
 
-const OMITTED_NOTE = {
-  en: 'Left out of this command because their names are not plain (letters, digits, `._/-` or CJK only): {paths}. Fix them by hand.',
-  zh: '以下文件名含有特殊字符（仅允许字母、数字、`._/-` 与中日韩文字），未放入命令，请手动处理：{paths}。',
-} as const;
-
-/** The command as a fenced ```sh block, with a note naming (inertly) any file left out of it. */
+/** The command as a fenced ```sh block (rendered by src/report/fix-advice.ts), with a note naming any file left out. */
 export function localFixCommandBlock(paths: string[], lang: 'en' | 'zh', env: NodeJS.ProcessEnv = process.env): string {
-  const { command, omitted } = localFixCommand(paths, env);
-  const block = codeBlock(command, 'sh');
-  if (omitted.length === 0) return block;
-  return `${block}\n\n${OMITTED_NOTE[lang].replace('{paths}', omitted.map(codeSpan).join(', '))}`;
+  return renderCommandBlock(localFixCommand(paths, env), lang);
 }

@@ -5,10 +5,8 @@
 import { escapeWorkflowValue as logSafe } from '../report/workflow-commands.js';
 import * as core from '@actions/core';
 import { resolveLang } from '../app/analyze.js';
-import { format } from '../core/i18n.js';
 import { fixSource } from '../core/fix.js';
 import type { Lang } from '../core/types.js';
-import { codeSpan } from '../report/neutralize.js';
 import {
   callApi,
   commenterCanWrite,
@@ -20,12 +18,11 @@ import {
 } from './api/index.js';
 import { applyInputOverrides, loadPullRequestConfig } from './config.js';
 import type { ActionRunContext, RepoRef } from './context.js';
-import { ACTION_TEXT } from './messages.js';
-import { countOf } from '../report/messages.js';
 import { requireOctokit } from './pull-request.js';
 import { matchTrackerPaths } from './tracker-files.js';
 import { WriteAccess } from './write-access.js';
-import { localFixCommandBlock } from './fix-command.js';
+import { localFixCommand } from './fix-command.js';
+import { renderFixApplied, renderFixFromFork, renderFixNoFiles, renderFixNotOpen } from '../report/fix-advice.js';
 
 export const FIX_COMMAND = /^\/tracker-bot\s+fix(?:\s|$)/;
 
@@ -92,23 +89,22 @@ export async function runIssueComment(ctx: ActionRunContext): Promise<number> {
   const config = applyInputOverrides(chosen, { allowPrivateHosts: false, sortOff: ctx.inputs.sort === 'off' });
   const override: Lang | undefined = ctx.inputs.lang === 'auto' ? undefined : ctx.inputs.lang;
   const fallbackLang: Lang = override ?? (config.lang === 'auto' ? 'en' : config.lang);
-  const fileList = paths.length > 0 ? paths.map(codeSpan).join(', ') : codeSpan(ctx.inputs.files.join(', '));
 
   if (pr.state !== 'open') {
-    await reply(octokit, repo, pr.number, format(ACTION_TEXT.fixNotOpen, fallbackLang), writes);
+    await reply(octokit, repo, pr.number, renderFixNotOpen(fallbackLang), writes);
     return 0;
   }
   if (!pr.isSameRepo) {
     core.info(`tracker-bot: pull request #${pr.number} comes from ${logSafe(pr.headRepo ?? 'a deleted fork')}; not committing`);
-    await reply(octokit, repo, pr.number, `${format(ACTION_TEXT.fixNotSameRepo, fallbackLang)}\n\n${localFixCommandBlock(paths, fallbackLang)}`, writes);
+    await reply(octokit, repo, pr.number, renderFixFromFork(localFixCommand(paths), fallbackLang), writes);
     return 0;
   }
   if (paths.length === 0) {
-    await reply(octokit, repo, pr.number, format(ACTION_TEXT.fixNoFiles, fallbackLang), writes);
+    await reply(octokit, repo, pr.number, renderFixNoFiles(fallbackLang), writes);
     return 0;
   }
 
-  const lines: string[] = [];
+  const commits: { path: string; applied: number; sha: string }[] = [];
   let lang = fallbackLang;
   for (const path of paths) {
     const file = await readFile(octokit, { owner: repo.owner, repo: repo.repo, path, ref: pr.headRef });
@@ -130,9 +126,8 @@ export async function runIssueComment(ctx: ActionRunContext): Promise<number> {
     );
     if (!commit) return 0;
     core.info(`tracker-bot: committed ${result.applied} fixes to ${logSafe(path)} as ${commit.commitSha}`);
-    lines.push(format(ACTION_TEXT.fixApplied, lang, { fixes: countOf(result.applied, 'fix', lang), path: codeSpan(path), sha: commit.commitSha.slice(0, 7) }));
+    commits.push({ path, applied: result.applied, sha: commit.commitSha });
   }
-  const body = lines.length > 0 ? lines.join('\n') : format(ACTION_TEXT.fixNothing, lang, { files: fileList });
-  await reply(octokit, repo, pr.number, body, writes);
+  await reply(octokit, repo, pr.number, renderFixApplied(commits, paths, ctx.inputs.files, lang), writes);
   return 0;
 }

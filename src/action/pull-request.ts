@@ -6,11 +6,9 @@ import { escapeWorkflowValue as logSafe } from '../report/workflow-commands.js';
 import * as core from '@actions/core';
 import { analyzeSource, pageFactsOf, toFileReport, withPageFactRules, type AnalyzedFile } from '../app/analyze.js';
 import type { Config } from '../config/schema.js';
-import { format } from '../core/i18n.js';
 import type { Lang, LinkVerdict } from '../core/types.js';
 import { InputError } from '../io/read-tracker.js';
 import type { FileReport } from '../report/model.js';
-import { codeSpan } from '../report/neutralize.js';
 import {
   commitFile,
   listPullRequestFiles,
@@ -28,9 +26,8 @@ import { publishPullRequestComment } from './comment.js';
 import { applyInputOverrides, loadPullRequestConfig } from './config.js';
 import type { ActionRunContext, RepoRef } from './context.js';
 import { checkOccurrences, linkScopeFor } from './links.js';
-import { ACTION_TEXT } from './messages.js';
-import { localFixCommandBlock } from './fix-command.js';
-import { countOf } from '../report/messages.js';
+import { localFixCommand } from './fix-command.js';
+import { renderConfigNote, renderNextSteps, renderReviewBody, renderSortCommitted, sortForkNote } from '../report/fix-advice.js';
 import { buildPublishedReport, countFindings, exitCodeFor, setCountOutputs, writeReportFile } from './outputs.js';
 import { sortDiffBlock, sortSource } from './sort.js';
 import { buildLineSuggestions } from './suggestions.js';
@@ -94,8 +91,7 @@ function langOverride(ctx: ActionRunContext): Lang | undefined {
 
 async function configForPullRequest(ctx: ActionRunContext, octokit: GitHubClient, pr: PullRequestEvent): Promise<{ config: Config; note: (lang: Lang) => string }> {
   const chosen = await loadPullRequestConfig(octokit, ctx.repo, ctx.inputs.config, pr.baseSha, pr.baseRef);
-  const params = { path: codeSpan(ctx.inputs.config), ref: codeSpan(pr.baseRef) };
-  const note = (lang: Lang) => format(chosen.origin === 'base-branch' ? ACTION_TEXT.configFromBase : ACTION_TEXT.configDefaults, lang, params);
+  const note = (lang: Lang) => renderConfigNote(chosen.origin, ctx.inputs.config, pr.baseRef, lang);
   core.info(
     chosen.origin === 'base-branch'
       ? `tracker-bot: using ${logSafe(ctx.inputs.config)} from the base branch ${logSafe(pr.baseRef)}`
@@ -203,7 +199,7 @@ export async function runPullRequest(ctx: ActionRunContext): Promise<number> {
       filesByPath = new Map<string, PullRequestFile>(prFiles.map((file) => [file.path, file]));
       for (const { path, sha } of outcome.committed) {
         const fileLang = lang ?? analyzeSource(path, sources.get(path)!, { config, now: ctx.now }).lang;
-        appendix.push(format(ACTION_TEXT.sortCommitted, fileLang, { path: codeSpan(path), sha: sha.slice(0, 7) }));
+        appendix.push(renderSortCommitted(path, sha, fileLang));
       }
     }
   }
@@ -296,7 +292,7 @@ function sortDiffs(
     if (!own[index]!.diagnostics.some((d) => d.rule === 'sort-order')) return;
     const sorted = sortSource(file.source, config, file.lang, now, changedFilter?.(file.path));
     if (sorted === file.source) return;
-    const forkNote = forkFallback ? format(ACTION_TEXT.sortForkFallback, file.lang) : undefined;
+    const forkNote = forkFallback ? sortForkNote(file.lang) : undefined;
     blocks.push(sortDiffBlock(file.path, file.source, sorted, file.lang, forkNote, changedFilter !== undefined));
   });
   return blocks;
@@ -319,7 +315,7 @@ async function postSuggestions(
       commitId: headSha,
       diffHunks,
       suggestions,
-      reviewBody: format(ACTION_TEXT.reviewBody, lang),
+      reviewBody: renderReviewBody(lang),
     }),
   );
   if (result) {
@@ -331,18 +327,7 @@ async function postSuggestions(
   return result ? result.posted + result.skippedDuplicate : 0;
 }
 
-/**
- * What the contributor and the maintainer can do next, as trusted Markdown lines: the one-click
- * suggestions waiting on the diff, `/tracker-bot fix` for maintainers (same-repository branches only),
- * and the local command folded away for people with a clone.
- */
+/** What the contributor and the maintainer can do next (see renderNextSteps), with the local command for `paths`. */
 export function nextSteps(lang: Lang, facts: { suggested: number; fixable: number; isSameRepo: boolean; paths: string[] }): string[] {
-  const lines: string[] = [];
-  if (facts.suggested > 0) lines.push(`💡 ${format(ACTION_TEXT.hintSuggestions, lang, { suggestions: countOf(facts.suggested, 'suggestion', lang) })}`);
-  if (facts.fixable > 0 && facts.isSameRepo) lines.push(...(lines.length > 0 ? [''] : []), `🛠️ ${format(ACTION_TEXT.hintFixCommand, lang)}`);
-  if (facts.fixable > 0) {
-    if (lines.length > 0) lines.push('');
-    lines.push(`<details><summary>${format(ACTION_TEXT.hintLocal, lang)}</summary>`, '', localFixCommandBlock(facts.paths, lang), '', '</details>');
-  }
-  return lines;
+  return renderNextSteps(lang, { ...facts, command: localFixCommand(facts.paths) });
 }

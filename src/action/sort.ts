@@ -1,18 +1,13 @@
 // Action adapter › sort: the `sort` input. Sorting is the core's sort-order fix applied on its own; the
 // Action shows the result as a diff in the comment (`suggest`) or commits it to the PR branch (`commit`).
 import type { Config } from '../config/schema.js';
-import { format } from '../core/i18n.js';
 import { applyFixes, fixSource } from '../core/fix.js';
 import { lintSource, RULE_IDS } from '../core/lint.js';
 import type { Lang } from '../core/types.js';
 import { boundedUnifiedDiff } from '../report/bounded-diff.js';
-import { neutralize } from '../report/neutralize.js';
-import { ACTION_TEXT } from './messages.js';
-import { localFixCommandBlock } from './fix-command.js';
-
-/** A diff longer than this is left out of the comment; the command to apply it locally stays. */
-export const MAX_SORT_DIFF_CHARS = 20_000;
-/** Line edits past which the diff is not computed (it could not fit in MAX_SORT_DIFF_CHARS anyway). */
+import { renderSortDiff } from '../report/fix-advice.js';
+import { localFixCommand } from './fix-command.js';
+/** Line edits past which the diff is not computed (it could not fit in the comment's MAX_SORT_DIFF_CHARS anyway). */
 const MAX_SORT_DIFF_EDITS = 300;
 
 /**
@@ -25,11 +20,6 @@ export function sortSource(source: string, config: Config, lang: Lang, now: Date
   if (!focusLines) return fixSource(source, options).output;
   const { diagnostics } = lintSource(source, { ...options, focusLines });
   return applyFixes(source, diagnostics.filter((d) => focusLines(d.line))).output;
-}
-
-function fenceFor(text: string): string {
-  const longest = Math.max(2, ...(text.match(/`{3,}/g) ?? []).map((run) => run.length));
-  return '`'.repeat(longest + 1);
 }
 
 /**
@@ -45,15 +35,5 @@ export function sortDiffBlock(path: string, before: string, after: string, lang:
     .filter((line) => !line.startsWith('====='))
     .join('\n')
     .trimEnd();
-  const parts = [`#### ${format(ACTION_TEXT.sortHeading, lang, { path: neutralize(path) })}`, ''];
-  if (note) parts.push(note, '');
-  if (onlyChangedRows) parts.push(format(ACTION_TEXT.sortMoveOwnRows, lang));
-  else parts.push(format(ACTION_TEXT.sortApply, lang), '', localFixCommandBlock([path], lang));
-  if (patch !== '' && patch.length <= MAX_SORT_DIFF_CHARS) {
-    const fence = fenceFor(patch);
-    parts.push('', '<details><summary>diff</summary>', '', `${fence}diff`, patch, fence, '', '</details>');
-  }
-  return parts.join('\n');
+  return renderSortDiff({ path, patch, lang, ...(note ? { note } : {}), ...(onlyChangedRows ? {} : { command: localFixCommand([path]) }) });
 }
-
-

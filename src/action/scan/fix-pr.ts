@@ -4,7 +4,7 @@
 import type { AnalyzedFile } from '../../app/analyze.js';
 import { format, type Messages } from '../../core/i18n.js';
 import type { Lang, LinkVerdict } from '../../core/types.js';
-import { codeSpan } from '../../report/neutralize.js';
+import { renderFixPullRequest } from '../../report/fix-advice.js';
 import { commitFile, readFile } from '../api/file-contents.js';
 import type { GitHubClient } from '../api/octokit.js';
 import type { ActionRunContext } from '../context.js';
@@ -23,15 +23,6 @@ export interface FixPullRequestResult {
 }
 
 const T = {
-  title: { en: 'Fix moved links and URL parameters in the tracker', zh: '修复 tracker 中已迁移的链接和 URL 参数' },
-  intro: {
-    en: 'Safe fixes found by the scheduled tracker-bot scan. This pull request is rebuilt from the default branch on every scan; commits pushed to its branch are replaced.',
-    zh: 'tracker-bot 定时扫描发现的安全修复。每次扫描都会基于默认分支重建本 PR；推送到该分支的提交会被覆盖。',
-  },
-  file: {
-    en: '{file}: {moved} moved links replaced, {lint} URL-parameter and sort-order fixes',
-    zh: '{file}：替换 {moved} 个已迁移链接，{lint} 处 URL 参数与排序修复',
-  },
   commit: { en: 'tracker-bot: apply safe fixes to {file}', zh: 'tracker-bot：对 {file} 应用安全修复' },
 } satisfies Record<string, Messages>;
 
@@ -55,13 +46,7 @@ export async function openFixPullRequest(
   if (changes.length === 0) return { number: null, url: null, action: 'none', files: [] };
 
   const base = baseBranchOf(ctx);
-  const body = [
-    FIX_PR_MARKER,
-    format(T.intro, lang),
-    '',
-    ...changes.map(({ file, fixed }) => `- ${format(T.file, lang, { file: codeSpan(file.path), moved: fixed.movedReplaced, lint: fixed.lintFixes })}`),
-  ].join('\n');
-  const title = format(T.title, lang);
+  const { title, body } = renderFixPullRequest(FIX_PR_MARKER, changes.map(({ file, fixed }) => ({ path: file.path, movedReplaced: fixed.movedReplaced, lintFixes: fixed.lintFixes })), lang);
   const existing = await findOpenPull(octokit, { owner, repo, branch: FIX_BRANCH, base });
 
   let branchCurrent = false;

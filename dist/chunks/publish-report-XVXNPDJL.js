@@ -3,10 +3,10 @@ const require = __trackerBotCreateRequire(import.meta.url);
 import {
   publishPullRequestComment,
   requireOctokit
-} from "./chunk-SRKPA6VE.js";
+} from "./chunk-3CZUCEFY.js";
 import {
   getPullRequest
-} from "./chunk-BIFD56ZG.js";
+} from "./chunk-5TNIOYJR.js";
 import {
   buildPublishedReport,
   lineLinker,
@@ -14,11 +14,11 @@ import {
   setCountOutputs,
   writeJobSummary,
   writeReportFile
-} from "./chunk-C25CF5HV.js";
+} from "./chunk-7GH3JPVY.js";
 import "./chunk-CGRJVDGS.js";
 import "./chunk-Y6IVZMCL.js";
 import "./chunk-B7GBDUEW.js";
-import "./chunk-DYYPACF4.js";
+import "./chunk-5H2DAPKN.js";
 import {
   escapeWorkflowValue
 } from "./chunk-WYFRPVWI.js";

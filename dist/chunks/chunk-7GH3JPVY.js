@@ -7,7 +7,7 @@ import {
   renderAnnotation,
   renderMarkdown,
   tableCell
-} from "./chunk-DYYPACF4.js";
+} from "./chunk-5H2DAPKN.js";
 import {
   TEXT,
   ruleWords

@@ -6,9 +6,15 @@ import {
   isBotCommentWithMarker,
   listPullRequestFiles,
   postReviewSuggestions,
+  renderConfigNote,
+  renderNextSteps,
+  renderReviewBody,
+  renderSortCommitted,
+  renderSortDiff,
+  sortForkNote,
   truncateMarkdown,
   upsertStickyComment
-} from "./chunk-BIFD56ZG.js";
+} from "./chunk-5TNIOYJR.js";
 import {
   buildPublishedReport,
   emitAnnotations,
@@ -18,7 +24,7 @@ import {
   setCountOutputs,
   writeJobSummary,
   writeReportFile
-} from "./chunk-C25CF5HV.js";
+} from "./chunk-7GH3JPVY.js";
 import {
   boundedUnifiedDiff
 } from "./chunk-CGRJVDGS.js";
@@ -27,14 +33,11 @@ import {
   fixSource
 } from "./chunk-Y6IVZMCL.js";
 import {
-  codeBlock,
-  codeSpan,
   neutralize,
   renderMarkdown
-} from "./chunk-DYYPACF4.js";
+} from "./chunk-5H2DAPKN.js";
 import {
   TEXT,
-  countOf,
   escapeWorkflowValue,
   linkMessage
 } from "./chunk-WYFRPVWI.js";
@@ -155,68 +158,6 @@ async function publishPullRequestComment(octokit, repo, issueNumber, content) {
   return (await upsertStickyComment(octokit, { ...params, body: renderCommentBody(content) })).url;
 }
 
-// src/action/messages.ts
-var ACTION_TEXT = {
-  hintSuggestions: {
-    en: "Waiting on the diff: {suggestions}. Open \u201CFiles changed\u201D and press \u201CCommit suggestion\u201D to apply one.",
-    zh: "\u5DF2\u5728 diff \u4E2D\u7ED9\u51FA {suggestions}\uFF1A\u6253\u5F00\u201CFiles changed\u201D\uFF0C\u70B9\u51FB\u201CCommit suggestion\u201D\u5373\u53EF\u4E00\u952E\u5E94\u7528\u3002"
-  },
-  hintFixCommand: {
-    en: "Maintainers: comment `/tracker-bot fix` on this pull request to have the bot commit every safe fix.",
-    zh: "\u7EF4\u62A4\u8005\uFF1A\u5728\u672C PR \u4E0B\u8BC4\u8BBA `/tracker-bot fix`\uFF0C\u673A\u5668\u4EBA\u4F1A\u63D0\u4EA4\u5168\u90E8\u53EF\u81EA\u52A8\u4FEE\u590D\u7684\u6539\u52A8\u3002"
-  },
-  hintLocal: { en: "Have a clone? Apply the fixes locally", zh: "\u6709\u672C\u5730\u514B\u9686\uFF1F\u5728\u672C\u5730\u5E94\u7528\u4FEE\u590D" },
-  sortHeading: { en: "Sort order of {path}", zh: "{path} \u7684\u6392\u5E8F" },
-  sortApply: {
-    en: "Rows are not in the configured order. To apply this diff locally, run:",
-    zh: "\u8868\u683C\u884C\u672A\u6309\u89C4\u5B9A\u987A\u5E8F\u6392\u5217\u3002\u5728\u672C\u5730\u8FD0\u884C\u4EE5\u4E0B\u547D\u4EE4\u5373\u53EF\u5E94\u7528\u6B64\u4FEE\u6539\uFF1A"
-  },
-  sortMoveOwnRows: {
-    en: "Rows this pull request adds or moves are out of order; this diff puts them in place and leaves every other row where it is:",
-    zh: "\u672C PR \u65B0\u589E\u6216\u79FB\u52A8\u7684\u884C\u672A\u6309\u89C4\u5B9A\u987A\u5E8F\u6392\u5217\uFF1B\u6309\u4E0B\u9762\u7684 diff \u79FB\u52A8\u5373\u53EF\uFF0C\u5176\u4ED6\u884C\u4FDD\u6301\u4E0D\u52A8\uFF1A"
-  },
-  sortCommitted: {
-    en: "\u{1F500} Sorted the rows of {path} in commit {sha}.",
-    zh: "\u{1F500} \u5DF2\u5728\u63D0\u4EA4 {sha} \u4E2D\u5BF9 {path} \u7684\u8868\u683C\u884C\u91CD\u65B0\u6392\u5E8F\u3002"
-  },
-  sortForkFallback: {
-    en: "This pull request comes from a fork, so the bot cannot push to it; the sorted order is shown as a diff instead.",
-    zh: "\u672C PR \u6765\u81EA fork \u4ED3\u5E93\uFF0C\u673A\u5668\u4EBA\u65E0\u6CD5\u76F4\u63A5\u63D0\u4EA4\uFF0C\u56E0\u6B64\u4EE5 diff \u5F62\u5F0F\u7ED9\u51FA\u6392\u5E8F\u7ED3\u679C\u3002"
-  },
-  reviewBody: {
-    en: "tracker-bot: one-click fixes for rows this pull request changes.",
-    zh: "tracker-bot\uFF1A\u672C\u6B21\u4FEE\u6539\u7684\u884C\u53EF\u4E00\u952E\u5E94\u7528\u4EE5\u4E0B\u4FEE\u590D\u3002"
-  },
-  fixNotSameRepo: {
-    en: "`/tracker-bot fix` can only commit to pull requests whose branch is in this repository; this one comes from a fork. Run this on your branch and push the result:",
-    zh: "`/tracker-bot fix` \u53EA\u80FD\u63D0\u4EA4\u5230\u672C\u4ED3\u5E93\u5185\u5206\u652F\u53D1\u8D77\u7684 PR\uFF1B\u672C PR \u6765\u81EA fork\u3002\u8BF7\u5728\u4F60\u7684\u5206\u652F\u4E0A\u8FD0\u884C\u4EE5\u4E0B\u547D\u4EE4\u5E76\u63A8\u9001\u7ED3\u679C\uFF1A"
-  },
-  fixNotOpen: {
-    en: "`/tracker-bot fix` works on open pull requests only.",
-    zh: "`/tracker-bot fix` \u53EA\u9002\u7528\u4E8E\u672A\u5173\u95ED\u7684 PR\u3002"
-  },
-  fixApplied: {
-    en: "\u{1F6E0}\uFE0F Applied {fixes} to {path} in commit {sha}.",
-    zh: "\u{1F6E0}\uFE0F \u5DF2\u5728\u63D0\u4EA4 {sha} \u4E2D\u5BF9 {path} \u5E94\u7528 {fixes}\u3002"
-  },
-  fixNothing: {
-    en: "\u2705 Nothing to fix in {files}.",
-    zh: "\u2705 {files} \u4E2D\u6CA1\u6709\u53EF\u81EA\u52A8\u4FEE\u590D\u7684\u95EE\u9898\u3002"
-  },
-  configFromBase: {
-    en: "Config: {path} from the base branch {ref}.",
-    zh: "\u914D\u7F6E\uFF1A\u57FA\u51C6\u5206\u652F {ref} \u4E0A\u7684 {path}\u3002"
-  },
-  configDefaults: {
-    en: "Config: the built-in defaults, because the base branch {ref} has no {path} (a pull request's own copy is never used).",
-    zh: "\u914D\u7F6E\uFF1A\u57FA\u51C6\u5206\u652F {ref} \u6CA1\u6709 {path}\uFF0C\u56E0\u6B64\u4F7F\u7528\u5185\u7F6E\u9ED8\u8BA4\u914D\u7F6E\uFF08\u4ECE\u4E0D\u4F7F\u7528 PR \u81EA\u5E26\u7684\u914D\u7F6E\u6587\u4EF6\uFF09\u3002"
-  },
-  fixNoFiles: {
-    en: "This pull request changes no tracker file, so there is nothing to fix.",
-    zh: "\u672C PR \u6CA1\u6709\u4FEE\u6539\u4EFB\u4F55 tracker \u6587\u4EF6\uFF0C\u65E0\u9700\u4FEE\u590D\u3002"
-  }
-};
-
 // src/action/fix-command.ts
 function shellQuote(arg) {
   if (/^[\w./][\w./-]*$/.test(arg)) return arg;
@@ -235,21 +176,8 @@ function localFixCommand(paths, env = process.env) {
   const words = /^[\w.-]+\/[\w.-]+$/.test(repo) ? ["npx", "--yes", `github:${repo}${/^[\w./-]+$/.test(ref) && ref !== "" ? `#${ref}` : ""}`, "fix"] : ["tracker-bot", "fix"];
   return { command: [...words, ...files.map(shellQuote)].join(" "), omitted };
 }
-var OMITTED_NOTE = {
-  en: "Left out of this command because their names are not plain (letters, digits, `._/-` or CJK only): {paths}. Fix them by hand.",
-  zh: "\u4EE5\u4E0B\u6587\u4EF6\u540D\u542B\u6709\u7279\u6B8A\u5B57\u7B26\uFF08\u4EC5\u5141\u8BB8\u5B57\u6BCD\u3001\u6570\u5B57\u3001`._/-` \u4E0E\u4E2D\u65E5\u97E9\u6587\u5B57\uFF09\uFF0C\u672A\u653E\u5165\u547D\u4EE4\uFF0C\u8BF7\u624B\u52A8\u5904\u7406\uFF1A{paths}\u3002"
-};
-function localFixCommandBlock(paths, lang, env = process.env) {
-  const { command, omitted } = localFixCommand(paths, env);
-  const block = codeBlock(command, "sh");
-  if (omitted.length === 0) return block;
-  return `${block}
-
-${OMITTED_NOTE[lang].replace("{paths}", omitted.map(codeSpan).join(", "))}`;
-}
 
 // src/action/sort.ts
-var MAX_SORT_DIFF_CHARS = 2e4;
 var MAX_SORT_DIFF_EDITS = 300;
 function sortSource(source, config, lang, now, focusLines) {
   const rules = Object.fromEntries(RULE_IDS.map((id) => [id, id === "sort-order" ? "warning" : "off"]));
@@ -258,21 +186,9 @@ function sortSource(source, config, lang, now, focusLines) {
   const { diagnostics } = lintSource(source, { ...options, focusLines });
   return applyFixes(source, diagnostics.filter((d) => focusLines(d.line))).output;
 }
-function fenceFor(text2) {
-  const longest = Math.max(2, ...(text2.match(/`{3,}/g) ?? []).map((run) => run.length));
-  return "`".repeat(longest + 1);
-}
 function sortDiffBlock(path, before, after, lang, note, onlyChangedRows = false) {
   const patch = (boundedUnifiedDiff(path, before, after, MAX_SORT_DIFF_EDITS, 0) ?? "").split("\n").filter((line) => !line.startsWith("=====")).join("\n").trimEnd();
-  const parts = [`#### ${format(ACTION_TEXT.sortHeading, lang, { path: neutralize(path) })}`, ""];
-  if (note) parts.push(note, "");
-  if (onlyChangedRows) parts.push(format(ACTION_TEXT.sortMoveOwnRows, lang));
-  else parts.push(format(ACTION_TEXT.sortApply, lang), "", localFixCommandBlock([path], lang));
-  if (patch !== "" && patch.length <= MAX_SORT_DIFF_CHARS) {
-    const fence = fenceFor(patch);
-    parts.push("", "<details><summary>diff</summary>", "", `${fence}diff`, patch, fence, "", "</details>");
-  }
-  return parts.join("\n");
+  return renderSortDiff({ path, patch, lang, ...note ? { note } : {}, ...onlyChangedRows ? {} : { command: localFixCommand([path]) } });
 }
 
 // src/action/suggestions.ts
@@ -409,8 +325,7 @@ function langOverride(ctx) {
 }
 async function configForPullRequest(ctx, octokit, pr) {
   const chosen = await loadPullRequestConfig(octokit, ctx.repo, ctx.inputs.config, pr.baseSha, pr.baseRef);
-  const params = { path: codeSpan(ctx.inputs.config), ref: codeSpan(pr.baseRef) };
-  const note = (lang) => format(chosen.origin === "base-branch" ? ACTION_TEXT.configFromBase : ACTION_TEXT.configDefaults, lang, params);
+  const note = (lang) => renderConfigNote(chosen.origin, ctx.inputs.config, pr.baseRef, lang);
   info(
     chosen.origin === "base-branch" ? `tracker-bot: using ${escapeWorkflowValue(ctx.inputs.config)} from the base branch ${escapeWorkflowValue(pr.baseRef)}` : `tracker-bot: the base branch has no ${escapeWorkflowValue(ctx.inputs.config)}; using the built-in defaults (never the pull request's copy)`
   );
@@ -489,7 +404,7 @@ async function runPullRequest(ctx) {
       filesByPath = new Map(prFiles.map((file) => [file.path, file]));
       for (const { path, sha } of outcome.committed) {
         const fileLang = lang ?? analyzeSource(path, sources.get(path), { config, now: ctx.now }).lang;
-        appendix.push(format(ACTION_TEXT.sortCommitted, fileLang, { path: codeSpan(path), sha: sha.slice(0, 7) }));
+        appendix.push(renderSortCommitted(path, sha, fileLang));
       }
     }
   }
@@ -564,7 +479,7 @@ function sortDiffs(analyzed, own, config, now, forkFallback, changedFilter) {
     if (!own[index].diagnostics.some((d) => d.rule === "sort-order")) return;
     const sorted = sortSource(file.source, config, file.lang, now, changedFilter?.(file.path));
     if (sorted === file.source) return;
-    const forkNote = forkFallback ? format(ACTION_TEXT.sortForkFallback, file.lang) : void 0;
+    const forkNote = forkFallback ? sortForkNote(file.lang) : void 0;
     blocks.push(sortDiffBlock(file.path, file.source, sorted, file.lang, forkNote, changedFilter !== void 0));
   });
   return blocks;
@@ -579,7 +494,7 @@ async function postSuggestions(octokit, prRef, headSha, filesByPath, suggestions
       commitId: headSha,
       diffHunks,
       suggestions,
-      reviewBody: format(ACTION_TEXT.reviewBody, lang)
+      reviewBody: renderReviewBody(lang)
     })
   );
   if (result) {
@@ -590,20 +505,12 @@ async function postSuggestions(octokit, prRef, headSha, filesByPath, suggestions
   return result ? result.posted + result.skippedDuplicate : 0;
 }
 function nextSteps(lang, facts) {
-  const lines = [];
-  if (facts.suggested > 0) lines.push(`\u{1F4A1} ${format(ACTION_TEXT.hintSuggestions, lang, { suggestions: countOf(facts.suggested, "suggestion", lang) })}`);
-  if (facts.fixable > 0 && facts.isSameRepo) lines.push(...lines.length > 0 ? [""] : [], `\u{1F6E0}\uFE0F ${format(ACTION_TEXT.hintFixCommand, lang)}`);
-  if (facts.fixable > 0) {
-    if (lines.length > 0) lines.push("");
-    lines.push(`<details><summary>${format(ACTION_TEXT.hintLocal, lang)}</summary>`, "", localFixCommandBlock(facts.paths, lang), "", "</details>");
-  }
-  return lines;
+  return renderNextSteps(lang, { ...facts, command: localFixCommand(facts.paths) });
 }
 
 export {
   publishPullRequestComment,
-  ACTION_TEXT,
-  localFixCommandBlock,
+  localFixCommand,
   WriteAccess,
   pullRequestFromPayload,
   requireOctokit,

@@ -5,13 +5,13 @@ import {
   pullRequestFromPayload,
   requireOctokit,
   runPullRequest
-} from "./chunk-SRKPA6VE.js";
-import "./chunk-BIFD56ZG.js";
-import "./chunk-C25CF5HV.js";
+} from "./chunk-3CZUCEFY.js";
+import "./chunk-5TNIOYJR.js";
+import "./chunk-7GH3JPVY.js";
 import "./chunk-CGRJVDGS.js";
 import "./chunk-Y6IVZMCL.js";
 import "./chunk-B7GBDUEW.js";
-import "./chunk-DYYPACF4.js";
+import "./chunk-5H2DAPKN.js";
 import "./chunk-WYFRPVWI.js";
 import "./chunk-GIB4PSQN.js";
 import "./chunk-3D4IHL7F.js";

@@ -8,9 +8,10 @@ import {
 } from "./chunk-QYTOPE2Y.js";
 import {
   MARKDOWN_BODY_LIMIT,
+  renderFixPullRequest,
   truncateMarkdown,
   upsertTrackingIssue
-} from "./chunk-BIFD56ZG.js";
+} from "./chunk-5TNIOYJR.js";
 import {
   emitAnnotations,
   lineLinker,
@@ -18,7 +19,7 @@ import {
   setCountOutputs,
   writeJobSummary,
   writeReportFile
-} from "./chunk-C25CF5HV.js";
+} from "./chunk-7GH3JPVY.js";
 import {
   MAX_FIX_PASSES,
   applyFixes
@@ -35,7 +36,7 @@ import {
   groupBySection,
   markdownLink,
   neutralize
-} from "./chunk-DYYPACF4.js";
+} from "./chunk-5H2DAPKN.js";
 import {
   TEXT,
   escapeWorkflowValue,
@@ -621,15 +622,6 @@ function applySafeFixes(source, verdicts, options) {
 var FIX_BRANCH = "tracker-bot/link-fixes";
 var FIX_PR_MARKER = "<!-- tracker-bot:fix-pr -->";
 var T2 = {
-  title: { en: "Fix moved links and URL parameters in the tracker", zh: "\u4FEE\u590D tracker \u4E2D\u5DF2\u8FC1\u79FB\u7684\u94FE\u63A5\u548C URL \u53C2\u6570" },
-  intro: {
-    en: "Safe fixes found by the scheduled tracker-bot scan. This pull request is rebuilt from the default branch on every scan; commits pushed to its branch are replaced.",
-    zh: "tracker-bot \u5B9A\u65F6\u626B\u63CF\u53D1\u73B0\u7684\u5B89\u5168\u4FEE\u590D\u3002\u6BCF\u6B21\u626B\u63CF\u90FD\u4F1A\u57FA\u4E8E\u9ED8\u8BA4\u5206\u652F\u91CD\u5EFA\u672C PR\uFF1B\u63A8\u9001\u5230\u8BE5\u5206\u652F\u7684\u63D0\u4EA4\u4F1A\u88AB\u8986\u76D6\u3002"
-  },
-  file: {
-    en: "{file}: {moved} moved links replaced, {lint} URL-parameter and sort-order fixes",
-    zh: "{file}\uFF1A\u66FF\u6362 {moved} \u4E2A\u5DF2\u8FC1\u79FB\u94FE\u63A5\uFF0C{lint} \u5904 URL \u53C2\u6570\u4E0E\u6392\u5E8F\u4FEE\u590D"
-  },
   commit: { en: "tracker-bot: apply safe fixes to {file}", zh: "tracker-bot\uFF1A\u5BF9 {file} \u5E94\u7528\u5B89\u5168\u4FEE\u590D" }
 };
 function baseBranchOf(ctx) {
@@ -645,13 +637,7 @@ async function openFixPullRequest(octokit, params) {
   const paths = changes.map((c) => c.file.path);
   if (changes.length === 0) return { number: null, url: null, action: "none", files: [] };
   const base = baseBranchOf(ctx);
-  const body = [
-    FIX_PR_MARKER,
-    format(T2.intro, lang),
-    "",
-    ...changes.map(({ file, fixed }) => `- ${format(T2.file, lang, { file: codeSpan(file.path), moved: fixed.movedReplaced, lint: fixed.lintFixes })}`)
-  ].join("\n");
-  const title = format(T2.title, lang);
+  const { title, body } = renderFixPullRequest(FIX_PR_MARKER, changes.map(({ file, fixed }) => ({ path: file.path, movedReplaced: fixed.movedReplaced, lintFixes: fixed.lintFixes })), lang);
   const existing = await findOpenPull(octokit, { owner, repo, branch: FIX_BRANCH, base });
   let branchCurrent = false;
   if (existing && await getBranchSha(octokit, { owner, repo, branch: FIX_BRANCH }) !== null) {

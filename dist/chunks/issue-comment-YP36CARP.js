@@ -1,27 +1,27 @@
 import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
-  ACTION_TEXT,
   WriteAccess,
-  localFixCommandBlock,
+  localFixCommand,
   requireOctokit
-} from "./chunk-SRKPA6VE.js";
+} from "./chunk-3CZUCEFY.js";
 import {
   commenterCanWrite,
   getPullRequest,
-  listPullRequestFiles
-} from "./chunk-BIFD56ZG.js";
-import "./chunk-C25CF5HV.js";
+  listPullRequestFiles,
+  renderFixApplied,
+  renderFixFromFork,
+  renderFixNoFiles,
+  renderFixNotOpen
+} from "./chunk-5TNIOYJR.js";
+import "./chunk-7GH3JPVY.js";
 import "./chunk-CGRJVDGS.js";
 import {
   fixSource
 } from "./chunk-Y6IVZMCL.js";
 import "./chunk-B7GBDUEW.js";
+import "./chunk-5H2DAPKN.js";
 import {
-  codeSpan
-} from "./chunk-DYYPACF4.js";
-import {
-  countOf,
   escapeWorkflowValue
 } from "./chunk-WYFRPVWI.js";
 import "./chunk-GIB4PSQN.js";
@@ -43,9 +43,7 @@ import {
 import {
   resolveLang
 } from "./chunk-55ZRO2DC.js";
-import {
-  format
-} from "./chunk-7PO57XKM.js";
+import "./chunk-7PO57XKM.js";
 import "./chunk-OABLC2TR.js";
 import "./chunk-EMYSTXDF.js";
 import "./chunk-3Y2NLIWH.js";
@@ -103,23 +101,20 @@ async function runIssueComment(ctx) {
   const config = applyInputOverrides(chosen, { allowPrivateHosts: false, sortOff: ctx.inputs.sort === "off" });
   const override = ctx.inputs.lang === "auto" ? void 0 : ctx.inputs.lang;
   const fallbackLang = override ?? (config.lang === "auto" ? "en" : config.lang);
-  const fileList = paths.length > 0 ? paths.map(codeSpan).join(", ") : codeSpan(ctx.inputs.files.join(", "));
   if (pr.state !== "open") {
-    await reply(octokit, repo, pr.number, format(ACTION_TEXT.fixNotOpen, fallbackLang), writes);
+    await reply(octokit, repo, pr.number, renderFixNotOpen(fallbackLang), writes);
     return 0;
   }
   if (!pr.isSameRepo) {
     info(`tracker-bot: pull request #${pr.number} comes from ${escapeWorkflowValue(pr.headRepo ?? "a deleted fork")}; not committing`);
-    await reply(octokit, repo, pr.number, `${format(ACTION_TEXT.fixNotSameRepo, fallbackLang)}
-
-${localFixCommandBlock(paths, fallbackLang)}`, writes);
+    await reply(octokit, repo, pr.number, renderFixFromFork(localFixCommand(paths), fallbackLang), writes);
     return 0;
   }
   if (paths.length === 0) {
-    await reply(octokit, repo, pr.number, format(ACTION_TEXT.fixNoFiles, fallbackLang), writes);
+    await reply(octokit, repo, pr.number, renderFixNoFiles(fallbackLang), writes);
     return 0;
   }
-  const lines = [];
+  const commits = [];
   let lang = fallbackLang;
   for (const path of paths) {
     const file = await readFile(octokit, { owner: repo.owner, repo: repo.repo, path, ref: pr.headRef });
@@ -144,10 +139,9 @@ Requested by @${event.login} with /tracker-bot fix.`
     );
     if (!commit) return 0;
     info(`tracker-bot: committed ${result.applied} fixes to ${escapeWorkflowValue(path)} as ${commit.commitSha}`);
-    lines.push(format(ACTION_TEXT.fixApplied, lang, { fixes: countOf(result.applied, "fix", lang), path: codeSpan(path), sha: commit.commitSha.slice(0, 7) }));
+    commits.push({ path, applied: result.applied, sha: commit.commitSha });
   }
-  const body = lines.length > 0 ? lines.join("\n") : format(ACTION_TEXT.fixNothing, lang, { files: fileList });
-  await reply(octokit, repo, pr.number, body, writes);
+  await reply(octokit, repo, pr.number, renderFixApplied(commits, paths, ctx.inputs.files, lang), writes);
   return 0;
 }
 export {

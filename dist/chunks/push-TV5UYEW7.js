@@ -9,8 +9,8 @@ import {
   setCountOutputs,
   writeJobSummary,
   writeReportFile
-} from "./chunk-C25CF5HV.js";
-import "./chunk-DYYPACF4.js";
+} from "./chunk-7GH3JPVY.js";
+import "./chunk-5H2DAPKN.js";
 import {
   escapeWorkflowValue
 } from "./chunk-WYFRPVWI.js";

@@ -153,6 +153,36 @@ function* jsonChunks(files, summary) {
 `;
 }
 
+// src/report/group.ts
+function groupBySection(items, sections) {
+  const sorted = [...items].sort((a, b) => a.line - b.line);
+  const headingOf = (item) => {
+    if (!sections || sections.length === 0) return -1;
+    let found = -1;
+    for (const section of sections) {
+      if (section.line <= item.line && section.title === item.section) found = section.line;
+      if (section.line > item.line) break;
+    }
+    return found;
+  };
+  const groups = [];
+  for (const item of sorted) {
+    const headingLine = headingOf(item);
+    let group = groups[groups.length - 1];
+    if (!group || group.section !== item.section || group.headingLine !== headingLine) {
+      group = { section: item.section, headingLine, rows: [] };
+      groups.push(group);
+    }
+    const row = group.rows[group.rows.length - 1];
+    if (row && row.line === item.line) row.items.push(item);
+    else group.rows.push({ line: item.line, items: [item] });
+  }
+  return groups;
+}
+function fold(summary, lines) {
+  return ["", `<details><summary>${summary}</summary>`, "", ...lines, "", "</details>"];
+}
+
 // src/report/neutralize.ts
 function longestBacktickRun(text) {
   let longest = 0;
@@ -208,36 +238,6 @@ function markdownLink(label, url) {
 }
 function tableCell(text) {
   return text.replace(/\|/g, "\\|");
-}
-
-// src/report/group.ts
-function groupBySection(items, sections) {
-  const sorted = [...items].sort((a, b) => a.line - b.line);
-  const headingOf = (item) => {
-    if (!sections || sections.length === 0) return -1;
-    let found = -1;
-    for (const section of sections) {
-      if (section.line <= item.line && section.title === item.section) found = section.line;
-      if (section.line > item.line) break;
-    }
-    return found;
-  };
-  const groups = [];
-  for (const item of sorted) {
-    const headingLine = headingOf(item);
-    let group = groups[groups.length - 1];
-    if (!group || group.section !== item.section || group.headingLine !== headingLine) {
-      group = { section: item.section, headingLine, rows: [] };
-      groups.push(group);
-    }
-    const row = group.rows[group.rows.length - 1];
-    if (row && row.line === item.line) row.items.push(item);
-    else group.rows.push({ line: item.line, items: [item] });
-  }
-  return groups;
-}
-function fold(summary, lines) {
-  return ["", `<details><summary>${summary}</summary>`, "", ...lines, "", "</details>"];
 }
 
 // src/report/markdown.ts

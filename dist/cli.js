@@ -17,7 +17,7 @@ import {
   jsonChunks,
   renderAnnotation,
   renderMarkdown
-} from "./chunks/chunk-5H2DAPKN.js";
+} from "./chunks/chunk-U33Y25GG.js";
 import {
   TEXT,
   VERDICT_LABEL,

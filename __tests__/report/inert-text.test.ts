@@ -10,6 +10,7 @@ import { localFixCommandBlock } from '../../src/action/fix-command.js';
 import type { ScanFinding } from '../../src/action/scan/confirm.js';
 import { renderIssueBody, renderScanSummary } from '../../src/report/tracking-issue.js';
 import { sortDiffBlock } from '../../src/action/sort.js';
+import { renderConfigNote, renderFixApplied, renderFixPullRequest, renderSortCommitted } from '../../src/report/fix-advice.js';
 import { renderJobSummary } from '../../src/report/job-summary.js';
 import type { Diagnostic, Lang } from '../../src/core/types.js';
 import type { FileReport } from '../../src/report/model.js';
@@ -121,6 +122,11 @@ function everyMessage(text: string, lang: Lang): [string, string][] {
     ['review suggestion', suggestionBody({ path: 'README.md', line: 3, replacement: text.replace(/\r?\n/g, ' '), message: `- ${neutralize(text)} \`date-format\`` })],
     ['fork reply command', localFixCommandBlock([`docs/${text}.md`, 'README.md'], lang, {})],
     ['sort diff', sortDiffBlock(`docs/${text}.md`, `| ${text} |\n| b |\n`, `| b |\n| ${text} |\n`, lang)],
+    ['fix reply', renderFixApplied([{ path: `docs/${text}.md`, applied: 2, sha: 'abcdef0' }], [`docs/${text}.md`], [text], lang)],
+    ['nothing-to-fix reply', renderFixApplied([], [], [text], lang)],
+    ['fix pull request', renderFixPullRequest('', [{ path: `docs/${text}.md`, movedReplaced: 1, lintFixes: 1 }], lang).body],
+    ['config note', renderConfigNote('defaults', text, text, lang)],
+    ['sort commit note', renderSortCommitted(`docs/${text}.md`, 'abcdef0', lang)],
   ];
 }
 

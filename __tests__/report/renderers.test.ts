@@ -9,7 +9,7 @@ import { ANNOTATIONS_PER_KIND, capAnnotations, collectAnnotations } from '../../
 import { hasProblems, renderCommentBody } from '../../src/report/comment.js';
 import { renderFixApplied, renderFixPullRequest, renderNextSteps, renderSortDiff } from '../../src/report/fix-advice.js';
 import { renderJobSummary } from '../../src/report/job-summary.js';
-import { lineLinker } from '../../src/report/line-link.js';
+import { lineLinker, workflowRunUrl } from '../../src/report/line-link.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
 import { countFindings, countScanFindings, summarize, type FileReport } from '../../src/report/model.js';
 import { markdownLink } from '../../src/report/neutralize.js';
@@ -170,6 +170,7 @@ describe('links and size', () => {
     const url = lineLinker({ serverUrl: 'https://github.com/', owner: 'o', repo: 'r', sha: 'abc' });
     const report = renderMarkdown([{ ...file, path: 'docs/my list (1).md' }], summarize([file], false), { lang: 'en', lineUrl: url });
     expect(report).toContain('[line 5](https://github.com/o/r/blob/abc/docs/my%20list%20%281%29.md?plain=1#L5)');
+    expect(workflowRunUrl({ serverUrl: 'https://ghe.test/', owner: 'o', repo: 'r' }, '42')).toBe('https://ghe.test/o/r/actions/runs/42');
   });
 
   it('cuts a body over the limit at a line, closing an open fence, and leaves a short one alone', () => {

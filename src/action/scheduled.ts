@@ -20,7 +20,7 @@ import { writeFileAtomic } from '../io/write-atomic.js';
 import { LinkCache } from '../links/cache.js';
 import { createGitHubRepositoryChecker, type GitHubRepositoryChecker } from '../links/checkers/github.js';
 import { buildJsonReport } from '../report/json.js';
-import { lineLinker } from '../report/line-link.js';
+import { lineLinker, workflowRunUrl } from '../report/line-link.js';
 import { countScanFindings, summarize, type ArchivedRepoFinding, type FileReport } from '../report/model.js';
 import { closeComment, defaultIssueTitle, issueLabelDescription, renderIssueBody, renderScanSummary } from '../report/tracking-issue.js';
 import { ANNOTATIONS_PER_KIND, emitAnnotations } from './annotations.js';
@@ -243,7 +243,7 @@ async function scan(ctx: ActionRunContext): Promise<number> {
     scannedAt: ctx.now.toISOString(),
     lineUrl: lineLinker({ serverUrl: ctx.serverUrl, owner, repo, sha: ctx.sha }),
     sections: Object.fromEntries(trackers.files.map((file) => [file.path, file.tracker.sections.map((s) => ({ title: s.title, line: s.line }))])),
-    ...(process.env['GITHUB_RUN_ID'] ? { runUrl: `${ctx.serverUrl}/${owner}/${repo}/actions/runs/${process.env['GITHUB_RUN_ID']}` } : {}),
+    ...(process.env['GITHUB_RUN_ID'] ? { runUrl: workflowRunUrl({ serverUrl: ctx.serverUrl, owner, repo }, process.env['GITHUB_RUN_ID']) } : {}),
   };
 
   const issue: TrackingIssueResult = await upsertTrackingIssue(octokit, {

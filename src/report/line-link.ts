@@ -1,5 +1,5 @@
-// Line links: the one place that builds a URL opening a tracker file at a line on GitHub. Used by the
-// pull-request comment, every job summary and the tracking issue. GitHub renders `.md` blobs and then
+// Line links: the one place that builds a URL opening a tracker file at a line on GitHub (and the link to
+// the workflow run). Used by the pull-request comment, every job summary and the tracking issue. GitHub renders `.md` blobs and then
 // ignores `#L34`, so a blob link asks for the source view (`?plain=1`); a line the pull request changed
 // links into the PR's own diff, where the reviewer can comment on it.
 import { createHash } from 'node:crypto';
@@ -37,13 +37,22 @@ function encodePath(path: string): string {
     .join('/');
 }
 
+function repositoryUrl(target: Pick<LineLinkTarget, 'serverUrl' | 'owner' | 'repo'>): string {
+  return `${target.serverUrl.replace(/\/+$/, '')}/${encodeURIComponent(target.owner)}/${encodeURIComponent(target.repo)}`;
+}
+
+/** The page of a workflow run: `{server}/{owner}/{repo}/actions/runs/{runId}` (GITHUB_RUN_ID), segments URL-encoded. */
+export function workflowRunUrl(target: Pick<LineLinkTarget, 'serverUrl' | 'owner' | 'repo'>, runId: string): string {
+  return `${repositoryUrl(target)}/actions/runs/${encodeURIComponent(runId)}`;
+}
+
 /**
  * Returns a function (path, 1-based line) → URL:
  * - a changed line of the pull request: `{server}/{owner}/{repo}/pull/{N}/files#diff-{sha256(path)}R{line}`;
  * - any other line: `{server}/{owner}/{repo}/blob/{sha}/{path}?plain=1#L{line}`, path segments URL-encoded.
  */
 export function lineLinker(target: LineLinkTarget): LineLinker {
-  const base = `${target.serverUrl.replace(/\/+$/, '')}/${encodeURIComponent(target.owner)}/${encodeURIComponent(target.repo)}`;
+  const base = repositoryUrl(target);
   const pr = target.pullRequest;
   return (path, line) => {
     if (pr && pr.isChanged(path, line)) return `${base}/pull/${pr.number}/files#${diffAnchor(path)}R${line}`;

@@ -2,7 +2,7 @@
 // `tracker-bot check --format markdown`). One entry per row (its title, a link to the line, then each
 // problem in words with the suggested value), rows in line order under their section, long lists
 // folded, untrusted text neutralised, and the whole body kept under a size limit with a truncation note.
-import { format } from '../core/i18n.js';
+import { format, type Messages } from '../core/i18n.js';
 import type { Diagnostic, Lang } from '../core/types.js';
 import { fold, groupBySection } from './group.js';
 import { countsHeadline, linkProblem, linksLine, sectionName, TEXT } from './messages.js';
@@ -25,16 +25,16 @@ export interface MarkdownOptions {
   foldAfter?: number;
 }
 
-const PREEXISTING: Record<Lang, string> = {
+const PREEXISTING: Messages = {
   en: 'Problems already in the file before this change ({count}, not blocking)',
   zh: '本次修改之前就已存在的问题（{count} 个，不影响本次检查结果）',
 };
-const NOT_JUDGED: Record<Lang, string> = {
+const NOT_JUDGED: Messages = {
   en: 'Links not judged ({count}): blocked by the site or the check failed; not counted as dead',
   zh: '未能判断的链接（{count} 个）：被网站拦截或检查失败，不计为失效',
 };
-const OWN_HEADLINE: Record<Lang, string> = { en: 'On the lines this change touches: {counts}', zh: '本次修改的行：{counts}' };
-const ROWS_FOLD: Record<Lang, string> = { en: '{count} rows with problems', zh: '{count} 行有问题' };
+const OWN_HEADLINE: Messages = { en: 'On the lines this change touches: {counts}', zh: '本次修改的行：{counts}' };
+const ROWS_FOLD: Messages = { en: '{count} rows with problems', zh: '{count} 行有问题' };
 
 /** Longest untrusted text one item shows (characters); the rest of a long title or cell is cut, not the report. */
 export const MAX_ITEM_TEXT = 600;
@@ -120,12 +120,12 @@ export function renderMarkdown(files: FileReport[], summary: ReportSummary, opti
     const notJudged = file.links.filter((l) => l.verdict === 'blocked' || l.verdict === 'error' || (l.verdict === 'skipped' && l.reason === 'budget-exhausted'));
     if (notJudged.length === 0) continue;
     const { lines } = rowList(file, notJudged.map((l) => linkProblemItem(l, lang)), lang, options, withPath);
-    blocks.push(fold(NOT_JUDGED[lang].replace('{count}', String(notJudged.length)), lines));
+    blocks.push(fold(format(NOT_JUDGED, lang, { count: notJudged.length }), lines));
   }
   for (const file of options.preexisting ?? []) {
     const problems = problemsOf(file, lang);
     if (problems.length === 0) continue;
-    const title = PREEXISTING[lang].replace('{count}', String(problems.length)) + (withPath ? ` · ${neutralize(cutText(file.path, MAX_NAME_TEXT), 'html')}` : '');
+    const title = format(PREEXISTING, lang, { count: problems.length }) + (withPath ? ` · ${neutralize(cutText(file.path, MAX_NAME_TEXT), 'html')}` : '');
     blocks.push(fold(title, rowList(file, problems, lang, options, withPath).lines));
   }
   return fitToLength(head, blocks, options.appendix ?? [], maxLength, lang);

@@ -9,8 +9,8 @@ import {
   setCountOutputs,
   writeJobSummary,
   writeReportFile
-} from "./chunk-7GH3JPVY.js";
-import "./chunk-5H2DAPKN.js";
+} from "./chunk-B3KIFJN6.js";
+import "./chunk-U33Y25GG.js";
 import {
   escapeWorkflowValue
 } from "./chunk-WYFRPVWI.js";

@@ -7,7 +7,7 @@ import {
   renderAnnotation,
   renderMarkdown,
   tableCell
-} from "./chunk-5H2DAPKN.js";
+} from "./chunk-U33Y25GG.js";
 import {
   TEXT,
   ruleWords
@@ -35,8 +35,14 @@ function diffAnchor(path) {
 function encodePath(path) {
   return path.split("/").map((segment) => encodeURIComponent(segment).replace(/[()'!*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)).join("/");
 }
+function repositoryUrl(target) {
+  return `${target.serverUrl.replace(/\/+$/, "")}/${encodeURIComponent(target.owner)}/${encodeURIComponent(target.repo)}`;
+}
+function workflowRunUrl(target, runId) {
+  return `${repositoryUrl(target)}/actions/runs/${encodeURIComponent(runId)}`;
+}
 function lineLinker(target) {
-  const base = `${target.serverUrl.replace(/\/+$/, "")}/${encodeURIComponent(target.owner)}/${encodeURIComponent(target.repo)}`;
+  const base = repositoryUrl(target);
   const pr = target.pullRequest;
   return (path, line) => {
     if (pr && pr.isChanged(path, line)) return `${base}/pull/${pr.number}/files#${diffAnchor(path)}R${line}`;
@@ -162,6 +168,7 @@ async function writeJobSummary(markdown) {
 }
 
 export {
+  workflowRunUrl,
   lineLinker,
   setCountOutputs,
   exitCodeFor,

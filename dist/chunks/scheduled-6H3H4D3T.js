@@ -11,15 +11,16 @@ import {
   renderFixPullRequest,
   truncateMarkdown,
   upsertTrackingIssue
-} from "./chunk-5TNIOYJR.js";
+} from "./chunk-5TT6FZAZ.js";
 import {
   emitAnnotations,
   lineLinker,
   reportDirectory,
   setCountOutputs,
+  workflowRunUrl,
   writeJobSummary,
   writeReportFile
-} from "./chunk-7GH3JPVY.js";
+} from "./chunk-B3KIFJN6.js";
 import {
   MAX_FIX_PASSES,
   applyFixes
@@ -36,7 +37,7 @@ import {
   groupBySection,
   markdownLink,
   neutralize
-} from "./chunk-5H2DAPKN.js";
+} from "./chunk-U33Y25GG.js";
 import {
   TEXT,
   escapeWorkflowValue,
@@ -989,7 +990,7 @@ async function scan(ctx) {
     scannedAt: ctx.now.toISOString(),
     lineUrl: lineLinker({ serverUrl: ctx.serverUrl, owner, repo, sha: ctx.sha }),
     sections: Object.fromEntries(trackers.files.map((file) => [file.path, file.tracker.sections.map((s) => ({ title: s.title, line: s.line }))])),
-    ...process.env["GITHUB_RUN_ID"] ? { runUrl: `${ctx.serverUrl}/${owner}/${repo}/actions/runs/${process.env["GITHUB_RUN_ID"]}` } : {}
+    ...process.env["GITHUB_RUN_ID"] ? { runUrl: workflowRunUrl({ serverUrl: ctx.serverUrl, owner, repo }, process.env["GITHUB_RUN_ID"]) } : {}
   };
   const issue = await upsertTrackingIssue(octokit, {
     owner,

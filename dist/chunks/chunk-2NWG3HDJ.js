@@ -14,7 +14,7 @@ import {
   sortForkNote,
   truncateMarkdown,
   upsertStickyComment
-} from "./chunk-5TNIOYJR.js";
+} from "./chunk-5TT6FZAZ.js";
 import {
   buildPublishedReport,
   emitAnnotations,
@@ -24,7 +24,7 @@ import {
   setCountOutputs,
   writeJobSummary,
   writeReportFile
-} from "./chunk-7GH3JPVY.js";
+} from "./chunk-B3KIFJN6.js";
 import {
   boundedUnifiedDiff
 } from "./chunk-CGRJVDGS.js";
@@ -35,7 +35,7 @@ import {
 import {
   neutralize,
   renderMarkdown
-} from "./chunk-5H2DAPKN.js";
+} from "./chunk-U33Y25GG.js";
 import {
   TEXT,
   escapeWorkflowValue,

@@ -5,7 +5,7 @@ import {
   codeSpan,
   fold,
   neutralize
-} from "./chunk-5H2DAPKN.js";
+} from "./chunk-U33Y25GG.js";
 import {
   countOf
 } from "./chunk-WYFRPVWI.js";

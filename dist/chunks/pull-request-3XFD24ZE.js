@@ -5,13 +5,13 @@ import {
   pullRequestFromPayload,
   requireOctokit,
   runPullRequest
-} from "./chunk-3CZUCEFY.js";
-import "./chunk-5TNIOYJR.js";
-import "./chunk-7GH3JPVY.js";
+} from "./chunk-2NWG3HDJ.js";
+import "./chunk-5TT6FZAZ.js";
+import "./chunk-B3KIFJN6.js";
 import "./chunk-CGRJVDGS.js";
 import "./chunk-Y6IVZMCL.js";
 import "./chunk-B7GBDUEW.js";
-import "./chunk-5H2DAPKN.js";
+import "./chunk-U33Y25GG.js";
 import "./chunk-WYFRPVWI.js";
 import "./chunk-GIB4PSQN.js";
 import "./chunk-3D4IHL7F.js";

@@ -3,10 +3,10 @@ const require = __trackerBotCreateRequire(import.meta.url);
 import {
   publishPullRequestComment,
   requireOctokit
-} from "./chunk-3CZUCEFY.js";
+} from "./chunk-2NWG3HDJ.js";
 import {
   getPullRequest
-} from "./chunk-5TNIOYJR.js";
+} from "./chunk-5TT6FZAZ.js";
 import {
   buildPublishedReport,
   lineLinker,
@@ -14,11 +14,11 @@ import {
   setCountOutputs,
   writeJobSummary,
   writeReportFile
-} from "./chunk-7GH3JPVY.js";
+} from "./chunk-B3KIFJN6.js";
 import "./chunk-CGRJVDGS.js";
 import "./chunk-Y6IVZMCL.js";
 import "./chunk-B7GBDUEW.js";
-import "./chunk-5H2DAPKN.js";
+import "./chunk-U33Y25GG.js";
 import {
   escapeWorkflowValue
 } from "./chunk-WYFRPVWI.js";

@@ -4,7 +4,7 @@ import {
   WriteAccess,
   localFixCommand,
   requireOctokit
-} from "./chunk-3CZUCEFY.js";
+} from "./chunk-2NWG3HDJ.js";
 import {
   commenterCanWrite,
   getPullRequest,
@@ -13,14 +13,14 @@ import {
   renderFixFromFork,
   renderFixNoFiles,
   renderFixNotOpen
-} from "./chunk-5TNIOYJR.js";
-import "./chunk-7GH3JPVY.js";
+} from "./chunk-5TT6FZAZ.js";
+import "./chunk-B3KIFJN6.js";
 import "./chunk-CGRJVDGS.js";
 import {
   fixSource
 } from "./chunk-Y6IVZMCL.js";
 import "./chunk-B7GBDUEW.js";
-import "./chunk-5H2DAPKN.js";
+import "./chunk-U33Y25GG.js";
 import {
   escapeWorkflowValue
 } from "./chunk-WYFRPVWI.js";

@@ -316,12 +316,12 @@ function renderMarkdown(files, summary, options) {
     const notJudged = file.links.filter((l) => l.verdict === "blocked" || l.verdict === "error" || l.verdict === "skipped" && l.reason === "budget-exhausted");
     if (notJudged.length === 0) continue;
     const { lines } = rowList(file, notJudged.map((l) => linkProblemItem(l, lang)), lang, options, withPath);
-    blocks.push(fold(NOT_JUDGED[lang].replace("{count}", String(notJudged.length)), lines));
+    blocks.push(fold(format(NOT_JUDGED, lang, { count: notJudged.length }), lines));
   }
   for (const file of options.preexisting ?? []) {
     const problems = problemsOf(file, lang);
     if (problems.length === 0) continue;
-    const title = PREEXISTING[lang].replace("{count}", String(problems.length)) + (withPath ? ` \xB7 ${neutralize(cutText(file.path, MAX_NAME_TEXT), "html")}` : "");
+    const title = format(PREEXISTING, lang, { count: problems.length }) + (withPath ? ` \xB7 ${neutralize(cutText(file.path, MAX_NAME_TEXT), "html")}` : "");
     blocks.push(fold(title, rowList(file, problems, lang, options, withPath).lines));
   }
   return fitToLength(head, blocks, options.appendix ?? [], maxLength, lang);

@@ -7,7 +7,15 @@ import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../src/core/types.js';
 import { ANNOTATIONS_PER_KIND, capAnnotations, collectAnnotations } from '../../src/report/annotations.js';
 import { hasProblems, renderCommentBody } from '../../src/report/comment.js';
-import { renderFixApplied, renderFixPullRequest, renderNextSteps, renderSortDiff } from '../../src/report/fix-advice.js';
+import {
+  renderFixApplied,
+  renderFixPullRequest,
+  renderNextSteps,
+  renderSortDiff,
+  renderSuggestionComment,
+  suggestionLinkReason,
+  suggestionRuleReason,
+} from '../../src/report/fix-advice.js';
 import { renderJobSummary } from '../../src/report/job-summary.js';
 import { lineLinker, workflowRunUrl } from '../../src/report/line-link.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
@@ -154,6 +162,12 @@ describe('fix advice', () => {
   it('replies to /tracker-bot fix with each commit, or with what had nothing to fix', () => {
     expect(renderFixApplied([{ path: 'README.md', applied: 2, sha: 'abcdef0123' }], ['README.md'], ['*.md'], 'en')).toBe('🛠️ Applied 2 fixes to `README.md` in commit abcdef0.');
     expect(renderFixApplied([], [], ['README.md', 'docs/*.md'], 'en')).toBe('✅ Nothing to fix in `README.md, docs/*.md`.');
+  });
+
+  it('writes a one-click suggestion: the reasons, a fence its backticks cannot close, the key last', () => {
+    const message = [suggestionLinkReason(file.links[1]!, 'en'), suggestionRuleReason(diag(6, { message: 'Date <b>' }))].join('\n');
+    expect(message).toBe('- Link moved permanently: B `https://b.test/y` → `https://b.test/z`\n- Date &lt;b&gt; `date-format`');
+    expect(renderSuggestionComment(message, 'a ``` b', '<!-- k -->')).toBe(`${message}\n\n\`\`\`\`suggestion\na \`\`\` b\n\`\`\`\`\n<!-- k -->`);
   });
 
   it('writes the fix pull request with its marker first', () => {

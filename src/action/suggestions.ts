@@ -4,9 +4,8 @@
 import type { AnalyzedFile } from '../app/analyze.js';
 import { applyFixes } from '../core/fix.js';
 import type { Diagnostic } from '../core/types.js';
-import { linkMessage } from '../report/messages.js';
+import { suggestionLinkReason, suggestionRuleReason } from '../report/fix-advice.js';
 import type { ReportedLink } from '../report/model.js';
-import { neutralize } from '../report/neutralize.js';
 import type { LineSuggestion } from './api/index.js';
 import type { LineFilter } from './changed-lines.js';
 
@@ -87,12 +86,12 @@ export function buildLineSuggestions(
       if (at < 0) continue;
       const start = at + 2;
       redirects.push(redirectFix(link, line, start, start + link.url.length));
-      reasons.push(`- ${neutralize(linkMessage(link, file.lang))}`);
+      reasons.push(suggestionLinkReason(link, file.lang));
     }
     const fixes = [...redirects, ...found.diagnostics.map((d) => relativeTo(d, bounds.start))];
     const applied = applyFixes(original, fixes);
     if (applied.output === original) continue;
-    for (const d of found.diagnostics) reasons.push(`- ${neutralize(d.message)} \`${d.rule}\``);
+    for (const d of found.diagnostics) reasons.push(suggestionRuleReason(d));
     suggestions.push({ path: file.path, line, replacement: applied.output, message: reasons.join('\n') });
   }
   return suggestions;

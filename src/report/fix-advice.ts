@@ -4,9 +4,10 @@
 // a `/tracker-bot fix` comment, and the scheduled scan's fix pull request. The Action decides which apply and passes the facts in; the local command
 // itself is built (and shell-quoted) by src/action/fix-command.ts.
 import { format, type Messages } from '../core/i18n.js';
-import type { Lang } from '../core/types.js';
+import type { Diagnostic, Lang } from '../core/types.js';
 import { fold } from './group.js';
-import { countOf } from './messages.js';
+import { countOf, linkMessage } from './messages.js';
+import type { ReportedLink } from './model.js';
 import { codeBlock, codeSpan, neutralize } from './neutralize.js';
 
 /** A shell command for the contributor, and the paths left out of it because their names are not plain. */
@@ -113,12 +114,6 @@ export function renderNextSteps(lang: Lang, facts: { suggested: number; fixable:
   return lines;
 }
 
-/** A fence longer than any run of three or more backticks in `text` (at least ```). */
-function fenceFor(text: string): string {
-  const longest = Math.max(2, ...(text.match(/`{3,}/g) ?? []).map((run) => run.length));
-  return '`'.repeat(longest + 1);
-}
-
 /** A diff longer than this is left out of the comment; the command to apply it locally stays. */
 export const MAX_SORT_DIFF_CHARS = 20_000;
 
@@ -134,10 +129,7 @@ export function renderSortDiff(params: { path: string; patch: string; lang: Lang
   if (params.note) parts.push(params.note, '');
   if (!params.command) parts.push(format(T.sortMoveOwnRows, lang));
   else parts.push(format(T.sortApply, lang), '', renderCommandBlock(params.command, lang));
-  if (patch !== '' && patch.length <= MAX_SORT_DIFF_CHARS) {
-    const fence = fenceFor(patch);
-    parts.push(...fold('diff', [`${fence}diff`, patch, fence]));
-  }
+  if (patch !== '' && patch.length <= MAX_SORT_DIFF_CHARS) parts.push(...fold('diff', [codeBlock(patch, 'diff')]));
   return parts.join('\n');
 }
 
@@ -186,6 +178,25 @@ export function renderFixApplied(
     return format(T.fixNothing, lang, { files });
   }
   return commits.map((c) => format(T.fixApplied, lang, { fixes: countOf(c.applied, 'fix', lang), path: codeSpan(c.path), sha: c.sha.slice(0, 7) })).join('\n');
+}
+
+/** A line of a suggestion's message: the moved link it replaces, in the link's own words. */
+export function suggestionLinkReason(link: ReportedLink, lang: Lang): string {
+  return `- ${neutralize(linkMessage(link, lang))}`;
+}
+
+/** A line of a suggestion's message: a rule finding it fixes, with the rule's id. */
+export function suggestionRuleReason(d: Diagnostic): string {
+  return `- ${neutralize(d.message)} ${codeSpan(d.rule)}`;
+}
+
+/**
+ * A review comment carrying a one-click suggestion: `message` (lines from suggestionLinkReason and
+ * suggestionRuleReason), the replacement line in a ```suggestion block its own backticks cannot close, and
+ * `key` (a hidden marker) last.
+ */
+export function renderSuggestionComment(message: string, replacement: string, key: string): string {
+  return `${message}\n\n${codeBlock(replacement, 'suggestion')}\n${key}`;
 }
 
 /** The body of the review that carries the one-click suggestions. */

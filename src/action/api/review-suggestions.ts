@@ -1,6 +1,7 @@
 // Action adapter › GitHub API layer: turns single-line fixes into ```suggestion review comments on a pull
 // request — only on lines inside the diff, capped per run, never repeating one already posted.
 import { createHash } from 'node:crypto';
+import { renderSuggestionComment } from '../../report/fix-advice.js';
 import { GitHubApiError, callApi, isPermissionError } from './errors.js';
 import type { GitHubClient } from './octokit.js';
 import { isLineInDiff, type LineRange } from './pull-request-files.js';
@@ -50,9 +51,7 @@ export function suggestionKey(suggestion: Pick<LineSuggestion, 'path' | 'replace
 }
 
 export function suggestionBody(suggestion: LineSuggestion): string {
-  const longestRun = Math.max(2, ...[...suggestion.replacement.matchAll(/`+/g)].map((m) => m[0].length));
-  const fence = '`'.repeat(longestRun + 1);
-  return `${suggestion.message}\n\n${fence}suggestion\n${suggestion.replacement}\n${fence}\n${suggestionKey(suggestion)}`;
+  return renderSuggestionComment(suggestion.message, suggestion.replacement, suggestionKey(suggestion));
 }
 
 interface ExistingReviewComment {

@@ -7,7 +7,8 @@ import {
   neutralize
 } from "./chunk-U33Y25GG.js";
 import {
-  countOf
+  countOf,
+  linkMessage
 } from "./chunk-WYFRPVWI.js";
 import {
   GitHubApiError,
@@ -119,6 +120,159 @@ async function listPullRequestFiles(octokit, pr) {
   });
 }
 
+// src/report/fix-advice.ts
+var T = {
+  hintSuggestions: {
+    en: "Waiting on the diff: {suggestions}. Open \u201CFiles changed\u201D and press \u201CCommit suggestion\u201D to apply one.",
+    zh: "\u5DF2\u5728 diff \u4E2D\u7ED9\u51FA {suggestions}\uFF1A\u6253\u5F00\u201CFiles changed\u201D\uFF0C\u70B9\u51FB\u201CCommit suggestion\u201D\u5373\u53EF\u4E00\u952E\u5E94\u7528\u3002"
+  },
+  hintFixCommand: {
+    en: "Maintainers: comment `/tracker-bot fix` on this pull request to have the bot commit every safe fix.",
+    zh: "\u7EF4\u62A4\u8005\uFF1A\u5728\u672C PR \u4E0B\u8BC4\u8BBA `/tracker-bot fix`\uFF0C\u673A\u5668\u4EBA\u4F1A\u63D0\u4EA4\u5168\u90E8\u53EF\u81EA\u52A8\u4FEE\u590D\u7684\u6539\u52A8\u3002"
+  },
+  hintLocal: { en: "Have a clone? Apply the fixes locally", zh: "\u6709\u672C\u5730\u514B\u9686\uFF1F\u5728\u672C\u5730\u5E94\u7528\u4FEE\u590D" },
+  omittedPaths: {
+    en: "Left out of this command because their names are not plain (letters, digits, `._/-` or CJK only): {paths}. Fix them by hand.",
+    zh: "\u4EE5\u4E0B\u6587\u4EF6\u540D\u542B\u6709\u7279\u6B8A\u5B57\u7B26\uFF08\u4EC5\u5141\u8BB8\u5B57\u6BCD\u3001\u6570\u5B57\u3001`._/-` \u4E0E\u4E2D\u65E5\u97E9\u6587\u5B57\uFF09\uFF0C\u672A\u653E\u5165\u547D\u4EE4\uFF0C\u8BF7\u624B\u52A8\u5904\u7406\uFF1A{paths}\u3002"
+  },
+  sortHeading: { en: "Sort order of {path}", zh: "{path} \u7684\u6392\u5E8F" },
+  sortApply: {
+    en: "Rows are not in the configured order. To apply this diff locally, run:",
+    zh: "\u8868\u683C\u884C\u672A\u6309\u89C4\u5B9A\u987A\u5E8F\u6392\u5217\u3002\u5728\u672C\u5730\u8FD0\u884C\u4EE5\u4E0B\u547D\u4EE4\u5373\u53EF\u5E94\u7528\u6B64\u4FEE\u6539\uFF1A"
+  },
+  sortMoveOwnRows: {
+    en: "Rows this pull request adds or moves are out of order; this diff puts them in place and leaves every other row where it is:",
+    zh: "\u672C PR \u65B0\u589E\u6216\u79FB\u52A8\u7684\u884C\u672A\u6309\u89C4\u5B9A\u987A\u5E8F\u6392\u5217\uFF1B\u6309\u4E0B\u9762\u7684 diff \u79FB\u52A8\u5373\u53EF\uFF0C\u5176\u4ED6\u884C\u4FDD\u6301\u4E0D\u52A8\uFF1A"
+  },
+  sortCommitted: {
+    en: "\u{1F500} Sorted the rows of {path} in commit {sha}.",
+    zh: "\u{1F500} \u5DF2\u5728\u63D0\u4EA4 {sha} \u4E2D\u5BF9 {path} \u7684\u8868\u683C\u884C\u91CD\u65B0\u6392\u5E8F\u3002"
+  },
+  sortForkFallback: {
+    en: "This pull request comes from a fork, so the bot cannot push to it; the sorted order is shown as a diff instead.",
+    zh: "\u672C PR \u6765\u81EA fork \u4ED3\u5E93\uFF0C\u673A\u5668\u4EBA\u65E0\u6CD5\u76F4\u63A5\u63D0\u4EA4\uFF0C\u56E0\u6B64\u4EE5 diff \u5F62\u5F0F\u7ED9\u51FA\u6392\u5E8F\u7ED3\u679C\u3002"
+  },
+  configFromBase: {
+    en: "Config: {path} from the base branch {ref}.",
+    zh: "\u914D\u7F6E\uFF1A\u57FA\u51C6\u5206\u652F {ref} \u4E0A\u7684 {path}\u3002"
+  },
+  configDefaults: {
+    en: "Config: the built-in defaults, because the base branch {ref} has no {path} (a pull request's own copy is never used).",
+    zh: "\u914D\u7F6E\uFF1A\u57FA\u51C6\u5206\u652F {ref} \u6CA1\u6709 {path}\uFF0C\u56E0\u6B64\u4F7F\u7528\u5185\u7F6E\u9ED8\u8BA4\u914D\u7F6E\uFF08\u4ECE\u4E0D\u4F7F\u7528 PR \u81EA\u5E26\u7684\u914D\u7F6E\u6587\u4EF6\uFF09\u3002"
+  },
+  fixNotSameRepo: {
+    en: "`/tracker-bot fix` can only commit to pull requests whose branch is in this repository; this one comes from a fork. Run this on your branch and push the result:",
+    zh: "`/tracker-bot fix` \u53EA\u80FD\u63D0\u4EA4\u5230\u672C\u4ED3\u5E93\u5185\u5206\u652F\u53D1\u8D77\u7684 PR\uFF1B\u672C PR \u6765\u81EA fork\u3002\u8BF7\u5728\u4F60\u7684\u5206\u652F\u4E0A\u8FD0\u884C\u4EE5\u4E0B\u547D\u4EE4\u5E76\u63A8\u9001\u7ED3\u679C\uFF1A"
+  },
+  fixNotOpen: {
+    en: "`/tracker-bot fix` works on open pull requests only.",
+    zh: "`/tracker-bot fix` \u53EA\u9002\u7528\u4E8E\u672A\u5173\u95ED\u7684 PR\u3002"
+  },
+  fixApplied: {
+    en: "\u{1F6E0}\uFE0F Applied {fixes} to {path} in commit {sha}.",
+    zh: "\u{1F6E0}\uFE0F \u5DF2\u5728\u63D0\u4EA4 {sha} \u4E2D\u5BF9 {path} \u5E94\u7528 {fixes}\u3002"
+  },
+  fixNothing: {
+    en: "\u2705 Nothing to fix in {files}.",
+    zh: "\u2705 {files} \u4E2D\u6CA1\u6709\u53EF\u81EA\u52A8\u4FEE\u590D\u7684\u95EE\u9898\u3002"
+  },
+  reviewBody: {
+    en: "tracker-bot: one-click fixes for rows this pull request changes.",
+    zh: "tracker-bot\uFF1A\u672C\u6B21\u4FEE\u6539\u7684\u884C\u53EF\u4E00\u952E\u5E94\u7528\u4EE5\u4E0B\u4FEE\u590D\u3002"
+  },
+  fixPrTitle: { en: "Fix moved links and URL parameters in the tracker", zh: "\u4FEE\u590D tracker \u4E2D\u5DF2\u8FC1\u79FB\u7684\u94FE\u63A5\u548C URL \u53C2\u6570" },
+  fixPrIntro: {
+    en: "Safe fixes found by the scheduled tracker-bot scan. This pull request is rebuilt from the default branch on every scan; commits pushed to its branch are replaced.",
+    zh: "tracker-bot \u5B9A\u65F6\u626B\u63CF\u53D1\u73B0\u7684\u5B89\u5168\u4FEE\u590D\u3002\u6BCF\u6B21\u626B\u63CF\u90FD\u4F1A\u57FA\u4E8E\u9ED8\u8BA4\u5206\u652F\u91CD\u5EFA\u672C PR\uFF1B\u63A8\u9001\u5230\u8BE5\u5206\u652F\u7684\u63D0\u4EA4\u4F1A\u88AB\u8986\u76D6\u3002"
+  },
+  fixPrFile: {
+    en: "{file}: {moved} moved links replaced, {lint} URL-parameter and sort-order fixes",
+    zh: "{file}\uFF1A\u66FF\u6362 {moved} \u4E2A\u5DF2\u8FC1\u79FB\u94FE\u63A5\uFF0C{lint} \u5904 URL \u53C2\u6570\u4E0E\u6392\u5E8F\u4FEE\u590D"
+  },
+  fixNoFiles: {
+    en: "This pull request changes no tracker file, so there is nothing to fix.",
+    zh: "\u672C PR \u6CA1\u6709\u4FEE\u6539\u4EFB\u4F55 tracker \u6587\u4EF6\uFF0C\u65E0\u9700\u4FEE\u590D\u3002"
+  }
+};
+function renderCommandBlock(advice, lang) {
+  const block = codeBlock(advice.command, "sh");
+  if (advice.omitted.length === 0) return block;
+  return `${block}
+
+${format(T.omittedPaths, lang, { paths: advice.omitted.map(codeSpan).join(", ") })}`;
+}
+function renderNextSteps(lang, facts) {
+  const lines = [];
+  if (facts.suggested > 0) lines.push(`\u{1F4A1} ${format(T.hintSuggestions, lang, { suggestions: countOf(facts.suggested, "suggestion", lang) })}`);
+  if (facts.fixable > 0 && facts.isSameRepo) lines.push(...lines.length > 0 ? [""] : [], `\u{1F6E0}\uFE0F ${format(T.hintFixCommand, lang)}`);
+  if (facts.fixable > 0) {
+    const folded = fold(format(T.hintLocal, lang), [renderCommandBlock(facts.command, lang)]);
+    lines.push(...lines.length > 0 ? folded : folded.slice(1));
+  }
+  return lines;
+}
+var MAX_SORT_DIFF_CHARS = 2e4;
+function renderSortDiff(params) {
+  const { path, patch, lang } = params;
+  const parts = [`#### ${format(T.sortHeading, lang, { path: neutralize(path) })}`, ""];
+  if (params.note) parts.push(params.note, "");
+  if (!params.command) parts.push(format(T.sortMoveOwnRows, lang));
+  else parts.push(format(T.sortApply, lang), "", renderCommandBlock(params.command, lang));
+  if (patch !== "" && patch.length <= MAX_SORT_DIFF_CHARS) parts.push(...fold("diff", [codeBlock(patch, "diff")]));
+  return parts.join("\n");
+}
+function sortForkNote(lang) {
+  return format(T.sortForkFallback, lang);
+}
+function renderSortCommitted(path, sha, lang) {
+  return format(T.sortCommitted, lang, { path: codeSpan(path), sha: sha.slice(0, 7) });
+}
+function renderConfigNote(origin, path, ref, lang) {
+  return format(origin === "base-branch" ? T.configFromBase : T.configDefaults, lang, { path: codeSpan(path), ref: codeSpan(ref) });
+}
+function renderFixNotOpen(lang) {
+  return format(T.fixNotOpen, lang);
+}
+function renderFixFromFork(command, lang) {
+  return `${format(T.fixNotSameRepo, lang)}
+
+${renderCommandBlock(command, lang)}`;
+}
+function renderFixNoFiles(lang) {
+  return format(T.fixNoFiles, lang);
+}
+function renderFixApplied(commits, paths, patterns, lang) {
+  if (commits.length === 0) {
+    const files = paths.length > 0 ? paths.map(codeSpan).join(", ") : codeSpan(patterns.join(", "));
+    return format(T.fixNothing, lang, { files });
+  }
+  return commits.map((c) => format(T.fixApplied, lang, { fixes: countOf(c.applied, "fix", lang), path: codeSpan(c.path), sha: c.sha.slice(0, 7) })).join("\n");
+}
+function suggestionLinkReason(link, lang) {
+  return `- ${neutralize(linkMessage(link, lang))}`;
+}
+function suggestionRuleReason(d) {
+  return `- ${neutralize(d.message)} ${codeSpan(d.rule)}`;
+}
+function renderSuggestionComment(message, replacement, key) {
+  return `${message}
+
+${codeBlock(replacement, "suggestion")}
+${key}`;
+}
+function renderReviewBody(lang) {
+  return format(T.reviewBody, lang);
+}
+function renderFixPullRequest(marker, changes, lang) {
+  const body = [
+    marker,
+    format(T.fixPrIntro, lang),
+    "",
+    ...changes.map((c) => `- ${format(T.fixPrFile, lang, { file: codeSpan(c.path), moved: c.movedReplaced, lint: c.lintFixes })}`)
+  ].join("\n");
+  return { title: format(T.fixPrTitle, lang), body };
+}
+
 // src/action/api/review-suggestions.ts
 import { createHash } from "node:crypto";
 var SUGGESTION_MARKER = "tracker-bot:suggestion";
@@ -129,14 +283,7 @@ ${suggestion.replacement}`).digest("hex");
   return `<!-- ${SUGGESTION_MARKER} ${digest.slice(0, 16)} -->`;
 }
 function suggestionBody(suggestion) {
-  const longestRun = Math.max(2, ...[...suggestion.replacement.matchAll(/`+/g)].map((m) => m[0].length));
-  const fence = "`".repeat(longestRun + 1);
-  return `${suggestion.message}
-
-${fence}suggestion
-${suggestion.replacement}
-${fence}
-${suggestionKey(suggestion)}`;
+  return renderSuggestionComment(suggestion.message, suggestion.replacement, suggestionKey(suggestion));
 }
 function alreadyPosted(existing, suggestion) {
   const key = suggestionKey(suggestion);
@@ -421,154 +568,6 @@ async function commenterCanWrite(octokit, params) {
   return canWrite(await getCollaboratorPermission(octokit, params));
 }
 
-// src/report/fix-advice.ts
-var T = {
-  hintSuggestions: {
-    en: "Waiting on the diff: {suggestions}. Open \u201CFiles changed\u201D and press \u201CCommit suggestion\u201D to apply one.",
-    zh: "\u5DF2\u5728 diff \u4E2D\u7ED9\u51FA {suggestions}\uFF1A\u6253\u5F00\u201CFiles changed\u201D\uFF0C\u70B9\u51FB\u201CCommit suggestion\u201D\u5373\u53EF\u4E00\u952E\u5E94\u7528\u3002"
-  },
-  hintFixCommand: {
-    en: "Maintainers: comment `/tracker-bot fix` on this pull request to have the bot commit every safe fix.",
-    zh: "\u7EF4\u62A4\u8005\uFF1A\u5728\u672C PR \u4E0B\u8BC4\u8BBA `/tracker-bot fix`\uFF0C\u673A\u5668\u4EBA\u4F1A\u63D0\u4EA4\u5168\u90E8\u53EF\u81EA\u52A8\u4FEE\u590D\u7684\u6539\u52A8\u3002"
-  },
-  hintLocal: { en: "Have a clone? Apply the fixes locally", zh: "\u6709\u672C\u5730\u514B\u9686\uFF1F\u5728\u672C\u5730\u5E94\u7528\u4FEE\u590D" },
-  omittedPaths: {
-    en: "Left out of this command because their names are not plain (letters, digits, `._/-` or CJK only): {paths}. Fix them by hand.",
-    zh: "\u4EE5\u4E0B\u6587\u4EF6\u540D\u542B\u6709\u7279\u6B8A\u5B57\u7B26\uFF08\u4EC5\u5141\u8BB8\u5B57\u6BCD\u3001\u6570\u5B57\u3001`._/-` \u4E0E\u4E2D\u65E5\u97E9\u6587\u5B57\uFF09\uFF0C\u672A\u653E\u5165\u547D\u4EE4\uFF0C\u8BF7\u624B\u52A8\u5904\u7406\uFF1A{paths}\u3002"
-  },
-  sortHeading: { en: "Sort order of {path}", zh: "{path} \u7684\u6392\u5E8F" },
-  sortApply: {
-    en: "Rows are not in the configured order. To apply this diff locally, run:",
-    zh: "\u8868\u683C\u884C\u672A\u6309\u89C4\u5B9A\u987A\u5E8F\u6392\u5217\u3002\u5728\u672C\u5730\u8FD0\u884C\u4EE5\u4E0B\u547D\u4EE4\u5373\u53EF\u5E94\u7528\u6B64\u4FEE\u6539\uFF1A"
-  },
-  sortMoveOwnRows: {
-    en: "Rows this pull request adds or moves are out of order; this diff puts them in place and leaves every other row where it is:",
-    zh: "\u672C PR \u65B0\u589E\u6216\u79FB\u52A8\u7684\u884C\u672A\u6309\u89C4\u5B9A\u987A\u5E8F\u6392\u5217\uFF1B\u6309\u4E0B\u9762\u7684 diff \u79FB\u52A8\u5373\u53EF\uFF0C\u5176\u4ED6\u884C\u4FDD\u6301\u4E0D\u52A8\uFF1A"
-  },
-  sortCommitted: {
-    en: "\u{1F500} Sorted the rows of {path} in commit {sha}.",
-    zh: "\u{1F500} \u5DF2\u5728\u63D0\u4EA4 {sha} \u4E2D\u5BF9 {path} \u7684\u8868\u683C\u884C\u91CD\u65B0\u6392\u5E8F\u3002"
-  },
-  sortForkFallback: {
-    en: "This pull request comes from a fork, so the bot cannot push to it; the sorted order is shown as a diff instead.",
-    zh: "\u672C PR \u6765\u81EA fork \u4ED3\u5E93\uFF0C\u673A\u5668\u4EBA\u65E0\u6CD5\u76F4\u63A5\u63D0\u4EA4\uFF0C\u56E0\u6B64\u4EE5 diff \u5F62\u5F0F\u7ED9\u51FA\u6392\u5E8F\u7ED3\u679C\u3002"
-  },
-  configFromBase: {
-    en: "Config: {path} from the base branch {ref}.",
-    zh: "\u914D\u7F6E\uFF1A\u57FA\u51C6\u5206\u652F {ref} \u4E0A\u7684 {path}\u3002"
-  },
-  configDefaults: {
-    en: "Config: the built-in defaults, because the base branch {ref} has no {path} (a pull request's own copy is never used).",
-    zh: "\u914D\u7F6E\uFF1A\u57FA\u51C6\u5206\u652F {ref} \u6CA1\u6709 {path}\uFF0C\u56E0\u6B64\u4F7F\u7528\u5185\u7F6E\u9ED8\u8BA4\u914D\u7F6E\uFF08\u4ECE\u4E0D\u4F7F\u7528 PR \u81EA\u5E26\u7684\u914D\u7F6E\u6587\u4EF6\uFF09\u3002"
-  },
-  fixNotSameRepo: {
-    en: "`/tracker-bot fix` can only commit to pull requests whose branch is in this repository; this one comes from a fork. Run this on your branch and push the result:",
-    zh: "`/tracker-bot fix` \u53EA\u80FD\u63D0\u4EA4\u5230\u672C\u4ED3\u5E93\u5185\u5206\u652F\u53D1\u8D77\u7684 PR\uFF1B\u672C PR \u6765\u81EA fork\u3002\u8BF7\u5728\u4F60\u7684\u5206\u652F\u4E0A\u8FD0\u884C\u4EE5\u4E0B\u547D\u4EE4\u5E76\u63A8\u9001\u7ED3\u679C\uFF1A"
-  },
-  fixNotOpen: {
-    en: "`/tracker-bot fix` works on open pull requests only.",
-    zh: "`/tracker-bot fix` \u53EA\u9002\u7528\u4E8E\u672A\u5173\u95ED\u7684 PR\u3002"
-  },
-  fixApplied: {
-    en: "\u{1F6E0}\uFE0F Applied {fixes} to {path} in commit {sha}.",
-    zh: "\u{1F6E0}\uFE0F \u5DF2\u5728\u63D0\u4EA4 {sha} \u4E2D\u5BF9 {path} \u5E94\u7528 {fixes}\u3002"
-  },
-  fixNothing: {
-    en: "\u2705 Nothing to fix in {files}.",
-    zh: "\u2705 {files} \u4E2D\u6CA1\u6709\u53EF\u81EA\u52A8\u4FEE\u590D\u7684\u95EE\u9898\u3002"
-  },
-  reviewBody: {
-    en: "tracker-bot: one-click fixes for rows this pull request changes.",
-    zh: "tracker-bot\uFF1A\u672C\u6B21\u4FEE\u6539\u7684\u884C\u53EF\u4E00\u952E\u5E94\u7528\u4EE5\u4E0B\u4FEE\u590D\u3002"
-  },
-  fixPrTitle: { en: "Fix moved links and URL parameters in the tracker", zh: "\u4FEE\u590D tracker \u4E2D\u5DF2\u8FC1\u79FB\u7684\u94FE\u63A5\u548C URL \u53C2\u6570" },
-  fixPrIntro: {
-    en: "Safe fixes found by the scheduled tracker-bot scan. This pull request is rebuilt from the default branch on every scan; commits pushed to its branch are replaced.",
-    zh: "tracker-bot \u5B9A\u65F6\u626B\u63CF\u53D1\u73B0\u7684\u5B89\u5168\u4FEE\u590D\u3002\u6BCF\u6B21\u626B\u63CF\u90FD\u4F1A\u57FA\u4E8E\u9ED8\u8BA4\u5206\u652F\u91CD\u5EFA\u672C PR\uFF1B\u63A8\u9001\u5230\u8BE5\u5206\u652F\u7684\u63D0\u4EA4\u4F1A\u88AB\u8986\u76D6\u3002"
-  },
-  fixPrFile: {
-    en: "{file}: {moved} moved links replaced, {lint} URL-parameter and sort-order fixes",
-    zh: "{file}\uFF1A\u66FF\u6362 {moved} \u4E2A\u5DF2\u8FC1\u79FB\u94FE\u63A5\uFF0C{lint} \u5904 URL \u53C2\u6570\u4E0E\u6392\u5E8F\u4FEE\u590D"
-  },
-  fixNoFiles: {
-    en: "This pull request changes no tracker file, so there is nothing to fix.",
-    zh: "\u672C PR \u6CA1\u6709\u4FEE\u6539\u4EFB\u4F55 tracker \u6587\u4EF6\uFF0C\u65E0\u9700\u4FEE\u590D\u3002"
-  }
-};
-function renderCommandBlock(advice, lang) {
-  const block = codeBlock(advice.command, "sh");
-  if (advice.omitted.length === 0) return block;
-  return `${block}
-
-${format(T.omittedPaths, lang, { paths: advice.omitted.map(codeSpan).join(", ") })}`;
-}
-function renderNextSteps(lang, facts) {
-  const lines = [];
-  if (facts.suggested > 0) lines.push(`\u{1F4A1} ${format(T.hintSuggestions, lang, { suggestions: countOf(facts.suggested, "suggestion", lang) })}`);
-  if (facts.fixable > 0 && facts.isSameRepo) lines.push(...lines.length > 0 ? [""] : [], `\u{1F6E0}\uFE0F ${format(T.hintFixCommand, lang)}`);
-  if (facts.fixable > 0) {
-    const folded = fold(format(T.hintLocal, lang), [renderCommandBlock(facts.command, lang)]);
-    lines.push(...lines.length > 0 ? folded : folded.slice(1));
-  }
-  return lines;
-}
-function fenceFor(text) {
-  const longest = Math.max(2, ...(text.match(/`{3,}/g) ?? []).map((run) => run.length));
-  return "`".repeat(longest + 1);
-}
-var MAX_SORT_DIFF_CHARS = 2e4;
-function renderSortDiff(params) {
-  const { path, patch, lang } = params;
-  const parts = [`#### ${format(T.sortHeading, lang, { path: neutralize(path) })}`, ""];
-  if (params.note) parts.push(params.note, "");
-  if (!params.command) parts.push(format(T.sortMoveOwnRows, lang));
-  else parts.push(format(T.sortApply, lang), "", renderCommandBlock(params.command, lang));
-  if (patch !== "" && patch.length <= MAX_SORT_DIFF_CHARS) {
-    const fence = fenceFor(patch);
-    parts.push(...fold("diff", [`${fence}diff`, patch, fence]));
-  }
-  return parts.join("\n");
-}
-function sortForkNote(lang) {
-  return format(T.sortForkFallback, lang);
-}
-function renderSortCommitted(path, sha, lang) {
-  return format(T.sortCommitted, lang, { path: codeSpan(path), sha: sha.slice(0, 7) });
-}
-function renderConfigNote(origin, path, ref, lang) {
-  return format(origin === "base-branch" ? T.configFromBase : T.configDefaults, lang, { path: codeSpan(path), ref: codeSpan(ref) });
-}
-function renderFixNotOpen(lang) {
-  return format(T.fixNotOpen, lang);
-}
-function renderFixFromFork(command, lang) {
-  return `${format(T.fixNotSameRepo, lang)}
-
-${renderCommandBlock(command, lang)}`;
-}
-function renderFixNoFiles(lang) {
-  return format(T.fixNoFiles, lang);
-}
-function renderFixApplied(commits, paths, patterns, lang) {
-  if (commits.length === 0) {
-    const files = paths.length > 0 ? paths.map(codeSpan).join(", ") : codeSpan(patterns.join(", "));
-    return format(T.fixNothing, lang, { files });
-  }
-  return commits.map((c) => format(T.fixApplied, lang, { fixes: countOf(c.applied, "fix", lang), path: codeSpan(c.path), sha: c.sha.slice(0, 7) })).join("\n");
-}
-function renderReviewBody(lang) {
-  return format(T.reviewBody, lang);
-}
-function renderFixPullRequest(marker, changes, lang) {
-  const body = [
-    marker,
-    format(T.fixPrIntro, lang),
-    "",
-    ...changes.map((c) => `- ${format(T.fixPrFile, lang, { file: codeSpan(c.path), moved: c.movedReplaced, lint: c.lintFixes })}`)
-  ].join("\n");
-  return { title: format(T.fixPrTitle, lang), body };
-}
-
 // src/report/truncate.ts
 var MARKDOWN_BODY_LIMIT = 6e4;
 function truncateMarkdown(body, note, limit = MARKDOWN_BODY_LIMIT) {
@@ -604,11 +603,6 @@ export {
   STICKY_COMMENT_MARKER,
   isBotCommentWithMarker,
   upsertStickyComment,
-  postReviewSuggestions,
-  upsertTrackingIssue,
-  commenterCanWrite,
-  MARKDOWN_BODY_LIMIT,
-  truncateMarkdown,
   renderNextSteps,
   renderSortDiff,
   sortForkNote,
@@ -618,6 +612,13 @@ export {
   renderFixFromFork,
   renderFixNoFiles,
   renderFixApplied,
+  suggestionLinkReason,
+  suggestionRuleReason,
   renderReviewBody,
-  renderFixPullRequest
+  renderFixPullRequest,
+  postReviewSuggestions,
+  upsertTrackingIssue,
+  commenterCanWrite,
+  MARKDOWN_BODY_LIMIT,
+  truncateMarkdown
 };

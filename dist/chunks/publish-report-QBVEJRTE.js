@@ -3,10 +3,10 @@ const require = __trackerBotCreateRequire(import.meta.url);
 import {
   publishPullRequestComment,
   requireOctokit
-} from "./chunk-2NWG3HDJ.js";
+} from "./chunk-JX5AQG5L.js";
 import {
   getPullRequest
-} from "./chunk-5TT6FZAZ.js";
+} from "./chunk-X6SLXFS5.js";
 import {
   buildPublishedReport,
   lineLinker,

@@ -11,7 +11,7 @@ import {
   renderFixPullRequest,
   truncateMarkdown,
   upsertTrackingIssue
-} from "./chunk-5TT6FZAZ.js";
+} from "./chunk-X6SLXFS5.js";
 import {
   emitAnnotations,
   lineLinker,

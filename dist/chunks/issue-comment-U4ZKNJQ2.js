@@ -4,7 +4,7 @@ import {
   WriteAccess,
   localFixCommand,
   requireOctokit
-} from "./chunk-2NWG3HDJ.js";
+} from "./chunk-JX5AQG5L.js";
 import {
   commenterCanWrite,
   getPullRequest,
@@ -13,7 +13,7 @@ import {
   renderFixFromFork,
   renderFixNoFiles,
   renderFixNotOpen
-} from "./chunk-5TT6FZAZ.js";
+} from "./chunk-X6SLXFS5.js";
 import "./chunk-B3KIFJN6.js";
 import "./chunk-CGRJVDGS.js";
 import {

@@ -12,9 +12,11 @@ import {
   renderSortCommitted,
   renderSortDiff,
   sortForkNote,
+  suggestionLinkReason,
+  suggestionRuleReason,
   truncateMarkdown,
   upsertStickyComment
-} from "./chunk-5TT6FZAZ.js";
+} from "./chunk-X6SLXFS5.js";
 import {
   buildPublishedReport,
   emitAnnotations,
@@ -33,13 +35,11 @@ import {
   fixSource
 } from "./chunk-Y6IVZMCL.js";
 import {
-  neutralize,
   renderMarkdown
 } from "./chunk-U33Y25GG.js";
 import {
   TEXT,
-  escapeWorkflowValue,
-  linkMessage
+  escapeWorkflowValue
 } from "./chunk-WYFRPVWI.js";
 import {
   applyInputOverrides,
@@ -248,12 +248,12 @@ function buildLineSuggestions(file, diagnostics, links, isChanged) {
       if (at < 0) continue;
       const start = at + 2;
       redirects.push(redirectFix(link, line, start, start + link.url.length));
-      reasons.push(`- ${neutralize(linkMessage(link, file.lang))}`);
+      reasons.push(suggestionLinkReason(link, file.lang));
     }
     const fixes = [...redirects, ...found.diagnostics.map((d) => relativeTo(d, bounds.start))];
     const applied = applyFixes(original, fixes);
     if (applied.output === original) continue;
-    for (const d of found.diagnostics) reasons.push(`- ${neutralize(d.message)} \`${d.rule}\``);
+    for (const d of found.diagnostics) reasons.push(suggestionRuleReason(d));
     suggestions.push({ path: file.path, line, replacement: applied.output, message: reasons.join("\n") });
   }
   return suggestions;

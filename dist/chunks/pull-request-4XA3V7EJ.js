@@ -5,8 +5,8 @@ import {
   pullRequestFromPayload,
   requireOctokit,
   runPullRequest
-} from "./chunk-2NWG3HDJ.js";
-import "./chunk-5TT6FZAZ.js";
+} from "./chunk-JX5AQG5L.js";
+import "./chunk-X6SLXFS5.js";
 import "./chunk-B3KIFJN6.js";
 import "./chunk-CGRJVDGS.js";
 import "./chunk-Y6IVZMCL.js";

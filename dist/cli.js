@@ -17,7 +17,7 @@ import {
   jsonChunks,
   renderAnnotation,
   renderMarkdown
-} from "./chunks/chunk-U33Y25GG.js";
+} from "./chunks/chunk-LKBQJVOI.js";
 import {
   TEXT,
   VERDICT_LABEL,

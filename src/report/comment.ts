@@ -4,6 +4,7 @@
 // was already there. The Action publishes it (src/action/comment.ts); this module only renders.
 import { format, type Messages } from '../core/i18n.js';
 import type { Lang } from '../core/types.js';
+import type { LineUrl } from './line-link.js';
 import { renderMarkdown } from './markdown.js';
 import { TEXT } from './messages.js';
 import { countFindings, summarize, type FileReport } from './model.js';
@@ -15,7 +16,7 @@ export interface CommentContent {
   files: FileReport[];
   preexisting: FileReport[];
   withLinks: boolean;
-  lineUrl?: (path: string, line: number) => string | undefined;
+  lineUrl?: LineUrl;
   /** Trusted Markdown blocks (sort diff, sort commit note). */
   appendix: string[];
   /** Trusted Markdown lines after the findings: what to do next (see renderNextSteps). */

@@ -5,6 +5,7 @@
 import { format, type Messages } from '../core/i18n.js';
 import type { Lang } from '../core/types.js';
 import { ANNOTATIONS_PER_KIND, type CappedAnnotations } from './annotations.js';
+import type { LineUrl } from './line-link.js';
 import { renderMarkdown } from './markdown.js';
 import { ruleWords, TEXT } from './messages.js';
 import { countFindings, summarize, type FileReport } from './model.js';
@@ -17,7 +18,7 @@ export interface JobSummaryOptions {
   lang: Lang;
   /** Findings that do not count for this run (already in the file before the pull request). */
   preexisting?: FileReport[];
-  lineUrl?: (path: string, line: number) => string | undefined;
+  lineUrl?: LineUrl;
   /** What the annotations showed and left out (see capAnnotations), for the "N more not shown" note. */
   annotations?: Pick<CappedAnnotations, 'omitted'>;
   /** Whether links were checked (adds the per-verdict line). */

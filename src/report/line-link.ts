@@ -21,6 +21,9 @@ export interface LineLinkTarget {
 
 export type LineLinker = (path: string, line: number) => string;
 
+/** What a renderer is given to link lines: a LineLinker, or a function that may have no URL for a line. */
+export type LineUrl = (path: string, line: number) => string | undefined;
+
 /**
  * The anchor GitHub gives a file in a pull request's "Files changed" tab: `diff-` and the SHA-256 hex
  * digest of the repository-relative path (UTF-8). Source: the anchors github.com renders on /pull/N/files.

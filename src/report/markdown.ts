@@ -5,6 +5,7 @@
 import { format, type Messages } from '../core/i18n.js';
 import type { Diagnostic, Lang } from '../core/types.js';
 import { fold, groupBySection } from './group.js';
+import type { LineUrl } from './line-link.js';
 import { countsHeadline, linkProblem, linksLine, sectionName, TEXT } from './messages.js';
 import { countFindings, type FileReport, type ReportedLink, type ReportSummary } from './model.js';
 import { codeSpan, cutText, markdownLink, neutralize } from './neutralize.js';
@@ -12,7 +13,7 @@ import { codeSpan, cutText, markdownLink, neutralize } from './neutralize.js';
 export interface MarkdownOptions {
   lang: Lang;
   /** Link to a line of a file (see src/report/line-link.ts). */
-  lineUrl?: (path: string, line: number) => string | undefined;
+  lineUrl?: LineUrl;
   /** Findings on lines the pull request did not touch: listed apart, collapsed, never failing. */
   preexisting?: FileReport[];
   /** Trusted Markdown lines shown after the findings (what to do next). */
@@ -68,6 +69,13 @@ function sectionTitle(section: string | null, lang: Lang): string {
   return neutralize(cutText(sectionName(section, lang), MAX_NAME_TEXT));
 }
 
+/** "line 34" in words, a Markdown link to the line where `lineUrl` gives one. */
+export function lineReference(path: string, line: number, lang: Lang, lineUrl?: LineUrl): string {
+  const label = format(TEXT.line, lang, { line });
+  const url = lineUrl?.(path, line);
+  return url ? markdownLink(label, url) : label;
+}
+
 /** Row entries grouped by section: `**Section**`, then `- **Title** · [line 34](…)` with one sub-item per problem. */
 function rowList(file: FileReport, problems: Problem[], lang: Lang, options: MarkdownOptions, withPath: boolean): { lines: string[]; rows: number } {
   const lines: string[] = [];
@@ -77,9 +85,7 @@ function rowList(file: FileReport, problems: Problem[], lang: Lang, options: Mar
     lines.push('', `**${withPath ? `${neutralize(cutText(file.path, MAX_NAME_TEXT))} › ${heading}` : heading}**`, '');
     for (const row of group.rows) {
       rows++;
-      const label = format(TEXT.line, lang, { line: row.line });
-      const url = options.lineUrl?.(file.path, row.line);
-      const where = url ? markdownLink(label, url) : label;
+      const where = lineReference(file.path, row.line, lang, options.lineUrl);
       const title = file.rowTitles?.[row.line] ?? file.links.find((link) => link.line === row.line)?.title;
       lines.push(title ? `- **${neutralize(cutText(title, MAX_NAME_TEXT))}** · ${where}` : `- ${where}`);
       for (const problem of [...row.items].sort((a, b) => a.rank - b.rank)) lines.push(`  - ${problem.text}`);

@@ -7,7 +7,9 @@
 import { format, type Messages } from '../core/i18n.js';
 import type { Lang } from '../core/types.js';
 import { fold, groupBySection } from './group.js';
-import { linkReason, listOf, sectionName, TEXT } from './messages.js';
+import type { LineUrl } from './line-link.js';
+import { lineReference } from './markdown.js';
+import { linkReason, listOf, sectionName } from './messages.js';
 import { countScanFindings, type ArchivedRepoFinding, type LinkFinding, type LinkFindingKind } from './model.js';
 import { codeSpan, cutText, markdownLink, neutralize } from './neutralize.js';
 import { MARKDOWN_BODY_LIMIT, truncateMarkdown } from './truncate.js';
@@ -21,7 +23,7 @@ export interface RenderOptions {
   /** When this scan ran (ISO). */
   scannedAt: string;
   /** Link to a line of a tracker file (a blob URL at the scanned commit). */
-  lineUrl?: (path: string, line: number) => string | undefined;
+  lineUrl?: LineUrl;
   /** Link to the workflow run. */
   runUrl?: string;
   maxLength?: number;
@@ -145,9 +147,7 @@ function reasonText(finding: Pick<ScanFinding, 'kind' | 'reason' | 'finalUrl' | 
 }
 
 function where(finding: { file: string; line: number }, options: RenderOptions): string {
-  const label = format(TEXT.line, options.lang, { line: finding.line });
-  const url = options.lineUrl?.(finding.file, finding.line);
-  return url ? markdownLink(label, url) : label;
+  return lineReference(finding.file, finding.line, options.lang, options.lineUrl);
 }
 
 /** Untrusted text inside emphasis or link text: neutralised, brackets escaped. */

@@ -3,10 +3,10 @@ const require = __trackerBotCreateRequire(import.meta.url);
 import {
   publishPullRequestComment,
   requireOctokit
-} from "./chunk-JX5AQG5L.js";
+} from "./chunk-UGZFLNV7.js";
 import {
   getPullRequest
-} from "./chunk-X6SLXFS5.js";
+} from "./chunk-Y5UE3ODZ.js";
 import {
   buildPublishedReport,
   lineLinker,
@@ -14,11 +14,11 @@ import {
   setCountOutputs,
   writeJobSummary,
   writeReportFile
-} from "./chunk-B3KIFJN6.js";
+} from "./chunk-GI2ASXRC.js";
 import "./chunk-CGRJVDGS.js";
 import "./chunk-Y6IVZMCL.js";
 import "./chunk-B7GBDUEW.js";
-import "./chunk-U33Y25GG.js";
+import "./chunk-LKBQJVOI.js";
 import {
   escapeWorkflowValue
 } from "./chunk-WYFRPVWI.js";

@@ -269,6 +269,11 @@ function linkProblemItem(link, lang) {
 function sectionTitle(section, lang) {
   return neutralize(cutText(sectionName(section, lang), MAX_NAME_TEXT));
 }
+function lineReference(path, line, lang, lineUrl) {
+  const label = format(TEXT.line, lang, { line });
+  const url = lineUrl?.(path, line);
+  return url ? markdownLink(label, url) : label;
+}
 function rowList(file, problems, lang, options, withPath) {
   const lines = [];
   let rows = 0;
@@ -277,9 +282,7 @@ function rowList(file, problems, lang, options, withPath) {
     lines.push("", `**${withPath ? `${neutralize(cutText(file.path, MAX_NAME_TEXT))} \u203A ${heading}` : heading}**`, "");
     for (const row of group.rows) {
       rows++;
-      const label = format(TEXT.line, lang, { line: row.line });
-      const url = options.lineUrl?.(file.path, row.line);
-      const where = url ? markdownLink(label, url) : label;
+      const where = lineReference(file.path, row.line, lang, options.lineUrl);
       const title = file.rowTitles?.[row.line] ?? file.links.find((link) => link.line === row.line)?.title;
       lines.push(title ? `- **${neutralize(cutText(title, MAX_NAME_TEXT))}** \xB7 ${where}` : `- ${where}`);
       for (const problem of [...row.items].sort((a, b) => a.rank - b.rank)) lines.push(`  - ${problem.text}`);
@@ -375,5 +378,6 @@ export {
   cutText,
   markdownLink,
   tableCell,
+  lineReference,
   renderMarkdown
 };

@@ -5,13 +5,13 @@ import {
   pullRequestFromPayload,
   requireOctokit,
   runPullRequest
-} from "./chunk-JX5AQG5L.js";
-import "./chunk-X6SLXFS5.js";
-import "./chunk-B3KIFJN6.js";
+} from "./chunk-UGZFLNV7.js";
+import "./chunk-Y5UE3ODZ.js";
+import "./chunk-GI2ASXRC.js";
 import "./chunk-CGRJVDGS.js";
 import "./chunk-Y6IVZMCL.js";
 import "./chunk-B7GBDUEW.js";
-import "./chunk-U33Y25GG.js";
+import "./chunk-LKBQJVOI.js";
 import "./chunk-WYFRPVWI.js";
 import "./chunk-GIB4PSQN.js";
 import "./chunk-3D4IHL7F.js";

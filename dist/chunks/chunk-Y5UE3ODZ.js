@@ -5,7 +5,7 @@ import {
   codeSpan,
   fold,
   neutralize
-} from "./chunk-U33Y25GG.js";
+} from "./chunk-LKBQJVOI.js";
 import {
   countOf,
   linkMessage

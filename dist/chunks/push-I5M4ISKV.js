@@ -9,8 +9,8 @@ import {
   setCountOutputs,
   writeJobSummary,
   writeReportFile
-} from "./chunk-B3KIFJN6.js";
-import "./chunk-U33Y25GG.js";
+} from "./chunk-GI2ASXRC.js";
+import "./chunk-LKBQJVOI.js";
 import {
   escapeWorkflowValue
 } from "./chunk-WYFRPVWI.js";

@@ -4,7 +4,7 @@ import {
   WriteAccess,
   localFixCommand,
   requireOctokit
-} from "./chunk-JX5AQG5L.js";
+} from "./chunk-UGZFLNV7.js";
 import {
   commenterCanWrite,
   getPullRequest,
@@ -13,14 +13,14 @@ import {
   renderFixFromFork,
   renderFixNoFiles,
   renderFixNotOpen
-} from "./chunk-X6SLXFS5.js";
-import "./chunk-B3KIFJN6.js";
+} from "./chunk-Y5UE3ODZ.js";
+import "./chunk-GI2ASXRC.js";
 import "./chunk-CGRJVDGS.js";
 import {
   fixSource
 } from "./chunk-Y6IVZMCL.js";
 import "./chunk-B7GBDUEW.js";
-import "./chunk-U33Y25GG.js";
+import "./chunk-LKBQJVOI.js";
 import {
   escapeWorkflowValue
 } from "./chunk-WYFRPVWI.js";

@@ -7,7 +7,7 @@ import {
   renderAnnotation,
   renderMarkdown,
   tableCell
-} from "./chunk-U33Y25GG.js";
+} from "./chunk-LKBQJVOI.js";
 import {
   TEXT,
   ruleWords

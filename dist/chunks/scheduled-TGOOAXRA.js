@@ -11,7 +11,7 @@ import {
   renderFixPullRequest,
   truncateMarkdown,
   upsertTrackingIssue
-} from "./chunk-X6SLXFS5.js";
+} from "./chunk-Y5UE3ODZ.js";
 import {
   emitAnnotations,
   lineLinker,
@@ -20,7 +20,7 @@ import {
   workflowRunUrl,
   writeJobSummary,
   writeReportFile
-} from "./chunk-B3KIFJN6.js";
+} from "./chunk-GI2ASXRC.js";
 import {
   MAX_FIX_PASSES,
   applyFixes
@@ -35,11 +35,11 @@ import {
   cutText,
   fold,
   groupBySection,
+  lineReference,
   markdownLink,
   neutralize
-} from "./chunk-U33Y25GG.js";
+} from "./chunk-LKBQJVOI.js";
 import {
-  TEXT,
   escapeWorkflowValue,
   linkReason,
   listOf,
@@ -213,9 +213,7 @@ function reasonText(finding, lang) {
   return neutralize(linkReason(finding, lang));
 }
 function where(finding, options) {
-  const label = format(TEXT.line, options.lang, { line: finding.line });
-  const url = options.lineUrl?.(finding.file, finding.line);
-  return url ? markdownLink(label, url) : label;
+  return lineReference(finding.file, finding.line, options.lang, options.lineUrl);
 }
 function linkText(text) {
   return neutralize(text).replace(/[[\]]/g, (c) => `\\${c}`);

@@ -16,7 +16,7 @@ import {
   suggestionRuleReason,
   truncateMarkdown,
   upsertStickyComment
-} from "./chunk-X6SLXFS5.js";
+} from "./chunk-Y5UE3ODZ.js";
 import {
   buildPublishedReport,
   emitAnnotations,
@@ -26,7 +26,7 @@ import {
   setCountOutputs,
   writeJobSummary,
   writeReportFile
-} from "./chunk-B3KIFJN6.js";
+} from "./chunk-GI2ASXRC.js";
 import {
   boundedUnifiedDiff
 } from "./chunk-CGRJVDGS.js";
@@ -36,7 +36,7 @@ import {
 } from "./chunk-Y6IVZMCL.js";
 import {
   renderMarkdown
-} from "./chunk-U33Y25GG.js";
+} from "./chunk-LKBQJVOI.js";
 import {
   TEXT,
   escapeWorkflowValue

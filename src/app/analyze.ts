@@ -1,6 +1,6 @@
 // Application service shared by the CLI and the Action: lint tracker sources with a config,
 // check their links with the link engine, and assemble FileReports for the reporters.
-import type { Config } from '../config/schema.js';
+import type { Config } from '../core/options.js';
 import { extractLinks } from '../core/extract-links.js';
 import { detectLang } from '../core/i18n.js';
 import { lintTracker, ruleSettings, RULES, sortByPosition } from '../core/lint.js';

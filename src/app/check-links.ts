@@ -1,6 +1,6 @@
 // Application service: checks the links of analysed trackers with the link engine, handling the
 // opt-in cache file (load, warn on corruption, save atomically) and feeding a progress display.
-import type { LinksConfig } from '../config/schema.js';
+import type { LinksConfig } from '../core/options.js';
 import type { LinkOccurrence, LinkVerdict, Verdict } from '../core/types.js';
 import { checkLinks, HostStats, LinkCache, type HostChecker } from '../links/index.js';
 

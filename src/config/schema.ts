@@ -1,22 +1,29 @@
 // Config schema: the shape of `.tracker-bot.yml`, validated with zod. Pure (no fs).
 // The loader (src/config/load.ts) turns YAML text into a validated Config or a one-line error.
+// The types themselves belong to the core (src/core/options.ts); this file validates raw input into them
+// and checks at compile time that the zod output and the core's interfaces agree.
 import * as z from 'zod/mini';
 import { en } from 'zod/locales';
+import {
+  COLUMN_TYPES,
+  DATE_FORMATS,
+  RULE_SETTINGS,
+  parseDuration,
+  type ColumnConfig,
+  type Config,
+  type DuplicatesConfig,
+  type LinksConfig,
+  type RuleEntry,
+  type SortKey,
+  type TableSchemaConfig,
+} from '../core/options.js';
 import { DEFAULT_PLACEHOLDERS } from '../core/placeholders.js';
+
+export { COLUMN_TYPES, DATE_FORMATS, RULE_SETTINGS, parseDuration };
+export type { ColumnConfig, Config, DateFormat, DuplicatesConfig, LinksConfig, RuleEntry, SortKey, TableSchemaConfig } from '../core/options.js';
 
 // zod/mini keeps the CLI bundle small (startup time); the English locale gives readable messages.
 z.config(en());
-
-/** "500ms", "3s", "2m", "1h", "7d" → milliseconds. Bare numbers are milliseconds. */
-export function parseDuration(value: string | number): number {
-  if (typeof value === 'number') return value;
-  const m = /^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|h|d)?\s*$/.exec(value);
-  if (!m) throw new Error(`invalid duration "${value}" (use e.g. 500ms, 3s, 2m, 7d)`);
-  const n = Number(m[1]);
-  const unit = m[2] ?? 'ms';
-  const factor = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 }[unit]!;
-  return Math.round(n * factor);
-}
 
 const duration = z.pipe(
   z.union([z.string(), z.number().check(z.nonnegative())]),
@@ -30,14 +37,8 @@ const duration = z.pipe(
   }),
 );
 
-export const RULE_SETTINGS = ['off', 'warning', 'error'] as const;
-
 const nonEmpty = () => z.string().check(z.minLength(1));
 const withDefault = <T extends z.ZodMiniType>(schema: T, value: z.output<T>) => z._default(schema, value as never);
-
-/** Date formats a date column accepts: day, month or year precision. */
-export const DATE_FORMATS = ['YYYY-MM-DD', 'YYYY.MM.DD', 'YYYY/MM/DD', 'YYYY-MM', 'YYYY.MM', 'YYYY/MM', 'YYYY'] as const;
-export const COLUMN_TYPES = ['link', 'links', 'text', 'date', 'rating'] as const;
 
 export const columnSchema = z.strictObject({
   /** Header text; may be empty for a column addressed by `index`. */
@@ -128,14 +129,18 @@ export const configSchema = z.strictObject({
   links: z._default(linksSchema, () => linksSchema.parse({})),
 });
 
-export type Config = z.output<typeof configSchema>;
-export type ColumnConfig = z.output<typeof columnSchema>;
-export type SortKey = z.output<typeof sortKeySchema>;
-export type TableSchemaConfig = z.output<typeof tableSchemaConfig>;
-export type DateFormat = (typeof DATE_FORMATS)[number];
-export type DuplicatesConfig = z.output<typeof duplicatesSchema>;
-export type LinksConfig = z.output<typeof linksSchema>;
-export type RuleEntry = z.output<typeof ruleEntrySchema>;
+/** Compile-time proof that validation yields exactly the core's types (both directions). */
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const agree: [
+  Same<z.output<typeof configSchema>, Config>,
+  Same<z.output<typeof columnSchema>, ColumnConfig>,
+  Same<z.output<typeof sortKeySchema>, SortKey>,
+  Same<z.output<typeof tableSchemaConfig>, TableSchemaConfig>,
+  Same<z.output<typeof duplicatesSchema>, DuplicatesConfig>,
+  Same<z.output<typeof linksSchema>, LinksConfig>,
+  Same<z.output<typeof ruleEntrySchema>, RuleEntry>,
+] = [true, true, true, true, true, true, true];
+void agree;
 
 export function defaultConfig(): Config {
   return configSchema.parse({});

@@ -3,7 +3,7 @@
 // A known header name (the seed's columns and their aliases) proposes a type and the cells must
 // confirm it; otherwise the cells decide. Used at zero config (schema.ts) and by `tracker-bot
 // init`, which writes the result as YAML, so both judge a tracker the same way. Pure.
-import type { ColumnConfig, DateFormat, DuplicatesConfig, SortKey, TableSchemaConfig } from '../config/schema.js';
+import type { ColumnConfig, DateFormat, DuplicatesConfig, SortKey, TableSchemaConfig } from './options.js';
 import { cellPlainText, parseLinkCell, stripInlineMarkup } from './parse/index.js';
 import { DEFAULT_PLACEHOLDERS } from './placeholders.js';
 import type { Cell, Table, Tracker } from './types.js';

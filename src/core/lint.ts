@@ -1,7 +1,7 @@
 // Linter: runs every registered rule over a parsed tracker and turns their reports into the one
 // Diagnostic type (rule id, configured severity, section, position, fix), sorted by position.
 // Pure: the caller injects config, language and "now".
-import type { Config, RuleEntry } from '../config/schema.js';
+import type { Config, RuleEntry } from './options.js';
 import { detectLang, format } from './i18n.js';
 import { parseTracker } from './parse/index.js';
 import type { ReportInput, Rule, RuleContext } from './rule.js';

@@ -2,7 +2,7 @@
 // `columns:`, or inferred from the tracker itself at zero config, see infer-schema.ts), the
 // binding of each parsed table to the schema that describes it, and header-cell → column mapping.
 // A table bound to no schema is left alone by every rule.
-import type { ColumnConfig, Config, DateFormat, DuplicatesConfig, SortKey, TableSchemaConfig } from '../config/schema.js';
+import type { ColumnConfig, Config, DateFormat, DuplicatesConfig, SortKey, TableSchemaConfig } from './options.js';
 import { stripInlineMarkup } from './parse/index.js';
 import { inferSchema } from './infer-schema.js';
 import { DEFAULT_PLACEHOLDERS } from './placeholders.js';

@@ -4,7 +4,7 @@
 // is refused or looks wrong) with retries → judge. Politeness lives in the scheduler.
 import { setMaxListeners } from 'node:events';
 import { Agent } from './http-client.js';
-import type { LinksConfig } from '../config/schema.js';
+import type { LinksConfig } from '../core/options.js';
 import type { LinkVerdict } from '../core/types.js';
 import { canonicalizeUrl } from '../core/url/canonicalize.js';
 import type { LinkCache } from './cache.js';

@@ -1,7 +1,7 @@
 // Rule date-mismatch: a row's date agrees with the publish day its page states (page facts from
 // the link engine; runs with --links and in the Action). The fix writes the page's day in the
 // cell's own style (Markdown-escaped hyphens kept).
-import { parseDuration } from '../../config/schema.js';
+import { parseDuration } from '../options.js';
 import type { Rule } from '../rule.js';
 import { columnsOfType } from '../values/columns.js';
 import { datesOf, formatDate } from '../values/date.js';

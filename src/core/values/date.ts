@@ -1,7 +1,7 @@
 // Date cell values: reads a date cell at day (YYYY-MM-DD), month (YYYY-MM, YYYY.MM, YYYY/MM) or
 // year (YYYY) precision, Markdown-escaped separators (`\-`) accepted, against the formats a column
 // accepts; for date-format, date-range, sort-order and schema inference. Memoised per column.
-import type { DateFormat } from '../../config/schema.js';
+import type { DateFormat } from '../options.js';
 import type { DateValue, Table, Tracker } from '../types.js';
 import { columnValues } from './memo.js';
 

@@ -4,9 +4,9 @@
 // defaults come from validateConfig({}) alone.
 import { readFile } from 'node:fs/promises';
 import type * as z from 'zod/mini';
-import { ruleSettings } from '../core/lint.js';
-import { RULE_IDS, RULES } from '../core/rules/index.js';
+import { assertKnownRuleIds, RULES, ruleSettings } from '../core/lint.js';
 import { normalizeLinkHosts } from './host-keys.js';
+import { compileUserRegex } from '../core/options.js';
 import { configSchema, type ColumnConfig, type Config, type SortKey } from './schema.js';
 
 export const DEFAULT_CONFIG_PATH = '.tracker-bot.yml';
@@ -72,26 +72,27 @@ export function validateConfig(raw: unknown, origin = DEFAULT_CONFIG_PATH): Conf
     const more = result.error.issues.length > 1 ? ` (and ${result.error.issues.length - 1} more)` : '';
     throw new ConfigError(`${origin}: ${describeIssue(first)}${more}`);
   }
-  const unknownRule = Object.keys(result.data.rules).find((id) => !RULE_IDS.includes(id));
-  if (unknownRule) {
-    throw new ConfigError(`${origin}: rules: unknown rule id "${unknownRule}" (known: ${RULE_IDS.join(', ')})`);
-  }
-  for (const rule of RULES) {
-    try {
-      ruleSettings(rule, result.data.rules[rule.id]);
-    } catch (e) {
-      throw new ConfigError(`${origin}: ${(e as Error).message}`);
-    }
+  // Rule ids and each rule's options are checked by the core's own functions, the ones the linter uses.
+  try {
+    assertKnownRuleIds(result.data.rules);
+    for (const rule of RULES) ruleSettings(rule, result.data.rules[rule.id]);
+  } catch (e) {
+    throw new ConfigError(`${origin}: ${(e as Error).message}`);
   }
   const schemas: { where: string; columns: ColumnConfig[]; sort?: SortKey[] }[] = [];
   if (result.data.columns) schemas.push({ where: '', columns: result.data.columns, sort: result.data.sort });
   for (const [t, table] of (result.data.tables ?? []).entries()) schemas.push({ where: `tables[${t}].`, ...table });
   for (const { where, columns, sort } of schemas) checkTableSchema(origin, where, columns, sort);
-  for (const pattern of [...result.data.links.include, ...result.data.links.exclude]) {
+  const patterns: [string, string][] = [
+    ...result.data.links.include.map((p): [string, string] => ['links.include', p]),
+    ...result.data.links.exclude.map((p): [string, string] => ['links.exclude', p]),
+    ...Object.entries(result.data.links.signatures).flatMap(([host, list]) => list.map((p): [string, string] => [`links.signatures.${host}`, p])),
+  ];
+  for (const [field, pattern] of patterns) {
     try {
-      new RegExp(pattern);
-    } catch {
-      throw new ConfigError(`${origin}: links: invalid regular expression ${JSON.stringify(pattern)}`);
+      compileUserRegex(pattern);
+    } catch (e) {
+      throw new ConfigError(`${origin}: ${field}: invalid regular expression ${JSON.stringify(pattern)} (${(e as Error).message})`);
     }
   }
   try {

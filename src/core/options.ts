@@ -115,3 +115,14 @@ export function parseDuration(value: string | number): number {
   const factor = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 }[unit]!;
   return Math.round(n * factor);
 }
+
+/**
+ * Flags every user-written regular expression (`links.include`, `links.exclude`, `links.signatures`) is
+ * compiled with. Config validation compiles with the same flags, so a pattern that loads never throws later.
+ */
+export const USER_REGEX_FLAGS = 'u';
+
+/** A user-written pattern compiled as the engine compiles it; throws the engine's SyntaxError. */
+export function compileUserRegex(source: string): RegExp {
+  return new RegExp(source, USER_REGEX_FLAGS);
+}

@@ -4,7 +4,7 @@
 // is refused or looks wrong) with retries → judge. Politeness lives in the scheduler.
 import { setMaxListeners } from 'node:events';
 import { Agent } from './http-client.js';
-import type { LinksConfig } from '../core/options.js';
+import { compileUserRegex, type LinksConfig } from '../core/options.js';
 import type { LinkVerdict } from '../core/types.js';
 import { canonicalizeUrl } from '../core/url/canonicalize.js';
 import type { LinkCache } from './cache.js';
@@ -67,7 +67,7 @@ interface CompiledFilters {
 function compilePatterns(field: 'include' | 'exclude', sources: string[]): RegExp[] {
   return sources.map((source) => {
     try {
-      return new RegExp(source, 'u');
+      return compileUserRegex(source);
     } catch (e) {
       throw new Error(`links.${field}: invalid regular expression "${source}" (${(e as Error).message})`);
     }

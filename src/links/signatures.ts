@@ -2,6 +2,7 @@
 // and visible text (facts in notes/hosts.md). Host-specific sets apply only on their hosts; text
 // signatures apply only to short pages, so an article quoting a deletion notice stays alive.
 // Pure: the engine hands in the first bytes of the body it read.
+import { compileUserRegex } from '../core/options.js';
 import { hostMatches } from './host-match.js';
 
 /** Pages with more visible text than this are content, not a notice or a wall. */
@@ -132,7 +133,7 @@ export function compileUserSignatures(byHost: Record<string, string[]>): HostSig
     dead: patterns.map((p) => {
       let pattern: RegExp;
       try {
-        pattern = new RegExp(p, 'u');
+        pattern = compileUserRegex(p);
       } catch (e) {
         throw new Error(`links.signatures.${host}: invalid regular expression "${p}" (${(e as Error).message})`);
       }

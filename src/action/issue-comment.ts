@@ -8,8 +8,8 @@ import { resolveLang } from '../app/analyze.js';
 import { fixSource } from '../core/fix.js';
 import type { Lang } from '../core/types.js';
 import {
-  callApi,
   commenterCanWrite,
+  createIssueComment,
   commitFile,
   getPullRequest,
   listPullRequestFiles,
@@ -52,10 +52,7 @@ function commentFromPayload(payload: Record<string, unknown>): CommentEvent | nu
 }
 
 async function reply(octokit: GitHubClient, repo: RepoRef, issueNumber: number, body: string, writes: WriteAccess): Promise<void> {
-  const route = `/repos/${repo.owner}/${repo.repo}/issues/${issueNumber}/comments`;
-  await writes.attempt('replying to the command', () =>
-    callApi('POST', route, () => octokit.rest.issues.createComment({ owner: repo.owner, repo: repo.repo, issue_number: issueNumber, body })),
-  );
+  await writes.attempt('replying to the command', () => createIssueComment(octokit, { owner: repo.owner, repo: repo.repo, issueNumber, body }));
 }
 
 export async function runIssueComment(ctx: ActionRunContext): Promise<number> {

@@ -15,9 +15,9 @@ import { publishPullRequestComment } from './comment.js';
 import type { ActionRunContext } from './context.js';
 import { buildPublishedReport, countFindings, setCountOutputs, writeReportFile } from './outputs.js';
 import { requireOctokit } from './pull-request.js';
-import { writeJobSummary } from './summary.js';
-import { renderJobSummary } from '../report/job-summary.js';
-import { matchTrackerPaths, workspacePath } from './tracker-files.js';
+import { renderJobSummary, writeJobSummary } from './summary.js';
+import { workspacePath } from '../io/workspace-path.js';
+import { matchTrackerPaths } from './tracker-files.js';
 
 export const MAX_REPORT_BYTES = 2 * 1024 * 1024;
 

@@ -1,10 +1,10 @@
 // Action adapter › tracker files: which files the `files` input selects (among a PR's changed paths, or in
 // the workspace) and reading them — from the workspace checkout, or through the contents API at a ref.
-import { realpath } from 'node:fs/promises';
-import { isAbsolute, join, relative, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import picomatch from 'picomatch';
 import { findTrackerFiles } from '../io/find-files.js';
 import { InputError, readTrackerFile } from '../io/read-tracker.js';
+import { workspacePath } from '../io/workspace-path.js';
 import { readFile } from './api/file-contents.js';
 import type { GitHubClient } from './api/octokit.js';
 import type { RepoRef } from './context.js';
@@ -24,32 +24,6 @@ export function matchTrackerPaths(paths: readonly string[], patterns: readonly s
 /** Tracker files in the workspace selected by the patterns (a literal path must exist). */
 export async function workspaceTrackerPaths(workspace: string, patterns: readonly string[]): Promise<string[]> {
   return findTrackerFiles(patterns.map(normalizePattern), workspace);
-}
-
-function isInside(root: string, absolute: string): boolean {
-  const rel = relative(root, absolute);
-  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
-}
-
-/**
- * Resolves a repository-relative path inside the workspace, following symbolic links (realpath), and refuses
- * one that leads out of it: `../x`, an absolute path, or a link (the file or a folder on the way) that points
- * outside. A path that does not exist yet resolves as text, so the caller reports it as missing.
- * Throws InputError "<path>: outside the workspace".
- */
-export async function workspacePath(workspace: string, path: string): Promise<string> {
-  const root = resolve(workspace);
-  const absolute = resolve(root, path);
-  if (!isInside(root, absolute)) throw new InputError(`${path}: outside the workspace`);
-  let real: string;
-  try {
-    real = await realpath(absolute);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return absolute;
-    throw error;
-  }
-  if (!isInside(await realpath(root), real)) throw new InputError(`${path}: a symbolic link that leads outside the workspace; refusing to read it`);
-  return real;
 }
 
 export async function readWorkspaceTracker(workspace: string, path: string): Promise<string> {

@@ -4,6 +4,8 @@
 // defaults come from validateConfig({}) alone.
 import { readFile } from 'node:fs/promises';
 import type * as z from 'zod/mini';
+import { InputError } from '../io/read-tracker.js';
+import { workspacePath } from '../io/workspace-path.js';
 import { assertKnownRuleIds, RULES, ruleSettings } from '../core/lint.js';
 import { normalizeLinkHosts } from './host-keys.js';
 import { compileUserRegex } from '../core/options.js';
@@ -103,19 +105,31 @@ export function validateConfig(raw: unknown, origin = DEFAULT_CONFIG_PATH): Conf
   return result.data;
 }
 
+export interface ConfigFileOptions {
+  /** Resolve `path` inside this folder (the Action's workspace), refusing paths and symbolic links that leave it. */
+  root?: string;
+  /** A missing file means the built-in defaults instead of an error (true when `path` is undefined). */
+  optional?: boolean;
+  /** Added to "config file not found", e.g. `(input "config")`. */
+  missingHint?: string;
+}
+
 /**
- * Load the config file. With an explicit path the file must exist; the default path is optional
- * (a missing default file means the built-in config).
+ * Load a config file: the one loader of the CLI and the Action. `path` undefined means DEFAULT_CONFIG_PATH,
+ * which may be missing. Returns the config and the file read (null for the built-in defaults); throws a
+ * one-line ConfigError for a missing required file, a directory, an unreadable file or invalid content.
  */
-export async function loadConfigFile(path: string | undefined): Promise<{ config: Config; path: string | null }> {
+export async function loadConfigFile(path: string | undefined, options: ConfigFileOptions = {}): Promise<{ config: Config; path: string | null }> {
   const target = path ?? DEFAULT_CONFIG_PATH;
+  const optional = options.optional ?? path === undefined;
   let text: string;
   try {
-    text = await readFile(target, 'utf8');
+    text = await readFile(options.root === undefined ? target : await workspacePath(options.root, target), 'utf8');
   } catch (error) {
+    if (error instanceof InputError) throw new ConfigError(error.message);
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' && path === undefined) return { config: validateConfig({}, target), path: null };
-    if (code === 'ENOENT') throw new ConfigError(`${target}: config file not found`);
+    if (code === 'ENOENT' && optional) return { config: validateConfig({}, target), path: null };
+    if (code === 'ENOENT') throw new ConfigError(`${target}: config file not found${options.missingHint ? ` ${options.missingHint}` : ''}`);
     if (code === 'EISDIR') throw new ConfigError(`${target}: is a directory, not a config file`);
     throw new ConfigError(`${target}: cannot read config (${code ?? 'unknown error'})`);
   }

@@ -23,15 +23,27 @@ async function walk(root: string, dir: string, out: string[]): Promise<void> {
   }
 }
 
+/**
+ * Every regular file under `root` (skipping .git and node_modules), as root-relative paths with `/`
+ * separators, sorted. A root that cannot be read gives [] with `missingOk`, else the fs error is thrown.
+ */
+export async function listFiles(root: string, options: { missingOk?: boolean } = {}): Promise<string[]> {
+  const all: string[] = [];
+  try {
+    await walk(root, root, all);
+  } catch (error) {
+    if (!options.missingOk) throw error;
+  }
+  return all.sort();
+}
+
 export async function findTrackerFiles(patterns: string[], root = '.'): Promise<string[]> {
   const literal = patterns.filter((p) => !picomatch.scan(p).isGlob);
   const globs = patterns.filter((p) => picomatch.scan(p).isGlob);
   const found = new Set(literal);
   if (globs.length > 0) {
     const isMatch = picomatch(globs, { dot: false });
-    const all: string[] = [];
-    await walk(root, root, all);
-    for (const file of all.sort()) if (isMatch(file)) found.add(file);
+    for (const file of await listFiles(root)) if (isMatch(file)) found.add(file);
   }
   return [...found];
 }

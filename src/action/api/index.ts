@@ -11,3 +11,6 @@ export * from './review-suggestions.js';
 export * from './tracking-issue.js';
 export * from './repositories.js';
 export * from './comment-permission.js';
+export * from './issue-comment.js';
+export * from './branch-ref.js';
+export * from './head-branch-pull.js';

@@ -44,6 +44,16 @@ export function withMarker(body: string, marker: string): string {
   return body.includes(marker) ? body : `${marker}\n${body}`;
 }
 
+/** The bot's comment carrying `marker` (default STICKY_COMMENT_MARKER) on the issue or pull request, or null. */
+export async function findStickyComment(octokit: GitHubClient, params: Omit<StickyCommentParams, 'body'>) {
+  const { owner, repo, issueNumber } = params;
+  const marker = params.marker ?? STICKY_COMMENT_MARKER;
+  const comments = await callApi('GET', `/repos/${owner}/${repo}/issues/${issueNumber}/comments`, () =>
+    octokit.paginate(octokit.rest.issues.listComments, { owner, repo, issue_number: issueNumber, per_page: 100 }),
+  );
+  return comments.find((comment) => isBotCommentWithMarker(comment, marker, params.authorLogin)) ?? null;
+}
+
 export async function upsertStickyComment(
   octokit: GitHubClient,
   params: StickyCommentParams,
@@ -52,10 +62,7 @@ export async function upsertStickyComment(
   const marker = params.marker ?? STICKY_COMMENT_MARKER;
   const body = withMarker(params.body, marker);
   const listRoute = `/repos/${owner}/${repo}/issues/${issueNumber}/comments`;
-  const comments = await callApi('GET', listRoute, () =>
-    octokit.paginate(octokit.rest.issues.listComments, { owner, repo, issue_number: issueNumber, per_page: 100 }),
-  );
-  const existing = comments.find((comment) => isBotCommentWithMarker(comment, marker, params.authorLogin));
+  const existing = await findStickyComment(octokit, { ...params, marker });
   if (!existing) {
     const created = await callApi('POST', listRoute, () =>
       octokit.rest.issues.createComment({ owner, repo, issue_number: issueNumber, body }),

@@ -8,7 +8,8 @@ import { renderFixPullRequest } from '../../report/fix-advice.js';
 import { commitFile, readFile } from '../api/file-contents.js';
 import type { GitHubClient } from '../api/octokit.js';
 import type { ActionRunContext } from '../context.js';
-import { createPull, findOpenPull, getBranchSha, resetBranch, updatePull } from './pull-api.js';
+import { getBranchSha, resetBranch } from '../api/branch-ref.js';
+import { createPull, findOpenPull, updatePull } from '../api/head-branch-pull.js';
 import { applySafeFixes } from './safe-fixes.js';
 
 export const FIX_BRANCH = 'tracker-bot/link-fixes';

@@ -3,7 +3,7 @@ const require = __trackerBotCreateRequire(import.meta.url);
 import {
   EXIT_OK,
   UsageError
-} from "./chunk-AROVTAJT.js";
+} from "./chunk-AR4LEKTO.js";
 import {
   writeFileAtomic
 } from "./chunk-GIB4PSQN.js";
@@ -13,11 +13,11 @@ import {
   parseConfig,
   parseTracker,
   readTrackerFile
-} from "./chunk-7PO57XKM.js";
+} from "./chunk-C4OUAXN4.js";
 import {
   require_dist
 } from "./chunk-OTC6373Z.js";
-import "./chunk-EMYSTXDF.js";
+import "./chunk-2C5J6W6N.js";
 import {
   __toESM
 } from "./chunk-3Y2NLIWH.js";

@@ -5,23 +5,23 @@ import {
   pullRequestFromPayload,
   requireOctokit,
   runPullRequest
-} from "./chunk-UGZFLNV7.js";
-import "./chunk-Y5UE3ODZ.js";
-import "./chunk-GI2ASXRC.js";
+} from "./chunk-NIKBIHZG.js";
+import "./chunk-3KDPQAMQ.js";
+import "./chunk-TNJYK4BX.js";
 import "./chunk-CGRJVDGS.js";
-import "./chunk-Y6IVZMCL.js";
+import "./chunk-6U4QUFDX.js";
 import "./chunk-B7GBDUEW.js";
-import "./chunk-LKBQJVOI.js";
-import "./chunk-WYFRPVWI.js";
+import "./chunk-IJVBHG5N.js";
+import "./chunk-MZU4NVIZ.js";
 import "./chunk-GIB4PSQN.js";
-import "./chunk-3D4IHL7F.js";
-import "./chunk-CBHL6VKY.js";
+import "./chunk-2H53ADRL.js";
+import "./chunk-KNTYTWFO.js";
 import "./chunk-233KTPYA.js";
 import "./chunk-LTZVS2E3.js";
-import "./chunk-55ZRO2DC.js";
-import "./chunk-7PO57XKM.js";
+import "./chunk-LC77XD5H.js";
+import "./chunk-C4OUAXN4.js";
 import "./chunk-OABLC2TR.js";
-import "./chunk-EMYSTXDF.js";
+import "./chunk-2C5J6W6N.js";
 import "./chunk-3Y2NLIWH.js";
 export {
   nextSteps,

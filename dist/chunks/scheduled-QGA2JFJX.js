@@ -7,24 +7,29 @@ import {
   require_undici
 } from "./chunk-QYTOPE2Y.js";
 import {
-  MARKDOWN_BODY_LIMIT,
+  createPull,
+  findOpenPull,
+  getBranchSha,
   renderFixPullRequest,
-  truncateMarkdown,
+  resetBranch,
+  updatePull,
   upsertTrackingIssue
-} from "./chunk-Y5UE3ODZ.js";
+} from "./chunk-3KDPQAMQ.js";
 import {
   emitAnnotations,
   lineLinker,
+  readWorkspaceTracker,
   reportDirectory,
   setCountOutputs,
   workflowRunUrl,
+  workspaceTrackerPaths,
   writeJobSummary,
   writeReportFile
-} from "./chunk-GI2ASXRC.js";
+} from "./chunk-TNJYK4BX.js";
 import {
   MAX_FIX_PASSES,
   applyFixes
-} from "./chunk-Y6IVZMCL.js";
+} from "./chunk-6U4QUFDX.js";
 import {
   checkRepositories
 } from "./chunk-B7GBDUEW.js";
@@ -38,23 +43,21 @@ import {
   lineReference,
   markdownLink,
   neutralize
-} from "./chunk-LKBQJVOI.js";
+} from "./chunk-IJVBHG5N.js";
 import {
   escapeWorkflowValue,
   linkReason,
   listOf,
   sectionName
-} from "./chunk-WYFRPVWI.js";
+} from "./chunk-MZU4NVIZ.js";
 import {
   writeFileAtomic
 } from "./chunk-GIB4PSQN.js";
 import {
   DEFAULT_LINK_BUDGET_MS,
   commitFile,
-  readFile,
-  readWorkspaceTracker,
-  workspaceTrackerPaths
-} from "./chunk-CBHL6VKY.js";
+  readFile
+} from "./chunk-KNTYTWFO.js";
 import {
   error,
   info,
@@ -62,19 +65,17 @@ import {
   warning
 } from "./chunk-233KTPYA.js";
 import {
-  GitHubApiError,
-  callApi,
-  isNotFoundError,
-  isValidationError
+  GitHubApiError
 } from "./chunk-LTZVS2E3.js";
 import {
   analyzeSource,
   countScanFindings,
   linkCells,
+  listFiles,
   require_picomatch,
   summarize,
   toFileReport
-} from "./chunk-55ZRO2DC.js";
+} from "./chunk-LC77XD5H.js";
 import {
   ConfigError,
   InputError,
@@ -95,19 +96,19 @@ import {
   refine,
   resolveSchema,
   string
-} from "./chunk-7PO57XKM.js";
+} from "./chunk-C4OUAXN4.js";
 import {
   checkTrackerLinks
-} from "./chunk-FIEZDT55.js";
+} from "./chunk-C3UIPUYM.js";
 import {
   CACHE_VERSION,
   LinkCache,
   MAX_BODY_BYTES
-} from "./chunk-YMP5XYGC.js";
+} from "./chunk-D4DABN7I.js";
 import "./chunk-PJKU4YC6.js";
 import {
   canonicalizeUrl
-} from "./chunk-EMYSTXDF.js";
+} from "./chunk-2C5J6W6N.js";
 import {
   __toESM
 } from "./chunk-3Y2NLIWH.js";
@@ -115,6 +116,35 @@ import {
 // src/action/scheduled.ts
 import { readFile as readFile3 } from "node:fs/promises";
 import { join as join2, resolve as resolve2 } from "node:path";
+
+// src/report/truncate.ts
+var MARKDOWN_BODY_LIMIT = 6e4;
+function truncateMarkdown(body, note, limit = MARKDOWN_BODY_LIMIT) {
+  if (body.length <= limit) return body;
+  const tail = `
+
+${note}`;
+  const budget = Math.max(0, limit - tail.length - 8);
+  let cut = body.slice(0, budget);
+  const lastNewline = cut.lastIndexOf("\n");
+  if (lastNewline > 0) cut = cut.slice(0, lastNewline);
+  else if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1);
+  const fence = unclosedFence(cut);
+  if (fence) cut += `
+${fence}`;
+  return `${cut}${tail}`;
+}
+function unclosedFence(markdown) {
+  let open = null;
+  for (const line of markdown.split("\n")) {
+    const fence = /^ {0,3}(`{3,}|~{3,})(.*)$/.exec(line);
+    if (!fence) continue;
+    const run = fence[1] ?? "";
+    if (open === null) open = run;
+    else if (run[0] === open[0] && run.length >= open.length && (fence[2] ?? "").trim() === "") open = null;
+  }
+  return open;
+}
 
 // src/report/tracking-issue.ts
 var T = {
@@ -509,70 +539,6 @@ ${canonicalUrl}`;
   );
 }
 
-// src/action/scan/pull-api.ts
-async function getBranchSha(octokit, params) {
-  const { owner, repo, branch } = params;
-  try {
-    const { data } = await callApi(
-      "GET",
-      `/repos/${owner}/${repo}/git/ref/heads/${branch}`,
-      () => octokit.rest.git.getRef({ owner, repo, ref: `heads/${branch}` })
-    );
-    return data.object.sha;
-  } catch (error2) {
-    if (isNotFoundError(error2)) return null;
-    throw error2;
-  }
-}
-async function resetBranch(octokit, params) {
-  const { owner, repo, branch, sha } = params;
-  if (await getBranchSha(octokit, params) === null) {
-    try {
-      await callApi(
-        "POST",
-        `/repos/${owner}/${repo}/git/refs`,
-        () => octokit.rest.git.createRef({ owner, repo, ref: `refs/heads/${branch}`, sha })
-      );
-      return "created";
-    } catch (error2) {
-      if (!isValidationError(error2)) throw error2;
-    }
-  }
-  await callApi(
-    "PATCH",
-    `/repos/${owner}/${repo}/git/refs/heads/${branch}`,
-    () => octokit.rest.git.updateRef({ owner, repo, ref: `heads/${branch}`, sha, force: true })
-  );
-  return "reset";
-}
-async function findOpenPull(octokit, params) {
-  const { owner, repo, branch, base } = params;
-  const pulls = await callApi(
-    "GET",
-    `/repos/${owner}/${repo}/pulls`,
-    () => octokit.paginate(octokit.rest.pulls.list, { owner, repo, state: "open", head: `${owner}:${branch}`, base, per_page: 100 })
-  );
-  const ours = pulls.find((pull) => pull.head.ref === branch && pull.head.repo?.full_name.toLowerCase() === `${owner}/${repo}`.toLowerCase());
-  return ours ? { number: ours.number, url: ours.html_url, title: ours.title, body: ours.body } : null;
-}
-async function createPull(octokit, params) {
-  const { owner, repo } = params;
-  const { data } = await callApi(
-    "POST",
-    `/repos/${owner}/${repo}/pulls`,
-    () => octokit.rest.pulls.create({ owner, repo, head: params.branch, base: params.base, title: params.title, body: params.body })
-  );
-  return { number: data.number, url: data.html_url, title: data.title, body: data.body };
-}
-async function updatePull(octokit, params) {
-  const { owner, repo } = params;
-  await callApi(
-    "PATCH",
-    `/repos/${owner}/${repo}/pulls/${params.number}`,
-    () => octokit.rest.pulls.update({ owner, repo, pull_number: params.number, title: params.title, body: params.body })
-  );
-}
-
 // src/action/scan/safe-fixes.ts
 var SAFE_FIX_RULES = /* @__PURE__ */ new Set(["url-tracking-params", "url-secret-params", "sort-order"]);
 function asLinkDestination(url) {
@@ -674,26 +640,9 @@ async function openFixPullRequest(octokit, params) {
 
 // src/action/scan/report-files.ts
 var import_picomatch = __toESM(require_picomatch(), 1);
-import { readdir } from "node:fs/promises";
-import { isAbsolute, join, relative, resolve } from "node:path";
+import { isAbsolute, join, resolve } from "node:path";
 function shardReportName(index, count) {
   return `tracker-bot-shard-${index}-of-${count}.json`;
-}
-async function walk(dir, out) {
-  let entries;
-  try {
-    entries = await readdir(dir, { withFileTypes: true });
-  } catch {
-    return;
-  }
-  for (const entry of entries) {
-    const full = join(dir, entry.name);
-    if (entry.isDirectory()) {
-      if (entry.name !== ".git" && entry.name !== "node_modules") await walk(full, out);
-    } else if (entry.isFile()) {
-      out.push(full);
-    }
-  }
 }
 async function expandReportGlob(pattern, cwd) {
   const absolute = isAbsolute(pattern) ? pattern : resolve(cwd, pattern);
@@ -701,9 +650,7 @@ async function expandReportGlob(pattern, cwd) {
   if (!scan2.isGlob) return [absolute];
   const base = scan2.base === "" ? "/" : scan2.base;
   const isMatch = (0, import_picomatch.default)(scan2.glob, { dot: true });
-  const files = [];
-  await walk(base, files);
-  return files.filter((file) => isMatch(relative(base, file).split("\\").join("/"))).sort();
+  return (await listFiles(base, { missingOk: true })).filter((file) => isMatch(file)).map((file) => join(base, file));
 }
 
 // src/action/scan/shard.ts

@@ -3,7 +3,7 @@ const require = __trackerBotCreateRequire(import.meta.url);
 import {
   ConfigError,
   InputError
-} from "./chunk-7PO57XKM.js";
+} from "./chunk-C4OUAXN4.js";
 
 // src/cli/errors.ts
 var EXIT_OK = 0;

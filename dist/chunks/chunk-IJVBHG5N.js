@@ -10,13 +10,13 @@ import {
   linksLine,
   ruleWords,
   sectionName
-} from "./chunk-WYFRPVWI.js";
+} from "./chunk-MZU4NVIZ.js";
 import {
   countFindings
-} from "./chunk-55ZRO2DC.js";
+} from "./chunk-LC77XD5H.js";
 import {
   format
-} from "./chunk-7PO57XKM.js";
+} from "./chunk-C4OUAXN4.js";
 
 // src/report/annotations.ts
 var LINK_TITLE = {

@@ -10,17 +10,8 @@ import {
   isNotFoundError
 } from "./chunk-LTZVS2E3.js";
 import {
-  findTrackerFiles,
-  require_picomatch,
   wantsPageFacts
-} from "./chunk-55ZRO2DC.js";
-import {
-  InputError,
-  readTrackerFile
-} from "./chunk-7PO57XKM.js";
-import {
-  __toESM
-} from "./chunk-3Y2NLIWH.js";
+} from "./chunk-LC77XD5H.js";
 
 // src/action/api/file-contents.ts
 function encodePath(path) {
@@ -81,53 +72,6 @@ async function commitFile(octokit, params) {
   return { commitSha: commit.sha ?? "", contentSha: content?.sha ?? "", commitUrl: commit.html_url ?? "" };
 }
 
-// src/action/tracker-files.ts
-var import_picomatch = __toESM(require_picomatch(), 1);
-import { realpath } from "node:fs/promises";
-import { isAbsolute, join, relative, resolve } from "node:path";
-function normalizePattern(pattern) {
-  return pattern.replace(/^\.\//, "");
-}
-function matchTrackerPaths(paths, patterns) {
-  const normalized = patterns.map(normalizePattern);
-  const isMatch = (0, import_picomatch.default)(normalized, { dot: false });
-  const literal = new Set(normalized.filter((p) => !import_picomatch.default.scan(p).isGlob));
-  return paths.filter((path) => literal.has(path) || isMatch(path));
-}
-async function workspaceTrackerPaths(workspace, patterns) {
-  return findTrackerFiles(patterns.map(normalizePattern), workspace);
-}
-function isInside(root, absolute) {
-  const rel = relative(root, absolute);
-  return rel === "" || !rel.startsWith("..") && !isAbsolute(rel);
-}
-async function workspacePath(workspace, path) {
-  const root = resolve(workspace);
-  const absolute = resolve(root, path);
-  if (!isInside(root, absolute)) throw new InputError(`${path}: outside the workspace`);
-  let real;
-  try {
-    real = await realpath(absolute);
-  } catch (error) {
-    if (error.code === "ENOENT") return absolute;
-    throw error;
-  }
-  if (!isInside(await realpath(root), real)) throw new InputError(`${path}: a symbolic link that leads outside the workspace; refusing to read it`);
-  return real;
-}
-async function readWorkspaceTracker(workspace, path) {
-  try {
-    return await readTrackerFile(await workspacePath(workspace, path));
-  } catch (error) {
-    if (error instanceof InputError) throw new InputError(error.message.replace(join(resolve(workspace), "/"), ""));
-    throw error;
-  }
-}
-async function readTrackerAtRef(octokit, repo, path, ref) {
-  const file = await readFile(octokit, { owner: repo.owner, repo: repo.repo, path, ref });
-  return file?.content ?? null;
-}
-
 // src/action/links.ts
 function linkScopeFor(mode, event) {
   if (mode !== "auto") return mode;
@@ -138,7 +82,7 @@ async function checkOccurrences(occurrences, config, octokit, event) {
   if (occurrences.length === 0) return /* @__PURE__ */ new Map();
   info(`tracker-bot: checking ${occurrences.length} links`);
   const [{ checkTrackerLinks }, { createGitHubRepositoryChecker }, { checkRepositories }] = await Promise.all([
-    import("./check-links-BV2I7KJL.js"),
+    import("./check-links-UY24XUJC.js"),
     import("./github-LFTRIX2R.js"),
     import("./repositories-2STFU46N.js")
   ]);
@@ -157,11 +101,6 @@ async function checkOccurrences(occurrences, config, octokit, event) {
 export {
   readFile,
   commitFile,
-  matchTrackerPaths,
-  workspaceTrackerPaths,
-  workspacePath,
-  readWorkspaceTracker,
-  readTrackerAtRef,
   linkScopeFor,
   DEFAULT_LINK_BUDGET_MS,
   checkOccurrences

@@ -7,8 +7,9 @@ import {
 } from "./chunk-PJKU4YC6.js";
 import {
   canonicalizeUrl,
+  compileUserRegex,
   stripSiteSuffix
-} from "./chunk-EMYSTXDF.js";
+} from "./chunk-2C5J6W6N.js";
 import {
   __commonJS,
   __toESM
@@ -1416,7 +1417,7 @@ function compileUserSignatures(byHost2) {
     dead: patterns.map((p) => {
       let pattern;
       try {
-        pattern = new RegExp(p, "u");
+        pattern = compileUserRegex(p);
       } catch (e) {
         throw new Error(`links.signatures.${host}: invalid regular expression "${p}" (${e.message})`);
       }
@@ -2140,7 +2141,7 @@ var BUDGET_EXHAUSTED = "budget-exhausted";
 function compilePatterns(field, sources) {
   return sources.map((source2) => {
     try {
-      return new RegExp(source2, "u");
+      return compileUserRegex(source2);
     } catch (e) {
       throw new Error(`links.${field}: invalid regular expression "${source2}" (${e.message})`);
     }

@@ -1,9 +1,7 @@
 import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
-  MARKDOWN_BODY_LIMIT,
-  STICKY_COMMENT_MARKER,
-  isBotCommentWithMarker,
+  findStickyComment,
   listPullRequestFiles,
   postReviewSuggestions,
   renderConfigNote,
@@ -14,69 +12,61 @@ import {
   sortForkNote,
   suggestionLinkReason,
   suggestionRuleReason,
-  truncateMarkdown,
   upsertStickyComment
-} from "./chunk-Y5UE3ODZ.js";
+} from "./chunk-3KDPQAMQ.js";
 import {
   buildPublishedReport,
   emitAnnotations,
   exitCodeFor,
   lineLinker,
+  matchTrackerPaths,
+  readTrackerAtRef,
+  readWorkspaceTracker,
   renderJobSummary,
   setCountOutputs,
   writeJobSummary,
   writeReportFile
-} from "./chunk-GI2ASXRC.js";
+} from "./chunk-TNJYK4BX.js";
 import {
   boundedUnifiedDiff
 } from "./chunk-CGRJVDGS.js";
 import {
   applyFixes,
   fixSource
-} from "./chunk-Y6IVZMCL.js";
+} from "./chunk-6U4QUFDX.js";
 import {
-  renderMarkdown
-} from "./chunk-LKBQJVOI.js";
-import {
-  TEXT,
   escapeWorkflowValue
-} from "./chunk-WYFRPVWI.js";
+} from "./chunk-MZU4NVIZ.js";
 import {
   applyInputOverrides,
   loadPullRequestConfig
-} from "./chunk-3D4IHL7F.js";
+} from "./chunk-2H53ADRL.js";
 import {
   checkOccurrences,
   commitFile,
   linkScopeFor,
-  matchTrackerPaths,
-  readFile,
-  readTrackerAtRef,
-  readWorkspaceTracker
-} from "./chunk-CBHL6VKY.js";
+  readFile
+} from "./chunk-KNTYTWFO.js";
 import {
   info,
   setOutput,
   warning
 } from "./chunk-233KTPYA.js";
 import {
-  callApi,
   isPermissionError
 } from "./chunk-LTZVS2E3.js";
 import {
   analyzeSource,
   countFindings,
   pageFactsOf,
-  summarize,
   toFileReport,
   withPageFactRules
-} from "./chunk-55ZRO2DC.js";
+} from "./chunk-LC77XD5H.js";
 import {
   InputError,
   RULE_IDS,
-  format,
   lintSource
-} from "./chunk-7PO57XKM.js";
+} from "./chunk-C4OUAXN4.js";
 
 // src/action/changed-lines.ts
 function touchesChangedLine(d, isChanged) {
@@ -98,59 +88,9 @@ function lineSet(lines) {
   return (line) => set.has(line);
 }
 
-// src/report/comment.ts
-var T = {
-  allClear: {
-    en: "\u2705 All clear: no problems left on the lines this pull request changes.",
-    zh: "\u2705 \u5DF2\u5168\u90E8\u89E3\u51B3\uFF1A\u672C\u6B21\u4FEE\u6539\u7684\u884C\u4E2D\u6CA1\u6709\u5F85\u5904\u7406\u7684\u95EE\u9898\u3002"
-  },
-  commentCut: {
-    en: "\u2026 Cut to fit GitHub's comment size limit; the job summary of this run has the full report.",
-    zh: "\u2026\u2026\u8BC4\u8BBA\u5DF2\u6309 GitHub \u7684\u957F\u5EA6\u4E0A\u9650\u622A\u65AD\uFF1B\u5B8C\u6574\u62A5\u544A\u89C1\u672C\u6B21\u8FD0\u884C\u7684 job summary\u3002"
-  }
-};
-var BODY_BUDGET = MARKDOWN_BODY_LIMIT - 200;
-function hasProblems(content) {
-  const counts = countFindings(content.files);
-  return counts.errors + counts.warnings > 0 || content.appendix.length > 0;
-}
-function renderAllClear(lang, preexisting = [], lineUrl) {
-  const head = `### ${format(TEXT.reportTitle, lang)}
-
-${format(T.allClear, lang)}
-`;
-  if (!preexisting.some((file) => file.diagnostics.length + file.links.length > 0)) return head;
-  const folds = renderMarkdown([], summarize([], false), { lang, preexisting, ...lineUrl ? { lineUrl } : {}, maxLength: BODY_BUDGET - head.length });
-  const at = folds.indexOf("<details>");
-  if (at < 0) return head;
-  const rest = folds.slice(at);
-  return truncateMarkdown(`${head}
-${rest}`, `> ${format(T.commentCut, lang)}`, BODY_BUDGET);
-}
-function renderPullRequestComment(content) {
-  const body = renderMarkdown(content.files, summarize(content.files, content.withLinks), {
-    lang: content.lang,
-    ...content.lineUrl ? { lineUrl: content.lineUrl } : {},
-    preexisting: content.preexisting,
-    appendix: content.appendix,
-    ...content.hints ? { hints: content.hints } : {},
-    maxLength: BODY_BUDGET
-  });
-  return truncateMarkdown(body, `> ${format(T.commentCut, content.lang)}`, BODY_BUDGET);
-}
-function renderCommentBody(content) {
-  return hasProblems(content) ? renderPullRequestComment(content) : renderAllClear(content.lang, content.preexisting, content.lineUrl);
-}
-
 // src/action/comment.ts
 async function hasStickyComment(octokit, repo, issueNumber) {
-  const route = `/repos/${repo.owner}/${repo.repo}/issues/${issueNumber}/comments`;
-  const comments = await callApi(
-    "GET",
-    route,
-    () => octokit.paginate(octokit.rest.issues.listComments, { owner: repo.owner, repo: repo.repo, issue_number: issueNumber, per_page: 100 })
-  );
-  return comments.some((comment) => isBotCommentWithMarker(comment, STICKY_COMMENT_MARKER));
+  return await findStickyComment(octokit, { owner: repo.owner, repo: repo.repo, issueNumber }) !== null;
 }
 async function publishPullRequestComment(octokit, repo, issueNumber, content) {
   const params = { owner: repo.owner, repo: repo.repo, issueNumber };

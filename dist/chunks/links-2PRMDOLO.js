@@ -20,9 +20,9 @@ import {
   readBodyText,
   summarizeVerdicts,
   verdictFor
-} from "./chunk-YMP5XYGC.js";
+} from "./chunk-D4DABN7I.js";
 import "./chunk-PJKU4YC6.js";
-import "./chunk-EMYSTXDF.js";
+import "./chunk-2C5J6W6N.js";
 import "./chunk-3Y2NLIWH.js";
 export {
   ACCEPT_ENCODING,

@@ -263,6 +263,24 @@ function canonicalizeUrl(url) {
   return analyzeUrl(url)?.canonical ?? url;
 }
 
+// src/core/options.ts
+var DATE_FORMATS = ["YYYY-MM-DD", "YYYY.MM.DD", "YYYY/MM/DD", "YYYY-MM", "YYYY.MM", "YYYY/MM", "YYYY"];
+var COLUMN_TYPES = ["link", "links", "text", "date", "rating"];
+var RULE_SETTINGS = ["off", "warning", "error"];
+function parseDuration(value) {
+  if (typeof value === "number") return value;
+  const m = /^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|h|d)?\s*$/.exec(value);
+  if (!m) throw new Error(`invalid duration "${value}" (use e.g. 500ms, 3s, 2m, 7d)`);
+  const n = Number(m[1]);
+  const unit = m[2] ?? "ms";
+  const factor = { ms: 1, s: 1e3, m: 6e4, h: 36e5, d: 864e5 }[unit];
+  return Math.round(n * factor);
+}
+var USER_REGEX_FLAGS = "u";
+function compileUserRegex(source) {
+  return new RegExp(source, USER_REGEX_FLAGS);
+}
+
 // src/core/values/title.ts
 var SITE_TITLE_SUFFIXES = [
   /\s*[_-]\s*哔哩哔哩\s*_\s*bilibili\s*$/i,
@@ -291,6 +309,11 @@ export {
   analyzeUrl,
   stripUrlParams,
   canonicalizeUrl,
+  DATE_FORMATS,
+  COLUMN_TYPES,
+  RULE_SETTINGS,
+  parseDuration,
+  compileUserRegex,
   stripSiteSuffix,
   normalizeTitle
 };

@@ -5,20 +5,21 @@ import {
   codeSpan,
   fold,
   neutralize
-} from "./chunk-LKBQJVOI.js";
+} from "./chunk-IJVBHG5N.js";
 import {
   countOf,
   linkMessage
-} from "./chunk-WYFRPVWI.js";
+} from "./chunk-MZU4NVIZ.js";
 import {
   GitHubApiError,
   callApi,
   isNotFoundError,
-  isPermissionError
+  isPermissionError,
+  isValidationError
 } from "./chunk-LTZVS2E3.js";
 import {
   format
-} from "./chunk-7PO57XKM.js";
+} from "./chunk-C4OUAXN4.js";
 
 // src/action/api/pull-request.ts
 async function getPullRequest(octokit, params) {
@@ -374,17 +375,22 @@ function withMarker(body, marker) {
   return body.includes(marker) ? body : `${marker}
 ${body}`;
 }
+async function findStickyComment(octokit, params) {
+  const { owner, repo, issueNumber } = params;
+  const marker = params.marker ?? STICKY_COMMENT_MARKER;
+  const comments = await callApi(
+    "GET",
+    `/repos/${owner}/${repo}/issues/${issueNumber}/comments`,
+    () => octokit.paginate(octokit.rest.issues.listComments, { owner, repo, issue_number: issueNumber, per_page: 100 })
+  );
+  return comments.find((comment) => isBotCommentWithMarker(comment, marker, params.authorLogin)) ?? null;
+}
 async function upsertStickyComment(octokit, params) {
   const { owner, repo, issueNumber } = params;
   const marker = params.marker ?? STICKY_COMMENT_MARKER;
   const body = withMarker(params.body, marker);
   const listRoute = `/repos/${owner}/${repo}/issues/${issueNumber}/comments`;
-  const comments = await callApi(
-    "GET",
-    listRoute,
-    () => octokit.paginate(octokit.rest.issues.listComments, { owner, repo, issue_number: issueNumber, per_page: 100 })
-  );
-  const existing = comments.find((comment) => isBotCommentWithMarker(comment, marker, params.authorLogin));
+  const existing = await findStickyComment(octokit, { ...params, marker });
   if (!existing) {
     const created = await callApi(
       "POST",
@@ -568,40 +574,87 @@ async function commenterCanWrite(octokit, params) {
   return canWrite(await getCollaboratorPermission(octokit, params));
 }
 
-// src/report/truncate.ts
-var MARKDOWN_BODY_LIMIT = 6e4;
-function truncateMarkdown(body, note, limit = MARKDOWN_BODY_LIMIT) {
-  if (body.length <= limit) return body;
-  const tail = `
-
-${note}`;
-  const budget = Math.max(0, limit - tail.length - 8);
-  let cut = body.slice(0, budget);
-  const lastNewline = cut.lastIndexOf("\n");
-  if (lastNewline > 0) cut = cut.slice(0, lastNewline);
-  else if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1);
-  const fence = unclosedFence(cut);
-  if (fence) cut += `
-${fence}`;
-  return `${cut}${tail}`;
+// src/action/api/issue-comment.ts
+async function createIssueComment(octokit, params) {
+  const { owner, repo, issueNumber, body } = params;
+  const { data } = await callApi(
+    "POST",
+    `/repos/${owner}/${repo}/issues/${issueNumber}/comments`,
+    () => octokit.rest.issues.createComment({ owner, repo, issue_number: issueNumber, body })
+  );
+  return data.html_url;
 }
-function unclosedFence(markdown) {
-  let open = null;
-  for (const line of markdown.split("\n")) {
-    const fence = /^ {0,3}(`{3,}|~{3,})(.*)$/.exec(line);
-    if (!fence) continue;
-    const run = fence[1] ?? "";
-    if (open === null) open = run;
-    else if (run[0] === open[0] && run.length >= open.length && (fence[2] ?? "").trim() === "") open = null;
+
+// src/action/api/branch-ref.ts
+async function getBranchSha(octokit, params) {
+  const { owner, repo, branch } = params;
+  try {
+    const { data } = await callApi(
+      "GET",
+      `/repos/${owner}/${repo}/git/ref/heads/${branch}`,
+      () => octokit.rest.git.getRef({ owner, repo, ref: `heads/${branch}` })
+    );
+    return data.object.sha;
+  } catch (error) {
+    if (isNotFoundError(error)) return null;
+    throw error;
   }
-  return open;
+}
+async function resetBranch(octokit, params) {
+  const { owner, repo, branch, sha } = params;
+  if (await getBranchSha(octokit, params) === null) {
+    try {
+      await callApi(
+        "POST",
+        `/repos/${owner}/${repo}/git/refs`,
+        () => octokit.rest.git.createRef({ owner, repo, ref: `refs/heads/${branch}`, sha })
+      );
+      return "created";
+    } catch (error) {
+      if (!isValidationError(error)) throw error;
+    }
+  }
+  await callApi(
+    "PATCH",
+    `/repos/${owner}/${repo}/git/refs/heads/${branch}`,
+    () => octokit.rest.git.updateRef({ owner, repo, ref: `heads/${branch}`, sha, force: true })
+  );
+  return "reset";
+}
+
+// src/action/api/head-branch-pull.ts
+async function findOpenPull(octokit, params) {
+  const { owner, repo, branch, base } = params;
+  const pulls = await callApi(
+    "GET",
+    `/repos/${owner}/${repo}/pulls`,
+    () => octokit.paginate(octokit.rest.pulls.list, { owner, repo, state: "open", head: `${owner}:${branch}`, base, per_page: 100 })
+  );
+  const ours = pulls.find((pull) => pull.head.ref === branch && pull.head.repo?.full_name.toLowerCase() === `${owner}/${repo}`.toLowerCase());
+  return ours ? { number: ours.number, url: ours.html_url, title: ours.title, body: ours.body } : null;
+}
+async function createPull(octokit, params) {
+  const { owner, repo } = params;
+  const { data } = await callApi(
+    "POST",
+    `/repos/${owner}/${repo}/pulls`,
+    () => octokit.rest.pulls.create({ owner, repo, head: params.branch, base: params.base, title: params.title, body: params.body })
+  );
+  return { number: data.number, url: data.html_url, title: data.title, body: data.body };
+}
+async function updatePull(octokit, params) {
+  const { owner, repo } = params;
+  await callApi(
+    "PATCH",
+    `/repos/${owner}/${repo}/pulls/${params.number}`,
+    () => octokit.rest.pulls.update({ owner, repo, pull_number: params.number, title: params.title, body: params.body })
+  );
 }
 
 export {
   getPullRequest,
   listPullRequestFiles,
-  STICKY_COMMENT_MARKER,
-  isBotCommentWithMarker,
+  findStickyComment,
   upsertStickyComment,
   renderNextSteps,
   renderSortDiff,
@@ -619,6 +672,10 @@ export {
   postReviewSuggestions,
   upsertTrackingIssue,
   commenterCanWrite,
-  MARKDOWN_BODY_LIMIT,
-  truncateMarkdown
+  createIssueComment,
+  getBranchSha,
+  resetBranch,
+  findOpenPull,
+  createPull,
+  updatePull
 };

@@ -3,31 +3,29 @@ const require = __trackerBotCreateRequire(import.meta.url);
 import {
   publishPullRequestComment,
   requireOctokit
-} from "./chunk-UGZFLNV7.js";
+} from "./chunk-NIKBIHZG.js";
 import {
   getPullRequest
-} from "./chunk-Y5UE3ODZ.js";
+} from "./chunk-3KDPQAMQ.js";
 import {
   buildPublishedReport,
   lineLinker,
+  matchTrackerPaths,
   renderJobSummary,
   setCountOutputs,
   writeJobSummary,
   writeReportFile
-} from "./chunk-GI2ASXRC.js";
+} from "./chunk-TNJYK4BX.js";
 import "./chunk-CGRJVDGS.js";
-import "./chunk-Y6IVZMCL.js";
+import "./chunk-6U4QUFDX.js";
 import "./chunk-B7GBDUEW.js";
-import "./chunk-LKBQJVOI.js";
+import "./chunk-IJVBHG5N.js";
 import {
   escapeWorkflowValue
-} from "./chunk-WYFRPVWI.js";
+} from "./chunk-MZU4NVIZ.js";
 import "./chunk-GIB4PSQN.js";
-import "./chunk-3D4IHL7F.js";
-import {
-  matchTrackerPaths,
-  workspacePath
-} from "./chunk-CBHL6VKY.js";
+import "./chunk-2H53ADRL.js";
+import "./chunk-KNTYTWFO.js";
 import {
   info,
   setOutput
@@ -36,7 +34,7 @@ import "./chunk-LTZVS2E3.js";
 import {
   VERDICTS,
   countFindings
-} from "./chunk-55ZRO2DC.js";
+} from "./chunk-LC77XD5H.js";
 import {
   InputError,
   _enum,
@@ -56,10 +54,11 @@ import {
   record,
   refine,
   strictObject,
-  string
-} from "./chunk-7PO57XKM.js";
+  string,
+  workspacePath
+} from "./chunk-C4OUAXN4.js";
 import "./chunk-OABLC2TR.js";
-import "./chunk-EMYSTXDF.js";
+import "./chunk-2C5J6W6N.js";
 import "./chunk-3Y2NLIWH.js";
 
 // src/action/publish-report.ts

@@ -3,7 +3,7 @@ const require = __trackerBotCreateRequire(import.meta.url);
 import {
   detectLang,
   lintSource
-} from "./chunk-7PO57XKM.js";
+} from "./chunk-C4OUAXN4.js";
 
 // src/core/fix.ts
 var MAX_FIX_PASSES = 10;

@@ -7,25 +7,36 @@ import {
   renderAnnotation,
   renderMarkdown,
   tableCell
-} from "./chunk-LKBQJVOI.js";
+} from "./chunk-IJVBHG5N.js";
 import {
   TEXT,
   ruleWords
-} from "./chunk-WYFRPVWI.js";
+} from "./chunk-MZU4NVIZ.js";
 import {
   writeFileAtomic
 } from "./chunk-GIB4PSQN.js";
+import {
+  readFile
+} from "./chunk-KNTYTWFO.js";
 import {
   setOutput,
   summary
 } from "./chunk-233KTPYA.js";
 import {
   countFindings,
+  findTrackerFiles,
+  require_picomatch,
   summarize
-} from "./chunk-55ZRO2DC.js";
+} from "./chunk-LC77XD5H.js";
 import {
-  format
-} from "./chunk-7PO57XKM.js";
+  InputError,
+  format,
+  readTrackerFile,
+  workspacePath
+} from "./chunk-C4OUAXN4.js";
+import {
+  __toESM
+} from "./chunk-3Y2NLIWH.js";
 
 // src/report/line-link.ts
 import { createHash } from "node:crypto";
@@ -167,6 +178,34 @@ async function writeJobSummary(markdown) {
   await summary.addRaw(markdown, true).write();
 }
 
+// src/action/tracker-files.ts
+var import_picomatch = __toESM(require_picomatch(), 1);
+import { join as join2, resolve } from "node:path";
+function normalizePattern(pattern) {
+  return pattern.replace(/^\.\//, "");
+}
+function matchTrackerPaths(paths, patterns) {
+  const normalized = patterns.map(normalizePattern);
+  const isMatch = (0, import_picomatch.default)(normalized, { dot: false });
+  const literal = new Set(normalized.filter((p) => !import_picomatch.default.scan(p).isGlob));
+  return paths.filter((path) => literal.has(path) || isMatch(path));
+}
+async function workspaceTrackerPaths(workspace, patterns) {
+  return findTrackerFiles(patterns.map(normalizePattern), workspace);
+}
+async function readWorkspaceTracker(workspace, path) {
+  try {
+    return await readTrackerFile(await workspacePath(workspace, path));
+  } catch (error) {
+    if (error instanceof InputError) throw new InputError(error.message.replace(join2(resolve(workspace), "/"), ""));
+    throw error;
+  }
+}
+async function readTrackerAtRef(octokit, repo, path, ref) {
+  const file = await readFile(octokit, { owner: repo.owner, repo: repo.repo, path, ref });
+  return file?.content ?? null;
+}
+
 export {
   workflowRunUrl,
   lineLinker,
@@ -177,5 +216,9 @@ export {
   buildPublishedReport,
   emitAnnotations,
   renderJobSummary,
-  writeJobSummary
+  writeJobSummary,
+  matchTrackerPaths,
+  workspaceTrackerPaths,
+  readWorkspaceTracker,
+  readTrackerAtRef
 };

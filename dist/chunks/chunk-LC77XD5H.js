@@ -12,10 +12,10 @@ import {
   resolveSchema,
   ruleSettings,
   sortByPosition
-} from "./chunk-7PO57XKM.js";
+} from "./chunk-C4OUAXN4.js";
 import {
   canonicalizeUrl
-} from "./chunk-EMYSTXDF.js";
+} from "./chunk-2C5J6W6N.js";
 import {
   __commonJS,
   __toESM
@@ -1956,15 +1956,22 @@ async function walk(root, dir, out) {
     }
   }
 }
+async function listFiles(root, options = {}) {
+  const all = [];
+  try {
+    await walk(root, root, all);
+  } catch (error) {
+    if (!options.missingOk) throw error;
+  }
+  return all.sort();
+}
 async function findTrackerFiles(patterns, root = ".") {
   const literal = patterns.filter((p) => !import_picomatch.default.scan(p).isGlob);
   const globs = patterns.filter((p) => import_picomatch.default.scan(p).isGlob);
   const found = new Set(literal);
   if (globs.length > 0) {
     const isMatch = (0, import_picomatch.default)(globs, { dot: false });
-    const all = [];
-    await walk(root, root, all);
-    for (const file of all.sort()) if (isMatch(file)) found.add(file);
+    for (const file of await listFiles(root)) if (isMatch(file)) found.add(file);
   }
   return [...found];
 }
@@ -1985,5 +1992,6 @@ export {
   toFileReport,
   require_picomatch2 as require_picomatch,
   splitPatterns,
+  listFiles,
   findTrackerFiles
 };

@@ -5,25 +5,25 @@ import {
   emitAnnotations,
   exitCodeFor,
   lineLinker,
+  readWorkspaceTracker,
   renderJobSummary,
   setCountOutputs,
+  workspaceTrackerPaths,
   writeJobSummary,
   writeReportFile
-} from "./chunk-GI2ASXRC.js";
-import "./chunk-LKBQJVOI.js";
+} from "./chunk-TNJYK4BX.js";
+import "./chunk-IJVBHG5N.js";
 import {
   escapeWorkflowValue
-} from "./chunk-WYFRPVWI.js";
+} from "./chunk-MZU4NVIZ.js";
 import "./chunk-GIB4PSQN.js";
 import {
   applyInputOverrides
-} from "./chunk-3D4IHL7F.js";
+} from "./chunk-2H53ADRL.js";
 import {
   checkOccurrences,
-  linkScopeFor,
-  readWorkspaceTracker,
-  workspaceTrackerPaths
-} from "./chunk-CBHL6VKY.js";
+  linkScopeFor
+} from "./chunk-KNTYTWFO.js";
 import {
   info
 } from "./chunk-233KTPYA.js";
@@ -34,9 +34,9 @@ import {
   pageFactsOf,
   toFileReport,
   withPageFactRules
-} from "./chunk-55ZRO2DC.js";
-import "./chunk-7PO57XKM.js";
-import "./chunk-EMYSTXDF.js";
+} from "./chunk-LC77XD5H.js";
+import "./chunk-C4OUAXN4.js";
+import "./chunk-2C5J6W6N.js";
 import "./chunk-3Y2NLIWH.js";
 
 // src/action/push.ts

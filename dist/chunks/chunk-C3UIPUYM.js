@@ -4,7 +4,7 @@ import {
   HostStats,
   LinkCache,
   checkLinks
-} from "./chunk-YMP5XYGC.js";
+} from "./chunk-D4DABN7I.js";
 
 // src/app/check-links.ts
 async function checkTrackerLinks(occurrences, links, options = {}) {

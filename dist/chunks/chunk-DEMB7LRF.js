@@ -2,14 +2,14 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   UsageError
-} from "./chunk-AROVTAJT.js";
+} from "./chunk-AR4LEKTO.js";
 import {
   findTrackerFiles
-} from "./chunk-55ZRO2DC.js";
+} from "./chunk-LC77XD5H.js";
 import {
   loadConfigFile,
   readTrackerFile
-} from "./chunk-7PO57XKM.js";
+} from "./chunk-C4OUAXN4.js";
 
 // src/cli/load-files.ts
 async function loadInputs(fileArgs, configPath) {

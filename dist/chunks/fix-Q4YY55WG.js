@@ -5,30 +5,30 @@ import {
 } from "./chunk-CGRJVDGS.js";
 import {
   fixSource
-} from "./chunk-Y6IVZMCL.js";
+} from "./chunk-6U4QUFDX.js";
 import {
   loadInputs
-} from "./chunk-GWSFSTIS.js";
+} from "./chunk-DEMB7LRF.js";
 import {
   EXIT_FINDINGS,
   EXIT_OK
-} from "./chunk-AROVTAJT.js";
+} from "./chunk-AR4LEKTO.js";
 import {
   countOf,
   escapeWorkflowValue
-} from "./chunk-WYFRPVWI.js";
+} from "./chunk-MZU4NVIZ.js";
 import {
   writeFileAtomic
 } from "./chunk-GIB4PSQN.js";
 import {
   resolveLang
-} from "./chunk-55ZRO2DC.js";
+} from "./chunk-LC77XD5H.js";
 import {
   InputError,
   format
-} from "./chunk-7PO57XKM.js";
+} from "./chunk-C4OUAXN4.js";
 import "./chunk-OABLC2TR.js";
-import "./chunk-EMYSTXDF.js";
+import "./chunk-2C5J6W6N.js";
 import "./chunk-3Y2NLIWH.js";
 
 // src/io/write-target.ts

@@ -1,10 +1,15 @@
 import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
+  COLUMN_TYPES,
+  DATE_FORMATS,
+  RULE_SETTINGS,
   analyzeUrl,
+  compileUserRegex,
   normalizeTitle,
+  parseDuration,
   stripUrlParams
-} from "./chunk-EMYSTXDF.js";
+} from "./chunk-2C5J6W6N.js";
 
 // src/core/parse/blocks.ts
 var TAB = 9;
@@ -2287,6 +2292,65 @@ function inferDuplicateScope(shapes, schemas, tracker) {
   });
   const repeated = repeatedKeys.size;
   return repeated >= 2 && repeated >= entries * REPEATED_ACROSS_TABLES ? { scope: "table", exempt: [] } : null;
+}
+
+// src/io/read-tracker.ts
+import { isUtf8 } from "node:buffer";
+import { open, stat } from "node:fs/promises";
+var MAX_TRACKER_BYTES = 50 * 1024 * 1024;
+var InputError = class extends Error {
+  name = "InputError";
+};
+function decodeTrackerBytes(bytes, path) {
+  if (bytes.includes(0)) throw new InputError(`${path}: binary file (contains NUL bytes), expected Markdown text`);
+  if (!isUtf8(bytes)) throw new InputError(`${path}: not valid UTF-8 text`);
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
+}
+async function readTrackerFile(path, maxBytes = MAX_TRACKER_BYTES) {
+  let info;
+  try {
+    info = await stat(path);
+  } catch (error2) {
+    const code = error2.code;
+    if (code === "ENOENT") throw new InputError(`${path}: no such file`);
+    if (code === "EACCES") throw new InputError(`${path}: permission denied`);
+    throw new InputError(`${path}: cannot read (${code ?? "unknown error"})`);
+  }
+  if (info.isDirectory()) throw new InputError(`${path}: is a directory, expected a Markdown file`);
+  if (!info.isFile()) throw new InputError(`${path}: not a regular file`);
+  if (info.size > maxBytes) {
+    const mb = (n) => `${Math.round(n / 1024 / 1024)} MB`;
+    throw new InputError(`${path}: file is ${mb(info.size)}, over the ${mb(maxBytes)} limit`);
+  }
+  const handle = await open(path, "r");
+  try {
+    const bytes = await handle.readFile();
+    return decodeTrackerBytes(bytes, path);
+  } finally {
+    await handle.close();
+  }
+}
+
+// src/io/workspace-path.ts
+import { realpath } from "node:fs/promises";
+import { isAbsolute, relative, resolve } from "node:path";
+function isInside(root, absolute) {
+  const rel = relative(root, absolute);
+  return rel === "" || !rel.startsWith("..") && !isAbsolute(rel);
+}
+async function workspacePath(root, path) {
+  const base = resolve(root);
+  const absolute = resolve(base, path);
+  if (!isInside(base, absolute)) throw new InputError(`${path}: outside the workspace`);
+  let real;
+  try {
+    real = await realpath(absolute);
+  } catch (error2) {
+    if (error2.code === "ENOENT") return absolute;
+    throw error2;
+  }
+  if (!isInside(await realpath(base), real)) throw new InputError(`${path}: a symbolic link that leads outside the workspace; refusing to read it`);
+  return real;
 }
 
 // node_modules/zod/v4/core/util.js
@@ -4597,110 +4661,6 @@ var rule2 = {
 };
 var date_format_default = rule2;
 
-// src/config/schema.ts
-config(en_default());
-function parseDuration(value) {
-  if (typeof value === "number") return value;
-  const m = /^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|h|d)?\s*$/.exec(value);
-  if (!m) throw new Error(`invalid duration "${value}" (use e.g. 500ms, 3s, 2m, 7d)`);
-  const n = Number(m[1]);
-  const unit = m[2] ?? "ms";
-  const factor = { ms: 1, s: 1e3, m: 6e4, h: 36e5, d: 864e5 }[unit];
-  return Math.round(n * factor);
-}
-var duration2 = pipe(
-  union([string2(), number2().check(_nonnegative())]),
-  transform((v, ctx) => {
-    try {
-      return parseDuration(v);
-    } catch (e) {
-      ctx.issues.push({ code: "custom", message: e.message, input: v });
-      return NEVER;
-    }
-  })
-);
-var RULE_SETTINGS = ["off", "warning", "error"];
-var nonEmpty = () => string2().check(_minLength(1));
-var withDefault = (schema, value) => _default(schema, value);
-var DATE_FORMATS = ["YYYY-MM-DD", "YYYY.MM.DD", "YYYY/MM/DD", "YYYY-MM", "YYYY.MM", "YYYY/MM", "YYYY"];
-var COLUMN_TYPES = ["link", "links", "text", "date", "rating"];
-var columnSchema = strictObject({
-  /** Header text; may be empty for a column addressed by `index`. */
-  name: withDefault(string2(), ""),
-  /** 1-based position of the column: matches it by place (needed when its header is empty). */
-  index: optional(int().check(_positive())),
-  type: withDefault(_enum(COLUMN_TYPES), "text"),
-  required: optional(boolean2()),
-  /** Other header names accepted for this column. */
-  aliases: optional(array(nonEmpty())),
-  symbol: optional(nonEmpty()),
-  min: optional(int().check(_nonnegative())),
-  max: optional(int().check(_positive())),
-  /** Ratings: `plain` (⭐⭐) or `emoji` (⭐️⭐️, a variation selector on each symbol). Default: the file's own majority. */
-  style: optional(_enum(["plain", "emoji"])),
-  /** Dates: one accepted format or a list of them. Default: YYYY-MM-DD. */
-  format: optional(union([_enum(DATE_FORMATS), array(_enum(DATE_FORMATS)).check(_minLength(1))]))
-});
-var sortKeySchema = strictObject({
-  column: nonEmpty(),
-  order: withDefault(_enum(["asc", "desc"]), "asc")
-});
-var tableSchemaConfig = strictObject({
-  /** Only tables under a heading that contains one of these texts (case-insensitive). */
-  section: optional(union([nonEmpty(), array(nonEmpty())])),
-  columns: array(columnSchema).check(_minLength(1)),
-  sort: optional(array(sortKeySchema))
-});
-var duplicatesSchema = strictObject({
-  /** Where a repeated link counts as a duplicate: anywhere in the file, within a section, or within a table. */
-  scope: withDefault(_enum(["file", "section", "table"]), "file"),
-  /** Sections (heading text contains one of these, case-insensitive) that may repeat entries listed elsewhere. */
-  exempt: withDefault(array(nonEmpty()), [])
-});
-var statusList = array(union([int(), string2().check(_regex(/^\d{3}(-\d{3})?$/))]));
-var linksSchema = strictObject({
-  /** Unset: perHost × the number of distinct hosts, at most 128 (see links/check.ts defaultConcurrency). */
-  concurrency: optional(int().check(_positive())),
-  perHost: withDefault(int().check(_positive()), 4),
-  interval: withDefault(duration2, 0),
-  timeout: withDefault(duration2, 2e4),
-  retries: withDefault(int().check(_nonnegative()), 2),
-  /** One link's whole check (every hop, HEAD→GET fallback and retry); default 2 × timeout. */
-  deadline: optional(duration2),
-  /** A whole run's link checking; links not checked in time are `skipped`. Default: 10 min on a pull request, 60 min on a schedule, none on the CLI. */
-  budget: optional(duration2),
-  retryAfterCap: withDefault(duration2, 6e4),
-  allowPrivateHosts: withDefault(boolean2(), false),
-  /** host → address, like curl --resolve. */
-  resolve: withDefault(record(string2(), string2()), {}),
-  include: withDefault(array(string2()), []),
-  exclude: withDefault(array(string2()), []),
-  /** host → header name → value. */
-  headers: withDefault(record(string2(), record(string2(), string2())), {}),
-  /** Status codes or ranges ("200-299") treated as alive: a list (global) or host → list. */
-  accept: withDefault(union([statusList, record(string2(), statusList)]), []),
-  /** host → extra soft-404 patterns (regex source); a match on a short page means dead. */
-  signatures: withDefault(record(string2(), array(string2())), {}),
-  cache: optional(string2()),
-  cacheTtl: withDefault(duration2, 7 * 864e5),
-  /** Body bytes of an alive HTML page read for its facts (title, publisher, publish day); 0 turns facts off. */
-  factsBytes: withDefault(int().check(_nonnegative()), 1048576),
-  archiveApi: withDefault(string2(), "https://archive.org/wayback/available")
-});
-var ruleEntrySchema = union([_enum(RULE_SETTINGS), looseObject({ severity: optional(_enum(RULE_SETTINGS)) })]);
-var configSchema = strictObject({
-  files: withDefault(array(nonEmpty()), ["README.md"]),
-  lang: withDefault(_enum(["auto", "en", "zh"]), "auto"),
-  columns: optional(array(columnSchema).check(_minLength(1))),
-  sort: optional(array(sortKeySchema)),
-  /** Several table schemas, each matched to tables by header (and optionally section). */
-  tables: optional(array(tableSchemaConfig).check(_minLength(1))),
-  placeholders: withDefault(array(string2()), [...DEFAULT_PLACEHOLDERS]),
-  duplicates: _default(duplicatesSchema, () => duplicatesSchema.parse({})),
-  rules: withDefault(record(string2(), ruleEntrySchema), {}),
-  links: _default(linksSchema, () => linksSchema.parse({}))
-});
-
 // src/core/values/row-facts.ts
 var SOURCE_COLUMN_NAMES = ["\u6765\u6E90", "\u51FA\u5904", "\u4F5C\u8005", "\u53D1\u5E03\u8005", "\u53D1\u5E03\u65B9", "source", "author", "authors", "publisher", "by"];
 function* rowsWithFacts(ctx) {
@@ -5742,6 +5702,98 @@ function normalizeLinkHosts(links) {
   };
 }
 
+// src/config/schema.ts
+config(en_default());
+var duration2 = pipe(
+  union([string2(), number2().check(_nonnegative())]),
+  transform((v, ctx) => {
+    try {
+      return parseDuration(v);
+    } catch (e) {
+      ctx.issues.push({ code: "custom", message: e.message, input: v });
+      return NEVER;
+    }
+  })
+);
+var nonEmpty = () => string2().check(_minLength(1));
+var withDefault = (schema, value) => _default(schema, value);
+var columnSchema = strictObject({
+  /** Header text; may be empty for a column addressed by `index`. */
+  name: withDefault(string2(), ""),
+  /** 1-based position of the column: matches it by place (needed when its header is empty). */
+  index: optional(int().check(_positive())),
+  type: withDefault(_enum(COLUMN_TYPES), "text"),
+  required: optional(boolean2()),
+  /** Other header names accepted for this column. */
+  aliases: optional(array(nonEmpty())),
+  symbol: optional(nonEmpty()),
+  min: optional(int().check(_nonnegative())),
+  max: optional(int().check(_positive())),
+  /** Ratings: `plain` (⭐⭐) or `emoji` (⭐️⭐️, a variation selector on each symbol). Default: the file's own majority. */
+  style: optional(_enum(["plain", "emoji"])),
+  /** Dates: one accepted format or a list of them. Default: YYYY-MM-DD. */
+  format: optional(union([_enum(DATE_FORMATS), array(_enum(DATE_FORMATS)).check(_minLength(1))]))
+});
+var sortKeySchema = strictObject({
+  column: nonEmpty(),
+  order: withDefault(_enum(["asc", "desc"]), "asc")
+});
+var tableSchemaConfig = strictObject({
+  /** Only tables under a heading that contains one of these texts (case-insensitive). */
+  section: optional(union([nonEmpty(), array(nonEmpty())])),
+  columns: array(columnSchema).check(_minLength(1)),
+  sort: optional(array(sortKeySchema))
+});
+var duplicatesSchema = strictObject({
+  /** Where a repeated link counts as a duplicate: anywhere in the file, within a section, or within a table. */
+  scope: withDefault(_enum(["file", "section", "table"]), "file"),
+  /** Sections (heading text contains one of these, case-insensitive) that may repeat entries listed elsewhere. */
+  exempt: withDefault(array(nonEmpty()), [])
+});
+var statusList = array(union([int(), string2().check(_regex(/^\d{3}(-\d{3})?$/))]));
+var linksSchema = strictObject({
+  /** Unset: perHost × the number of distinct hosts, at most 128 (see links/check.ts defaultConcurrency). */
+  concurrency: optional(int().check(_positive())),
+  perHost: withDefault(int().check(_positive()), 4),
+  interval: withDefault(duration2, 0),
+  timeout: withDefault(duration2, 2e4),
+  retries: withDefault(int().check(_nonnegative()), 2),
+  /** One link's whole check (every hop, HEAD→GET fallback and retry); default 2 × timeout. */
+  deadline: optional(duration2),
+  /** A whole run's link checking; links not checked in time are `skipped`. Default: 10 min on a pull request, 60 min on a schedule, none on the CLI. */
+  budget: optional(duration2),
+  retryAfterCap: withDefault(duration2, 6e4),
+  allowPrivateHosts: withDefault(boolean2(), false),
+  /** host → address, like curl --resolve. */
+  resolve: withDefault(record(string2(), string2()), {}),
+  include: withDefault(array(string2()), []),
+  exclude: withDefault(array(string2()), []),
+  /** host → header name → value. */
+  headers: withDefault(record(string2(), record(string2(), string2())), {}),
+  /** Status codes or ranges ("200-299") treated as alive: a list (global) or host → list. */
+  accept: withDefault(union([statusList, record(string2(), statusList)]), []),
+  /** host → extra soft-404 patterns (regex source); a match on a short page means dead. */
+  signatures: withDefault(record(string2(), array(string2())), {}),
+  cache: optional(string2()),
+  cacheTtl: withDefault(duration2, 7 * 864e5),
+  /** Body bytes of an alive HTML page read for its facts (title, publisher, publish day); 0 turns facts off. */
+  factsBytes: withDefault(int().check(_nonnegative()), 1048576),
+  archiveApi: withDefault(string2(), "https://archive.org/wayback/available")
+});
+var ruleEntrySchema = union([_enum(RULE_SETTINGS), looseObject({ severity: optional(_enum(RULE_SETTINGS)) })]);
+var configSchema = strictObject({
+  files: withDefault(array(nonEmpty()), ["README.md"]),
+  lang: withDefault(_enum(["auto", "en", "zh"]), "auto"),
+  columns: optional(array(columnSchema).check(_minLength(1))),
+  sort: optional(array(sortKeySchema)),
+  /** Several table schemas, each matched to tables by header (and optionally section). */
+  tables: optional(array(tableSchemaConfig).check(_minLength(1))),
+  placeholders: withDefault(array(string2()), [...DEFAULT_PLACEHOLDERS]),
+  duplicates: _default(duplicatesSchema, () => duplicatesSchema.parse({})),
+  rules: withDefault(record(string2(), ruleEntrySchema), {}),
+  links: _default(linksSchema, () => linksSchema.parse({}))
+});
+
 // src/config/load.ts
 var DEFAULT_CONFIG_PATH = ".tracker-bot.yml";
 var ConfigError = class extends Error {
@@ -5794,26 +5846,26 @@ function validateConfig(raw, origin = DEFAULT_CONFIG_PATH) {
     const more = result.error.issues.length > 1 ? ` (and ${result.error.issues.length - 1} more)` : "";
     throw new ConfigError(`${origin}: ${describeIssue(first)}${more}`);
   }
-  const unknownRule = Object.keys(result.data.rules).find((id) => !RULE_IDS.includes(id));
-  if (unknownRule) {
-    throw new ConfigError(`${origin}: rules: unknown rule id "${unknownRule}" (known: ${RULE_IDS.join(", ")})`);
-  }
-  for (const rule17 of RULES) {
-    try {
-      ruleSettings(rule17, result.data.rules[rule17.id]);
-    } catch (e) {
-      throw new ConfigError(`${origin}: ${e.message}`);
-    }
+  try {
+    assertKnownRuleIds(result.data.rules);
+    for (const rule17 of RULES) ruleSettings(rule17, result.data.rules[rule17.id]);
+  } catch (e) {
+    throw new ConfigError(`${origin}: ${e.message}`);
   }
   const schemas = [];
   if (result.data.columns) schemas.push({ where: "", columns: result.data.columns, sort: result.data.sort });
   for (const [t, table] of (result.data.tables ?? []).entries()) schemas.push({ where: `tables[${t}].`, ...table });
   for (const { where, columns, sort } of schemas) checkTableSchema(origin, where, columns, sort);
-  for (const pattern of [...result.data.links.include, ...result.data.links.exclude]) {
+  const patterns = [
+    ...result.data.links.include.map((p) => ["links.include", p]),
+    ...result.data.links.exclude.map((p) => ["links.exclude", p]),
+    ...Object.entries(result.data.links.signatures).flatMap(([host, list]) => list.map((p) => [`links.signatures.${host}`, p]))
+  ];
+  for (const [field, pattern] of patterns) {
     try {
-      new RegExp(pattern);
-    } catch {
-      throw new ConfigError(`${origin}: links: invalid regular expression ${JSON.stringify(pattern)}`);
+      compileUserRegex(pattern);
+    } catch (e) {
+      throw new ConfigError(`${origin}: ${field}: invalid regular expression ${JSON.stringify(pattern)} (${e.message})`);
     }
   }
   try {
@@ -5823,56 +5875,21 @@ function validateConfig(raw, origin = DEFAULT_CONFIG_PATH) {
   }
   return result.data;
 }
-async function loadConfigFile(path) {
+async function loadConfigFile(path, options = {}) {
   const target = path ?? DEFAULT_CONFIG_PATH;
+  const optional2 = options.optional ?? path === void 0;
   let text;
   try {
-    text = await readFile(target, "utf8");
+    text = await readFile(options.root === void 0 ? target : await workspacePath(options.root, target), "utf8");
   } catch (error2) {
+    if (error2 instanceof InputError) throw new ConfigError(error2.message);
     const code = error2.code;
-    if (code === "ENOENT" && path === void 0) return { config: validateConfig({}, target), path: null };
-    if (code === "ENOENT") throw new ConfigError(`${target}: config file not found`);
+    if (code === "ENOENT" && optional2) return { config: validateConfig({}, target), path: null };
+    if (code === "ENOENT") throw new ConfigError(`${target}: config file not found${options.missingHint ? ` ${options.missingHint}` : ""}`);
     if (code === "EISDIR") throw new ConfigError(`${target}: is a directory, not a config file`);
     throw new ConfigError(`${target}: cannot read config (${code ?? "unknown error"})`);
   }
   return { config: await parseConfig(text, target), path: target };
-}
-
-// src/io/read-tracker.ts
-import { isUtf8 } from "node:buffer";
-import { open, stat } from "node:fs/promises";
-var MAX_TRACKER_BYTES = 50 * 1024 * 1024;
-var InputError = class extends Error {
-  name = "InputError";
-};
-function decodeTrackerBytes(bytes, path) {
-  if (bytes.includes(0)) throw new InputError(`${path}: binary file (contains NUL bytes), expected Markdown text`);
-  if (!isUtf8(bytes)) throw new InputError(`${path}: not valid UTF-8 text`);
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
-}
-async function readTrackerFile(path, maxBytes = MAX_TRACKER_BYTES) {
-  let info;
-  try {
-    info = await stat(path);
-  } catch (error2) {
-    const code = error2.code;
-    if (code === "ENOENT") throw new InputError(`${path}: no such file`);
-    if (code === "EACCES") throw new InputError(`${path}: permission denied`);
-    throw new InputError(`${path}: cannot read (${code ?? "unknown error"})`);
-  }
-  if (info.isDirectory()) throw new InputError(`${path}: is a directory, expected a Markdown file`);
-  if (!info.isFile()) throw new InputError(`${path}: not a regular file`);
-  if (info.size > maxBytes) {
-    const mb = (n) => `${Math.round(n / 1024 / 1024)} MB`;
-    throw new InputError(`${path}: file is ${mb(info.size)}, over the ${mb(maxBytes)} limit`);
-  }
-  const handle = await open(path, "r");
-  try {
-    const bytes = await handle.readFile();
-    return decodeTrackerBytes(bytes, path);
-  } finally {
-    await handle.close();
-  }
 }
 
 export {
@@ -5888,6 +5905,17 @@ export {
   unrecognisedTablesNote,
   tableColumns,
   boundTablesOf,
+  sourceCellIndex,
+  rowComparator,
+  RULES,
+  RULE_IDS,
+  ruleSettings,
+  lintTracker,
+  sortByPosition,
+  lintSource,
+  InputError,
+  readTrackerFile,
+  workspacePath,
   _lte,
   _gte,
   _positive,
@@ -5907,19 +5935,9 @@ export {
   optional,
   nullable,
   refine,
-  sourceCellIndex,
-  rowComparator,
-  RULES,
-  RULE_IDS,
-  ruleSettings,
-  lintTracker,
-  sortByPosition,
-  lintSource,
   DEFAULT_CONFIG_PATH,
   ConfigError,
   parseConfig,
   validateConfig,
-  loadConfigFile,
-  InputError,
-  readTrackerFile
+  loadConfigFile
 };

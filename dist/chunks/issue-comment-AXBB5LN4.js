@@ -4,48 +4,48 @@ import {
   WriteAccess,
   localFixCommand,
   requireOctokit
-} from "./chunk-UGZFLNV7.js";
+} from "./chunk-NIKBIHZG.js";
 import {
   commenterCanWrite,
+  createIssueComment,
   getPullRequest,
   listPullRequestFiles,
   renderFixApplied,
   renderFixFromFork,
   renderFixNoFiles,
   renderFixNotOpen
-} from "./chunk-Y5UE3ODZ.js";
-import "./chunk-GI2ASXRC.js";
+} from "./chunk-3KDPQAMQ.js";
+import {
+  matchTrackerPaths
+} from "./chunk-TNJYK4BX.js";
 import "./chunk-CGRJVDGS.js";
 import {
   fixSource
-} from "./chunk-Y6IVZMCL.js";
+} from "./chunk-6U4QUFDX.js";
 import "./chunk-B7GBDUEW.js";
-import "./chunk-LKBQJVOI.js";
+import "./chunk-IJVBHG5N.js";
 import {
   escapeWorkflowValue
-} from "./chunk-WYFRPVWI.js";
+} from "./chunk-MZU4NVIZ.js";
 import "./chunk-GIB4PSQN.js";
 import {
   applyInputOverrides,
   loadPullRequestConfig
-} from "./chunk-3D4IHL7F.js";
+} from "./chunk-2H53ADRL.js";
 import {
   commitFile,
-  matchTrackerPaths,
   readFile
-} from "./chunk-CBHL6VKY.js";
+} from "./chunk-KNTYTWFO.js";
 import {
   info
 } from "./chunk-233KTPYA.js";
-import {
-  callApi
-} from "./chunk-LTZVS2E3.js";
+import "./chunk-LTZVS2E3.js";
 import {
   resolveLang
-} from "./chunk-55ZRO2DC.js";
-import "./chunk-7PO57XKM.js";
+} from "./chunk-LC77XD5H.js";
+import "./chunk-C4OUAXN4.js";
 import "./chunk-OABLC2TR.js";
-import "./chunk-EMYSTXDF.js";
+import "./chunk-2C5J6W6N.js";
 import "./chunk-3Y2NLIWH.js";
 
 // src/action/issue-comment.ts
@@ -64,11 +64,7 @@ function commentFromPayload(payload) {
   };
 }
 async function reply(octokit, repo, issueNumber, body, writes) {
-  const route = `/repos/${repo.owner}/${repo.repo}/issues/${issueNumber}/comments`;
-  await writes.attempt(
-    "replying to the command",
-    () => callApi("POST", route, () => octokit.rest.issues.createComment({ owner: repo.owner, repo: repo.repo, issue_number: issueNumber, body }))
-  );
+  await writes.attempt("replying to the command", () => createIssueComment(octokit, { owner: repo.owner, repo: repo.repo, issueNumber, body }));
 }
 async function runIssueComment(ctx) {
   const event = commentFromPayload(ctx.payload);

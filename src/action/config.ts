@@ -1,10 +1,11 @@
-// Action adapter › config: `.tracker-bot.yml` from the workspace, or — on pull requests — from the base
-// branch through the contents API, so a pull request cannot relax the rules it is checked against.
+// Action adapter › config sources: `.tracker-bot.yml` from the workspace (through the CLI's loader), or — on
+// pull requests — from the base branch through the contents API, so a pull request cannot relax the rules it
+// is checked against. settings.ts merges the chosen config with the inputs (withConfig).
 import { DEFAULT_CONFIG_PATH, loadConfigFile, parseConfig, validateConfig } from '../config/load.js';
-import type { Config } from '../config/schema.js';
+import type { Config } from '../core/options.js';
 import { readFile } from './api/file-contents.js';
 import type { GitHubClient } from './api/octokit.js';
-import type { RepoRef } from './context.js';
+import type { RepoRef } from './settings.js';
 
 function repositoryPath(path: string): string {
   return path.replace(/^\.\//, '');
@@ -36,12 +37,4 @@ export interface PullRequestConfig {
 export async function loadPullRequestConfig(octokit: GitHubClient, repo: RepoRef, path: string, baseSha: string, baseRef: string): Promise<PullRequestConfig> {
   const base = await loadBaseBranchConfig(octokit, repo, path, baseSha, baseRef);
   return base ? { config: base, origin: 'base-branch' } : { config: validateConfig({}, 'built-in defaults'), origin: 'defaults' };
-}
-
-/** Input overrides that apply whatever config was chosen. */
-export function applyInputOverrides(config: Config, overrides: { allowPrivateHosts: boolean; sortOff: boolean }): Config {
-  const next: Config = { ...config, links: { ...config.links }, rules: { ...config.rules } };
-  if (overrides.allowPrivateHosts) next.links.allowPrivateHosts = true;
-  if (overrides.sortOff) next.rules['sort-order'] = 'off';
-  return next;
 }

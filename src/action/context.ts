@@ -1,33 +1,17 @@
-// Action adapter: everything one run needs, gathered once by main.ts and handed to the event
-// handlers (pull-request.ts, push, issue-comment, scheduled.ts). Handlers return an exit code.
-import type { Config } from '../config/schema.js';
+// Action adapter › run context: the Settings of the run (settings.ts) plus what carries out its plan — the
+// GitHub client and the outputs being collected. Handlers receive it and return an exit code.
 import type { createOctokit } from './api/octokit.js';
-import type { ActionInputs } from './inputs.js';
+import type { RunOutputs } from './outputs.js';
+import type { RepoRef, Settings } from './settings.js';
 
 export type Octokit = ReturnType<typeof createOctokit>;
+export type { RepoRef };
 
-export interface RepoRef {
-  owner: string;
-  repo: string;
-}
-
-export interface ActionRunContext {
-  inputs: ActionInputs;
+export interface ActionRunContext extends Settings {
   /** Null only when no token is available (annotations and the job summary still work). */
   octokit: Octokit | null;
-  repo: RepoRef;
-  eventName: string;
-  /** The parsed event payload (GITHUB_EVENT_PATH). */
-  payload: Record<string, unknown>;
-  /** GITHUB_WORKSPACE: the checkout the tracker files are read from. */
-  workspace: string;
-  sha: string;
-  /** GITHUB_SERVER_URL, for blob links in comments. */
-  serverUrl: string;
-  /** Config loaded from the workspace (PR handlers may replace it with the base branch's). */
-  config: Config;
-  /** Reference "today" for date rules. */
-  now: Date;
+  /** The step outputs of this run; run.ts sets them, once, when the run ends (also after a failure). */
+  outputs: RunOutputs;
 }
 
 export type EventHandler = (ctx: ActionRunContext) => Promise<number>;

@@ -1,12 +1,13 @@
-// Action adapter › issue_comment: `/tracker-bot fix` on a pull request, from someone with write access
-// (OWNER, MEMBER or COLLABORATOR, or write permission), applies every safe fix (the sort included) to the
-// tracker files the PR changes and commits them to its branch through the contents API. The workspace
-// holds the default branch here, so the PR head's files are read through the API. Same-repo PRs only.
+// Action adapter › fix-command executor (issue_comment): carries out planFixCommand and planFixCommit.
+// `/tracker-bot fix` on a pull request, from someone with write access (OWNER, MEMBER or COLLABORATOR, or
+// write permission), applies every safe fix (the sort included) to the tracker files the PR changes and
+// commits them to its branch through the contents API. The workspace holds the default branch here, so the
+// PR head's files are read through the API. Same-repo PRs only.
 import { escapeWorkflowValue as logSafe } from '../report/workflow-commands.js';
 import * as core from '@actions/core';
-import { resolveLang } from '../app/analyze.js';
+import { format } from '../core/i18n.js';
 import { fixSource } from '../core/fix.js';
-import type { Lang } from '../core/types.js';
+import { codeSpan } from '../report/neutralize.js';
 import {
   commenterCanWrite,
   createIssueComment,
@@ -16,115 +17,86 @@ import {
   readFile,
   type GitHubClient,
 } from './api/index.js';
-import { applyInputOverrides, loadPullRequestConfig } from './config.js';
+import { loadPullRequestConfig } from './config.js';
 import type { ActionRunContext, RepoRef } from './context.js';
+import { commentFromPayload } from './events.js';
+import { planFixCommand, planFixCommit } from './plan.js';
+import { langOf, runLang, withConfig } from './settings.js';
+import { ACTION_TEXT } from './messages.js';
+import { countOf } from '../report/messages.js';
 import { requireOctokit } from './pull-request.js';
-import { matchTrackerPaths } from './tracker-files.js';
 import { WriteAccess } from './write-access.js';
 import { localFixCommand } from './fix-command.js';
 import { renderFixApplied, renderFixFromFork, renderFixNoFiles, renderFixNotOpen } from '../report/fix-advice.js';
-
-export const FIX_COMMAND = /^\/tracker-bot\s+fix(?:\s|$)/;
-
-interface CommentEvent {
-  issueNumber: number;
-  isPullRequest: boolean;
-  body: string;
-  login: string;
-  userType: string;
-  authorAssociation: string;
-}
-
-function commentFromPayload(payload: Record<string, unknown>): CommentEvent | null {
-  const issue = payload['issue'] as { number?: unknown; pull_request?: unknown } | undefined;
-  const comment = payload['comment'] as
-    | { body?: unknown; author_association?: unknown; user?: { login?: unknown; type?: unknown } | null }
-    | undefined;
-  if (!issue || typeof issue.number !== 'number' || !comment) return null;
-  return {
-    issueNumber: issue.number,
-    isPullRequest: issue.pull_request !== undefined && issue.pull_request !== null,
-    body: typeof comment.body === 'string' ? comment.body : '',
-    login: typeof comment.user?.login === 'string' ? comment.user.login : '',
-    userType: typeof comment.user?.type === 'string' ? comment.user.type : '',
-    authorAssociation: typeof comment.author_association === 'string' ? comment.author_association : 'NONE',
-  };
-}
 
 async function reply(octokit: GitHubClient, repo: RepoRef, issueNumber: number, body: string, writes: WriteAccess): Promise<void> {
   await writes.attempt('replying to the command', () => createIssueComment(octokit, { owner: repo.owner, repo: repo.repo, issueNumber, body }));
 }
 
-export async function runIssueComment(ctx: ActionRunContext): Promise<number> {
-  const event = commentFromPayload(ctx.payload);
-  const action = ctx.payload['action'];
-  if (!event || !event.isPullRequest || (action !== undefined && action !== 'created')) {
-    core.info('tracker-bot: not a new comment on a pull request; nothing to do');
+export async function runIssueComment(runCtx: ActionRunContext): Promise<number> {
+  const command = planFixCommand(commentFromPayload(runCtx.payload));
+  if (command.kind === 'ignore') {
+    core.info(`tracker-bot: ${command.log}`);
     return 0;
   }
-  if (!FIX_COMMAND.test(event.body.trim()) || event.userType === 'Bot') {
-    core.info('tracker-bot: the comment is not a /tracker-bot fix command; nothing to do');
-    return 0;
-  }
-  const octokit = requireOctokit(ctx);
-  const { repo } = ctx;
+  const octokit = requireOctokit(runCtx);
+  const { repo } = runCtx;
   const trusted = await commenterCanWrite(octokit, {
     owner: repo.owner,
     repo: repo.repo,
-    username: event.login,
-    authorAssociation: event.authorAssociation,
+    username: command.login,
+    authorAssociation: command.authorAssociation,
   });
   if (!trusted) {
-    core.info(`tracker-bot: @${logSafe(event.login)} (${logSafe(event.authorAssociation)}) has no write access; ignoring /tracker-bot fix`);
+    core.info(`tracker-bot: @${logSafe(command.login)} (${logSafe(command.authorAssociation)}) has no write access; ignoring /tracker-bot fix`);
     return 0;
   }
   const writes = new WriteAccess();
-  const pr = await getPullRequest(octokit, { owner: repo.owner, repo: repo.repo, pullNumber: event.issueNumber });
+  const pr = await getPullRequest(octokit, { owner: repo.owner, repo: repo.repo, pullNumber: command.pullNumber });
   const files = await listPullRequestFiles(octokit, { owner: repo.owner, repo: repo.repo, pullNumber: pr.number });
-  const paths = matchTrackerPaths(files.filter((file) => file.status !== 'removed').map((file) => file.path), ctx.inputs.files);
-  const { config: chosen } = await loadPullRequestConfig(octokit, repo, ctx.inputs.config, pr.baseSha, pr.baseRef);
-  const config = applyInputOverrides(chosen, { allowPrivateHosts: false, sortOff: ctx.inputs.sort === 'off' });
-  const override: Lang | undefined = ctx.inputs.lang === 'auto' ? undefined : ctx.inputs.lang;
-  const fallbackLang: Lang = override ?? (config.lang === 'auto' ? 'en' : config.lang);
+  const chosen = await loadPullRequestConfig(octokit, repo, runCtx.inputs.config, pr.baseSha, pr.baseRef);
+  const ctx = withConfig(runCtx, chosen.config, chosen.origin);
+  const plan = planFixCommit(ctx, pr, files);
+  const { paths } = plan;
+  const fallbackLang = runLang(ctx, undefined);
 
-  if (pr.state !== 'open') {
-    await reply(octokit, repo, pr.number, renderFixNotOpen(fallbackLang), writes);
-    return 0;
-  }
-  if (!pr.isSameRepo) {
-    core.info(`tracker-bot: pull request #${pr.number} comes from ${logSafe(pr.headRepo ?? 'a deleted fork')}; not committing`);
-    await reply(octokit, repo, pr.number, renderFixFromFork(localFixCommand(paths), fallbackLang), writes);
-    return 0;
-  }
-  if (paths.length === 0) {
-    await reply(octokit, repo, pr.number, renderFixNoFiles(fallbackLang), writes);
+  if (plan.kind === 'reply') {
+    if (plan.reason === 'not-same-repo') core.info(`tracker-bot: pull request #${pr.number} comes from ${logSafe(pr.headRepo ?? 'a deleted fork')}; not committing`);
+    const body =
+      plan.reason === 'not-open'
+        ? format(ACTION_TEXT.fixNotOpen, fallbackLang)
+        : plan.reason === 'not-same-repo'
+          ? `${format(ACTION_TEXT.fixNotSameRepo, fallbackLang)}\n\n${localFixCommandBlock(paths, fallbackLang)}`
+          : format(ACTION_TEXT.fixNoFiles, fallbackLang);
+    await reply(octokit, repo, pr.number, body, writes);
     return 0;
   }
 
   const commits: { path: string; applied: number; sha: string }[] = [];
   let lang = fallbackLang;
   for (const path of paths) {
-    const file = await readFile(octokit, { owner: repo.owner, repo: repo.repo, path, ref: pr.headRef });
+    const file = await readFile(octokit, { owner: repo.owner, repo: repo.repo, path, ref: plan.branch });
     if (!file) continue;
-    const fileLang = resolveLang(file.content, config, override);
+    const fileLang = langOf(ctx, file.content);
     if (path === paths[0]) lang = fileLang;
-    const result = fixSource(file.content, { config, lang: fileLang, now: ctx.now });
+    const result = fixSource(file.content, { config: ctx.config, lang: fileLang, now: ctx.now });
     if (result.output === file.content) continue;
     const commit = await writes.attempt('committing the fixes', () =>
       commitFile(octokit, {
         owner: repo.owner,
         repo: repo.repo,
-        branch: pr.headRef,
+        branch: plan.branch,
         path,
         content: result.output,
         sha: file.sha,
-        message: `Apply tracker-bot fixes to ${path}\n\nRequested by @${event.login} with /tracker-bot fix.`,
+        message: `Apply tracker-bot fixes to ${path}\n\nRequested by @${command.login} with /tracker-bot fix.`,
       }),
     );
     if (!commit) return 0;
     core.info(`tracker-bot: committed ${result.applied} fixes to ${logSafe(path)} as ${commit.commitSha}`);
     commits.push({ path, applied: result.applied, sha: commit.commitSha });
   }
-  await reply(octokit, repo, pr.number, renderFixApplied(commits, paths, ctx.inputs.files, lang), writes);
+  const body = lines.length > 0 ? lines.join('\n') : format(ACTION_TEXT.fixNothing, lang, { files: paths.map(codeSpan).join(', ') });
+  await reply(octokit, repo, pr.number, body, writes);
   return 0;
 }

@@ -1,5 +1,6 @@
-// Action adapter › outputs: the counts every mode reports (errors, warnings, dead-links, redirected-links)
-// and the JSON report file behind the `report` output. Shared by the PR, push, scheduled and publish modes.
+// Action adapter › outputs: the step outputs a run collects (the counts every mode reports, the JSON report
+// file behind `report`, the comment URL, the issue number) and the one place they are set (RunOutputs.flush,
+// called by run.ts when the run ends). Shared by the PR, push, scheduled and publish modes.
 import * as core from '@actions/core';
 import { mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -17,11 +18,32 @@ export const REPORT_FILE_NAME = 'tracker-bot-report.json';
 /** Counts of the findings that count for this run (the caller decides which files those are). */
 export { countFindings };
 
-export function setCountOutputs(counts: RunCounts): void {
-  core.setOutput('errors', counts.errors);
-  core.setOutput('warnings', counts.warnings);
-  core.setOutput('dead-links', counts.deadLinks);
-  core.setOutput('redirected-links', counts.redirectedLinks);
+/** The outputs action.yml declares. */
+export type OutputName = 'errors' | 'warnings' | 'dead-links' | 'redirected-links' | 'report' | 'comment-url' | 'issue-number';
+
+/** The outputs of one run, collected while it runs and set once by run.ts (flush). */
+export class RunOutputs {
+  private readonly values = new Map<OutputName, string | number>();
+
+  set(name: OutputName, value: string | number): void {
+    this.values.set(name, value);
+  }
+
+  get(name: OutputName): string | number | undefined {
+    return this.values.get(name);
+  }
+
+  /** Writes every collected output to the runner (GITHUB_OUTPUT), in a fixed order. */
+  flush(): void {
+    for (const [name, value] of this.values) core.setOutput(name, value);
+  }
+}
+
+export function setCountOutputs(outputs: RunOutputs, counts: RunCounts): void {
+  outputs.set('errors', counts.errors);
+  outputs.set('warnings', counts.warnings);
+  outputs.set('dead-links', counts.deadLinks);
+  outputs.set('redirected-links', counts.redirectedLinks);
 }
 
 /** Exit code by `fail-on`: 1 when the counted findings reach the threshold, else 0. */
@@ -38,13 +60,13 @@ export function reportDirectory(): string {
 
 /**
  * Writes the JSON report (the CLI's `--format json` shape, plus any extra context keys the caller adds)
- * and sets the `report` output to its path.
+ * atomically and records its path as the `report` output.
  */
-export async function writeReportFile(report: JsonReport, directory: string = reportDirectory(), name = REPORT_FILE_NAME): Promise<string> {
+export async function writeReportFile(outputs: RunOutputs, report: JsonReport, directory: string = reportDirectory(), name = REPORT_FILE_NAME): Promise<string> {
   await mkdir(directory, { recursive: true });
   const path = join(directory, name);
   await writeFileAtomic(path, JSON.stringify(report, null, 2) + '\n');
-  core.setOutput('report', path);
+  outputs.set('report', path);
   return path;
 }
 

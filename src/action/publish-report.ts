@@ -155,12 +155,12 @@ export async function runPublishReport(ctx: ActionRunContext): Promise<number> {
   const preexisting = toFileReports(report.preexisting ?? [], lang);
   const withLinks = report.summary.links !== undefined;
   const lineUrl = lineLinker({ serverUrl: ctx.serverUrl, ...ctx.repo, sha: pr.headSha });
-  setCountOutputs(countFindings(files));
+  setCountOutputs(ctx.outputs, countFindings(files));
   await writeJobSummary(renderJobSummary(files, { lang, preexisting, lineUrl, withLinks }));
-  await writeReportFile(buildPublishedReport(files, preexisting, withLinks, { lang, pullRequest: claimed }));
+  await writeReportFile(ctx.outputs, buildPublishedReport(files, preexisting, withLinks, { lang, pullRequest: claimed }));
   if (ctx.inputs.comment) {
     const url = await publishPullRequestComment(octokit, ctx.repo, pr.number, { lang, files, preexisting, withLinks, lineUrl, appendix: [] });
-    if (url) core.setOutput('comment-url', url);
+    if (url) ctx.outputs.set('comment-url', url);
   }
   core.info(`tracker-bot: published the report for pull request #${pr.number} (${logSafe(pr.headSha.slice(0, 7))})`);
   return 0;

@@ -1,39 +1,39 @@
-// Action adapter › push: lints whole tracker files from the workspace. Annotations, the job summary, the
-// report file and the outputs; no comment. Links only when `check-links` asks (auto means none on push;
-// a push has no changed rows, so `changed` checks every link of the selected files, like `all`).
+// Action adapter › push executor: carries out a PushPlan — lints whole tracker files from the workspace, checks
+// their links when the plan says so, and reports through annotations, the job summary, the report file and
+// the outputs; no comment.
 import { escapeWorkflowValue as logSafe } from '../report/workflow-commands.js';
 import * as core from '@actions/core';
 import { analyzeSource, pageFactsOf, toFileReport, withPageFactRules } from '../app/analyze.js';
 import type { LinkVerdict } from '../core/types.js';
 import { emitAnnotations } from './annotations.js';
 import { lineLinker } from '../report/line-link.js';
-import { applyInputOverrides } from './config.js';
 import type { ActionRunContext } from './context.js';
-import { checkOccurrences, linkScopeFor } from './links.js';
+import { checkOccurrences } from './links.js';
 import { buildPublishedReport, countFindings, exitCodeFor, setCountOutputs, writeReportFile } from './outputs.js';
+import { planPush } from './plan.js';
+import { runLang } from './settings.js';
 import { renderJobSummary, writeJobSummary } from './summary.js';
 import { readWorkspaceTracker, workspaceTrackerPaths } from './tracker-files.js';
 
 export async function runPush(ctx: ActionRunContext): Promise<number> {
-  const config = applyInputOverrides(ctx.config, { allowPrivateHosts: ctx.inputs.allowPrivateHosts, sortOff: ctx.inputs.sort === 'off' });
-  const lang = ctx.inputs.lang === 'auto' ? undefined : ctx.inputs.lang;
-  const paths = await workspaceTrackerPaths(ctx.workspace, ctx.inputs.files);
-  core.info(`tracker-bot: checking ${paths.length} tracker file(s)${paths.length ? `: ${logSafe(paths.join(', '))}` : ''}`);
-  const withLinks = linkScopeFor(ctx.inputs.checkLinks, 'push') !== 'none';
+  const plan = planPush(ctx, await workspaceTrackerPaths(ctx.workspace, ctx.inputs.files));
+  const { config, now } = ctx;
+  const lang = ctx.lang ?? undefined;
+  core.info(`tracker-bot: checking ${plan.paths.length} tracker file(s)${plan.paths.length ? `: ${logSafe(plan.paths.join(', '))}` : ''}`);
   const analyzed = [];
-  for (const path of paths) {
-    analyzed.push(analyzeSource(path, await readWorkspaceTracker(ctx.workspace, path), { config, now: ctx.now, extractLinks: withLinks, ...(lang ? { lang } : {}) }));
+  for (const path of plan.paths) {
+    analyzed.push(analyzeSource(path, await readWorkspaceTracker(ctx.workspace, path), { config, now, extractLinks: plan.checkLinks, ...(lang ? { lang } : {}) }));
   }
   let verdicts: Map<string, LinkVerdict> | undefined;
-  if (withLinks) verdicts = await checkOccurrences(analyzed.flatMap((file) => file.links), config, ctx.octokit, 'push');
+  if (plan.checkLinks) verdicts = await checkOccurrences(analyzed.flatMap((file) => file.links), config, ctx.octokit, plan.linkBudgetMs);
   const pageFacts = verdicts ? pageFactsOf(verdicts) : new Map();
-  const reports = analyzed.map((file) => toFileReport(withPageFactRules(file, pageFacts, { config, now: ctx.now, ...(lang ? { lang } : {}) }), verdicts));
-  const reportLang = lang ?? reports[0]?.lang ?? (config.lang === 'auto' ? 'en' : config.lang);
+  const reports = analyzed.map((file) => toFileReport(withPageFactRules(file, pageFacts, { config, now, ...(lang ? { lang } : {}) }), verdicts));
+  const reportLang = runLang(ctx, analyzed[0]?.source);
   const counts = countFindings(reports);
-  setCountOutputs(counts);
+  setCountOutputs(ctx.outputs, counts);
   const annotations = emitAnnotations(reports);
   const lineUrl = lineLinker({ serverUrl: ctx.serverUrl, ...ctx.repo, sha: ctx.sha });
-  await writeJobSummary(renderJobSummary(reports, { lang: reportLang, annotations, withLinks, lineUrl }));
-  await writeReportFile(buildPublishedReport(reports, [], withLinks, { lang: reportLang }));
-  return exitCodeFor(counts, ctx.inputs.failOn);
+  await writeJobSummary(renderJobSummary(reports, { lang: reportLang, annotations, withLinks: plan.checkLinks, lineUrl }));
+  await writeReportFile(ctx.outputs, buildPublishedReport(reports, [], plan.checkLinks, { lang: reportLang }));
+  return exitCodeFor(counts, plan.failOn);
 }

@@ -1,21 +1,17 @@
-// Action adapter › scheduled scan (`schedule`, `workflow_dispatch`): checks every link of the trackers with
+// Action adapter › schedule executor (`schedule`, `workflow_dispatch`): carries out a SchedulePlan. It checks every link of the trackers with
 // the link engine and its cache, confirms dead links over the cache's verdict history, and keeps one tracking
 // issue in step (create once, edit in place, close as completed, reopen on relapse). With `shard: i/n` it
 // checks one host-partitioned slice and writes a shard report; with `merge-reports` it joins shard reports
 // and then manages the issue like a single run. Links dying is not a failure: the issue is the alarm.
-import { DEFAULT_LINK_BUDGET_MS } from './links.js';
 import { escapeWorkflowValue as logSafe } from '../report/workflow-commands.js';
 import * as core from '@actions/core';
 import { readFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { analyzeSource, toFileReport, type AnalyzedFile } from '../app/analyze.js';
 import { checkTrackerLinks } from '../app/check-links.js';
-import { ConfigError } from '../config/load.js';
-import type { LinksConfig } from '../config/schema.js';
 import { format, type Messages } from '../core/i18n.js';
 import type { Diagnostic, Lang, LinkOccurrence, LinkVerdict } from '../core/types.js';
 import { canonicalizeUrl } from '../core/url/canonicalize.js';
-import { InputError } from '../io/read-tracker.js';
 import { writeFileAtomic } from '../io/write-atomic.js';
 import { LinkCache } from '../links/cache.js';
 import { createGitHubRepositoryChecker, type GitHubRepositoryChecker } from '../links/checkers/github.js';
@@ -24,9 +20,11 @@ import { lineLinker, workflowRunUrl } from '../report/line-link.js';
 import { countScanFindings, summarize, type ArchivedRepoFinding, type FileReport } from '../report/model.js';
 import { closeComment, defaultIssueTitle, issueLabelDescription, renderIssueBody, renderScanSummary } from '../report/tracking-issue.js';
 import { ANNOTATIONS_PER_KIND, emitAnnotations } from './annotations.js';
-import { GitHubApiError, checkRepositories, upsertTrackingIssue, type TrackingIssueResult } from './api/index.js';
+import { checkRepositories, upsertTrackingIssue, type TrackingIssueResult } from './api/index.js';
 import type { ActionRunContext } from './context.js';
 import { reportDirectory, setCountOutputs, writeReportFile, type RunCounts } from './outputs.js';
+import { planSchedule, type SchedulePlan } from './plan.js';
+import { runLang } from './settings.js';
 import { findArchivedCopies } from './scan/archive.js';
 import { mergeIntoCacheFile } from './scan/cache-merge.js';
 import { collectFindings, type ScanFinding } from './scan/confirm.js';
@@ -44,9 +42,7 @@ import {
 } from './scan/shard.js';
 import { writeJobSummary } from './summary.js';
 import { readWorkspaceTracker, workspaceTrackerPaths } from './tracker-files.js';
-
-/** The scan could not do its job (bad input, config, or an API failure after retries). */
-export const EXIT_SCAN_FAILED = 2;
+import { InputError } from '../io/read-tracker.js';
 
 const REPO_ARCHIVED: Messages = {
   en: 'The linked repository is archived (read-only, no longer maintained); the entry may be stale: {title}',
@@ -59,21 +55,14 @@ interface LoadedTrackers {
   occurrences: LinkOccurrence[];
 }
 
-async function loadTrackers(ctx: ActionRunContext): Promise<LoadedTrackers> {
-  const paths = await workspaceTrackerPaths(ctx.workspace, ctx.inputs.files);
-  if (paths.length === 0) throw new InputError(`input files: no tracker file matches ${ctx.inputs.files.join(', ')}`);
-  const langOverride = ctx.inputs.lang === 'auto' ? undefined : ctx.inputs.lang;
+async function loadTrackers(ctx: ActionRunContext, plan: SchedulePlan): Promise<LoadedTrackers> {
+  const lang = ctx.lang ?? undefined;
   const files: AnalyzedFile[] = [];
-  for (const path of paths) {
+  for (const path of plan.paths) {
     const source = await readWorkspaceTracker(ctx.workspace, path);
-    files.push(analyzeSource(path, source, { config: ctx.config, now: ctx.now, ...(langOverride ? { lang: langOverride } : {}) }));
+    files.push(analyzeSource(path, source, { config: ctx.config, now: ctx.now, ...(lang ? { lang } : {}) }));
   }
-  return { files, lang: files[0]!.lang, occurrences: files.flatMap((file) => file.links) };
-}
-
-function linksConfigOf(ctx: ActionRunContext): LinksConfig {
-  const links = ctx.config.links;
-  return { ...links, allowPrivateHosts: links.allowPrivateHosts || ctx.inputs.allowPrivateHosts };
+  return { files, lang: runLang(ctx, files[0]?.source), occurrences: files.flatMap((file) => file.links) };
 }
 
 function githubChecker(ctx: ActionRunContext): GitHubRepositoryChecker | null {
@@ -97,14 +86,14 @@ interface LinkResults {
  * Checks `occurrences` with the engine and the cache at `cache-path`; the cache is pruned to `keep` (every
  * canonical URL still in a configured file) and saved afterwards.
  */
-async function checkOccurrences(ctx: ActionRunContext, occurrences: LinkOccurrence[], cachePath: string, keep: ReadonlySet<string>): Promise<LinkResults> {
-  const loaded = await LinkCache.load(cachePath);
+async function checkOccurrences(ctx: ActionRunContext, plan: SchedulePlan, occurrences: LinkOccurrence[], keep: ReadonlySet<string>): Promise<LinkResults> {
+  const loaded = await LinkCache.load(plan.cachePath);
   const checker = githubChecker(ctx);
-  const result = await checkTrackerLinks(occurrences, linksConfigOf(ctx), {
+  const result = await checkTrackerLinks(occurrences, ctx.config.links, {
     cache: loaded.cache,
     ...(checker ? { checkers: [checker] } : {}),
     // The token stays with the API checker; link fetches never carry it.
-    budgetMs: ctx.config.links.budget ?? DEFAULT_LINK_BUDGET_MS.schedule,
+    budgetMs: plan.linkBudgetMs,
   });
   loaded.cache.prune(keep);
   await loaded.cache.save();
@@ -120,11 +109,11 @@ function checkableUrls(occurrences: readonly LinkOccurrence[]): string[] {
   return [...new Set(occurrences.map((o) => canonicalizeUrl(o.url)))];
 }
 
-async function runShard(ctx: ActionRunContext, trackers: LoadedTrackers, shard: ShardSpec, cachePath: string): Promise<number> {
+async function runShard(ctx: ActionRunContext, plan: SchedulePlan, trackers: LoadedTrackers, shard: ShardSpec): Promise<number> {
   const mine = new Set(shardUrls(checkableUrls(trackers.occurrences), shard));
   const occurrences = trackers.occurrences.filter((o) => mine.has(canonicalizeUrl(o.url)));
   core.info(`Shard ${shard.index}/${shard.count}: checking ${mine.size} of ${checkableUrls(trackers.occurrences).length} unique URLs.`);
-  const results = await checkOccurrences(ctx, occurrences, cachePath, new Set(checkableUrls(trackers.occurrences)));
+  const results = await checkOccurrences(ctx, plan, occurrences, new Set(checkableUrls(trackers.occurrences)));
   for (const warning of results.warnings) core.warning(warning);
   const cache: ShardReport['cache'] = {};
   for (const url of mine) {
@@ -144,16 +133,16 @@ async function runShard(ctx: ActionRunContext, trackers: LoadedTrackers, shard: 
   };
   const path = join(reportDirectory(), shardReportName(shard.index, shard.count));
   await writeFileAtomic(path, JSON.stringify(report) + '\n');
-  core.setOutput('report', path);
-  const counts = countScanFindings(collectFindings(occurrences, results.verdicts, (url) => results.cache.get(url)?.history, { deadAfter: ctx.inputs.deadAfter }));
+  ctx.outputs.set('report', path);
+  const counts = countFindings(collectFindings(occurrences, results.verdicts, (url) => results.cache.get(url)?.history, { deadAfter: plan.deadAfter }));
   core.info(
     `Shard ${shard.index}/${shard.count}: ${counts.dead} confirmed dead, ${counts.moved} moved, ${counts.suspected} suspected, ${counts.blocked} blocked, ${counts.error} failed; report written to ${logSafe(path)}.`,
   );
   return 0;
 }
 
-async function mergeShards(ctx: ActionRunContext, trackers: LoadedTrackers, cachePath: string): Promise<LinkResults> {
-  const paths = await expandReportGlob(ctx.inputs.mergeReports, ctx.workspace);
+async function mergeShards(ctx: ActionRunContext, plan: SchedulePlan, reportsGlob: string, trackers: LoadedTrackers): Promise<LinkResults> {
+  const paths = await expandReportGlob(reportsGlob, ctx.workspace);
   const reports = [];
   for (const path of paths) {
     let text: string;
@@ -164,7 +153,7 @@ async function mergeShards(ctx: ActionRunContext, trackers: LoadedTrackers, cach
     }
     reports.push({ origin: path, report: parseShardReport(text, path) });
   }
-  if (reports.length === 0) throw new ShardMergeError(`merge-reports: no file matches ${ctx.inputs.mergeReports}`);
+  if (reports.length === 0) throw new ShardMergeError(`merge-reports: no file matches ${reportsGlob}`);
   const merged = mergeShardReports(reports);
   const expected = checkableUrls(trackers.occurrences);
   const unchecked = expected.filter((url) => !merged.urls.has(url));
@@ -173,7 +162,7 @@ async function mergeShards(ctx: ActionRunContext, trackers: LoadedTrackers, cach
       `merge-reports: the shards did not check ${unchecked.length} of the tracker's URLs (e.g. ${unchecked[0]}); were they run on another commit or config?`,
     );
   }
-  const loaded = await mergeIntoCacheFile(cachePath, merged.cache, new Set(expected));
+  const loaded = await mergeIntoCacheFile(plan.cachePath, merged.cache, new Set(expected));
   core.info(`Merged ${reports.length} shard reports (${merged.urls.size} URLs).`);
   return {
     verdicts: merged.verdicts,
@@ -219,19 +208,21 @@ export function scheduledExitCode(failOn: 'error' | 'warning' | 'never', listed:
   return failOn === 'warning' && listed.dead + listed.moved > 0 ? 1 : 0;
 }
 
-async function scan(ctx: ActionRunContext): Promise<number> {
-  const { inputs } = ctx;
-  const trackers = await loadTrackers(ctx);
-  const cachePath = resolve(ctx.workspace, inputs.cachePath);
-  if (inputs.shard && inputs.mergeReports) throw new InputError('inputs shard and merge-reports cannot be used together');
-  if (inputs.shard) return runShard(ctx, trackers, inputs.shard, cachePath);
+/** Entry point for `schedule` and `workflow_dispatch` (chosen by run.ts); failures follow run.ts's one policy. */
+export async function runScheduledScan(ctx: ActionRunContext): Promise<number> {
+  const plan = planSchedule(ctx, await workspaceTrackerPaths(ctx.workspace, ctx.inputs.files));
+  const trackers = await loadTrackers(ctx, plan);
+  if (plan.links.kind === 'shard') return runShard(ctx, plan, trackers, plan.links.shard);
 
   const octokit = ctx.octokit;
-  if (!octokit) throw new InputError('a GitHub token is required to manage the tracking issue (input github-token)');
-  const results = inputs.mergeReports ? await mergeShards(ctx, trackers, cachePath) : await checkOccurrences(ctx, trackers.occurrences, cachePath, new Set(checkableUrls(trackers.occurrences)));
+  if (!octokit || !plan.issue) throw new InputError('a GitHub token is required to manage the tracking issue (input github-token)');
+  const results =
+    plan.links.kind === 'merge'
+      ? await mergeShards(ctx, plan, plan.links.reports, trackers)
+      : await checkOccurrences(ctx, plan, trackers.occurrences, new Set(checkableUrls(trackers.occurrences)));
   for (const warning of results.warnings) core.warning(warning);
 
-  const findings = collectFindings(trackers.occurrences, results.verdicts, (url) => results.cache.get(url)?.history, { deadAfter: inputs.deadAfter });
+  const findings = collectFindings(trackers.occurrences, results.verdicts, (url) => results.cache.get(url)?.history, { deadAfter: plan.deadAfter });
   await addArchivedCopies(findings, ctx.config.links.archiveApi);
   const archived = archivedRepoFindings(trackers.occurrences, results.archivedRepos);
   const counts = countScanFindings(findings);
@@ -239,28 +230,28 @@ async function scan(ctx: ActionRunContext): Promise<number> {
   const { owner, repo } = ctx.repo;
   const renderOptions = {
     lang,
-    deadAfter: inputs.deadAfter,
+    deadAfter: plan.deadAfter,
     scannedAt: ctx.now.toISOString(),
     lineUrl: lineLinker({ serverUrl: ctx.serverUrl, owner, repo, sha: ctx.sha }),
     sections: Object.fromEntries(trackers.files.map((file) => [file.path, file.tracker.sections.map((s) => ({ title: s.title, line: s.line }))])),
-    ...(process.env['GITHUB_RUN_ID'] ? { runUrl: workflowRunUrl({ serverUrl: ctx.serverUrl, owner, repo }, process.env['GITHUB_RUN_ID']) } : {}),
+    ...(ctx.runUrl ? { runUrl: ctx.runUrl } : {}),
   };
 
   const issue: TrackingIssueResult = await upsertTrackingIssue(octokit, {
     owner,
     repo,
-    label: inputs.issueLabel,
-    labelDescription: issueLabelDescription(lang),
-    title: inputs.issueTitle || defaultIssueTitle(lang),
+    label: plan.issue.label,
+    labelDescription: lang === 'zh' ? 'tracker-bot：失效链接追踪' : 'tracker-bot: dead-link tracking issue',
+    title: plan.issue.title ?? defaultIssueTitle(lang),
     body: renderIssueBody(findings, archived, renderOptions),
     open: counts.dead + counts.moved > 0,
     closeComment: closeComment(lang),
   });
-  if (issue.number !== null) core.setOutput('issue-number', issue.number);
+  if (issue.number !== null) ctx.outputs.set('issue-number', issue.number);
   core.info(`Tracking issue: ${issue.number === null ? 'none needed' : `#${issue.number}`} (${issue.action}).`);
 
   let fixPr: FixPullRequestResult | null = null;
-  if (inputs.fixPr) {
+  if (plan.fixPr) {
     fixPr = await openFixPullRequest(octokit, { ctx, files: trackers.files, verdicts: results.verdicts, lang });
     core.info(`Fix pull request: ${fixPr.number === null ? 'nothing to fix' : `#${fixPr.number}`} (${fixPr.action}).`);
   }
@@ -272,13 +263,13 @@ async function scan(ctx: ActionRunContext): Promise<number> {
   const emitted = emitAnnotations(annotated, { priority: (a) => (a.source === 'link' ? (a.level === 'error' ? 0 : 1) : 2) });
   const omittedCount = emitted.omitted.error + emitted.omitted.warning;
   const summary = summarize(fileReports, true);
-  await writeReportFile(buildJsonReport(fileReports, summary));
+  await writeReportFile(ctx.outputs, buildJsonReport(fileReports, summary));
   const runCounts: RunCounts = { errors: summary.errors, warnings: summary.warnings, deadLinks: counts.dead, redirectedLinks: counts.moved };
-  setCountOutputs(runCounts);
+  setCountOutputs(ctx.outputs, runCounts);
   const summaryIssue = { number: issue.number, url: issue.url, action: issue.action };
   const summaryOptions = omittedCount > 0 ? { ...renderOptions, annotationsOmitted: { count: omittedCount, limit: ANNOTATIONS_PER_KIND } } : renderOptions;
-  await writeJobSummary(renderScanSummary(findings, archived, results.verdicts.size, summaryIssue, { ...summaryOptions, fixPullRequest: fixPr }));
-  return scheduledExitCode(inputs.failOn, counts);
+  await writeJobSummary(renderScanSummary(findings, archived, results.verdicts.size, summaryIssue, summaryOptions) + fixPrNote(fixPr, lang));
+  return scheduledExitCode(plan.failOn, counts);
 }
 
 async function addArchivedCopies(findings: ScanFinding[], archiveApi: string): Promise<void> {
@@ -291,20 +282,5 @@ async function addArchivedCopies(findings: ScanFinding[], archiveApi: string): P
   for (const finding of dead) {
     const snapshot = snapshots.get(finding.url);
     if (snapshot) finding.archiveUrl = snapshot.url;
-  }
-}
-
-function isExpectedFailure(error: unknown): error is Error {
-  return error instanceof GitHubApiError || error instanceof ConfigError || error instanceof InputError || error instanceof ShardMergeError;
-}
-
-/** Entry point for `schedule` and `workflow_dispatch` (dispatched by main.ts). */
-export async function runScheduledScan(ctx: ActionRunContext): Promise<number> {
-  try {
-    return await scan(ctx);
-  } catch (error) {
-    if (!isExpectedFailure(error)) throw error;
-    core.error(`tracker-bot: ${error.message.split('\n')[0]!}`);
-    return EXIT_SCAN_FAILED;
   }
 }

@@ -18,8 +18,9 @@ export const REPORT_FILE_NAME = 'tracker-bot-report.json';
 /** Counts of the findings that count for this run (the caller decides which files those are). */
 export { countFindings };
 
-/** The outputs action.yml declares. */
-export type OutputName = 'errors' | 'warnings' | 'dead-links' | 'redirected-links' | 'report' | 'comment-url' | 'issue-number';
+/** The outputs action.yml declares (a test compares the two). */
+export const OUTPUT_NAMES = ['errors', 'warnings', 'dead-links', 'redirected-links', 'report', 'comment-url', 'issue-number'] as const;
+export type OutputName = (typeof OUTPUT_NAMES)[number];
 
 /** The outputs of one run, collected while it runs and set once by run.ts (flush). */
 export class RunOutputs {

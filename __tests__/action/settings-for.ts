@@ -13,6 +13,7 @@ export function settingsFor(inputs: Record<string, string> = {}, extra: Partial<
     sha: 'a'.repeat(40),
     serverUrl: 'https://github.com',
     runUrl: null,
+    refBranch: null,
     now: new Date('2026-01-01T00:00:00Z'),
     ...extra,
   };

@@ -13,7 +13,8 @@ import { format, type Messages } from '../core/i18n.js';
 import type { Diagnostic, Lang, LinkOccurrence, LinkVerdict } from '../core/types.js';
 import { canonicalizeUrl } from '../core/url/canonicalize.js';
 import { writeFileAtomic } from '../io/write-atomic.js';
-import { LinkCache } from '../links/cache.js';
+import { readLinkCacheFile, writeLinkCacheFile } from '../io/link-cache-file.js';
+import type { LinkCache } from '../links/cache.js';
 import { createGitHubRepositoryChecker, type GitHubRepositoryChecker } from '../links/checkers/github.js';
 import { buildJsonReport } from '../report/json.js';
 import { lineLinker, workflowRunUrl } from '../report/line-link.js';
@@ -87,7 +88,7 @@ interface LinkResults {
  * canonical URL still in a configured file) and saved afterwards.
  */
 async function checkOccurrences(ctx: ActionRunContext, plan: SchedulePlan, occurrences: LinkOccurrence[], keep: ReadonlySet<string>): Promise<LinkResults> {
-  const loaded = await LinkCache.load(plan.cachePath);
+  const loaded = await readLinkCacheFile(plan.cachePath);
   const checker = githubChecker(ctx);
   const result = await checkTrackerLinks(occurrences, ctx.config.links, {
     cache: loaded.cache,
@@ -96,7 +97,7 @@ async function checkOccurrences(ctx: ActionRunContext, plan: SchedulePlan, occur
     budgetMs: plan.linkBudgetMs,
   });
   loaded.cache.prune(keep);
-  await loaded.cache.save();
+  await writeLinkCacheFile(loaded.cache, plan.cachePath);
   return {
     verdicts: result.verdicts,
     cache: loaded.cache,

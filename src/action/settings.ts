@@ -133,6 +133,8 @@ export interface Settings {
   serverUrl: string;
   /** The run's page (GITHUB_RUN_ID), for links back to it; null outside a runner. */
   runUrl: string | null;
+  /** The branch the run is on (GITHUB_REF_NAME), null on a tag or outside a runner. */
+  refBranch: string | null;
   /** The config with the input overrides applied (see withConfig). */
   config: Config;
   configOrigin: ConfigOrigin;
@@ -213,6 +215,7 @@ export async function buildSettings(env: NodeJS.ProcessEnv = process.env, now = 
     sha: env['GITHUB_SHA'] ?? '',
     serverUrl,
     runUrl: runId ? `${serverUrl}/${owner}/${repo}/actions/runs/${runId}` : null,
+    refBranch: env['GITHUB_REF_NAME'] && env['GITHUB_REF_TYPE'] !== 'tag' ? env['GITHUB_REF_NAME'] : null,
     now,
   };
   if (isPullRequestEvent(eventName) && !inputs.reportFrom) return withConfig(base, validateConfig({}, 'built-in defaults'), 'defaults');

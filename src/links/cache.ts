@@ -85,6 +85,14 @@ export class LinkCache {
       if ((e as NodeJS.ErrnoException).code === 'ENOENT') return { cache: LinkCache.empty(file) };
       return { cache: LinkCache.empty(file), warning: `link cache ${file} could not be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); starting empty` };
     }
+    return LinkCache.parse(text, file, now);
+  }
+
+  /**
+   * The cache a face stored as `text` (see serialize); `file` names it in warnings. Corrupt text is an empty
+   * cache plus a warning; malformed or future-dated entries are dropped with a warning. No I/O.
+   */
+  static parse(text: string, file: string, now = Date.now()): LoadedCache {
     const corrupt = (why: string): LoadedCache => ({ cache: LinkCache.empty(file), warning: `link cache ${file} is ${why}; ignoring it` });
     let data: unknown;
     try {
@@ -104,6 +112,17 @@ export class LinkCache {
     }
     const cache = new LinkCache(file, links);
     return dropped > 0 ? { cache, warning: `link cache ${file}: ignored ${dropped} malformed or future-dated entr${dropped === 1 ? 'y' : 'ies'}` } : { cache };
+  }
+
+  /** The cache as the text a face stores (compact JSON, URLs sorted): what parse reads back. */
+  serialize(): string {
+    const data: CacheFile = { version: CACHE_VERSION, links: Object.fromEntries([...this.links].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) };
+    return JSON.stringify(data) + '\n';
+  }
+
+  /** Puts entries (canonical URL → entry, e.g. from the shards of one scan) in place of this cache's. */
+  setEntries(entries: Iterable<[string, CachedLink]>): void {
+    for (const [url, entry] of entries) this.links.set(url, entry);
   }
 
   get size(): number {
@@ -197,12 +216,11 @@ export class LinkCache {
 
   /** Writes the cache atomically (temp file in the same directory, then rename), as compact JSON: pretty-printing a large cache overran V8's string limit. */
   async save(): Promise<void> {
-    const data: CacheFile = { version: CACHE_VERSION, links: Object.fromEntries([...this.links].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) };
     const dir = path.dirname(path.resolve(this.file));
     const temp = path.join(dir, `.${path.basename(this.file)}.${process.pid}.${Date.now().toString(36)}.tmp`);
     try {
       await mkdir(dir, { recursive: true });
-      await writeFile(temp, JSON.stringify(data) + '\n', 'utf8');
+      await writeFile(temp, this.serialize(), 'utf8');
       await rename(temp, this.file);
     } catch (e) {
       await rm(temp, { force: true }).catch(() => undefined);

@@ -27,10 +27,10 @@ const T = {
   commit: { en: 'tracker-bot: apply safe fixes to {file}', zh: 'tracker-bot：对 {file} 应用安全修复' },
 } satisfies Record<string, Messages>;
 
+/** The branch the fix pull request goes into: the scanned branch, else the repository's default branch. */
 function baseBranchOf(ctx: ActionRunContext): string {
+  if (ctx.refBranch) return ctx.refBranch;
   const repository = ctx.payload['repository'] as { default_branch?: unknown } | undefined;
-  const fromEnv = process.env['GITHUB_REF_NAME'];
-  if (fromEnv && process.env['GITHUB_REF_TYPE'] !== 'tag') return fromEnv;
   return typeof repository?.default_branch === 'string' ? repository.default_branch : 'main';
 }
 

@@ -5,7 +5,8 @@
 // pull_request_target the files are read through the API.
 import { escapeWorkflowValue as logSafe } from '../report/workflow-commands.js';
 import * as core from '@actions/core';
-import { analyzeSource, pageFactsOf, toFileReport, withPageFactRules, type AnalyzedFile } from '../app/analyze.js';
+import { pageFactsOf, toFileReport, type AnalyzedFile } from '../app/analyze.js';
+import { addPageFactFindings, analyseTracker } from './analyse.js';
 import type { Config } from '../core/options.js';
 import { format } from '../core/i18n.js';
 import type { Lang, LinkVerdict } from '../core/types.js';
@@ -138,7 +139,6 @@ export async function runPullRequest(runCtx: ActionRunContext): Promise<number> 
   const changedFilter = (path: string): LineFilter => lineSet(filesByPath.get(path)?.addedLines ?? []);
   const focusFilter = plan.focus === 'all' ? undefined : changedFilter;
   const writes = new WriteAccess();
-  const lang = ctx.lang ?? undefined;
 
   let sortMode = plan.sort;
   let headSha = pr.headSha;
@@ -159,7 +159,7 @@ export async function runPullRequest(runCtx: ActionRunContext): Promise<number> 
   // Each file is analysed once. With `scope: changed` the rules judge the PR's rows (sort-order names only
   // the rows it added or moved).
   let analyzed = paths.map((path) =>
-    analyzeSource(path, sources.get(path)!, { config, now, ...(lang ? { lang } : {}), ...(focusFilter ? { focusLines: focusFilter(path) } : {}) }),
+    analyseTracker(ctx, path, sources.get(path)!, focusFilter ? { focusLines: focusFilter(path) } : {}),
   );
 
   const withLinks = plan.links !== 'none';
@@ -170,7 +170,7 @@ export async function runPullRequest(runCtx: ActionRunContext): Promise<number> 
     // Rows are compared with their pages only where the pull request wrote them.
     const ownRows = analyzed.flatMap((file) => changedLinks(file.links, changedFilter(file.path)));
     const pageFacts = pageFactsOf(verdicts, ownRows);
-    analyzed = analyzed.map((file) => withPageFactRules(file, pageFacts, { config, now, ...(lang ? { lang } : {}) }));
+    analyzed = analyzed.map((file) => addPageFactFindings(ctx, file, pageFacts));
   }
 
   const own: FileReport[] = [];

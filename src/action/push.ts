@@ -3,7 +3,8 @@
 // the outputs; no comment.
 import { escapeWorkflowValue as logSafe } from '../report/workflow-commands.js';
 import * as core from '@actions/core';
-import { analyzeSource, pageFactsOf, toFileReport, withPageFactRules } from '../app/analyze.js';
+import { pageFactsOf, toFileReport } from '../app/analyze.js';
+import { addPageFactFindings, analyseTracker } from './analyse.js';
 import type { LinkVerdict } from '../core/types.js';
 import { emitAnnotations } from './annotations.js';
 import { lineLinker } from '../report/line-link.js';
@@ -17,17 +18,15 @@ import { readWorkspaceTracker, workspaceTrackerPaths } from './tracker-files.js'
 
 export async function runPush(ctx: ActionRunContext): Promise<number> {
   const plan = planPush(ctx, await workspaceTrackerPaths(ctx.workspace, ctx.inputs.files));
-  const { config, now } = ctx;
-  const lang = ctx.lang ?? undefined;
   core.info(`tracker-bot: checking ${plan.paths.length} tracker file(s)${plan.paths.length ? `: ${logSafe(plan.paths.join(', '))}` : ''}`);
   const analyzed = [];
   for (const path of plan.paths) {
-    analyzed.push(analyzeSource(path, await readWorkspaceTracker(ctx.workspace, path), { config, now, extractLinks: plan.checkLinks, ...(lang ? { lang } : {}) }));
+    analyzed.push(analyseTracker(ctx, path, await readWorkspaceTracker(ctx.workspace, path), { extractLinks: plan.checkLinks }));
   }
   let verdicts: Map<string, LinkVerdict> | undefined;
-  if (plan.checkLinks) verdicts = await checkOccurrences(analyzed.flatMap((file) => file.links), config, ctx.octokit, plan.linkBudgetMs);
+  if (plan.checkLinks) verdicts = await checkOccurrences(analyzed.flatMap((file) => file.links), ctx.config, ctx.octokit, plan.linkBudgetMs);
   const pageFacts = verdicts ? pageFactsOf(verdicts) : new Map();
-  const reports = analyzed.map((file) => toFileReport(withPageFactRules(file, pageFacts, { config, now, ...(lang ? { lang } : {}) }), verdicts));
+  const reports = analyzed.map((file) => toFileReport(addPageFactFindings(ctx, file, pageFacts), verdicts));
   const reportLang = runLang(ctx, analyzed[0]?.source);
   const counts = countFindings(reports);
   setCountOutputs(ctx.outputs, counts);

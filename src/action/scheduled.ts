@@ -7,7 +7,8 @@ import { escapeWorkflowValue as logSafe } from '../report/workflow-commands.js';
 import * as core from '@actions/core';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { analyzeSource, toFileReport, type AnalyzedFile } from '../app/analyze.js';
+import { toFileReport, type AnalyzedFile } from '../app/analyze.js';
+import { analyseTracker } from './analyse.js';
 import { checkTrackerLinks } from '../app/check-links.js';
 import { format, type Messages } from '../core/i18n.js';
 import type { Diagnostic, Lang, LinkOccurrence, LinkVerdict } from '../core/types.js';
@@ -57,11 +58,10 @@ interface LoadedTrackers {
 }
 
 async function loadTrackers(ctx: ActionRunContext, plan: SchedulePlan): Promise<LoadedTrackers> {
-  const lang = ctx.lang ?? undefined;
   const files: AnalyzedFile[] = [];
   for (const path of plan.paths) {
     const source = await readWorkspaceTracker(ctx.workspace, path);
-    files.push(analyzeSource(path, source, { config: ctx.config, now: ctx.now, ...(lang ? { lang } : {}) }));
+    files.push(analyseTracker(ctx, path, source));
   }
   return { files, lang: runLang(ctx, files[0]?.source), occurrences: files.flatMap((file) => file.links) };
 }

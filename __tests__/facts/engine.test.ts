@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkLinks, LinkCache } from '../../src/links/index.js';
+import { readLinkCacheFile, writeLinkCacheFile } from '../../src/io/link-cache-file.js';
 import { loopbackConfig } from '../links/helpers.js';
 import { startLinkServer } from '../support/link-server.js';
 import { startPagesServer, type PagesServer } from './pages-server.js';
@@ -104,8 +105,8 @@ describe('page facts from the link engine', () => {
       expect(cache.get(url)!.facts).toBeUndefined();
       await checkLinks([url], config(), { cache, facts: true });
       expect(cache.get(url)!.facts).toMatchObject({ title: 'Introducing the Widget API' });
-      await cache.save();
-      const reloaded = (await LinkCache.load(file)).cache;
+      await writeLinkCacheFile(cache, cache.file);
+      const reloaded = (await readLinkCacheFile(file)).cache;
       const before = server.methods.length;
       const again = await checkLinks([url], config(), { cache: reloaded, facts: true });
       expect(server.methods.length).toBe(before);

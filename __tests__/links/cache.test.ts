@@ -6,6 +6,7 @@ import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { LinkVerdict, Verdict } from '../../src/core/types.js';
 import { checkLinks, HISTORY_LIMIT, LinkCache } from '../../src/links/index.js';
+import { readLinkCacheFile, writeLinkCacheFile } from '../../src/io/link-cache-file.js';
 import { startLinkServer, type LinkServer } from '../support/link-server.js';
 import { loopbackConfig } from './helpers.js';
 
@@ -22,7 +23,7 @@ function verdict(url: string, v: Verdict, checkedAt: Date, status: number | null
 
 describe('LinkCache file', () => {
   it('a missing file is an empty cache without a warning', async () => {
-    const { cache, warning } = await LinkCache.load(path.join(dir, 'none.json'));
+    const { cache, warning } = await readLinkCacheFile(path.join(dir, 'none.json'));
     expect(cache.size).toBe(0);
     expect(warning).toBeUndefined();
   });
@@ -34,7 +35,7 @@ describe('LinkCache file', () => {
   ])('ignores a corrupt file (%s) with a warning', async (text, message) => {
     const file = path.join(dir, 'links.json');
     await writeFile(file, text);
-    const { cache, warning } = await LinkCache.load(file);
+    const { cache, warning } = await readLinkCacheFile(file);
     expect(cache.size).toBe(0);
     expect(warning).toMatch(message);
   });
@@ -43,7 +44,7 @@ describe('LinkCache file', () => {
     const file = path.join(dir, 'links.json');
     const good = { verdict: 'alive', status: 200, reason: 'http-200', checkedAt: new Date().toISOString(), history: [] };
     await writeFile(file, JSON.stringify({ version: 1, links: { 'https://a.example/': good, 'https://b.example/': { verdict: 'maybe' } } }));
-    const { cache, warning } = await LinkCache.load(file);
+    const { cache, warning } = await readLinkCacheFile(file);
     expect(cache.size).toBe(1);
     expect(warning).toMatch(/ignored 1 malformed or future-dated entry/);
   });
@@ -52,9 +53,9 @@ describe('LinkCache file', () => {
     const file = path.join(dir, 'nested', 'links.json');
     const cache = LinkCache.empty(file);
     cache.record({ ...verdict('https://a.example/', 'redirected', new Date(), 200), finalUrl: 'https://b.example/' });
-    await cache.save();
+    await writeLinkCacheFile(cache, cache.file);
     expect(await readdir(path.dirname(file))).toEqual(['links.json']);
-    const { cache: again, warning } = await LinkCache.load(file);
+    const { cache: again, warning } = await readLinkCacheFile(file);
     expect(warning).toBeUndefined();
     expect(again.get('https://a.example/')).toMatchObject({ verdict: 'redirected', status: 200, finalUrl: 'https://b.example/', history: [{ verdict: 'redirected' }] });
     expect(JSON.parse(await readFile(file, 'utf8')).version).toBe(1);
@@ -63,7 +64,7 @@ describe('LinkCache file', () => {
   it('a failed write is a one-line error', async () => {
     const cache = LinkCache.empty(path.join(dir, 'links.json', 'inside-a-file.json'));
     await writeFile(path.join(dir, 'links.json'), 'a file where a directory should be');
-    await expect(cache.save()).rejects.toThrow(/^could not write link cache /);
+    await expect(writeLinkCacheFile(cache, cache.file)).rejects.toThrow(/^could not write link cache /);
   });
 });
 
@@ -80,7 +81,7 @@ describe('LinkCache against forged or stale entries', () => {
       'https://history.example/': entry(at(-DAY), [{ verdict: 'dead', status: 404, checkedAt: at(30 * DAY) }]),
     };
     await writeFile(file, JSON.stringify({ version: 1, links }));
-    const { cache, warning } = await LinkCache.load(file, now);
+    const { cache, warning } = await readLinkCacheFile(file, now);
     expect([...cache.entries()].map(([url]) => url).sort()).toEqual(['https://ok.example/', 'https://skew.example/']);
     expect(warning).toMatch(/ignored 2 malformed or future-dated entries/);
   });
@@ -90,7 +91,7 @@ describe('LinkCache against forged or stale entries', () => {
     const cache = LinkCache.empty(file);
     for (const url of ['https://a.example/', 'https://b.example/', 'https://gone.example/']) cache.record(verdict(url, 'alive', new Date()));
     expect(cache.prune(new Set(['https://a.example/', 'https://b.example/', 'https://new.example/']))).toBe(1);
-    await cache.save();
+    await writeLinkCacheFile(cache, cache.file);
     const text = await readFile(file, 'utf8');
     expect(text.trimEnd().split('\n')).toHaveLength(1);
     expect(Object.keys(JSON.parse(text).links)).toEqual(['https://a.example/', 'https://b.example/']);
@@ -149,12 +150,12 @@ describe('checkLinks with a cache', () => {
   it('reuses alive, re-checks dead, and saves history across runs', async () => {
     const file = path.join(dir, 'links.json');
     const urls = [server.url('/ok'), server.url('/status/404')];
-    const first = await LinkCache.load(file);
+    const first = await readLinkCacheFile(file);
     await checkLinks(urls, loopbackConfig(), { cache: first.cache });
-    await first.cache.save();
+    await writeLinkCacheFile(first.cache, first.cache.file);
     const firstRequests = server.requests.length;
 
-    const second = await LinkCache.load(file);
+    const second = await readLinkCacheFile(file);
     const results = await checkLinks(urls, loopbackConfig(), { cache: second.cache });
     expect(results.get(server.url('/ok'))).toMatchObject({ verdict: 'alive', fromCache: true });
     expect(results.get(server.url('/status/404'))).toMatchObject({ verdict: 'dead' });

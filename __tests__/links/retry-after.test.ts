@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { checkLinks, LinkCache } from '../../src/links/index.js';
+import { readLinkCacheFile, writeLinkCacheFile } from '../../src/io/link-cache-file.js';
 import { startLinkServer, type LinkServer } from '../support/link-server.js';
 import { loopbackConfig } from './helpers.js';
 
@@ -62,10 +63,10 @@ describe('a Retry-After beyond the cap', () => {
     const file = path.join(dir, 'cache.json');
     const first = LinkCache.empty(file);
     await checkLinks([server.url('/once/429/cached?retry-after=86400', host)], config(host), { cache: first });
-    await first.save();
+    await writeLinkCacheFile(first, first.file);
     expect(server.requestsTo(host)).toHaveLength(1);
 
-    const { cache } = await LinkCache.load(file);
+    const { cache } = await readLinkCacheFile(file);
     expect([...cache.rateLimitedHosts().keys()]).toEqual([host]);
     const results = await checkLinks([server.url('/once/429/cached?retry-after=86400', host), server.url('/ok', host)], config(host), { cache });
     expect([...results.values()].map((v) => [v.verdict, v.reason])).toEqual([

@@ -1,5 +1,6 @@
 // Action adapter › run context: the Settings of the run (settings.ts) plus what carries out its plan — the
 // GitHub client and the outputs being collected. Handlers receive it and return an exit code.
+import { InputError } from '../io/read-tracker.js';
 import type { createOctokit } from './api/octokit.js';
 import type { RunOutputs } from './outputs.js';
 import type { RepoRef, Settings } from './settings.js';
@@ -15,3 +16,9 @@ export interface ActionRunContext extends Settings {
 }
 
 export type EventHandler = (ctx: ActionRunContext) => Promise<number>;
+
+/** The run's GitHub client; throws InputError when the event needs the API and no token was given. */
+export function requireOctokit(ctx: Pick<ActionRunContext, 'octokit'>): Octokit {
+  if (!ctx.octokit) throw new InputError('input github-token is empty; this event needs the GitHub API');
+  return ctx.octokit;
+}

@@ -24,7 +24,7 @@ import { planFixCommand, planFixCommit } from './plan.js';
 import { langOf, runLang, withConfig } from './settings.js';
 import { ACTION_TEXT } from './messages.js';
 import { countOf } from '../report/messages.js';
-import { requireOctokit } from './pull-request.js';
+import { requireOctokit } from './context.js';
 import { WriteAccess } from './write-access.js';
 import { localFixCommand } from './fix-command.js';
 import { renderFixApplied, renderFixFromFork, renderFixNoFiles, renderFixNotOpen } from '../report/fix-advice.js';

@@ -14,7 +14,7 @@ import { lineLinker } from '../report/line-link.js';
 import { publishPullRequestComment } from './comment.js';
 import type { ActionRunContext } from './context.js';
 import { buildPublishedReport, countFindings, setCountOutputs, writeReportFile } from './outputs.js';
-import { requireOctokit } from './pull-request.js';
+import { requireOctokit } from './context.js';
 import { renderJobSummary, writeJobSummary } from './summary.js';
 import { workspacePath } from '../io/workspace-path.js';
 import { matchTrackerPaths } from './tracker-files.js';

@@ -27,7 +27,7 @@ import { changedLinks, lineSet, splitByChangedLines, type LineFilter } from './c
 import { lineLinker } from '../report/line-link.js';
 import { publishPullRequestComment } from './comment.js';
 import { loadPullRequestConfig } from './config.js';
-import type { ActionRunContext } from './context.js';
+import { requireOctokit, type ActionRunContext } from './context.js';
 import { pullRequestFromPayload, type PullRequestEvent } from './events.js';
 import { checkOccurrences } from './links.js';
 import { planPullRequest, type PullRequestPlan } from './plan.js';
@@ -41,11 +41,6 @@ import { buildLineSuggestions } from './suggestions.js';
 import { renderJobSummary, writeJobSummary } from './summary.js';
 import { readTrackerAtRef, readWorkspaceTracker } from './tracker-files.js';
 import { WriteAccess } from './write-access.js';
-
-export function requireOctokit(ctx: ActionRunContext): GitHubClient {
-  if (!ctx.octokit) throw new InputError('input github-token is empty; this event needs the GitHub API');
-  return ctx.octokit;
-}
 
 /**
  * The run's context with the base branch's config (or the built-in defaults), through settings.withConfig:

@@ -1,8 +1,10 @@
 // Application service: checks the links of analysed trackers with the link engine, handling the
-// opt-in cache file (load, warn on corruption, save atomically) and feeding a progress display.
+// opt-in cache file (stored by src/io/link-cache-file.ts: load, warn on corruption, save atomically)
+// and feeding a progress display.
 import type { LinksConfig } from '../core/options.js';
 import type { LinkOccurrence, LinkVerdict, Verdict } from '../core/types.js';
-import { checkLinks, HostStats, LinkCache, type HostChecker } from '../links/index.js';
+import { readLinkCacheFile, writeLinkCacheFile } from '../io/link-cache-file.js';
+import { checkLinks, HostStats, type HostChecker, type LinkCache } from '../links/index.js';
 
 /** What a progress display (the CLI's bar) receives while links are checked. */
 export interface LinkProgress {
@@ -42,7 +44,7 @@ export async function checkTrackerLinks(
   let cache = options.cache;
   const ownsCache = !cache && Boolean(links.cache);
   if (!cache && links.cache) {
-    const loaded = await LinkCache.load(links.cache);
+    const loaded = await readLinkCacheFile(links.cache);
     if (loaded.warning) warnings.push(loaded.warning);
     cache = loaded.cache;
   }
@@ -70,7 +72,7 @@ export async function checkTrackerLinks(
         progress.update(done, counts, stats.slowestHosts(1)[0]?.host ?? null);
       },
     });
-    if (cache && ownsCache) await cache.save();
+    if (cache && ownsCache && links.cache) await writeLinkCacheFile(cache, links.cache);
     return { verdicts, warnings, stats, ...(cache ? { cache } : {}) };
   } finally {
     if (started) progress?.stop();

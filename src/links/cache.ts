@@ -1,8 +1,7 @@
-// Persistent link cache (opt-in: `--cache PATH` / `links.cache`): the storage adapter at the edge
-// of the link engine. JSON keyed by canonical URL with the last verdict and a short history.
-// `alive` is reused within the TTL; everything else is re-checked. Writes are atomic.
-import { mkdir, readFile, rename, writeFile, rm } from 'node:fs/promises';
-import path from 'node:path';
+// Link cache (opt-in: `--cache PATH` / `links.cache`, the Action's `cache-path`): the verdict history the link
+// engine receives and returns — JSON keyed by canonical URL with the last verdict and a short history.
+// `alive` is reused within the TTL; everything else is re-checked. No I/O here: the faces store the text
+// (src/io/link-cache-file.ts); parse and serialize turn it into a cache and back.
 import type { LinkVerdict, PageFacts, Verdict } from '../core/types.js';
 
 export const CACHE_VERSION = 1;
@@ -74,18 +73,6 @@ export class LinkCache {
 
   static empty(file: string): LinkCache {
     return new LinkCache(file, new Map());
-  }
-
-  /** Reads `file`; a missing file is an empty cache, an unreadable or corrupt one an empty cache plus a warning. */
-  static async load(file: string, now = Date.now()): Promise<LoadedCache> {
-    let text: string;
-    try {
-      text = await readFile(file, 'utf8');
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return { cache: LinkCache.empty(file) };
-      return { cache: LinkCache.empty(file), warning: `link cache ${file} could not be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); starting empty` };
-    }
-    return LinkCache.parse(text, file, now);
   }
 
   /**
@@ -212,19 +199,5 @@ export class LinkCache {
   /** True once a link has been dead in `times` consecutive checks. */
   confirmedDead(url: string, times: number): boolean {
     return this.consecutiveDead(url) >= times;
-  }
-
-  /** Writes the cache atomically (temp file in the same directory, then rename), as compact JSON: pretty-printing a large cache overran V8's string limit. */
-  async save(): Promise<void> {
-    const dir = path.dirname(path.resolve(this.file));
-    const temp = path.join(dir, `.${path.basename(this.file)}.${process.pid}.${Date.now().toString(36)}.tmp`);
-    try {
-      await mkdir(dir, { recursive: true });
-      await writeFile(temp, this.serialize(), 'utf8');
-      await rename(temp, this.file);
-    } catch (e) {
-      await rm(temp, { force: true }).catch(() => undefined);
-      throw new Error(`could not write link cache ${this.file}: ${(e as Error).message}`);
-    }
   }
 }

@@ -5,7 +5,7 @@ import { DEFAULT_CONFIG_PATH, loadConfigFile, parseConfig, validateConfig } from
 import type { Config } from '../core/options.js';
 import { readFile } from './api/file-contents.js';
 import type { GitHubClient } from './api/octokit.js';
-import type { RepoRef } from './settings.js';
+import { withConfig, type RepoRef, type Settings } from './settings.js';
 
 function repositoryPath(path: string): string {
   return path.replace(/^\.\//, '');
@@ -37,4 +37,13 @@ export interface PullRequestConfig {
 export async function loadPullRequestConfig(octokit: GitHubClient, repo: RepoRef, path: string, baseSha: string, baseRef: string): Promise<PullRequestConfig> {
   const base = await loadBaseBranchConfig(octokit, repo, path, baseSha, baseRef);
   return base ? { config: base, origin: 'base-branch' } : { config: validateConfig({}, 'built-in defaults'), origin: 'defaults' };
+}
+
+/**
+ * `settings` (or a run context) with the pull request's config — the base branch's at `base.sha`, else the
+ * built-in defaults — merged with the inputs by settings.withConfig. Throws ConfigError or GitHubApiError.
+ */
+export async function withPullRequestConfig<T extends Settings>(settings: T, octokit: GitHubClient, base: { sha: string; ref: string }): Promise<T> {
+  const chosen = await loadPullRequestConfig(octokit, settings.repo, settings.inputs.config, base.sha, base.ref);
+  return { ...settings, ...withConfig(settings, chosen.config, chosen.origin) };
 }

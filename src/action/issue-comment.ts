@@ -17,11 +17,11 @@ import {
   readFile,
   type GitHubClient,
 } from './api/index.js';
-import { loadPullRequestConfig } from './config.js';
+import { withPullRequestConfig } from './config.js';
 import type { ActionRunContext, RepoRef } from './context.js';
 import { commentFromPayload } from './events.js';
 import { planFixCommand, planFixCommit } from './plan.js';
-import { langOf, runLang, withConfig } from './settings.js';
+import { langOf, runLang } from './settings.js';
 import { ACTION_TEXT } from './messages.js';
 import { countOf } from '../report/messages.js';
 import { requireOctokit } from './context.js';
@@ -54,8 +54,7 @@ export async function runIssueComment(runCtx: ActionRunContext): Promise<number>
   const writes = new WriteAccess();
   const pr = await getPullRequest(octokit, { owner: repo.owner, repo: repo.repo, pullNumber: command.pullNumber });
   const files = await listPullRequestFiles(octokit, { owner: repo.owner, repo: repo.repo, pullNumber: pr.number });
-  const chosen = await loadPullRequestConfig(octokit, repo, runCtx.inputs.config, pr.baseSha, pr.baseRef);
-  const ctx = withConfig(runCtx, chosen.config, chosen.origin);
+  const ctx = await withPullRequestConfig(runCtx, octokit, { sha: pr.baseSha, ref: pr.baseRef });
   const plan = planFixCommit(ctx, pr, files);
   const { paths } = plan;
   const fallbackLang = runLang(ctx, undefined);

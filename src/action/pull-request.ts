@@ -26,12 +26,12 @@ import { emitAnnotations } from './annotations.js';
 import { changedLinks, lineSet, splitByChangedLines, type LineFilter } from './changed-lines.js';
 import { lineLinker } from '../report/line-link.js';
 import { publishPullRequestComment } from './comment.js';
-import { loadPullRequestConfig } from './config.js';
+import { withPullRequestConfig } from './config.js';
 import { requireOctokit, type ActionRunContext } from './context.js';
 import { pullRequestFromPayload, type PullRequestEvent } from './events.js';
 import { checkOccurrences } from './links.js';
 import { planPullRequest, type PullRequestPlan } from './plan.js';
-import { langOf, runLang, withConfig } from './settings.js';
+import { langOf, runLang } from './settings.js';
 import { ACTION_TEXT } from './messages.js';
 import { localFixCommandBlock } from './fix-command.js';
 import { countOf } from '../report/messages.js';
@@ -43,18 +43,20 @@ import { readTrackerAtRef, readWorkspaceTracker } from './tracker-files.js';
 import { WriteAccess } from './write-access.js';
 
 /**
- * The run's context with the base branch's config (or the built-in defaults), through settings.withConfig:
- * never the pull request's own copy. Logs where it came from; the note says it in the comment's language.
+ * The run's context with the base branch's config (or the built-in defaults): never the pull request's own
+ * copy. Logs where it came from; the note says it in the comment's language.
  */
-async function withBaseBranchConfig(ctx: ActionRunContext, octokit: GitHubClient, pr: PullRequestEvent): Promise<{ ctx: ActionRunContext; note: (lang: Lang) => string }> {
-  const chosen = await loadPullRequestConfig(octokit, ctx.repo, ctx.inputs.config, pr.baseSha, pr.baseRef);
-  const note = (lang: Lang) => renderConfigNote(chosen.origin, ctx.inputs.config, pr.baseRef, lang);
+async function withBaseBranchConfig(runCtx: ActionRunContext, octokit: GitHubClient, pr: PullRequestEvent): Promise<{ ctx: ActionRunContext; note: (lang: Lang) => string }> {
+  const ctx = await withPullRequestConfig(runCtx, octokit, { sha: pr.baseSha, ref: pr.baseRef });
+  const fromBase = ctx.configOrigin === 'base-branch';
+  const params = { path: codeSpan(ctx.inputs.config), ref: codeSpan(pr.baseRef) };
+  const note = (lang: Lang) => format(fromBase ? ACTION_TEXT.configFromBase : ACTION_TEXT.configDefaults, lang, params);
   core.info(
-    chosen.origin === 'base-branch'
+    fromBase
       ? `tracker-bot: using ${logSafe(ctx.inputs.config)} from the base branch ${logSafe(pr.baseRef)}`
       : `tracker-bot: the base branch has no ${logSafe(ctx.inputs.config)}; using the built-in defaults (never the pull request's copy)`,
   );
-  return { ctx: { ...withConfig(ctx, chosen.config, chosen.origin), octokit: ctx.octokit, outputs: ctx.outputs }, note };
+  return { ctx, note };
 }
 
 async function readPullRequestSources(ctx: ActionRunContext, octokit: GitHubClient, plan: PullRequestPlan, headSha: string): Promise<Map<string, string>> {

@@ -121,12 +121,55 @@ async function commitSortedFiles(
   return outcome;
 }
 
+interface JudgedFiles {
+  /** Each file's one analysis, with the page-facts findings of its own rows. */
+  analyzed: AnalyzedFile[];
+  /** The pull request's own findings, per file (every finding with `scope: all`). */
+  own: FileReport[];
+  /** Findings already in the files before the pull request, per file (empty with `scope: all`). */
+  preexisting: FileReport[];
+  withLinks: boolean;
+}
+
+/**
+ * Analyses each file once (with `scope: changed` the rules judge the PR's rows: sort-order names only the rows
+ * it added or moved), checks the links the plan selects, compares the PR's own rows with their pages, and
+ * splits the findings into the PR's own and the pre-existing ones.
+ */
+async function judgeFiles(ctx: ActionRunContext, plan: PullRequestPlan, sources: ReadonlyMap<string, string>, changedFilter: (path: string) => LineFilter): Promise<JudgedFiles> {
+  let analyzed = plan.paths.map((path) =>
+    analyseTracker(ctx, path, sources.get(path)!, plan.focus === 'all' ? {} : { focusLines: changedFilter(path) }),
+  );
+  const withLinks = plan.links !== 'none';
+  let verdicts: Map<string, LinkVerdict> | undefined;
+  if (withLinks) {
+    const occurrences = analyzed.flatMap((file) => (plan.links === 'all' ? file.links : changedLinks(file.links, changedFilter(file.path))));
+    verdicts = await checkOccurrences(occurrences, ctx.config, ctx.octokit, plan.linkBudgetMs);
+    // Rows are compared with their pages only where the pull request wrote them.
+    const ownRows = analyzed.flatMap((file) => changedLinks(file.links, changedFilter(file.path)));
+    const pageFacts = pageFactsOf(verdicts, ownRows);
+    analyzed = analyzed.map((file) => addPageFactFindings(ctx, file, pageFacts));
+  }
+  const own: FileReport[] = [];
+  const preexisting: FileReport[] = [];
+  for (const file of analyzed) {
+    const report = toFileReport(file, verdicts);
+    if (plan.focus === 'all') {
+      own.push(report);
+      continue;
+    }
+    const split = splitByChangedLines(report, changedFilter(file.path));
+    own.push(split.own);
+    preexisting.push(split.preexisting);
+  }
+  return { analyzed, own, preexisting, withLinks };
+}
+
 export async function runPullRequest(runCtx: ActionRunContext): Promise<number> {
   const octokit = requireOctokit(runCtx);
   const pr = pullRequestFromPayload(runCtx.payload, runCtx.repo);
   const prRef = { owner: runCtx.repo.owner, repo: runCtx.repo.repo, pullNumber: pr.number };
   const { ctx, note: configNote } = await withBaseBranchConfig(runCtx, octokit, pr);
-  const { config, now } = ctx;
   let prFiles = await listPullRequestFiles(octokit, prRef);
   const plan = planPullRequest(ctx, pr, prFiles);
   const { paths } = plan;
@@ -153,37 +196,9 @@ export async function runPullRequest(runCtx: ActionRunContext): Promise<number> 
     }
   }
 
-  // Each file is analysed once. With `scope: changed` the rules judge the PR's rows (sort-order names only
-  // the rows it added or moved).
-  let analyzed = paths.map((path) =>
-    analyseTracker(ctx, path, sources.get(path)!, focusFilter ? { focusLines: focusFilter(path) } : {}),
-  );
+  const { analyzed, own, preexisting, withLinks } = await judgeFiles(ctx, plan, sources, changedFilter);
 
-  const withLinks = plan.links !== 'none';
-  let verdicts: Map<string, LinkVerdict> | undefined;
-  if (withLinks) {
-    const occurrences = analyzed.flatMap((file) => (plan.links === 'all' ? file.links : changedLinks(file.links, changedFilter(file.path))));
-    verdicts = await checkOccurrences(occurrences, config, ctx.octokit, plan.linkBudgetMs);
-    // Rows are compared with their pages only where the pull request wrote them.
-    const ownRows = analyzed.flatMap((file) => changedLinks(file.links, changedFilter(file.path)));
-    const pageFacts = pageFactsOf(verdicts, ownRows);
-    analyzed = analyzed.map((file) => addPageFactFindings(ctx, file, pageFacts));
-  }
-
-  const own: FileReport[] = [];
-  const preexisting: FileReport[] = [];
-  for (const file of analyzed) {
-    const report = toFileReport(file, verdicts);
-    if (plan.focus === 'all') {
-      own.push(report);
-      continue;
-    }
-    const split = splitByChangedLines(report, changedFilter(file.path));
-    own.push(split.own);
-    preexisting.push(split.preexisting);
-  }
-
-  if (sortMode === 'suggest') appendix.push(...sortDiffs(analyzed, own, config, now, plan.sortForkFallback, focusFilter));
+  if (sortMode === 'suggest') appendix.push(...sortDiffs(analyzed, own, ctx.config, ctx.now, plan.sortForkFallback, focusFilter));
 
   const commentLang: Lang = runLang(ctx, analyzed[0]?.source);
   const lineUrl = lineLinker({

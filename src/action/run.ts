@@ -11,7 +11,6 @@ import { GitHubApiError } from './api/errors.js';
 import type { EventHandler, Octokit } from './context.js';
 import { RunOutputs } from './outputs.js';
 import { needsApi, runKindOf, SUPPORTED_EVENTS, type RunKind } from './plan.js';
-import { ShardMergeError } from './scan/shard.js';
 import { buildSettings } from './settings.js';
 
 /** Exit code of a run that could not do its job (bad input or config, an API failure after retries). */
@@ -52,9 +51,9 @@ async function executorFor(kind: RunKind): Promise<EventHandler> {
   }
 }
 
-/** The failures a user can act on (bad input, config, API, shard reports); anything else is a bug. */
+/** The failures a user can act on (bad input — shard reports included —, config, API); anything else is a bug. */
 function isExpectedFailure(error: unknown): error is Error {
-  return error instanceof InputError || error instanceof ConfigError || error instanceof GitHubApiError || error instanceof ShardMergeError;
+  return error instanceof InputError || error instanceof ConfigError || error instanceof GitHubApiError;
 }
 
 function describeFailure(error: unknown): string {

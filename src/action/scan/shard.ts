@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import * as z from 'zod/mini';
 import type { LinkVerdict } from '../../core/types.js';
+import { InputError } from '../../io/read-tracker.js';
 import type { CachedLink } from '../../links/cache.js';
 
 export interface ShardSpec {
@@ -111,7 +112,8 @@ export interface MergedShards {
   warnings: string[];
 }
 
-export class ShardMergeError extends Error {
+/** Shard reports that cannot be merged: bad input to the merge job, failed by run.ts's one policy (exit 2, one line). */
+export class ShardMergeError extends InputError {
   override readonly name = 'ShardMergeError';
 }
 

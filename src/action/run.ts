@@ -62,26 +62,37 @@ function describeFailure(error: unknown): string {
   return `unexpected failure: ${message.split('\n')[0]}`;
 }
 
+/** The one failure policy: one line on the log, the stack only in step-debug logs for a bug, exit code 2. */
+function fail(error: unknown): void {
+  if (!isExpectedFailure(error) && error instanceof Error && error.stack) core.debug(error.stack);
+  core.error(`tracker-bot: ${describeFailure(error)}`);
+  process.exitCode = EXIT_FAILURE;
+}
+
+async function execute(outputs: RunOutputs): Promise<number> {
+  const settings = await buildSettings();
+  if (settings.inputs.githubToken) core.setSecret(settings.inputs.githubToken);
+  const kind = runKindOf(settings);
+  if (!kind) {
+    core.warning(`tracker-bot: event "${settings.eventName}" is not supported (${SUPPORTED_EVENTS})`);
+    return 0;
+  }
+  const octokit = needsApi(settings) ? await loadOctokit(settings.inputs.githubToken) : null;
+  const executor = await executorFor(kind);
+  return executor({ ...settings, octokit, outputs });
+}
+
+/** Runs the Action: settings, plan, executor; then sets the outputs collected, even after a failure. */
 export async function run(): Promise<void> {
   const outputs = new RunOutputs();
   try {
-    const settings = await buildSettings();
-    if (settings.inputs.githubToken) core.setSecret(settings.inputs.githubToken);
-    const kind = runKindOf(settings);
-    if (!kind) {
-      core.warning(`tracker-bot: event "${settings.eventName}" is not supported (${SUPPORTED_EVENTS})`);
-      process.exitCode = 0;
-      return;
-    }
-    const octokit = needsApi(settings) ? await loadOctokit(settings.inputs.githubToken) : null;
-    const execute = await executorFor(kind);
-    process.exitCode = await execute({ ...settings, octokit, outputs });
+    process.exitCode = await execute(outputs);
   } catch (error) {
-    // A bug, not a user error: keep its stack for step-debug logs only.
-    if (!isExpectedFailure(error) && error instanceof Error && error.stack) core.debug(error.stack);
-    core.error(`tracker-bot: ${describeFailure(error)}`);
-    process.exitCode = EXIT_FAILURE;
-  } finally {
+    fail(error);
+  }
+  try {
     outputs.flush();
+  } catch (error) {
+    fail(error);
   }
 }

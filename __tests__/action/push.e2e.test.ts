@@ -81,4 +81,18 @@ describe('push', () => {
     ]);
     expect(badConfig.stdout + badConfig.stderr).not.toMatch(/\n\s+at /);
   });
+
+  it('a runner that cannot take the outputs (GITHUB_OUTPUT missing) gets one line and exit 2, after the summary', async () => {
+    const result = await runAction({
+      apiUrl: gh.url,
+      eventName: 'push',
+      payload: { ref: 'refs/heads/main' },
+      workspace: workspace(''),
+      env: { GITHUB_OUTPUT: '/nonexistent/tracker-bot/output.txt' },
+    });
+    expect(result.code).toBe(2);
+    expect(result.stdout).toMatch(/^::error::tracker-bot: unexpected failure: Missing file at path: \/nonexistent\/tracker-bot\/output\.txt$/m);
+    expect(result.stderr).toBe('');
+    expect(result.summary).not.toBe('');
+  });
 });

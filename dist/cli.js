@@ -3,21 +3,32 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   loadInputs
-} from "./chunks/chunk-DEMB7LRF.js";
+} from "./chunks/chunk-BMADG6DU.js";
 import {
   EXIT_FINDINGS,
   EXIT_OK,
   EXIT_USAGE,
   UsageError,
   describeError
-} from "./chunks/chunk-AR4LEKTO.js";
+} from "./chunks/chunk-NCSSUZDJ.js";
+import {
+  linkCells,
+  lintParsed,
+  pageFactsOf,
+  parseSource,
+  resolveLang,
+  toFileReport,
+  wantsPageFacts,
+  withPageFactRules
+} from "./chunks/chunk-B5MKCHRN.js";
 import {
   collectAnnotations,
-  groupBySection,
-  jsonChunks,
   renderAnnotation,
   renderMarkdown
-} from "./chunks/chunk-IJVBHG5N.js";
+} from "./chunks/chunk-PHRZ67U5.js";
+import {
+  groupBySection
+} from "./chunks/chunk-NL6LW24D.js";
 import {
   TEXT,
   VERDICT_LABEL,
@@ -27,22 +38,16 @@ import {
   linkReason,
   linksLine,
   sectionName
-} from "./chunks/chunk-MZU4NVIZ.js";
+} from "./chunks/chunk-A6V7F5PK.js";
+import "./chunks/chunk-VXISJ4J4.js";
 import {
-  writeFileAtomic
-} from "./chunks/chunk-GIB4PSQN.js";
+  jsonChunks
+} from "./chunks/chunk-GV6FIZIV.js";
 import {
   countFindings,
-  linkCells,
-  lintParsed,
-  pageFactsOf,
-  parseSource,
-  resolveLang,
-  summarize,
-  toFileReport,
-  wantsPageFacts,
-  withPageFactRules
-} from "./chunks/chunk-LC77XD5H.js";
+  summarize
+} from "./chunks/chunk-F3JR6IQ4.js";
+import "./chunks/chunk-47Q2WM5Y.js";
 import {
   format,
   normalizeHeaderName,
@@ -52,7 +57,10 @@ import {
   sourceCellIndex,
   tableColumns,
   unrecognisedTablesNote
-} from "./chunks/chunk-C4OUAXN4.js";
+} from "./chunks/chunk-QX3Y4KTU.js";
+import {
+  writeFileAtomic
+} from "./chunks/chunk-GIB4PSQN.js";
 import {
   analyzeUrl,
   canonicalizeUrl
@@ -3740,7 +3748,7 @@ async function runAdd(url, options) {
     }
   };
   rowFor(analysis.cleaned, {});
-  const { checkLinks } = await import("./chunks/links-2PRMDOLO.js");
+  const { checkLinks } = await import("./chunks/links-DIY6RNWV.js");
   const results = await checkLinks([analysis.cleaned], { ...config.links, factsBytes: config.links.factsBytes || 1048576 }, { facts: true });
   const verdict = [...results.values()][0];
   const usable = verdict.verdict === "alive" || verdict.verdict === "redirected";
@@ -3837,7 +3845,7 @@ function writeChunks(chunks) {
   if (block) process.stdout.write(block);
 }
 async function runCheck(fileArgs, options) {
-  const linkEngine = options.links ? import("./chunks/check-links-UY24XUJC.js") : void 0;
+  const linkEngine = options.links ? import("./chunks/check-links-IJNH6SSE.js") : void 0;
   const { config, files } = await loadInputs(fileArgs, options.config);
   if (options.allowPrivateHosts) config.links.allowPrivateHosts = true;
   if (options.cache) config.links.cache = options.cache;
@@ -3913,7 +3921,7 @@ Examples:
 Fixes never drop, merge or reword a row, never touch bytes outside the edited cells, keep line
 endings and the BOM, and are written atomically. Running fix twice changes nothing the second time.`
   ).action(async (files, options) => {
-    process.exitCode = await (await import("./chunks/fix-Q4YY55WG.js")).runFix(files, options);
+    process.exitCode = await (await import("./chunks/fix-RBZVVLGR.js")).runFix(files, options);
   });
   program2.command("add").description("add a row for a page: title, source and date from the page itself, at its sorted place").argument("<url>", "the page to add (tracking and session parameters are stripped)").option("--file <path>", "the tracker to add to (default: the config's first file, else README.md)").option("--section <name>", "the section to add to (default: the first section with a table)").option("--set <column=value>", "a cell value, e.g. --set \u6574\u4F53\u63A8\u8350\u6307\u6570=\u2B50\u2B50\u2B50 (repeatable)", (value, previous) => [...previous, value], []).option("--dry-run", "print the diff instead of writing").option("--force", "add the row even when the page is dead, blocked or unreachable").option("--allow-private-hosts", "allow fetching loopback and private network addresses").addOption(new Option("-c, --config <path>", "config file (default: .tracker-bot.yml when present)")).addOption(new Option("--lang <lang>", "message language").choices(["en", "zh"])).addHelpText(
     "after",
@@ -3928,7 +3936,7 @@ Examples:
     process.exitCode = await runAdd(url, options);
   });
   program2.command("init").description("write a .tracker-bot.yml inferred from an existing tracker").argument("[file]", "the tracker to learn from", "README.md").option("-o, --output <path>", "where to write the config", ".tracker-bot.yml").option("--force", "overwrite an existing config file").option("--stdout", "print the config instead of writing it").action(async (file, options) => {
-    process.exitCode = await (await import("./chunks/init-PFAQUZN4.js")).runInit(file, options);
+    process.exitCode = await (await import("./chunks/init-XNNFP5XB.js")).runInit(file, options);
   });
   return program2;
 }

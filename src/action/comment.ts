@@ -1,18 +1,7 @@
-// Action adapter › sticky comment: renders the pull request's one bot comment (findings grouped by section
-// with links to the lines, pre-existing problems folded apart, appendix blocks such as a sort diff) and
-// publishes it — created once, edited after, turned into a short all-clear line once the PR is clean.
-import { format } from '../core/i18n.js';
-import type { Lang } from '../core/types.js';
-import { renderMarkdown } from '../report/markdown.js';
-import { TEXT } from '../report/messages.js';
-import { summarize, type FileReport } from '../report/model.js';
-import {
-  COMMENT_LIMIT,
-  findStickyComment,
-  truncateComment,
-  upsertStickyComment,
-  type GitHubClient,
-} from './api/index.js';
+// Action adapter › sticky comment: publishes the pull request's one bot comment (rendered by
+// src/report/comment.ts) — created once, edited after, turned into the all-clear once the PR is clean.
+import { hasProblems, renderCommentBody, type CommentContent } from '../report/comment.js';
+import { findStickyComment, upsertStickyComment, type GitHubClient } from './api/index.js';
 import type { RepoRef } from './context.js';
 
 export type { CommentContent };

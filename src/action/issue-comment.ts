@@ -5,9 +5,7 @@
 // PR head's files are read through the API. Same-repo PRs only.
 import { escapeWorkflowValue as logSafe } from '../report/workflow-commands.js';
 import * as core from '@actions/core';
-import { format } from '../core/i18n.js';
 import { fixSource } from '../core/fix.js';
-import { codeSpan } from '../report/neutralize.js';
 import {
   commenterCanWrite,
   createIssueComment,
@@ -18,13 +16,10 @@ import {
   type GitHubClient,
 } from './api/index.js';
 import { withPullRequestConfig } from './config.js';
-import type { ActionRunContext, RepoRef } from './context.js';
+import { requireOctokit, type ActionRunContext, type RepoRef } from './context.js';
 import { commentFromPayload } from './events.js';
 import { planFixCommand, planFixCommit } from './plan.js';
 import { langOf, runLang } from './settings.js';
-import { ACTION_TEXT } from './messages.js';
-import { countOf } from '../report/messages.js';
-import { requireOctokit } from './context.js';
 import { WriteAccess } from './write-access.js';
 import { localFixCommand } from './fix-command.js';
 import { renderFixApplied, renderFixFromFork, renderFixNoFiles, renderFixNotOpen } from '../report/fix-advice.js';
@@ -63,10 +58,10 @@ export async function runIssueComment(runCtx: ActionRunContext): Promise<number>
     if (plan.reason === 'not-same-repo') core.info(`tracker-bot: pull request #${pr.number} comes from ${logSafe(pr.headRepo ?? 'a deleted fork')}; not committing`);
     const body =
       plan.reason === 'not-open'
-        ? format(ACTION_TEXT.fixNotOpen, fallbackLang)
+        ? renderFixNotOpen(fallbackLang)
         : plan.reason === 'not-same-repo'
-          ? `${format(ACTION_TEXT.fixNotSameRepo, fallbackLang)}\n\n${localFixCommandBlock(paths, fallbackLang)}`
-          : format(ACTION_TEXT.fixNoFiles, fallbackLang);
+          ? renderFixFromFork(localFixCommand(paths), fallbackLang)
+          : renderFixNoFiles(fallbackLang);
     await reply(octokit, repo, pr.number, body, writes);
     return 0;
   }
@@ -95,7 +90,6 @@ export async function runIssueComment(runCtx: ActionRunContext): Promise<number>
     core.info(`tracker-bot: committed ${result.applied} fixes to ${logSafe(path)} as ${commit.commitSha}`);
     commits.push({ path, applied: result.applied, sha: commit.commitSha });
   }
-  const body = lines.length > 0 ? lines.join('\n') : format(ACTION_TEXT.fixNothing, lang, { files: paths.map(codeSpan).join(', ') });
-  await reply(octokit, repo, pr.number, body, writes);
+  await reply(octokit, repo, pr.number, renderFixApplied(commits, paths, ctx.inputs.files, lang), writes);
   return 0;
 }

@@ -15,7 +15,8 @@ import { publishPullRequestComment } from './comment.js';
 import type { ActionRunContext } from './context.js';
 import { buildPublishedReport, countFindings, setCountOutputs, writeReportFile } from './outputs.js';
 import { requireOctokit } from './context.js';
-import { renderJobSummary, writeJobSummary } from './summary.js';
+import { writeJobSummary } from './summary.js';
+import { renderJobSummary } from '../report/job-summary.js';
 import { workspacePath } from '../io/workspace-path.js';
 import { matchTrackerPaths } from './tracker-files.js';
 

@@ -8,7 +8,6 @@ import * as core from '@actions/core';
 import { pageFactsOf, toFileReport, type AnalyzedFile } from '../app/analyze.js';
 import { addPageFactFindings, analyseTracker } from './analyse.js';
 import type { Config } from '../core/options.js';
-import { format } from '../core/i18n.js';
 import type { Lang, LinkVerdict } from '../core/types.js';
 import { InputError } from '../io/read-tracker.js';
 import type { FileReport } from '../report/model.js';
@@ -32,9 +31,8 @@ import { pullRequestFromPayload, type PullRequestEvent } from './events.js';
 import { checkOccurrences } from './links.js';
 import { planPullRequest, type PullRequestPlan } from './plan.js';
 import { langOf, runLang } from './settings.js';
-import { ACTION_TEXT } from './messages.js';
-import { localFixCommandBlock } from './fix-command.js';
-import { countOf } from '../report/messages.js';
+import { localFixCommand } from './fix-command.js';
+import { renderConfigNote, renderNextSteps, renderReviewBody, renderSortCommitted, sortForkNote } from '../report/fix-advice.js';
 import { buildPublishedReport, countFindings, exitCodeFor, setCountOutputs, writeReportFile } from './outputs.js';
 import { sortDiffBlock, sortSource } from './sort.js';
 import { buildLineSuggestions } from './suggestions.js';
@@ -49,8 +47,7 @@ import { WriteAccess } from './write-access.js';
 async function withBaseBranchConfig(runCtx: ActionRunContext, octokit: GitHubClient, pr: PullRequestEvent): Promise<{ ctx: ActionRunContext; note: (lang: Lang) => string }> {
   const ctx = await withPullRequestConfig(runCtx, octokit, { sha: pr.baseSha, ref: pr.baseRef });
   const fromBase = ctx.configOrigin === 'base-branch';
-  const params = { path: codeSpan(ctx.inputs.config), ref: codeSpan(pr.baseRef) };
-  const note = (lang: Lang) => format(fromBase ? ACTION_TEXT.configFromBase : ACTION_TEXT.configDefaults, lang, params);
+  const note = (lang: Lang) => renderConfigNote(fromBase ? 'base-branch' : 'defaults', ctx.inputs.config, pr.baseRef, lang);
   core.info(
     fromBase
       ? `tracker-bot: using ${logSafe(ctx.inputs.config)} from the base branch ${logSafe(pr.baseRef)}`
@@ -191,7 +188,7 @@ export async function runPullRequest(runCtx: ActionRunContext): Promise<number> 
       prFiles = await listPullRequestFiles(octokit, prRef);
       filesByPath = new Map<string, PullRequestFile>(prFiles.map((file) => [file.path, file]));
       for (const { path, sha } of outcome.committed) {
-        appendix.push(format(ACTION_TEXT.sortCommitted, langOf(ctx, sources.get(path)!), { path: codeSpan(path), sha: sha.slice(0, 7) }));
+        appendix.push(renderSortCommitted(path, sha, langOf(ctx, sources.get(path)!)));
       }
     }
   }

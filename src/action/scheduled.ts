@@ -18,7 +18,7 @@ import { readLinkCacheFile, writeLinkCacheFile } from '../io/link-cache-file.js'
 import type { LinkCache } from '../links/cache.js';
 import { createGitHubRepositoryChecker, type GitHubRepositoryChecker } from '../links/checkers/github.js';
 import { buildJsonReport } from '../report/json.js';
-import { lineLinker, workflowRunUrl } from '../report/line-link.js';
+import { lineLinker } from '../report/line-link.js';
 import { countScanFindings, summarize, type ArchivedRepoFinding, type FileReport } from '../report/model.js';
 import { closeComment, defaultIssueTitle, issueLabelDescription, renderIssueBody, renderScanSummary } from '../report/tracking-issue.js';
 import { ANNOTATIONS_PER_KIND, emitAnnotations } from './annotations.js';
@@ -135,7 +135,7 @@ async function runShard(ctx: ActionRunContext, plan: SchedulePlan, trackers: Loa
   const path = join(reportDirectory(), shardReportName(shard.index, shard.count));
   await writeFileAtomic(path, JSON.stringify(report) + '\n');
   ctx.outputs.set('report', path);
-  const counts = countFindings(collectFindings(occurrences, results.verdicts, (url) => results.cache.get(url)?.history, { deadAfter: plan.deadAfter }));
+  const counts = countScanFindings(collectFindings(occurrences, results.verdicts, (url) => results.cache.get(url)?.history, { deadAfter: plan.deadAfter }));
   core.info(
     `Shard ${shard.index}/${shard.count}: ${counts.dead} confirmed dead, ${counts.moved} moved, ${counts.suspected} suspected, ${counts.blocked} blocked, ${counts.error} failed; report written to ${logSafe(path)}.`,
   );
@@ -242,7 +242,7 @@ export async function runScheduledScan(ctx: ActionRunContext): Promise<number> {
     owner,
     repo,
     label: plan.issue.label,
-    labelDescription: lang === 'zh' ? 'tracker-bot：失效链接追踪' : 'tracker-bot: dead-link tracking issue',
+    labelDescription: issueLabelDescription(lang),
     title: plan.issue.title ?? defaultIssueTitle(lang),
     body: renderIssueBody(findings, archived, renderOptions),
     open: counts.dead + counts.moved > 0,
@@ -269,7 +269,7 @@ export async function runScheduledScan(ctx: ActionRunContext): Promise<number> {
   setCountOutputs(ctx.outputs, runCounts);
   const summaryIssue = { number: issue.number, url: issue.url, action: issue.action };
   const summaryOptions = omittedCount > 0 ? { ...renderOptions, annotationsOmitted: { count: omittedCount, limit: ANNOTATIONS_PER_KIND } } : renderOptions;
-  await writeJobSummary(renderScanSummary(findings, archived, results.verdicts.size, summaryIssue, summaryOptions) + fixPrNote(fixPr, lang));
+  await writeJobSummary(renderScanSummary(findings, archived, results.verdicts.size, summaryIssue, { ...summaryOptions, fixPullRequest: fixPr }));
   return scheduledExitCode(plan.failOn, counts);
 }
 

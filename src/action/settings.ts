@@ -13,6 +13,7 @@ import type { Config } from '../core/options.js';
 import type { Lang } from '../core/types.js';
 import { splitPatterns } from '../io/find-files.js';
 import { InputError } from '../io/read-tracker.js';
+import { workflowRunUrl } from '../report/line-link.js';
 import { loadWorkspaceConfig } from './config.js';
 
 export type Scope = 'changed' | 'all';
@@ -214,7 +215,7 @@ export async function buildSettings(env: NodeJS.ProcessEnv = process.env, now = 
     workspace,
     sha: env['GITHUB_SHA'] ?? '',
     serverUrl,
-    runUrl: runId ? `${serverUrl}/${owner}/${repo}/actions/runs/${runId}` : null,
+    runUrl: runId ? workflowRunUrl({ serverUrl, owner, repo }, runId) : null,
     refBranch: env['GITHUB_REF_NAME'] && env['GITHUB_REF_TYPE'] !== 'tag' ? env['GITHUB_REF_NAME'] : null,
     now,
   };

@@ -1,17 +1,22 @@
 import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
-  info,
-  warning
-} from "./chunk-233KTPYA.js";
-import {
   GitHubApiError,
   callApi,
   isNotFoundError
 } from "./chunk-LTZVS2E3.js";
 import {
-  wantsPageFacts
-} from "./chunk-LC77XD5H.js";
+  findTrackerFiles,
+  require_picomatch
+} from "./chunk-47Q2WM5Y.js";
+import {
+  InputError,
+  readTrackerFile,
+  workspacePath
+} from "./chunk-QX3Y4KTU.js";
+import {
+  __toESM
+} from "./chunk-3Y2NLIWH.js";
 
 // src/action/api/file-contents.ts
 function encodePath(path) {
@@ -72,36 +77,64 @@ async function commitFile(octokit, params) {
   return { commitSha: commit.sha ?? "", contentSha: content?.sha ?? "", commitUrl: commit.html_url ?? "" };
 }
 
-// src/action/links.ts
-function linkScopeFor(mode, event) {
-  if (mode !== "auto") return mode;
-  return event === "pull_request" ? "changed" : event === "schedule" ? "all" : "none";
+// src/action/tracker-files.ts
+var import_picomatch = __toESM(require_picomatch(), 1);
+import { join, resolve } from "node:path";
+function normalizePattern(pattern) {
+  return pattern.replace(/^\.\//, "");
 }
-var DEFAULT_LINK_BUDGET_MS = { pull_request: 10 * 6e4, push: 10 * 6e4, schedule: 60 * 6e4 };
-async function checkOccurrences(occurrences, config, octokit, event) {
-  if (occurrences.length === 0) return /* @__PURE__ */ new Map();
-  info(`tracker-bot: checking ${occurrences.length} links`);
-  const [{ checkTrackerLinks }, { createGitHubRepositoryChecker }, { checkRepositories }] = await Promise.all([
-    import("./check-links-UY24XUJC.js"),
-    import("./github-LFTRIX2R.js"),
-    import("./repositories-2STFU46N.js")
-  ]);
-  const checkers = octokit ? [
-    createGitHubRepositoryChecker(
-      (repos) => checkRepositories(octokit, repos, {
-        onFallback: (error) => warning(`tracker-bot: GitHub GraphQL repository check failed (${error.message}); using REST instead.`)
-      })
-    )
-  ] : [];
-  const result = await checkTrackerLinks(occurrences, config.links, { checkers, facts: wantsPageFacts(config), budgetMs: config.links.budget ?? DEFAULT_LINK_BUDGET_MS[event] });
-  for (const warning2 of result.warnings) warning(`tracker-bot: ${warning2}`);
-  return result.verdicts;
+function matchTrackerPaths(paths, patterns) {
+  const normalized = patterns.map(normalizePattern);
+  const isMatch = (0, import_picomatch.default)(normalized, { dot: false });
+  const literal = new Set(normalized.filter((p) => !import_picomatch.default.scan(p).isGlob));
+  return paths.filter((path) => literal.has(path) || isMatch(path));
+}
+async function workspaceTrackerPaths(workspace, patterns) {
+  return findTrackerFiles(patterns.map(normalizePattern), workspace);
+}
+async function readWorkspaceTracker(workspace, path) {
+  try {
+    return await readTrackerFile(await workspacePath(workspace, path));
+  } catch (error) {
+    if (error instanceof InputError) throw new InputError(error.message.replace(join(resolve(workspace), "/"), ""));
+    throw error;
+  }
+}
+async function readTrackerAtRef(octokit, repo, path, ref) {
+  const file = await readFile(octokit, { owner: repo.owner, repo: repo.repo, path, ref });
+  return file?.content ?? null;
+}
+
+// src/report/line-link.ts
+import { createHash } from "node:crypto";
+function diffAnchor(path) {
+  return `diff-${createHash("sha256").update(path, "utf8").digest("hex")}`;
+}
+function encodePath2(path) {
+  return path.split("/").map((segment) => encodeURIComponent(segment).replace(/[()'!*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)).join("/");
+}
+function repositoryUrl(target) {
+  return `${target.serverUrl.replace(/\/+$/, "")}/${encodeURIComponent(target.owner)}/${encodeURIComponent(target.repo)}`;
+}
+function workflowRunUrl(target, runId) {
+  return `${repositoryUrl(target)}/actions/runs/${encodeURIComponent(runId)}`;
+}
+function lineLinker(target) {
+  const base = repositoryUrl(target);
+  const pr = target.pullRequest;
+  return (path, line) => {
+    if (pr && pr.isChanged(path, line)) return `${base}/pull/${pr.number}/files#${diffAnchor(path)}R${line}`;
+    return `${base}/blob/${encodeURIComponent(target.sha)}/${encodePath2(path)}?plain=1#L${line}`;
+  };
 }
 
 export {
   readFile,
   commitFile,
-  linkScopeFor,
-  DEFAULT_LINK_BUDGET_MS,
-  checkOccurrences
+  matchTrackerPaths,
+  workspaceTrackerPaths,
+  readWorkspaceTracker,
+  readTrackerAtRef,
+  workflowRunUrl,
+  lineLinker
 };

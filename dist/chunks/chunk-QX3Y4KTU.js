@@ -1,11 +1,7 @@
 import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
-  COLUMN_TYPES,
-  DATE_FORMATS,
-  RULE_SETTINGS,
   analyzeUrl,
-  compileUserRegex,
   normalizeTitle,
   parseDuration,
   stripUrlParams
@@ -2171,17 +2167,17 @@ function inferTable(tables, tracker, legends, notes, learned) {
   }
   const columns = header.map((headerCell, index) => {
     const name = names2[index];
-    const nonEmpty2 = nonEmptyOf[index];
+    const nonEmpty = nonEmptyOf[index];
     const groups = groupsOf[index];
     const placeholderCells = placeholdersIn[index];
-    let { note, ...proposal } = proposeColumn(headerCell, gather(nonEmpty2, tracker.source, groups), legends);
+    let { note, ...proposal } = proposeColumn(headerCell, gather(nonEmpty, tracker.source, groups), legends);
     if (proposal.type === "text") {
       const marks2 = recurringMarks(groups, (c) => /https?:|\]\(/.test(c.text) || readDateShape(c.text) !== null);
-      const retry = marks2.size > 0 ? proposeColumn(headerCell, gather(withoutMarks(nonEmpty2, groups, marks2), tracker.source), legends) : null;
+      const retry = marks2.size > 0 ? proposeColumn(headerCell, gather(withoutMarks(nonEmpty, groups, marks2), tracker.source), legends) : null;
       if (retry && retry.type !== "text") ({ note, ...proposal } = retry);
     }
     const marks = proposal.type === "text" ? /* @__PURE__ */ new Set() : recurringMarks(groups, (c) => conforms(proposal, c, tracker.source));
-    const filledCount = marks.size === 0 ? nonEmpty2.length : countWithoutMarks(groups, marks);
+    const filledCount = marks.size === 0 ? nonEmpty.length : countWithoutMarks(groups, marks);
     if (marks.size > 0) {
       for (const mark of marks) learned.add(mark);
       note += `; ${[...marks].map((m) => `"${m}"`).join(", ")} mean no value`;
@@ -2190,7 +2186,7 @@ function inferTable(tables, tracker, legends, notes, learned) {
     const config2 = { name, ...positional ? { index: index + 1 } : {}, ...proposal };
     const typed = config2.type === "link" || config2.type === "date" || config2.type === "rating";
     const filledShare = rows.length === 0 ? 1 : filledCount / rows.length;
-    const placeholders = filledCount < nonEmpty2.length || placeholderCells;
+    const placeholders = filledCount < nonEmpty.length || placeholderCells;
     if (typed && (filledShare < FILLED || placeholders)) config2.required = false;
     notes.push(`${name || `column ${index + 1}`}: ${note}${config2.required === false ? `, optional (${placeholders ? "placeholders" : "often empty"})` : ""}`);
     return config2;
@@ -2310,8 +2306,8 @@ async function readTrackerFile(path, maxBytes = MAX_TRACKER_BYTES) {
   let info;
   try {
     info = await stat(path);
-  } catch (error2) {
-    const code = error2.code;
+  } catch (error) {
+    const code = error.code;
     if (code === "ENOENT") throw new InputError(`${path}: no such file`);
     if (code === "EACCES") throw new InputError(`${path}: permission denied`);
     throw new InputError(`${path}: cannot read (${code ?? "unknown error"})`);
@@ -2345,9 +2341,9 @@ async function workspacePath(root, path) {
   let real;
   try {
     real = await realpath(absolute);
-  } catch (error2) {
-    if (error2.code === "ENOENT") return absolute;
-    throw error2;
+  } catch (error) {
+    if (error.code === "ENOENT") return absolute;
+    throw error;
   }
   if (!isInside(await realpath(base), real)) throw new InputError(`${path}: a symbolic link that leads outside the workspace; refusing to read it`);
   return real;
@@ -3117,19 +3113,19 @@ var _safeParse = (_Err) => (schema, value, _ctx) => {
 };
 var safeParse = /* @__PURE__ */ _safeParse($ZodRealError);
 function failure(Err, issues, ctx) {
-  let error2;
+  let error;
   return {
     success: false,
     get error() {
-      if (!error2) {
-        error2 = new Err(issues.map((iss) => finalizeIssue(iss, ctx, config())));
+      if (!error) {
+        error = new Err(issues.map((iss) => finalizeIssue(iss, ctx, config())));
         issues = void 0;
         ctx = void 0;
       }
-      return error2;
+      return error;
     },
     set error(e) {
-      error2 = e;
+      error = e;
       issues = void 0;
       ctx = void 0;
     }
@@ -4150,131 +4146,6 @@ function _refine(Class, fn, _params) {
   return schema;
 }
 
-// node_modules/zod/v4/locales/en.js
-var error = () => {
-  const Sizable = {
-    string: { unit: "characters", verb: "to have" },
-    file: { unit: "bytes", verb: "to have" },
-    array: { unit: "items", verb: "to have" },
-    set: { unit: "items", verb: "to have" },
-    map: { unit: "entries", verb: "to have" }
-  };
-  function getSizing(origin) {
-    return Sizable[origin] ?? null;
-  }
-  const FormatDictionary = {
-    regex: "input",
-    email: "email address",
-    url: "URL",
-    emoji: "emoji",
-    uuid: "UUID",
-    uuidv4: "UUIDv4",
-    uuidv6: "UUIDv6",
-    nanoid: "nanoid",
-    guid: "GUID",
-    cuid: "cuid",
-    cuid2: "cuid2",
-    ulid: "ULID",
-    xid: "XID",
-    ksuid: "KSUID",
-    datetime: "ISO datetime",
-    date: "ISO date",
-    time: "ISO time",
-    duration: "ISO duration",
-    ipv4: "IPv4 address",
-    ipv6: "IPv6 address",
-    mac: "MAC address",
-    cidrv4: "IPv4 range",
-    cidrv6: "IPv6 range",
-    base64: "base64-encoded string",
-    base64url: "base64url-encoded string",
-    json_string: "JSON string",
-    e164: "E.164 number",
-    currency_code: "currency code",
-    credit_card: "credit card number",
-    iban: "IBAN",
-    jwt: "JWT",
-    template_literal: "input"
-  };
-  const TypeDictionary = {
-    // Compatibility: "nan" -> "NaN" for display
-    nan: "NaN"
-    // All other type names omitted - they fall back to raw values via ?? operator
-  };
-  function getTypeName(type, input) {
-    if (type === "number" && typeof input === "number" && !Number.isFinite(input)) {
-      return String(input);
-    }
-    return TypeDictionary[type] ?? type;
-  }
-  return (issue2) => {
-    switch (issue2.code) {
-      case "invalid_type": {
-        const expected = getTypeName(issue2.expected);
-        const receivedType = parsedType(issue2.input);
-        const received = getTypeName(receivedType, issue2.input);
-        return `Invalid input: expected ${expected}, received ${received}`;
-      }
-      case "invalid_value":
-        if (issue2.values.length === 1)
-          return `Invalid input: expected ${stringifyPrimitive(issue2.values[0])}`;
-        return `Invalid option: expected one of ${joinValues(issue2.values, "|")}`;
-      case "too_big": {
-        const adj = issue2.exact ? "exactly " : issue2.inclusive ? "<=" : "<";
-        const sizing = getSizing(issue2.origin);
-        if (sizing)
-          return `Too big: expected ${issue2.origin ?? "value"} to have ${adj}${issue2.maximum.toString()} ${sizing.unit ?? "elements"}`;
-        return `Too big: expected ${issue2.origin ?? "value"} to be ${adj}${issue2.maximum.toString()}`;
-      }
-      case "too_small": {
-        const adj = issue2.exact ? "exactly " : issue2.inclusive ? ">=" : ">";
-        const sizing = getSizing(issue2.origin);
-        if (sizing) {
-          return `Too small: expected ${issue2.origin} to have ${adj}${issue2.minimum.toString()} ${sizing.unit}`;
-        }
-        return `Too small: expected ${issue2.origin} to be ${adj}${issue2.minimum.toString()}`;
-      }
-      case "invalid_format": {
-        const _issue = issue2;
-        if (_issue.format === "starts_with") {
-          return `Invalid string: must start with "${_issue.prefix}"`;
-        }
-        if (_issue.format === "ends_with")
-          return `Invalid string: must end with "${_issue.suffix}"`;
-        if (_issue.format === "includes")
-          return `Invalid string: must include "${_issue.includes}"`;
-        if (_issue.format === "regex")
-          return `Invalid string: must match pattern ${_issue.pattern}`;
-        return `Invalid ${FormatDictionary[_issue.format] ?? issue2.format}`;
-      }
-      case "not_multiple_of":
-        return `Invalid number: must be a multiple of ${issue2.divisor}`;
-      case "unrecognized_keys":
-        return `Unrecognized key${issue2.keys.length > 1 ? "s" : ""}: ${joinValues(issue2.keys, ", ")}`;
-      case "invalid_key":
-        return `Invalid key in ${issue2.origin}`;
-      case "invalid_union":
-        if (issue2.options && Array.isArray(issue2.options) && issue2.options.length > 0) {
-          const opts = issue2.options.map((o) => `'${o}'`).join(" | ");
-          return `Invalid discriminator value. Expected ${opts}`;
-        }
-        if (issue2.inclusive === false) {
-          return "Invalid input: more than one option matched";
-        }
-        return "Invalid input";
-      case "invalid_element":
-        return `Invalid value in ${issue2.origin}`;
-      default:
-        return `Invalid input`;
-    }
-  };
-};
-function en_default() {
-  return {
-    localeError: error()
-  };
-}
-
 // node_modules/zod/v4/mini/schemas.js
 var ZodMiniType = /* @__PURE__ */ $constructor("ZodMiniType", (inst, def) => {
   if (!inst._zod)
@@ -4543,9 +4414,6 @@ var ZodMiniCustom = /* @__PURE__ */ $constructor("ZodMiniCustom", (inst, def) =>
 function refine(fn, _params = {}) {
   return _refine(ZodMiniCustom, fn, _params);
 }
-
-// src/config/load.ts
-import { readFile } from "node:fs/promises";
 
 // src/core/rules/cell-count.ts
 var messages = {
@@ -5590,311 +5458,10 @@ var RULES = [
 ];
 var RULE_IDS = RULES.map((rule17) => rule17.id);
 
-// src/core/lint.ts
-var SEVERITY_RANK = { error: 0, warning: 1 };
-var RULE_RANK = new Map(RULE_IDS.map((id, index) => [id, index]));
-function assertKnownRuleIds(rules) {
-  for (const id of Object.keys(rules)) {
-    if (!RULE_RANK.has(id)) throw new Error(`unknown rule "${id}" in rules (known: ${RULE_IDS.join(", ")})`);
-  }
-}
-function ruleSettings(rule17, entry) {
-  if (entry === void 0 || typeof entry === "string") {
-    return { setting: entry ?? (rule17.offByDefault ? "off" : rule17.defaultSeverity), options: rule17.parseOptions?.({}) ?? {} };
-  }
-  const { severity, ...raw } = entry;
-  const setting = severity ?? rule17.defaultSeverity;
-  if (!rule17.parseOptions) {
-    const key = Object.keys(raw)[0];
-    if (key !== void 0) throw new Error(`rules.${rule17.id}: unknown option "${key}" (this rule takes only severity)`);
-    return { setting, options: {} };
-  }
-  try {
-    return { setting, options: rule17.parseOptions(raw) };
-  } catch (e) {
-    throw new Error(`rules.${rule17.id}: ${e.message}`);
-  }
-}
-function lintTracker(tracker, options) {
-  const config2 = options.config ?? {};
-  const settings = config2.rules ?? {};
-  assertKnownRuleIds(settings);
-  const schema = resolveSchema(config2, tracker);
-  const lang = !options.lang || options.lang === "auto" ? detectLang(tracker.source) : options.lang;
-  const diagnostics = [];
-  const pageFacts = options.pageFacts;
-  for (const rule17 of RULES) {
-    if (rule17.usesPageFacts ? !pageFacts : options.onlyPageFactRules) continue;
-    const { setting, options: ruleOptions } = ruleSettings(rule17, settings[rule17.id]);
-    if (setting === "off") continue;
-    const ctx = {
-      tracker,
-      schema,
-      lang,
-      now: options.now,
-      options: ruleOptions,
-      pageFacts: (canonicalUrl) => pageFacts?.get(canonicalUrl),
-      ...options.focusLines ? { focusLines: options.focusLines } : {},
-      t: (messages17, params) => format(messages17, lang, params),
-      report(input) {
-        const severity = setting === "warning" ? "warning" : input.severity ?? setting;
-        const diagnostic = {
-          rule: rule17.id,
-          severity,
-          message: input.message,
-          line: input.span.start.line,
-          column: input.span.start.column,
-          endLine: input.span.end.line,
-          endColumn: input.span.end.column,
-          section: input.section.title,
-          fixable: input.fix !== void 0 && input.fix.edits.length > 0
-        };
-        if (input.fix) diagnostic.fix = input.fix;
-        if (input.expected !== void 0) diagnostic.expected = input.expected;
-        diagnostics.push(diagnostic);
-      }
-    };
-    rule17.check(ctx);
-  }
-  return sortByPosition(diagnostics);
-}
-function sortByPosition(diagnostics) {
-  const COLUMN_SPAN = 2 ** 21;
-  return diagnostics.map((diagnostic) => ({
-    diagnostic,
-    position: diagnostic.line * COLUMN_SPAN + Math.min(diagnostic.column, COLUMN_SPAN - 1),
-    rank: SEVERITY_RANK[diagnostic.severity] * RULE_IDS.length + RULE_RANK.get(diagnostic.rule)
-  })).sort((a, b) => a.position - b.position || a.rank - b.rank).map((entry) => entry.diagnostic);
-}
-function lintSource(source, options) {
-  const tracker = parseTracker(source);
-  return { tracker, diagnostics: lintTracker(tracker, options) };
-}
-
-// src/config/host-keys.ts
-import { domainToASCII } from "node:url";
-function normalizeHostKey(key) {
-  const trimmed = key.trim();
-  const wildcard = trimmed.startsWith("*.");
-  const name = (wildcard ? trimmed.slice(2) : trimmed).replace(/\.+$/, "");
-  const ascii = domainToASCII(name) || name.toLowerCase();
-  return wildcard ? `*.${ascii}` : ascii;
-}
-function normalizeHostRecord(record2, field) {
-  const out = {};
-  const spelledAs = /* @__PURE__ */ new Map();
-  for (const [key, value] of Object.entries(record2)) {
-    const host = normalizeHostKey(key);
-    const earlier = spelledAs.get(host);
-    if (earlier !== void 0) throw new Error(`${field}: "${earlier}" and "${key}" name the same host (${host})`);
-    spelledAs.set(host, key);
-    out[host] = value;
-  }
-  return out;
-}
-function normalizeLinkHosts(links) {
-  return {
-    ...links,
-    resolve: normalizeHostRecord(links.resolve, "links.resolve"),
-    headers: normalizeHostRecord(links.headers, "links.headers"),
-    accept: Array.isArray(links.accept) ? links.accept : normalizeHostRecord(links.accept, "links.accept"),
-    signatures: normalizeHostRecord(links.signatures, "links.signatures")
-  };
-}
-
-// src/config/schema.ts
-config(en_default());
-var duration2 = pipe(
-  union([string2(), number2().check(_nonnegative())]),
-  transform((v, ctx) => {
-    try {
-      return parseDuration(v);
-    } catch (e) {
-      ctx.issues.push({ code: "custom", message: e.message, input: v });
-      return NEVER;
-    }
-  })
-);
-var nonEmpty = () => string2().check(_minLength(1));
-var withDefault = (schema, value) => _default(schema, value);
-var columnSchema = strictObject({
-  /** Header text; may be empty for a column addressed by `index`. */
-  name: withDefault(string2(), ""),
-  /** 1-based position of the column: matches it by place (needed when its header is empty). */
-  index: optional(int().check(_positive())),
-  type: withDefault(_enum(COLUMN_TYPES), "text"),
-  required: optional(boolean2()),
-  /** Other header names accepted for this column. */
-  aliases: optional(array(nonEmpty())),
-  symbol: optional(nonEmpty()),
-  min: optional(int().check(_nonnegative())),
-  max: optional(int().check(_positive())),
-  /** Ratings: `plain` (⭐⭐) or `emoji` (⭐️⭐️, a variation selector on each symbol). Default: the file's own majority. */
-  style: optional(_enum(["plain", "emoji"])),
-  /** Dates: one accepted format or a list of them. Default: YYYY-MM-DD. */
-  format: optional(union([_enum(DATE_FORMATS), array(_enum(DATE_FORMATS)).check(_minLength(1))]))
-});
-var sortKeySchema = strictObject({
-  column: nonEmpty(),
-  order: withDefault(_enum(["asc", "desc"]), "asc")
-});
-var tableSchemaConfig = strictObject({
-  /** Only tables under a heading that contains one of these texts (case-insensitive). */
-  section: optional(union([nonEmpty(), array(nonEmpty())])),
-  columns: array(columnSchema).check(_minLength(1)),
-  sort: optional(array(sortKeySchema))
-});
-var duplicatesSchema = strictObject({
-  /** Where a repeated link counts as a duplicate: anywhere in the file, within a section, or within a table. */
-  scope: withDefault(_enum(["file", "section", "table"]), "file"),
-  /** Sections (heading text contains one of these, case-insensitive) that may repeat entries listed elsewhere. */
-  exempt: withDefault(array(nonEmpty()), [])
-});
-var statusList = array(union([int(), string2().check(_regex(/^\d{3}(-\d{3})?$/))]));
-var linksSchema = strictObject({
-  /** Unset: perHost × the number of distinct hosts, at most 128 (see links/check.ts defaultConcurrency). */
-  concurrency: optional(int().check(_positive())),
-  perHost: withDefault(int().check(_positive()), 4),
-  interval: withDefault(duration2, 0),
-  timeout: withDefault(duration2, 2e4),
-  retries: withDefault(int().check(_nonnegative()), 2),
-  /** One link's whole check (every hop, HEAD→GET fallback and retry); default 2 × timeout. */
-  deadline: optional(duration2),
-  /** A whole run's link checking; links not checked in time are `skipped`. Default: 10 min on a pull request, 60 min on a schedule, none on the CLI. */
-  budget: optional(duration2),
-  retryAfterCap: withDefault(duration2, 6e4),
-  allowPrivateHosts: withDefault(boolean2(), false),
-  /** host → address, like curl --resolve. */
-  resolve: withDefault(record(string2(), string2()), {}),
-  include: withDefault(array(string2()), []),
-  exclude: withDefault(array(string2()), []),
-  /** host → header name → value. */
-  headers: withDefault(record(string2(), record(string2(), string2())), {}),
-  /** Status codes or ranges ("200-299") treated as alive: a list (global) or host → list. */
-  accept: withDefault(union([statusList, record(string2(), statusList)]), []),
-  /** host → extra soft-404 patterns (regex source); a match on a short page means dead. */
-  signatures: withDefault(record(string2(), array(string2())), {}),
-  cache: optional(string2()),
-  cacheTtl: withDefault(duration2, 7 * 864e5),
-  /** Body bytes of an alive HTML page read for its facts (title, publisher, publish day); 0 turns facts off. */
-  factsBytes: withDefault(int().check(_nonnegative()), 1048576),
-  archiveApi: withDefault(string2(), "https://archive.org/wayback/available")
-});
-var ruleEntrySchema = union([_enum(RULE_SETTINGS), looseObject({ severity: optional(_enum(RULE_SETTINGS)) })]);
-var configSchema = strictObject({
-  files: withDefault(array(nonEmpty()), ["README.md"]),
-  lang: withDefault(_enum(["auto", "en", "zh"]), "auto"),
-  columns: optional(array(columnSchema).check(_minLength(1))),
-  sort: optional(array(sortKeySchema)),
-  /** Several table schemas, each matched to tables by header (and optionally section). */
-  tables: optional(array(tableSchemaConfig).check(_minLength(1))),
-  placeholders: withDefault(array(string2()), [...DEFAULT_PLACEHOLDERS]),
-  duplicates: _default(duplicatesSchema, () => duplicatesSchema.parse({})),
-  rules: withDefault(record(string2(), ruleEntrySchema), {}),
-  links: _default(linksSchema, () => linksSchema.parse({}))
-});
-
-// src/config/load.ts
-var DEFAULT_CONFIG_PATH = ".tracker-bot.yml";
-var ConfigError = class extends Error {
-  name = "ConfigError";
-};
-function keyPath(path) {
-  return path.map((p) => typeof p === "number" ? `[${p}]` : `.${String(p)}`).join("").replace(/^\./, "");
-}
-function describeIssue(issue2) {
-  if (issue2.code === "unrecognized_keys") {
-    const where2 = keyPath(issue2.path);
-    const keys = issue2.keys.map((k) => `"${k}"`).join(", ");
-    return `unknown key ${keys}${where2 ? ` in ${where2}` : ""}`;
-  }
-  const where = keyPath(issue2.path) || "(top level)";
-  return `${where}: ${issue2.message}`;
-}
-function checkTableSchema(origin, where, columns, sort) {
-  const columnNames = new Set(columns.flatMap((c) => [c.name, ...c.aliases ?? []]).filter((n) => n !== ""));
-  const missing = sort?.find((key) => !columnNames.has(key.column));
-  if (missing) throw new ConfigError(`${origin}: ${where}sort: column "${missing.column}" is not in columns`);
-  for (const [i, column] of columns.entries()) {
-    if (column.min !== void 0 && column.max !== void 0 && column.min > column.max) {
-      throw new ConfigError(`${origin}: ${where}columns[${i}]: min (${column.min}) is greater than max (${column.max})`);
-    }
-    if (column.name.trim() === "" && column.index === void 0) {
-      throw new ConfigError(`${origin}: ${where}columns[${i}]: give the column a name, or an index for a column with an empty header`);
-    }
-  }
-}
-async function parseConfig(text, origin = DEFAULT_CONFIG_PATH) {
-  if (text.trim() === "") return validateConfig({}, origin);
-  const { parseDocument } = await import("./yaml-OHRFJTOO.js");
-  const doc = parseDocument(text, { uniqueKeys: true });
-  const yamlError = doc.errors[0];
-  if (yamlError) {
-    const pos = yamlError.linePos?.[0];
-    const where = pos ? `${origin}:${pos.line}:${pos.col}` : origin;
-    throw new ConfigError(`${where}: invalid YAML: ${yamlError.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "")}`);
-  }
-  return validateConfig(doc.toJS() ?? {}, origin);
-}
-function validateConfig(raw, origin = DEFAULT_CONFIG_PATH) {
-  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) {
-    throw new ConfigError(`${origin}: expected a mapping of keys at the top level`);
-  }
-  const result = configSchema.safeParse(raw);
-  if (!result.success) {
-    const first = result.error.issues[0];
-    const more = result.error.issues.length > 1 ? ` (and ${result.error.issues.length - 1} more)` : "";
-    throw new ConfigError(`${origin}: ${describeIssue(first)}${more}`);
-  }
-  try {
-    assertKnownRuleIds(result.data.rules);
-    for (const rule17 of RULES) ruleSettings(rule17, result.data.rules[rule17.id]);
-  } catch (e) {
-    throw new ConfigError(`${origin}: ${e.message}`);
-  }
-  const schemas = [];
-  if (result.data.columns) schemas.push({ where: "", columns: result.data.columns, sort: result.data.sort });
-  for (const [t, table] of (result.data.tables ?? []).entries()) schemas.push({ where: `tables[${t}].`, ...table });
-  for (const { where, columns, sort } of schemas) checkTableSchema(origin, where, columns, sort);
-  const patterns = [
-    ...result.data.links.include.map((p) => ["links.include", p]),
-    ...result.data.links.exclude.map((p) => ["links.exclude", p]),
-    ...Object.entries(result.data.links.signatures).flatMap(([host, list]) => list.map((p) => [`links.signatures.${host}`, p]))
-  ];
-  for (const [field, pattern] of patterns) {
-    try {
-      compileUserRegex(pattern);
-    } catch (e) {
-      throw new ConfigError(`${origin}: ${field}: invalid regular expression ${JSON.stringify(pattern)} (${e.message})`);
-    }
-  }
-  try {
-    result.data.links = normalizeLinkHosts(result.data.links);
-  } catch (e) {
-    throw new ConfigError(`${origin}: ${e.message}`);
-  }
-  return result.data;
-}
-async function loadConfigFile(path, options = {}) {
-  const target = path ?? DEFAULT_CONFIG_PATH;
-  const optional2 = options.optional ?? path === void 0;
-  let text;
-  try {
-    text = await readFile(options.root === void 0 ? target : await workspacePath(options.root, target), "utf8");
-  } catch (error2) {
-    if (error2 instanceof InputError) throw new ConfigError(error2.message);
-    const code = error2.code;
-    if (code === "ENOENT" && optional2) return { config: validateConfig({}, target), path: null };
-    if (code === "ENOENT") throw new ConfigError(`${target}: config file not found${options.missingHint ? ` ${options.missingHint}` : ""}`);
-    if (code === "EISDIR") throw new ConfigError(`${target}: is a directory, not a config file`);
-    throw new ConfigError(`${target}: cannot read config (${code ?? "unknown error"})`);
-  }
-  return { config: await parseConfig(text, target), path: target };
-}
-
 export {
   parseLinkCell,
   parseTracker,
+  DEFAULT_PLACEHOLDERS,
   normalizeHeaderName,
   linksInCell,
   isDecoratedLink,
@@ -5909,16 +5476,18 @@ export {
   rowComparator,
   RULES,
   RULE_IDS,
-  ruleSettings,
-  lintTracker,
-  sortByPosition,
-  lintSource,
   InputError,
   readTrackerFile,
   workspacePath,
+  joinValues,
+  stringifyPrimitive,
+  parsedType,
+  NEVER,
+  config,
   _lte,
   _gte,
   _positive,
+  _nonnegative,
   _maxLength,
   _minLength,
   _regex,
@@ -5929,15 +5498,15 @@ export {
   array,
   object,
   strictObject,
+  looseObject,
+  union,
   record,
   _enum,
   literal,
+  transform,
   optional,
   nullable,
-  refine,
-  DEFAULT_CONFIG_PATH,
-  ConfigError,
-  parseConfig,
-  validateConfig,
-  loadConfigFile
+  _default,
+  pipe,
+  refine
 };

@@ -1,9 +1,11 @@
 import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
-  ConfigError,
+  ConfigError
+} from "./chunk-VXISJ4J4.js";
+import {
   InputError
-} from "./chunk-C4OUAXN4.js";
+} from "./chunk-QX3Y4KTU.js";
 
 // src/cli/errors.ts
 var EXIT_OK = 0;

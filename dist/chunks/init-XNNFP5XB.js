@@ -3,20 +3,22 @@ const require = __trackerBotCreateRequire(import.meta.url);
 import {
   EXIT_OK,
   UsageError
-} from "./chunk-AR4LEKTO.js";
+} from "./chunk-NCSSUZDJ.js";
 import {
-  writeFileAtomic
-} from "./chunk-GIB4PSQN.js";
+  parseConfig
+} from "./chunk-VXISJ4J4.js";
 import {
   detectLang,
   inferSchema,
-  parseConfig,
   parseTracker,
   readTrackerFile
-} from "./chunk-C4OUAXN4.js";
+} from "./chunk-QX3Y4KTU.js";
 import {
   require_dist
 } from "./chunk-OTC6373Z.js";
+import {
+  writeFileAtomic
+} from "./chunk-GIB4PSQN.js";
 import "./chunk-2C5J6W6N.js";
 import {
   __toESM

@@ -5,29 +5,32 @@ import {
 } from "./chunk-CGRJVDGS.js";
 import {
   fixSource
-} from "./chunk-6U4QUFDX.js";
+} from "./chunk-4QT2OKM3.js";
 import {
   loadInputs
-} from "./chunk-DEMB7LRF.js";
+} from "./chunk-BMADG6DU.js";
 import {
   EXIT_FINDINGS,
   EXIT_OK
-} from "./chunk-AR4LEKTO.js";
+} from "./chunk-NCSSUZDJ.js";
+import {
+  resolveLang
+} from "./chunk-B5MKCHRN.js";
 import {
   countOf,
   escapeWorkflowValue
-} from "./chunk-MZU4NVIZ.js";
-import {
-  writeFileAtomic
-} from "./chunk-GIB4PSQN.js";
-import {
-  resolveLang
-} from "./chunk-LC77XD5H.js";
+} from "./chunk-A6V7F5PK.js";
+import "./chunk-VXISJ4J4.js";
+import "./chunk-F3JR6IQ4.js";
+import "./chunk-47Q2WM5Y.js";
 import {
   InputError,
   format
-} from "./chunk-C4OUAXN4.js";
+} from "./chunk-QX3Y4KTU.js";
 import "./chunk-OABLC2TR.js";
+import {
+  writeFileAtomic
+} from "./chunk-GIB4PSQN.js";
 import "./chunk-2C5J6W6N.js";
 import "./chunk-3Y2NLIWH.js";
 

@@ -1,40 +1,44 @@
 import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
-  publishPullRequestComment,
+  publishPullRequestComment
+} from "./chunk-LNLF3E3B.js";
+import {
   requireOctokit
-} from "./chunk-NIKBIHZG.js";
+} from "./chunk-CTLOZXVY.js";
+import "./chunk-NJCGS6YH.js";
+import {
+  renderJobSummary,
+  writeJobSummary
+} from "./chunk-GQFAVAE7.js";
 import {
   getPullRequest
-} from "./chunk-3KDPQAMQ.js";
-import {
-  buildPublishedReport,
-  lineLinker,
-  matchTrackerPaths,
-  renderJobSummary,
-  setCountOutputs,
-  writeJobSummary,
-  writeReportFile
-} from "./chunk-TNJYK4BX.js";
-import "./chunk-CGRJVDGS.js";
-import "./chunk-6U4QUFDX.js";
+} from "./chunk-HRF6KJSC.js";
 import "./chunk-B7GBDUEW.js";
-import "./chunk-IJVBHG5N.js";
+import "./chunk-PHRZ67U5.js";
+import "./chunk-NL6LW24D.js";
 import {
   escapeWorkflowValue
-} from "./chunk-MZU4NVIZ.js";
-import "./chunk-GIB4PSQN.js";
-import "./chunk-2H53ADRL.js";
-import "./chunk-KNTYTWFO.js";
+} from "./chunk-A6V7F5PK.js";
 import {
-  info,
-  setOutput
+  buildPublishedReport,
+  setCountOutputs,
+  writeReportFile
+} from "./chunk-IFIUMPSK.js";
+import {
+  lineLinker,
+  matchTrackerPaths
+} from "./chunk-ITNFHTT2.js";
+import {
+  info
 } from "./chunk-233KTPYA.js";
 import "./chunk-LTZVS2E3.js";
+import "./chunk-GV6FIZIV.js";
 import {
   VERDICTS,
   countFindings
-} from "./chunk-LC77XD5H.js";
+} from "./chunk-F3JR6IQ4.js";
+import "./chunk-47Q2WM5Y.js";
 import {
   InputError,
   _enum,
@@ -56,8 +60,8 @@ import {
   strictObject,
   string,
   workspacePath
-} from "./chunk-C4OUAXN4.js";
-import "./chunk-OABLC2TR.js";
+} from "./chunk-QX3Y4KTU.js";
+import "./chunk-GIB4PSQN.js";
 import "./chunk-2C5J6W6N.js";
 import "./chunk-3Y2NLIWH.js";
 
@@ -185,12 +189,12 @@ async function runPublishReport(ctx) {
   const preexisting = toFileReports(report.preexisting ?? [], lang);
   const withLinks = report.summary.links !== void 0;
   const lineUrl = lineLinker({ serverUrl: ctx.serverUrl, ...ctx.repo, sha: pr.headSha });
-  setCountOutputs(countFindings(files));
+  setCountOutputs(ctx.outputs, countFindings(files));
   await writeJobSummary(renderJobSummary(files, { lang, preexisting, lineUrl, withLinks }));
-  await writeReportFile(buildPublishedReport(files, preexisting, withLinks, { lang, pullRequest: claimed }));
+  await writeReportFile(ctx.outputs, buildPublishedReport(files, preexisting, withLinks, { lang, pullRequest: claimed }));
   if (ctx.inputs.comment) {
     const url = await publishPullRequestComment(octokit, ctx.repo, pr.number, { lang, files, preexisting, withLinks, lineUrl, appendix: [] });
-    if (url) setOutput("comment-url", url);
+    if (url) ctx.outputs.set("comment-url", url);
   }
   info(`tracker-bot: published the report for pull request #${pr.number} (${escapeWorkflowValue(pr.headSha.slice(0, 7))})`);
   return 0;

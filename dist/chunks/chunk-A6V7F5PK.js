@@ -3,7 +3,7 @@ const require = __trackerBotCreateRequire(import.meta.url);
 import {
   RULES,
   format
-} from "./chunk-C4OUAXN4.js";
+} from "./chunk-QX3Y4KTU.js";
 
 // src/report/workflow-commands.ts
 var CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029]/g;

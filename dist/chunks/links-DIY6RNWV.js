@@ -20,7 +20,7 @@ import {
   readBodyText,
   summarizeVerdicts,
   verdictFor
-} from "./chunk-D4DABN7I.js";
+} from "./chunk-2HPJBF3R.js";
 import "./chunk-PJKU4YC6.js";
 import "./chunk-2C5J6W6N.js";
 import "./chunk-3Y2NLIWH.js";

@@ -2,14 +2,16 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   UsageError
-} from "./chunk-AR4LEKTO.js";
+} from "./chunk-NCSSUZDJ.js";
+import {
+  loadConfigFile
+} from "./chunk-VXISJ4J4.js";
 import {
   findTrackerFiles
-} from "./chunk-LC77XD5H.js";
+} from "./chunk-47Q2WM5Y.js";
 import {
-  loadConfigFile,
   readTrackerFile
-} from "./chunk-C4OUAXN4.js";
+} from "./chunk-QX3Y4KTU.js";
 
 // src/cli/load-files.ts
 async function loadInputs(fileArgs, configPath) {

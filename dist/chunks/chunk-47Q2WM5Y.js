@@ -1,22 +1,6 @@
 import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
-  RULES,
-  boundTablesOf,
-  detectLang,
-  isDecoratedLink,
-  linksInCell,
-  lintTracker,
-  parseLinkCell,
-  parseTracker,
-  resolveSchema,
-  ruleSettings,
-  sortByPosition
-} from "./chunk-C4OUAXN4.js";
-import {
-  canonicalizeUrl
-} from "./chunk-2C5J6W6N.js";
-import {
   __commonJS,
   __toESM
 } from "./chunk-3Y2NLIWH.js";
@@ -1797,148 +1781,6 @@ var require_picomatch2 = __commonJS({
   }
 });
 
-// src/report/model.ts
-var VERDICTS = ["dead", "redirected", "blocked", "error", "alive", "skipped"];
-function countFindings(files) {
-  const links = Object.fromEntries(VERDICTS.map((v) => [v, 0]));
-  const byRule = /* @__PURE__ */ new Map();
-  let ruleErrors = 0;
-  let ruleWarnings = 0;
-  let fixable = 0;
-  for (const file of files) {
-    for (const d of file.diagnostics) {
-      if (d.severity === "error") ruleErrors++;
-      else ruleWarnings++;
-      if (d.fixable) fixable++;
-      byRule.set(d.rule, (byRule.get(d.rule) ?? 0) + 1);
-    }
-    for (const link of file.links) links[link.verdict]++;
-  }
-  return {
-    errors: ruleErrors + links.dead,
-    warnings: ruleWarnings + links.redirected,
-    deadLinks: links.dead,
-    redirectedLinks: links.redirected,
-    fixable,
-    ruleErrors,
-    ruleWarnings,
-    byRule,
-    links
-  };
-}
-function summarize(files, withLinks) {
-  const counts = countFindings(files);
-  const summary = { errors: counts.ruleErrors, warnings: counts.ruleWarnings, fixable: counts.fixable };
-  if (withLinks) summary.links = counts.links;
-  return summary;
-}
-function countScanFindings(findings) {
-  const counts = { dead: 0, moved: 0, suspected: 0, blocked: 0, error: 0 };
-  for (const finding of findings) counts[finding.kind]++;
-  return counts;
-}
-function toReportedLink(occurrence, verdict) {
-  const link = {
-    url: occurrence.url,
-    line: occurrence.line,
-    section: occurrence.section,
-    title: occurrence.title,
-    verdict: verdict.verdict,
-    status: verdict.status,
-    reason: verdict.reason,
-    ms: verdict.ms
-  };
-  if (verdict.finalUrl && verdict.finalUrl !== occurrence.url) link.finalUrl = verdict.finalUrl;
-  if (verdict.retryAt) {
-    link.retryAt = verdict.retryAt;
-    link.checkedAt = verdict.checkedAt;
-  }
-  if (verdict.facts) link.facts = verdict.facts;
-  return link;
-}
-
-// src/core/extract-links.ts
-function* linkCells(tracker, schema) {
-  for (const { section, table, bound } of boundTablesOf(tracker, schema)) {
-    const linkColumns = bound.byCell.flatMap((column, index) => column?.type === "link" || column?.type === "links" ? [{ index, type: column.type }] : []);
-    if (linkColumns.length === 0) continue;
-    for (const row of table.rows) {
-      for (const { index, type } of linkColumns) {
-        const cell = row.cells[index];
-        if (!cell) continue;
-        if (type === "links") {
-          for (const link of linksInCell(cell, tracker.source)) if (/^https?:\/\//i.test(link.url)) yield { section, row, cell, link };
-          continue;
-        }
-        const parsed = parseLinkCell(cell, tracker.source);
-        if (parsed.ok) yield { section, row, cell, link: parsed.value };
-        else if (isDecoratedLink(cell, tracker.source)) yield { section, row, cell, link: linksInCell(cell, tracker.source)[0] };
-      }
-    }
-  }
-}
-function extractLinks(tracker, schema, file) {
-  const links = [];
-  for (const { section, row, cell, link } of linkCells(tracker, schema)) {
-    links.push({ file, url: link.url, line: row.line, column: cell.span.start.column, section: section.title, title: link.text });
-  }
-  return links;
-}
-
-// src/app/analyze.ts
-function resolveLang(source, config, override) {
-  if (override) return override;
-  return config.lang === "auto" ? detectLang(source) : config.lang;
-}
-function parseSource(path, source, options) {
-  const lang = resolveLang(source, options.config, options.lang);
-  const tracker = parseTracker(source);
-  const links = options.extractLinks === false ? [] : extractLinks(tracker, resolveSchema(options.config, tracker), path);
-  return { path, source, lang, tracker, links };
-}
-function lintParsed(file, options) {
-  const diagnostics = lintTracker(file.tracker, {
-    config: options.config,
-    lang: file.lang,
-    now: options.now ?? /* @__PURE__ */ new Date(),
-    ...options.focusLines ? { focusLines: options.focusLines } : {}
-  });
-  return { ...file, diagnostics };
-}
-function analyzeSource(path, source, options) {
-  return lintParsed(parseSource(path, source, options), options);
-}
-function wantsPageFacts(config) {
-  return config.links.factsBytes > 0 && RULES.some((rule) => rule.usesPageFacts && ruleSettings(rule, config.rules[rule.id]).setting !== "off");
-}
-function pageFactsOf(verdicts, only) {
-  const wanted = only ? new Set(only.map((o) => canonicalizeUrl(o.url.trim()))) : null;
-  const facts = /* @__PURE__ */ new Map();
-  for (const [url, verdict] of verdicts) {
-    if (verdict.facts && (!wanted || wanted.has(url))) facts.set(url, verdict.facts);
-  }
-  return facts;
-}
-function withPageFactRules(file, pageFacts, options) {
-  if (pageFacts.size === 0) return file;
-  const found = lintTracker(file.tracker, { config: options.config, lang: file.lang, now: options.now ?? /* @__PURE__ */ new Date(), pageFacts, onlyPageFactRules: true });
-  if (found.length === 0) return file;
-  return { ...file, diagnostics: sortByPosition([...file.diagnostics, ...found]) };
-}
-function toFileReport(file, verdicts) {
-  const links = [];
-  if (verdicts) {
-    for (const occurrence of file.links) {
-      const verdict = verdicts.get(canonicalizeUrl(occurrence.url));
-      if (verdict) links.push(toReportedLink(occurrence, verdict));
-    }
-  }
-  const rowTitles = {};
-  for (const occurrence of file.links) if (occurrence.title && !(occurrence.line in rowTitles)) rowTitles[occurrence.line] = occurrence.title;
-  const sections = file.tracker.sections.map((section) => ({ title: section.title, line: section.line }));
-  return { path: file.path, lang: file.lang, diagnostics: file.diagnostics, links, rowTitles, sections };
-}
-
 // src/io/find-files.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
 import { readdir } from "node:fs/promises";
@@ -1977,19 +1819,6 @@ async function findTrackerFiles(patterns, root = ".") {
 }
 
 export {
-  linkCells,
-  VERDICTS,
-  countFindings,
-  summarize,
-  countScanFindings,
-  resolveLang,
-  parseSource,
-  lintParsed,
-  analyzeSource,
-  wantsPageFacts,
-  pageFactsOf,
-  withPageFactRules,
-  toFileReport,
   require_picomatch2 as require_picomatch,
   splitPatterns,
   listFiles,

@@ -1,9 +1,11 @@
 import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
-  detectLang,
   lintSource
-} from "./chunk-C4OUAXN4.js";
+} from "./chunk-VXISJ4J4.js";
+import {
+  detectLang
+} from "./chunk-QX3Y4KTU.js";
 
 // src/core/fix.ts
 var MAX_FIX_PASSES = 10;

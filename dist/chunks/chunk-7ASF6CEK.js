@@ -1,10 +1,36 @@
 import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
+  writeFileAtomic
+} from "./chunk-GIB4PSQN.js";
+import {
   HostStats,
   LinkCache,
   checkLinks
-} from "./chunk-D4DABN7I.js";
+} from "./chunk-2HPJBF3R.js";
+
+// src/io/link-cache-file.ts
+import { mkdir, readFile } from "node:fs/promises";
+import { dirname } from "node:path";
+async function readLinkCacheFile(file, now = Date.now()) {
+  let text;
+  try {
+    text = await readFile(file, "utf8");
+  } catch (error) {
+    const code = error.code;
+    if (code === "ENOENT") return { cache: LinkCache.empty(file) };
+    return { cache: LinkCache.empty(file), warning: `link cache ${file} could not be read (${code ?? error.message}); starting empty` };
+  }
+  return LinkCache.parse(text, file, now);
+}
+async function writeLinkCacheFile(cache, file) {
+  try {
+    await mkdir(dirname(file), { recursive: true });
+    await writeFileAtomic(file, cache.serialize());
+  } catch (error) {
+    throw new Error(`could not write link cache ${file}: ${error.message}`);
+  }
+}
 
 // src/app/check-links.ts
 async function checkTrackerLinks(occurrences, links, options = {}) {
@@ -12,7 +38,7 @@ async function checkTrackerLinks(occurrences, links, options = {}) {
   let cache = options.cache;
   const ownsCache = !cache && Boolean(links.cache);
   if (!cache && links.cache) {
-    const loaded = await LinkCache.load(links.cache);
+    const loaded = await readLinkCacheFile(links.cache);
     if (loaded.warning) warnings.push(loaded.warning);
     cache = loaded.cache;
   }
@@ -40,7 +66,7 @@ async function checkTrackerLinks(occurrences, links, options = {}) {
         progress.update(done, counts, stats.slowestHosts(1)[0]?.host ?? null);
       }
     });
-    if (cache && ownsCache) await cache.save();
+    if (cache && ownsCache && links.cache) await writeLinkCacheFile(cache, links.cache);
     return { verdicts, warnings, stats, ...cache ? { cache } : {} };
   } finally {
     if (started) progress?.stop();
@@ -48,5 +74,7 @@ async function checkTrackerLinks(occurrences, links, options = {}) {
 }
 
 export {
+  readLinkCacheFile,
+  writeLinkCacheFile,
   checkTrackerLinks
 };

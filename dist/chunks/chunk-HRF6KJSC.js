@@ -5,11 +5,11 @@ import {
   codeSpan,
   fold,
   neutralize
-} from "./chunk-IJVBHG5N.js";
+} from "./chunk-NL6LW24D.js";
 import {
   countOf,
   linkMessage
-} from "./chunk-MZU4NVIZ.js";
+} from "./chunk-A6V7F5PK.js";
 import {
   GitHubApiError,
   callApi,
@@ -19,7 +19,7 @@ import {
 } from "./chunk-LTZVS2E3.js";
 import {
   format
-} from "./chunk-C4OUAXN4.js";
+} from "./chunk-QX3Y4KTU.js";
 
 // src/action/api/pull-request.ts
 async function getPullRequest(octokit, params) {

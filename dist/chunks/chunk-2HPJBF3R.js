@@ -2401,8 +2401,6 @@ var HttpEngine = class {
 };
 
 // src/links/cache.ts
-import { mkdir, readFile, rename, writeFile, rm } from "node:fs/promises";
-import path from "node:path";
 var CACHE_VERSION = 1;
 var HISTORY_LIMIT = 10;
 var VERDICTS = /* @__PURE__ */ new Set(["alive", "redirected", "dead", "blocked", "error", "skipped"]);
@@ -2431,15 +2429,11 @@ var LinkCache = class _LinkCache {
   static empty(file) {
     return new _LinkCache(file, /* @__PURE__ */ new Map());
   }
-  /** Reads `file`; a missing file is an empty cache, an unreadable or corrupt one an empty cache plus a warning. */
-  static async load(file, now = Date.now()) {
-    let text2;
-    try {
-      text2 = await readFile(file, "utf8");
-    } catch (e) {
-      if (e.code === "ENOENT") return { cache: _LinkCache.empty(file) };
-      return { cache: _LinkCache.empty(file), warning: `link cache ${file} could not be read (${e.code ?? e.message}); starting empty` };
-    }
+  /**
+   * The cache a face stored as `text` (see serialize); `file` names it in warnings. Corrupt text is an empty
+   * cache plus a warning; malformed or future-dated entries are dropped with a warning. No I/O.
+   */
+  static parse(text2, file, now = Date.now()) {
     const corrupt = (why) => ({ cache: _LinkCache.empty(file), warning: `link cache ${file} is ${why}; ignoring it` });
     let data;
     try {
@@ -2459,6 +2453,15 @@ var LinkCache = class _LinkCache {
     }
     const cache = new _LinkCache(file, links);
     return dropped > 0 ? { cache, warning: `link cache ${file}: ignored ${dropped} malformed or future-dated entr${dropped === 1 ? "y" : "ies"}` } : { cache };
+  }
+  /** The cache as the text a face stores (compact JSON, URLs sorted): what parse reads back. */
+  serialize() {
+    const data = { version: CACHE_VERSION, links: Object.fromEntries([...this.links].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)) };
+    return JSON.stringify(data) + "\n";
+  }
+  /** Puts entries (canonical URL → entry, e.g. from the shards of one scan) in place of this cache's. */
+  setEntries(entries) {
+    for (const [url, entry] of entries) this.links.set(url, entry);
   }
   get size() {
     return this.links.size;
@@ -2539,20 +2542,6 @@ var LinkCache = class _LinkCache {
   /** True once a link has been dead in `times` consecutive checks. */
   confirmedDead(url, times) {
     return this.consecutiveDead(url) >= times;
-  }
-  /** Writes the cache atomically (temp file in the same directory, then rename), as compact JSON: pretty-printing a large cache overran V8's string limit. */
-  async save() {
-    const data = { version: CACHE_VERSION, links: Object.fromEntries([...this.links].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)) };
-    const dir = path.dirname(path.resolve(this.file));
-    const temp = path.join(dir, `.${path.basename(this.file)}.${process.pid}.${Date.now().toString(36)}.tmp`);
-    try {
-      await mkdir(dir, { recursive: true });
-      await writeFile(temp, JSON.stringify(data) + "\n", "utf8");
-      await rename(temp, this.file);
-    } catch (e) {
-      await rm(temp, { force: true }).catch(() => void 0);
-      throw new Error(`could not write link cache ${this.file}: ${e.message}`);
-    }
   }
 };
 

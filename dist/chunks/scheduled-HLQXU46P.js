@@ -1,11 +1,26 @@
 import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
+  require_undici
+} from "./chunk-QYTOPE2Y.js";
+import {
   createGitHubRepositoryChecker
 } from "./chunk-SI36WSIA.js";
 import {
-  require_undici
-} from "./chunk-QYTOPE2Y.js";
+  analyseTracker,
+  emitAnnotations
+} from "./chunk-ECRWNNCN.js";
+import {
+  MAX_FIX_PASSES,
+  applyFixes
+} from "./chunk-4QT2OKM3.js";
+import {
+  MARKDOWN_BODY_LIMIT,
+  truncateMarkdown
+} from "./chunk-NJCGS6YH.js";
+import {
+  writeJobSummary
+} from "./chunk-GQFAVAE7.js";
 import {
   createPull,
   findOpenPull,
@@ -14,70 +29,68 @@ import {
   resetBranch,
   updatePull,
   upsertTrackingIssue
-} from "./chunk-3KDPQAMQ.js";
-import {
-  emitAnnotations,
-  lineLinker,
-  readWorkspaceTracker,
-  reportDirectory,
-  setCountOutputs,
-  workflowRunUrl,
-  workspaceTrackerPaths,
-  writeJobSummary,
-  writeReportFile
-} from "./chunk-TNJYK4BX.js";
-import {
-  MAX_FIX_PASSES,
-  applyFixes
-} from "./chunk-6U4QUFDX.js";
+} from "./chunk-HRF6KJSC.js";
 import {
   checkRepositories
 } from "./chunk-B7GBDUEW.js";
 import {
+  linkCells,
+  toFileReport
+} from "./chunk-B5MKCHRN.js";
+import {
   ANNOTATIONS_PER_KIND,
-  buildJsonReport,
+  lineReference
+} from "./chunk-PHRZ67U5.js";
+import {
   codeSpan,
   cutText,
   fold,
   groupBySection,
-  lineReference,
   markdownLink,
   neutralize
-} from "./chunk-IJVBHG5N.js";
+} from "./chunk-NL6LW24D.js";
 import {
   escapeWorkflowValue,
   linkReason,
   listOf,
   sectionName
-} from "./chunk-MZU4NVIZ.js";
+} from "./chunk-A6V7F5PK.js";
 import {
-  writeFileAtomic
-} from "./chunk-GIB4PSQN.js";
+  planSchedule,
+  runLang
+} from "./chunk-BIOF6QEL.js";
 import {
-  DEFAULT_LINK_BUDGET_MS,
+  reportDirectory,
+  setCountOutputs,
+  writeReportFile
+} from "./chunk-IFIUMPSK.js";
+import {
   commitFile,
-  readFile
-} from "./chunk-KNTYTWFO.js";
+  lineLinker,
+  readFile,
+  readWorkspaceTracker,
+  workspaceTrackerPaths
+} from "./chunk-ITNFHTT2.js";
 import {
-  error,
   info,
-  setOutput,
   warning
 } from "./chunk-233KTPYA.js";
+import "./chunk-LTZVS2E3.js";
 import {
-  GitHubApiError
-} from "./chunk-LTZVS2E3.js";
+  lintSource
+} from "./chunk-VXISJ4J4.js";
 import {
-  analyzeSource,
+  buildJsonReport
+} from "./chunk-GV6FIZIV.js";
+import {
   countScanFindings,
-  linkCells,
-  listFiles,
-  require_picomatch,
-  summarize,
-  toFileReport
-} from "./chunk-LC77XD5H.js";
+  summarize
+} from "./chunk-F3JR6IQ4.js";
 import {
-  ConfigError,
+  listFiles,
+  require_picomatch
+} from "./chunk-47Q2WM5Y.js";
+import {
   InputError,
   _enum,
   _positive,
@@ -85,7 +98,6 @@ import {
   boolean,
   format,
   int,
-  lintSource,
   literal,
   nullable,
   number,
@@ -96,15 +108,18 @@ import {
   refine,
   resolveSchema,
   string
-} from "./chunk-C4OUAXN4.js";
+} from "./chunk-QX3Y4KTU.js";
 import {
-  checkTrackerLinks
-} from "./chunk-C3UIPUYM.js";
+  checkTrackerLinks,
+  readLinkCacheFile,
+  writeLinkCacheFile
+} from "./chunk-7ASF6CEK.js";
 import {
-  CACHE_VERSION,
-  LinkCache,
+  writeFileAtomic
+} from "./chunk-GIB4PSQN.js";
+import {
   MAX_BODY_BYTES
-} from "./chunk-D4DABN7I.js";
+} from "./chunk-2HPJBF3R.js";
 import "./chunk-PJKU4YC6.js";
 import {
   canonicalizeUrl
@@ -114,37 +129,8 @@ import {
 } from "./chunk-3Y2NLIWH.js";
 
 // src/action/scheduled.ts
-import { readFile as readFile3 } from "node:fs/promises";
-import { join as join2, resolve as resolve2 } from "node:path";
-
-// src/report/truncate.ts
-var MARKDOWN_BODY_LIMIT = 6e4;
-function truncateMarkdown(body, note, limit = MARKDOWN_BODY_LIMIT) {
-  if (body.length <= limit) return body;
-  const tail = `
-
-${note}`;
-  const budget = Math.max(0, limit - tail.length - 8);
-  let cut = body.slice(0, budget);
-  const lastNewline = cut.lastIndexOf("\n");
-  if (lastNewline > 0) cut = cut.slice(0, lastNewline);
-  else if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1);
-  const fence = unclosedFence(cut);
-  if (fence) cut += `
-${fence}`;
-  return `${cut}${tail}`;
-}
-function unclosedFence(markdown) {
-  let open = null;
-  for (const line of markdown.split("\n")) {
-    const fence = /^ {0,3}(`{3,}|~{3,})(.*)$/.exec(line);
-    if (!fence) continue;
-    const run = fence[1] ?? "";
-    if (open === null) open = run;
-    else if (run[0] === open[0] && run.length >= open.length && (fence[2] ?? "").trim() === "") open = null;
-  }
-  return open;
-}
+import { readFile as readFile2 } from "node:fs/promises";
+import { join as join2 } from "node:path";
 
 // src/report/tracking-issue.ts
 var T = {
@@ -426,8 +412,8 @@ async function findArchivedCopies(urls, options) {
       try {
         const snapshot = await lookupOne(agent, url, options);
         if (snapshot) found.set(url, snapshot);
-      } catch (error2) {
-        options.onFailure?.(url, error2.message);
+      } catch (error) {
+        options.onFailure?.(url, error.message);
       }
     }
   };
@@ -440,33 +426,12 @@ async function findArchivedCopies(urls, options) {
 }
 
 // src/action/scan/cache-merge.ts
-import { readFile as readFile2 } from "node:fs/promises";
-import { mkdir } from "node:fs/promises";
-import { dirname } from "node:path";
-async function existingLinks(file) {
-  let text;
-  try {
-    text = await readFile2(file, "utf8");
-  } catch {
-    return {};
-  }
-  try {
-    const data = JSON.parse(text);
-    if (data.version === CACHE_VERSION && typeof data.links === "object" && data.links !== null) return data.links;
-  } catch {
-  }
-  return {};
-}
 async function mergeIntoCacheFile(file, entries, keep) {
-  const links = await existingLinks(file);
-  for (const [url, entry] of entries) links[url] = entry;
-  if (keep) {
-    for (const url of Object.keys(links)) if (!keep.has(url)) delete links[url];
-  }
-  const sorted = Object.fromEntries(Object.entries(links).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0));
-  await mkdir(dirname(file), { recursive: true });
-  await writeFileAtomic(file, JSON.stringify({ version: CACHE_VERSION, links: sorted }) + "\n");
-  return LinkCache.load(file);
+  const { cache } = await readLinkCacheFile(file);
+  cache.setEntries(entries);
+  if (keep) cache.prune(keep);
+  await writeLinkCacheFile(cache, file);
+  return { cache };
 }
 
 // src/action/scan/confirm.ts
@@ -590,9 +555,8 @@ var T2 = {
   commit: { en: "tracker-bot: apply safe fixes to {file}", zh: "tracker-bot\uFF1A\u5BF9 {file} \u5E94\u7528\u5B89\u5168\u4FEE\u590D" }
 };
 function baseBranchOf(ctx) {
+  if (ctx.refBranch) return ctx.refBranch;
   const repository = ctx.payload["repository"];
-  const fromEnv = process.env["GITHUB_REF_NAME"];
-  if (fromEnv && process.env["GITHUB_REF_TYPE"] !== "tag") return fromEnv;
   return typeof repository?.default_branch === "string" ? repository.default_branch : "main";
 }
 async function openFixPullRequest(octokit, params) {
@@ -646,10 +610,10 @@ function shardReportName(index, count) {
 }
 async function expandReportGlob(pattern, cwd) {
   const absolute = isAbsolute(pattern) ? pattern : resolve(cwd, pattern);
-  const scan2 = import_picomatch.default.scan(absolute);
-  if (!scan2.isGlob) return [absolute];
-  const base = scan2.base === "" ? "/" : scan2.base;
-  const isMatch = (0, import_picomatch.default)(scan2.glob, { dot: true });
+  const scan = import_picomatch.default.scan(absolute);
+  if (!scan.isGlob) return [absolute];
+  const base = scan.base === "" ? "/" : scan.base;
+  const isMatch = (0, import_picomatch.default)(scan.glob, { dot: true });
   return (await listFiles(base, { missingOk: true })).filter((file) => isMatch(file)).map((file) => join(base, file));
 }
 
@@ -726,7 +690,7 @@ var shardReportSchema = object({
   archivedRepos: array(string()),
   warnings: array(string())
 });
-var ShardMergeError = class extends Error {
+var ShardMergeError = class extends InputError {
   name = "ShardMergeError";
 };
 function describeZodIssue(issue) {
@@ -775,46 +739,38 @@ function mergeShardReports(reports) {
 }
 
 // src/action/scheduled.ts
-var EXIT_SCAN_FAILED = 2;
 var REPO_ARCHIVED = {
   en: "The linked repository is archived (read-only, no longer maintained); the entry may be stale: {title}",
   zh: "\u94FE\u63A5\u7684\u4ED3\u5E93\u5DF2\u5F52\u6863\uFF08\u53EA\u8BFB\uFF0C\u4E0D\u518D\u7EF4\u62A4\uFF09\uFF0C\u6761\u76EE\u5185\u5BB9\u53EF\u80FD\u5DF2\u8FC7\u65F6\uFF1A{title}"
 };
-async function loadTrackers(ctx) {
-  const paths = await workspaceTrackerPaths(ctx.workspace, ctx.inputs.files);
-  if (paths.length === 0) throw new InputError(`input files: no tracker file matches ${ctx.inputs.files.join(", ")}`);
-  const langOverride = ctx.inputs.lang === "auto" ? void 0 : ctx.inputs.lang;
+async function loadTrackers(ctx, plan) {
   const files = [];
-  for (const path of paths) {
+  for (const path of plan.paths) {
     const source = await readWorkspaceTracker(ctx.workspace, path);
-    files.push(analyzeSource(path, source, { config: ctx.config, now: ctx.now, ...langOverride ? { lang: langOverride } : {} }));
+    files.push(analyseTracker(ctx, path, source));
   }
-  return { files, lang: files[0].lang, occurrences: files.flatMap((file) => file.links) };
-}
-function linksConfigOf(ctx) {
-  const links = ctx.config.links;
-  return { ...links, allowPrivateHosts: links.allowPrivateHosts || ctx.inputs.allowPrivateHosts };
+  return { files, lang: runLang(ctx, files[0]?.source), occurrences: files.flatMap((file) => file.links) };
 }
 function githubChecker(ctx) {
   const octokit = ctx.octokit;
   if (!octokit) return null;
   return createGitHubRepositoryChecker(
     (repos) => checkRepositories(octokit, repos, {
-      onFallback: (error2) => warning(`GitHub GraphQL repository check failed (${error2.message}); using REST instead.`)
+      onFallback: (error) => warning(`GitHub GraphQL repository check failed (${error.message}); using REST instead.`)
     })
   );
 }
-async function checkOccurrences(ctx, occurrences, cachePath, keep) {
-  const loaded = await LinkCache.load(cachePath);
+async function checkOccurrences(ctx, plan, occurrences, keep) {
+  const loaded = await readLinkCacheFile(plan.cachePath);
   const checker = githubChecker(ctx);
-  const result = await checkTrackerLinks(occurrences, linksConfigOf(ctx), {
+  const result = await checkTrackerLinks(occurrences, ctx.config.links, {
     cache: loaded.cache,
     ...checker ? { checkers: [checker] } : {},
     // The token stays with the API checker; link fetches never carry it.
-    budgetMs: ctx.config.links.budget ?? DEFAULT_LINK_BUDGET_MS.schedule
+    budgetMs: plan.linkBudgetMs
   });
   loaded.cache.prune(keep);
-  await loaded.cache.save();
+  await writeLinkCacheFile(loaded.cache, plan.cachePath);
   return {
     verdicts: result.verdicts,
     cache: loaded.cache,
@@ -825,11 +781,11 @@ async function checkOccurrences(ctx, occurrences, cachePath, keep) {
 function checkableUrls(occurrences) {
   return [...new Set(occurrences.map((o) => canonicalizeUrl(o.url)))];
 }
-async function runShard(ctx, trackers, shard, cachePath) {
+async function runShard(ctx, plan, trackers, shard) {
   const mine = new Set(shardUrls(checkableUrls(trackers.occurrences), shard));
   const occurrences = trackers.occurrences.filter((o) => mine.has(canonicalizeUrl(o.url)));
   info(`Shard ${shard.index}/${shard.count}: checking ${mine.size} of ${checkableUrls(trackers.occurrences).length} unique URLs.`);
-  const results = await checkOccurrences(ctx, occurrences, cachePath, new Set(checkableUrls(trackers.occurrences)));
+  const results = await checkOccurrences(ctx, plan, occurrences, new Set(checkableUrls(trackers.occurrences)));
   for (const warning2 of results.warnings) warning(warning2);
   const cache = {};
   for (const url of mine) {
@@ -849,26 +805,26 @@ async function runShard(ctx, trackers, shard, cachePath) {
   };
   const path = join2(reportDirectory(), shardReportName(shard.index, shard.count));
   await writeFileAtomic(path, JSON.stringify(report) + "\n");
-  setOutput("report", path);
-  const counts = countScanFindings(collectFindings(occurrences, results.verdicts, (url) => results.cache.get(url)?.history, { deadAfter: ctx.inputs.deadAfter }));
+  ctx.outputs.set("report", path);
+  const counts = countScanFindings(collectFindings(occurrences, results.verdicts, (url) => results.cache.get(url)?.history, { deadAfter: plan.deadAfter }));
   info(
     `Shard ${shard.index}/${shard.count}: ${counts.dead} confirmed dead, ${counts.moved} moved, ${counts.suspected} suspected, ${counts.blocked} blocked, ${counts.error} failed; report written to ${escapeWorkflowValue(path)}.`
   );
   return 0;
 }
-async function mergeShards(ctx, trackers, cachePath) {
-  const paths = await expandReportGlob(ctx.inputs.mergeReports, ctx.workspace);
+async function mergeShards(ctx, plan, reportsGlob, trackers) {
+  const paths = await expandReportGlob(reportsGlob, ctx.workspace);
   const reports = [];
   for (const path of paths) {
     let text;
     try {
-      text = await readFile3(path, "utf8");
-    } catch (error2) {
-      throw new ShardMergeError(`merge-reports: cannot read ${path} (${error2.code ?? error2.message})`);
+      text = await readFile2(path, "utf8");
+    } catch (error) {
+      throw new ShardMergeError(`merge-reports: cannot read ${path} (${error.code ?? error.message})`);
     }
     reports.push({ origin: path, report: parseShardReport(text, path) });
   }
-  if (reports.length === 0) throw new ShardMergeError(`merge-reports: no file matches ${ctx.inputs.mergeReports}`);
+  if (reports.length === 0) throw new ShardMergeError(`merge-reports: no file matches ${reportsGlob}`);
   const merged = mergeShardReports(reports);
   const expected = checkableUrls(trackers.occurrences);
   const unchecked = expected.filter((url) => !merged.urls.has(url));
@@ -877,7 +833,7 @@ async function mergeShards(ctx, trackers, cachePath) {
       `merge-reports: the shards did not check ${unchecked.length} of the tracker's URLs (e.g. ${unchecked[0]}); were they run on another commit or config?`
     );
   }
-  const loaded = await mergeIntoCacheFile(cachePath, merged.cache, new Set(expected));
+  const loaded = await mergeIntoCacheFile(plan.cachePath, merged.cache, new Set(expected));
   info(`Merged ${reports.length} shard reports (${merged.urls.size} URLs).`);
   return {
     verdicts: merged.verdicts,
@@ -913,17 +869,15 @@ function buildFileReports(trackers, verdicts, archived) {
 function scheduledExitCode(failOn, listed) {
   return failOn === "warning" && listed.dead + listed.moved > 0 ? 1 : 0;
 }
-async function scan(ctx) {
-  const { inputs } = ctx;
-  const trackers = await loadTrackers(ctx);
-  const cachePath = resolve2(ctx.workspace, inputs.cachePath);
-  if (inputs.shard && inputs.mergeReports) throw new InputError("inputs shard and merge-reports cannot be used together");
-  if (inputs.shard) return runShard(ctx, trackers, inputs.shard, cachePath);
+async function runScheduledScan(ctx) {
+  const plan = planSchedule(ctx, await workspaceTrackerPaths(ctx.workspace, ctx.inputs.files));
+  const trackers = await loadTrackers(ctx, plan);
+  if (plan.links.kind === "shard") return runShard(ctx, plan, trackers, plan.links.shard);
   const octokit = ctx.octokit;
-  if (!octokit) throw new InputError("a GitHub token is required to manage the tracking issue (input github-token)");
-  const results = inputs.mergeReports ? await mergeShards(ctx, trackers, cachePath) : await checkOccurrences(ctx, trackers.occurrences, cachePath, new Set(checkableUrls(trackers.occurrences)));
+  if (!octokit || !plan.issue) throw new InputError("a GitHub token is required to manage the tracking issue (input github-token)");
+  const results = plan.links.kind === "merge" ? await mergeShards(ctx, plan, plan.links.reports, trackers) : await checkOccurrences(ctx, plan, trackers.occurrences, new Set(checkableUrls(trackers.occurrences)));
   for (const warning2 of results.warnings) warning(warning2);
-  const findings = collectFindings(trackers.occurrences, results.verdicts, (url) => results.cache.get(url)?.history, { deadAfter: inputs.deadAfter });
+  const findings = collectFindings(trackers.occurrences, results.verdicts, (url) => results.cache.get(url)?.history, { deadAfter: plan.deadAfter });
   await addArchivedCopies(findings, ctx.config.links.archiveApi);
   const archived = archivedRepoFindings(trackers.occurrences, results.archivedRepos);
   const counts = countScanFindings(findings);
@@ -931,26 +885,26 @@ async function scan(ctx) {
   const { owner, repo } = ctx.repo;
   const renderOptions = {
     lang,
-    deadAfter: inputs.deadAfter,
+    deadAfter: plan.deadAfter,
     scannedAt: ctx.now.toISOString(),
     lineUrl: lineLinker({ serverUrl: ctx.serverUrl, owner, repo, sha: ctx.sha }),
     sections: Object.fromEntries(trackers.files.map((file) => [file.path, file.tracker.sections.map((s) => ({ title: s.title, line: s.line }))])),
-    ...process.env["GITHUB_RUN_ID"] ? { runUrl: workflowRunUrl({ serverUrl: ctx.serverUrl, owner, repo }, process.env["GITHUB_RUN_ID"]) } : {}
+    ...ctx.runUrl ? { runUrl: ctx.runUrl } : {}
   };
   const issue = await upsertTrackingIssue(octokit, {
     owner,
     repo,
-    label: inputs.issueLabel,
+    label: plan.issue.label,
     labelDescription: issueLabelDescription(lang),
-    title: inputs.issueTitle || defaultIssueTitle(lang),
+    title: plan.issue.title ?? defaultIssueTitle(lang),
     body: renderIssueBody(findings, archived, renderOptions),
     open: counts.dead + counts.moved > 0,
     closeComment: closeComment(lang)
   });
-  if (issue.number !== null) setOutput("issue-number", issue.number);
+  if (issue.number !== null) ctx.outputs.set("issue-number", issue.number);
   info(`Tracking issue: ${issue.number === null ? "none needed" : `#${issue.number}`} (${issue.action}).`);
   let fixPr = null;
-  if (inputs.fixPr) {
+  if (plan.fixPr) {
     fixPr = await openFixPullRequest(octokit, { ctx, files: trackers.files, verdicts: results.verdicts, lang });
     info(`Fix pull request: ${fixPr.number === null ? "nothing to fix" : `#${fixPr.number}`} (${fixPr.action}).`);
   }
@@ -964,13 +918,13 @@ ${l.url}`)) }));
   const emitted = emitAnnotations(annotated, { priority: (a) => a.source === "link" ? a.level === "error" ? 0 : 1 : 2 });
   const omittedCount = emitted.omitted.error + emitted.omitted.warning;
   const summary = summarize(fileReports, true);
-  await writeReportFile(buildJsonReport(fileReports, summary));
+  await writeReportFile(ctx.outputs, buildJsonReport(fileReports, summary));
   const runCounts = { errors: summary.errors, warnings: summary.warnings, deadLinks: counts.dead, redirectedLinks: counts.moved };
-  setCountOutputs(runCounts);
+  setCountOutputs(ctx.outputs, runCounts);
   const summaryIssue = { number: issue.number, url: issue.url, action: issue.action };
   const summaryOptions = omittedCount > 0 ? { ...renderOptions, annotationsOmitted: { count: omittedCount, limit: ANNOTATIONS_PER_KIND } } : renderOptions;
   await writeJobSummary(renderScanSummary(findings, archived, results.verdicts.size, summaryIssue, { ...summaryOptions, fixPullRequest: fixPr }));
-  return scheduledExitCode(inputs.failOn, counts);
+  return scheduledExitCode(plan.failOn, counts);
 }
 async function addArchivedCopies(findings, archiveApi) {
   const dead = findings.filter((f) => f.kind === "dead");
@@ -984,20 +938,7 @@ async function addArchivedCopies(findings, archiveApi) {
     if (snapshot) finding.archiveUrl = snapshot.url;
   }
 }
-function isExpectedFailure(error2) {
-  return error2 instanceof GitHubApiError || error2 instanceof ConfigError || error2 instanceof InputError || error2 instanceof ShardMergeError;
-}
-async function runScheduledScan(ctx) {
-  try {
-    return await scan(ctx);
-  } catch (error2) {
-    if (!isExpectedFailure(error2)) throw error2;
-    error(`tracker-bot: ${error2.message.split("\n")[0]}`);
-    return EXIT_SCAN_FAILED;
-  }
-}
 export {
-  EXIT_SCAN_FAILED,
   runScheduledScan,
   scheduledExitCode
 };

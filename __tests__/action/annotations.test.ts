@@ -17,7 +17,7 @@ describe('emitAnnotations', () => {
         ...Array.from({ length: 15 }, (_, i) => diagnostic(i + 1, 'error')),
         ...Array.from({ length: 3 }, (_, i) => diagnostic(100 + i, 'warning')),
       ],
-      links: [{ url: 'https://x.test/', line: 200, section: 'S', title: 'X', verdict: 'dead', status: 404, reason: 'http-404', ms: 1 }],
+      links: [{ url: 'https://x.test/', line: 200, section: 'S', title: 'X', verdict: 'dead', status: 404, reason: { kind: 'http-status', status: 404 }, ms: 1 }],
     };
     const lines: string[] = [];
     const result = emitAnnotations([file], { newFirst: (_path, line) => line >= 12, write: (l) => lines.push(l) });

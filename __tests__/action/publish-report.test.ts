@@ -21,7 +21,7 @@ const file: FileReport = {
   diagnostics: [
     { rule: 'date-format', severity: 'warning', message: 'm', line: 3, column: 1, endLine: 3, endColumn: 4, section: 'S', fixable: true },
   ],
-  links: [{ url: 'https://x.test/', line: 3, section: 'S', title: 'X', verdict: 'dead', status: 404, reason: 'http-404', ms: 5 }],
+  links: [{ url: 'https://x.test/', line: 3, section: 'S', title: 'X', verdict: 'dead', status: 404, reason: { kind: 'http-status', status: 404 }, ms: 5 }],
 };
 const valid = buildPublishedReport([file], [], true, { lang: 'zh', pullRequest: { number: 7, headSha: 'a'.repeat(40) } });
 

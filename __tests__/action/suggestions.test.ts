@@ -1,6 +1,6 @@
 // Single-row fixes as whole-line suggestions: built from real core diagnostics, only on changed lines.
 import { describe, expect, it } from 'vitest';
-import { analyzeSource, toFileReport } from '../../src/app/analyze.js';
+import { analyzeSource, toFileReport, withPageFactRules } from '../../src/app/analyze.js';
 import { defaultConfig } from '../../src/config/schema.js';
 import type { LinkVerdict } from '../../src/core/types.js';
 import { canonicalizeUrl } from '../../src/core/url/canonicalize.js';
@@ -40,12 +40,14 @@ describe('buildLineSuggestions', () => {
       verdict: 'redirected',
       status: 301,
       finalUrl: 'https://example.com/new',
-      reason: 'http-301',
+      reason: { kind: 'http-status', status: 301 },
       ms: 1,
       checkedAt: now.toISOString(),
     };
-    const report = toFileReport(file, new Map([[canonicalizeUrl(verdict.url), verdict]]));
-    const suggestions = buildLineSuggestions(file, report.diagnostics, report.links, lineSet([FIRST_ROW_LINE + 1]));
+    const verdicts = new Map([[canonicalizeUrl(verdict.url), verdict]]);
+    const checked = withPageFactRules(file, new Map(), { config: defaultConfig(), now }, verdicts);
+    const report = toFileReport(checked, verdicts);
+    const suggestions = buildLineSuggestions(checked, report.diagnostics, report.links, lineSet([FIRST_ROW_LINE + 1]));
     expect(suggestions).toHaveLength(1);
     expect(suggestions[0]!.replacement).toBe(
       moved.replace('https://example.com/old?utm_source=x', 'https://example.com/new').replace('2023-1-5', '2023-01-05').replace('⭐️⭐', '⭐⭐'),

@@ -68,7 +68,7 @@ links:
 `);
     const url = `http://bücher.example:${server.port}/wechat/removed`;
     const [verdict] = [...(await checkLinks([url], links)).values()];
-    expect(verdict).toMatchObject({ verdict: 'dead', reason: 'soft-404:config' });
+    expect(verdict).toMatchObject({ verdict: 'dead', reason: { kind: 'soft-404', signature: 'config' } });
     expect(server.requests.map((r) => [r.method, r.host])).toEqual([['GET', 'xn--bcher-kva.example']]);
   });
 });

@@ -15,7 +15,7 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-const verdict = (url: string, v: 'alive' | 'dead', checkedAt: string) => ({ url, verdict: v, status: v === 'alive' ? 200 : 404, reason: v, ms: 1, checkedAt });
+const verdict = (url: string, v: 'alive' | 'dead', checkedAt: string) => ({ url, verdict: v, status: v === 'alive' ? 200 : 404, reason: { kind: 'http-status' as const, status: v === 'alive' ? 200 : 404 }, ms: 1, checkedAt });
 
 describe('link cache file', () => {
   it('writes the history into a new folder and reads it back', async () => {

@@ -18,7 +18,7 @@ beforeEach(async () => {
 afterEach(() => rm(dir, { recursive: true, force: true }));
 
 function verdict(url: string, v: Verdict, checkedAt: Date, status: number | null = v === 'alive' ? 200 : 404): LinkVerdict {
-  return { url, verdict: v, status, reason: `http-${status}`, ms: 5, checkedAt: checkedAt.toISOString() };
+  return { url, verdict: v, status, reason: status === null ? { kind: 'timeout' } : { kind: 'http-status', status }, ms: 5, checkedAt: checkedAt.toISOString() };
 }
 
 describe('LinkCache file', () => {
@@ -134,7 +134,7 @@ describe('LinkCache policy', () => {
   it('does not record cached or skipped verdicts as checks', () => {
     const cache = LinkCache.empty('unused.json');
     cache.record({ ...verdict('https://a.example/', 'alive', new Date(now)), fromCache: true });
-    cache.record({ url: 'https://b.example/', verdict: 'skipped', status: null, reason: 'excluded', ms: 0, checkedAt: new Date(now).toISOString() });
+    cache.record({ url: 'https://b.example/', verdict: 'skipped', status: null, reason: { kind: 'excluded' }, ms: 0, checkedAt: new Date(now).toISOString() });
     expect(cache.size).toBe(0);
   });
 });

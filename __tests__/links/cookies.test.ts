@@ -28,14 +28,14 @@ describe('a cookie gate', () => {
 
   it('a gate that never accepts its own cookie is a redirect loop', async () => {
     const [v] = await verdictsOf([server.url('/cookie-gate-broken/consent', 'gate.test')]);
-    expect(v).toMatchObject({ verdict: 'error', reason: 'redirect-loop' });
+    expect(v).toMatchObject({ verdict: 'error', reason: { kind: 'redirect-loop' } });
     expect(server.requests.length).toBeLessThanOrEqual(4);
   });
 
   it('a redirect to itself that sets no cookie is a loop', async () => {
     const [v, w] = await verdictsOf([server.url('/self', 'gate.test'), server.url('/loop/a', 'gate.test')]);
-    expect(v).toMatchObject({ verdict: 'error', reason: 'redirect-loop' });
-    expect(w).toMatchObject({ verdict: 'error', reason: 'redirect-loop' });
+    expect(v).toMatchObject({ verdict: 'error', reason: { kind: 'redirect-loop' } });
+    expect(w).toMatchObject({ verdict: 'error', reason: { kind: 'redirect-loop' } });
   });
 });
 

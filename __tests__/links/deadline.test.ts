@@ -19,14 +19,14 @@ afterEach(() => server.reset());
 describe('links.deadline', () => {
   it('stops a server that never answers at the deadline instead of retrying on', async () => {
     const results = await checkLinks([server.url('/delay/60000')], loopbackConfig({ timeout: '200ms', retries: 5 }));
-    expect([...results.values()][0]).toMatchObject({ verdict: 'error', reason: 'deadline', status: null });
+    expect([...results.values()][0]).toMatchObject({ verdict: 'error', reason: { kind: 'deadline' }, status: null });
     // Six attempts without a deadline; 2 × 200 ms leaves room for two at most.
     expect(server.requests.length).toBeLessThanOrEqual(2);
   });
 
   it('covers a whole slow redirect chain, not each hop', async () => {
     const results = await checkLinks([server.url('/slowchain/150/20')], loopbackConfig({ timeout: '400ms', deadline: '500ms', retries: 3 }));
-    expect([...results.values()][0]).toMatchObject({ verdict: 'error', reason: 'deadline' });
+    expect([...results.values()][0]).toMatchObject({ verdict: 'error', reason: { kind: 'deadline' } });
     expect(server.requests.length).toBeLessThan(8);
   });
 
@@ -41,11 +41,11 @@ describe('links.budget', () => {
     const urls = Array.from({ length: 6 }, (_, i) => server.url(`/delay/30000?n=${i}`));
     const results = await checkLinks(urls, loopbackConfig({ timeout: '20s', perHost: 2, budget: '300ms' }));
     expect(results.size).toBe(6);
-    for (const verdict of results.values()) expect(verdict).toMatchObject({ verdict: 'skipped', reason: 'budget-exhausted' });
+    for (const verdict of results.values()) expect(verdict).toMatchObject({ verdict: 'skipped', reason: { kind: 'budget-exhausted' } });
   });
 
   it('takes the budget from the caller over the config', async () => {
     const results = await checkLinks([server.url('/delay/30000')], loopbackConfig({ timeout: '20s' }), { budgetMs: 200 });
-    expect([...results.values()][0]).toMatchObject({ verdict: 'skipped', reason: 'budget-exhausted' });
+    expect([...results.values()][0]).toMatchObject({ verdict: 'skipped', reason: { kind: 'budget-exhausted' } });
   });
 });

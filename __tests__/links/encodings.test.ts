@@ -3,6 +3,7 @@
 // is cut at the cap on decoded bytes.
 import { request } from 'undici';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { reasonCode } from '../../src/core/reasons.js';
 import { checkLinks, MAX_BODY_BYTES, readBodyText, decodeText } from '../../src/links/index.js';
 import { BOMB_DECODED_BYTES, startLinkServer, type LinkServer } from '../support/link-server.js';
 import { loopbackConfig } from './helpers.js';
@@ -19,7 +20,9 @@ const resolve = () => Object.fromEntries(HOSTS.map((h) => [h, '127.0.0.1']));
 
 async function verdictOf(url: string, overrides: Record<string, unknown> = {}) {
   const results = await checkLinks([url], loopbackConfig({ resolve: resolve(), ...overrides }));
-  return [...results.values()][0]!;
+  const verdict = [...results.values()][0]!;
+  // The reason in its stable string form (reasonCode), as the JSON report and the cache hold it.
+  return { ...verdict, reason: reasonCode(verdict.reason) };
 }
 
 describe('compressed pages', () => {

@@ -1,6 +1,7 @@
 // The engine's surface: pluggable host checkers, progress callbacks, aborting, verdict summaries
 // and the live host statistics the progress bar reads.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { reasonCode } from '../../src/core/reasons.js';
 import type { LinkVerdict } from '../../src/core/types.js';
 import { checkLinks, HostStats, isProblem, summarizeVerdicts, type HostChecker } from '../../src/links/index.js';
 import { startLinkServer, type LinkServer } from '../support/link-server.js';
@@ -24,7 +25,7 @@ function repoChecker(answers: Record<string, LinkVerdict['verdict']>, calls: str
       const out = new Map<string, LinkVerdict>();
       for (const url of urls) {
         const verdict = Object.entries(answers).find(([path]) => url.includes(path))?.[1];
-        if (verdict) out.set(url, { url, verdict, status: null, reason: 'graphql', ms: 1, checkedAt: new Date().toISOString() });
+        if (verdict) out.set(url, { url, verdict, status: null, reason: { kind: 'github-repo-missing' }, ms: 1, checkedAt: new Date().toISOString() });
       }
       return out;
     },
@@ -37,8 +38,8 @@ describe('host checkers', () => {
     const urls = [server.url('/status/404?repo=gone', 'github.com'), server.url('/ok?repo=unknown', 'github.com'), server.url('/ok')];
     const results = await checkLinks(urls, loopbackConfig({ resolve }), { checkers: [repoChecker({ 'repo=gone': 'dead' }, calls)] });
     expect(calls).toEqual([[urls[0], urls[1]]]);
-    expect([...results.values()].map((v) => [v.verdict, v.reason])).toEqual([
-      ['dead', 'graphql'],
+    expect([...results.values()].map((v) => [v.verdict, reasonCode(v.reason)])).toEqual([
+      ['dead', 'github-repo-missing'],
       ['alive', 'http-200'],
       ['alive', 'http-200'],
     ]);

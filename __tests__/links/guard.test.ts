@@ -1,6 +1,7 @@
 // The private-address guard: on by default, applied to literal addresses, to resolved names
 // (including `links.resolve` pins) and to every redirect hop, with no request sent when refused.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { reasonCode } from '../../src/core/reasons.js';
 import { linksSchema } from '../../src/config/schema.js';
 import { checkLinks, isPrivateAddress } from '../../src/links/index.js';
 import { startLinkServer, type LinkServer } from '../support/link-server.js';
@@ -66,7 +67,7 @@ describe('the guard in the engine', () => {
   it('skips loopback links with no request sent', async () => {
     const urls = [server.url('/ok'), server.url('/ok', '127.0.0.2'), `http://[::1]:${server.port}/ok`, `http://localhost:${server.port}/ok`, `http://[::ffff:127.0.0.1]:${server.port}/ok`];
     const results = await checkLinks(urls, guarded());
-    expect([...results.values()].map((v) => [v.verdict, v.reason])).toEqual(urls.map(() => ['skipped', 'private-address']));
+    expect([...results.values()].map((v) => [v.verdict, reasonCode(v.reason)])).toEqual(urls.map(() => ['skipped', 'private-address']));
     expect(server.requests).toHaveLength(0);
   });
 
@@ -92,7 +93,7 @@ describe('the guard in the engine', () => {
     const literal = `http://${host}:${server.port}/ok`;
     const viaRedirect = server.url(`/redirect/302?to=${encodeURIComponent(literal)}`, '127.0.0.2');
     const results = await checkLinks([literal, viaRedirect], guarded(), { allowAddresses: ['127.0.0.2'] });
-    expect([...results.values()].map((v) => [v.verdict, v.reason])).toEqual([
+    expect([...results.values()].map((v) => [v.verdict, reasonCode(v.reason)])).toEqual([
       ['skipped', 'private-address'],
       ['skipped', 'private-address'],
     ]);
@@ -101,7 +102,7 @@ describe('the guard in the engine', () => {
 
   it.each(['::ffff:127.0.0.1', '::127.0.0.1', '::ffff:0:127.0.0.1', '64:ff9b::127.0.0.1', '2002:7f00:1::1'])('refuses a name resolved to %s', async (address) => {
     const results = await checkLinks([server.url('/ok', 'pinned.example')], guarded({ resolve: { 'pinned.example': address } }));
-    expect([...results.values()][0]).toMatchObject({ verdict: 'skipped', reason: 'private-address' });
+    expect([...results.values()][0]).toMatchObject({ verdict: 'skipped', reason: { kind: 'private-address' } });
     expect(server.requests).toHaveLength(0);
   });
 
@@ -113,7 +114,7 @@ describe('the guard in the engine', () => {
 
   it('applies to the resolved address: a public-looking name pinned to loopback is skipped', async () => {
     const results = await checkLinks([server.url('/ok', 'www.example.com')], guarded({ resolve: { 'www.example.com': '127.0.0.1' } }));
-    expect([...results.values()][0]).toMatchObject({ verdict: 'skipped', reason: 'private-address' });
+    expect([...results.values()][0]).toMatchObject({ verdict: 'skipped', reason: { kind: 'private-address' } });
     expect(server.requests).toHaveLength(0);
   });
 
@@ -128,7 +129,7 @@ describe('the guard in the engine', () => {
     const intoLiteral = server.url(`/redirect/302?to=${encodeURIComponent(server.url('/ok?secret'))}`, 'public.example');
     const intoName = server.url(`/redirect/301?to=${encodeURIComponent(server.url('/ok?secret', 'internal.example'))}`, 'public.example');
     const results = await checkLinks([intoLiteral, intoName], guarded({ resolve: { 'public.example': '127.0.0.2', 'internal.example': '127.0.0.1' } }), { allowAddresses: ['127.0.0.2'] });
-    expect([...results.values()].map((v) => [v.verdict, v.reason])).toEqual([
+    expect([...results.values()].map((v) => [v.verdict, reasonCode(v.reason)])).toEqual([
       ['skipped', 'private-address'],
       ['skipped', 'private-address'],
     ]);

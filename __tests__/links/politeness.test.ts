@@ -80,7 +80,7 @@ describe('politeness', () => {
 
   it('does not wait out a Retry-After beyond retryAfterCap: blocked at once, one request', async () => {
     const results = await checkLinks([server.url('/once/503/cap?retry-after=3600')], loopbackConfig({ retryAfterCap: '200ms' }));
-    expect([...results.values()][0]).toMatchObject({ verdict: 'blocked', reason: 'rate-limited', status: 503 });
+    expect([...results.values()][0]).toMatchObject({ verdict: 'blocked', reason: { kind: 'rate-limited' }, status: 503 });
     expect(server.requests).toHaveLength(1);
   });
 });

@@ -5,6 +5,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { reasonCode } from '../../src/core/reasons.js';
 import { checkLinks, LinkCache } from '../../src/links/index.js';
 import { readLinkCacheFile, writeLinkCacheFile } from '../../src/io/link-cache-file.js';
 import { startLinkServer, type LinkServer } from '../support/link-server.js';
@@ -39,7 +40,7 @@ describe('a Retry-After beyond the cap', () => {
     const results = await checkLinks([url], config(host));
     const after = Date.now();
     const v = [...results.values()][0]!;
-    expect(v).toMatchObject({ verdict: 'blocked', reason: 'rate-limited', status: 429 });
+    expect(v).toMatchObject({ verdict: 'blocked', reason: { kind: 'rate-limited' }, status: 429 });
     const retryAt = Date.parse(v.retryAt!);
     // An HTTP-date has whole seconds: it may read up to 1 s earlier than the moment it was made.
     expect(retryAt).toBeGreaterThanOrEqual(before + DAY - 1000);
@@ -52,7 +53,7 @@ describe('a Retry-After beyond the cap', () => {
     const urls = [server.url(`/once/429/busy?retry-after=86400`, host), ...Array.from({ length: 5 }, (_, i) => server.url(`/ok?${i}`, host)), server.url('/ok', 'calm.test')];
     const results = await checkLinks(urls, loopbackConfig({ resolve: { [host]: '127.0.0.1', 'calm.test': '127.0.0.1' }, perHost: 1 }));
     const verdicts = [...results.values()];
-    expect(verdicts.slice(0, 6).map((v) => [v.verdict, v.reason])).toEqual(Array.from({ length: 6 }, () => ['blocked', 'rate-limited']));
+    expect(verdicts.slice(0, 6).map((v) => [v.verdict, reasonCode(v.reason)])).toEqual(Array.from({ length: 6 }, () => ['blocked', 'rate-limited']));
     expect(verdicts[6]).toMatchObject({ verdict: 'alive' });
     expect(server.requestsTo(host)).toHaveLength(1);
     expect(server.requestsTo('calm.test')).toHaveLength(1);
@@ -69,7 +70,7 @@ describe('a Retry-After beyond the cap', () => {
     const { cache } = await readLinkCacheFile(file);
     expect([...cache.rateLimitedHosts().keys()]).toEqual([host]);
     const results = await checkLinks([server.url('/once/429/cached?retry-after=86400', host), server.url('/ok', host)], config(host), { cache });
-    expect([...results.values()].map((v) => [v.verdict, v.reason])).toEqual([
+    expect([...results.values()].map((v) => [v.verdict, reasonCode(v.reason)])).toEqual([
       ['blocked', 'rate-limited'],
       ['blocked', 'rate-limited'],
     ]);
@@ -83,7 +84,7 @@ describe('a Retry-After beyond the cap', () => {
     const cache = LinkCache.empty(path.join(dir, 'unused.json'));
     // One clock reading for every comparison: the answer must not depend on how long the lines take.
     const now = Date.now();
-    cache.record({ url: 'https://past.test/a', verdict: 'blocked', status: 429, reason: 'rate-limited', ms: 1, checkedAt: new Date(now).toISOString(), retryAt: new Date(now + 1000).toISOString() });
+    cache.record({ url: 'https://past.test/a', verdict: 'blocked', status: 429, reason: { kind: 'rate-limited' }, ms: 1, checkedAt: new Date(now).toISOString(), retryAt: new Date(now + 1000).toISOString() });
     expect(cache.rateLimitedHosts(now).get('past.test')).toBeDefined();
     expect(cache.rateLimitedHosts(now + 2000).size).toBe(0);
   });

@@ -27,7 +27,7 @@ describe('PageSignatures', () => {
 
   it('matches text signatures only on short pages', () => {
     const notice = '<p>该回答已被删除</p>';
-    expect(judge('www.zhihu.com', notice)).toEqual({ verdict: 'dead', reason: 'soft-404:zhihu-deleted' });
+    expect(judge('www.zhihu.com', notice)).toEqual({ verdict: 'dead', reason: { kind: 'soft-404', signature: 'zhihu-deleted' } });
     expect(judge('www.zhihu.com', notice + '<p>' + 'x'.repeat(SHORT_PAGE_CHARS) + '</p>')).toBeNull();
   });
 
@@ -49,7 +49,7 @@ describe('PageSignatures', () => {
 
   it('compiles user signatures and rejects bad ones in one line', () => {
     const custom = new PageSignatures(compileUserSignatures({ 'hub.baai.ac.cn': ['页面不存在'] }));
-    expect(custom.judge({ hostname: 'hub.baai.ac.cn', status: 200, headers: {}, body: '<p>页面不存在</p>' })).toEqual({ verdict: 'dead', reason: 'soft-404:config' });
+    expect(custom.judge({ hostname: 'hub.baai.ac.cn', status: 200, headers: {}, body: '<p>页面不存在</p>' })).toEqual({ verdict: 'dead', reason: { kind: 'soft-404', signature: 'config' } });
     expect(custom.needsBody('hub.baai.ac.cn')).toBe(true);
     expect(() => compileUserSignatures({ 'a.example': ['[unclosed'] })).toThrow(/^links\.signatures\.a\.example: invalid regular expression "\[unclosed"/);
   });

@@ -84,9 +84,9 @@ function report(text: string, lang: Lang): FileReport {
     lang,
     diagnostics: [diagnostic(`Unexpected date "${text}", expected YYYY-MM-DD`, text, 9), diagnostic(text, 'Tools', 10)],
     links: [
-      { url: text, line: 11, section: text, title: text, verdict: 'dead', status: 404, reason: 'http-404', ms: 1 },
-      { url: `https://a.example/${text}`, line: 12, section: null, title: text, verdict: 'redirected', status: 301, finalUrl: `https://b.example/${text}`, reason: 'http-301', ms: 1 },
-      { url: text, line: 13, section: text, title: text, verdict: 'blocked', status: 403, reason: 'http-403', ms: 1 },
+      { url: text, line: 11, section: text, title: text, verdict: 'dead', status: 404, reason: { kind: 'http-status', status: 404 }, ms: 1 },
+      { url: `https://a.example/${text}`, line: 12, section: null, title: text, verdict: 'redirected', status: 301, finalUrl: `https://b.example/${text}`, reason: { kind: 'http-status', status: 301 }, ms: 1 },
+      { url: text, line: 13, section: text, title: text, verdict: 'blocked', status: 403, reason: { kind: 'http-status', status: 403 }, ms: 1 },
     ],
   };
 }
@@ -101,7 +101,7 @@ function finding(text: string, kind: ScanFinding['kind']): ScanFinding {
     url: text,
     canonicalUrl: text,
     status: 404,
-    reason: 'http-404',
+    reason: { kind: 'http-status', status: 404 },
     ...(kind === 'moved' ? { finalUrl: `https://b.example/${text}` } : {}),
     firstSeen: '2023-01-01',
     streak: 3,

@@ -33,10 +33,10 @@ const file: FileReport = {
   lang: 'en',
   diagnostics: [diag(5), diag(9, { severity: 'warning', rule: 'sort-order', fixable: true, section: 'Tools' })],
   links: [
-    { url: 'https://a.test/x', line: 5, section: 'Papers', title: 'A', verdict: 'dead', status: 404, reason: 'http-404', ms: 3 },
-    { url: 'https://b.test/y', line: 6, section: 'Papers', title: 'B', verdict: 'redirected', status: 301, finalUrl: 'https://b.test/z', reason: 'http-301', ms: 3 },
-    { url: 'https://c.test/', line: 7, section: 'Papers', title: 'C', verdict: 'blocked', status: 403, reason: 'http-403', ms: 3 },
-    { url: 'https://d.test/', line: 8, section: 'Papers', title: 'D', verdict: 'alive', status: 200, reason: 'http-200', ms: 3 },
+    { url: 'https://a.test/x', line: 5, section: 'Papers', title: 'A', verdict: 'dead', status: 404, reason: { kind: 'http-status', status: 404 }, ms: 3 },
+    { url: 'https://b.test/y', line: 6, section: 'Papers', title: 'B', verdict: 'redirected', status: 301, finalUrl: 'https://b.test/z', reason: { kind: 'http-status', status: 301 }, ms: 3 },
+    { url: 'https://c.test/', line: 7, section: 'Papers', title: 'C', verdict: 'blocked', status: 403, reason: { kind: 'http-status', status: 403 }, ms: 3 },
+    { url: 'https://d.test/', line: 8, section: 'Papers', title: 'D', verdict: 'alive', status: 200, reason: { kind: 'http-status', status: 200 }, ms: 3 },
   ],
 };
 

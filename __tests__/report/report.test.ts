@@ -27,9 +27,9 @@ const file: FileReport = {
   lang: 'en',
   diagnostics: [diag(5), diag(9, { severity: 'warning', rule: 'sort-order', fixable: true, section: 'Tools' })],
   links: [
-    { url: 'https://a.test/x', line: 5, section: 'Papers', title: 'A', verdict: 'dead', status: 404, reason: 'http-404', ms: 3 },
-    { url: 'https://b.test/y', line: 6, section: 'Papers', title: 'B', verdict: 'redirected', status: 301, finalUrl: 'https://b.test/z', reason: 'http-301', ms: 3 },
-    { url: 'https://c.test/', line: 7, section: 'Papers', title: 'C', verdict: 'blocked', status: 403, reason: 'http-403', ms: 3 },
+    { url: 'https://a.test/x', line: 5, section: 'Papers', title: 'A', verdict: 'dead', status: 404, reason: { kind: 'http-status', status: 404 }, ms: 3 },
+    { url: 'https://b.test/y', line: 6, section: 'Papers', title: 'B', verdict: 'redirected', status: 301, finalUrl: 'https://b.test/z', reason: { kind: 'http-status', status: 301 }, ms: 3 },
+    { url: 'https://c.test/', line: 7, section: 'Papers', title: 'C', verdict: 'blocked', status: 403, reason: { kind: 'http-status', status: 403 }, ms: 3 },
   ],
 };
 
@@ -152,7 +152,7 @@ describe('markdown rows and sections', () => {
       diag(12, { section: '工具', message: '第一处' }),
       diag(40, { section: '工具', message: '评分超出范围' }),
     ],
-    links: [{ url: 'https://a.test/gone', line: 40, section: '工具', title: '新文章', verdict: 'dead', status: 200, reason: 'soft-404:wechat-deleted', ms: 1 }],
+    links: [{ url: 'https://a.test/gone', line: 40, section: '工具', title: '新文章', verdict: 'dead', status: 200, reason: { kind: 'soft-404', signature: 'wechat-deleted' }, ms: 1 }],
     rowTitles: { 12: '旧文章', 40: '新文章' },
     sections: [
       { title: '工具', line: 10 },

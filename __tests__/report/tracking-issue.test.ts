@@ -1,15 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { LinkFinding as ScanFinding } from '../../src/report/model.js';
 import { closeComment, defaultIssueTitle, renderIssueBody, renderScanSummary } from '../../src/report/tracking-issue.js';
+import type { Reason } from '../../src/core/types.js';
 
-const base = { file: 'README.md', canonicalUrl: '', reason: 'http-404', status: 404, firstSeen: '2024-03-03', streak: 2 };
+const base = { file: 'README.md', canonicalUrl: '', reason: { kind: 'http-status', status: 404 } as Reason, status: 404, firstSeen: '2024-03-03', streak: 2 };
 
 const findings: ScanFinding[] = [
   { ...base, kind: 'dead', section: '技术原理', line: 20, title: 'GPT 论文精读', url: 'https://www.bilibili.com/video/BV1', archiveUrl: 'https://web.archive.org/web/2023/https://www.bilibili.com/video/BV1' },
-  { ...base, kind: 'moved', section: '技术原理', line: 22, title: 'Repo', url: 'https://github.com/old/repo', status: 301, reason: 'github-repo-moved', finalUrl: 'https://github.com/new/repo' },
-  { ...base, kind: 'dead', section: '行业进展', line: 40, title: '<img src=x onerror=alert(1)> @octocat see https://evil.example/x', url: 'https://mp.weixin.qq.com/s/abc', reason: 'soft-404:wechat-deleted', status: 200 },
+  { ...base, kind: 'moved', section: '技术原理', line: 22, title: 'Repo', url: 'https://github.com/old/repo', status: 301, reason: { kind: 'github-repo-moved' }, finalUrl: 'https://github.com/new/repo' },
+  { ...base, kind: 'dead', section: '行业进展', line: 40, title: '<img src=x onerror=alert(1)> @octocat see https://evil.example/x', url: 'https://mp.weixin.qq.com/s/abc', reason: { kind: 'soft-404', signature: 'wechat-deleted' }, status: 200 },
   { ...base, kind: 'suspected', section: '行业进展', line: 41, title: 'flaky', url: 'https://flaky.example/', streak: 1 },
-  { ...base, kind: 'blocked', section: '行业进展', line: 42, title: 'walled', url: 'https://zhihu.example/', status: 403, reason: 'anti-bot' },
+  { ...base, kind: 'blocked', section: '行业进展', line: 42, title: 'walled', url: 'https://zhihu.example/', status: 403, reason: { kind: 'bot-wall', wall: 'zhihu-api-blocked' } },
 ];
 
 const options = {

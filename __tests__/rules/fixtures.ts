@@ -5,7 +5,8 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Config } from '../../src/config/schema.js';
-import type { PageFacts } from '../../src/core/types.js';
+import { parseReasonCode } from '../../src/core/reasons.js';
+import type { LinkVerdict, PageFacts } from '../../src/core/types.js';
 import { canonicalizeUrl } from '../../src/core/url/canonicalize.js';
 import { BUILTIN_COLUMNS, BUILTIN_SORT } from '../../src/core/infer-schema.js';
 
@@ -32,6 +33,11 @@ export interface RuleFixture {
   expected: ExpectedDiagnostic[];
   /** Page facts by canonical URL (the JSON's `pageFacts`, URL → facts), for the page-facts rules. */
   pageFacts?: Map<string, PageFacts>;
+  /**
+   * Link verdicts by canonical URL (the JSON's `linkVerdicts`: URL → verdict without url/ms/checkedAt,
+   * its reason in the string form files hold), for the link-verdict rules.
+   */
+  linkVerdicts?: Map<string, LinkVerdict>;
 }
 
 export function fixtureRuleIds(): string[] {
@@ -50,6 +56,7 @@ export function loadRuleFixtures(rule: string): RuleFixture[] {
         ? (JSON.parse(readFileSync(jsonPath, 'utf8')) as { config?: RuleFixture['config']; expected?: ExpectedDiagnostic[] })
         : {};
       const pageFacts = (meta as { pageFacts?: Record<string, PageFacts> }).pageFacts;
+      const linkVerdicts = (meta as { linkVerdicts?: Record<string, Omit<LinkVerdict, 'url' | 'ms' | 'checkedAt' | 'reason'> & { reason: string }> }).linkVerdicts;
       const kind = name.startsWith('invalid') ? 'invalid' : 'valid';
       return {
         rule,
@@ -59,6 +66,9 @@ export function loadRuleFixtures(rule: string): RuleFixture[] {
         config: meta.config ?? SEED_CONFIG,
         expected: meta.expected ?? [],
         ...(pageFacts ? { pageFacts: new Map(Object.entries(pageFacts).map(([url, facts]) => [canonicalizeUrl(url), facts])) } : {}),
+        ...(linkVerdicts
+          ? { linkVerdicts: new Map(Object.entries(linkVerdicts).map(([url, v]) => [canonicalizeUrl(url), { url, ms: 1, checkedAt: '2026-11-27T00:00:00.000Z', ...v, reason: parseReasonCode(v.reason)! }])) }
+          : {}),
       };
     });
 }

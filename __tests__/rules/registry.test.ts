@@ -8,7 +8,7 @@ import { NOW, loadRuleFixtures } from './fixtures.js';
 const RULES_DIR = join(import.meta.dirname, '..', '..', 'src', 'core', 'rules');
 
 describe('rule registry', () => {
-  it('has the sixteen public ids, each once', () => {
+  it('has the eighteen public ids, each once', () => {
     expect([...RULE_IDS]).toEqual([
       'table-header',
       'cell-count',
@@ -16,6 +16,8 @@ describe('rule registry', () => {
       'required-cell',
       'link-cell',
       'duplicate-link',
+      'link-redirected',
+      'repo-archived',
       'url-tracking-params',
       'url-secret-params',
       'date-format',
@@ -51,7 +53,7 @@ describe('rule registry', () => {
   it('declares fixable exactly when the rule emits fixes on its fixtures', () => {
     for (const rule of RULES) {
       const emitsFix = loadRuleFixtures(rule.id).some((fixture) =>
-        lintSource(fixture.source, { config: fixture.config, now: NOW, pageFacts: fixture.pageFacts }).diagnostics.some(
+        lintSource(fixture.source, { config: fixture.config, now: NOW, pageFacts: fixture.pageFacts, linkVerdicts: fixture.linkVerdicts }).diagnostics.some(
           (d) => d.rule === rule.id && d.fix !== undefined,
         ),
       );
@@ -63,7 +65,7 @@ describe('rule registry', () => {
     for (const lang of ['en', 'zh'] as const) {
       for (const rule of RULES) {
         for (const fixture of loadRuleFixtures(rule.id)) {
-          const { diagnostics } = lintSource(fixture.source, { config: fixture.config, now: NOW, lang, pageFacts: fixture.pageFacts });
+          const { diagnostics } = lintSource(fixture.source, { config: fixture.config, now: NOW, lang, pageFacts: fixture.pageFacts, linkVerdicts: fixture.linkVerdicts });
           for (const d of diagnostics.filter((x) => x.rule === rule.id)) {
             expect(d.message, `${rule.id} ${lang}`).not.toMatch(/\{\w+\}/);
             if (lang === 'zh') expect(d.message).toMatch(/\p{Script=Han}/u);

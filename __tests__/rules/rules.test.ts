@@ -17,7 +17,7 @@ describe('rule fixtures', () => {
     describe(id, () => {
       for (const fixture of loadRuleFixtures(id)) {
         it(`${fixture.name}.md`, () => {
-          const { diagnostics } = lintSource(fixture.source, { config: fixture.config, now: NOW, pageFacts: fixture.pageFacts });
+          const { diagnostics } = lintSource(fixture.source, { config: fixture.config, now: NOW, pageFacts: fixture.pageFacts, linkVerdicts: fixture.linkVerdicts });
           const own = diagnostics.filter((d) => d.rule === id);
           if (fixture.kind === 'valid') {
             expect(own).toEqual([]);
@@ -39,7 +39,7 @@ describe('rule fixtures', () => {
 
       it('leaves no fixable finding after fixSource on its invalid fixtures', () => {
         for (const fixture of loadRuleFixtures(id).filter((f) => f.kind === 'invalid')) {
-          const options = { config: fixture.config, now: NOW, pageFacts: fixture.pageFacts };
+          const options = { config: fixture.config, now: NOW, pageFacts: fixture.pageFacts, linkVerdicts: fixture.linkVerdicts };
           const { output } = fixSource(fixture.source, options);
           const after = lintSource(output, options).diagnostics.filter((d) => d.rule === id);
           expect(after.filter((d) => d.fixable), fixture.name).toEqual([]);

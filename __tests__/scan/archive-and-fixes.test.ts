@@ -1,7 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findArchivedCopies } from '../../src/action/scan/archive.js';
+import { findArchivedCopies } from '../../src/links/archive.js';
 import { applySafeFixes } from '../../src/action/scan/safe-fixes.js';
 import { defaultConfig } from '../../src/config/schema.js';
 import { MAX_BODY_BYTES } from '../../src/links/index.js';
@@ -63,7 +63,7 @@ describe('applySafeFixes', () => {
     '',
   ].join('\n');
   const verdicts = new Map<string, LinkVerdict>([
-    ['https://old.example/zeta', { url: 'https://old.example/zeta', verdict: 'redirected', status: 301, finalUrl: 'https://new.example/zeta (v2)', reason: 'http-301', ms: 1, checkedAt: '2024-01-01T00:00:00Z' }],
+    ['https://old.example/zeta', { url: 'https://old.example/zeta', verdict: 'redirected', status: 301, finalUrl: 'https://new.example/zeta (v2)', reason: { kind: 'http-status', status: 301 }, ms: 1, checkedAt: '2024-01-01T00:00:00Z' }],
   ]);
 
   it('replaces moved links and strips tracking parameters, but leaves other rules’ fixes alone', () => {
@@ -85,7 +85,7 @@ describe('applySafeFixes', () => {
       '',
     ].join('\n');
     const moved = new Map<string, LinkVerdict>([
-      [canonicalizeUrl('https://old.example/a>b'), { url: 'https://old.example/a>b', verdict: 'redirected', status: 301, finalUrl: 'https://new.example/gt', reason: 'http-301', ms: 1, checkedAt: '2024-01-01T00:00:00Z' }],
+      [canonicalizeUrl('https://old.example/a>b'), { url: 'https://old.example/a>b', verdict: 'redirected', status: 301, finalUrl: 'https://new.example/gt', reason: { kind: 'http-status', status: 301 }, ms: 1, checkedAt: '2024-01-01T00:00:00Z' }],
     ]);
     const result = applySafeFixes(quoted, moved, { config: defaultConfig(), lang: 'zh', now: new Date('2024-03-01') });
     expect(result.movedReplaced).toBe(1);

@@ -12,7 +12,7 @@ const verdict = (url: string, v: Verdict, extra: Partial<LinkVerdict> = {}): Lin
   url,
   verdict: v,
   status: v === 'dead' ? 404 : v === 'redirected' ? 301 : v === 'blocked' ? 403 : v === 'error' ? null : 200,
-  reason: v === 'error' ? 'timeout' : `http-${v === 'dead' ? 404 : 200}`,
+  reason: v === 'error' ? { kind: 'timeout' } : { kind: 'http-status', status: v === 'dead' ? 404 : 200 },
   ms: 5,
   checkedAt: '2024-03-10T06:00:00.000Z',
   ...extra,

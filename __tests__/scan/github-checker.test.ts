@@ -54,8 +54,8 @@ describe('GitHub repository checker through the API', () => {
       finalUrl: expect.stringMatching(/\/new-owner\/new-name$/),
     });
     expect(verdicts.get('https://github.com/old-owner/old-name/tree/main/docs')?.finalUrl).toMatch(/\/new-owner\/new-name\/tree\/main\/docs$/);
-    expect(verdicts.get('https://github.com/gone/away')).toMatchObject({ verdict: 'dead', reason: 'github-repo-missing' });
-    expect(verdicts.get('https://github.com/frozen/tool')).toMatchObject({ verdict: 'alive', reason: 'github-repo-archived' });
+    expect(verdicts.get('https://github.com/gone/away')).toMatchObject({ verdict: 'dead', reason: { kind: 'github-repo-missing' } });
+    expect(verdicts.get('https://github.com/frozen/tool')).toMatchObject({ verdict: 'alive', reason: { kind: 'github-repo-archived' } });
     expect([...checker.archived]).toEqual(['https://github.com/frozen/tool']);
     expect(github.requestsTo('POST', '/graphql')).toHaveLength(1);
   });

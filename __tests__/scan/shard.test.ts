@@ -9,7 +9,7 @@ import {
   parseShardReport,
   shardHost,
   shardUrls,
-  type ShardReport,
+  type ShardReportFile,
 } from '../../src/action/scan/shard.js';
 import { analyzeSource } from '../../src/app/analyze.js';
 import { defaultConfig } from '../../src/config/schema.js';
@@ -63,7 +63,7 @@ describe('shard partitioning', () => {
   });
 });
 
-function report(index: number, count: number, urls: string[], sha = 'abc1234def'): ShardReport {
+function report(index: number, count: number, urls: string[], sha = 'abc1234def'): ShardReportFile {
   return {
     kind: SHARD_REPORT_KIND,
     version: 1,
@@ -100,7 +100,7 @@ describe('shard reports', () => {
   });
 
   it('rejects missing, duplicate, foreign and overlapping shards', () => {
-    const entry = (r: ShardReport, origin: string) => ({ origin, report: r });
+    const entry = (r: ShardReportFile, origin: string) => ({ origin, report: parseShardReport(JSON.stringify(r), origin) });
     expect(() => mergeShardReports([entry(report(1, 3, ['https://a.example/']), 'a')])).toThrow('merge-reports: missing shards 2/3, 3/3');
     expect(() => mergeShardReports([entry(report(1, 2, ['https://a.example/']), 'a'), entry(report(1, 2, ['https://b.example/']), 'b')])).toThrow(
       'b: shard 1/2 also comes from a',

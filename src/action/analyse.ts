@@ -2,7 +2,7 @@
 // (config with the input overrides, language, reference date), and the page-facts rules added once its links'
 // verdicts are known. Pure; the executors read the text and check the links.
 import { analyzeSource, withPageFactRules, type AnalyzedFile } from '../app/analyze.js';
-import type { PageFacts } from '../core/types.js';
+import type { LinkVerdict, PageFacts } from '../core/types.js';
 import type { Settings } from './settings.js';
 
 function analyzeOptions(settings: Pick<Settings, 'config' | 'lang' | 'now'>) {
@@ -22,7 +22,15 @@ export function analyseTracker(
   return analyzeSource(path, source, { ...analyzeOptions(settings), ...options });
 }
 
-/** The file with the page-facts rules' findings added (facts keyed by canonical URL; none: the file as it is). */
-export function addPageFactFindings(settings: Pick<Settings, 'config' | 'lang' | 'now'>, file: AnalyzedFile, pageFacts: ReadonlyMap<string, PageFacts>): AnalyzedFile {
-  return withPageFactRules(file, pageFacts, analyzeOptions(settings));
+/**
+ * The file with the findings of the rules fed by the link engine added: the page-facts rules (facts keyed
+ * by canonical URL) and, given `verdicts`, the link-verdict rules (repo-archived, link-redirected).
+ */
+export function addPageFactFindings(
+  settings: Pick<Settings, 'config' | 'lang' | 'now'>,
+  file: AnalyzedFile,
+  pageFacts: ReadonlyMap<string, PageFacts>,
+  verdicts?: ReadonlyMap<string, LinkVerdict>,
+): AnalyzedFile {
+  return withPageFactRules(file, pageFacts, analyzeOptions(settings), verdicts);
 }

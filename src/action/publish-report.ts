@@ -6,6 +6,7 @@ import { escapeWorkflowValue as logSafe } from '../report/workflow-commands.js';
 import * as core from '@actions/core';
 import { open } from 'node:fs/promises';
 import * as z from 'zod/mini';
+import { parseReasonCode } from '../core/reasons.js';
 import type { Lang } from '../core/types.js';
 import { InputError } from '../io/read-tracker.js';
 import { VERDICTS, type FileReport } from '../report/model.js';
@@ -50,7 +51,10 @@ const linkSchema = z.strictObject({
   verdict: z.enum(VERDICTS as [string, ...string[]]),
   status: z.nullable(z.int().check(z.minimum(0), z.maximum(999))),
   finalUrl: z.optional(shortText(4096)),
-  reason: shortText(300),
+  reason: z.pipe(
+    shortText(300).check(z.refine((code) => parseReasonCode(code) !== null, 'not a verdict reason')),
+    z.transform((code: string) => parseReasonCode(code)!),
+  ),
   ms: z.number().check(z.minimum(0), z.maximum(86_400_000)),
   facts: z.optional(
     z.strictObject({
@@ -60,6 +64,7 @@ const linkSchema = z.strictObject({
       published: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))),
     }),
   ),
+  severity: z.optional(z.enum(['error', 'warning'])),
 });
 
 const fileSchema = z.strictObject({ path, diagnostics: z.array(diagnosticSchema), links: z.array(linkSchema) });

@@ -8,6 +8,8 @@ import * as core from '@actions/core';
 import { pageFactsOf, toFileReport, type AnalyzedFile } from '../app/analyze.js';
 import { addPageFactFindings, analyseTracker } from './analyse.js';
 import type { Config } from '../core/options.js';
+import { verdictSettings } from '../core/lint.js';
+import { ROW_ORDER_RULE_IDS } from '../core/rules/index.js';
 import type { Lang, LinkVerdict } from '../core/types.js';
 import { InputError } from '../io/read-tracker.js';
 import type { FileReport } from '../report/model.js';
@@ -145,12 +147,12 @@ async function judgeFiles(ctx: ActionRunContext, plan: PullRequestPlan, sources:
     // Rows are compared with their pages only where the pull request wrote them.
     const ownRows = analyzed.flatMap((file) => changedLinks(file.links, changedFilter(file.path)));
     const pageFacts = pageFactsOf(verdicts, ownRows);
-    analyzed = analyzed.map((file) => addPageFactFindings(ctx, file, pageFacts));
+    analyzed = analyzed.map((file) => addPageFactFindings(ctx, file, pageFacts, verdicts));
   }
   const own: FileReport[] = [];
   const preexisting: FileReport[] = [];
   for (const file of analyzed) {
-    const report = toFileReport(file, verdicts);
+    const report = toFileReport(file, verdicts, verdictSettings(ctx.config.rules));
     if (plan.focus === 'all') {
       own.push(report);
       continue;
@@ -246,7 +248,7 @@ function sortDiffs(
 ): string[] {
   const blocks: string[] = [];
   analyzed.forEach((file, index) => {
-    if (!own[index]!.diagnostics.some((d) => d.rule === 'sort-order')) return;
+    if (!own[index]!.diagnostics.some((d) => ROW_ORDER_RULE_IDS.includes(d.rule))) return;
     const sorted = sortSource(file.source, config, file.lang, now, changedFilter?.(file.path));
     if (sorted === file.source) return;
     const forkNote = forkFallback ? sortForkNote(file.lang) : undefined;

@@ -5,6 +5,7 @@ import { escapeWorkflowValue as logSafe } from '../report/workflow-commands.js';
 import * as core from '@actions/core';
 import { pageFactsOf, toFileReport } from '../app/analyze.js';
 import { addPageFactFindings, analyseTracker } from './analyse.js';
+import { verdictSettings } from '../core/lint.js';
 import type { LinkVerdict } from '../core/types.js';
 import { emitAnnotations } from './annotations.js';
 import { lineLinker } from '../report/line-link.js';
@@ -26,7 +27,7 @@ export async function runPush(ctx: ActionRunContext): Promise<number> {
   let verdicts: Map<string, LinkVerdict> | undefined;
   if (plan.checkLinks) verdicts = await checkOccurrences(analyzed.flatMap((file) => file.links), ctx.config, ctx.octokit, plan.linkBudgetMs);
   const pageFacts = verdicts ? pageFactsOf(verdicts) : new Map();
-  const reports = analyzed.map((file) => toFileReport(addPageFactFindings(ctx, file, pageFacts), verdicts));
+  const reports = analyzed.map((file) => toFileReport(addPageFactFindings(ctx, file, pageFacts, verdicts), verdicts, verdictSettings(ctx.config.rules)));
   const reportLang = runLang(ctx, analyzed[0]?.source);
   const counts = countFindings(reports);
   setCountOutputs(ctx.outputs, counts);

@@ -7,19 +7,23 @@ import { escapeWorkflowValue as logSafe } from '../report/workflow-commands.js';
 import * as core from '@actions/core';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { toFileReport, type AnalyzedFile } from '../app/analyze.js';
+import { toFileReport, withPageFactRules, type AnalyzedFile } from '../app/analyze.js';
 import { analyseTracker } from './analyse.js';
 import { checkTrackerLinks } from '../app/check-links.js';
-import { format, type Messages } from '../core/i18n.js';
-import type { Diagnostic, Lang, LinkOccurrence, LinkVerdict } from '../core/types.js';
+import { verdictSettings } from '../core/lint.js';
+import type { LinksConfig } from '../core/options.js';
+import { reasonCode } from '../core/reasons.js';
+import { ruleById } from '../core/rules/index.js';
+import type { Lang, LinkOccurrence, LinkVerdict } from '../core/types.js';
 import { canonicalizeUrl } from '../core/url/canonicalize.js';
 import { writeFileAtomic } from '../io/write-atomic.js';
 import { readLinkCacheFile, writeLinkCacheFile } from '../io/link-cache-file.js';
+import { findArchivedCopies } from '../links/archive.js';
 import type { LinkCache } from '../links/cache.js';
 import { createGitHubRepositoryChecker, type GitHubRepositoryChecker } from '../links/checkers/github.js';
 import { buildJsonReport } from '../report/json.js';
 import { lineLinker } from '../report/line-link.js';
-import { countScanFindings, summarize, type ArchivedRepoFinding, type FileReport } from '../report/model.js';
+import { countScanFindings, summarize, type ArchivedRepoFinding } from '../report/model.js';
 import { closeComment, defaultIssueTitle, issueLabelDescription, renderIssueBody, renderScanSummary } from '../report/tracking-issue.js';
 import { ANNOTATIONS_PER_KIND, emitAnnotations } from './annotations.js';
 import { checkRepositories, upsertTrackingIssue, type TrackingIssueResult } from './api/index.js';
@@ -27,7 +31,6 @@ import type { ActionRunContext } from './context.js';
 import { reportDirectory, setCountOutputs, writeReportFile, type RunCounts } from './outputs.js';
 import { planSchedule, type SchedulePlan } from './plan.js';
 import { runLang } from './settings.js';
-import { findArchivedCopies } from './scan/archive.js';
 import { mergeIntoCacheFile } from './scan/cache-merge.js';
 import { collectFindings, type ScanFinding } from './scan/confirm.js';
 import { openFixPullRequest, type FixPullRequestResult } from './scan/fix-pr.js';
@@ -39,17 +42,12 @@ import {
   mergeShardReports,
   parseShardReport,
   shardUrls,
-  type ShardReport,
+  type ShardReportFile,
   type ShardSpec,
 } from './scan/shard.js';
 import { writeJobSummary } from './summary.js';
 import { readWorkspaceTracker, workspaceTrackerPaths } from './tracker-files.js';
 import { InputError } from '../io/read-tracker.js';
-
-const REPO_ARCHIVED: Messages = {
-  en: 'The linked repository is archived (read-only, no longer maintained); the entry may be stale: {title}',
-  zh: '链接的仓库已归档（只读，不再维护），条目内容可能已过时：{title}',
-};
 
 interface LoadedTrackers {
   files: AnalyzedFile[];
@@ -116,18 +114,18 @@ async function runShard(ctx: ActionRunContext, plan: SchedulePlan, trackers: Loa
   core.info(`Shard ${shard.index}/${shard.count}: checking ${mine.size} of ${checkableUrls(trackers.occurrences).length} unique URLs.`);
   const results = await checkOccurrences(ctx, plan, occurrences, new Set(checkableUrls(trackers.occurrences)));
   for (const warning of results.warnings) core.warning(warning);
-  const cache: ShardReport['cache'] = {};
+  const cache: ShardReportFile['cache'] = {};
   for (const url of mine) {
     const entry = results.cache.get(url);
     if (entry) cache[url] = entry;
   }
-  const report: ShardReport = {
+  const report: ShardReportFile = {
     kind: SHARD_REPORT_KIND,
     version: SHARD_REPORT_VERSION,
     shard,
     sha: ctx.sha,
     urls: [...mine],
-    verdicts: [...results.verdicts.values()],
+    verdicts: [...results.verdicts.values()].map((verdict) => ({ ...verdict, reason: reasonCode(verdict.reason) })),
     cache,
     archivedRepos: [...results.archivedRepos],
     warnings: results.warnings,
@@ -135,7 +133,7 @@ async function runShard(ctx: ActionRunContext, plan: SchedulePlan, trackers: Loa
   const path = join(reportDirectory(), shardReportName(shard.index, shard.count));
   await writeFileAtomic(path, JSON.stringify(report) + '\n');
   ctx.outputs.set('report', path);
-  const counts = countScanFindings(collectFindings(occurrences, results.verdicts, (url) => results.cache.get(url)?.history, { deadAfter: plan.deadAfter }));
+  const counts = countScanFindings(collectFindings(occurrences, results.verdicts, (url) => results.cache.get(url)?.history, { deadAfter: plan.deadAfter, verdictSettings: verdictSettings(ctx.config.rules) }));
   core.info(
     `Shard ${shard.index}/${shard.count}: ${counts.dead} confirmed dead, ${counts.moved} moved, ${counts.suspected} suspected, ${counts.blocked} blocked, ${counts.error} failed; report written to ${logSafe(path)}.`,
   );
@@ -173,35 +171,23 @@ async function mergeShards(ctx: ActionRunContext, plan: SchedulePlan, reportsGlo
   };
 }
 
-function archivedRepoFindings(occurrences: readonly LinkOccurrence[], archived: ReadonlySet<string>): ArchivedRepoFinding[] {
-  return occurrences
-    .filter((o) => archived.has(canonicalizeUrl(o.url)))
-    .map((o) => ({ file: o.file, section: o.section, line: o.line, title: o.title, url: o.url }));
-}
-
-function archivedDiagnostic(finding: ArchivedRepoFinding, column: number, lang: Lang): Diagnostic {
-  return {
-    rule: 'repo-archived',
-    severity: 'warning',
-    message: format(REPO_ARCHIVED, lang, { title: finding.title || finding.url }),
-    line: finding.line,
-    column,
-    endLine: finding.line,
-    endColumn: column,
-    section: finding.section,
-    fixable: false,
-  };
-}
-
-function buildFileReports(trackers: LoadedTrackers, verdicts: Map<string, LinkVerdict>, archived: readonly ArchivedRepoFinding[]): FileReport[] {
-  return trackers.files.map((file) => {
-    const report = toFileReport(file, verdicts);
-    const extra = file.links
-      .filter((o) => archived.some((a) => a.file === o.file && a.line === o.line && a.url === o.url))
-      .map((o) => archivedDiagnostic(o, o.column, file.lang));
-    report.diagnostics = [...report.diagnostics, ...extra].sort((a, b) => a.line - b.line || a.column - b.column);
-    return report;
+/**
+ * The files with the link-verdict rules' findings added (repo-archived), and the archived repositories the
+ * issue lists: the rows those findings are on (none when `rules:` turns repo-archived off).
+ */
+function withLinkRules(ctx: ActionRunContext, trackers: LoadedTrackers, verdicts: ReadonlyMap<string, LinkVerdict>): { files: AnalyzedFile[]; archived: ArchivedRepoFinding[] } {
+  const archived: ArchivedRepoFinding[] = [];
+  const files = trackers.files.map((file) => {
+    const checked = withPageFactRules(file, new Map(), { config: ctx.config, now: ctx.now, lang: file.lang }, verdicts);
+    const found = new Set(checked.diagnostics.filter((d) => !file.diagnostics.includes(d) && ruleById(d.rule)?.usesLinkVerdicts).map((d) => `${d.line}:${d.column}`));
+    for (const o of file.links) {
+      if (found.has(`${o.line}:${o.column}`) && verdicts.get(canonicalizeUrl(o.url))?.reason.kind === 'github-repo-archived') {
+        archived.push({ file: o.file, section: o.section, line: o.line, title: o.title, url: o.url });
+      }
+    }
+    return checked;
   });
+  return { files, archived };
 }
 
 /** Exit code of a scan that did its job: links dying fails it only with `fail-on: warning`. */
@@ -223,9 +209,11 @@ export async function runScheduledScan(ctx: ActionRunContext): Promise<number> {
       : await checkOccurrences(ctx, plan, trackers.occurrences, new Set(checkableUrls(trackers.occurrences)));
   for (const warning of results.warnings) core.warning(warning);
 
-  const findings = collectFindings(trackers.occurrences, results.verdicts, (url) => results.cache.get(url)?.history, { deadAfter: plan.deadAfter });
-  await addArchivedCopies(findings, ctx.config.links.archiveApi);
-  const archived = archivedRepoFindings(trackers.occurrences, results.archivedRepos);
+  const settings = verdictSettings(ctx.config.rules);
+  const findings = collectFindings(trackers.occurrences, results.verdicts, (url) => results.cache.get(url)?.history, { deadAfter: plan.deadAfter, verdictSettings: settings });
+  await addArchivedCopies(findings, ctx.config.links);
+  const linted = withLinkRules(ctx, trackers, results.verdicts);
+  const { archived } = linted;
   const counts = countScanFindings(findings);
   const { lang } = trackers;
   const { owner, repo } = ctx.repo;
@@ -257,7 +245,7 @@ export async function runScheduledScan(ctx: ActionRunContext): Promise<number> {
     core.info(`Fix pull request: ${fixPr.number === null ? 'nothing to fix' : `#${fixPr.number}`} (${fixPr.action}).`);
   }
 
-  const fileReports = buildFileReports(trackers, results.verdicts, archived);
+  const fileReports = linted.files.map((file) => toFileReport(file, results.verdicts, settings));
   const listedUrls = new Set(findings.filter((f) => f.kind === 'dead' || f.kind === 'moved').map((f) => `${f.file}\n${f.line}\n${f.url}`));
   const annotated = fileReports.map((file) => ({ ...file, links: file.links.filter((l) => listedUrls.has(`${file.path}\n${l.line}\n${l.url}`)) }));
   // Links are the point of a scan: dead ones take the annotation slots first, then moved ones, then lint.
@@ -273,12 +261,13 @@ export async function runScheduledScan(ctx: ActionRunContext): Promise<number> {
   return scheduledExitCode(plan.failOn, counts);
 }
 
-async function addArchivedCopies(findings: ScanFinding[], archiveApi: string): Promise<void> {
+/** Suggests an archived copy for each confirmed dead link, through the link engine (links.archiveApi). */
+async function addArchivedCopies(findings: ScanFinding[], links: LinksConfig): Promise<void> {
   const dead = findings.filter((f) => f.kind === 'dead');
   if (dead.length === 0) return;
   const snapshots = await findArchivedCopies(
     dead.map((f) => f.url),
-    { api: archiveApi, onFailure: (url, reason) => core.info(`No archived copy for ${logSafe(url)}: ${logSafe(reason)}`) },
+    { api: links.archiveApi, links, onFailure: (url, reason) => core.info(`No archived copy for ${logSafe(url)}: ${logSafe(reason)}`) },
   );
   for (const finding of dead) {
     const snapshot = snapshots.get(finding.url);

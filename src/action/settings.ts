@@ -10,6 +10,7 @@ import { readFile } from 'node:fs/promises';
 import { validateConfig } from '../config/load.js';
 import { detectLang } from '../core/i18n.js';
 import type { Config } from '../core/options.js';
+import { ROW_ORDER_RULE_IDS } from '../core/rules/index.js';
 import type { Lang } from '../core/types.js';
 import { splitPatterns } from '../io/find-files.js';
 import { InputError } from '../io/read-tracker.js';
@@ -158,7 +159,7 @@ export function isPullRequestEvent(eventName: string): boolean {
 export function withConfig(settings: Omit<Settings, 'config' | 'configOrigin' | 'lang'>, config: Config, configOrigin: ConfigOrigin): Settings {
   const merged: Config = { ...config, links: { ...config.links }, rules: { ...config.rules } };
   if (settings.inputs.allowPrivateHosts) merged.links.allowPrivateHosts = true;
-  if (settings.inputs.sort === 'off') merged.rules['sort-order'] = 'off';
+  if (settings.inputs.sort === 'off') for (const id of ROW_ORDER_RULE_IDS) merged.rules[id] = 'off';
   const lang = settings.inputs.lang !== 'auto' ? settings.inputs.lang : merged.lang !== 'auto' ? merged.lang : null;
   return { ...settings, config: merged, configOrigin, lang };
 }

@@ -3,6 +3,7 @@
 import type { Config } from '../config/schema.js';
 import { applyFixes, fixSource } from '../core/fix.js';
 import { lintSource, RULE_IDS } from '../core/lint.js';
+import { ROW_ORDER_RULE_IDS } from '../core/rules/index.js';
 import type { Lang } from '../core/types.js';
 import { boundedUnifiedDiff } from '../report/bounded-diff.js';
 import { renderSortDiff } from '../report/fix-advice.js';
@@ -15,7 +16,7 @@ const MAX_SORT_DIFF_EDITS = 300;
  * (a pull request's changed lines) only the misplaced rows on those lines move; the rest stay put.
  */
 export function sortSource(source: string, config: Config, lang: Lang, now: Date, focusLines?: (line: number) => boolean): string {
-  const rules = Object.fromEntries(RULE_IDS.map((id) => [id, id === 'sort-order' ? 'warning' : 'off'] as const));
+  const rules = Object.fromEntries(RULE_IDS.map((id) => [id, ROW_ORDER_RULE_IDS.includes(id) ? 'warning' : 'off'] as const));
   const options = { config: { ...config, rules }, lang, now };
   if (!focusLines) return fixSource(source, options).output;
   const { diagnostics } = lintSource(source, { ...options, focusLines });

@@ -1,8 +1,10 @@
 // Action adapter › suggestions: single-row fixes (date padding, rating normalization, stripped parameters,
-// a missing cell, a moved link) as whole-line replacements that a ```suggestion review comment can carry.
-// Only diagnostics whose every fix edit stays inside one line qualify; multi-line fixes (sort) never do.
+// a missing cell, a moved link: link-redirected's fix) as whole-line replacements that a ```suggestion review
+// comment can carry. Only diagnostics whose every fix edit stays inside one line qualify; table-scope fixes
+// (sort) never do.
 import type { AnalyzedFile } from '../app/analyze.js';
 import { applyFixes } from '../core/fix.js';
+import { ruleById } from '../core/rules/index.js';
 import type { Diagnostic } from '../core/types.js';
 import { suggestionLinkReason, suggestionRuleReason } from '../report/fix-advice.js';
 import type { ReportedLink } from '../report/model.js';
@@ -35,21 +37,6 @@ function relativeTo(d: Diagnostic, offset: number): Diagnostic {
   return { ...d, fix: { edits: d.fix!.edits.map((e) => ({ start: e.start - offset, end: e.end - offset, text: e.text })) } };
 }
 
-function redirectFix(link: ReportedLink, line: number, start: number, end: number): Diagnostic {
-  return {
-    rule: 'link-redirected',
-    severity: 'warning',
-    message: '',
-    line,
-    column: start + 1,
-    endLine: line,
-    endColumn: end + 1,
-    section: link.section,
-    fixable: true,
-    fix: { edits: [{ start, end, text: link.finalUrl! }] },
-  };
-}
-
 /**
  * One suggestion per changed line that has single-line fixes or a moved link: the line's text with every
  * such fix applied (core applyFixes) and each moved URL replaced by where it now lives.
@@ -60,19 +47,28 @@ export function buildLineSuggestions(
   links: readonly ReportedLink[],
   isChanged: LineFilter,
 ): LineSuggestion[] {
-  const lines = new Map<number, { diagnostics: Diagnostic[]; links: ReportedLink[] }>();
+  const lines = new Map<number, { diagnostics: Diagnostic[]; links: { link: ReportedLink; fix: Diagnostic }[] }>();
   const entry = (line: number) => {
     let found = lines.get(line);
     if (!found) lines.set(line, (found = { diagnostics: [], links: [] }));
     return found;
   };
   for (const d of diagnostics) {
-    if (!d.fixable || d.line !== d.endLine || !isChanged(d.line)) continue;
+    // A table-scope rule's fix (sort-order's, table-gap's) is never one line's business.
+    if (!d.fixable || ruleById(d.rule)?.scope !== 'row' || d.line !== d.endLine || !isChanged(d.line)) continue;
     const bounds = lineBounds(file, d.line);
     if (bounds && withinLine(d, bounds)) entry(d.line).diagnostics.push(d);
   }
-  for (const link of links) {
-    if (link.verdict === 'redirected' && link.finalUrl && isChanged(link.line)) entry(link.line).links.push(link);
+  // Findings of the rules that own a link verdict (link-redirected): the moved link's fix, told in the link's own words.
+  // Both lists are in document order, so the n-th finding on a line belongs to the n-th moved link on it.
+  const paired = new Map<number, number>();
+  for (const d of file.verdictFindings ?? []) {
+    const nth = paired.get(d.line) ?? 0;
+    paired.set(d.line, nth + 1);
+    const link = links.filter((l) => l.line === d.line && l.verdict === 'redirected')[nth];
+    if (!link || !d.fixable || d.line !== d.endLine || !isChanged(d.line)) continue;
+    const bounds = lineBounds(file, d.line);
+    if (bounds && withinLine(d, bounds)) entry(d.line).links.push({ link, fix: d });
   }
   const suggestions: LineSuggestion[] = [];
   for (const [line, found] of [...lines.entries()].sort((a, b) => a[0] - b[0])) {
@@ -81,11 +77,8 @@ export function buildLineSuggestions(
     // A moved link's new URL goes first, so it wins over fixes that only clean the old URL's parameters.
     const redirects: Diagnostic[] = [];
     const reasons: string[] = [];
-    for (const link of found.links) {
-      const at = original.indexOf(`](${link.url})`);
-      if (at < 0) continue;
-      const start = at + 2;
-      redirects.push(redirectFix(link, line, start, start + link.url.length));
+    for (const { link, fix } of found.links) {
+      redirects.push(relativeTo(fix, bounds.start));
       reasons.push(suggestionLinkReason(link, file.lang));
     }
     const fixes = [...redirects, ...found.diagnostics.map((d) => relativeTo(d, bounds.start))];

@@ -6,7 +6,7 @@ import { detectLang } from '../core/i18n.js';
 import { lintTracker, ruleSettings, RULES, sortByPosition } from '../core/lint.js';
 import { parseTracker } from '../core/parse/index.js';
 import { resolveSchema } from '../core/schema.js';
-import type { Diagnostic, Lang, LinkOccurrence, LinkVerdict, PageFacts, Tracker } from '../core/types.js';
+import type { Diagnostic, Lang, LinkOccurrence, LinkVerdict, PageFacts, RuleSetting, Tracker, Verdict } from '../core/types.js';
 import { canonicalizeUrl } from '../core/url/canonicalize.js';
 import { toReportedLink, type FileReport } from '../report/model.js';
 
@@ -28,6 +28,11 @@ export interface AnalyzedFile {
   tracker: Tracker;
   diagnostics: Diagnostic[];
   links: LinkOccurrence[];
+  /**
+   * Findings of the rules that own a link verdict (Rule.ownsVerdict: link-redirected): the report shows
+   * them on the link itself, so they are not in `diagnostics`; they carry the link's fix (a suggestion).
+   */
+  verdictFindings?: Diagnostic[];
 }
 
 export function resolveLang(source: string, config: Config, override?: Lang): Lang {
@@ -79,21 +84,52 @@ export function pageFactsOf(verdicts: ReadonlyMap<string, LinkVerdict>, only?: r
   return facts;
 }
 
-/** The file with the page-facts rules' findings (date-mismatch, title-mismatch, source-mismatch) added. */
-export function withPageFactRules(file: AnalyzedFile, pageFacts: ReadonlyMap<string, PageFacts>, options: AnalyzeOptions): AnalyzedFile {
-  if (pageFacts.size === 0) return file;
-  const found = lintTracker(file.tracker, { config: options.config, lang: file.lang, now: options.now ?? new Date(), pageFacts, onlyPageFactRules: true });
-  if (found.length === 0) return file;
-  return { ...file, diagnostics: sortByPosition([...file.diagnostics, ...found]) };
+/**
+ * The file with the findings of the rules fed by the link engine added: the page-facts rules
+ * (date-mismatch, title-mismatch, source-mismatch) and, given `linkVerdicts`, the link-verdict rules
+ * (repo-archived; link-redirected's findings go to verdictFindings).
+ */
+export function withPageFactRules(
+  file: AnalyzedFile,
+  pageFacts: ReadonlyMap<string, PageFacts>,
+  options: AnalyzeOptions,
+  linkVerdicts?: ReadonlyMap<string, LinkVerdict>,
+): AnalyzedFile {
+  if (pageFacts.size === 0 && !linkVerdicts?.size) return file;
+  const found = lintTracker(file.tracker, {
+    config: options.config,
+    lang: file.lang,
+    now: options.now ?? new Date(),
+    ...(pageFacts.size > 0 ? { pageFacts } : {}),
+    ...(linkVerdicts?.size ? { linkVerdicts } : {}),
+    onlyPageFactRules: true,
+  });
+  const owned = new Set(RULES.filter((rule) => rule.ownsVerdict).map((rule) => rule.id));
+  const verdictFindings = found.filter((d) => owned.has(d.rule));
+  const added = found.filter((d) => !owned.has(d.rule));
+  return {
+    ...file,
+    diagnostics: added.length === 0 ? file.diagnostics : sortByPosition([...file.diagnostics, ...added]),
+    ...(verdictFindings.length > 0 ? { verdictFindings } : {}),
+  };
 }
 
-/** Place verdicts (keyed by canonical URL) back onto the rows that carry each link. */
-export function toFileReport(file: AnalyzedFile, verdicts?: Map<string, LinkVerdict>): FileReport {
+/**
+ * Place verdicts (keyed by canonical URL) back onto the rows that carry each link. With `settings` (see
+ * verdictSettings), a link whose verdict's owning rule is off is left out, and one whose rule is on
+ * carries that rule's severity.
+ */
+export function toFileReport(file: AnalyzedFile, verdicts?: Map<string, LinkVerdict>, settings?: ReadonlyMap<Verdict, RuleSetting>): FileReport {
   const links = [];
   if (verdicts) {
     for (const occurrence of file.links) {
       const verdict = verdicts.get(canonicalizeUrl(occurrence.url));
-      if (verdict) links.push(toReportedLink(occurrence, verdict));
+      if (!verdict) continue;
+      const setting = settings?.get(verdict.verdict);
+      if (setting === 'off') continue;
+      const link = toReportedLink(occurrence, verdict);
+      if (setting) link.severity = setting;
+      links.push(link);
     }
   }
   const rowTitles: Record<number, string> = {};

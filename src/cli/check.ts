@@ -1,5 +1,6 @@
 // `tracker-bot check`: lint (and optionally link-check) tracker files and print a report.
 import { lintParsed, pageFactsOf, parseSource, toFileReport, wantsPageFacts, withPageFactRules } from '../app/analyze.js';
+import { verdictSettings } from '../core/lint.js';
 import { resolveSchema, unrecognisedTablesNote } from '../core/schema.js';
 import type { Lang, LinkVerdict } from '../core/types.js';
 import { collectAnnotations, renderAnnotation } from '../report/annotations.js';
@@ -73,9 +74,9 @@ export async function runCheck(fileArgs: string[], options: CheckOptions): Promi
   const verdicts = await linkCheck;
   if (verdicts) {
     const pageFacts = pageFactsOf(verdicts);
-    analyzed = analyzed.map((a) => withPageFactRules(a, pageFacts, { config, lang: options.lang }));
+    analyzed = analyzed.map((a) => withPageFactRules(a, pageFacts, { config, lang: options.lang }, verdicts));
   }
-  const reports = analyzed.map((a) => toFileReport(a, verdicts));
+  const reports = analyzed.map((a) => toFileReport(a, verdicts, verdictSettings(config.rules)));
   const summary = summarize(reports, Boolean(options.links));
   const lang = options.lang ?? reports[0]?.lang ?? 'en';
 
@@ -94,6 +95,6 @@ export async function runCheck(fileArgs: string[], options: CheckOptions): Promi
       process.stdout.write(renderText(reports, summary, { color, lang }));
     }
   }
-  // Errors as the headline counts them: rule errors and dead links.
+  // Errors as the headline counts them: rule errors, dead links, and moved links when link-redirected is an error.
   return countFindings(reports).errors > 0 ? EXIT_FINDINGS : EXIT_OK;
 }

@@ -7,7 +7,7 @@ import { parseTracker } from './parse/index.js';
 import type { ReportInput, Rule, RuleContext } from './rule.js';
 import { RULE_IDS, RULES } from './rules/index.js';
 import { resolveSchema } from './schema.js';
-import type { Diagnostic, Lang, PageFacts, RuleSetting, Severity, Tracker } from './types.js';
+import type { Diagnostic, Lang, LinkVerdict, PageFacts, RuleSetting, Severity, Tracker, Verdict } from './types.js';
 
 export { RULE_IDS, RULES };
 
@@ -22,7 +22,12 @@ export interface LintOptions {
    * pages they cite (`usesPageFacts`) run only when this is given.
    */
   pageFacts?: ReadonlyMap<string, PageFacts>;
-  /** Run only the rules that use page facts (the second pass once link checks are done). */
+  /**
+   * Link verdicts keyed by canonical URL (from the link engine). Rules that judge verdicts
+   * (`usesLinkVerdicts`: link-redirected, repo-archived) run only when this is given.
+   */
+  linkVerdicts?: ReadonlyMap<string, LinkVerdict>;
+  /** Run only the rules fed by the link engine (page facts, link verdicts): the second pass once link checks are done. */
   onlyPageFactRules?: boolean;
   /**
    * The lines under review (a pull request's added or changed lines, 1-based). Rules that judge rows
@@ -63,6 +68,16 @@ export function ruleSettings(rule: Rule, entry: RuleEntry | undefined): { settin
   }
 }
 
+/**
+ * The configured setting of each verdict a rule owns (Rule.ownsVerdict, e.g. link-redirected owns
+ * `redirected`): `off` drops such links' findings from the reports, a severity grades them.
+ */
+export function verdictSettings(rules: Readonly<Record<string, RuleEntry>>): Map<Verdict, RuleSetting> {
+  const settings = new Map<Verdict, RuleSetting>();
+  for (const rule of RULES) if (rule.ownsVerdict) settings.set(rule.ownsVerdict, ruleSettings(rule, rules[rule.id]).setting);
+  return settings;
+}
+
 export function lintTracker(tracker: Tracker, options: LintOptions): Diagnostic[] {
   const config = options.config ?? {};
   const settings = config.rules ?? {};
@@ -71,9 +86,9 @@ export function lintTracker(tracker: Tracker, options: LintOptions): Diagnostic[
   const lang = !options.lang || options.lang === 'auto' ? detectLang(tracker.source) : options.lang;
   const diagnostics: Diagnostic[] = [];
 
-  const pageFacts = options.pageFacts;
+  const { pageFacts, linkVerdicts } = options;
   for (const rule of RULES) {
-    if (rule.usesPageFacts ? !pageFacts : options.onlyPageFactRules) continue;
+    if (rule.usesPageFacts ? !pageFacts : rule.usesLinkVerdicts ? !linkVerdicts : options.onlyPageFactRules) continue;
     const { setting, options: ruleOptions } = ruleSettings(rule, settings[rule.id]);
     if (setting === 'off') continue;
     const ctx: RuleContext = {
@@ -83,6 +98,7 @@ export function lintTracker(tracker: Tracker, options: LintOptions): Diagnostic[
       now: options.now,
       options: ruleOptions,
       pageFacts: (canonicalUrl) => pageFacts?.get(canonicalUrl),
+      linkVerdict: (canonicalUrl) => linkVerdicts?.get(canonicalUrl),
       ...(options.focusLines ? { focusLines: options.focusLines } : {}),
       t: (messages, params) => format(messages, lang, params),
       report(input: ReportInput) {

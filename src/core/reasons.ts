@@ -1,11 +1,17 @@
-// Verdict reasons in words: the closed set of `LinkVerdict.reason` codes the link engine and the
-// host checkers produce, each with a short English and Chinese description. Every reporter shows
-// describeReason(), never the raw code. Pure.
+// Verdict reasons in words and in files: the one place that describes every member of the closed
+// Reason union (src/core/types.ts) in English and Chinese, and that turns a reason into its stable
+// string form for files (the JSON report, the cache, shard reports) and back. Every reporter shows
+// describeReason(), never the string form. Pure.
+//
+// Adding a reason (see CONTRIBUTING.md): its member in Reason (or its kind in PlainReasonKind), its
+// entry in DESCRIPTIONS here (the type checker refuses a kind without one; a plain kind goes in
+// PLAIN), its string form in reasonCode/parseReasonCode when it carries data, and an example in
+// __tests__/core/reasons.test.ts (whose table the type checker also holds to every kind).
 import { format, type Messages } from './i18n.js';
-import type { Lang } from './types.js';
+import type { Lang, PlainReasonKind, Reason, ReasonKind } from './types.js';
 
 /** Reasons without parameters. */
-const FIXED: Record<string, Messages> = {
+const PLAIN: Record<PlainReasonKind, Messages> = {
   timeout: { en: 'no answer before the timeout', zh: '超时未响应' },
   deadline: { en: 'no final answer within links.deadline (redirects and retries included)', zh: '在 links.deadline 时限内未得到最终结果（含重定向与重试）' },
   'budget-exhausted': { en: 'not checked: the run used up its links.budget', zh: '未检查：本次运行已用完 links.budget 时间' },
@@ -87,30 +93,42 @@ export function describeWait(ms: number, lang: Lang): string {
   return lang === 'zh' ? `${n}${zh}` : `${n} ${en}`;
 }
 
-/** The description of a reason, or null when the code is not in the closed set. */
-function describeKnown(reason: string): { messages: Messages; params?: Record<string, string | number> } | null {
-  const fixed = FIXED[reason];
-  if (fixed) return { messages: fixed };
-  const [family, rest = ''] = reason.split(/:(.*)/s, 2) as [string, string?];
-  if (family === 'soft-404' && SOFT_404[rest]) return { messages: SOFT_404[rest] };
-  if (family === 'bot-wall' && BOT_WALL[rest]) return { messages: BOT_WALL[rest] };
-  if (family === 'unknown-page' && rest) return { messages: UNKNOWN_PAGE };
-  if (family === 'tls-error') return { messages: TLS, params: { detail: rest || 'TLS' } };
-  const http = /^http-(\d{3})(?:-after-(30[1278]))?$/.exec(reason);
-  if (http) {
-    const what = httpStatus(Number(http[1]));
-    return http[2] ? { messages: { en: format(AFTER_REDIRECT, 'en', { what: what.en }), zh: format(AFTER_REDIRECT, 'zh', { what: what.zh }) } } : { messages: what };
-  }
-  const accepted = /^accepted-(\d{3})$/.exec(reason);
-  if (accepted) return { messages: ACCEPTED, params: { status: accepted[1]! } };
-  const moved = /^moved-(30[18])$/.exec(reason);
-  if (moved) return { messages: MOVED, params: { status: moved[1]! } };
-  return null;
+/** Signature ids outside the tables above (none built in today) still get their family's words. */
+const SOFT_404_OTHER: Messages = { en: 'the page says the content is gone', zh: '页面显示内容已不存在' };
+const BOT_WALL_OTHER: Messages = { en: 'an anti-bot page answered instead of the content', zh: '返回的是反爬验证页面而不是内容' };
+
+function withParams(messages: Messages, params: Record<string, string | number>): Messages {
+  return { en: format(messages, 'en', params), zh: format(messages, 'zh', params) };
 }
 
-/** True when `reason` belongs to the closed set of verdict reasons (so it has a description). */
-export function isKnownReason(reason: string): boolean {
-  return describeKnown(reason) !== null;
+function afterRedirect(what: Messages, status: number | undefined): Messages {
+  return status === undefined ? what : { en: format(AFTER_REDIRECT, 'en', { what: what.en }), zh: format(AFTER_REDIRECT, 'zh', { what: what.zh }) };
+}
+
+type Describe<K extends ReasonKind> = (reason: Extract<Reason, { kind: K }>) => Messages;
+
+const plainDescriptions = Object.fromEntries(
+  (Object.entries(PLAIN) as [PlainReasonKind, Messages][]).map(([kind, messages]) => [kind, () => messages]),
+) as unknown as { [K in PlainReasonKind]: Describe<K> };
+
+/** Every reason kind's words. A mapped type over ReasonKind: a kind without a description does not compile. */
+const DESCRIPTIONS: { [K in ReasonKind]: Describe<K> } = {
+  ...plainDescriptions,
+  'http-status': (r) => afterRedirect(httpStatus(r.status), r.afterRedirect),
+  'accepted-status': (r) => afterRedirect(withParams(ACCEPTED, { status: r.status }), r.afterRedirect),
+  moved: (r) => withParams(MOVED, { status: r.status }),
+  'soft-404': (r) => SOFT_404[r.signature] ?? SOFT_404_OTHER,
+  'bot-wall': (r) => BOT_WALL[r.wall] ?? BOT_WALL_OTHER,
+  'unknown-page': () => UNKNOWN_PAGE,
+  'tls-error': (r) => withParams(TLS, { detail: r.detail || 'TLS' }),
+};
+
+/** The kinds of the union, in DESCRIPTIONS order (for tests and validation). */
+export const REASON_KINDS = Object.keys(DESCRIPTIONS) as ReasonKind[];
+
+/** A reason's words in both languages. */
+export function reasonMessages(reason: Reason): Messages {
+  return (DESCRIPTIONS[reason.kind] as Describe<ReasonKind>)(reason);
 }
 
 export interface ReasonFacts {
@@ -123,15 +141,66 @@ export interface ReasonFacts {
 /**
  * A verdict reason as a short phrase for a maintainer, e.g. "the page says the article was
  * deleted by its author" / "文章已被作者删除", "the server limits requests, asks to come back
- * in 24 h". A code outside the closed set (e.g. from an old cache) is shown as it is.
+ * in 24 h" (with `facts.retryAt`).
  */
-export function describeReason(reason: string, lang: Lang, facts: ReasonFacts = {}): string {
-  const known = describeKnown(reason);
-  if (!known) return reason;
-  const text = format(known.messages, lang, known.params);
-  if (reason === 'rate-limited' && facts.retryAt) {
+export function describeReason(reason: Reason, lang: Lang, facts: ReasonFacts = {}): string {
+  const text = format(reasonMessages(reason), lang);
+  if (reason.kind === 'rate-limited' && facts.retryAt) {
     const wait = Date.parse(facts.retryAt) - (facts.checkedAt ? Date.parse(facts.checkedAt) : Date.now());
     if (wait > 0) return format(COME_BACK, lang, { what: text, wait: describeWait(wait, lang) });
   }
   return text;
+}
+
+/**
+ * A reason's stable string form, the one files hold (the JSON report's `links[].reason`, the link
+ * cache, shard reports): the plain kind (`timeout`), `http-404`, `http-200-after-302`, `accepted-403`,
+ * `moved-301`, `soft-404:<signature>`, `bot-wall:<wall>`, `unknown-page:<site>`, `tls-error:<detail>`.
+ */
+export function reasonCode(reason: Reason): string {
+  switch (reason.kind) {
+    case 'http-status':
+    case 'accepted-status': {
+      const base = `${reason.kind === 'http-status' ? 'http' : 'accepted'}-${reason.status}`;
+      return reason.afterRedirect === undefined ? base : `${base}-after-${reason.afterRedirect}`;
+    }
+    case 'moved':
+      return `moved-${reason.status}`;
+    case 'soft-404':
+      return `soft-404:${reason.signature}`;
+    case 'bot-wall':
+      return `bot-wall:${reason.wall}`;
+    case 'unknown-page':
+      return `unknown-page:${reason.site}`;
+    case 'tls-error':
+      return `tls-error:${reason.detail}`;
+    default:
+      return reason.kind;
+  }
+}
+
+const ID = /^[A-Za-z0-9_.-]{1,100}$/;
+
+/**
+ * The reason a string form (reasonCode) stands for; null when it is not one (a file from another
+ * version, or a hand-edited one). The only place a reason is ever read from a string.
+ */
+export function parseReasonCode(code: string): Reason | null {
+  if (Object.hasOwn(PLAIN, code)) return { kind: code as PlainReasonKind };
+  const status = /^(http|accepted)-([1-9]\d{2})(?:-after-(30[0-8]))?$/.exec(code);
+  if (status) {
+    const kind = status[1] === 'http' ? 'http-status' : 'accepted-status';
+    return status[3] === undefined ? { kind, status: Number(status[2]) } : { kind, status: Number(status[2]), afterRedirect: Number(status[3]) };
+  }
+  const moved = /^moved-(30[18])$/.exec(code);
+  if (moved) return { kind: 'moved', status: Number(moved[1]) };
+  const colon = code.indexOf(':');
+  const family = colon < 0 ? code : code.slice(0, colon);
+  const rest = colon < 0 ? '' : code.slice(colon + 1);
+  if (family === 'tls-error') return { kind: 'tls-error', detail: rest };
+  if (!ID.test(rest)) return null;
+  if (family === 'soft-404') return { kind: 'soft-404', signature: rest };
+  if (family === 'bot-wall') return { kind: 'bot-wall', wall: rest };
+  if (family === 'unknown-page') return { kind: 'unknown-page', site: rest };
+  return null;
 }

@@ -2,7 +2,7 @@
 // registered in src/core/rules/index.ts. The linter (src/core/lint.ts) runs each rule's
 // check() over the model and stamps id, severity and section onto what it reports.
 import type { Messages } from './i18n.js';
-import type { Fix, Lang, PageFacts, Section, Severity, Span, Tracker } from './types.js';
+import type { Fix, Lang, LinkVerdict, PageFacts, Verdict, Section, Severity, Span, Tracker } from './types.js';
 import type { TrackerSchema } from './schema.js';
 
 export interface ReportInput {
@@ -30,6 +30,12 @@ export interface RuleContext {
    * `usesPageFacts` run, and only when the caller handed in facts.
    */
   pageFacts(url: string): PageFacts | undefined;
+  /**
+   * The link engine's verdict for a link, looked up by its canonical URL (canonicalizeUrl); undefined
+   * when the link was not checked. Only rules with `usesLinkVerdicts` run, and only when the caller
+   * handed in verdicts.
+   */
+  linkVerdict(url: string): LinkVerdict | undefined;
   /** Lines under review (a pull request's changes); absent when the whole document is judged. */
   focusLines?: (line: number) => boolean;
   /** Format one of the rule's own messages in the document's language. */
@@ -43,10 +49,35 @@ export interface Rule {
   defaultSeverity: Severity;
   /** True when the rule can attach a fix; a test checks this against what it really emits. */
   fixable: boolean;
+  /**
+   * Where a finding sits: `row` (one row; its fix stays inside that row's line, so a pull request's
+   * one-click suggestion can carry it) or `table` (the table as a whole; its fix may rewrite several
+   * lines, e.g. move rows or drop a blank line).
+   */
+  scope: 'row' | 'table';
+  /**
+   * The fix changes no content a person must judge (it strips parameters, moves rows, replaces a
+   * moved link with where it lives now), so the bot may commit it unattended: the scheduled fix
+   * pull request and the `sort: commit` mode apply only such fixes.
+   */
+  botSafeFix?: boolean;
+  /** The rule orders rows: the Action's `sort` input turns it off or applies it on its own. */
+  ordersRows?: boolean;
   /** Off unless the config names it (`rules: { id: warning }`, or options, which turn it on at defaultSeverity). */
   offByDefault?: boolean;
   /** The rule compares rows with the pages they cite: it runs only when page facts were read (`--links`). */
   usesPageFacts?: boolean;
+  /**
+   * The rule judges link verdicts (a moved link, an archived repository): it runs only when the
+   * caller checked links and handed in their verdicts (ctx.linkVerdict).
+   */
+  usesLinkVerdicts?: boolean;
+  /**
+   * The rule owns the finding every report already shows for a link with this verdict (a moved link):
+   * its setting `off` drops those link findings, and its diagnostics carry their fix rather than being
+   * listed a second time beside the link.
+   */
+  ownsVerdict?: Verdict;
   /**
    * Validates the rule's options (the keys beside `severity` in `rules: { id: {...} }`) and fills in
    * defaults. Throws an Error with a one-line message naming the bad key. Rules without it take no options.

@@ -119,6 +119,55 @@ export interface DateValue {
 /** One closed set of outcomes for a link check. */
 export type Verdict = 'alive' | 'redirected' | 'dead' | 'blocked' | 'error' | 'skipped';
 
+/** Reasons that carry nothing but their kind. */
+export type PlainReasonKind =
+  | 'timeout'
+  | 'deadline'
+  | 'budget-exhausted'
+  | 'connection-reset'
+  | 'dns-failure'
+  | 'connection-refused'
+  | 'dns-nxdomain'
+  | 'private-address'
+  | 'redirect-loop'
+  | 'too-many-redirects'
+  | 'bad-redirect'
+  | 'redirect-to-unsupported-protocol'
+  | 'network-error'
+  | 'rate-limited'
+  | 'invalid-url'
+  | 'unsupported-protocol'
+  | 'excluded'
+  | 'not-included'
+  | 'github-repo'
+  | 'github-repo-archived'
+  | 'github-repo-missing'
+  | 'github-repo-moved';
+
+/**
+ * Why a link got its verdict: one closed union, structured so nobody parses it. Every member has an
+ * English and a Chinese description (describeReason, src/core/reasons.ts). Files (the JSON report,
+ * the cache, shard reports) hold its stable string form, reasonCode(): `http-404`, `soft-404:wechat-deleted`.
+ */
+export type Reason =
+  | { [K in PlainReasonKind]: { kind: K } }[PlainReasonKind]
+  /** The final HTTP status decided; `afterRedirect`: the status of a temporary redirect (302/303/307) on the way. */
+  | { kind: 'http-status'; status: number; afterRedirect?: number }
+  /** A status `links.accept` counts as alive. */
+  | { kind: 'accepted-status'; status: number; afterRedirect?: number }
+  /** A permanent redirect (301/308) to a live page. */
+  | { kind: 'moved'; status: number }
+  /** The page itself says the content is gone; `signature`: the page signature's id (src/links/signatures.ts), `config` for links.signatures. */
+  | { kind: 'soft-404'; signature: string }
+  /** An anti-bot or verification page that says nothing about the link; `wall`: the signature's id. */
+  | { kind: 'bot-wall'; wall: string }
+  /** A page on a known host that is neither its content nor a known notice; `site`: the host set's id. */
+  | { kind: 'unknown-page'; site: string }
+  /** The TLS handshake failed; `detail`: the error code (e.g. CERT_HAS_EXPIRED). */
+  | { kind: 'tls-error'; detail: string };
+
+export type ReasonKind = Reason['kind'];
+
 /** The one link-verdict type: the engine returns it, the cache stores it, every reporter formats it. */
 export interface LinkVerdict {
   url: string;
@@ -127,8 +176,8 @@ export interface LinkVerdict {
   status: number | null;
   /** Where a permanent redirect chain ends (redirected), or the last hop otherwise. */
   finalUrl?: string;
-  /** Short machine-readable reason, e.g. "http-404", "soft-404:wechat-deleted", "timeout", "private-address". */
-  reason: string;
+  /** Why: e.g. `{ kind: 'http-status', status: 404 }`, `{ kind: 'soft-404', signature: 'wechat-deleted' }`. */
+  reason: Reason;
   ms: number;
   checkedAt: string;
   fromCache?: boolean;

@@ -2,6 +2,7 @@
 // engine receives and returns — JSON keyed by canonical URL with the last verdict and a short history.
 // `alive` is reused within the TTL; everything else is re-checked. No I/O here: the faces store the text
 // (src/io/link-cache-file.ts); parse and serialize turn it into a cache and back.
+import { parseReasonCode, reasonCode } from '../core/reasons.js';
 import type { LinkVerdict, PageFacts, Verdict } from '../core/types.js';
 
 export const CACHE_VERSION = 1;
@@ -14,6 +15,7 @@ export interface CachedCheck {
 }
 
 export interface CachedLink extends CachedCheck {
+  /** The verdict's reason in its stable string form (reasonCode, src/core/reasons.ts). */
   reason: string;
   finalUrl?: string;
   /** A Retry-After beyond the cap: the host is not requested before this time (ISO 8601). */
@@ -46,6 +48,7 @@ function isCachedLink(value: unknown, now: number): value is CachedLink {
   return (
     isCheck(v, now) &&
     typeof v.reason === 'string' &&
+    parseReasonCode(v.reason) !== null &&
     Array.isArray(v.history) &&
     v.history.every((check) => isCheck(check, now)) &&
     (v.retryAt === undefined || (typeof v.retryAt === 'string' && !Number.isNaN(Date.parse(v.retryAt)))) &&
@@ -135,7 +138,7 @@ export class LinkCache {
     if (options.needFacts && entry.facts === undefined) return undefined;
     const age = now - Date.parse(entry.checkedAt);
     if (age < 0 || age >= ttlMs) return undefined;
-    const verdict: LinkVerdict = { url, verdict: entry.verdict, status: entry.status, reason: entry.reason, ms: 0, checkedAt: entry.checkedAt, fromCache: true };
+    const verdict: LinkVerdict = { url, verdict: entry.verdict, status: entry.status, reason: parseReasonCode(entry.reason)!, ms: 0, checkedAt: entry.checkedAt, fromCache: true };
     if (entry.finalUrl !== undefined) verdict.finalUrl = entry.finalUrl;
     if (entry.facts !== undefined) verdict.facts = entry.facts;
     return verdict;
@@ -167,10 +170,10 @@ export class LinkCache {
    */
   record(v: LinkVerdict): void {
     if (v.fromCache || v.verdict === 'skipped') return;
-    if (v.reason === 'rate-limited' && v.status === null) return;
+    if (v.reason.kind === 'rate-limited' && v.status === null) return;
     const check: CachedCheck = { verdict: v.verdict, status: v.status, checkedAt: v.checkedAt };
     const history = [...(this.links.get(v.url)?.history ?? []), check].slice(-HISTORY_LIMIT);
-    const entry: CachedLink = { ...check, reason: v.reason, history };
+    const entry: CachedLink = { ...check, reason: reasonCode(v.reason), history };
     if (v.finalUrl !== undefined) entry.finalUrl = v.finalUrl;
     if (v.retryAt !== undefined) entry.retryAt = v.retryAt;
     if (v.facts !== undefined) entry.facts = v.facts;

@@ -5,7 +5,7 @@
 import { setMaxListeners } from 'node:events';
 import { Agent } from './http-client.js';
 import { compileUserRegex, type LinksConfig } from '../core/options.js';
-import type { LinkVerdict } from '../core/types.js';
+import type { LinkVerdict, PlainReasonKind } from '../core/types.js';
 import { canonicalizeUrl } from '../core/url/canonicalize.js';
 import type { LinkCache } from './cache.js';
 import { addressChecker, guardedLookup } from './guard.js';
@@ -56,7 +56,7 @@ export interface CheckLinksOptions {
 }
 
 /** Reason of a link left unchecked because the run's time budget ran out. */
-export const BUDGET_EXHAUSTED = 'budget-exhausted';
+export const BUDGET_EXHAUSTED = 'budget-exhausted' satisfies PlainReasonKind;
 
 
 interface CompiledFilters {
@@ -75,7 +75,7 @@ function compilePatterns(field: 'include' | 'exclude', sources: string[]): RegEx
 }
 
 /** The URL to check, parsed once, or why it is not checked. */
-function skipReason(raw: string, canonical: string, filters: CompiledFilters): { reason: string } | { parsed: URL } {
+function skipReason(raw: string, canonical: string, filters: CompiledFilters): { reason: PlainReasonKind } | { parsed: URL } {
   let parsed: URL;
   try {
     parsed = new URL(canonical);
@@ -89,8 +89,8 @@ function skipReason(raw: string, canonical: string, filters: CompiledFilters): {
   return { parsed };
 }
 
-function skipped(url: string, reason: string): LinkVerdict {
-  return { url, verdict: 'skipped', status: null, reason, ms: 0, checkedAt: new Date().toISOString() };
+function skipped(url: string, reason: PlainReasonKind): LinkVerdict {
+  return { url, verdict: 'skipped', status: null, reason: { kind: reason }, ms: 0, checkedAt: new Date().toISOString() };
 }
 
 /** The global cap when `links.concurrency` is unset: no run waits on it below the per-host limits. */
@@ -364,7 +364,7 @@ class HttpEngine {
       }
     }
     // Stopped by the deadline while another attempt was still due: say so, rather than the last attempt's reason.
-    if (deadline.aborted && judgement.retryable) judgement = { ...judgement, reason: DEADLINE_DETAIL };
+    if (deadline.aborted && judgement.retryable) judgement = { ...judgement, reason: { kind: 'deadline' } };
     if (headStatus !== null && HEAD_SUFFICES.has(judgement.verdict)) this.prober.headlessHosts.add(host);
     const verdict = toLinkVerdict(url, judgement, Date.now() - started, new Date());
     if (HEAD_SUFFICES.has(verdict.verdict) && outcome.kind === 'response' && outcome.facts) verdict.facts = outcome.facts;

@@ -1,14 +1,14 @@
 // Verdict rules: what a probe outcome means. Pure. Order: page signatures (walls, soft-404s) →
 // configured `accept` → status class; then redirects: a chain that starts with 301/308 and ends
 // alive is `redirected` (finalUrl = where the permanent hops lead), a temporary one stays `alive`.
-import type { LinkVerdict, Verdict } from '../core/types.js';
+import type { LinkVerdict, Reason, Verdict } from '../core/types.js';
 import { valuesForHost } from './host-match.js';
 import type { FailureKind, ProbeOutcome, RedirectHop } from './probe.js';
 import type { PageSignatures } from './signatures.js';
 
 export interface Judgement {
   verdict: Exclude<Verdict, 'skipped'> | 'skipped';
-  reason: string;
+  reason: Reason;
   status: number | null;
   finalUrl?: string;
   /** Worth another attempt (5xx, 408, 429, timeouts, resets). */
@@ -43,20 +43,20 @@ export function compileAccept(accept: StatusList | Record<string, StatusList>): 
   return (hostname, status) => valuesForHost(byHost, hostname).some((matches) => matches(status));
 }
 
-const FAILURES: Record<FailureKind, { verdict: Judgement['verdict']; reason: string; retryable: boolean; methodIndependent: boolean }> = {
-  timeout: { verdict: 'error', reason: 'timeout', retryable: true, methodIndependent: false },
-  reset: { verdict: 'error', reason: 'connection-reset', retryable: true, methodIndependent: false },
-  dns: { verdict: 'error', reason: 'dns-failure', retryable: true, methodIndependent: true },
-  refused: { verdict: 'error', reason: 'connection-refused', retryable: false, methodIndependent: true },
-  nxdomain: { verdict: 'dead', reason: 'dns-nxdomain', retryable: false, methodIndependent: true },
-  tls: { verdict: 'error', reason: 'tls-error', retryable: false, methodIndependent: true },
-  'private-address': { verdict: 'skipped', reason: 'private-address', retryable: false, methodIndependent: true },
-  'redirect-loop': { verdict: 'error', reason: 'redirect-loop', retryable: false, methodIndependent: false },
-  'too-many-redirects': { verdict: 'error', reason: 'too-many-redirects', retryable: false, methodIndependent: false },
-  'bad-redirect': { verdict: 'error', reason: 'bad-redirect', retryable: false, methodIndependent: false },
-  'unsupported-protocol': { verdict: 'error', reason: 'redirect-to-unsupported-protocol', retryable: false, methodIndependent: true },
-  network: { verdict: 'error', reason: 'network-error', retryable: false, methodIndependent: false },
-  'rate-limited': { verdict: 'blocked', reason: 'rate-limited', retryable: false, methodIndependent: true },
+const FAILURES: Record<FailureKind, { verdict: Judgement['verdict']; reason: Reason; retryable: boolean; methodIndependent: boolean }> = {
+  timeout: { verdict: 'error', reason: { kind: 'timeout' }, retryable: true, methodIndependent: false },
+  reset: { verdict: 'error', reason: { kind: 'connection-reset' }, retryable: true, methodIndependent: false },
+  dns: { verdict: 'error', reason: { kind: 'dns-failure' }, retryable: true, methodIndependent: true },
+  refused: { verdict: 'error', reason: { kind: 'connection-refused' }, retryable: false, methodIndependent: true },
+  nxdomain: { verdict: 'dead', reason: { kind: 'dns-nxdomain' }, retryable: false, methodIndependent: true },
+  tls: { verdict: 'error', reason: { kind: 'tls-error', detail: '' }, retryable: false, methodIndependent: true },
+  'private-address': { verdict: 'skipped', reason: { kind: 'private-address' }, retryable: false, methodIndependent: true },
+  'redirect-loop': { verdict: 'error', reason: { kind: 'redirect-loop' }, retryable: false, methodIndependent: false },
+  'too-many-redirects': { verdict: 'error', reason: { kind: 'too-many-redirects' }, retryable: false, methodIndependent: false },
+  'bad-redirect': { verdict: 'error', reason: { kind: 'bad-redirect' }, retryable: false, methodIndependent: false },
+  'unsupported-protocol': { verdict: 'error', reason: { kind: 'redirect-to-unsupported-protocol' }, retryable: false, methodIndependent: true },
+  network: { verdict: 'error', reason: { kind: 'network-error' }, retryable: false, methodIndependent: false },
+  'rate-limited': { verdict: 'blocked', reason: { kind: 'rate-limited' }, retryable: false, methodIndependent: true },
 };
 
 const PERMANENT = new Set([301, 308]);
@@ -72,10 +72,10 @@ export function permanentTarget(hops: RedirectHop[]): string | null {
 }
 
 function statusVerdict(status: number): Pick<Judgement, 'verdict' | 'reason' | 'retryable'> {
-  const reason = `http-${status}`;
+  const reason: Reason = { kind: 'http-status', status };
   if (status >= 200 && status < 300) return { verdict: 'alive', reason, retryable: false };
   if (status === 404 || status === 410 || status === 451) return { verdict: 'dead', reason, retryable: false };
-  if (status === 429) return { verdict: 'blocked', reason: 'rate-limited', retryable: true };
+  if (status === 429) return { verdict: 'blocked', reason: { kind: 'rate-limited' }, retryable: true };
   if ([401, 403, 407, 412, 999].includes(status)) return { verdict: 'blocked', reason, retryable: false };
   if (status === 408) return { verdict: 'error', reason, retryable: true };
   if (status >= 500) return { verdict: 'error', reason, retryable: status !== 501 && status !== 505 };
@@ -90,29 +90,33 @@ export function judge(outcome: ProbeOutcome, signatures: PageSignatures, accept:
   }
   if (outcome.kind === 'failure') {
     const f = FAILURES[outcome.failure];
-    const reason =
+    const reason: Reason =
       f.verdict === 'error' && outcome.failure === 'tls'
-        ? `tls-error:${outcome.detail}`
+        ? { kind: 'tls-error', detail: String(outcome.detail) }
         : outcome.failure === 'timeout' && outcome.detail === 'deadline'
-          ? 'deadline'
+          ? { kind: 'deadline' }
           : f.reason;
     return { ...f, reason, status: null, finalUrl, retryAfterMs: null, ...(outcome.retryAt !== undefined ? { retryAt: outcome.retryAt } : {}) };
   }
   const { status } = outcome;
   if (outcome.retryAt !== undefined) {
     // Asked to come back later than we wait: blocked now, no retry, no other method.
-    return { verdict: 'blocked', reason: 'rate-limited', status, finalUrl, retryable: false, retryAfterMs: null, methodIndependent: true, retryAt: outcome.retryAt };
+    return { verdict: 'blocked', reason: { kind: 'rate-limited' }, status, finalUrl, retryable: false, retryAfterMs: null, methodIndependent: true, retryAt: outcome.retryAt };
   }
   const hostname = new URL(outcome.url).hostname;
   const base = { status, finalUrl, retryAfterMs: outcome.retryAfterMs, methodIndependent: false };
   const page = signatures.judge({ hostname, status, headers: outcome.headers, body: outcome.body });
   if (page && page.verdict !== 'alive') return { ...base, verdict: page.verdict, reason: page.reason, retryable: false };
   const accepted = accept(hostname, status);
-  const byStatus = accepted ? { verdict: 'alive' as const, reason: `accepted-${status}`, retryable: false } : statusVerdict(status);
+  const byStatus: Pick<Judgement, 'verdict' | 'reason' | 'retryable'> = accepted
+    ? { verdict: 'alive', reason: { kind: 'accepted-status', status }, retryable: false }
+    : statusVerdict(status);
   if (byStatus.verdict !== 'alive' || outcome.hops.length === 0) return { ...base, ...byStatus };
   const movedTo = permanentTarget(outcome.hops);
-  if (movedTo) return { ...base, verdict: 'redirected', reason: `moved-${outcome.hops[0]!.status}`, finalUrl: movedTo, retryable: false };
-  return { ...base, ...byStatus, reason: `${byStatus.reason}-after-${outcome.hops[0]!.status}` };
+  if (movedTo) return { ...base, verdict: 'redirected', reason: { kind: 'moved', status: outcome.hops[0]!.status }, finalUrl: movedTo, retryable: false };
+  const after = outcome.hops[0]!.status;
+  const reason = byStatus.reason;
+  return { ...base, ...byStatus, reason: reason.kind === 'http-status' || reason.kind === 'accepted-status' ? { ...reason, afterRedirect: after } : reason };
 }
 
 /** The reporters' view of a judgement. */

@@ -3,6 +3,7 @@
 // signatures apply only to short pages, so an article quoting a deletion notice stays alive.
 // Pure: the engine hands in the first bytes of the body it read.
 import { compileUserRegex } from '../core/options.js';
+import type { Reason } from '../core/types.js';
 import { hostMatches } from './host-match.js';
 
 /** Pages with more visible text than this are content, not a notice or a wall. */
@@ -12,8 +13,8 @@ export type PageVerdict = 'alive' | 'dead' | 'blocked';
 
 export interface PageSignal {
   verdict: PageVerdict;
-  /** e.g. "soft-404:wechat-deleted", "bot-wall:cloudflare-challenge". */
-  reason: string;
+  /** e.g. `{ kind: 'soft-404', signature: 'wechat-deleted' }`, `{ kind: 'bot-wall', wall: 'cloudflare-challenge' }`. */
+  reason: Reason;
 }
 
 interface Signature {
@@ -168,18 +169,18 @@ export class PageSignatures {
   /** A wall signalled by a redirect target (e.g. Zhihu's /account/unhuman), or null. */
   blockedRedirect(target: URL): PageSignal | null {
     for (const set of this.setsFor(target.hostname)) {
-      if (set.blockedRedirects?.some((re) => re.test(target.pathname))) return { verdict: 'blocked', reason: `bot-wall:${set.id}-redirect` };
+      if (set.blockedRedirects?.some((re) => re.test(target.pathname))) return { verdict: 'blocked', reason: { kind: 'bot-wall', wall: `${set.id}-redirect` } };
     }
     return null;
   }
 
   /** What the page itself says, or null when it says nothing beyond its status. */
   judge(page: PageInput): PageSignal | null {
-    if (header(page.headers, 'cf-mitigated') === 'challenge') return { verdict: 'blocked', reason: 'bot-wall:cloudflare-challenge' };
+    if (header(page.headers, 'cf-mitigated') === 'challenge') return { verdict: 'blocked', reason: { kind: 'bot-wall', wall: 'cloudflare-challenge' } };
     if (page.body === undefined) return null;
     const { title, text } = pageText(page.body);
     if (/^just a moment\.\.\.$/i.test(title) || /^attention required! \| cloudflare$/i.test(title)) {
-      return { verdict: 'blocked', reason: 'bot-wall:cloudflare-challenge' };
+      return { verdict: 'blocked', reason: { kind: 'bot-wall', wall: 'cloudflare-challenge' } };
     }
     const isShort = text.length <= SHORT_PAGE_CHARS;
     const matches = (sig: Signature): boolean => {
@@ -190,11 +191,11 @@ export class PageSignatures {
     for (const set of this.setsFor(page.hostname)) {
       if (set.contentMarkers?.some((re) => re.test(page.body!))) continue;
       const wall = set.blocked.find(matches);
-      if (wall) return { verdict: 'blocked', reason: `bot-wall:${wall.id}` };
+      if (wall) return { verdict: 'blocked', reason: { kind: 'bot-wall', wall: wall.id } };
       const gone = set.dead.find(matches);
-      if (gone) return { verdict: 'dead', reason: `soft-404:${gone.id}` };
+      if (gone) return { verdict: 'dead', reason: { kind: 'soft-404', signature: gone.id } };
       if (set.unknownPageIsBlocked && page.status >= 200 && page.status < 300) {
-        return { verdict: 'blocked', reason: `unknown-page:${set.id}` };
+        return { verdict: 'blocked', reason: { kind: 'unknown-page', site: set.id } };
       }
     }
     return null;

@@ -39,7 +39,7 @@ export function diagnosticAnnotation(file: string, d: Diagnostic, lang: Lang = '
 
 export function linkAnnotation(file: string, link: ReportedLink, message: string, lang: Lang = 'en'): Annotation {
   return {
-    level: link.verdict === 'dead' ? 'error' : 'warning',
+    level: link.severity ?? (link.verdict === 'dead' ? 'error' : 'warning'),
     file,
     line: link.line,
     title: `tracker-bot: ${LINK_TITLE[link.verdict === 'dead' ? 'dead' : 'redirected'][lang]}`,

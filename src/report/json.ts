@@ -2,7 +2,8 @@
 // output and the two-stage fork workflow re-reads it, so its shape is a public contract.
 // jsonChunks renders the same text piece by piece, so a large report is never built whole.
 import type { Diagnostic } from '../core/types.js';
-import type { FileReport, ReportSummary } from './model.js';
+import { reasonCode } from '../core/reasons.js';
+import type { FileReport, ReportedLink, ReportSummary } from './model.js';
 
 export interface JsonReport {
   version: 1;
@@ -10,12 +11,18 @@ export interface JsonReport {
     path: string;
     /** The one Diagnostic type, without the fix edits and suggestion text (internal to the adapters). */
     diagnostics: Omit<Diagnostic, 'fix' | 'expected'>[];
-    links: FileReport['links'];
+    /** The report's links, each reason in its stable string form (reasonCode: `http-404`, `soft-404:wechat-deleted`). */
+    links: JsonLink[];
   }[];
   summary: ReportSummary;
 }
 
 type JsonDiagnostic = JsonReport['files'][number]['diagnostics'][number];
+export type JsonLink = Omit<ReportedLink, 'reason'> & { reason: string };
+
+function toJsonLink(link: ReportedLink): JsonLink {
+  return { ...link, reason: reasonCode(link.reason) };
+}
 
 function toJsonDiagnostic(d: Diagnostic): JsonDiagnostic {
   return {
@@ -34,7 +41,7 @@ function toJsonDiagnostic(d: Diagnostic): JsonDiagnostic {
 export function buildJsonReport(files: FileReport[], summary: ReportSummary): JsonReport {
   return {
     version: 1,
-    files: files.map((file) => ({ path: file.path, diagnostics: file.diagnostics.map(toJsonDiagnostic), links: file.links })),
+    files: files.map((file) => ({ path: file.path, diagnostics: file.diagnostics.map(toJsonDiagnostic), links: file.links.map(toJsonLink) })),
     summary,
   };
 }
@@ -90,7 +97,7 @@ export function* jsonChunks(files: FileReport[], summary: ReportSummary): Genera
       yield `    {\n      "path": ${JSON.stringify(file.path)},\n      "diagnostics": `;
       yield* arrayChunks(file.diagnostics, 3, (d) => diagnosticText(d, 4));
       yield ',\n      "links": ';
-      yield* arrayChunks(file.links, 3, (link) => nested(link, 4));
+      yield* arrayChunks(file.links, 3, (link) => nested(toJsonLink(link), 4));
       yield f + 1 < files.length ? '\n    },\n' : '\n    }\n';
     }
     yield '  ],\n';

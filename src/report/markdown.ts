@@ -123,7 +123,7 @@ export function renderMarkdown(files: FileReport[], summary: ReportSummary, opti
   if (options.hints && options.hints.length > 0) blocks.push(['', ...options.hints]);
   for (const file of files) {
     // Links the run's time budget left unchecked are listed too: a skipped check is never silent.
-    const notJudged = file.links.filter((l) => l.verdict === 'blocked' || l.verdict === 'error' || (l.verdict === 'skipped' && l.reason === 'budget-exhausted'));
+    const notJudged = file.links.filter((l) => l.verdict === 'blocked' || l.verdict === 'error' || (l.verdict === 'skipped' && l.reason.kind === 'budget-exhausted'));
     if (notJudged.length === 0) continue;
     const { lines } = rowList(file, notJudged.map((l) => linkProblemItem(l, lang)), lang, options, withPath);
     blocks.push(fold(format(NOT_JUDGED, lang, { count: notJudged.length }), lines));

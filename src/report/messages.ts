@@ -1,7 +1,7 @@
 // Reporter vocabulary in English and Simplified Chinese: verdict names, headings, summary lines.
 // Rule messages live with their rules; this file holds only what the reporters add around them.
 import { format, type Messages } from '../core/i18n.js';
-import type { Lang, Verdict } from '../core/types.js';
+import type { Lang, Reason, Verdict } from '../core/types.js';
 import { describeReason } from '../core/reasons.js';
 import { RULES } from '../core/rules/index.js';
 
@@ -96,12 +96,12 @@ const LINK_PROBLEM: Record<Verdict, Messages> = {
 };
 
 /** The reason of a reported link in words (see core/reasons.ts). */
-export function linkReason(link: { reason: string; retryAt?: string; checkedAt?: string }, lang: Lang): string {
+export function linkReason(link: { reason: Reason; retryAt?: string; checkedAt?: string }, lang: Lang): string {
   return describeReason(link.reason, lang, { ...(link.retryAt ? { retryAt: link.retryAt } : {}), ...(link.checkedAt ? { checkedAt: link.checkedAt } : {}) });
 }
 
 /** A link finding in words, without the row's title (the caller shows it): "链接失效：文章已被作者删除". */
-export function linkProblem(link: { verdict: Verdict; reason: string; finalUrl?: string; retryAt?: string; checkedAt?: string }, lang: Lang): string {
+export function linkProblem(link: { verdict: Verdict; reason: Reason; finalUrl?: string; retryAt?: string; checkedAt?: string }, lang: Lang): string {
   return format(LINK_PROBLEM[link.verdict], lang, { reason: linkReason(link, lang), finalUrl: link.finalUrl ?? '' });
 }
 
@@ -116,21 +116,17 @@ const LINK_MESSAGE: Record<Verdict, Messages> = {
 
 /** One self-contained line for a link finding (annotations, CLI annotations), in the tracker's language. */
 export function linkMessage(
-  link: { verdict: Verdict; status: number | null; reason: string; title: string; finalUrl?: string; url: string; retryAt?: string; checkedAt?: string },
+  link: { verdict: Verdict; status: number | null; reason: Reason; title: string; finalUrl?: string; url: string; retryAt?: string; checkedAt?: string },
   lang: Lang,
 ): string {
   const why = linkReason(link, lang);
   return format(LINK_MESSAGE[link.verdict], lang, { why, title: link.title, url: link.url, finalUrl: link.finalUrl ?? '' }).replace(/\s+/g, ' ').trim();
 }
 
-/** Findings some faces add beside the rules (the scheduled scan's archived-repository warning). */
-const EXTRA_RULES: Record<string, Messages> = {
-  'repo-archived': { en: 'Linked repository is archived', zh: '链接的仓库已归档' },
-};
 const RULE_WORDS = new Map<string, Messages>(RULES.map((rule) => [rule.id, rule.description]));
 
 /** What a rule checks, in words (never its id unless the rule is unknown). */
 export function ruleWords(rule: string, lang: Lang): string {
-  const words = RULE_WORDS.get(rule) ?? EXTRA_RULES[rule];
+  const words = RULE_WORDS.get(rule);
   return words ? format(words, lang) : rule;
 }

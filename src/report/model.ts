@@ -1,6 +1,6 @@
 // Report model: what every reporter (text, json, markdown, github annotations) formats.
 // Built by the adapters from core diagnostics and link verdicts; reporters never re-derive findings.
-import type { Diagnostic, Lang, LinkVerdict, PageFacts, Verdict } from '../core/types.js';
+import type { Diagnostic, Lang, LinkVerdict, PageFacts, Severity, Verdict } from '../core/types.js';
 
 /** A link verdict placed on the row it came from. */
 export interface ReportedLink {
@@ -18,6 +18,8 @@ export interface ReportedLink {
   checkedAt?: string;
   /** What the page says about itself (alive pages, when facts were read). */
   facts?: PageFacts;
+  /** The severity of the link's finding, set by the rule that owns its verdict (link-redirected for `redirected`). */
+  severity?: Severity;
 }
 
 export interface FileReport {
@@ -34,7 +36,8 @@ export interface FileReport {
 /**
  * The counts every face reports for a set of files (headline, Action outputs, summary, JSON, exit code).
  * `errors` and `warnings` are what the headline shows: rule errors plus dead links, rule warnings plus
- * permanently moved links. `ruleErrors` and `ruleWarnings` are the rule findings alone (the JSON summary's).
+ * permanently moved links (errors when link-redirected is configured as one). `ruleErrors` and
+ * `ruleWarnings` are the rule findings alone (the JSON summary's).
  */
 export interface FindingCounts {
   errors: number;
@@ -60,6 +63,7 @@ export function countFindings(files: readonly FileReport[]): FindingCounts {
   let ruleErrors = 0;
   let ruleWarnings = 0;
   let fixable = 0;
+  let movedErrors = 0;
   for (const file of files) {
     for (const d of file.diagnostics) {
       if (d.severity === 'error') ruleErrors++;
@@ -67,11 +71,15 @@ export function countFindings(files: readonly FileReport[]): FindingCounts {
       if (d.fixable) fixable++;
       byRule.set(d.rule, (byRule.get(d.rule) ?? 0) + 1);
     }
-    for (const link of file.links) links[link.verdict]++;
+    for (const link of file.links) {
+      links[link.verdict]++;
+      // A moved link is a warning unless its rule (link-redirected) is configured as an error.
+      if (link.verdict === 'redirected' && link.severity === 'error') movedErrors++;
+    }
   }
   return {
-    errors: ruleErrors + links.dead,
-    warnings: ruleWarnings + links.redirected,
+    errors: ruleErrors + links.dead + movedErrors,
+    warnings: ruleWarnings + links.redirected - movedErrors,
     deadLinks: links.dead,
     redirectedLinks: links.redirected,
     fixable,

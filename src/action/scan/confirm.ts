@@ -1,7 +1,7 @@
 // Scheduled scan › confirm: turns this run's verdicts plus the cache's verdict history into the scan's
 // findings. A link is confirmed dead only after `deadAfter` dead checks in a row (one flaky failure is
 // "suspected"); a permanent redirect is "moved" at once; blocked and failed checks are never dead. Pure.
-import type { LinkOccurrence, LinkVerdict, Verdict } from '../../core/types.js';
+import type { LinkOccurrence, LinkVerdict, RuleSetting, Verdict } from '../../core/types.js';
 import { canonicalizeUrl } from '../../core/url/canonicalize.js';
 import type { CachedCheck } from '../../links/cache.js';
 import type { LinkFinding, LinkFindingKind as FindingKind } from '../../report/model.js';
@@ -15,6 +15,8 @@ export interface ScanFinding extends LinkFinding {
 
 export interface ConfirmOptions {
   deadAfter: number;
+  /** The setting of each verdict a rule owns (see verdictSettings): `off` drops those links' findings. */
+  verdictSettings?: ReadonlyMap<Verdict, RuleSetting>;
 }
 
 /** The trailing run of `verdict` in a history (oldest first): its length and when it began. */
@@ -34,6 +36,7 @@ export function confirmDead(history: readonly CachedCheck[], deadAfter: number):
 }
 
 function kindOf(verdict: LinkVerdict, history: readonly CachedCheck[], options: ConfirmOptions): FindingKind | null {
+  if (options.verdictSettings?.get(verdict.verdict) === 'off') return null;
   switch (verdict.verdict) {
     case 'dead':
       return confirmDead(history, options.deadAfter) ? 'dead' : 'suspected';

@@ -4,6 +4,7 @@
 // writes a report carrying its verdicts and cache history; the merge job validates (zod) and joins them.
 import { createHash } from 'node:crypto';
 import * as z from 'zod/mini';
+import { parseReasonCode } from '../../core/reasons.js';
 import type { LinkVerdict } from '../../core/types.js';
 import { InputError } from '../../io/read-tracker.js';
 import type { CachedLink } from '../../links/cache.js';
@@ -61,12 +62,18 @@ export const SHARD_REPORT_VERSION = 1;
 const verdictName = z.enum(['alive', 'redirected', 'dead', 'blocked', 'error', 'skipped']);
 const isoDate = z.string().check(z.refine((s) => !Number.isNaN(Date.parse(s)), 'not a date'));
 
+/** A verdict reason in its stable string form (reasonCode), read back into the Reason union. */
+const reasonSchema = z.pipe(
+  z.string().check(z.refine((code) => parseReasonCode(code) !== null, 'not a verdict reason')),
+  z.transform((code: string) => parseReasonCode(code)!),
+);
+
 const linkVerdictSchema = z.object({
   url: z.string(),
   verdict: verdictName,
   status: z.nullable(z.int()),
   finalUrl: z.optional(z.string()),
-  reason: z.string(),
+  reason: reasonSchema,
   ms: z.number(),
   checkedAt: isoDate,
   fromCache: z.optional(z.boolean()),
@@ -101,6 +108,8 @@ export const shardReportSchema = z.object({
 });
 
 export type ShardReport = z.output<typeof shardReportSchema>;
+/** A shard report as written to its file (reasons in their string form). */
+export type ShardReportFile = z.input<typeof shardReportSchema>;
 
 export interface MergedShards {
   count: number;

@@ -44,6 +44,7 @@ const rule: Rule = {
   description: { en: 'Rows have as many cells as their header, as GitHub shows them', zh: '每行单元格数须与表头一致（按 GitHub 的显示判断）' },
   defaultSeverity: 'error',
   fixable: true,
+  scope: 'row',
   check(ctx) {
     const { tracker } = ctx;
     for (const { section, table, bound } of boundTablesOf(tracker, ctx.schema)) {

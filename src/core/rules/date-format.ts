@@ -18,6 +18,7 @@ const rule: Rule = {
   description: { en: 'Dates are real dates in the column\'s format (default YYYY-MM-DD)', zh: '日期须为该列格式（默认 YYYY-MM-DD）的真实日期' },
   defaultSeverity: 'error',
   fixable: true,
+  scope: 'row',
   check(ctx) {
     for (const { section, table } of tablesOf(ctx.tracker)) {
       for (const { column, cellIndex } of columnsOfType(table, ctx.schema, 'date')) {

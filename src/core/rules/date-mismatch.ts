@@ -23,6 +23,7 @@ const rule: Rule = {
   description: { en: 'Dates agree with the publish date the linked page states', zh: '日期与链接页面的发布日期一致' },
   defaultSeverity: 'warning',
   fixable: true,
+  scope: 'row',
   usesPageFacts: true,
   parseOptions(raw) {
     const { tolerance = '1d', ...rest } = raw;

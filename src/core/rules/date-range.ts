@@ -17,6 +17,7 @@ const rule: Rule = {
   description: { en: 'Dates are not in the future nor before 1990', zh: '日期不得晚于今天或早于 1990 年' },
   defaultSeverity: 'warning',
   fixable: false,
+  scope: 'row',
   check(ctx) {
     const today = { y: ctx.now.getUTCFullYear(), m: ctx.now.getUTCMonth() + 1, d: ctx.now.getUTCDate() };
     const todayKey = today.y * 10_000 + today.m * 100 + today.d;

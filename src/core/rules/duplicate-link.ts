@@ -28,6 +28,7 @@ const rule: Rule = {
   description: { en: 'Each resource is listed once (per file, section or table)', zh: '同一资源只收录一次（按文件、章节或表格）' },
   defaultSeverity: 'error',
   fixable: false,
+  scope: 'row',
   check(ctx) {
     const { tracker } = ctx;
     const { scope, exempt } = ctx.schema.duplicates;

@@ -37,6 +37,7 @@ const rule: Rule = {
   description: { en: 'Link cells hold exactly one titled http(s) link', zh: '链接列须为一个带标题的 http(s) 链接' },
   defaultSeverity: 'error',
   fixable: true,
+  scope: 'row',
   check(ctx) {
     const { tracker } = ctx;
     for (const { section, table } of tablesOf(tracker)) {

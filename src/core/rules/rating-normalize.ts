@@ -19,6 +19,7 @@ const rule: Rule = {
   description: { en: 'Ratings are spelled one way (with or without variation selectors, no spaces)', zh: '评分写法全文统一（变体选择符一致、无空格）' },
   defaultSeverity: 'warning',
   fixable: true,
+  scope: 'row',
   check(ctx) {
     // Two passes over the memoised ratings: count the file's spellings, then report the odd ones.
     const votes = { plain: 0, emoji: 0 };

@@ -18,6 +18,7 @@ const rule: Rule = {
   description: { en: 'Ratings use the column symbol, min..max times', zh: '评分须用规定符号，数量在范围内' },
   defaultSeverity: 'error',
   fixable: false,
+  scope: 'row',
   check(ctx) {
     for (const { section, table } of tablesOf(ctx.tracker)) {
       for (const { column, cellIndex } of columnsOfType(table, ctx.schema, 'rating')) {

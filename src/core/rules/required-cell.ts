@@ -15,6 +15,7 @@ const rule: Rule = {
   description: { en: 'Required columns have a value in every row', zh: '必填列的每一行都须有值' },
   defaultSeverity: 'error',
   fixable: false,
+  scope: 'row',
   check(ctx) {
     for (const { section, table, bound } of boundTablesOf(ctx.tracker, ctx.schema)) {
       const required = bound.byCell.map((column, cellIndex) => ({ column, cellIndex })).filter((entry) => entry.column?.required);

@@ -120,6 +120,9 @@ const rule: Rule = {
   description: { en: 'Rows follow the table\'s sort order (configured, or one the rows already nearly follow)', zh: '各表的行按规定顺序排列（配置的，或各行已基本遵循的顺序）' },
   defaultSeverity: 'warning',
   fixable: true,
+  scope: 'table',
+  botSafeFix: true,
+  ordersRows: true,
   check(ctx) {
     const { tracker, schema } = ctx;
     for (const { section, table, bound } of boundTablesOf(tracker, schema)) {

@@ -48,6 +48,7 @@ const rule: Rule = {
   description: { en: 'The source names the linked page\'s publisher or author', zh: '来源与链接页面的发布者或作者一致' },
   defaultSeverity: 'warning',
   fixable: false,
+  scope: 'row',
   offByDefault: true,
   usesPageFacts: true,
   parseOptions(raw) {

@@ -31,6 +31,7 @@ const rule: Rule = {
   description: { en: 'No blank line splits a table', zh: '表格中间不能有空行' },
   defaultSeverity: 'warning',
   fixable: true,
+  scope: 'table',
   check(ctx) {
     const { tracker } = ctx;
     for (const { section, table } of tablesOf(tracker)) {

@@ -26,6 +26,7 @@ const rule: Rule = {
   },
   defaultSeverity: 'error',
   fixable: false,
+  scope: 'table',
   check(ctx) {
     const { schema } = ctx;
     if (schema.origin !== 'config') return;

@@ -40,6 +40,7 @@ const rule: Rule = {
   description: { en: 'Link text shares words with the linked page\'s title', zh: '链接文字与链接页面的标题相符' },
   defaultSeverity: 'warning',
   fixable: false,
+  scope: 'row',
   offByDefault: true,
   usesPageFacts: true,
   parseOptions(raw) {

@@ -16,6 +16,8 @@ const rule: Rule = {
   description: { en: 'Link URLs carry no personal session parameters', zh: '链接不带个人会话参数' },
   defaultSeverity: 'error',
   fixable: true,
+  scope: 'row',
+  botSafeFix: true,
   check(ctx) {
     for (const { section, analysis, span, range } of analyzedLinks(ctx.tracker, ctx.schema)) {
       if (analysis.secrets.length === 0) continue;

@@ -16,6 +16,8 @@ const rule: Rule = {
   description: { en: 'Link URLs carry no tracking parameters', zh: '链接不带跟踪参数' },
   defaultSeverity: 'warning',
   fixable: true,
+  scope: 'row',
+  botSafeFix: true,
   check(ctx) {
     for (const { section, url, analysis, span, range } of analyzedLinks(ctx.tracker, ctx.schema)) {
       if (analysis.tracking.length === 0) continue;

@@ -66,16 +66,16 @@ export interface GitHubRepositoryChecker extends HostChecker {
 
 function verdictFor(url: string, parsed: ParsedRepositoryUrl, found: RepositoryLookup, checkedAt: string, ms: number): LinkVerdict | null {
   if (found.status === 'missing') {
-    return { url, verdict: 'dead', status: 404, reason: 'github-repo-missing', ms, checkedAt };
+    return { url, verdict: 'dead', status: 404, reason: { kind: 'github-repo-missing' }, ms, checkedAt };
   }
   if (found.status === 'error') return null;
   if (found.status === 'moved') {
     const finalUrl = `${found.url.replace(/\/+$/, '')}${parsed.rest}`;
-    return { url, verdict: 'redirected', status: 301, finalUrl, reason: 'github-repo-moved', ms, checkedAt };
+    return { url, verdict: 'redirected', status: 301, finalUrl, reason: { kind: 'github-repo-moved' }, ms, checkedAt };
   }
   // The repository exists: its home page is alive; a deeper path (a file, an issue) still needs a fetch.
   if (!parsed.isRoot) return null;
-  return { url, verdict: 'alive', status: 200, reason: found.archived ? 'github-repo-archived' : 'github-repo', ms, checkedAt };
+  return { url, verdict: 'alive', status: 200, reason: { kind: found.archived ? 'github-repo-archived' : 'github-repo' }, ms, checkedAt };
 }
 
 /**

@@ -1,0 +1,48 @@
+import { createRequire as __trackerBotCreateRequire } from 'node:module';
+const require = __trackerBotCreateRequire(import.meta.url);
+import {
+  ACCEPT_ENCODING,
+  BUILTIN_SIGNATURES,
+  CACHE_VERSION,
+  HISTORY_LIMIT,
+  HostStats,
+  LinkCache,
+  MAX_BODY_BYTES,
+  MAX_REDIRECTS,
+  SHORT_PAGE_CHARS,
+  VERDICT_ORDER,
+  checkLinks,
+  decodeText,
+  decodedBody,
+  isPrivateAddress,
+  isProblem,
+  pageText,
+  readBodyText,
+  summarizeVerdicts,
+  verdictFor
+} from "./chunk-SSENZNEC.js";
+import "./chunk-PJKU4YC6.js";
+import "./chunk-D4VZ4FPX.js";
+import "./chunk-LS6MIDUI.js";
+import "./chunk-3Y2NLIWH.js";
+export {
+  ACCEPT_ENCODING,
+  BUILTIN_SIGNATURES,
+  CACHE_VERSION,
+  HISTORY_LIMIT,
+  HostStats,
+  LinkCache,
+  MAX_BODY_BYTES,
+  MAX_REDIRECTS,
+  SHORT_PAGE_CHARS,
+  VERDICT_ORDER,
+  checkLinks,
+  decodeText,
+  decodedBody,
+  isPrivateAddress,
+  isProblem,
+  pageText,
+  readBodyText,
+  summarizeVerdicts,
+  verdictFor
+};

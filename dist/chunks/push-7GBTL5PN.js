@@ -1,0 +1,80 @@
+import { createRequire as __trackerBotCreateRequire } from 'node:module';
+const require = __trackerBotCreateRequire(import.meta.url);
+import {
+  checkOccurrences
+} from "./chunk-PMMSBIWH.js";
+import {
+  addPageFactFindings,
+  analyseTracker,
+  emitAnnotations
+} from "./chunk-B45O22VE.js";
+import {
+  renderJobSummary,
+  writeJobSummary
+} from "./chunk-WA5ATE6E.js";
+import {
+  pageFactsOf,
+  toFileReport
+} from "./chunk-64BG5TML.js";
+import "./chunk-HIN3R477.js";
+import "./chunk-NL6LW24D.js";
+import {
+  escapeWorkflowValue
+} from "./chunk-GSSZZVVT.js";
+import {
+  planPush,
+  runLang
+} from "./chunk-WK3SYGOG.js";
+import {
+  buildPublishedReport,
+  exitCodeFor,
+  setCountOutputs,
+  writeReportFile
+} from "./chunk-FMILVEGQ.js";
+import {
+  lineLinker,
+  readWorkspaceTracker,
+  workspaceTrackerPaths
+} from "./chunk-NQ547BCY.js";
+import {
+  info
+} from "./chunk-233KTPYA.js";
+import "./chunk-LTZVS2E3.js";
+import {
+  verdictSettings
+} from "./chunk-E3HDX6PA.js";
+import "./chunk-IFGUG2LM.js";
+import {
+  countFindings
+} from "./chunk-SJPTXLU4.js";
+import "./chunk-47Q2WM5Y.js";
+import "./chunk-ZWXNKAH6.js";
+import "./chunk-GIB4PSQN.js";
+import "./chunk-D4VZ4FPX.js";
+import "./chunk-LS6MIDUI.js";
+import "./chunk-3Y2NLIWH.js";
+
+// src/action/push.ts
+async function runPush(ctx) {
+  const plan = planPush(ctx, await workspaceTrackerPaths(ctx.workspace, ctx.inputs.files));
+  info(`tracker-bot: checking ${plan.paths.length} tracker file(s)${plan.paths.length ? `: ${escapeWorkflowValue(plan.paths.join(", "))}` : ""}`);
+  const analyzed = [];
+  for (const path of plan.paths) {
+    analyzed.push(analyseTracker(ctx, path, await readWorkspaceTracker(ctx.workspace, path), { extractLinks: plan.checkLinks }));
+  }
+  let verdicts;
+  if (plan.checkLinks) verdicts = await checkOccurrences(analyzed.flatMap((file) => file.links), ctx.config, ctx.octokit, plan.linkBudgetMs);
+  const pageFacts = verdicts ? pageFactsOf(verdicts) : /* @__PURE__ */ new Map();
+  const reports = analyzed.map((file) => toFileReport(addPageFactFindings(ctx, file, pageFacts, verdicts), verdicts, verdictSettings(ctx.config.rules)));
+  const reportLang = runLang(ctx, analyzed[0]?.source);
+  const counts = countFindings(reports);
+  setCountOutputs(ctx.outputs, counts);
+  const annotations = emitAnnotations(reports);
+  const lineUrl = lineLinker({ serverUrl: ctx.serverUrl, ...ctx.repo, sha: ctx.sha });
+  await writeJobSummary(renderJobSummary(reports, { lang: reportLang, annotations, withLinks: plan.checkLinks, lineUrl }));
+  await writeReportFile(ctx.outputs, buildPublishedReport(reports, [], plan.checkLinks, { lang: reportLang }));
+  return exitCodeFor(counts, plan.failOn);
+}
+export {
+  runPush
+};

@@ -1,5 +1,97 @@
 import tseslint from 'typescript-eslint';
 
+// Import boundaries between the folders of src/ (issue 11). The pipeline runs one way:
+// core (parse → model → rules → diagnostics → fixes) is pure and imports nothing outside itself;
+// report/ renders core's model and links/ checks core's links, so both import only core; the two
+// faces, cli/ and action/, sit on top and never import each other (nor does app/, which both use).
+// The Action reaches the network only through action/api/ (GitHub) and links/ (the link engine).
+//
+// no-restricted-imports sees the import string, not the resolved path, so each folder gets one
+// config block per nesting depth: from src/core/rules/x.ts, `../../` is the first prefix that leaves
+// core. Depths up to MAX_DEPTH below the folder are covered; a deeper file is an error (see below).
+// A dynamic import() is checked by no-restricted-syntax with the same patterns.
+const MAX_DEPTH = 3;
+
+/** Folder → the other src/ folders it may import (`allow`) or must not import (`deny`). */
+const boundaries = {
+  core: { allow: [] },
+  report: { allow: ['core'] },
+  links: { allow: ['core'] },
+  cli: { deny: ['action'] },
+  action: { deny: ['cli'] },
+  app: { deny: ['cli', 'action'] },
+};
+
+// TEMPORARY (issue 11, until the Settings branch has landed): these files still import their
+// option types from src/config/. The types are moving into src/core; the lead deletes this list
+// (and the `extraAllow` it feeds) after that merge. Add nothing here.
+export const stillImportingConfig = {
+  core: ['src/core/schema.ts', 'src/core/lint.ts', 'src/core/infer-schema.ts', 'src/core/values/date.ts', 'src/core/rules/date-mismatch.ts'],
+  links: ['src/links/check.ts'],
+};
+
+/** Bare modules that make HTTP requests; in action/ only api/ may import them (links/ is its own folder). */
+const httpModules = ['undici', 'undici/*', 'node:http', 'node:https', 'http', 'https', '@octokit/*', '@actions/github', '@actions/http-client'];
+const httpMessage = 'The Action reaches the network only through src/action/api/ (GitHub) and src/links/ (link checks).';
+
+// TEMPORARY (issue 11, until the archive lookup has moved into src/links/): the lead deletes this.
+export const stillCallingHttp = ['src/action/scan/archive.ts'];
+
+const escape = (name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The regex matching a relative import that leaves `folder` from a file `depth` folders below it, into a folder it may not import. */
+function leavingPattern(folder, depth, extraAllow = []) {
+  const up = `^(\\.\\./){${depth + 1}}`;
+  const rule = boundaries[folder];
+  if (rule.deny) return `${up}(${rule.deny.map(escape).join('|')})(/|$)`;
+  const allowed = [...rule.allow, ...extraAllow];
+  return allowed.length === 0 ? up : `${up}(?!(${allowed.map(escape).join('|')})/)`;
+}
+
+function boundaryRules(folder, depth, { extraAllow = [], http = false } = {}) {
+  const rule = boundaries[folder];
+  const message = rule.deny
+    ? `src/${folder}/ must not import ${rule.deny.map((f) => `src/${f}/`).join(' or ')} (import boundaries, eslint.config.js).`
+    : `src/${folder}/ may import only ${rule.allow.length ? rule.allow.map((f) => `src/${f}/`).join(', ') + ' and ' : ''}itself (import boundaries, eslint.config.js).`;
+  const regex = leavingPattern(folder, depth, extraAllow);
+  const patterns = [{ regex, message }];
+  if (http) patterns.push({ group: httpModules, message: httpMessage });
+  return {
+    'no-restricted-imports': ['error', { patterns }],
+    'no-restricted-syntax': ['error', { selector: `ImportExpression[source.value=/${regex.replace(/\//g, '\\/')}/]`, message }],
+  };
+}
+
+function boundaryBlocks() {
+  const blocks = [];
+  for (const folder of Object.keys(boundaries)) {
+    for (let depth = 0; depth <= MAX_DEPTH; depth++) {
+      const files = [`src/${folder}/${'*/'.repeat(depth)}*.ts`];
+      const http = folder === 'action' && !(depth >= 1);
+      blocks.push({ files, rules: boundaryRules(folder, depth, { http }) });
+      if (folder === 'action' && depth >= 1) {
+        // Every subfolder of action/ except api/ is held to the HTTP rule too.
+        blocks.push({ files, ignores: [`src/action/api/**`], rules: boundaryRules(folder, depth, { http: true }) });
+      }
+    }
+    blocks.push({
+      files: [`src/${folder}/${'*/'.repeat(MAX_DEPTH + 1)}**/*.ts`],
+      rules: { 'no-restricted-syntax': ['error', { selector: 'Program', message: `Nested deeper than eslint.config.js checks import boundaries; raise MAX_DEPTH.` }] },
+    });
+  }
+  for (const [folder, files] of Object.entries(stillImportingConfig)) {
+    for (const file of files) {
+      const depth = file.split('/').length - 3;
+      blocks.push({ files: [file], rules: boundaryRules(folder, depth, { extraAllow: ['config'] }) });
+    }
+  }
+  for (const file of stillCallingHttp) {
+    const depth = file.split('/').length - 3;
+    blocks.push({ files: [file], rules: boundaryRules('action', depth, { http: false }) });
+  }
+  return blocks;
+}
+
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'bench/out/**'] },
   ...tseslint.configs.recommended,
@@ -8,4 +100,5 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
+  ...boundaryBlocks(),
 );

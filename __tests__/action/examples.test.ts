@@ -4,7 +4,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { REPO_ROOT } from './harness.js';
+import { REPO_ROOT } from '../support/action-run.js';
 
 interface Step {
   uses?: string;

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeGitHub, type FakeGitHub } from '../support/fake-github.js';
 import { startPagesServer, type PagesServer } from '../facts/pages-server.js';
 import { FIRST_ROW_LINE, configYaml, headTree, pullRequestPayload, row, tracker } from './fixtures.js';
-import { runAction } from './harness.js';
+import { runAction } from '../support/action-run.js';
 
 let gh: FakeGitHub;
 let pages: PagesServer;

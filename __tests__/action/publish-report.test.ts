@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildPublishedReport } from '../../src/action/outputs.js';
 import { readPublishedReport } from '../../src/action/publish-report.js';
 import type { FileReport } from '../../src/report/model.js';
-import { makeTempDir } from './harness.js';
+import { makeTempDir } from '../support/action-run.js';
 
 let dir: string;
 beforeAll(async () => {

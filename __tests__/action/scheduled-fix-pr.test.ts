@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIX_BRANCH } from '../../src/action/scan/fix-pr.js';
 import { startFakeGitHubWithPulls, type FakeGitHubWithPulls } from '../support/fake-github-pulls.js';
 import { startLinkServer, type LinkServer } from '../support/link-server.js';
-import { makeWorkspace, runAction, type Workspace } from './scheduled-harness.js';
+import { makeWorkspace, runAction, type Workspace } from '../support/action-run.js';
 
 const HEADER = '|资料链接|来源|发布时间点|内容概述|整体推荐指数|技术难度指数|备注|\n| :-----| :-----| :-----| :-----| :-----| :-----| :-----|';
 

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TRACKING_ISSUE_MARKER } from '../../src/action/api/tracking-issue.js';
 import { startFakeGitHub, type FakeGitHub } from '../support/fake-github.js';
 import { startLinkServer, type LinkServer } from '../support/link-server.js';
-import { makeWorkspace, runAction, type Workspace } from './scheduled-harness.js';
+import { makeWorkspace, runAction, type Workspace } from '../support/action-run.js';
 
 let links: LinkServer;
 let wayback: http.Server;
@@ -83,7 +83,8 @@ describe('scheduled scan: one self-maintaining tracking issue', () => {
   });
   afterAll(() => github.close());
 
-  const scan = () => runAction({ workspace: ws.dir, apiUrl: github.url, repository: repo });
+  const scan = () =>
+    runAction({ workspace: ws.dir, apiUrl: github.url, repository: repo, serverUrl: 'https://github.com', sha: '0123456789abcdef0123456789abcdef01234567' });
 
   it('scan 1: a link dead for the first time opens no issue (suspected, in the summary)', async () => {
     const run = await scan();
@@ -125,7 +126,8 @@ describe('scheduled scan: one self-maintaining tracking issue', () => {
     expect(body).not.toContain('<b>');
     expect(body).not.toMatch(/@octocat/);
     expect(waybackAsked.some((url) => url.includes('/status/404'))).toBe(true);
-    const report = JSON.parse(await import('node:fs').then((fs) => fs.readFileSync(run.outputs['report']!, 'utf8'))) as { version: number; files: { links: unknown[] }[] };
+    // The harness reads the file the `report` output names before it removes RUNNER_TEMP.
+    const report = run.report as { version: number; files: { links: unknown[] }[] };
     expect(report.version).toBe(1);
     expect(report.files[0]!.links).toHaveLength(3);
   }, 60_000);

@@ -1,24 +1,13 @@
 // `tracker-bot add URL` and `check --links` with page facts, end to end: the bundled CLI against
 // loopback pages that state their facts.
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { runCli } from '../support/cli-run.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPagesServer, type PagesServer } from '../facts/pages-server.js';
 
-const cli = resolve(__dirname, '../../dist/cli.js');
-
-function run(args: string[], cwd: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((done) => {
-    const child = spawn(process.execPath, [cli, ...args], { cwd, env: { ...process.env, NO_COLOR: '1' } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (c) => (stdout += c));
-    child.stderr.on('data', (c) => (stderr += c));
-    child.on('close', (code) => done({ code, stdout, stderr }));
-  });
-}
+const run = runCli;
 
 let server: PagesServer;
 beforeAll(async () => {

@@ -4,15 +4,13 @@ import { chmodSync, closeSync, copyFileSync, existsSync, ftruncateSync, mkdirSyn
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { CLI_ENTRY, REPO_ROOT, runCliSync } from '../support/cli-run.js';
 
-const root = resolve(__dirname, '../..');
-const cli = join(root, 'dist/cli.js');
+const root = REPO_ROOT;
+const cli = CLI_ENTRY;
 const seed = resolve(root, '../shared/seed/000_ab385d864dd7d294.txt');
 
-function run(args: string[], cwd = root, input?: string) {
-  const result = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8', input, env: { ...process.env, NO_COLOR: '1' } });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const run = (args: string[], cwd = root, input?: string) => runCliSync(args, cwd, input);
 
 function tempDir(): string {
   return mkdtempSync(join(tmpdir(), 'tb-cli-'));

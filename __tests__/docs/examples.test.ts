@@ -13,8 +13,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseTracker } from '../../src/core/parse/index.js';
 import { headTree, pullRequestPayload } from '../action/fixtures.js';
-import { runAction, type ActionRun } from '../action/harness.js';
-import { makeWorkspace, runAction as runScheduledAction } from '../action/scheduled-harness.js';
+import { makeWorkspace, runAction, type ActionRun } from '../support/action-run.js';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { startFakeGitHub, type FakeGitHub } from '../support/fake-github.js';
@@ -218,7 +217,7 @@ describe('scheduled scan of the example tracker (rendered into docs/examples)', 
       const cfg = `links:\n  allowPrivateHosts: true\n  retries: 0\n  timeout: 5s\n  archiveApi: ${waybackUrl}\n  resolve:\n${resolveHosts}\n`;
       gh.state.addRepo({ owner: 'octo', name: 'awesome-llm-scan' });
       const ws = makeWorkspace({ 'README.md': scanned, '.tracker-bot.yml': cfg });
-      const run = await runScheduledAction({ workspace: ws.dir, apiUrl: gh.url, repository: 'octo/awesome-llm-scan', inputs: { 'dead-after': '1' } });
+      const run = await runAction({ workspace: ws.dir, apiUrl: gh.url, repository: 'octo/awesome-llm-scan', serverUrl: 'https://github.com', inputs: { 'dead-after': '1' } });
       expect(run.code, run.stdout.slice(-1500)).toBe(0);
       const issue = [...gh.state.repo('octo/awesome-llm-scan').issues.values()].find((i) => !i.isPullRequest)!;
       const body = issue.body ?? '';

@@ -1,22 +1,18 @@
 // End-to-end (bundled dist/cli.js): `fix` writes only where it may — through a symbolic link only when the
 // link's target is inside the project, never over a read-only file — and refuses with one line, exit 2.
-import { spawnSync } from 'node:child_process';
 import { chmodSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readlinkSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runCliSync } from '../support/cli-run.js';
 
-const cli = resolve(__dirname, '../../dist/cli.js');
 const FIXABLE = `## Tools
 |Link|Source|Date|Summary|Rating|Difficulty|Notes|
 |---|---|---|---|---|---|---|
 |[A](https://a.example/x)|me|2023-1-2|first|⭐⭐⭐|❗||
 `;
 
-function run(args: string[], cwd: string) {
-  const result = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const run = (args: string[], cwd: string) => runCliSync(args, cwd);
 
 function project(): { root: string; dir: string } {
   const root = mkdtempSync(join(tmpdir(), 'tb-sec-'));

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeGitHub, type FakeGitHub } from '../support/fake-github.js';
 import { startLinkServer, type LinkServer } from '../support/link-server.js';
 import { configYaml, headTree, issueCommentPayload, pullRequestPayload, row, tracker } from '../action/fixtures.js';
-import { runAction, type RunActionOptions } from '../action/harness.js';
+import { runAction, type RunActionOptions } from '../support/action-run.js';
 import { liveParts } from '../support/inert-markdown.js';
 
 let gh: FakeGitHub;

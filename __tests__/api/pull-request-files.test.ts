@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { changedLines, diffHunkRanges, isLineInDiff, listPullRequestFiles, parsePatch } from '../../src/action/api/pull-request-files.js';
+import { isLineInDiff, listPullRequestFiles, parsePatch } from '../../src/action/api/pull-request-files.js';
 import { startHarness, type Harness } from './helpers.js';
 
 // As GitHub sends them: hunks only, git's "@@ -a,b +c,d @@ heading" lines, counts omitted when 1.
@@ -41,8 +41,7 @@ describe('parsePatch', () => {
   });
 
   it('skips "\\ No newline at end of file" markers', () => {
-    expect(changedLines(NO_NEWLINE)).toEqual([3]);
-    expect(diffHunkRanges(NO_NEWLINE)).toEqual([{ start: 1, end: 3 }]);
+    expect(parsePatch(NO_NEWLINE)).toEqual({ addedLines: [3], hunks: [{ start: 1, end: 3 }] });
   });
 
   it('handles new files, pure deletions and insertions after a line', () => {
@@ -52,15 +51,15 @@ describe('parsePatch', () => {
   });
 
   it('treats a context line whose leading space was stripped as context', () => {
-    expect(changedLines('@@ -1,3 +1,3 @@\n a\n\n-c\n+C')).toEqual([3]);
+    expect(parsePatch('@@ -1,3 +1,3 @@\n a\n\n-c\n+C').addedLines).toEqual([3]);
   });
 
   it('does not mistake a "+++"-looking added line or a trailing newline for anything else', () => {
-    expect(changedLines('@@ -1 +1,2 @@\n a\n+++ not a header\n')).toEqual([2]);
+    expect(parsePatch('@@ -1 +1,2 @@\n a\n+++ not a header\n').addedLines).toEqual([2]);
   });
 
   it('answers whether a line is inside the diff', () => {
-    const hunks = diffHunkRanges(MODIFIED);
+    const { hunks } = parsePatch(MODIFIED);
     expect([2, 3, 10, 11, 40, 41, 42].map((line) => isLineInDiff(hunks, line))).toEqual([false, true, true, false, false, true, false]);
   });
 });

@@ -18,12 +18,10 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { startFakeGitHub, type FakeGitHub } from '../support/fake-github.js';
 import { startLinkServer, type LinkServer } from '../support/link-server.js';
+import { SEED_PATH } from '../support/seed.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-// The seed sits in ../shared beside the main checkout, or two levels up from a worktree under wt/.
-const SEED = [join(ROOT, '..', 'shared'), join(ROOT, '..', '..', 'shared')]
-  .map((dir) => join(dir, 'seed', '000_ab385d864dd7d294.txt'))
-  .find((path) => existsSync(path)) ?? '';
+const SEED = SEED_PATH;
 const EXAMPLE = join(ROOT, 'examples', 'README.md');
 const DOCS = join(ROOT, 'docs', 'examples');
 const PATH_DIGEST = createHash('sha256').update('README.md').digest('hex');

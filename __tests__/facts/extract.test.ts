@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { extractPageFacts, PageFactsReader, publishDay } from '../../src/links/facts.js';
+import type { PageFacts } from '../../src/core/types.js';
+import { PageFactsReader, publishDay } from '../../src/links/facts.js';
 import { hostUtcOffsetMinutes } from '../../src/links/host-quirks.js';
 import { BILIBILI_VIDEO, JSON_LD_BLOG, OPEN_GRAPH_ONLY, TITLE_ONLY, WECHAT_ARTICLE, ZHIHU_ARTICLE } from '../support/fact-pages.js';
+
+/** The facts of a whole page text, read in one chunk. `hostname` picks the host quirks and zone. */
+function extractPageFacts(html: string, hostname: string): PageFacts {
+  const reader = new PageFactsReader(hostname);
+  reader.push(html, true);
+  return reader.facts();
+}
 
 describe('extractPageFacts', () => {
   it('reads a WeChat article from its script variables, the creation time as a UTC+8 day', () => {

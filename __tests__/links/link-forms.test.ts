@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyzeSource } from '../../src/app/analyze.js';
 import { defaultConfig } from '../../src/config/schema.js';
 import { fixSource } from '../../src/core/fix.js';
-import { checkLinks, verdictFor } from '../../src/links/index.js';
+import { canonicalizeUrl } from '../../src/core/url/canonicalize.js';
+import { checkLinks } from '../../src/links/index.js';
 import { startLinkServer, type LinkServer } from '../support/link-server.js';
 import { loopbackConfig } from './helpers.js';
 
@@ -47,7 +48,7 @@ describe('link forms in the link column', () => {
       file.links.map((l) => l.url),
       loopbackConfig({ retries: 0 }),
     );
-    const byRow = file.links.map((l) => [l.title, verdictFor(verdicts, l.url)?.verdict]);
+    const byRow = file.links.map((l) => [l.title, verdicts.get(canonicalizeUrl(l.url))?.verdict]);
     expect(byRow).toEqual([
       ['活的 full', 'alive'],
       ['死的 full', 'dead'],

@@ -1,13 +1,14 @@
 // Fixture tests: each Markdown file under __tests__/fixtures/parse has its expected model
 // (sections, table row lines, cell texts) beside it in `<name>.expected.json`.
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parseTracker } from '../../src/core/parse/index.js';
 import { describeTracker, type DescribedTracker } from './describe-model.js';
+import { SEED_PATH } from '../support/seed.js';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'parse');
-const SEED = join(import.meta.dirname, '..', '..', '..', 'shared', 'seed', '000_ab385d864dd7d294.txt');
+const SEED = SEED_PATH;
 
 describe('fixtures', () => {
   const files = readdirSync(FIXTURES).filter((name) => name.endsWith('.md'));
@@ -22,8 +23,8 @@ describe('fixtures', () => {
   });
 });
 
-describe.skipIf(!existsSync(SEED))('the seed tracker', () => {
-  const tracker = parseTracker(existsSync(SEED) ? readFileSync(SEED, 'utf8') : '');
+describe.skipIf(SEED === '')('the seed tracker', () => {
+  const tracker = parseTracker(SEED ? readFileSync(SEED, 'utf8') : '');
 
   test('has seven sections with the right row counts', () => {
     expect(tracker.sections.map((s) => [s.title, s.depth, s.tables.length, s.tables[0]?.rows.length])).toEqual([

@@ -1,14 +1,14 @@
-// The real tracker the project serves (../shared/seed from the repo root); skipped when absent.
+// The real tracker the project serves (shared/seed, see support/seed.ts); skipped when absent.
 // Every rule also has its own fixtures, so nothing here is the only test of a rule.
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { fixSource } from '../../src/core/fix.js';
 import { lintSource } from '../../src/core/lint.js';
 import { parseLinkCell } from '../../src/core/parse/index.js';
 import type { Diagnostic, Tracker } from '../../src/core/types.js';
+import { SEED_PATH } from '../support/seed.js';
 
-const SEED = join(import.meta.dirname, '..', '..', '..', 'shared', 'seed', '000_ab385d864dd7d294.txt');
+const SEED = SEED_PATH;
 const NOW = new Date('2026-11-28');
 
 const linesOf = (diagnostics: Diagnostic[], rule: string) =>
@@ -25,8 +25,8 @@ function titles(tracker: Tracker): string[] {
   );
 }
 
-describe.skipIf(!existsSync(SEED))('the seed tracker', () => {
-  const source = existsSync(SEED) ? readFileSync(SEED, 'utf8') : '';
+describe.skipIf(SEED === '')('the seed tracker', () => {
+  const source = SEED ? readFileSync(SEED, 'utf8') : '';
   const { tracker, diagnostics } = lintSource(source, { now: NOW });
 
   it('finds the known problems', () => {

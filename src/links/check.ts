@@ -1,6 +1,6 @@
 // The link liveness engine's entry point: canonical URLs in, one LinkVerdict per unique URL out.
 // Pipeline per URL: dedup by canonical URL → include/exclude and scheme filters → cache →
-// pluggable host checkers (e.g. GitHub GraphQL later) → HTTP probe (HEAD, then GET when HEAD
+// pluggable host checkers (checkers/github.ts: GitHub repositories via GraphQL) → HTTP probe (HEAD, then GET when HEAD
 // is refused or looks wrong) with retries → judge. Politeness lives in the scheduler.
 import { setMaxListeners } from 'node:events';
 import { Agent } from './http-client.js';
@@ -103,11 +103,6 @@ export const MAX_DEFAULT_CONCURRENCY = 128;
  */
 export function defaultConcurrency(perHost: number, hosts: number): number {
   return Math.max(1, Math.min(MAX_DEFAULT_CONCURRENCY, perHost * hosts));
-}
-
-/** The verdict for a link as written in a tracker (looked up by its canonical form). */
-export function verdictFor(results: ReadonlyMap<string, LinkVerdict>, url: string): LinkVerdict | undefined {
-  return results.get(canonicalizeUrl(url.trim()));
 }
 
 /** Checks every unique (canonical) URL once; the map is keyed by canonical URL, in first-seen order. */

@@ -272,10 +272,3 @@ export class PageFactsReader {
     return from;
   }
 }
-
-/** The facts of a whole page text (e.g. a fixture). `hostname` picks the host quirks and zone. */
-export function extractPageFacts(html: string, hostname: string): PageFacts {
-  const reader = new PageFactsReader(hostname);
-  reader.push(html, true);
-  return reader.facts();
-}

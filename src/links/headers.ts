@@ -12,7 +12,7 @@ export const BROWSER_HEADERS: Readonly<Record<string, string>> = {
   'accept-encoding': ACCEPT_ENCODING,
 };
 
-/** Hosts that answer scripted clients differently without these (see notes/hosts.md). */
+/** Hosts that answer scripted clients differently without these (facts from public crawler projects and link-checker issues). */
 export const BUILTIN_HOST_HEADERS: Readonly<Record<string, Record<string, string>>> = {
   'bilibili.com': { referer: 'https://www.bilibili.com' },
 };

@@ -1,6 +1,6 @@
 // Host quirks for page facts: where each host's pages say their title, publisher and publish date
-// (facts in notes/hosts.md, "Page facts"), which time zone their dates are in, and which site
-// suffixes their titles carry. Sits next to the soft-404 signatures (signatures.ts); the facts
+// (facts from public crawler projects and the hosts' own page markup), which time zone their dates
+// are in, and which site suffixes their titles carry. Sits next to the soft-404 signatures (signatures.ts); the facts
 // reader (facts.ts) applies a host's finders before the generic meta / JSON-LD ones. Pure data.
 import { hostMatches } from './host-match.js';
 

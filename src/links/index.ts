@@ -1,5 +1,5 @@
 // The link liveness engine's public surface (src/links/): the CLI and the Action import from here.
-export { checkLinks, verdictFor, type CheckLinksOptions, type HostChecker } from './check.js';
+export { checkLinks, type CheckLinksOptions, type HostChecker } from './check.js';
 export { LinkCache, CACHE_VERSION, HISTORY_LIMIT, type CachedLink, type CachedCheck, type LoadedCache } from './cache.js';
 export { summarizeVerdicts, isProblem, VERDICT_ORDER, type VerdictCounts, type ProblemPolicy } from './summary.js';
 export { HostStats, type HostTiming } from './stats.js';

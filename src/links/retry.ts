@@ -14,12 +14,6 @@ export function retryAfterDelay(value: string | string[] | undefined, now = Date
   return Number.isNaN(at) ? null : Math.max(at - now, 0);
 }
 
-/** Milliseconds a Retry-After value asks for, capped at `capMs`; null when absent or unparsable. */
-export function parseRetryAfter(value: string | string[] | undefined, capMs: number, now = Date.now()): number | null {
-  const ms = retryAfterDelay(value, now);
-  return ms === null ? null : Math.min(ms, capMs);
-}
-
 export const BACKOFF_BASE_MS = 250;
 
 /** Delay before retry number `attempt` (1-based): base·2^(attempt-1), scaled by a random factor in [0.5, 1). */

@@ -1,5 +1,5 @@
 // Page signatures: soft-404s and anti-bot walls recognised from a response's headers, <title>
-// and visible text (facts in notes/hosts.md). Host-specific sets apply only on their hosts; text
+// and visible text (facts from public crawler projects and link-checker issues). Host-specific sets apply only on their hosts; text
 // signatures apply only to short pages, so an article quoting a deletion notice stays alive.
 // Pure: the engine hands in the first bytes of the body it read.
 import { compileUserRegex } from '../core/options.js';

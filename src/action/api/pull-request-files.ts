@@ -66,16 +66,6 @@ export function parsePatch(patch: string): PatchLines {
   return { addedLines, hunks: mergeRanges(hunks) };
 }
 
-/** New-side line numbers a patch adds or changes. */
-export function changedLines(patch: string): number[] {
-  return parsePatch(patch).addedLines;
-}
-
-/** New-side line ranges covered by a patch's hunks. */
-export function diffHunkRanges(patch: string): LineRange[] {
-  return parsePatch(patch).hunks;
-}
-
 /** True when `line` (new side) lies in one of the hunks, i.e. a review comment may be attached to it. */
 export function isLineInDiff(hunks: readonly LineRange[], line: number): boolean {
   return hunks.some((range) => line >= range.start && line <= range.end);

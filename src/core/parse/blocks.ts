@@ -191,10 +191,6 @@ export function htmlBlockEnds(source: string, kind: number, from: number, end: n
 
 const FOOTNOTE_LABEL = /^\[\^(?:\\.|[^\]\[\s\\])+\]:/;
 
-export function isFootnoteDefinitionStart(source: string, p: number, end: number): boolean {
-  return footnoteDefinitionPrefixEnd(source, p, end) !== -1;
-}
-
 /** Offset just past the `]:` of a GFM footnote definition label starting at `p`, or -1. */
 export function footnoteDefinitionPrefixEnd(source: string, p: number, end: number): number {
   if (source.charCodeAt(p) !== 91 /* [ */ || source.charCodeAt(p + 1) !== 94 /* ^ */) return -1;

@@ -1,5 +1,6 @@
 // URL parameter tables per host, used by canonicalize.ts (and through it by the url-* rules,
-// duplicate-link and the link engine's dedup). Facts come from /work/shared/notes/hosts.md.
+// duplicate-link and the link engine's dedup). Facts come from public crawler projects, link-checker
+// issues and URL-cleaning rule sets, and from the parameters seen in the hosts' own share URLs.
 // A name ending in `*` matches every parameter with that prefix. Names compare case-insensitively.
 
 export interface HostParams {

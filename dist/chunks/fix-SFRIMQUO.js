@@ -5,27 +5,27 @@ import {
 } from "./chunk-CGRJVDGS.js";
 import {
   fixSource
-} from "./chunk-VY7KNW3D.js";
+} from "./chunk-Z46BXN5S.js";
 import {
   loadInputs
-} from "./chunk-MJ3LJPHJ.js";
+} from "./chunk-LDUBTNCP.js";
 import {
   EXIT_FINDINGS,
   EXIT_OK
-} from "./chunk-IRQ2FTJG.js";
+} from "./chunk-XQPDFXWM.js";
 import {
   resolveLang
-} from "./chunk-64BG5TML.js";
+} from "./chunk-V7PAD7VE.js";
 import {
   countOf,
   escapeWorkflowValue
-} from "./chunk-GSSZZVVT.js";
-import "./chunk-E3HDX6PA.js";
+} from "./chunk-2FYKELYH.js";
+import "./chunk-Z5BF4ZAO.js";
 import "./chunk-SJPTXLU4.js";
 import "./chunk-47Q2WM5Y.js";
 import {
   InputError
-} from "./chunk-ZWXNKAH6.js";
+} from "./chunk-RI6GDDIA.js";
 import "./chunk-OABLC2TR.js";
 import {
   writeFileAtomic

@@ -2,29 +2,29 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   checkOccurrences
-} from "./chunk-PMMSBIWH.js";
+} from "./chunk-LRORP2XT.js";
 import {
   addPageFactFindings,
   analyseTracker,
   emitAnnotations
-} from "./chunk-B45O22VE.js";
+} from "./chunk-YWVAKXGF.js";
 import {
   renderJobSummary,
   writeJobSummary
-} from "./chunk-WA5ATE6E.js";
+} from "./chunk-DNY2JP2E.js";
 import {
   pageFactsOf,
   toFileReport
-} from "./chunk-64BG5TML.js";
-import "./chunk-HIN3R477.js";
+} from "./chunk-V7PAD7VE.js";
+import "./chunk-C3C577VS.js";
 import "./chunk-NL6LW24D.js";
 import {
   escapeWorkflowValue
-} from "./chunk-GSSZZVVT.js";
+} from "./chunk-2FYKELYH.js";
 import {
   planPush,
   runLang
-} from "./chunk-WK3SYGOG.js";
+} from "./chunk-GT3WXAQY.js";
 import {
   buildPublishedReport,
   exitCodeFor,
@@ -35,20 +35,20 @@ import {
   lineLinker,
   readWorkspaceTracker,
   workspaceTrackerPaths
-} from "./chunk-NQ547BCY.js";
+} from "./chunk-N3IUDCIG.js";
 import {
   info
 } from "./chunk-233KTPYA.js";
 import "./chunk-LTZVS2E3.js";
 import {
   verdictSettings
-} from "./chunk-E3HDX6PA.js";
+} from "./chunk-Z5BF4ZAO.js";
 import "./chunk-IFGUG2LM.js";
 import {
   countFindings
 } from "./chunk-SJPTXLU4.js";
 import "./chunk-47Q2WM5Y.js";
-import "./chunk-ZWXNKAH6.js";
+import "./chunk-RI6GDDIA.js";
 import "./chunk-GIB4PSQN.js";
 import "./chunk-D4VZ4FPX.js";
 import "./chunk-LS6MIDUI.js";

@@ -2,10 +2,10 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   ConfigError
-} from "./chunk-E3HDX6PA.js";
+} from "./chunk-Z5BF4ZAO.js";
 import {
   InputError
-} from "./chunk-ZWXNKAH6.js";
+} from "./chunk-RI6GDDIA.js";
 
 // src/cli/errors.ts
 var EXIT_OK = 0;

@@ -31,7 +31,7 @@ import {
   transform,
   union,
   workspacePath
-} from "./chunk-ZWXNKAH6.js";
+} from "./chunk-RI6GDDIA.js";
 import {
   COLUMN_TYPES,
   DATE_FORMATS,

@@ -2,24 +2,24 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   publishPullRequestComment
-} from "./chunk-D4KHATLB.js";
+} from "./chunk-24E6LALG.js";
 import {
   requireOctokit
-} from "./chunk-O5HQCBQR.js";
+} from "./chunk-QNI5Z3BY.js";
 import "./chunk-NJCGS6YH.js";
 import {
   renderJobSummary,
   writeJobSummary
-} from "./chunk-WA5ATE6E.js";
+} from "./chunk-DNY2JP2E.js";
 import {
   getPullRequest
-} from "./chunk-ULQSONGF.js";
+} from "./chunk-EQMTKC6R.js";
 import "./chunk-B7GBDUEW.js";
-import "./chunk-HIN3R477.js";
+import "./chunk-C3C577VS.js";
 import "./chunk-NL6LW24D.js";
 import {
   escapeWorkflowValue
-} from "./chunk-GSSZZVVT.js";
+} from "./chunk-2FYKELYH.js";
 import {
   buildPublishedReport,
   setCountOutputs,
@@ -28,7 +28,7 @@ import {
 import {
   lineLinker,
   matchTrackerPaths
-} from "./chunk-NQ547BCY.js";
+} from "./chunk-N3IUDCIG.js";
 import {
   info
 } from "./chunk-233KTPYA.js";
@@ -62,7 +62,7 @@ import {
   string,
   transform,
   workspacePath
-} from "./chunk-ZWXNKAH6.js";
+} from "./chunk-RI6GDDIA.js";
 import "./chunk-GIB4PSQN.js";
 import {
   parseReasonCode

@@ -4,13 +4,13 @@ import {
   WriteAccess,
   commentFromPayload,
   localFixCommand
-} from "./chunk-65CX2PM3.js";
+} from "./chunk-BFGVTQDZ.js";
 import {
   fixSource
-} from "./chunk-VY7KNW3D.js";
+} from "./chunk-Z46BXN5S.js";
 import {
   requireOctokit
-} from "./chunk-O5HQCBQR.js";
+} from "./chunk-QNI5Z3BY.js";
 import {
   commenterCanWrite,
   createIssueComment,
@@ -20,30 +20,30 @@ import {
   renderFixFromFork,
   renderFixNoFiles,
   renderFixNotOpen
-} from "./chunk-ULQSONGF.js";
+} from "./chunk-EQMTKC6R.js";
 import "./chunk-B7GBDUEW.js";
 import "./chunk-NL6LW24D.js";
 import {
   escapeWorkflowValue
-} from "./chunk-GSSZZVVT.js";
+} from "./chunk-2FYKELYH.js";
 import {
   langOf,
   planFixCommand,
   planFixCommit,
   runLang,
   withPullRequestConfig
-} from "./chunk-WK3SYGOG.js";
+} from "./chunk-GT3WXAQY.js";
 import {
   commitFile,
   readFile
-} from "./chunk-NQ547BCY.js";
+} from "./chunk-N3IUDCIG.js";
 import {
   info
 } from "./chunk-233KTPYA.js";
 import "./chunk-LTZVS2E3.js";
-import "./chunk-E3HDX6PA.js";
+import "./chunk-Z5BF4ZAO.js";
 import "./chunk-47Q2WM5Y.js";
-import "./chunk-ZWXNKAH6.js";
+import "./chunk-RI6GDDIA.js";
 import "./chunk-D4VZ4FPX.js";
 import "./chunk-LS6MIDUI.js";
 import "./chunk-3Y2NLIWH.js";

@@ -3,14 +3,14 @@ const require = __trackerBotCreateRequire(import.meta.url);
 import {
   ANNOTATIONS_PER_KIND,
   renderMarkdown
-} from "./chunk-HIN3R477.js";
+} from "./chunk-C3C577VS.js";
 import {
   tableCell
 } from "./chunk-NL6LW24D.js";
 import {
   TEXT,
   ruleWords
-} from "./chunk-GSSZZVVT.js";
+} from "./chunk-2FYKELYH.js";
 import {
   summary
 } from "./chunk-233KTPYA.js";

@@ -6,18 +6,18 @@ import {
 import {
   analyseTracker,
   emitAnnotations
-} from "./chunk-B45O22VE.js";
+} from "./chunk-YWVAKXGF.js";
 import {
   MAX_FIX_PASSES,
   applyFixes
-} from "./chunk-VY7KNW3D.js";
+} from "./chunk-Z46BXN5S.js";
 import {
   MARKDOWN_BODY_LIMIT,
   truncateMarkdown
 } from "./chunk-NJCGS6YH.js";
 import {
   writeJobSummary
-} from "./chunk-WA5ATE6E.js";
+} from "./chunk-DNY2JP2E.js";
 import {
   createPull,
   findOpenPull,
@@ -26,18 +26,18 @@ import {
   resetBranch,
   updatePull,
   upsertTrackingIssue
-} from "./chunk-ULQSONGF.js";
+} from "./chunk-EQMTKC6R.js";
 import {
   checkRepositories
 } from "./chunk-B7GBDUEW.js";
 import {
   toFileReport,
   withPageFactRules
-} from "./chunk-64BG5TML.js";
+} from "./chunk-V7PAD7VE.js";
 import {
   ANNOTATIONS_PER_KIND,
   lineReference
-} from "./chunk-HIN3R477.js";
+} from "./chunk-C3C577VS.js";
 import {
   codeSpan,
   cutText,
@@ -51,11 +51,11 @@ import {
   linkReason,
   listOf,
   sectionName
-} from "./chunk-GSSZZVVT.js";
+} from "./chunk-2FYKELYH.js";
 import {
   planSchedule,
   runLang
-} from "./chunk-WK3SYGOG.js";
+} from "./chunk-GT3WXAQY.js";
 import {
   reportDirectory,
   setCountOutputs,
@@ -67,7 +67,7 @@ import {
   readFile,
   readWorkspaceTracker,
   workspaceTrackerPaths
-} from "./chunk-NQ547BCY.js";
+} from "./chunk-N3IUDCIG.js";
 import {
   info,
   warning
@@ -76,7 +76,7 @@ import "./chunk-LTZVS2E3.js";
 import {
   lintSource,
   verdictSettings
-} from "./chunk-E3HDX6PA.js";
+} from "./chunk-Z5BF4ZAO.js";
 import {
   buildJsonReport
 } from "./chunk-IFGUG2LM.js";
@@ -107,12 +107,12 @@ import {
   ruleById,
   string,
   transform
-} from "./chunk-ZWXNKAH6.js";
+} from "./chunk-RI6GDDIA.js";
 import {
   checkTrackerLinks,
   readLinkCacheFile,
   writeLinkCacheFile
-} from "./chunk-3ZGFV6I7.js";
+} from "./chunk-MQC2NTLJ.js";
 import {
   writeFileAtomic
 } from "./chunk-GIB4PSQN.js";
@@ -123,7 +123,7 @@ import {
   addressChecker,
   guardedLookup,
   ipLiteral
-} from "./chunk-SSENZNEC.js";
+} from "./chunk-4U3GVQEI.js";
 import "./chunk-PJKU4YC6.js";
 import {
   parseReasonCode,

@@ -8,7 +8,7 @@ import {
 } from "./chunk-LTZVS2E3.js";
 import {
   InputError
-} from "./chunk-ZWXNKAH6.js";
+} from "./chunk-RI6GDDIA.js";
 
 // src/action/events.ts
 function text(value) {

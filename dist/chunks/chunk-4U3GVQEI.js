@@ -2173,9 +2173,6 @@ var MAX_DEFAULT_CONCURRENCY = 128;
 function defaultConcurrency(perHost2, hosts) {
   return Math.max(1, Math.min(MAX_DEFAULT_CONCURRENCY, perHost2 * hosts));
 }
-function verdictFor(results, url) {
-  return results.get(canonicalizeUrl(url.trim()));
-}
 async function checkLinks(urls, config, options = {}) {
   const filters = { include: compilePatterns("include", config.include), exclude: compilePatterns("exclude", config.exclude) };
   const signatures = new PageSignatures(compileUserSignatures(config.signatures));
@@ -2584,7 +2581,6 @@ export {
   MAX_BODY_BYTES,
   RequestScheduler,
   HostStats,
-  verdictFor,
   checkLinks,
   CACHE_VERSION,
   HISTORY_LIMIT,

@@ -18,7 +18,7 @@ import {
   linksLine,
   ruleWords,
   sectionName
-} from "./chunk-GSSZZVVT.js";
+} from "./chunk-2FYKELYH.js";
 import {
   countFindings
 } from "./chunk-SJPTXLU4.js";

@@ -2,35 +2,35 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   checkOccurrences
-} from "./chunk-PMMSBIWH.js";
+} from "./chunk-LRORP2XT.js";
 import {
   WriteAccess,
   localFixCommand,
   pullRequestFromPayload
-} from "./chunk-65CX2PM3.js";
+} from "./chunk-BFGVTQDZ.js";
 import {
   addPageFactFindings,
   analyseTracker,
   emitAnnotations
-} from "./chunk-B45O22VE.js";
+} from "./chunk-YWVAKXGF.js";
 import {
   boundedUnifiedDiff
 } from "./chunk-CGRJVDGS.js";
 import {
   applyFixes,
   fixSource
-} from "./chunk-VY7KNW3D.js";
+} from "./chunk-Z46BXN5S.js";
 import {
   publishPullRequestComment
-} from "./chunk-D4KHATLB.js";
+} from "./chunk-24E6LALG.js";
 import {
   requireOctokit
-} from "./chunk-O5HQCBQR.js";
+} from "./chunk-QNI5Z3BY.js";
 import "./chunk-NJCGS6YH.js";
 import {
   renderJobSummary,
   writeJobSummary
-} from "./chunk-WA5ATE6E.js";
+} from "./chunk-DNY2JP2E.js";
 import {
   listPullRequestFiles,
   postReviewSuggestions,
@@ -42,23 +42,23 @@ import {
   sortForkNote,
   suggestionLinkReason,
   suggestionRuleReason
-} from "./chunk-ULQSONGF.js";
+} from "./chunk-EQMTKC6R.js";
 import "./chunk-B7GBDUEW.js";
 import {
   pageFactsOf,
   toFileReport
-} from "./chunk-64BG5TML.js";
-import "./chunk-HIN3R477.js";
+} from "./chunk-V7PAD7VE.js";
+import "./chunk-C3C577VS.js";
 import "./chunk-NL6LW24D.js";
 import {
   escapeWorkflowValue
-} from "./chunk-GSSZZVVT.js";
+} from "./chunk-2FYKELYH.js";
 import {
   langOf,
   planPullRequest,
   runLang,
   withPullRequestConfig
-} from "./chunk-WK3SYGOG.js";
+} from "./chunk-GT3WXAQY.js";
 import {
   buildPublishedReport,
   exitCodeFor,
@@ -71,7 +71,7 @@ import {
   readFile,
   readTrackerAtRef,
   readWorkspaceTracker
-} from "./chunk-NQ547BCY.js";
+} from "./chunk-N3IUDCIG.js";
 import {
   info
 } from "./chunk-233KTPYA.js";
@@ -79,7 +79,7 @@ import "./chunk-LTZVS2E3.js";
 import {
   lintSource,
   verdictSettings
-} from "./chunk-E3HDX6PA.js";
+} from "./chunk-Z5BF4ZAO.js";
 import "./chunk-IFGUG2LM.js";
 import {
   countFindings
@@ -90,7 +90,7 @@ import {
   ROW_ORDER_RULE_IDS,
   RULE_IDS,
   ruleById
-} from "./chunk-ZWXNKAH6.js";
+} from "./chunk-RI6GDDIA.js";
 import "./chunk-OABLC2TR.js";
 import "./chunk-GIB4PSQN.js";
 import "./chunk-D4VZ4FPX.js";

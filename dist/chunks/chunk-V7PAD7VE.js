@@ -4,7 +4,7 @@ import {
   lintTracker,
   ruleSettings,
   sortByPosition
-} from "./chunk-E3HDX6PA.js";
+} from "./chunk-Z5BF4ZAO.js";
 import {
   toReportedLink
 } from "./chunk-SJPTXLU4.js";
@@ -13,7 +13,7 @@ import {
   extractLinks,
   parseTracker,
   resolveSchema
-} from "./chunk-ZWXNKAH6.js";
+} from "./chunk-RI6GDDIA.js";
 import {
   canonicalizeUrl,
   detectLang

@@ -3,11 +3,11 @@ const require = __trackerBotCreateRequire(import.meta.url);
 import {
   analyzeSource,
   withPageFactRules
-} from "./chunk-64BG5TML.js";
+} from "./chunk-V7PAD7VE.js";
 import {
   capAnnotations,
   renderAnnotation
-} from "./chunk-HIN3R477.js";
+} from "./chunk-C3C577VS.js";
 
 // src/action/analyse.ts
 function analyzeOptions(settings) {

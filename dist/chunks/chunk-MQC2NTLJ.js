@@ -7,7 +7,7 @@ import {
   HostStats,
   LinkCache,
   checkLinks
-} from "./chunk-SSENZNEC.js";
+} from "./chunk-4U3GVQEI.js";
 
 // src/io/link-cache-file.ts
 import { mkdir, readFile } from "node:fs/promises";

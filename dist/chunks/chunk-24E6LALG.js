@@ -7,13 +7,13 @@ import {
 import {
   findStickyComment,
   upsertStickyComment
-} from "./chunk-ULQSONGF.js";
+} from "./chunk-EQMTKC6R.js";
 import {
   renderMarkdown
-} from "./chunk-HIN3R477.js";
+} from "./chunk-C3C577VS.js";
 import {
   TEXT
-} from "./chunk-GSSZZVVT.js";
+} from "./chunk-2FYKELYH.js";
 import {
   countFindings,
   summarize

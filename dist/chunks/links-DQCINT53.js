@@ -18,9 +18,8 @@ import {
   isProblem,
   pageText,
   readBodyText,
-  summarizeVerdicts,
-  verdictFor
-} from "./chunk-SSENZNEC.js";
+  summarizeVerdicts
+} from "./chunk-4U3GVQEI.js";
 import "./chunk-PJKU4YC6.js";
 import "./chunk-D4VZ4FPX.js";
 import "./chunk-LS6MIDUI.js";
@@ -43,6 +42,5 @@ export {
   isProblem,
   pageText,
   readBodyText,
-  summarizeVerdicts,
-  verdictFor
+  summarizeVerdicts
 };

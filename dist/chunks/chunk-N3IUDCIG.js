@@ -13,7 +13,7 @@ import {
   InputError,
   readTrackerFile,
   workspacePath
-} from "./chunk-ZWXNKAH6.js";
+} from "./chunk-RI6GDDIA.js";
 import {
   __toESM
 } from "./chunk-3Y2NLIWH.js";

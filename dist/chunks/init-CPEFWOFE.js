@@ -3,15 +3,15 @@ const require = __trackerBotCreateRequire(import.meta.url);
 import {
   EXIT_OK,
   UsageError
-} from "./chunk-IRQ2FTJG.js";
+} from "./chunk-XQPDFXWM.js";
 import {
   parseConfig
-} from "./chunk-E3HDX6PA.js";
+} from "./chunk-Z5BF4ZAO.js";
 import {
   inferSchema,
   parseTracker,
   readTrackerFile
-} from "./chunk-ZWXNKAH6.js";
+} from "./chunk-RI6GDDIA.js";
 import {
   require_dist
 } from "./chunk-OTC6373Z.js";

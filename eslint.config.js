@@ -67,11 +67,12 @@ function boundaryBlocks() {
   for (const folder of Object.keys(boundaries)) {
     for (let depth = 0; depth <= MAX_DEPTH; depth++) {
       const files = [`src/${folder}/${'*/'.repeat(depth)}*.ts`];
-      const http = folder === 'action' && !(depth >= 1);
-      blocks.push({ files, rules: boundaryRules(folder, depth, { http }) });
-      if (folder === 'action' && depth >= 1) {
-        // Every subfolder of action/ except api/ is held to the HTTP rule too.
-        blocks.push({ files, ignores: [`src/action/api/**`], rules: boundaryRules(folder, depth, { http: true }) });
+      if (folder !== 'action') {
+        blocks.push({ files, rules: boundaryRules(folder, depth) });
+      } else {
+        // All of action/ except api/ is also held to the HTTP rule.
+        if (depth > 0) blocks.push({ files: [`src/action/api/${'*/'.repeat(depth - 1)}*.ts`], rules: boundaryRules(folder, depth) });
+        blocks.push({ files, ignores: ['src/action/api/**'], rules: boundaryRules(folder, depth, { http: true }) });
       }
     }
     blocks.push({

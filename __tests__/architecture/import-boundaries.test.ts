@@ -34,6 +34,7 @@ describe('import boundaries', () => {
     ['src/cli/probe.ts', "export const m = () => import('../action/run.js');"],
     ['src/action/probe.ts', "export type { A } from '../cli/check.js';"],
     ['src/action/scan/probe.ts', "import type { A } from '../../cli/check.js';"],
+    ['src/action/api/probe.ts', "import type { A } from '../../cli/check.js';"],
     ['src/app/probe.ts', "import type { A } from '../action/settings.js';"],
     ['src/action/probe.ts', "import { request } from 'undici';"],
     ['src/action/scan/probe.ts', "import { request } from 'node:https';"],

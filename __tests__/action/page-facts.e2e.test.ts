@@ -4,8 +4,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeGitHub, type FakeGitHub } from '../support/fake-github.js';
 import { startPagesServer, type PagesServer } from '../facts/pages-server.js';
-import { FIRST_ROW_LINE, configYaml, headTree, pullRequestPayload, row, tracker } from './fixtures.js';
-import { runAction } from '../support/action-run.js';
+import { FIRST_ROW_LINE, configYaml, row, tracker } from './fixtures.js';
+import { runOnPullRequest } from '../support/action-run.js';
 
 let gh: FakeGitHub;
 let pages: PagesServer;
@@ -30,14 +30,7 @@ describe('pull_request with page facts', () => {
     const added = row({ title: 'ChatGPT 数据集之谜', url: pages.url('/wechat', 'mp.weixin.qq.com'), date: '2023-03-02', rating: '⭐⭐', source: '机器之心公众号' });
     const pull = gh.state.addPullRequest({ repo, headRef: 'add-wechat', changes: { 'README.md': tracker([...base, added]) } });
 
-    const result = await runAction({
-      apiUrl: gh.url,
-      eventName: 'pull_request',
-      payload: pullRequestPayload(gh.state, repo, pull),
-      workspace: headTree(gh.state, repo, pull),
-      repository: repo,
-      inputs: { 'check-links': 'all' },
-    });
+    const result = await runOnPullRequest(gh, repo, pull.number, { inputs: { 'check-links': 'all' } });
     expect(result.code, result.stdout + result.stderr).toBe(0);
     const mismatches = result.annotations.filter((a) => a.properties['title'] === 'tracker-bot: 日期与链接页面的发布日期一致');
     expect(mismatches.map((a) => [a.level, a.properties['line']])).toEqual([['warning', String(FIRST_ROW_LINE + 1)]]);

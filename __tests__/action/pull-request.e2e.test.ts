@@ -3,8 +3,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeGitHub, type FakeGitHub } from '../support/fake-github.js';
 import { startLinkServer, type LinkServer } from '../support/link-server.js';
-import { FIRST_ROW_LINE, configYaml, headTree, pullRequestPayload, row, tracker } from './fixtures.js';
-import { NODE24, runAction } from '../support/action-run.js';
+import { FIRST_ROW_LINE, configYaml, pullRequestPayload, row, tracker } from './fixtures.js';
+import { NODE24, runAction, runOnPullRequest } from '../support/action-run.js';
 
 let gh: FakeGitHub;
 let links: LinkServer;
@@ -30,17 +30,8 @@ function stickyComments(repo: string, number: number) {
   return gh.state.issueComments(repo, number).filter((c) => c.body.includes('<!-- tracker-bot -->'));
 }
 
-async function runOn(repo: string, pullNumber: number, options: { node?: string; inputs?: Record<string, string> } = {}) {
-  const pull = gh.state.repo(repo).pulls.get(pullNumber)!;
-  return runAction({
-    apiUrl: gh.url,
-    eventName: 'pull_request',
-    payload: pullRequestPayload(gh.state, repo, pull),
-    workspace: headTree(gh.state, repo, pull),
-    repository: repo,
-    inputs: options.inputs ?? {},
-    ...(options.node ? { node: options.node } : {}),
-  });
+function runOn(repo: string, pullNumber: number, options: { node?: string; inputs?: Record<string, string> } = {}) {
+  return runOnPullRequest(gh, repo, pullNumber, options);
 }
 
 describe('pull_request', () => {

@@ -3,8 +3,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeGitHub, type FakeGitHub } from '../support/fake-github.js';
 import { startLinkServer, type LinkServer } from '../support/link-server.js';
-import { FIRST_ROW_LINE, configYaml, headSha, headTree, issueCommentPayload, pullRequestPayload, row, tracker } from './fixtures.js';
-import { runAction } from '../support/action-run.js';
+import { FIRST_ROW_LINE, configYaml, headSha, issueCommentPayload, row, tracker } from './fixtures.js';
+import { runAction, runOnPullRequest } from '../support/action-run.js';
 
 let gh: FakeGitHub;
 let links: LinkServer;
@@ -41,16 +41,8 @@ function createRepo(name: string, owner = 'octo'): string {
   return `${owner}/${name}`;
 }
 
-async function runPullRequest(repo: string, pullNumber: number, inputs: Record<string, string> = {}) {
-  const pull = gh.state.repo(repo).pulls.get(pullNumber)!;
-  return runAction({
-    apiUrl: gh.url,
-    eventName: 'pull_request',
-    payload: pullRequestPayload(gh.state, repo, pull),
-    workspace: headTree(gh.state, repo, pull),
-    repository: repo,
-    inputs,
-  });
+function runPullRequest(repo: string, pullNumber: number, inputs: Record<string, string> = {}) {
+  return runOnPullRequest(gh, repo, pullNumber, { inputs });
 }
 
 describe('sort: commit', () => {

@@ -12,8 +12,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseTracker } from '../../src/core/parse/index.js';
-import { headTree, pullRequestPayload } from '../action/fixtures.js';
-import { makeWorkspace, runAction, type ActionRun } from '../support/action-run.js';
+import { makeWorkspace, runAction, runOnPullRequest, type ActionRun } from '../support/action-run.js';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { startFakeGitHub, type FakeGitHub } from '../support/fake-github.js';
@@ -92,15 +91,7 @@ async function runScenario(repoName: string, source: string): Promise<ScenarioRe
   const { good, bad, badFixed } = contributorRows();
   const appended = appendToFirstTable(source, [good, bad]);
   const pull = gh.state.addPullRequest({ repo: repoName, headRef: 'add-two-rows', changes: { 'README.md': appended.text } });
-  const run = () =>
-    runAction({
-      apiUrl: gh.url,
-      eventName: 'pull_request',
-      payload: pullRequestPayload(gh.state, repoName, gh.state.repo(repoName).pulls.get(pull.number)!),
-      workspace: headTree(gh.state, repoName, gh.state.repo(repoName).pulls.get(pull.number)!),
-      repository: repoName,
-      inputs: { 'fail-on': 'warning', sort: 'suggest' },
-    });
+  const run = () => runOnPullRequest(gh, repoName, pull.number, { inputs: { 'fail-on': 'warning', sort: 'suggest' } });
   const sticky = () => gh.state.issueComments(repoName, pull.number).filter((c) => c.body.includes('<!-- tracker-bot -->'));
 
   const first = await run();

@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeGitHub, type FakeGitHub } from '../support/fake-github.js';
 import { startLinkServer, type LinkServer } from '../support/link-server.js';
-import { configYaml, headTree, issueCommentPayload, pullRequestPayload, row, tracker } from '../action/fixtures.js';
-import { runAction, type RunActionOptions } from '../support/action-run.js';
+import { configYaml, issueCommentPayload, row, tracker } from '../action/fixtures.js';
+import { runAction, runOnPullRequest, type RunActionOptions } from '../support/action-run.js';
 import { liveParts } from '../support/inert-markdown.js';
 
 let gh: FakeGitHub;
@@ -35,17 +35,8 @@ function newRepo(files: Record<string, string>): string {
   return `octo/${name}`;
 }
 
-async function runPull(repo: string, number: number, extra: Partial<RunActionOptions> = {}) {
-  const pull = gh.state.repo(repo).pulls.get(number)!;
-  return runAction({
-    apiUrl: gh.url,
-    eventName: 'pull_request',
-    payload: pullRequestPayload(gh.state, repo, pull),
-    workspace: headTree(gh.state, repo, pull),
-    repository: repo,
-    inputs: { 'check-links': 'none' },
-    ...extra,
-  });
+function runPull(repo: string, number: number, extra: Partial<RunActionOptions> = {}) {
+  return runOnPullRequest(gh, repo, number, { inputs: { 'check-links': 'none' }, ...extra });
 }
 
 function everythingPosted(repo: string, number: number): string {

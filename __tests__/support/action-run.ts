@@ -10,6 +10,8 @@ import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parse } from 'yaml';
+import { headTree, pullRequestPayload } from '../action/fixtures.js';
+import type { FakeGitHub } from './fake-github.js';
 
 export const REPO_ROOT = resolve(import.meta.dirname, '../..');
 export const ACTION_ENTRY = join(REPO_ROOT, 'dist/index.js');
@@ -212,4 +214,21 @@ export async function runAction(options: RunActionOptions): Promise<ActionRun> {
   } finally {
     await rm(root, { recursive: true, force: true });
   }
+}
+
+/**
+ * Runs the Action on a `pull_request` event for pull request `number` of `repo` on the fake GitHub, with
+ * the PR head's files as the workspace (what actions/checkout gives it); `extra` overrides any option.
+ */
+export function runOnPullRequest(github: FakeGitHub, repo: string, number: number, extra: Partial<RunActionOptions> = {}): Promise<ActionRun> {
+  const pull = github.state.repo(repo).pulls.get(number);
+  if (!pull) throw new Error(`no pull request #${number} in ${repo} on the fake GitHub`);
+  return runAction({
+    apiUrl: github.url,
+    eventName: 'pull_request',
+    payload: pullRequestPayload(github.state, repo, pull),
+    workspace: headTree(github.state, repo, pull),
+    repository: repo,
+    ...extra,
+  });
 }

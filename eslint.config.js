@@ -59,6 +59,7 @@ function boundaryRules(folder, depth, { extraAllow = [], http = false } = {}) {
   return {
     'no-restricted-imports': ['error', { patterns }],
     'no-restricted-syntax': ['error', { selector: `ImportExpression[source.value=/${regex.replace(/\//g, '\\/')}/]`, message }],
+    ...(http ? { 'no-restricted-globals': ['error', { name: 'fetch', message: httpMessage }] } : {}),
   };
 }
 

@@ -17,7 +17,7 @@ beforeAll(() => {
 async function boundaryErrors(filePath: string, code: string): Promise<string[]> {
   const [result] = await eslint.lintText(`${code}\nexport {};\n`, { filePath });
   return (result?.messages ?? [])
-    .filter((m) => m.ruleId === 'no-restricted-imports' || m.ruleId === 'no-restricted-syntax')
+    .filter((m) => ['no-restricted-imports', 'no-restricted-syntax', 'no-restricted-globals'].includes(m.ruleId ?? ''))
     .map((m) => m.message);
 }
 
@@ -39,6 +39,7 @@ describe('import boundaries', () => {
     ['src/action/probe.ts', "import { request } from 'undici';"],
     ['src/action/scan/probe.ts', "import { request } from 'node:https';"],
     ['src/action/probe.ts', "import { Octokit } from '@octokit/core';"],
+    ['src/action/scan/probe.ts', "export const page = () => fetch('https://web.archive.org/');"],
   ])('%s: %s is an error', async (filePath, code) => {
     expect(await boundaryErrors(filePath, code)).toHaveLength(1);
   });
@@ -51,6 +52,7 @@ describe('import boundaries', () => {
     ['src/cli/probe.ts', "import type { A } from '../report/model.js'; export const m = () => import('../links/index.js');"],
     ['src/action/probe.ts', "import type { A } from '../links/index.js'; import type { B } from './api/octokit.js';"],
     ['src/action/api/probe.ts', "import { Octokit } from '@octokit/core'; import { request } from 'undici';"],
+    ['src/links/probe.ts', "export const page = () => fetch('https://a.example/');"],
   ])('%s: %s is allowed', async (filePath, code) => {
     expect(await boundaryErrors(filePath, code)).toEqual([]);
   });

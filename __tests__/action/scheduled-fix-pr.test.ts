@@ -2,7 +2,7 @@
 // updating it (the bundled Action against the fake GitHub with its pulls/git-refs extension).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIX_BRANCH } from '../../src/action/scan/fix-pr.js';
-import { startFakeGitHubWithPulls, type FakeGitHubWithPulls } from '../support/fake-github-pulls.js';
+import { startFakeGitHub, type FakeGitHub } from '../support/fake-github.js';
 import { startLinkServer, type LinkServer } from '../support/link-server.js';
 import { makeWorkspace, runAction, type Workspace } from '../support/action-run.js';
 
@@ -10,7 +10,7 @@ const HEADER = '|资料链接|来源|发布时间点|内容概述|整体推荐�
 
 describe('scheduled scan: fix pull request', () => {
   let links: LinkServer;
-  let github: FakeGitHubWithPulls;
+  let github: FakeGitHub;
   let ws: Workspace;
   const repo = 'acme/tracker';
 
@@ -42,7 +42,7 @@ describe('scheduled scan: fix pull request', () => {
 
   beforeAll(async () => {
     links = await startLinkServer();
-    github = await startFakeGitHubWithPulls();
+    github = await startFakeGitHub();
     ws = makeWorkspace({ 'README.md': trackerText(), '.tracker-bot.yml': config() });
     github.state.addRepo({ owner: 'acme', name: 'tracker', files: { 'README.md': trackerText(), '.tracker-bot.yml': config() } });
   });
@@ -77,7 +77,7 @@ describe('scheduled scan: fix pull request', () => {
     expect(run.code).toBe(0);
     expect(openPulls()).toHaveLength(1);
     expect(github.state.repo(repo).branches.get(FIX_BRANCH)).toBe(before);
-    expect(github.extensionRequests.filter((r) => r.method !== 'GET' && r.path.includes('/pulls'))).toHaveLength(1);
+    expect(github.requests.filter((r) => r.method !== 'GET' && r.path.includes('/pulls'))).toHaveLength(1);
   }, 60_000);
 
   it('new fixes rebuild the branch and update the same pull request', async () => {
@@ -88,7 +88,7 @@ describe('scheduled scan: fix pull request', () => {
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(openPulls()).toHaveLength(1);
-    expect(github.extensionRequests.filter((r) => r.method === 'POST' && r.path.endsWith('/pulls'))).toHaveLength(1);
+    expect(github.requests.filter((r) => r.method === 'POST' && r.path.endsWith('/pulls'))).toHaveLength(1);
     const fixed = github.state.readFile(repo, 'README.md', FIX_BRANCH)!;
     expect(fixed).toContain(`[又一篇](${link('/ok', 'new.example')})`);
     expect(fixed).not.toContain('moved.example');

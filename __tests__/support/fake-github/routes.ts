@@ -46,6 +46,11 @@ function unprocessable(...errors: string[]): RouteResult {
   return { status: 422, body: { message: 'Unprocessable Entity', errors, documentation_url: DOCS, status: '422' } };
 }
 
+/** A 422 whose message says what is wrong, as GitHub answers the git refs endpoints. */
+function refProblem(message: string): RouteResult {
+  return { status: 422, body: { message, documentation_url: DOCS, status: '422' } };
+}
+
 function ok(body: unknown, status = 200): RouteResult {
   return { status, body };
 }
@@ -436,6 +441,124 @@ const repoRoutes: Route[] = [
         }
       }
       return notFound();
+    },
+  },
+  // Git refs: what a bot needs to make a branch and move it (fast-forward unless forced).
+  {
+    method: 'GET',
+    pattern: new RegExp(`${R}/git/refs?/(?<ref>.+)$`),
+    handler: (ctx, p, repo) => {
+      const branch = /^heads\/(.+)$/.exec(p['ref'] ?? '')?.[1];
+      const sha = branch === undefined ? undefined : repo.branches.get(branch);
+      if (!sha) return notFound();
+      return ok({ ref: `refs/heads/${branch}`, object: { sha, type: 'commit', url: `${ctx.apiBase}/repos/${repo.fullName}/git/commits/${sha}` } });
+    },
+  },
+  {
+    method: 'POST',
+    pattern: new RegExp(`${R}/git/refs$`),
+    handler: (ctx, _p, repo) => {
+      const fullRef = field<string>(ctx.body, 'ref');
+      const sha = field<string>(ctx.body, 'sha');
+      if (typeof fullRef !== 'string' || !fullRef.startsWith('refs/heads/') || typeof sha !== 'string') return refProblem('Invalid request.');
+      const branch = fullRef.slice('refs/heads/'.length);
+      if (repo.branches.has(branch)) return refProblem('Reference already exists');
+      if (!repo.commits.has(sha)) return refProblem('Object does not exist');
+      repo.branches.set(branch, sha);
+      return ok({ ref: fullRef, object: { sha, type: 'commit' } }, 201);
+    },
+  },
+  {
+    method: 'PATCH',
+    pattern: new RegExp(`${R}/git/refs/(?<ref>.+)$`),
+    handler: (ctx, p, repo) => {
+      const branch = /^heads\/(.+)$/.exec(p['ref'] ?? '')?.[1];
+      const current = branch === undefined ? undefined : repo.branches.get(branch);
+      if (!current) return refProblem('Reference does not exist');
+      const sha = field<string>(ctx.body, 'sha');
+      if (typeof sha !== 'string' || !repo.commits.has(sha)) return refProblem('Object does not exist');
+      let isFastForward = false;
+      for (let cursor: string | null = sha; cursor && !isFastForward; cursor = repo.commits.get(cursor)?.parent ?? null) isFastForward = cursor === current;
+      if (!isFastForward && field<boolean>(ctx.body, 'force') !== true) return refProblem('Update is not a fast forward');
+      repo.branches.set(branch!, sha);
+      return ok({ ref: `refs/heads/${branch}`, object: { sha, type: 'commit' } });
+    },
+  },
+  // Pull requests: list (state, head, base filters), open, edit.
+  {
+    method: 'GET',
+    pattern: new RegExp(`${R}/pulls$`),
+    handler: (ctx, _p, repo) => {
+      const wantedState = ctx.query.get('state') ?? 'open';
+      const head = ctx.query.get('head');
+      const base = ctx.query.get('base');
+      const pulls = [...repo.pulls.values()].filter((pull) => {
+        if (wantedState !== 'all' && pull.state !== wantedState) return false;
+        if (base && pull.baseRef !== base) return false;
+        if (head) {
+          const [owner, branch] = head.includes(':') ? head.split(':', 2) : [repo.owner, head];
+          const headRepo = pull.headRepoId === null ? undefined : ctx.state.repos.get(pull.headRepoId);
+          if (pull.headRef !== branch || headRepo?.owner.toLowerCase() !== owner!.toLowerCase()) return false;
+        }
+        return true;
+      });
+      return paginate(ctx, pulls.map((pull) => pullJson(ctx, repo, pull)));
+    },
+  },
+  {
+    method: 'POST',
+    pattern: new RegExp(`${R}/pulls$`),
+    handler: (ctx, _p, repo) => {
+      const head = field<string>(ctx.body, 'head');
+      const base = field<string>(ctx.body, 'base');
+      const title = field<string>(ctx.body, 'title');
+      if (typeof head !== 'string' || typeof base !== 'string' || typeof title !== 'string') return validationFailed([]);
+      const headRef = head.includes(':') ? head.split(':')[1]! : head;
+      if (!repo.branches.has(headRef) || !repo.branches.has(base)) return validationFailed([{ resource: 'PullRequest', field: 'head', code: 'invalid' }]);
+      const duplicate = [...repo.pulls.values()].find((pull) => pull.state === 'open' && pull.headRef === headRef && pull.headRepoId === repo.id);
+      if (duplicate) return validationFailed([{ resource: 'PullRequest', code: 'custom', message: `A pull request already exists for ${repo.owner}:${headRef}.` }]);
+      const number = repo.nextNumber;
+      repo.nextNumber += 1;
+      const created = ctx.state.now();
+      const text = field<string>(ctx.body, 'body');
+      const body = typeof text === 'string' ? text : null;
+      repo.issues.set(number, {
+        id: ctx.state.newId(),
+        number,
+        title,
+        body,
+        user: ctx.user,
+        labels: [],
+        state: 'open',
+        stateReason: null,
+        createdAt: created,
+        updatedAt: created,
+        closedAt: null,
+        isPullRequest: true,
+        authorAssociation: 'NONE',
+      });
+      const pull: FakePull = { number, title, body, user: ctx.user, headRepoId: repo.id, headRef, baseRef: base, mergeBaseSha: repo.branches.get(base)!, state: 'open', merged: false, draft: false };
+      repo.pulls.set(number, pull);
+      return ok(pullJson(ctx, repo, pull), 201);
+    },
+  },
+  {
+    method: 'PATCH',
+    pattern: new RegExp(`${R}/pulls/(?<n>\\d+)$`),
+    handler: (ctx, p, repo) => {
+      const pull = repo.pulls.get(Number(p['n']));
+      if (!pull) return notFound();
+      const title = field<string>(ctx.body, 'title');
+      const text = field<string>(ctx.body, 'body');
+      if (typeof title === 'string') pull.title = title;
+      if (typeof text === 'string') pull.body = text;
+      const issue = repo.issues.get(pull.number);
+      if (issue) {
+        issue.title = pull.title;
+        issue.body = pull.body;
+        issue.updatedAt = ctx.state.now();
+      }
+      return ok(pullJson(ctx, repo, pull));
     },
   },
   {

@@ -3,7 +3,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { REPO_ROOT } from './harness.js';
+import { REPO_ROOT } from '../support/action-run.js';
 
 const ACTION = join(REPO_ROOT, 'src/action');
 

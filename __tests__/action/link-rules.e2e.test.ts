@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeGitHub, type FakeGitHub } from '../support/fake-github.js';
 import { startLinkServer, type LinkServer } from '../support/link-server.js';
-import { makeWorkspace, runAction } from './scheduled-harness.js';
+import { makeWorkspace, runAction } from '../support/action-run.js';
 
 let links: LinkServer;
 let github: FakeGitHub;

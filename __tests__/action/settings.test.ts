@@ -7,7 +7,7 @@ import { parse } from 'yaml';
 import { OUTPUT_NAMES } from '../../src/action/outputs.js';
 import { INPUTS, langOf, readInputs, runLang } from '../../src/action/settings.js';
 import { defaultConfig } from '../../src/config/schema.js';
-import { REPO_ROOT } from './harness.js';
+import { REPO_ROOT } from '../support/action-run.js';
 import { settingsFor } from './settings-for.js';
 
 const action = parse(readFileSync(join(REPO_ROOT, 'action.yml'), 'utf8')) as {

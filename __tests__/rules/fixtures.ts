@@ -9,7 +9,7 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Config } from '../../src/config/schema.js';
-import type { LinkVerdict, PageFacts } from '../../../src/core/types.js';
+import type { LinkVerdict, PageFacts } from '../../src/core/types.js';
 import { parseReasonCode } from '../../src/core/reasons.js';
 import { canonicalizeUrl } from '../../src/core/url/canonicalize.js';
 import { BUILTIN_COLUMNS, BUILTIN_SORT } from '../../src/core/infer-schema.js';

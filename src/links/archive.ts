@@ -5,7 +5,7 @@
 // politeness of RequestScheduler, and a body read capped like a link check's. A failed lookup only
 // means no suggestion.
 import * as z from 'zod/mini';
-import type { LinksConfig } from '../config/schema.js';
+import type { LinksConfig } from '../core/options.js';
 import { addressChecker, guardedLookup, ipLiteral } from './guard.js';
 import { Agent } from './http-client.js';
 import { MAX_BODY_BYTES } from './probe.js';

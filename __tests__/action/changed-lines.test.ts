@@ -5,7 +5,7 @@ import { analyzeSource, toFileReport } from '../../src/app/analyze.js';
 import { defaultConfig } from '../../src/config/schema.js';
 import { lineSet, splitByChangedLines } from '../../src/action/changed-lines.js';
 import { sortSource } from '../../src/action/sort.js';
-import { FIRST_ROW_LINE, row, tracker } from './fixtures.js';
+import { FIRST_ROW_LINE, row, tracker } from '../support/action-fixtures.js';
 
 const now = new Date('2024-06-01T00:00:00Z');
 const r = (title: string, rating: string, date = '2023-01-01') => row({ title, url: `https://example.com/${title}`, date, rating });

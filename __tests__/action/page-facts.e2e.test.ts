@@ -3,8 +3,8 @@
 // not write are never compared with their pages (even when every link is checked).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeGitHub, type FakeGitHub } from '../support/fake-github.js';
-import { startPagesServer, type PagesServer } from '../facts/pages-server.js';
-import { FIRST_ROW_LINE, configYaml, row, tracker } from './fixtures.js';
+import { startPagesServer, type PagesServer } from '../support/pages-server.js';
+import { FIRST_ROW_LINE, configYaml, row, tracker } from '../support/action-fixtures.js';
 import { runOnPullRequest } from '../support/action-run.js';
 
 let gh: FakeGitHub;

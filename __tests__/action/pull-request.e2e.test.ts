@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeGitHub, type FakeGitHub } from '../support/fake-github.js';
 import { startLinkServer, type LinkServer } from '../support/link-server.js';
-import { FIRST_ROW_LINE, configYaml, pullRequestPayload, row, tracker } from './fixtures.js';
+import { FIRST_ROW_LINE, configYaml, pullRequestPayload, row, tracker } from '../support/action-fixtures.js';
 import { NODE24, runAction, runOnPullRequest } from '../support/action-run.js';
 
 let gh: FakeGitHub;

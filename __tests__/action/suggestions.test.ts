@@ -6,7 +6,7 @@ import type { LinkVerdict } from '../../src/core/types.js';
 import { canonicalizeUrl } from '../../src/core/url/canonicalize.js';
 import { lineSet } from '../../src/action/changed-lines.js';
 import { buildLineSuggestions } from '../../src/action/suggestions.js';
-import { FIRST_ROW_LINE, row, tracker } from './fixtures.js';
+import { FIRST_ROW_LINE, row, tracker } from '../support/action-fixtures.js';
 
 const now = new Date('2024-06-01T00:00:00Z');
 const good = row({ title: '文章一', url: 'https://example.com/a', date: '2023-02-01', rating: '⭐⭐⭐⭐⭐' });

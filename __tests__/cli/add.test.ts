@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../support/cli-run.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startPagesServer, type PagesServer } from '../facts/pages-server.js';
+import { startPagesServer, type PagesServer } from '../support/pages-server.js';
 
 const run = runCli;
 

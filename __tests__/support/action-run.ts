@@ -10,7 +10,7 @@ import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parse } from 'yaml';
-import { headTree, pullRequestPayload } from '../action/fixtures.js';
+import { headTree, pullRequestPayload } from './action-fixtures.js';
 import type { FakeGitHub } from './fake-github.js';
 
 export const REPO_ROOT = resolve(import.meta.dirname, '../..');

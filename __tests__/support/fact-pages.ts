@@ -1,5 +1,5 @@
 // Pages that say their own title, publisher and publish date the way real hosts do (written for
-// these tests, in the shapes the hosts use). Served by __tests__/facts/pages-server.ts
+// these tests, in the shapes the hosts use). Served by __tests__/support/pages-server.ts
 // and read directly by the pure extractor tests.
 
 const LONG_STYLE = `<style>${'.rich_media_content p{margin:0 0 8px;line-height:1.75}'.repeat(40)}</style>`;

@@ -1,0 +1,87 @@
+// Model details: offsets, lines and columns (BOM and CRLF included), cell raw/text/span,
+// cellPlainText and lineColumnAt.
+import { describe, expect, test } from 'vitest';
+import { cellPlainText, lineColumnAt, parseTracker } from '../../../src/core/parse/index.js';
+
+describe('positions', () => {
+  test('cells keep raw text, trimmed text and a span over the trimmed text', () => {
+    const source = '# T\n\n| a  |b|\n|---|---|\n|  x y | \\| z |\n';
+    const table = parseTracker(source).sections[0]!.tables[0]!;
+    const [first, second] = table.rows[0]!.cells;
+    expect(first!.raw).toBe('  x y ');
+    expect(first!.text).toBe('x y');
+    expect(first!.span).toEqual({ start: { line: 5, column: 4, offset: 27 }, end: { line: 5, column: 7, offset: 30 } });
+    expect(second!.text).toBe('\\| z');
+    expect(source.slice(second!.span.start.offset, second!.span.end.offset)).toBe('\\| z');
+  });
+
+  test('an empty cell gets a zero-width span inside its pipes', () => {
+    const source = '| a | b |\n|---|---|\n| x |   |\n|y||\n';
+    const rows = parseTracker(source).sections[0]!.tables[0]!.rows;
+    const spaced = rows[0]!.cells[1]!;
+    expect(spaced.text).toBe('');
+    expect(spaced.raw).toBe('   ');
+    expect(spaced.span.start.offset).toBe(spaced.span.end.offset);
+    expect(source[spaced.span.start.offset - 1]).toBe(' ');
+    const tight = rows[1]!.cells[1]!;
+    expect(tight.raw).toBe('');
+    expect(source[tight.span.start.offset]).toBe('|');
+  });
+
+  test('rows exclude their line ending; endWithEol includes it', () => {
+    const source = '| a |\r\n|---|\r\n| b |\r\n| c |';
+    const tracker = parseTracker(source);
+    const rows = tracker.sections[0]!.tables[0]!.rows;
+    expect(tracker.eol).toBe('\r\n');
+    expect(source.slice(rows[0]!.span.start.offset, rows[0]!.span.end.offset)).toBe('| b |');
+    expect(source.slice(rows[0]!.span.start.offset, rows[0]!.endWithEol)).toBe('| b |\r\n');
+    expect(rows[1]!.endWithEol).toBe(source.length);
+  });
+
+  test('offsets count the BOM; columns on line 1 start after it', () => {
+    const source = '\ufeff| a |\n|---|\n| b |\n';
+    const tracker = parseTracker(source);
+    const header = tracker.sections[0]!.tables[0]!.header;
+    expect(tracker.hasBom).toBe(true);
+    expect(header.cells[0]!.span.start).toEqual({ line: 1, column: 3, offset: 3 });
+    expect(source.slice(header.cells[0]!.span.start.offset, header.cells[0]!.span.end.offset)).toBe('a');
+    expect(lineColumnAt(tracker, 3)).toEqual({ line: 1, column: 3, offset: 3 });
+  });
+
+  test('eol is the dominant line ending', () => {
+    expect(parseTracker('a\r\nb\r\nc\nd').eol).toBe('\r\n');
+    expect(parseTracker('a\nb\nc\r\nd').eol).toBe('\n');
+  });
+
+  test('lineColumnAt agrees with the cell spans', () => {
+    const source = '## S\n\n| a | b |\n|---|---|\n| 李宏毅 | ⭐️⭐ |\n';
+    const tracker = parseTracker(source);
+    for (const cell of tracker.sections[0]!.tables[0]!.rows[0]!.cells) {
+      expect(lineColumnAt(tracker, cell.span.start.offset)).toEqual(cell.span.start);
+      expect(lineColumnAt(tracker, cell.span.end.offset)).toEqual(cell.span.end);
+    }
+    expect(lineColumnAt(tracker, source.length)).toEqual({ line: 6, column: 1, offset: source.length });
+  });
+});
+
+describe('sections', () => {
+  test('heading titles lose their inline markup; sections without tables are left out', () => {
+    const source = '# Doc\n\n## **Bold** `code` [link](https://x.y) \\#1 ##\n| a |\n|---|\n\n## Empty\n\ntext\n';
+    const tracker = parseTracker(source);
+    expect(tracker.sections.map((s) => [s.title, s.depth, s.line])).toEqual([['Bold code link #1', 2, 3]]);
+  });
+
+  test('headings inside fenced code and HTML blocks are not sections', () => {
+    const source = '```\n# not\n```\n<div>\n# not either\n</div>\n\n| a |\n|---|\n';
+    const tracker = parseTracker(source);
+    expect(tracker.sections.map((s) => s.title)).toEqual([null]);
+  });
+});
+
+describe('cellPlainText', () => {
+  test('removes backslash escapes and trims', () => {
+    const source = '| a |\n|---|\n|  2022\\-03\\-04 \\_x\\\\ |\n';
+    const cell = parseTracker(source).sections[0]!.tables[0]!.rows[0]!.cells[0]!;
+    expect(cellPlainText(cell)).toBe('2022-03-04 _x\\');
+  });
+});

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { compareDateKeys, dateSortKey, formatDate, parseDateText } from '../../../src/core/values/date.js';
+import { parseRatingText, ratingSortKey } from '../../../src/core/values/rating.js';
+import { compareNatural } from '../../../src/core/infer-schema.js';
+
+describe('parseDateText', () => {
+  it('reads plain and escaped hyphens alike', () => {
+    expect(parseDateText('2022-03-04')).toEqual({ kind: 'ok', value: { y: 2022, m: 3, d: 4 }, precision: 'day' });
+    expect(parseDateText('2022\\-03\\-04')).toEqual({ kind: 'ok', value: { y: 2022, m: 3, d: 4 }, precision: 'day' });
+  });
+
+  it('reads months and years in the formats a column accepts', () => {
+    const months = ['YYYY-MM', 'YYYY.MM', 'YYYY/MM', 'YYYY'] as const;
+    expect(parseDateText('2024.04', months)).toEqual({ kind: 'ok', value: { y: 2024, m: 4, d: 0 }, precision: 'month' });
+    expect(parseDateText('2023/5', months)).toMatchObject({ kind: 'unpadded', padded: '2023/05' });
+    expect(parseDateText('2021', months)).toEqual({ kind: 'ok', value: { y: 2021, m: 0, d: 0 }, precision: 'year' });
+    expect(parseDateText('2024.13', months).kind).toBe('invalid');
+    expect(parseDateText('2024-04-01', months).kind).toBe('bad-format');
+    expect(parseDateText('2024-04').kind).toBe('bad-format');
+    expect(parseDateText('**2024**', months)).toMatchObject({ kind: 'ok', precision: 'year' });
+    expect(parseDateText('2023/3<!--13-->', months)).toMatchObject({ kind: 'unpadded', padded: '2023/03<!--13-->' });
+  });
+
+  it('compares partial dates at the precision both have', () => {
+    const key = (text: string) => dateSortKey(parseDateText(text, ['YYYY-MM-DD', 'YYYY-MM', 'YYYY']))!;
+    expect(compareDateKeys(key('2024-04'), key('2024-04-15'))).toBe(0);
+    expect(compareDateKeys(key('2024'), key('2024-11-30'))).toBe(0);
+    expect(compareDateKeys(key('2024-03'), key('2024-04-01'))).toBeLessThan(0);
+    expect(compareDateKeys(key('2024-04-02'), key('2024-04-01'))).toBeGreaterThan(0);
+    expect(formatDate({ y: 2024, m: 4, d: 0 })).toBe('2024-04');
+  });
+
+  it('pads in the cell’s own escaping style', () => {
+    expect(parseDateText('2022-12-7')).toMatchObject({ kind: 'unpadded', padded: '2022-12-07' });
+    expect(parseDateText('2022\\-3\\-4')).toMatchObject({ kind: 'unpadded', padded: '2022\\-03\\-04' });
+    expect(parseDateText('2022\\-3-4')).toMatchObject({ kind: 'unpadded', padded: '2022\\-03-04' });
+  });
+
+  it('rejects impossible days and other formats', () => {
+    expect(parseDateText('2023-02-29').kind).toBe('invalid');
+    expect(parseDateText('2024-02-29').kind).toBe('ok');
+    expect(parseDateText('2023-4-31').kind).toBe('invalid');
+    expect(parseDateText('2023-00-10').kind).toBe('invalid');
+    for (const text of ['2023/01/05', '23-01-05', '2023-001-05', '2023年1月5日', 'Jan 5, 2023', '2023\\\\-01-05']) {
+      expect(parseDateText(text).kind, text).toBe('bad-format');
+    }
+    expect(parseDateText('').kind).toBe('empty');
+  });
+
+  it('gives sortable keys and ISO text', () => {
+    expect(dateSortKey(parseDateText('2022-12-7'))).toBe(20221207);
+    expect(dateSortKey(parseDateText('2023-02-30'))).toBeNull();
+    expect(formatDate({ y: 2022, m: 3, d: 4 })).toBe('2022-03-04');
+  });
+});
+
+describe('parseRatingText', () => {
+  const stars = { symbol: '⭐', min: 1, max: 5 };
+
+  it('counts grapheme clusters, so a star with U+FE0F is one star', () => {
+    expect(parseRatingText('⭐⭐⭐', stars)).toEqual({ kind: 'ok', count: 3 });
+    expect(parseRatingText('⭐️⭐⭐️', stars)).toEqual({ kind: 'normalize', count: 3, normalized: '⭐⭐⭐' });
+    expect(parseRatingText('⭐️⭐', stars)).toEqual({ kind: 'normalize', count: 2, normalized: '⭐⭐' });
+    expect(parseRatingText('⭐ ⭐\u3000⭐', stars)).toMatchObject({ kind: 'normalize', count: 3 });
+  });
+
+  it('reports digits, wrong and mixed symbols, and counts out of range', () => {
+    expect(parseRatingText('4', stars).kind).toBe('digits');
+    expect(parseRatingText('⭐4', stars).kind).toBe('digits');
+    expect(parseRatingText('★★', stars)).toMatchObject({ kind: 'wrong-symbol', found: '★' });
+    expect(parseRatingText('⭐⭐🌟', stars).kind).toBe('mixed');
+    expect(parseRatingText('⭐⭐⭐⭐⭐⭐', stars)).toMatchObject({ kind: 'count', count: 6 });
+    expect(parseRatingText('⭐️⭐⭐⭐⭐⭐️', stars)).toMatchObject({ kind: 'count', count: 6 });
+    expect(parseRatingText('⭐\u200D⭐', stars)).toMatchObject({ kind: 'wrong-symbol', found: '⭐\u200D⭐' });
+  });
+
+  it('honours a configured symbol that carries its own selector', () => {
+    const hearts = { symbol: '❤️', min: 1, max: 3 };
+    expect(parseRatingText('❤️❤️', hearts)).toEqual({ kind: 'ok', count: 2 });
+    expect(parseRatingText('❤❤', hearts)).toEqual({ kind: 'normalize', count: 2, normalized: '❤️❤️' });
+  });
+
+  it('gives sortable counts only for usable ratings', () => {
+    expect(ratingSortKey(parseRatingText('⭐️⭐', stars))).toBe(2);
+    expect(ratingSortKey(parseRatingText('★', stars))).toBeNull();
+  });
+});
+
+describe('compareNatural (sort-order text keys)', () => {
+  it('compares runs of digits as numbers and the rest by code unit', () => {
+    expect(['R10', 'R9', 'R1', 'R100', '_b', 'alpha'].sort(compareNatural)).toEqual(['R1', 'R9', 'R10', 'R100', '_b', 'alpha']);
+    expect(compareNatural('x007', 'x7')).not.toBe(0);
+    expect(compareNatural('Paper 2', 'Paper 10')).toBeLessThan(0);
+  });
+});

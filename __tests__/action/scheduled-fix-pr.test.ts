@@ -1,7 +1,7 @@
 // End to end: `fix-pr: true` on a scheduled scan opens one pull request with the safe fixes and keeps
 // updating it (the bundled Action against the fake GitHub with its pulls/git-refs extension).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FIX_BRANCH } from '../../src/action/scan/fix-pr.js';
+import { FIX_BRANCH } from '../../src/action/scheduled/fix-pr.js';
 import { startFakeGitHub, type FakeGitHub } from '../support/fake-github.js';
 import { startLinkServer, type LinkServer } from '../support/link-server.js';
 import { makeWorkspace, runAction, type Workspace } from '../support/action-run.js';

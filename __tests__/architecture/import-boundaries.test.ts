@@ -33,13 +33,13 @@ describe('import boundaries', () => {
     ['src/cli/probe.ts', "import type { A } from '../action/run.js';"],
     ['src/cli/probe.ts', "export const m = () => import('../action/run.js');"],
     ['src/action/probe.ts', "export type { A } from '../cli/check.js';"],
-    ['src/action/scan/probe.ts', "import type { A } from '../../cli/check.js';"],
+    ['src/action/scheduled/probe.ts', "import type { A } from '../../cli/check.js';"],
     ['src/action/api/probe.ts', "import type { A } from '../../cli/check.js';"],
     ['src/app/probe.ts', "import type { A } from '../action/settings.js';"],
     ['src/action/probe.ts', "import { request } from 'undici';"],
-    ['src/action/scan/probe.ts', "import { request } from 'node:https';"],
+    ['src/action/scheduled/probe.ts', "import { request } from 'node:https';"],
     ['src/action/probe.ts', "import { Octokit } from '@octokit/core';"],
-    ['src/action/scan/probe.ts', "export const page = () => fetch('https://web.archive.org/');"],
+    ['src/action/scheduled/probe.ts', "export const page = () => fetch('https://web.archive.org/');"],
   ])('%s: %s is an error', async (filePath, code) => {
     expect(await boundaryErrors(filePath, code)).toHaveLength(1);
   });

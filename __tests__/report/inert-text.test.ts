@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { suggestionBody } from '../../src/action/api/review-suggestions.js';
 import { renderPullRequestComment } from '../../src/report/comment.js';
 import { localFixCommandBlock } from '../../src/action/fix-command.js';
-import type { ScanFinding } from '../../src/action/scan/confirm.js';
+import type { ScanFinding } from '../../src/action/scheduled/confirm.js';
 import { renderIssueBody, renderScanSummary } from '../../src/report/tracking-issue.js';
 import { sortDiffBlock } from '../../src/action/sort.js';
 import { renderConfigNote, renderFixApplied, renderFixPullRequest, renderSortCommitted } from '../../src/report/fix-advice.js';

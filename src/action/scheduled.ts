@@ -31,10 +31,10 @@ import type { ActionRunContext } from './context.js';
 import { reportDirectory, setCountOutputs, writeReportFile, type RunCounts } from './outputs.js';
 import { planSchedule, type SchedulePlan } from './plan.js';
 import { runLang } from './settings.js';
-import { mergeIntoCacheFile } from './scan/cache-merge.js';
-import { collectFindings, type ScanFinding } from './scan/confirm.js';
-import { openFixPullRequest, type FixPullRequestResult } from './scan/fix-pr.js';
-import { expandReportGlob, shardReportName } from './scan/report-files.js';
+import { mergeIntoCacheFile } from './scheduled/cache-merge.js';
+import { collectFindings, type ScanFinding } from './scheduled/confirm.js';
+import { openFixPullRequest, type FixPullRequestResult } from './scheduled/fix-pr.js';
+import { expandReportGlob, shardReportName } from './scheduled/report-files.js';
 import {
   SHARD_REPORT_KIND,
   SHARD_REPORT_VERSION,
@@ -44,7 +44,7 @@ import {
   shardUrls,
   type ShardReportFile,
   type ShardSpec,
-} from './scan/shard.js';
+} from './scheduled/shard.js';
 import { writeJobSummary } from './summary.js';
 import { readWorkspaceTracker, workspaceTrackerPaths } from './tracker-files.js';
 import { InputError } from '../io/read-tracker.js';

@@ -108,7 +108,7 @@ export function summarize(files: readonly FileReport[], withLinks: boolean): Rep
 /** A scheduled scan's standing of a link: dead/moved go to the tracking issue; suspected/blocked/error only to the job summary. */
 export type LinkFindingKind = 'dead' | 'moved' | 'suspected' | 'blocked' | 'error';
 
-/** A link of the scheduled scan that is not alive, judged over the cache's verdict history (see action/scan/confirm.ts). */
+/** A link of the scheduled scan that is not alive, judged over the cache's verdict history (see action/scheduled/confirm.ts). */
 export interface LinkFinding {
   kind: LinkFindingKind;
   file: string;

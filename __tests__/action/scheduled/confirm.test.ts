@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collectFindings, confirmDead, trailingRun } from '../../../src/action/scan/confirm.js';
+import { collectFindings, confirmDead, trailingRun } from '../../../src/action/scheduled/confirm.js';
 import { countScanFindings as countFindings } from '../../../src/report/model.js';
 import type { LinkOccurrence, LinkVerdict, Verdict } from '../../../src/core/types.js';
 import type { CachedCheck } from '../../../src/links/cache.js';

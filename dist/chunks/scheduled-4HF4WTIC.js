@@ -444,7 +444,7 @@ function renderScanSummary(findings, archived, checked, issue, options) {
   return lines.join("\n") + "\n";
 }
 
-// src/action/scan/cache-merge.ts
+// src/action/scheduled/cache-merge.ts
 async function mergeIntoCacheFile(file, entries, keep) {
   const { cache } = await readLinkCacheFile(file);
   cache.setEntries(entries);
@@ -453,7 +453,7 @@ async function mergeIntoCacheFile(file, entries, keep) {
   return { cache };
 }
 
-// src/action/scan/confirm.ts
+// src/action/scheduled/confirm.ts
 function trailingRun(history, verdict) {
   let length = 0;
   let since = null;
@@ -524,7 +524,7 @@ ${canonicalUrl}`;
   );
 }
 
-// src/action/scan/safe-fixes.ts
+// src/action/scheduled/safe-fixes.ts
 function applySafeFixes(source, verdicts, options) {
   const lintOptions = { config: options.config, lang: options.lang, now: options.now };
   const bySafeRules = (diagnostics) => diagnostics.filter((d) => BOT_SAFE_FIX_RULE_IDS.has(d.rule) && d.fix);
@@ -543,7 +543,7 @@ function applySafeFixes(source, verdicts, options) {
   return { output, movedReplaced: first.applied, lintFixes };
 }
 
-// src/action/scan/fix-pr.ts
+// src/action/scheduled/fix-pr.ts
 var FIX_BRANCH = "tracker-bot/link-fixes";
 var FIX_PR_MARKER = "<!-- tracker-bot:fix-pr -->";
 var T2 = {
@@ -597,7 +597,7 @@ async function openFixPullRequest(octokit, params) {
   return { number: created.number, url: created.url, action: "created", files: paths };
 }
 
-// src/action/scan/report-files.ts
+// src/action/scheduled/report-files.ts
 var import_picomatch = __toESM(require_picomatch(), 1);
 import { isAbsolute, join, resolve } from "node:path";
 function shardReportName(index, count) {
@@ -612,7 +612,7 @@ async function expandReportGlob(pattern, cwd) {
   return (await listFiles(base, { missingOk: true })).filter((file) => isMatch(file)).map((file) => join(base, file));
 }
 
-// src/action/scan/shard.ts
+// src/action/scheduled/shard.ts
 import { createHash } from "node:crypto";
 function shardHost(url) {
   try {

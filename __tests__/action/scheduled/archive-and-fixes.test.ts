@@ -2,7 +2,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findArchivedCopies } from '../../../src/links/archive.js';
-import { applySafeFixes } from '../../../src/action/scan/safe-fixes.js';
+import { applySafeFixes } from '../../../src/action/scheduled/safe-fixes.js';
 import { defaultConfig } from '../../../src/config/schema.js';
 import { MAX_BODY_BYTES } from '../../../src/links/index.js';
 import { startLinkServer } from '../../support/link-server.js';

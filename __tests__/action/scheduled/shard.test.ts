@@ -10,7 +10,7 @@ import {
   shardHost,
   shardUrls,
   type ShardReportFile,
-} from '../../../src/action/scan/shard.js';
+} from '../../../src/action/scheduled/shard.js';
 import { analyzeSource } from '../../../src/app/analyze.js';
 import { defaultConfig } from '../../../src/config/schema.js';
 import { canonicalizeUrl } from '../../../src/core/url/canonicalize.js';

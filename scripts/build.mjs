@@ -4,6 +4,7 @@ import { build } from 'esbuild';
 import { chmod, readFile, rm, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { dirname, join, resolve } from 'node:path';
+import { ACTION_INPUTS_MODULE, actionInputsModuleSource } from './action-inputs.mjs';
 
 // @actions/core imports its OIDC client (and with it @actions/http-client and undici) at load time,
 // though only core.getIDToken() uses it. Swap in a shim that loads the real module on first use, so
@@ -32,6 +33,19 @@ const lazyRemark = {
   },
 };
 
+// The Action's input defaults come from action.yml itself (scripts/action-inputs.mjs), never a copy.
+const actionInputs = {
+  name: 'action-inputs',
+  setup(pluginBuild) {
+    pluginBuild.onResolve({ filter: /^virtual:action-inputs$/ }, () => ({ path: ACTION_INPUTS_MODULE, namespace: 'action-inputs' }));
+    pluginBuild.onLoad({ filter: /.*/, namespace: 'action-inputs' }, () => ({
+      contents: actionInputsModuleSource(resolve('action.yml')),
+      loader: 'js',
+      watchFiles: [resolve('action.yml')],
+    }));
+  },
+};
+
 const shared = {
   bundle: true,
   platform: 'node',
@@ -52,7 +66,7 @@ await build({
   outdir: 'dist',
   splitting: true,
   chunkNames: 'chunks/[name]-[hash]',
-  plugins: [lazyOidc, lazyRemark],
+  plugins: [lazyOidc, lazyRemark, actionInputs],
 });
 await build({
   ...shared,

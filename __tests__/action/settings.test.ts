@@ -1,12 +1,15 @@
-// Settings: the inputs table agrees with action.yml (names, order, defaults), inputs parse to typed values,
+// Settings: the inputs table names every action.yml input in its order and takes each default from
+// action.yml itself (inlined at build time, scripts/action-inputs.mjs), inputs parse to typed values,
 // and the input overrides and the message language are decided in one place.
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { OUTPUT_NAMES } from '../../src/action/outputs.js';
 import { INPUTS, langOf, readInputs, runLang } from '../../src/action/settings.js';
 import { defaultConfig } from '../../src/config/schema.js';
+import { actionInputDefaults } from '../../scripts/action-inputs.mjs';
 import { REPO_ROOT } from '../support/action-run.js';
 import { settingsFor } from './settings-for.js';
 
@@ -18,10 +21,19 @@ const action = parse(readFileSync(join(REPO_ROOT, 'action.yml'), 'utf8')) as {
 const camel = (name: string) => name.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
 
 describe('the inputs table', () => {
-  it('declares every action.yml input, in its order, with its default', () => {
+  it('declares every action.yml input, in its order, with action.yml\'s default', () => {
     const table = Object.entries(INPUTS).map(([field, input]) => [field, input.name, input.default]);
     const declared = Object.entries(action.inputs).map(([name, input]) => [camel(name), name, input.default ?? '']);
     expect(table).toEqual(declared);
+  });
+
+  it('refuses an action.yml default that YAML reads as a non-string, so the build fails instead of the run', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tb-action-yml-'));
+    const file = join(dir, 'action.yml');
+    writeFileSync(file, "inputs:\n  comment:\n    default: 'true'\n  dead-after:\n    default: 2\n");
+    expect(() => actionInputDefaults(file)).toThrow(/input dead-after: default must be a string/);
+    writeFileSync(file, "inputs:\n  comment:\n    default: 'true'\n  token:\n    description: no default\n");
+    expect(actionInputDefaults(file)).toEqual({ comment: 'true', token: '' });
   });
 
   it('names every action.yml output', () => {

@@ -3,9 +3,11 @@
 // config file and the input overrides are merged and validated here into one Settings object, and the
 // message language is decided here. Every other module receives Settings and decides nothing of this again.
 //
-// Adding an input: declare it in action.yml, add one entry to INPUTS (same name and default; a test
-// compares the two), and use `settings.inputs.<field>` where it matters. See CONTRIBUTING.md.
+// Adding an input: declare it in action.yml (its one default lives there), add one entry to INPUTS
+// (name and parser; a test holds the two lists equal), and use `settings.inputs.<field>` where it
+// matters. See CONTRIBUTING.md.
 import * as core from '@actions/core';
+import ACTION_YML_DEFAULTS from 'virtual:action-inputs';
 import { readFile } from 'node:fs/promises';
 import { validateConfig } from '../config/load.js';
 import { detectLang } from '../core/i18n.js';
@@ -30,14 +32,17 @@ export interface ShardSpec {
 /** One Action input: its action.yml name and default, and how its text becomes a value. */
 interface InputSpec<T> {
   name: string;
-  /** Exactly action.yml's `default:` (a `${{ … }}` expression is the runner's to expand). */
+  /** action.yml's `default:`, inlined at build time (a `${{ … }}` expression is the runner's to expand). */
   default: string;
   parse(value: string, name: string): T;
   /** Used instead of the default when the runner did not set the input and the default is an expression. */
   outsideRunner?: () => string;
 }
 
-function spec<T>(name: string, defaultValue: string, parse: (value: string, name: string) => T, outsideRunner?: () => string): InputSpec<T> {
+/** An input declared in action.yml; its default is read from there (scripts/action-inputs.mjs). */
+function spec<T>(name: string, parse: (value: string, name: string) => T, outsideRunner?: () => string): InputSpec<T> {
+  const defaultValue = ACTION_YML_DEFAULTS[name];
+  if (defaultValue === undefined) throw new Error(`input ${name} is not declared in action.yml`);
   return { name, default: defaultValue, parse, ...(outsideRunner ? { outsideRunner } : {}) };
 }
 
@@ -76,25 +81,25 @@ export function parseShard(value: string): ShardSpec | null {
 
 /** Every Action input, in action.yml's order. The field name is the camelCase of the input name. */
 export const INPUTS = {
-  githubToken: spec('github-token', '${{ github.token }}', text, () => process.env.GITHUB_TOKEN ?? ''),
-  files: spec('files', 'README.md', splitPatterns),
-  config: spec('config', '.tracker-bot.yml', text),
-  scope: spec('scope', 'changed', choice(['changed', 'all'] as const)),
-  checkLinks: spec('check-links', 'auto', choice(['auto', 'changed', 'all', 'none'] as const)),
-  comment: spec('comment', 'true', bool),
-  suggestions: spec('suggestions', 'true', bool),
-  sort: spec('sort', 'check', choice(['check', 'suggest', 'commit', 'off'] as const)),
-  failOn: spec('fail-on', 'error', choice(['error', 'warning', 'never'] as const)),
-  allowPrivateHosts: spec('allow-private-hosts', 'false', bool),
-  lang: spec('lang', 'auto', choice(['auto', 'en', 'zh'] as const)),
-  reportFrom: spec('report-from', '', text),
-  cachePath: spec('cache-path', '.tracker-bot/cache.json', text),
-  deadAfter: spec('dead-after', '2', positiveInt),
-  issueLabel: spec('issue-label', 'dead-links', text),
-  issueTitle: spec('issue-title', '', text),
-  shard: spec('shard', '', parseShard),
-  mergeReports: spec('merge-reports', '', text),
-  fixPr: spec('fix-pr', 'false', bool),
+  githubToken: spec('github-token', text, () => process.env.GITHUB_TOKEN ?? ''),
+  files: spec('files', splitPatterns),
+  config: spec('config', text),
+  scope: spec('scope', choice(['changed', 'all'] as const)),
+  checkLinks: spec('check-links', choice(['auto', 'changed', 'all', 'none'] as const)),
+  comment: spec('comment', bool),
+  suggestions: spec('suggestions', bool),
+  sort: spec('sort', choice(['check', 'suggest', 'commit', 'off'] as const)),
+  failOn: spec('fail-on', choice(['error', 'warning', 'never'] as const)),
+  allowPrivateHosts: spec('allow-private-hosts', bool),
+  lang: spec('lang', choice(['auto', 'en', 'zh'] as const)),
+  reportFrom: spec('report-from', text),
+  cachePath: spec('cache-path', text),
+  deadAfter: spec('dead-after', positiveInt),
+  issueLabel: spec('issue-label', text),
+  issueTitle: spec('issue-title', text),
+  shard: spec('shard', parseShard),
+  mergeReports: spec('merge-reports', text),
+  fixPr: spec('fix-pr', bool),
 };
 
 export type ActionInputs = { [K in keyof typeof INPUTS]: ReturnType<(typeof INPUTS)[K]['parse']> };

@@ -125,9 +125,14 @@ function planFixCommit(settings, pr, files) {
   return { kind: "commit", paths, branch: pr.headRef };
 }
 
+// action-inputs:virtual:action-inputs
+var virtual_action_inputs_default = { "github-token": "${{ github.token }}", "files": "README.md", "config": ".tracker-bot.yml", "scope": "changed", "check-links": "auto", "comment": "true", "suggestions": "true", "sort": "check", "fail-on": "error", "allow-private-hosts": "false", "lang": "auto", "report-from": "", "cache-path": ".tracker-bot/cache.json", "dead-after": "2", "issue-label": "dead-links", "issue-title": "", "shard": "", "merge-reports": "", "fix-pr": "false" };
+
 // src/action/settings.ts
 import { readFile as readFile2 } from "node:fs/promises";
-function spec(name, defaultValue, parse, outsideRunner) {
+function spec(name, parse, outsideRunner) {
+  const defaultValue = virtual_action_inputs_default[name];
+  if (defaultValue === void 0) throw new Error(`input ${name} is not declared in action.yml`);
   return { name, default: defaultValue, parse, ...outsideRunner ? { outsideRunner } : {} };
 }
 var text = (value) => value;
@@ -158,25 +163,25 @@ function parseShard(value) {
   return { index, count };
 }
 var INPUTS = {
-  githubToken: spec("github-token", "${{ github.token }}", text, () => process.env.GITHUB_TOKEN ?? ""),
-  files: spec("files", "README.md", splitPatterns),
-  config: spec("config", ".tracker-bot.yml", text),
-  scope: spec("scope", "changed", choice(["changed", "all"])),
-  checkLinks: spec("check-links", "auto", choice(["auto", "changed", "all", "none"])),
-  comment: spec("comment", "true", bool),
-  suggestions: spec("suggestions", "true", bool),
-  sort: spec("sort", "check", choice(["check", "suggest", "commit", "off"])),
-  failOn: spec("fail-on", "error", choice(["error", "warning", "never"])),
-  allowPrivateHosts: spec("allow-private-hosts", "false", bool),
-  lang: spec("lang", "auto", choice(["auto", "en", "zh"])),
-  reportFrom: spec("report-from", "", text),
-  cachePath: spec("cache-path", ".tracker-bot/cache.json", text),
-  deadAfter: spec("dead-after", "2", positiveInt),
-  issueLabel: spec("issue-label", "dead-links", text),
-  issueTitle: spec("issue-title", "", text),
-  shard: spec("shard", "", parseShard),
-  mergeReports: spec("merge-reports", "", text),
-  fixPr: spec("fix-pr", "false", bool)
+  githubToken: spec("github-token", text, () => process.env.GITHUB_TOKEN ?? ""),
+  files: spec("files", splitPatterns),
+  config: spec("config", text),
+  scope: spec("scope", choice(["changed", "all"])),
+  checkLinks: spec("check-links", choice(["auto", "changed", "all", "none"])),
+  comment: spec("comment", bool),
+  suggestions: spec("suggestions", bool),
+  sort: spec("sort", choice(["check", "suggest", "commit", "off"])),
+  failOn: spec("fail-on", choice(["error", "warning", "never"])),
+  allowPrivateHosts: spec("allow-private-hosts", bool),
+  lang: spec("lang", choice(["auto", "en", "zh"])),
+  reportFrom: spec("report-from", text),
+  cachePath: spec("cache-path", text),
+  deadAfter: spec("dead-after", positiveInt),
+  issueLabel: spec("issue-label", text),
+  issueTitle: spec("issue-title", text),
+  shard: spec("shard", parseShard),
+  mergeReports: spec("merge-reports", text),
+  fixPr: spec("fix-pr", bool)
 };
 function readInputs(read = (name) => getInput(name)) {
   const values = {};

@@ -32,7 +32,7 @@ import {
   planFixCommit,
   runLang,
   withPullRequestConfig
-} from "./chunk-GT3WXAQY.js";
+} from "./chunk-WZDME3X5.js";
 import {
   commitFile,
   readFile

@@ -58,7 +58,7 @@ import {
   planPullRequest,
   runLang,
   withPullRequestConfig
-} from "./chunk-GT3WXAQY.js";
+} from "./chunk-WZDME3X5.js";
 import {
   buildPublishedReport,
   exitCodeFor,

@@ -55,7 +55,7 @@ import {
 import {
   planSchedule,
   runLang
-} from "./chunk-GT3WXAQY.js";
+} from "./chunk-WZDME3X5.js";
 import {
   reportDirectory,
   setCountOutputs,

@@ -24,7 +24,7 @@ import {
 import {
   planPush,
   runLang
-} from "./chunk-GT3WXAQY.js";
+} from "./chunk-WZDME3X5.js";
 import {
   buildPublishedReport,
   exitCodeFor,

@@ -2,7 +2,7 @@
 // uin, pass_ticket, …), which leak an account when published. The fix strips them together with
 // any tracking parameters, so it never conflicts with url-tracking-params' fix on the next pass.
 import type { Rule } from '../rule.js';
-import { analyzedLinks } from '../values/link.js';
+import { analyzedLinks, urlFixRange, urlSpan } from '../values/link.js';
 
 const messages = {
   secret: {
@@ -19,10 +19,12 @@ const rule: Rule = {
   scope: 'row',
   botSafeFix: true,
   check(ctx) {
-    for (const { section, analysis, span, range } of analyzedLinks(ctx.tracker, ctx.schema)) {
+    for (const link of analyzedLinks(ctx.tracker, ctx.schema)) {
+      const { section, analysis } = link;
       if (analysis.secrets.length === 0) continue;
+      const range = urlFixRange(ctx.tracker, link);
       ctx.report({
-        span,
+        span: urlSpan(ctx.tracker, link),
         section,
         message: ctx.t(messages.secret, { params: analysis.secrets.join(', ') }),
         expected: analysis.cleaned,

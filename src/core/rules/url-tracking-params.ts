@@ -2,7 +2,7 @@
 // src/core/url/host-params.ts). The fix strips them and keeps every other byte of the URL.
 import type { Rule } from '../rule.js';
 import { stripUrlParams } from '../url/canonicalize.js';
-import { analyzedLinks } from '../values/link.js';
+import { analyzedLinks, urlFixRange, urlSpan } from '../values/link.js';
 
 const messages = {
   tracking: {
@@ -19,12 +19,14 @@ const rule: Rule = {
   scope: 'row',
   botSafeFix: true,
   check(ctx) {
-    for (const { section, url, analysis, span, range } of analyzedLinks(ctx.tracker, ctx.schema)) {
+    for (const link of analyzedLinks(ctx.tracker, ctx.schema)) {
+      const { section, url, analysis } = link;
       if (analysis.tracking.length === 0) continue;
+      const range = urlFixRange(ctx.tracker, link);
       // Without secrets the fully cleaned URL is the tracking-only one; skip a second parse.
       const expected = analysis.secrets.length === 0 ? analysis.cleaned : stripUrlParams(url, { tracking: true, secrets: false });
       ctx.report({
-        span,
+        span: urlSpan(ctx.tracker, link),
         section,
         message: ctx.t(messages.tracking, { params: analysis.tracking.join(', ') }),
         expected,

@@ -100,14 +100,17 @@ export function linkListsOf(tracker: Tracker, table: Table, cellIndex: number): 
   return columnValues(tracker, LINKS, table, cellIndex, (cell) => linksInCell(cell, tracker.source));
 }
 
-/** A valid link cell with its URL analysis, where it sits, and the source range a URL fix replaces. */
+/**
+ * A valid link cell with its URL analysis and where its URL sits (source offsets). The span and
+ * the fix range are derived on demand (urlSpan, urlFixRange): most links are never reported, and
+ * two line lookups per link are a real cost on a 100k-row tracker.
+ */
 export interface AnalyzedLink {
   section: Section;
   url: string;
   analysis: UrlAnalysis;
-  span: Span;
-  /** Source range of the verbatim URL text; null when escapes make an exact replacement unsafe. */
-  range: [number, number] | null;
+  urlStart: number;
+  urlEnd: number;
 }
 
 /** Every link cell of every link column whose URL could be analysed (http(s)), in document order. */
@@ -115,16 +118,10 @@ export function* analyzedLinks(tracker: Tracker, schema: TrackerSchema): Generat
   for (const { section, table } of tablesOf(tracker)) {
     for (const { cellIndex } of columnsOfType(table, schema, 'links')) {
       for (const [r, list] of linkListsOf(tracker, table, cellIndex).entries()) {
-        for (const link of list ?? []) {
-          const analysis = analyzeUrl(link.url);
+        for (const { url, urlStart, urlEnd } of list ?? []) {
+          const analysis = analyzeUrl(url);
           if (!analysis || !table.rows[r]) continue;
-          yield {
-            section,
-            url: link.url,
-            analysis,
-            span: { start: lineColumnAt(tracker, link.urlStart), end: lineColumnAt(tracker, link.urlEnd) },
-            range: verbatimUrlRange(tracker.source, link.urlStart, link.urlEnd, link.url),
-          };
+          yield { section, url, analysis, urlStart, urlEnd };
         }
       }
     }
@@ -136,14 +133,18 @@ export function* analyzedLinks(tracker: Tracker, schema: TrackerSchema): Generat
         const parsed = links[r];
         if (!analysis || !parsed?.ok) continue;
         const { url, urlStart, urlEnd } = parsed.value;
-        yield {
-          section,
-          url,
-          analysis,
-          span: { start: lineColumnAt(tracker, urlStart), end: lineColumnAt(tracker, urlEnd) },
-          range: verbatimUrlRange(tracker.source, urlStart, urlEnd, url),
-        };
+        yield { section, url, analysis, urlStart, urlEnd };
       }
     }
   }
+}
+
+/** The span (1-based line/column) of an analysed link's URL text. */
+export function urlSpan(tracker: Tracker, link: AnalyzedLink): Span {
+  return { start: lineColumnAt(tracker, link.urlStart), end: lineColumnAt(tracker, link.urlEnd) };
+}
+
+/** Source range of the link's verbatim URL text; null when escapes make an exact replacement unsafe. */
+export function urlFixRange(tracker: Tracker, link: AnalyzedLink): [number, number] | null {
+  return verbatimUrlRange(tracker.source, link.urlStart, link.urlEnd, link.url);
 }

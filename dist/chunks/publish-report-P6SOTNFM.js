@@ -2,24 +2,24 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   publishPullRequestComment
-} from "./chunk-24E6LALG.js";
+} from "./chunk-OFMRRGJ7.js";
 import {
   requireOctokit
-} from "./chunk-QNI5Z3BY.js";
+} from "./chunk-WO3XVHSV.js";
 import "./chunk-NJCGS6YH.js";
 import {
   renderJobSummary,
   writeJobSummary
-} from "./chunk-DNY2JP2E.js";
+} from "./chunk-6TYMXIRA.js";
 import {
   getPullRequest
-} from "./chunk-EQMTKC6R.js";
+} from "./chunk-X4VPBQJP.js";
 import "./chunk-B7GBDUEW.js";
-import "./chunk-C3C577VS.js";
+import "./chunk-5VPGOEAT.js";
 import "./chunk-NL6LW24D.js";
 import {
   escapeWorkflowValue
-} from "./chunk-2FYKELYH.js";
+} from "./chunk-LQE4GLSB.js";
 import {
   buildPublishedReport,
   setCountOutputs,
@@ -28,7 +28,7 @@ import {
 import {
   lineLinker,
   matchTrackerPaths
-} from "./chunk-N3IUDCIG.js";
+} from "./chunk-CMKJ6N4K.js";
 import {
   info
 } from "./chunk-233KTPYA.js";
@@ -62,7 +62,7 @@ import {
   string,
   transform,
   workspacePath
-} from "./chunk-RI6GDDIA.js";
+} from "./chunk-YMGYUYBB.js";
 import "./chunk-GIB4PSQN.js";
 import {
   parseReasonCode

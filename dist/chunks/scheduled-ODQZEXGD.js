@@ -6,18 +6,18 @@ import {
 import {
   analyseTracker,
   emitAnnotations
-} from "./chunk-YWVAKXGF.js";
+} from "./chunk-HI33Y5T3.js";
 import {
   MAX_FIX_PASSES,
   applyFixes
-} from "./chunk-Z46BXN5S.js";
+} from "./chunk-4TAZXBUS.js";
 import {
   MARKDOWN_BODY_LIMIT,
   truncateMarkdown
 } from "./chunk-NJCGS6YH.js";
 import {
   writeJobSummary
-} from "./chunk-DNY2JP2E.js";
+} from "./chunk-6TYMXIRA.js";
 import {
   createPull,
   findOpenPull,
@@ -26,18 +26,18 @@ import {
   resetBranch,
   updatePull,
   upsertTrackingIssue
-} from "./chunk-EQMTKC6R.js";
+} from "./chunk-X4VPBQJP.js";
 import {
   checkRepositories
 } from "./chunk-B7GBDUEW.js";
 import {
   toFileReport,
   withPageFactRules
-} from "./chunk-V7PAD7VE.js";
+} from "./chunk-I75NDOMC.js";
 import {
   ANNOTATIONS_PER_KIND,
   lineReference
-} from "./chunk-C3C577VS.js";
+} from "./chunk-5VPGOEAT.js";
 import {
   codeSpan,
   cutText,
@@ -51,11 +51,11 @@ import {
   linkReason,
   listOf,
   sectionName
-} from "./chunk-2FYKELYH.js";
+} from "./chunk-LQE4GLSB.js";
 import {
   planSchedule,
   runLang
-} from "./chunk-WZDME3X5.js";
+} from "./chunk-Y5ZBXAFA.js";
 import {
   reportDirectory,
   setCountOutputs,
@@ -67,7 +67,7 @@ import {
   readFile,
   readWorkspaceTracker,
   workspaceTrackerPaths
-} from "./chunk-N3IUDCIG.js";
+} from "./chunk-CMKJ6N4K.js";
 import {
   info,
   warning
@@ -76,7 +76,7 @@ import "./chunk-LTZVS2E3.js";
 import {
   lintSource,
   verdictSettings
-} from "./chunk-Z5BF4ZAO.js";
+} from "./chunk-PU6UVJPH.js";
 import {
   buildJsonReport
 } from "./chunk-IFGUG2LM.js";
@@ -107,7 +107,7 @@ import {
   ruleById,
   string,
   transform
-} from "./chunk-RI6GDDIA.js";
+} from "./chunk-YMGYUYBB.js";
 import {
   checkTrackerLinks,
   readLinkCacheFile,

@@ -2,10 +2,10 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   ConfigError
-} from "./chunk-Z5BF4ZAO.js";
+} from "./chunk-PU6UVJPH.js";
 import {
   InputError
-} from "./chunk-RI6GDDIA.js";
+} from "./chunk-YMGYUYBB.js";
 
 // src/cli/errors.ts
 var EXIT_OK = 0;

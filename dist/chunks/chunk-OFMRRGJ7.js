@@ -7,13 +7,13 @@ import {
 import {
   findStickyComment,
   upsertStickyComment
-} from "./chunk-EQMTKC6R.js";
+} from "./chunk-X4VPBQJP.js";
 import {
   renderMarkdown
-} from "./chunk-C3C577VS.js";
+} from "./chunk-5VPGOEAT.js";
 import {
   TEXT
-} from "./chunk-2FYKELYH.js";
+} from "./chunk-LQE4GLSB.js";
 import {
   countFindings,
   summarize

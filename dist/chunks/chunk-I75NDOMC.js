@@ -4,7 +4,7 @@ import {
   lintTracker,
   ruleSettings,
   sortByPosition
-} from "./chunk-Z5BF4ZAO.js";
+} from "./chunk-PU6UVJPH.js";
 import {
   toReportedLink
 } from "./chunk-SJPTXLU4.js";
@@ -13,7 +13,7 @@ import {
   extractLinks,
   parseTracker,
   resolveSchema
-} from "./chunk-RI6GDDIA.js";
+} from "./chunk-YMGYUYBB.js";
 import {
   canonicalizeUrl,
   detectLang

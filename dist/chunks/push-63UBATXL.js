@@ -2,29 +2,29 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   checkOccurrences
-} from "./chunk-LRORP2XT.js";
+} from "./chunk-T7JWP537.js";
 import {
   addPageFactFindings,
   analyseTracker,
   emitAnnotations
-} from "./chunk-YWVAKXGF.js";
+} from "./chunk-HI33Y5T3.js";
 import {
   renderJobSummary,
   writeJobSummary
-} from "./chunk-DNY2JP2E.js";
+} from "./chunk-6TYMXIRA.js";
 import {
   pageFactsOf,
   toFileReport
-} from "./chunk-V7PAD7VE.js";
-import "./chunk-C3C577VS.js";
+} from "./chunk-I75NDOMC.js";
+import "./chunk-5VPGOEAT.js";
 import "./chunk-NL6LW24D.js";
 import {
   escapeWorkflowValue
-} from "./chunk-2FYKELYH.js";
+} from "./chunk-LQE4GLSB.js";
 import {
   planPush,
   runLang
-} from "./chunk-WZDME3X5.js";
+} from "./chunk-Y5ZBXAFA.js";
 import {
   buildPublishedReport,
   exitCodeFor,
@@ -35,20 +35,20 @@ import {
   lineLinker,
   readWorkspaceTracker,
   workspaceTrackerPaths
-} from "./chunk-N3IUDCIG.js";
+} from "./chunk-CMKJ6N4K.js";
 import {
   info
 } from "./chunk-233KTPYA.js";
 import "./chunk-LTZVS2E3.js";
 import {
   verdictSettings
-} from "./chunk-Z5BF4ZAO.js";
+} from "./chunk-PU6UVJPH.js";
 import "./chunk-IFGUG2LM.js";
 import {
   countFindings
 } from "./chunk-SJPTXLU4.js";
 import "./chunk-47Q2WM5Y.js";
-import "./chunk-RI6GDDIA.js";
+import "./chunk-YMGYUYBB.js";
 import "./chunk-GIB4PSQN.js";
 import "./chunk-D4VZ4FPX.js";
 import "./chunk-LS6MIDUI.js";

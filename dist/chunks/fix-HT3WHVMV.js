@@ -5,27 +5,27 @@ import {
 } from "./chunk-CGRJVDGS.js";
 import {
   fixSource
-} from "./chunk-Z46BXN5S.js";
+} from "./chunk-4TAZXBUS.js";
 import {
   loadInputs
-} from "./chunk-LDUBTNCP.js";
+} from "./chunk-QUKKOYFV.js";
 import {
   EXIT_FINDINGS,
   EXIT_OK
-} from "./chunk-XQPDFXWM.js";
+} from "./chunk-CNILIVTK.js";
 import {
   resolveLang
-} from "./chunk-V7PAD7VE.js";
+} from "./chunk-I75NDOMC.js";
 import {
   countOf,
   escapeWorkflowValue
-} from "./chunk-2FYKELYH.js";
-import "./chunk-Z5BF4ZAO.js";
+} from "./chunk-LQE4GLSB.js";
+import "./chunk-PU6UVJPH.js";
 import "./chunk-SJPTXLU4.js";
 import "./chunk-47Q2WM5Y.js";
 import {
   InputError
-} from "./chunk-RI6GDDIA.js";
+} from "./chunk-YMGYUYBB.js";
 import "./chunk-OABLC2TR.js";
 import {
   writeFileAtomic

@@ -3,11 +3,11 @@ const require = __trackerBotCreateRequire(import.meta.url);
 import {
   analyzeSource,
   withPageFactRules
-} from "./chunk-V7PAD7VE.js";
+} from "./chunk-I75NDOMC.js";
 import {
   capAnnotations,
   renderAnnotation
-} from "./chunk-C3C577VS.js";
+} from "./chunk-5VPGOEAT.js";
 
 // src/action/analyse.ts
 function analyzeOptions(settings) {

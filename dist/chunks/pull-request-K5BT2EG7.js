@@ -2,35 +2,35 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   checkOccurrences
-} from "./chunk-LRORP2XT.js";
+} from "./chunk-T7JWP537.js";
 import {
   WriteAccess,
   localFixCommand,
   pullRequestFromPayload
-} from "./chunk-BFGVTQDZ.js";
+} from "./chunk-3TSXLY75.js";
 import {
   addPageFactFindings,
   analyseTracker,
   emitAnnotations
-} from "./chunk-YWVAKXGF.js";
+} from "./chunk-HI33Y5T3.js";
 import {
   boundedUnifiedDiff
 } from "./chunk-CGRJVDGS.js";
 import {
   applyFixes,
   fixSource
-} from "./chunk-Z46BXN5S.js";
+} from "./chunk-4TAZXBUS.js";
 import {
   publishPullRequestComment
-} from "./chunk-24E6LALG.js";
+} from "./chunk-OFMRRGJ7.js";
 import {
   requireOctokit
-} from "./chunk-QNI5Z3BY.js";
+} from "./chunk-WO3XVHSV.js";
 import "./chunk-NJCGS6YH.js";
 import {
   renderJobSummary,
   writeJobSummary
-} from "./chunk-DNY2JP2E.js";
+} from "./chunk-6TYMXIRA.js";
 import {
   listPullRequestFiles,
   postReviewSuggestions,
@@ -42,23 +42,23 @@ import {
   sortForkNote,
   suggestionLinkReason,
   suggestionRuleReason
-} from "./chunk-EQMTKC6R.js";
+} from "./chunk-X4VPBQJP.js";
 import "./chunk-B7GBDUEW.js";
 import {
   pageFactsOf,
   toFileReport
-} from "./chunk-V7PAD7VE.js";
-import "./chunk-C3C577VS.js";
+} from "./chunk-I75NDOMC.js";
+import "./chunk-5VPGOEAT.js";
 import "./chunk-NL6LW24D.js";
 import {
   escapeWorkflowValue
-} from "./chunk-2FYKELYH.js";
+} from "./chunk-LQE4GLSB.js";
 import {
   langOf,
   planPullRequest,
   runLang,
   withPullRequestConfig
-} from "./chunk-WZDME3X5.js";
+} from "./chunk-Y5ZBXAFA.js";
 import {
   buildPublishedReport,
   exitCodeFor,
@@ -71,7 +71,7 @@ import {
   readFile,
   readTrackerAtRef,
   readWorkspaceTracker
-} from "./chunk-N3IUDCIG.js";
+} from "./chunk-CMKJ6N4K.js";
 import {
   info
 } from "./chunk-233KTPYA.js";
@@ -79,7 +79,7 @@ import "./chunk-LTZVS2E3.js";
 import {
   lintSource,
   verdictSettings
-} from "./chunk-Z5BF4ZAO.js";
+} from "./chunk-PU6UVJPH.js";
 import "./chunk-IFGUG2LM.js";
 import {
   countFindings
@@ -90,7 +90,7 @@ import {
   ROW_ORDER_RULE_IDS,
   RULE_IDS,
   ruleById
-} from "./chunk-RI6GDDIA.js";
+} from "./chunk-YMGYUYBB.js";
 import "./chunk-OABLC2TR.js";
 import "./chunk-GIB4PSQN.js";
 import "./chunk-D4VZ4FPX.js";

@@ -2,7 +2,7 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   wantsPageFacts
-} from "./chunk-V7PAD7VE.js";
+} from "./chunk-I75NDOMC.js";
 import {
   info,
   warning

@@ -2,16 +2,16 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   UsageError
-} from "./chunk-XQPDFXWM.js";
+} from "./chunk-CNILIVTK.js";
 import {
   loadConfigFile
-} from "./chunk-Z5BF4ZAO.js";
+} from "./chunk-PU6UVJPH.js";
 import {
   findTrackerFiles
 } from "./chunk-47Q2WM5Y.js";
 import {
   readTrackerFile
-} from "./chunk-RI6GDDIA.js";
+} from "./chunk-YMGYUYBB.js";
 
 // src/cli/load-files.ts
 async function loadInputs(fileArgs, configPath) {

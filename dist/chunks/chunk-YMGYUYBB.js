@@ -1742,16 +1742,10 @@ function* analyzedLinks(tracker, schema) {
   for (const { section, table } of tablesOf(tracker)) {
     for (const { cellIndex } of columnsOfType(table, schema, "links")) {
       for (const [r, list] of linkListsOf(tracker, table, cellIndex).entries()) {
-        for (const link of list ?? []) {
-          const analysis = analyzeUrl(link.url);
+        for (const { url, urlStart, urlEnd } of list ?? []) {
+          const analysis = analyzeUrl(url);
           if (!analysis || !table.rows[r]) continue;
-          yield {
-            section,
-            url: link.url,
-            analysis,
-            span: { start: lineColumnAt(tracker, link.urlStart), end: lineColumnAt(tracker, link.urlEnd) },
-            range: verbatimUrlRange(tracker.source, link.urlStart, link.urlEnd, link.url)
-          };
+          yield { section, url, analysis, urlStart, urlEnd };
         }
       }
     }
@@ -1763,16 +1757,16 @@ function* analyzedLinks(tracker, schema) {
         const parsed = links[r];
         if (!analysis || !parsed?.ok) continue;
         const { url, urlStart, urlEnd } = parsed.value;
-        yield {
-          section,
-          url,
-          analysis,
-          span: { start: lineColumnAt(tracker, urlStart), end: lineColumnAt(tracker, urlEnd) },
-          range: verbatimUrlRange(tracker.source, urlStart, urlEnd, url)
-        };
+        yield { section, url, analysis, urlStart, urlEnd };
       }
     }
   }
+}
+function urlSpan(tracker, link) {
+  return { start: lineColumnAt(tracker, link.urlStart), end: lineColumnAt(tracker, link.urlEnd) };
+}
+function urlFixRange(tracker, link) {
+  return verbatimUrlRange(tracker.source, link.urlStart, link.urlEnd, link.url);
 }
 
 // src/core/infer-schema.ts
@@ -2716,8 +2710,8 @@ function withinRange(count, text, spec) {
 }
 function ratingStyleOf(text, symbol, count) {
   const plain = bare(symbol);
-  if (text === plain.repeat(count)) return "plain";
-  if (text === (plain + "\uFE0F").repeat(count)) return "emoji";
+  if (repeatCount(text, plain) === count) return "plain";
+  if (repeatCount(text, plain + "\uFE0F") === count) return "emoji";
   return "other";
 }
 function spellRating(symbol, count, style) {
@@ -3337,10 +3331,12 @@ var rule17 = {
   scope: "row",
   botSafeFix: true,
   check(ctx) {
-    for (const { section, analysis, span, range } of analyzedLinks(ctx.tracker, ctx.schema)) {
+    for (const link of analyzedLinks(ctx.tracker, ctx.schema)) {
+      const { section, analysis } = link;
       if (analysis.secrets.length === 0) continue;
+      const range = urlFixRange(ctx.tracker, link);
       ctx.report({
-        span,
+        span: urlSpan(ctx.tracker, link),
         section,
         message: ctx.t(messages17.secret, { params: analysis.secrets.join(", ") }),
         expected: analysis.cleaned,
@@ -3366,11 +3362,13 @@ var rule18 = {
   scope: "row",
   botSafeFix: true,
   check(ctx) {
-    for (const { section, url, analysis, span, range } of analyzedLinks(ctx.tracker, ctx.schema)) {
+    for (const link of analyzedLinks(ctx.tracker, ctx.schema)) {
+      const { section, url, analysis } = link;
       if (analysis.tracking.length === 0) continue;
+      const range = urlFixRange(ctx.tracker, link);
       const expected = analysis.secrets.length === 0 ? analysis.cleaned : stripUrlParams(url, { tracking: true, secrets: false });
       ctx.report({
-        span,
+        span: urlSpan(ctx.tracker, link),
         section,
         message: ctx.t(messages18.tracking, { params: analysis.tracking.join(", ") }),
         expected,

@@ -4,7 +4,7 @@ import {
   matchTrackerPaths,
   readFile,
   workflowRunUrl
-} from "./chunk-N3IUDCIG.js";
+} from "./chunk-CMKJ6N4K.js";
 import {
   getInput
 } from "./chunk-233KTPYA.js";
@@ -13,14 +13,14 @@ import {
   loadConfigFile,
   parseConfig,
   validateConfig
-} from "./chunk-Z5BF4ZAO.js";
+} from "./chunk-PU6UVJPH.js";
 import {
   splitPatterns
 } from "./chunk-47Q2WM5Y.js";
 import {
   InputError,
   ROW_ORDER_RULE_IDS
-} from "./chunk-RI6GDDIA.js";
+} from "./chunk-YMGYUYBB.js";
 import {
   detectLang
 } from "./chunk-LS6MIDUI.js";

@@ -8,7 +8,7 @@ import {
 } from "./chunk-LTZVS2E3.js";
 import {
   InputError
-} from "./chunk-RI6GDDIA.js";
+} from "./chunk-YMGYUYBB.js";
 
 // src/action/events.ts
 function text(value) {

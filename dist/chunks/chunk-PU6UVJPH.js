@@ -31,7 +31,7 @@ import {
   transform,
   union,
   workspacePath
-} from "./chunk-RI6GDDIA.js";
+} from "./chunk-YMGYUYBB.js";
 import {
   COLUMN_TYPES,
   DATE_FORMATS,

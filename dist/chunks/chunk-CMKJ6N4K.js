@@ -13,7 +13,7 @@ import {
   InputError,
   readTrackerFile,
   workspacePath
-} from "./chunk-RI6GDDIA.js";
+} from "./chunk-YMGYUYBB.js";
 import {
   __toESM
 } from "./chunk-3Y2NLIWH.js";

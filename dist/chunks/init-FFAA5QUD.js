@@ -3,15 +3,15 @@ const require = __trackerBotCreateRequire(import.meta.url);
 import {
   EXIT_OK,
   UsageError
-} from "./chunk-XQPDFXWM.js";
+} from "./chunk-CNILIVTK.js";
 import {
   parseConfig
-} from "./chunk-Z5BF4ZAO.js";
+} from "./chunk-PU6UVJPH.js";
 import {
   inferSchema,
   parseTracker,
   readTrackerFile
-} from "./chunk-RI6GDDIA.js";
+} from "./chunk-YMGYUYBB.js";
 import {
   require_dist
 } from "./chunk-OTC6373Z.js";

@@ -4,13 +4,13 @@ import {
   WriteAccess,
   commentFromPayload,
   localFixCommand
-} from "./chunk-BFGVTQDZ.js";
+} from "./chunk-3TSXLY75.js";
 import {
   fixSource
-} from "./chunk-Z46BXN5S.js";
+} from "./chunk-4TAZXBUS.js";
 import {
   requireOctokit
-} from "./chunk-QNI5Z3BY.js";
+} from "./chunk-WO3XVHSV.js";
 import {
   commenterCanWrite,
   createIssueComment,
@@ -20,30 +20,30 @@ import {
   renderFixFromFork,
   renderFixNoFiles,
   renderFixNotOpen
-} from "./chunk-EQMTKC6R.js";
+} from "./chunk-X4VPBQJP.js";
 import "./chunk-B7GBDUEW.js";
 import "./chunk-NL6LW24D.js";
 import {
   escapeWorkflowValue
-} from "./chunk-2FYKELYH.js";
+} from "./chunk-LQE4GLSB.js";
 import {
   langOf,
   planFixCommand,
   planFixCommit,
   runLang,
   withPullRequestConfig
-} from "./chunk-WZDME3X5.js";
+} from "./chunk-Y5ZBXAFA.js";
 import {
   commitFile,
   readFile
-} from "./chunk-N3IUDCIG.js";
+} from "./chunk-CMKJ6N4K.js";
 import {
   info
 } from "./chunk-233KTPYA.js";
 import "./chunk-LTZVS2E3.js";
-import "./chunk-Z5BF4ZAO.js";
+import "./chunk-PU6UVJPH.js";
 import "./chunk-47Q2WM5Y.js";
-import "./chunk-RI6GDDIA.js";
+import "./chunk-YMGYUYBB.js";
 import "./chunk-D4VZ4FPX.js";
 import "./chunk-LS6MIDUI.js";
 import "./chunk-3Y2NLIWH.js";

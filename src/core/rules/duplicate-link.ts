@@ -32,7 +32,10 @@ const rule: Rule = {
   check(ctx) {
     const { tracker } = ctx;
     const { scope, exempt } = ctx.schema.duplicates;
-    const seen = new Map<string, { line: number; title: string }[]>();
+    // Entries seen so far per list and scope (prefix), then per canonical URL. Nested maps, not one
+    // map keyed by prefix + URL: a concatenated key per row cost a copy and a fresh hash each.
+    // Titles are read (stripInlineMarkup) only when a URL repeats, which few rows do.
+    const seenByScope = new Map<string, Map<string, { line: number; title: () => string }[]>>();
     let tableNumber = 0;
     for (const { section, table } of tablesOf(tracker)) {
       tableNumber++;
@@ -44,6 +47,11 @@ const rule: Rule = {
       const prefix = `${list}\u0000` + (scope === 'file' ? '' : scope === 'section' ? `s${section.line}\u0000` : `t${tableNumber}\u0000`);
       const entry = entryColumns(bound.byCell.map((c) => c?.type ?? null), table.rows);
       if (!entry) continue;
+      let seen = seenByScope.get(prefix);
+      if (!seen) {
+        seen = new Map();
+        seenByScope.set(prefix, seen);
+      }
       const links = linksOf(tracker, table, entry.link);
       const urls = urlsOf(tracker, table, entry.link);
       for (const [r, row] of table.rows.entries()) {
@@ -51,16 +59,15 @@ const rule: Rule = {
         const parsed = links[r];
         if (!analysis || !parsed?.ok) continue;
         const titleCell = row.cells[entry.title];
-        const title = entry.title === entry.link || !titleCell ? parsed.value.text : stripInlineMarkup(titleCell.text);
-        const key = prefix + analysis.canonical;
-        const earlier = seen.get(key);
+        const title = (): string => (entry.title === entry.link || !titleCell ? parsed.value.text : stripInlineMarkup(titleCell.text));
+        const earlier = seen.get(analysis.canonical);
         if (!earlier) {
-          seen.set(key, [{ line: row.line, title }]);
+          seen.set(analysis.canonical, [{ line: row.line, title }]);
           continue;
         }
-        const name = titleKey(title);
+        const name = titleKey(title());
         const same = earlier.find((e) => {
-          const other = titleKey(e.title);
+          const other = titleKey(e.title());
           return other === '' || name === '' || other.includes(name) || name.includes(other);
         });
         if (!same) {

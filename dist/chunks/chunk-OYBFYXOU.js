@@ -8,7 +8,7 @@ import {
 } from "./chunk-LTZVS2E3.js";
 import {
   InputError
-} from "./chunk-YMGYUYBB.js";
+} from "./chunk-K77NTZAG.js";
 
 // src/action/events.ts
 function text(value) {

@@ -3,11 +3,11 @@ const require = __trackerBotCreateRequire(import.meta.url);
 import {
   analyzeSource,
   withPageFactRules
-} from "./chunk-I75NDOMC.js";
+} from "./chunk-FQ5CY37D.js";
 import {
   capAnnotations,
   renderAnnotation
-} from "./chunk-5VPGOEAT.js";
+} from "./chunk-LTY5CHJM.js";
 
 // src/action/analyse.ts
 function analyzeOptions(settings) {

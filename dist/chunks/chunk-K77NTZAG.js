@@ -2496,7 +2496,7 @@ var rule5 = {
   check(ctx) {
     const { tracker } = ctx;
     const { scope, exempt } = ctx.schema.duplicates;
-    const seen = /* @__PURE__ */ new Map();
+    const seenByScope = /* @__PURE__ */ new Map();
     let tableNumber = 0;
     for (const { section, table } of tablesOf(tracker)) {
       tableNumber++;
@@ -2507,6 +2507,11 @@ var rule5 = {
       const prefix = `${list}\0` + (scope === "file" ? "" : scope === "section" ? `s${section.line}\0` : `t${tableNumber}\0`);
       const entry = entryColumns(bound.byCell.map((c) => c?.type ?? null), table.rows);
       if (!entry) continue;
+      let seen = seenByScope.get(prefix);
+      if (!seen) {
+        seen = /* @__PURE__ */ new Map();
+        seenByScope.set(prefix, seen);
+      }
       const links = linksOf(tracker, table, entry.link);
       const urls = urlsOf(tracker, table, entry.link);
       for (const [r, row] of table.rows.entries()) {
@@ -2514,16 +2519,15 @@ var rule5 = {
         const parsed = links[r];
         if (!analysis || !parsed?.ok) continue;
         const titleCell = row.cells[entry.title];
-        const title = entry.title === entry.link || !titleCell ? parsed.value.text : stripInlineMarkup(titleCell.text);
-        const key = prefix + analysis.canonical;
-        const earlier = seen.get(key);
+        const title = () => entry.title === entry.link || !titleCell ? parsed.value.text : stripInlineMarkup(titleCell.text);
+        const earlier = seen.get(analysis.canonical);
         if (!earlier) {
-          seen.set(key, [{ line: row.line, title }]);
+          seen.set(analysis.canonical, [{ line: row.line, title }]);
           continue;
         }
-        const name = titleKey(title);
+        const name = titleKey(title());
         const same = earlier.find((e) => {
-          const other = titleKey(e.title);
+          const other = titleKey(e.title());
           return other === "" || name === "" || other.includes(name) || name.includes(other);
         });
         if (!same) {

@@ -2,16 +2,16 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   UsageError
-} from "./chunk-CNILIVTK.js";
+} from "./chunk-INJQAMU2.js";
 import {
   loadConfigFile
-} from "./chunk-PU6UVJPH.js";
+} from "./chunk-RQPPWUIY.js";
 import {
   findTrackerFiles
 } from "./chunk-47Q2WM5Y.js";
 import {
   readTrackerFile
-} from "./chunk-YMGYUYBB.js";
+} from "./chunk-K77NTZAG.js";
 
 // src/cli/load-files.ts
 async function loadInputs(fileArgs, configPath) {

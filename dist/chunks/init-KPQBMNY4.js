@@ -3,15 +3,15 @@ const require = __trackerBotCreateRequire(import.meta.url);
 import {
   EXIT_OK,
   UsageError
-} from "./chunk-CNILIVTK.js";
+} from "./chunk-INJQAMU2.js";
 import {
   parseConfig
-} from "./chunk-PU6UVJPH.js";
+} from "./chunk-RQPPWUIY.js";
 import {
   inferSchema,
   parseTracker,
   readTrackerFile
-} from "./chunk-YMGYUYBB.js";
+} from "./chunk-K77NTZAG.js";
 import {
   require_dist
 } from "./chunk-OTC6373Z.js";

@@ -13,7 +13,7 @@ import {
   InputError,
   readTrackerFile,
   workspacePath
-} from "./chunk-YMGYUYBB.js";
+} from "./chunk-K77NTZAG.js";
 import {
   __toESM
 } from "./chunk-3Y2NLIWH.js";

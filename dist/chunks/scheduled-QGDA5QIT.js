@@ -6,18 +6,18 @@ import {
 import {
   analyseTracker,
   emitAnnotations
-} from "./chunk-HI33Y5T3.js";
+} from "./chunk-D4KI7NZH.js";
 import {
   MAX_FIX_PASSES,
   applyFixes
-} from "./chunk-4TAZXBUS.js";
+} from "./chunk-AU5OJGPY.js";
 import {
   MARKDOWN_BODY_LIMIT,
   truncateMarkdown
 } from "./chunk-NJCGS6YH.js";
 import {
   writeJobSummary
-} from "./chunk-6TYMXIRA.js";
+} from "./chunk-ABL7L34Z.js";
 import {
   createPull,
   findOpenPull,
@@ -26,18 +26,18 @@ import {
   resetBranch,
   updatePull,
   upsertTrackingIssue
-} from "./chunk-X4VPBQJP.js";
+} from "./chunk-U2VXKGFV.js";
 import {
   checkRepositories
 } from "./chunk-B7GBDUEW.js";
 import {
   toFileReport,
   withPageFactRules
-} from "./chunk-I75NDOMC.js";
+} from "./chunk-FQ5CY37D.js";
 import {
   ANNOTATIONS_PER_KIND,
   lineReference
-} from "./chunk-5VPGOEAT.js";
+} from "./chunk-LTY5CHJM.js";
 import {
   codeSpan,
   cutText,
@@ -51,11 +51,11 @@ import {
   linkReason,
   listOf,
   sectionName
-} from "./chunk-LQE4GLSB.js";
+} from "./chunk-PV37H5AN.js";
 import {
   planSchedule,
   runLang
-} from "./chunk-Y5ZBXAFA.js";
+} from "./chunk-VRYI635U.js";
 import {
   reportDirectory,
   setCountOutputs,
@@ -67,7 +67,7 @@ import {
   readFile,
   readWorkspaceTracker,
   workspaceTrackerPaths
-} from "./chunk-CMKJ6N4K.js";
+} from "./chunk-3FEXJSWR.js";
 import {
   info,
   warning
@@ -76,7 +76,7 @@ import "./chunk-LTZVS2E3.js";
 import {
   lintSource,
   verdictSettings
-} from "./chunk-PU6UVJPH.js";
+} from "./chunk-RQPPWUIY.js";
 import {
   buildJsonReport
 } from "./chunk-IFGUG2LM.js";
@@ -107,7 +107,7 @@ import {
   ruleById,
   string,
   transform
-} from "./chunk-YMGYUYBB.js";
+} from "./chunk-K77NTZAG.js";
 import {
   checkTrackerLinks,
   readLinkCacheFile,

@@ -7,13 +7,13 @@ import {
 import {
   findStickyComment,
   upsertStickyComment
-} from "./chunk-X4VPBQJP.js";
+} from "./chunk-U2VXKGFV.js";
 import {
   renderMarkdown
-} from "./chunk-5VPGOEAT.js";
+} from "./chunk-LTY5CHJM.js";
 import {
   TEXT
-} from "./chunk-LQE4GLSB.js";
+} from "./chunk-PV37H5AN.js";
 import {
   countFindings,
   summarize

@@ -2,7 +2,7 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   wantsPageFacts
-} from "./chunk-I75NDOMC.js";
+} from "./chunk-FQ5CY37D.js";
 import {
   info,
   warning

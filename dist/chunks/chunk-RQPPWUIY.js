@@ -31,7 +31,7 @@ import {
   transform,
   union,
   workspacePath
-} from "./chunk-YMGYUYBB.js";
+} from "./chunk-K77NTZAG.js";
 import {
   COLUMN_TYPES,
   DATE_FORMATS,

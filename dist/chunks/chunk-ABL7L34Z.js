@@ -3,14 +3,14 @@ const require = __trackerBotCreateRequire(import.meta.url);
 import {
   ANNOTATIONS_PER_KIND,
   renderMarkdown
-} from "./chunk-5VPGOEAT.js";
+} from "./chunk-LTY5CHJM.js";
 import {
   tableCell
 } from "./chunk-NL6LW24D.js";
 import {
   TEXT,
   ruleWords
-} from "./chunk-LQE4GLSB.js";
+} from "./chunk-PV37H5AN.js";
 import {
   summary
 } from "./chunk-233KTPYA.js";

@@ -18,7 +18,7 @@ import {
   linksLine,
   ruleWords,
   sectionName
-} from "./chunk-LQE4GLSB.js";
+} from "./chunk-PV37H5AN.js";
 import {
   countFindings
 } from "./chunk-SJPTXLU4.js";

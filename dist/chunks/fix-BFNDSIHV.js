@@ -5,27 +5,27 @@ import {
 } from "./chunk-CGRJVDGS.js";
 import {
   fixSource
-} from "./chunk-4TAZXBUS.js";
+} from "./chunk-AU5OJGPY.js";
 import {
   loadInputs
-} from "./chunk-QUKKOYFV.js";
+} from "./chunk-WBFAWMEN.js";
 import {
   EXIT_FINDINGS,
   EXIT_OK
-} from "./chunk-CNILIVTK.js";
+} from "./chunk-INJQAMU2.js";
 import {
   resolveLang
-} from "./chunk-I75NDOMC.js";
+} from "./chunk-FQ5CY37D.js";
 import {
   countOf,
   escapeWorkflowValue
-} from "./chunk-LQE4GLSB.js";
-import "./chunk-PU6UVJPH.js";
+} from "./chunk-PV37H5AN.js";
+import "./chunk-RQPPWUIY.js";
 import "./chunk-SJPTXLU4.js";
 import "./chunk-47Q2WM5Y.js";
 import {
   InputError
-} from "./chunk-YMGYUYBB.js";
+} from "./chunk-K77NTZAG.js";
 import "./chunk-OABLC2TR.js";
 import {
   writeFileAtomic

@@ -2,10 +2,10 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   ConfigError
-} from "./chunk-PU6UVJPH.js";
+} from "./chunk-RQPPWUIY.js";
 import {
   InputError
-} from "./chunk-YMGYUYBB.js";
+} from "./chunk-K77NTZAG.js";
 
 // src/cli/errors.ts
 var EXIT_OK = 0;

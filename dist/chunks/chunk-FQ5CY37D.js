@@ -4,7 +4,7 @@ import {
   lintTracker,
   ruleSettings,
   sortByPosition
-} from "./chunk-PU6UVJPH.js";
+} from "./chunk-RQPPWUIY.js";
 import {
   toReportedLink
 } from "./chunk-SJPTXLU4.js";
@@ -13,7 +13,7 @@ import {
   extractLinks,
   parseTracker,
   resolveSchema
-} from "./chunk-YMGYUYBB.js";
+} from "./chunk-K77NTZAG.js";
 import {
   canonicalizeUrl,
   detectLang

@@ -2,35 +2,35 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   checkOccurrences
-} from "./chunk-T7JWP537.js";
+} from "./chunk-VE4VPJGT.js";
 import {
   WriteAccess,
   localFixCommand,
   pullRequestFromPayload
-} from "./chunk-3TSXLY75.js";
+} from "./chunk-OYBFYXOU.js";
 import {
   addPageFactFindings,
   analyseTracker,
   emitAnnotations
-} from "./chunk-HI33Y5T3.js";
+} from "./chunk-D4KI7NZH.js";
 import {
   boundedUnifiedDiff
 } from "./chunk-CGRJVDGS.js";
 import {
   applyFixes,
   fixSource
-} from "./chunk-4TAZXBUS.js";
+} from "./chunk-AU5OJGPY.js";
 import {
   publishPullRequestComment
-} from "./chunk-OFMRRGJ7.js";
+} from "./chunk-WZYSJH6D.js";
 import {
   requireOctokit
-} from "./chunk-WO3XVHSV.js";
+} from "./chunk-NVT6E6BJ.js";
 import "./chunk-NJCGS6YH.js";
 import {
   renderJobSummary,
   writeJobSummary
-} from "./chunk-6TYMXIRA.js";
+} from "./chunk-ABL7L34Z.js";
 import {
   listPullRequestFiles,
   postReviewSuggestions,
@@ -42,23 +42,23 @@ import {
   sortForkNote,
   suggestionLinkReason,
   suggestionRuleReason
-} from "./chunk-X4VPBQJP.js";
+} from "./chunk-U2VXKGFV.js";
 import "./chunk-B7GBDUEW.js";
 import {
   pageFactsOf,
   toFileReport
-} from "./chunk-I75NDOMC.js";
-import "./chunk-5VPGOEAT.js";
+} from "./chunk-FQ5CY37D.js";
+import "./chunk-LTY5CHJM.js";
 import "./chunk-NL6LW24D.js";
 import {
   escapeWorkflowValue
-} from "./chunk-LQE4GLSB.js";
+} from "./chunk-PV37H5AN.js";
 import {
   langOf,
   planPullRequest,
   runLang,
   withPullRequestConfig
-} from "./chunk-Y5ZBXAFA.js";
+} from "./chunk-VRYI635U.js";
 import {
   buildPublishedReport,
   exitCodeFor,
@@ -71,7 +71,7 @@ import {
   readFile,
   readTrackerAtRef,
   readWorkspaceTracker
-} from "./chunk-CMKJ6N4K.js";
+} from "./chunk-3FEXJSWR.js";
 import {
   info
 } from "./chunk-233KTPYA.js";
@@ -79,7 +79,7 @@ import "./chunk-LTZVS2E3.js";
 import {
   lintSource,
   verdictSettings
-} from "./chunk-PU6UVJPH.js";
+} from "./chunk-RQPPWUIY.js";
 import "./chunk-IFGUG2LM.js";
 import {
   countFindings
@@ -90,7 +90,7 @@ import {
   ROW_ORDER_RULE_IDS,
   RULE_IDS,
   ruleById
-} from "./chunk-YMGYUYBB.js";
+} from "./chunk-K77NTZAG.js";
 import "./chunk-OABLC2TR.js";
 import "./chunk-GIB4PSQN.js";
 import "./chunk-D4VZ4FPX.js";

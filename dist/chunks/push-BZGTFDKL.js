@@ -2,29 +2,29 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   checkOccurrences
-} from "./chunk-T7JWP537.js";
+} from "./chunk-VE4VPJGT.js";
 import {
   addPageFactFindings,
   analyseTracker,
   emitAnnotations
-} from "./chunk-HI33Y5T3.js";
+} from "./chunk-D4KI7NZH.js";
 import {
   renderJobSummary,
   writeJobSummary
-} from "./chunk-6TYMXIRA.js";
+} from "./chunk-ABL7L34Z.js";
 import {
   pageFactsOf,
   toFileReport
-} from "./chunk-I75NDOMC.js";
-import "./chunk-5VPGOEAT.js";
+} from "./chunk-FQ5CY37D.js";
+import "./chunk-LTY5CHJM.js";
 import "./chunk-NL6LW24D.js";
 import {
   escapeWorkflowValue
-} from "./chunk-LQE4GLSB.js";
+} from "./chunk-PV37H5AN.js";
 import {
   planPush,
   runLang
-} from "./chunk-Y5ZBXAFA.js";
+} from "./chunk-VRYI635U.js";
 import {
   buildPublishedReport,
   exitCodeFor,
@@ -35,20 +35,20 @@ import {
   lineLinker,
   readWorkspaceTracker,
   workspaceTrackerPaths
-} from "./chunk-CMKJ6N4K.js";
+} from "./chunk-3FEXJSWR.js";
 import {
   info
 } from "./chunk-233KTPYA.js";
 import "./chunk-LTZVS2E3.js";
 import {
   verdictSettings
-} from "./chunk-PU6UVJPH.js";
+} from "./chunk-RQPPWUIY.js";
 import "./chunk-IFGUG2LM.js";
 import {
   countFindings
 } from "./chunk-SJPTXLU4.js";
 import "./chunk-47Q2WM5Y.js";
-import "./chunk-YMGYUYBB.js";
+import "./chunk-K77NTZAG.js";
 import "./chunk-GIB4PSQN.js";
 import "./chunk-D4VZ4FPX.js";
 import "./chunk-LS6MIDUI.js";

@@ -2,24 +2,24 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   publishPullRequestComment
-} from "./chunk-OFMRRGJ7.js";
+} from "./chunk-WZYSJH6D.js";
 import {
   requireOctokit
-} from "./chunk-WO3XVHSV.js";
+} from "./chunk-NVT6E6BJ.js";
 import "./chunk-NJCGS6YH.js";
 import {
   renderJobSummary,
   writeJobSummary
-} from "./chunk-6TYMXIRA.js";
+} from "./chunk-ABL7L34Z.js";
 import {
   getPullRequest
-} from "./chunk-X4VPBQJP.js";
+} from "./chunk-U2VXKGFV.js";
 import "./chunk-B7GBDUEW.js";
-import "./chunk-5VPGOEAT.js";
+import "./chunk-LTY5CHJM.js";
 import "./chunk-NL6LW24D.js";
 import {
   escapeWorkflowValue
-} from "./chunk-LQE4GLSB.js";
+} from "./chunk-PV37H5AN.js";
 import {
   buildPublishedReport,
   setCountOutputs,
@@ -28,7 +28,7 @@ import {
 import {
   lineLinker,
   matchTrackerPaths
-} from "./chunk-CMKJ6N4K.js";
+} from "./chunk-3FEXJSWR.js";
 import {
   info
 } from "./chunk-233KTPYA.js";
@@ -62,7 +62,7 @@ import {
   string,
   transform,
   workspacePath
-} from "./chunk-YMGYUYBB.js";
+} from "./chunk-K77NTZAG.js";
 import "./chunk-GIB4PSQN.js";
 import {
   parseReasonCode

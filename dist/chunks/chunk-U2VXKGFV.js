@@ -9,7 +9,7 @@ import {
 import {
   countOf,
   linkMessage
-} from "./chunk-LQE4GLSB.js";
+} from "./chunk-PV37H5AN.js";
 import {
   GitHubApiError,
   callApi,

@@ -4,7 +4,7 @@ import {
   matchTrackerPaths,
   readFile,
   workflowRunUrl
-} from "./chunk-CMKJ6N4K.js";
+} from "./chunk-3FEXJSWR.js";
 import {
   getInput
 } from "./chunk-233KTPYA.js";
@@ -13,14 +13,14 @@ import {
   loadConfigFile,
   parseConfig,
   validateConfig
-} from "./chunk-PU6UVJPH.js";
+} from "./chunk-RQPPWUIY.js";
 import {
   splitPatterns
 } from "./chunk-47Q2WM5Y.js";
 import {
   InputError,
   ROW_ORDER_RULE_IDS
-} from "./chunk-YMGYUYBB.js";
+} from "./chunk-K77NTZAG.js";
 import {
   detectLang
 } from "./chunk-LS6MIDUI.js";

@@ -4,13 +4,13 @@ import {
   WriteAccess,
   commentFromPayload,
   localFixCommand
-} from "./chunk-3TSXLY75.js";
+} from "./chunk-OYBFYXOU.js";
 import {
   fixSource
-} from "./chunk-4TAZXBUS.js";
+} from "./chunk-AU5OJGPY.js";
 import {
   requireOctokit
-} from "./chunk-WO3XVHSV.js";
+} from "./chunk-NVT6E6BJ.js";
 import {
   commenterCanWrite,
   createIssueComment,
@@ -20,30 +20,30 @@ import {
   renderFixFromFork,
   renderFixNoFiles,
   renderFixNotOpen
-} from "./chunk-X4VPBQJP.js";
+} from "./chunk-U2VXKGFV.js";
 import "./chunk-B7GBDUEW.js";
 import "./chunk-NL6LW24D.js";
 import {
   escapeWorkflowValue
-} from "./chunk-LQE4GLSB.js";
+} from "./chunk-PV37H5AN.js";
 import {
   langOf,
   planFixCommand,
   planFixCommit,
   runLang,
   withPullRequestConfig
-} from "./chunk-Y5ZBXAFA.js";
+} from "./chunk-VRYI635U.js";
 import {
   commitFile,
   readFile
-} from "./chunk-CMKJ6N4K.js";
+} from "./chunk-3FEXJSWR.js";
 import {
   info
 } from "./chunk-233KTPYA.js";
 import "./chunk-LTZVS2E3.js";
-import "./chunk-PU6UVJPH.js";
+import "./chunk-RQPPWUIY.js";
 import "./chunk-47Q2WM5Y.js";
-import "./chunk-YMGYUYBB.js";
+import "./chunk-K77NTZAG.js";
 import "./chunk-D4VZ4FPX.js";
 import "./chunk-LS6MIDUI.js";
 import "./chunk-3Y2NLIWH.js";

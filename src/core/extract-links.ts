@@ -1,11 +1,10 @@
 // Link extraction: the model's link cells → LinkOccurrence[] (url, line, section, row title),
 // the input of the link engine. Pure; `link` columns count only valid single-link cells, and
 // every link of a `links` column counts. Tables bound to no schema are left alone.
-import { parseLinkCell } from './parse/index.js';
 import type { TrackerSchema } from './schema.js';
 import type { Cell, LinkOccurrence, LinkValue, Row, Section, Tracker } from './types.js';
 import { boundTablesOf } from './values/columns.js';
-import { isDecoratedLink, linksInCell } from './values/link.js';
+import { isDecoratedLink, linkListsOf, linksInCell, linksOf } from './values/link.js';
 
 export interface LinkCellEntry {
   section: Section;
@@ -14,20 +13,35 @@ export interface LinkCellEntry {
   link: LinkValue;
 }
 
+/** A link column's memoised readings: link lists (`links` column) or single-link cells (`link`). */
+interface LinkColumnReadings {
+  index: number;
+  lists: ReturnType<typeof linkListsOf> | null;
+  links: ReturnType<typeof linksOf> | null;
+}
+
 /** Every link of every link column of every bound table, in document order, with its row and section. */
 export function* linkCells(tracker: Tracker, schema: TrackerSchema): Generator<LinkCellEntry> {
   for (const { section, table, bound } of boundTablesOf(tracker, schema)) {
-    const linkColumns = bound.byCell.flatMap((column, index) => (column?.type === 'link' || column?.type === 'links' ? [{ index, type: column.type }] : []));
+    // The memoised per-column readings lint already made (link-cell, duplicate-link, url-* rules),
+    // so repo-archived, link-redirected and link extraction do not parse every link cell again.
+    const linkColumns = bound.byCell.flatMap<LinkColumnReadings>((column, index) =>
+      column?.type === 'links'
+        ? [{ index, lists: linkListsOf(tracker, table, index), links: null }]
+        : column?.type === 'link'
+          ? [{ index, lists: null, links: linksOf(tracker, table, index) }]
+          : [],
+    );
     if (linkColumns.length === 0) continue;
-    for (const row of table.rows) {
-      for (const { index, type } of linkColumns) {
+    for (const [r, row] of table.rows.entries()) {
+      for (const { index, lists, links } of linkColumns) {
         const cell = row.cells[index];
         if (!cell) continue;
-        if (type === 'links') {
-          for (const link of linksInCell(cell, tracker.source)) if (/^https?:\/\//i.test(link.url)) yield { section, row, cell, link };
+        if (lists) {
+          for (const link of lists[r] ?? []) if (/^https?:\/\//i.test(link.url)) yield { section, row, cell, link };
           continue;
         }
-        const parsed = parseLinkCell(cell, tracker.source);
+        const parsed = links![r]!;
         if (parsed.ok) yield { section, row, cell, link: parsed.value };
         else if (isDecoratedLink(cell, tracker.source)) yield { section, row, cell, link: linksInCell(cell, tracker.source)[0]! };
       }

@@ -2,29 +2,29 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   checkOccurrences
-} from "./chunk-VE4VPJGT.js";
+} from "./chunk-GRNUDGDN.js";
 import {
   addPageFactFindings,
   analyseTracker,
   emitAnnotations
-} from "./chunk-D4KI7NZH.js";
+} from "./chunk-IYNYH2MX.js";
 import {
   renderJobSummary,
   writeJobSummary
-} from "./chunk-ABL7L34Z.js";
+} from "./chunk-TPWQ7F2X.js";
 import {
   pageFactsOf,
   toFileReport
-} from "./chunk-FQ5CY37D.js";
-import "./chunk-LTY5CHJM.js";
+} from "./chunk-ZFO3DYM5.js";
+import "./chunk-4IPQ7IQT.js";
 import "./chunk-NL6LW24D.js";
 import {
   escapeWorkflowValue
-} from "./chunk-PV37H5AN.js";
+} from "./chunk-4HZJ7D7S.js";
 import {
   planPush,
   runLang
-} from "./chunk-VRYI635U.js";
+} from "./chunk-RQPLO7B5.js";
 import {
   buildPublishedReport,
   exitCodeFor,
@@ -35,20 +35,20 @@ import {
   lineLinker,
   readWorkspaceTracker,
   workspaceTrackerPaths
-} from "./chunk-3FEXJSWR.js";
+} from "./chunk-77UUOZTY.js";
 import {
   info
 } from "./chunk-233KTPYA.js";
 import "./chunk-LTZVS2E3.js";
 import {
   verdictSettings
-} from "./chunk-RQPPWUIY.js";
+} from "./chunk-UHXAYQYJ.js";
 import "./chunk-IFGUG2LM.js";
 import {
   countFindings
 } from "./chunk-SJPTXLU4.js";
 import "./chunk-47Q2WM5Y.js";
-import "./chunk-K77NTZAG.js";
+import "./chunk-YEGT7RNG.js";
 import "./chunk-GIB4PSQN.js";
 import "./chunk-D4VZ4FPX.js";
 import "./chunk-LS6MIDUI.js";

@@ -3,14 +3,14 @@ const require = __trackerBotCreateRequire(import.meta.url);
 import {
   ANNOTATIONS_PER_KIND,
   renderMarkdown
-} from "./chunk-LTY5CHJM.js";
+} from "./chunk-4IPQ7IQT.js";
 import {
   tableCell
 } from "./chunk-NL6LW24D.js";
 import {
   TEXT,
   ruleWords
-} from "./chunk-PV37H5AN.js";
+} from "./chunk-4HZJ7D7S.js";
 import {
   summary
 } from "./chunk-233KTPYA.js";

@@ -8,7 +8,7 @@ import {
 } from "./chunk-LTZVS2E3.js";
 import {
   InputError
-} from "./chunk-K77NTZAG.js";
+} from "./chunk-YEGT7RNG.js";
 
 // src/action/events.ts
 function text(value) {

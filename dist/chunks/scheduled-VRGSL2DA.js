@@ -6,18 +6,18 @@ import {
 import {
   analyseTracker,
   emitAnnotations
-} from "./chunk-D4KI7NZH.js";
+} from "./chunk-IYNYH2MX.js";
 import {
   MAX_FIX_PASSES,
   applyFixes
-} from "./chunk-AU5OJGPY.js";
+} from "./chunk-LJ47MKCJ.js";
 import {
   MARKDOWN_BODY_LIMIT,
   truncateMarkdown
 } from "./chunk-NJCGS6YH.js";
 import {
   writeJobSummary
-} from "./chunk-ABL7L34Z.js";
+} from "./chunk-TPWQ7F2X.js";
 import {
   createPull,
   findOpenPull,
@@ -26,18 +26,18 @@ import {
   resetBranch,
   updatePull,
   upsertTrackingIssue
-} from "./chunk-U2VXKGFV.js";
+} from "./chunk-QHUWMNWE.js";
 import {
   checkRepositories
 } from "./chunk-B7GBDUEW.js";
 import {
   toFileReport,
   withPageFactRules
-} from "./chunk-FQ5CY37D.js";
+} from "./chunk-ZFO3DYM5.js";
 import {
   ANNOTATIONS_PER_KIND,
   lineReference
-} from "./chunk-LTY5CHJM.js";
+} from "./chunk-4IPQ7IQT.js";
 import {
   codeSpan,
   cutText,
@@ -51,11 +51,11 @@ import {
   linkReason,
   listOf,
   sectionName
-} from "./chunk-PV37H5AN.js";
+} from "./chunk-4HZJ7D7S.js";
 import {
   planSchedule,
   runLang
-} from "./chunk-VRYI635U.js";
+} from "./chunk-RQPLO7B5.js";
 import {
   reportDirectory,
   setCountOutputs,
@@ -67,7 +67,7 @@ import {
   readFile,
   readWorkspaceTracker,
   workspaceTrackerPaths
-} from "./chunk-3FEXJSWR.js";
+} from "./chunk-77UUOZTY.js";
 import {
   info,
   warning
@@ -76,7 +76,7 @@ import "./chunk-LTZVS2E3.js";
 import {
   lintSource,
   verdictSettings
-} from "./chunk-RQPPWUIY.js";
+} from "./chunk-UHXAYQYJ.js";
 import {
   buildJsonReport
 } from "./chunk-IFGUG2LM.js";
@@ -107,7 +107,7 @@ import {
   ruleById,
   string,
   transform
-} from "./chunk-K77NTZAG.js";
+} from "./chunk-YEGT7RNG.js";
 import {
   checkTrackerLinks,
   readLinkCacheFile,

@@ -7,13 +7,13 @@ import {
 import {
   findStickyComment,
   upsertStickyComment
-} from "./chunk-U2VXKGFV.js";
+} from "./chunk-QHUWMNWE.js";
 import {
   renderMarkdown
-} from "./chunk-LTY5CHJM.js";
+} from "./chunk-4IPQ7IQT.js";
 import {
   TEXT
-} from "./chunk-PV37H5AN.js";
+} from "./chunk-4HZJ7D7S.js";
 import {
   countFindings,
   summarize

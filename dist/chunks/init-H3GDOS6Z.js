@@ -3,15 +3,15 @@ const require = __trackerBotCreateRequire(import.meta.url);
 import {
   EXIT_OK,
   UsageError
-} from "./chunk-INJQAMU2.js";
+} from "./chunk-3O4D3CPP.js";
 import {
   parseConfig
-} from "./chunk-RQPPWUIY.js";
+} from "./chunk-UHXAYQYJ.js";
 import {
   inferSchema,
   parseTracker,
   readTrackerFile
-} from "./chunk-K77NTZAG.js";
+} from "./chunk-YEGT7RNG.js";
 import {
   require_dist
 } from "./chunk-OTC6373Z.js";

@@ -2,16 +2,16 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   UsageError
-} from "./chunk-INJQAMU2.js";
+} from "./chunk-3O4D3CPP.js";
 import {
   loadConfigFile
-} from "./chunk-RQPPWUIY.js";
+} from "./chunk-UHXAYQYJ.js";
 import {
   findTrackerFiles
 } from "./chunk-47Q2WM5Y.js";
 import {
   readTrackerFile
-} from "./chunk-K77NTZAG.js";
+} from "./chunk-YEGT7RNG.js";
 
 // src/cli/load-files.ts
 async function loadInputs(fileArgs, configPath) {

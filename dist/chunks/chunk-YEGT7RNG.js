@@ -2614,17 +2614,19 @@ var link_cell_default = rule6;
 // src/core/extract-links.ts
 function* linkCells(tracker, schema) {
   for (const { section, table, bound } of boundTablesOf(tracker, schema)) {
-    const linkColumns = bound.byCell.flatMap((column, index) => column?.type === "link" || column?.type === "links" ? [{ index, type: column.type }] : []);
+    const linkColumns = bound.byCell.flatMap(
+      (column, index) => column?.type === "links" ? [{ index, lists: linkListsOf(tracker, table, index), links: null }] : column?.type === "link" ? [{ index, lists: null, links: linksOf(tracker, table, index) }] : []
+    );
     if (linkColumns.length === 0) continue;
-    for (const row of table.rows) {
-      for (const { index, type } of linkColumns) {
+    for (const [r, row] of table.rows.entries()) {
+      for (const { index, lists, links } of linkColumns) {
         const cell = row.cells[index];
         if (!cell) continue;
-        if (type === "links") {
-          for (const link of linksInCell(cell, tracker.source)) if (/^https?:\/\//i.test(link.url)) yield { section, row, cell, link };
+        if (lists) {
+          for (const link of lists[r] ?? []) if (/^https?:\/\//i.test(link.url)) yield { section, row, cell, link };
           continue;
         }
-        const parsed = parseLinkCell(cell, tracker.source);
+        const parsed = links[r];
         if (parsed.ok) yield { section, row, cell, link: parsed.value };
         else if (isDecoratedLink(cell, tracker.source)) yield { section, row, cell, link: linksInCell(cell, tracker.source)[0] };
       }

@@ -4,13 +4,13 @@ import {
   WriteAccess,
   commentFromPayload,
   localFixCommand
-} from "./chunk-OYBFYXOU.js";
+} from "./chunk-V6MJNNEE.js";
 import {
   fixSource
-} from "./chunk-AU5OJGPY.js";
+} from "./chunk-LJ47MKCJ.js";
 import {
   requireOctokit
-} from "./chunk-NVT6E6BJ.js";
+} from "./chunk-PV5C7A7X.js";
 import {
   commenterCanWrite,
   createIssueComment,
@@ -20,30 +20,30 @@ import {
   renderFixFromFork,
   renderFixNoFiles,
   renderFixNotOpen
-} from "./chunk-U2VXKGFV.js";
+} from "./chunk-QHUWMNWE.js";
 import "./chunk-B7GBDUEW.js";
 import "./chunk-NL6LW24D.js";
 import {
   escapeWorkflowValue
-} from "./chunk-PV37H5AN.js";
+} from "./chunk-4HZJ7D7S.js";
 import {
   langOf,
   planFixCommand,
   planFixCommit,
   runLang,
   withPullRequestConfig
-} from "./chunk-VRYI635U.js";
+} from "./chunk-RQPLO7B5.js";
 import {
   commitFile,
   readFile
-} from "./chunk-3FEXJSWR.js";
+} from "./chunk-77UUOZTY.js";
 import {
   info
 } from "./chunk-233KTPYA.js";
 import "./chunk-LTZVS2E3.js";
-import "./chunk-RQPPWUIY.js";
+import "./chunk-UHXAYQYJ.js";
 import "./chunk-47Q2WM5Y.js";
-import "./chunk-K77NTZAG.js";
+import "./chunk-YEGT7RNG.js";
 import "./chunk-D4VZ4FPX.js";
 import "./chunk-LS6MIDUI.js";
 import "./chunk-3Y2NLIWH.js";

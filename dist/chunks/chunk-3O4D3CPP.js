@@ -2,10 +2,10 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   ConfigError
-} from "./chunk-RQPPWUIY.js";
+} from "./chunk-UHXAYQYJ.js";
 import {
   InputError
-} from "./chunk-K77NTZAG.js";
+} from "./chunk-YEGT7RNG.js";
 
 // src/cli/errors.ts
 var EXIT_OK = 0;

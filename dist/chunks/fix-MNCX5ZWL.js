@@ -5,27 +5,27 @@ import {
 } from "./chunk-CGRJVDGS.js";
 import {
   fixSource
-} from "./chunk-AU5OJGPY.js";
+} from "./chunk-LJ47MKCJ.js";
 import {
   loadInputs
-} from "./chunk-WBFAWMEN.js";
+} from "./chunk-K2A2U3NA.js";
 import {
   EXIT_FINDINGS,
   EXIT_OK
-} from "./chunk-INJQAMU2.js";
+} from "./chunk-3O4D3CPP.js";
 import {
   resolveLang
-} from "./chunk-FQ5CY37D.js";
+} from "./chunk-ZFO3DYM5.js";
 import {
   countOf,
   escapeWorkflowValue
-} from "./chunk-PV37H5AN.js";
-import "./chunk-RQPPWUIY.js";
+} from "./chunk-4HZJ7D7S.js";
+import "./chunk-UHXAYQYJ.js";
 import "./chunk-SJPTXLU4.js";
 import "./chunk-47Q2WM5Y.js";
 import {
   InputError
-} from "./chunk-K77NTZAG.js";
+} from "./chunk-YEGT7RNG.js";
 import "./chunk-OABLC2TR.js";
 import {
   writeFileAtomic

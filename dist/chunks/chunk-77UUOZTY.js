@@ -13,7 +13,7 @@ import {
   InputError,
   readTrackerFile,
   workspacePath
-} from "./chunk-K77NTZAG.js";
+} from "./chunk-YEGT7RNG.js";
 import {
   __toESM
 } from "./chunk-3Y2NLIWH.js";

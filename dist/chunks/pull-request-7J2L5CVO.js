@@ -2,35 +2,35 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   checkOccurrences
-} from "./chunk-VE4VPJGT.js";
+} from "./chunk-GRNUDGDN.js";
 import {
   WriteAccess,
   localFixCommand,
   pullRequestFromPayload
-} from "./chunk-OYBFYXOU.js";
+} from "./chunk-V6MJNNEE.js";
 import {
   addPageFactFindings,
   analyseTracker,
   emitAnnotations
-} from "./chunk-D4KI7NZH.js";
+} from "./chunk-IYNYH2MX.js";
 import {
   boundedUnifiedDiff
 } from "./chunk-CGRJVDGS.js";
 import {
   applyFixes,
   fixSource
-} from "./chunk-AU5OJGPY.js";
+} from "./chunk-LJ47MKCJ.js";
 import {
   publishPullRequestComment
-} from "./chunk-WZYSJH6D.js";
+} from "./chunk-K7WHTVBW.js";
 import {
   requireOctokit
-} from "./chunk-NVT6E6BJ.js";
+} from "./chunk-PV5C7A7X.js";
 import "./chunk-NJCGS6YH.js";
 import {
   renderJobSummary,
   writeJobSummary
-} from "./chunk-ABL7L34Z.js";
+} from "./chunk-TPWQ7F2X.js";
 import {
   listPullRequestFiles,
   postReviewSuggestions,
@@ -42,23 +42,23 @@ import {
   sortForkNote,
   suggestionLinkReason,
   suggestionRuleReason
-} from "./chunk-U2VXKGFV.js";
+} from "./chunk-QHUWMNWE.js";
 import "./chunk-B7GBDUEW.js";
 import {
   pageFactsOf,
   toFileReport
-} from "./chunk-FQ5CY37D.js";
-import "./chunk-LTY5CHJM.js";
+} from "./chunk-ZFO3DYM5.js";
+import "./chunk-4IPQ7IQT.js";
 import "./chunk-NL6LW24D.js";
 import {
   escapeWorkflowValue
-} from "./chunk-PV37H5AN.js";
+} from "./chunk-4HZJ7D7S.js";
 import {
   langOf,
   planPullRequest,
   runLang,
   withPullRequestConfig
-} from "./chunk-VRYI635U.js";
+} from "./chunk-RQPLO7B5.js";
 import {
   buildPublishedReport,
   exitCodeFor,
@@ -71,7 +71,7 @@ import {
   readFile,
   readTrackerAtRef,
   readWorkspaceTracker
-} from "./chunk-3FEXJSWR.js";
+} from "./chunk-77UUOZTY.js";
 import {
   info
 } from "./chunk-233KTPYA.js";
@@ -79,7 +79,7 @@ import "./chunk-LTZVS2E3.js";
 import {
   lintSource,
   verdictSettings
-} from "./chunk-RQPPWUIY.js";
+} from "./chunk-UHXAYQYJ.js";
 import "./chunk-IFGUG2LM.js";
 import {
   countFindings
@@ -90,7 +90,7 @@ import {
   ROW_ORDER_RULE_IDS,
   RULE_IDS,
   ruleById
-} from "./chunk-K77NTZAG.js";
+} from "./chunk-YEGT7RNG.js";
 import "./chunk-OABLC2TR.js";
 import "./chunk-GIB4PSQN.js";
 import "./chunk-D4VZ4FPX.js";

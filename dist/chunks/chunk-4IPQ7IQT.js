@@ -18,7 +18,7 @@ import {
   linksLine,
   ruleWords,
   sectionName
-} from "./chunk-PV37H5AN.js";
+} from "./chunk-4HZJ7D7S.js";
 import {
   countFindings
 } from "./chunk-SJPTXLU4.js";

@@ -3,11 +3,11 @@ const require = __trackerBotCreateRequire(import.meta.url);
 import {
   analyzeSource,
   withPageFactRules
-} from "./chunk-FQ5CY37D.js";
+} from "./chunk-ZFO3DYM5.js";
 import {
   capAnnotations,
   renderAnnotation
-} from "./chunk-LTY5CHJM.js";
+} from "./chunk-4IPQ7IQT.js";
 
 // src/action/analyse.ts
 function analyzeOptions(settings) {

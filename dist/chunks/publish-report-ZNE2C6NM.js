@@ -2,24 +2,24 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   publishPullRequestComment
-} from "./chunk-WZYSJH6D.js";
+} from "./chunk-K7WHTVBW.js";
 import {
   requireOctokit
-} from "./chunk-NVT6E6BJ.js";
+} from "./chunk-PV5C7A7X.js";
 import "./chunk-NJCGS6YH.js";
 import {
   renderJobSummary,
   writeJobSummary
-} from "./chunk-ABL7L34Z.js";
+} from "./chunk-TPWQ7F2X.js";
 import {
   getPullRequest
-} from "./chunk-U2VXKGFV.js";
+} from "./chunk-QHUWMNWE.js";
 import "./chunk-B7GBDUEW.js";
-import "./chunk-LTY5CHJM.js";
+import "./chunk-4IPQ7IQT.js";
 import "./chunk-NL6LW24D.js";
 import {
   escapeWorkflowValue
-} from "./chunk-PV37H5AN.js";
+} from "./chunk-4HZJ7D7S.js";
 import {
   buildPublishedReport,
   setCountOutputs,
@@ -28,7 +28,7 @@ import {
 import {
   lineLinker,
   matchTrackerPaths
-} from "./chunk-3FEXJSWR.js";
+} from "./chunk-77UUOZTY.js";
 import {
   info
 } from "./chunk-233KTPYA.js";
@@ -62,7 +62,7 @@ import {
   string,
   transform,
   workspacePath
-} from "./chunk-K77NTZAG.js";
+} from "./chunk-YEGT7RNG.js";
 import "./chunk-GIB4PSQN.js";
 import {
   parseReasonCode

@@ -9,7 +9,7 @@ import {
 import {
   countOf,
   linkMessage
-} from "./chunk-PV37H5AN.js";
+} from "./chunk-4HZJ7D7S.js";
 import {
   GitHubApiError,
   callApi,

@@ -4,7 +4,7 @@ import {
   matchTrackerPaths,
   readFile,
   workflowRunUrl
-} from "./chunk-3FEXJSWR.js";
+} from "./chunk-77UUOZTY.js";
 import {
   getInput
 } from "./chunk-233KTPYA.js";
@@ -13,14 +13,14 @@ import {
   loadConfigFile,
   parseConfig,
   validateConfig
-} from "./chunk-RQPPWUIY.js";
+} from "./chunk-UHXAYQYJ.js";
 import {
   splitPatterns
 } from "./chunk-47Q2WM5Y.js";
 import {
   InputError,
   ROW_ORDER_RULE_IDS
-} from "./chunk-K77NTZAG.js";
+} from "./chunk-YEGT7RNG.js";
 import {
   detectLang
 } from "./chunk-LS6MIDUI.js";

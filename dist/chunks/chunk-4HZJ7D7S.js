@@ -2,7 +2,7 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   RULES
-} from "./chunk-K77NTZAG.js";
+} from "./chunk-YEGT7RNG.js";
 import {
   describeReason
 } from "./chunk-D4VZ4FPX.js";

@@ -4,7 +4,7 @@ import {
   lintTracker,
   ruleSettings,
   sortByPosition
-} from "./chunk-RQPPWUIY.js";
+} from "./chunk-UHXAYQYJ.js";
 import {
   toReportedLink
 } from "./chunk-SJPTXLU4.js";
@@ -13,7 +13,7 @@ import {
   extractLinks,
   parseTracker,
   resolveSchema
-} from "./chunk-K77NTZAG.js";
+} from "./chunk-YEGT7RNG.js";
 import {
   canonicalizeUrl,
   detectLang

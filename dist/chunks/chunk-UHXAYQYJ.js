@@ -31,7 +31,7 @@ import {
   transform,
   union,
   workspacePath
-} from "./chunk-K77NTZAG.js";
+} from "./chunk-YEGT7RNG.js";
 import {
   COLUMN_TYPES,
   DATE_FORMATS,

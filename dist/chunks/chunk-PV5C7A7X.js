@@ -2,7 +2,7 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   InputError
-} from "./chunk-K77NTZAG.js";
+} from "./chunk-YEGT7RNG.js";
 
 // src/action/context.ts
 function requireOctokit(ctx) {

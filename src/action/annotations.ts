@@ -4,8 +4,6 @@
 import { capAnnotations, renderAnnotation, type CapOptions, type CappedAnnotations } from '../report/annotations.js';
 import type { FileReport } from '../report/model.js';
 
-export { ANNOTATIONS_PER_KIND, type AnnotationKind, type RankedAnnotation } from '../report/annotations.js';
-
 export interface EmitAnnotationsOptions extends CapOptions {
   /** Where the workflow commands go; process.stdout by default. */
   write?: (line: string) => void;

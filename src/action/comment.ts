@@ -4,8 +4,6 @@ import { hasProblems, renderCommentBody, type CommentContent } from '../report/c
 import { findStickyComment, upsertStickyComment, type GitHubClient } from './api/index.js';
 import type { RepoRef } from './context.js';
 
-export type { CommentContent };
-
 async function hasStickyComment(octokit: GitHubClient, repo: RepoRef, issueNumber: number): Promise<boolean> {
   return (await findStickyComment(octokit, { owner: repo.owner, repo: repo.repo, issueNumber })) !== null;
 }

@@ -38,7 +38,8 @@ import { renderConfigNote, renderNextSteps, renderReviewBody, renderSortCommitte
 import { buildPublishedReport, countFindings, exitCodeFor, setCountOutputs, writeReportFile } from './outputs.js';
 import { sortDiffBlock, sortSource } from './sort.js';
 import { buildLineSuggestions } from './suggestions.js';
-import { renderJobSummary, writeJobSummary } from './summary.js';
+import { renderJobSummary } from '../report/job-summary.js';
+import { writeJobSummary } from './summary.js';
 import { readTrackerAtRef, readWorkspaceTracker } from './tracker-files.js';
 import { WriteAccess } from './write-access.js';
 

@@ -14,7 +14,8 @@ import { checkOccurrences } from './links.js';
 import { buildPublishedReport, countFindings, exitCodeFor, setCountOutputs, writeReportFile } from './outputs.js';
 import { planPush } from './plan.js';
 import { runLang } from './settings.js';
-import { renderJobSummary, writeJobSummary } from './summary.js';
+import { renderJobSummary } from '../report/job-summary.js';
+import { writeJobSummary } from './summary.js';
 import { readWorkspaceTracker, workspaceTrackerPaths } from './tracker-files.js';
 
 export async function runPush(ctx: ActionRunContext): Promise<number> {

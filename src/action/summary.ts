@@ -2,8 +2,6 @@
 // push and report-from modes; src/report/tracking-issue.ts for a scan) to the step summary. Shared by every mode.
 import * as core from '@actions/core';
 
-export { renderJobSummary, SUMMARY_MAX_CHARS } from '../report/job-summary.js';
-
 /** Appends Markdown to the step summary; a no-op outside a runner (GITHUB_STEP_SUMMARY unset). */
 export async function writeJobSummary(markdown: string): Promise<void> {
   if (!process.env['GITHUB_STEP_SUMMARY']) return;

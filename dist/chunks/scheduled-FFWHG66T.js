@@ -6,7 +6,7 @@ import {
 import {
   analyseTracker,
   emitAnnotations
-} from "./chunk-IYNYH2MX.js";
+} from "./chunk-H4EHD3PF.js";
 import {
   MAX_FIX_PASSES,
   applyFixes
@@ -17,7 +17,7 @@ import {
 } from "./chunk-NJCGS6YH.js";
 import {
   writeJobSummary
-} from "./chunk-TPWQ7F2X.js";
+} from "./chunk-UKW3H6H3.js";
 import {
   createPull,
   findOpenPull,

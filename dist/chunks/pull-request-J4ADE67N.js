@@ -12,7 +12,7 @@ import {
   addPageFactFindings,
   analyseTracker,
   emitAnnotations
-} from "./chunk-IYNYH2MX.js";
+} from "./chunk-H4EHD3PF.js";
 import {
   boundedUnifiedDiff
 } from "./chunk-CGRJVDGS.js";
@@ -24,13 +24,15 @@ import {
   publishPullRequestComment
 } from "./chunk-K7WHTVBW.js";
 import {
+  renderJobSummary
+} from "./chunk-I6KW4XML.js";
+import {
   requireOctokit
 } from "./chunk-PV5C7A7X.js";
 import "./chunk-NJCGS6YH.js";
 import {
-  renderJobSummary,
   writeJobSummary
-} from "./chunk-TPWQ7F2X.js";
+} from "./chunk-UKW3H6H3.js";
 import {
   listPullRequestFiles,
   postReviewSuggestions,

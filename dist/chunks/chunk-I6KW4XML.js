@@ -12,9 +12,6 @@ import {
   ruleWords
 } from "./chunk-4HZJ7D7S.js";
 import {
-  summary
-} from "./chunk-233KTPYA.js";
-import {
   countFindings,
   summarize
 } from "./chunk-SJPTXLU4.js";
@@ -88,13 +85,6 @@ ${lines.join("\n")}
 `;
 }
 
-// src/action/summary.ts
-async function writeJobSummary(markdown) {
-  if (!process.env["GITHUB_STEP_SUMMARY"]) return;
-  await summary.addRaw(markdown, true).write();
-}
-
 export {
-  renderJobSummary,
-  writeJobSummary
+  renderJobSummary
 };

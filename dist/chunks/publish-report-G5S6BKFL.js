@@ -4,13 +4,15 @@ import {
   publishPullRequestComment
 } from "./chunk-K7WHTVBW.js";
 import {
+  renderJobSummary
+} from "./chunk-I6KW4XML.js";
+import {
   requireOctokit
 } from "./chunk-PV5C7A7X.js";
 import "./chunk-NJCGS6YH.js";
 import {
-  renderJobSummary,
   writeJobSummary
-} from "./chunk-TPWQ7F2X.js";
+} from "./chunk-UKW3H6H3.js";
 import {
   getPullRequest
 } from "./chunk-QHUWMNWE.js";

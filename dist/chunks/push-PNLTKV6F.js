@@ -7,11 +7,13 @@ import {
   addPageFactFindings,
   analyseTracker,
   emitAnnotations
-} from "./chunk-IYNYH2MX.js";
+} from "./chunk-H4EHD3PF.js";
 import {
-  renderJobSummary,
+  renderJobSummary
+} from "./chunk-I6KW4XML.js";
+import {
   writeJobSummary
-} from "./chunk-TPWQ7F2X.js";
+} from "./chunk-UKW3H6H3.js";
 import {
   pageFactsOf,
   toFileReport

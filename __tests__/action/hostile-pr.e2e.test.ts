@@ -5,9 +5,10 @@ import { spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startFakeGitHub, type FakeGitHub } from '../support/fake-github.js';
-import { startLinkServer, type LinkServer } from '../support/link-server.js';
+import { describe, expect, it } from 'vitest';
+import type { FakeGitHub } from '../support/fake-github.js';
+import type { LinkServer } from '../support/link-server.js';
+import { useActionServers } from '../support/action-servers.js';
 import { configYaml, issueCommentPayload, row, tracker } from '../support/action-fixtures.js';
 import { runAction, runOnPullRequest, type RunActionOptions } from '../support/action-run.js';
 import { liveParts } from '../support/inert-markdown.js';
@@ -15,15 +16,7 @@ import { liveParts } from '../support/inert-markdown.js';
 let gh: FakeGitHub;
 let links: LinkServer;
 
-beforeAll(async () => {
-  gh = await startFakeGitHub();
-  links = await startLinkServer();
-}, 120_000);
-
-afterAll(async () => {
-  await gh?.close();
-  await links?.close();
-});
+useActionServers((servers) => ({ gh, links } = servers));
 
 const SECRET = 'TOPSECRET-7f3a';
 const secretTracker = tracker([row({ title: SECRET, url: 'https://a.example/x', date: '2023-1-1', rating: '⭐⭐⭐' })]);

@@ -1,23 +1,16 @@
 // End-to-end: the bundled Action on push (whole files, annotations and summary, no comment) and its
 // one-line failures for bad inputs and config.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startFakeGitHub, type FakeGitHub } from '../support/fake-github.js';
-import { startLinkServer, type LinkServer } from '../support/link-server.js';
+import { describe, expect, it } from 'vitest';
+import type { FakeGitHub } from '../support/fake-github.js';
+import type { LinkServer } from '../support/link-server.js';
+import { useActionServers } from '../support/action-servers.js';
 import { FIRST_ROW_LINE, configYaml, row, tracker } from '../support/action-fixtures.js';
 import { runAction } from '../support/action-run.js';
 
 let gh: FakeGitHub;
 let links: LinkServer;
 
-beforeAll(async () => {
-  gh = await startFakeGitHub();
-  links = await startLinkServer();
-}, 120_000);
-
-afterAll(async () => {
-  await gh?.close();
-  await links?.close();
-});
+useActionServers((servers) => ({ gh, links } = servers));
 
 function workspace(extraRow: string): Record<string, string> {
   return {

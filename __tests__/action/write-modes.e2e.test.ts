@@ -1,23 +1,16 @@
 // End-to-end: the bundled Action's writing modes against the fake GitHub API — `sort: commit` (same-repo
 // commits, forks fall back to a diff), the `/tracker-bot fix` command, and report-from publishing.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startFakeGitHub, type FakeGitHub } from '../support/fake-github.js';
-import { startLinkServer, type LinkServer } from '../support/link-server.js';
+import { describe, expect, it } from 'vitest';
+import type { FakeGitHub } from '../support/fake-github.js';
+import type { LinkServer } from '../support/link-server.js';
+import { useActionServers } from '../support/action-servers.js';
 import { FIRST_ROW_LINE, configYaml, headSha, issueCommentPayload, row, tracker } from '../support/action-fixtures.js';
 import { runAction, runOnPullRequest } from '../support/action-run.js';
 
 let gh: FakeGitHub;
 let links: LinkServer;
 
-beforeAll(async () => {
-  gh = await startFakeGitHub();
-  links = await startLinkServer();
-}, 120_000);
-
-afterAll(async () => {
-  await gh?.close();
-  await links?.close();
-});
+useActionServers((servers) => ({ gh, links } = servers));
 
 function baseRows(): string[] {
   return [

@@ -10,13 +10,14 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseTracker } from '../../src/core/parse/index.js';
 import { makeWorkspace, runAction, runOnPullRequest, type ActionRun } from '../support/action-run.js';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { startFakeGitHub, type FakeGitHub } from '../support/fake-github.js';
-import { startLinkServer, type LinkServer } from '../support/link-server.js';
+import type { FakeGitHub } from '../support/fake-github.js';
+import type { LinkServer } from '../support/link-server.js';
+import { useActionServers } from '../support/action-servers.js';
 import { SEED_PATH } from '../support/seed.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -29,15 +30,7 @@ const RAW_CODES = /\b(?:http-\d{3}|soft-404|bot-wall|moved-30\d|accepted-\d{3}|d
 let gh: FakeGitHub;
 let links: LinkServer;
 
-beforeAll(async () => {
-  gh = await startFakeGitHub();
-  links = await startLinkServer();
-}, 120_000);
-
-afterAll(async () => {
-  await gh?.close();
-  await links?.close();
-});
+useActionServers((servers) => ({ gh, links } = servers));
 
 const HOSTS = ['live.example', 'dead.example'];
 

@@ -9,6 +9,7 @@ import { DEFAULT_PLACEHOLDERS } from './placeholders.js';
 import type { Cell, Table, Tracker } from './types.js';
 import { compareDateKeys, dateSortKey, parseDateText, readDateShape } from './values/date.js';
 import { entryColumns } from './values/columns.js';
+import { graphemesOf } from './values/graphemes.js';
 import { normalizeHeaderName } from './values/header-name.js';
 import { isDecoratedLink, linksInCell, linksOf, urlsOf } from './values/link.js';
 
@@ -58,11 +59,10 @@ const REPEATED_ACROSS_TABLES = 0.02;
 const SORTED = 0.95;
 const MIN_SORT_PAIRS = 8;
 
-const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 const VARIATION_SELECTORS = /[\uFE0E\uFE0F]/g;
 
 function graphemes(text: string): string[] {
-  return [...segmenter.segment(text.replace(VARIATION_SELECTORS, '').replace(/\s+/g, ''))].map((s) => s.segment);
+  return graphemesOf(text.replace(VARIATION_SELECTORS, '').replace(/\s+/g, ''));
 }
 
 /** A rating cell is one non-alphanumeric symbol repeated; returns [symbol, count] or null. */

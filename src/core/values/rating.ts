@@ -4,6 +4,7 @@
 import type { RatingStyle, ResolvedColumn } from '../schema.js';
 import type { Table, Tracker } from '../types.js';
 import { columnValues } from './memo.js';
+import { graphemesOf } from './graphemes.js';
 
 export type RatingCell =
   | { kind: 'empty' }
@@ -21,7 +22,6 @@ export interface RatingSpec {
   max: number;
 }
 
-const segmenter = new Intl.Segmenter('en', { granularity: 'grapheme' });
 const VARIATION_SELECTORS = /[\uFE0E\uFE0F]/g;
 const SPACE = /^\s+$/u;
 
@@ -48,7 +48,7 @@ export function parseRatingText(text: string, spec: RatingSpec): RatingCell {
   const count = repeatCount(text.replace(VARIATION_SELECTORS, '').replace(/\s+/gu, ''), bare(spec.symbol));
   if (count > 0) return withinRange(count, text, spec) ?? { kind: 'normalize', count, normalized: spec.symbol.repeat(count) };
   const symbols: string[] = [];
-  for (const { segment } of segmenter.segment(text)) {
+  for (const segment of graphemesOf(text)) {
     if (!SPACE.test(segment)) symbols.push(bare(segment));
   }
   const first = symbols[0];

@@ -5,27 +5,27 @@ import {
 } from "./chunk-CGRJVDGS.js";
 import {
   fixSource
-} from "./chunk-LJ47MKCJ.js";
+} from "./chunk-MQM6KYLS.js";
 import {
   loadInputs
-} from "./chunk-K2A2U3NA.js";
+} from "./chunk-A2Y2UJXJ.js";
 import {
   EXIT_FINDINGS,
   EXIT_OK
-} from "./chunk-3O4D3CPP.js";
+} from "./chunk-2QQAX65U.js";
 import {
   resolveLang
-} from "./chunk-ZFO3DYM5.js";
+} from "./chunk-54UCKMY5.js";
 import {
   countOf,
   escapeWorkflowValue
-} from "./chunk-4HZJ7D7S.js";
-import "./chunk-UHXAYQYJ.js";
+} from "./chunk-VYAWPHRM.js";
+import "./chunk-742OTKRF.js";
 import "./chunk-SJPTXLU4.js";
 import "./chunk-47Q2WM5Y.js";
 import {
   InputError
-} from "./chunk-YEGT7RNG.js";
+} from "./chunk-3AQRESC5.js";
 import "./chunk-OABLC2TR.js";
 import {
   writeFileAtomic

@@ -8,7 +8,7 @@ import {
 } from "./chunk-LTZVS2E3.js";
 import {
   InputError
-} from "./chunk-YEGT7RNG.js";
+} from "./chunk-3AQRESC5.js";
 
 // src/action/events.ts
 function text(value) {

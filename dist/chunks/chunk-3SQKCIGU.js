@@ -2,7 +2,7 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   wantsPageFacts
-} from "./chunk-ZFO3DYM5.js";
+} from "./chunk-54UCKMY5.js";
 import {
   info,
   warning

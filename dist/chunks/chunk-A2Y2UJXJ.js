@@ -2,16 +2,16 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   UsageError
-} from "./chunk-3O4D3CPP.js";
+} from "./chunk-2QQAX65U.js";
 import {
   loadConfigFile
-} from "./chunk-UHXAYQYJ.js";
+} from "./chunk-742OTKRF.js";
 import {
   findTrackerFiles
 } from "./chunk-47Q2WM5Y.js";
 import {
   readTrackerFile
-} from "./chunk-YEGT7RNG.js";
+} from "./chunk-3AQRESC5.js";
 
 // src/cli/load-files.ts
 async function loadInputs(fileArgs, configPath) {

@@ -2,33 +2,33 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   checkOccurrences
-} from "./chunk-GRNUDGDN.js";
+} from "./chunk-3SQKCIGU.js";
 import {
   WriteAccess,
   localFixCommand,
   pullRequestFromPayload
-} from "./chunk-V6MJNNEE.js";
+} from "./chunk-7PCXP7N3.js";
 import {
   addPageFactFindings,
   analyseTracker,
   emitAnnotations
-} from "./chunk-H4EHD3PF.js";
+} from "./chunk-WIJ3F6HC.js";
 import {
   boundedUnifiedDiff
 } from "./chunk-CGRJVDGS.js";
 import {
   applyFixes,
   fixSource
-} from "./chunk-LJ47MKCJ.js";
+} from "./chunk-MQM6KYLS.js";
 import {
   publishPullRequestComment
-} from "./chunk-K7WHTVBW.js";
+} from "./chunk-AKEW4JVN.js";
 import {
   renderJobSummary
-} from "./chunk-I6KW4XML.js";
+} from "./chunk-O2FB7OWZ.js";
 import {
   requireOctokit
-} from "./chunk-PV5C7A7X.js";
+} from "./chunk-44PRLP5Q.js";
 import "./chunk-NJCGS6YH.js";
 import {
   writeJobSummary
@@ -44,23 +44,23 @@ import {
   sortForkNote,
   suggestionLinkReason,
   suggestionRuleReason
-} from "./chunk-QHUWMNWE.js";
+} from "./chunk-ZU6AGHMI.js";
 import "./chunk-B7GBDUEW.js";
 import {
   pageFactsOf,
   toFileReport
-} from "./chunk-ZFO3DYM5.js";
-import "./chunk-4IPQ7IQT.js";
+} from "./chunk-54UCKMY5.js";
+import "./chunk-LTCBXGM3.js";
 import "./chunk-NL6LW24D.js";
 import {
   escapeWorkflowValue
-} from "./chunk-4HZJ7D7S.js";
+} from "./chunk-VYAWPHRM.js";
 import {
   langOf,
   planPullRequest,
   runLang,
   withPullRequestConfig
-} from "./chunk-RQPLO7B5.js";
+} from "./chunk-JCH6UKS6.js";
 import {
   buildPublishedReport,
   exitCodeFor,
@@ -73,7 +73,7 @@ import {
   readFile,
   readTrackerAtRef,
   readWorkspaceTracker
-} from "./chunk-77UUOZTY.js";
+} from "./chunk-4SNVB4YC.js";
 import {
   info
 } from "./chunk-233KTPYA.js";
@@ -81,7 +81,7 @@ import "./chunk-LTZVS2E3.js";
 import {
   lintSource,
   verdictSettings
-} from "./chunk-UHXAYQYJ.js";
+} from "./chunk-742OTKRF.js";
 import "./chunk-IFGUG2LM.js";
 import {
   countFindings
@@ -92,7 +92,7 @@ import {
   ROW_ORDER_RULE_IDS,
   RULE_IDS,
   ruleById
-} from "./chunk-YEGT7RNG.js";
+} from "./chunk-3AQRESC5.js";
 import "./chunk-OABLC2TR.js";
 import "./chunk-GIB4PSQN.js";
 import "./chunk-D4VZ4FPX.js";

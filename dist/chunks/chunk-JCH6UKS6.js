@@ -4,7 +4,7 @@ import {
   matchTrackerPaths,
   readFile,
   workflowRunUrl
-} from "./chunk-77UUOZTY.js";
+} from "./chunk-4SNVB4YC.js";
 import {
   getInput
 } from "./chunk-233KTPYA.js";
@@ -13,14 +13,14 @@ import {
   loadConfigFile,
   parseConfig,
   validateConfig
-} from "./chunk-UHXAYQYJ.js";
+} from "./chunk-742OTKRF.js";
 import {
   splitPatterns
 } from "./chunk-47Q2WM5Y.js";
 import {
   InputError,
   ROW_ORDER_RULE_IDS
-} from "./chunk-YEGT7RNG.js";
+} from "./chunk-3AQRESC5.js";
 import {
   detectLang
 } from "./chunk-LS6MIDUI.js";

@@ -4,13 +4,13 @@ import {
   WriteAccess,
   commentFromPayload,
   localFixCommand
-} from "./chunk-V6MJNNEE.js";
+} from "./chunk-7PCXP7N3.js";
 import {
   fixSource
-} from "./chunk-LJ47MKCJ.js";
+} from "./chunk-MQM6KYLS.js";
 import {
   requireOctokit
-} from "./chunk-PV5C7A7X.js";
+} from "./chunk-44PRLP5Q.js";
 import {
   commenterCanWrite,
   createIssueComment,
@@ -20,30 +20,30 @@ import {
   renderFixFromFork,
   renderFixNoFiles,
   renderFixNotOpen
-} from "./chunk-QHUWMNWE.js";
+} from "./chunk-ZU6AGHMI.js";
 import "./chunk-B7GBDUEW.js";
 import "./chunk-NL6LW24D.js";
 import {
   escapeWorkflowValue
-} from "./chunk-4HZJ7D7S.js";
+} from "./chunk-VYAWPHRM.js";
 import {
   langOf,
   planFixCommand,
   planFixCommit,
   runLang,
   withPullRequestConfig
-} from "./chunk-RQPLO7B5.js";
+} from "./chunk-JCH6UKS6.js";
 import {
   commitFile,
   readFile
-} from "./chunk-77UUOZTY.js";
+} from "./chunk-4SNVB4YC.js";
 import {
   info
 } from "./chunk-233KTPYA.js";
 import "./chunk-LTZVS2E3.js";
-import "./chunk-UHXAYQYJ.js";
+import "./chunk-742OTKRF.js";
 import "./chunk-47Q2WM5Y.js";
-import "./chunk-YEGT7RNG.js";
+import "./chunk-3AQRESC5.js";
 import "./chunk-D4VZ4FPX.js";
 import "./chunk-LS6MIDUI.js";
 import "./chunk-3Y2NLIWH.js";

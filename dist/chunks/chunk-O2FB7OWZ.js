@@ -3,14 +3,14 @@ const require = __trackerBotCreateRequire(import.meta.url);
 import {
   ANNOTATIONS_PER_KIND,
   renderMarkdown
-} from "./chunk-4IPQ7IQT.js";
+} from "./chunk-LTCBXGM3.js";
 import {
   tableCell
 } from "./chunk-NL6LW24D.js";
 import {
   TEXT,
   ruleWords
-} from "./chunk-4HZJ7D7S.js";
+} from "./chunk-VYAWPHRM.js";
 import {
   countFindings,
   summarize

@@ -2,31 +2,31 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   checkOccurrences
-} from "./chunk-GRNUDGDN.js";
+} from "./chunk-3SQKCIGU.js";
 import {
   addPageFactFindings,
   analyseTracker,
   emitAnnotations
-} from "./chunk-H4EHD3PF.js";
+} from "./chunk-WIJ3F6HC.js";
 import {
   renderJobSummary
-} from "./chunk-I6KW4XML.js";
+} from "./chunk-O2FB7OWZ.js";
 import {
   writeJobSummary
 } from "./chunk-UKW3H6H3.js";
 import {
   pageFactsOf,
   toFileReport
-} from "./chunk-ZFO3DYM5.js";
-import "./chunk-4IPQ7IQT.js";
+} from "./chunk-54UCKMY5.js";
+import "./chunk-LTCBXGM3.js";
 import "./chunk-NL6LW24D.js";
 import {
   escapeWorkflowValue
-} from "./chunk-4HZJ7D7S.js";
+} from "./chunk-VYAWPHRM.js";
 import {
   planPush,
   runLang
-} from "./chunk-RQPLO7B5.js";
+} from "./chunk-JCH6UKS6.js";
 import {
   buildPublishedReport,
   exitCodeFor,
@@ -37,20 +37,20 @@ import {
   lineLinker,
   readWorkspaceTracker,
   workspaceTrackerPaths
-} from "./chunk-77UUOZTY.js";
+} from "./chunk-4SNVB4YC.js";
 import {
   info
 } from "./chunk-233KTPYA.js";
 import "./chunk-LTZVS2E3.js";
 import {
   verdictSettings
-} from "./chunk-UHXAYQYJ.js";
+} from "./chunk-742OTKRF.js";
 import "./chunk-IFGUG2LM.js";
 import {
   countFindings
 } from "./chunk-SJPTXLU4.js";
 import "./chunk-47Q2WM5Y.js";
-import "./chunk-YEGT7RNG.js";
+import "./chunk-3AQRESC5.js";
 import "./chunk-GIB4PSQN.js";
 import "./chunk-D4VZ4FPX.js";
 import "./chunk-LS6MIDUI.js";

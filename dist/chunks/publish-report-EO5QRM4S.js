@@ -2,26 +2,26 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   publishPullRequestComment
-} from "./chunk-K7WHTVBW.js";
+} from "./chunk-AKEW4JVN.js";
 import {
   renderJobSummary
-} from "./chunk-I6KW4XML.js";
+} from "./chunk-O2FB7OWZ.js";
 import {
   requireOctokit
-} from "./chunk-PV5C7A7X.js";
+} from "./chunk-44PRLP5Q.js";
 import "./chunk-NJCGS6YH.js";
 import {
   writeJobSummary
 } from "./chunk-UKW3H6H3.js";
 import {
   getPullRequest
-} from "./chunk-QHUWMNWE.js";
+} from "./chunk-ZU6AGHMI.js";
 import "./chunk-B7GBDUEW.js";
-import "./chunk-4IPQ7IQT.js";
+import "./chunk-LTCBXGM3.js";
 import "./chunk-NL6LW24D.js";
 import {
   escapeWorkflowValue
-} from "./chunk-4HZJ7D7S.js";
+} from "./chunk-VYAWPHRM.js";
 import {
   buildPublishedReport,
   setCountOutputs,
@@ -30,7 +30,7 @@ import {
 import {
   lineLinker,
   matchTrackerPaths
-} from "./chunk-77UUOZTY.js";
+} from "./chunk-4SNVB4YC.js";
 import {
   info
 } from "./chunk-233KTPYA.js";
@@ -64,7 +64,7 @@ import {
   string,
   transform,
   workspacePath
-} from "./chunk-YEGT7RNG.js";
+} from "./chunk-3AQRESC5.js";
 import "./chunk-GIB4PSQN.js";
 import {
   parseReasonCode

@@ -3,15 +3,15 @@ const require = __trackerBotCreateRequire(import.meta.url);
 import {
   EXIT_OK,
   UsageError
-} from "./chunk-3O4D3CPP.js";
+} from "./chunk-2QQAX65U.js";
 import {
   parseConfig
-} from "./chunk-UHXAYQYJ.js";
+} from "./chunk-742OTKRF.js";
 import {
   inferSchema,
   parseTracker,
   readTrackerFile
-} from "./chunk-YEGT7RNG.js";
+} from "./chunk-3AQRESC5.js";
 import {
   require_dist
 } from "./chunk-OTC6373Z.js";

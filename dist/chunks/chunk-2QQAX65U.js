@@ -2,10 +2,10 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   ConfigError
-} from "./chunk-UHXAYQYJ.js";
+} from "./chunk-742OTKRF.js";
 import {
   InputError
-} from "./chunk-YEGT7RNG.js";
+} from "./chunk-3AQRESC5.js";
 
 // src/cli/errors.ts
 var EXIT_OK = 0;

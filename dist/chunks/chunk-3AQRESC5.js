@@ -1678,6 +1678,15 @@ function columnLabel(table, cellIndex, column) {
   return own2 || column?.name || `#${cellIndex + 1}`;
 }
 
+// src/core/values/graphemes.ts
+var segmenter;
+function graphemesOf(text) {
+  segmenter ??= new Intl.Segmenter("en", { granularity: "grapheme" });
+  const parts = [];
+  for (const { segment } of segmenter.segment(text)) parts.push(segment);
+  return parts;
+}
+
 // src/core/values/link.ts
 var LINK = {};
 var URL_ANALYSIS = {};
@@ -1789,10 +1798,9 @@ var FILLED = 0.9;
 var REPEATED_ACROSS_TABLES = 0.02;
 var SORTED = 0.95;
 var MIN_SORT_PAIRS = 8;
-var segmenter = new Intl.Segmenter(void 0, { granularity: "grapheme" });
 var VARIATION_SELECTORS = /[\uFE0E\uFE0F]/g;
 function graphemes(text) {
-  return [...segmenter.segment(text.replace(VARIATION_SELECTORS, "").replace(/\s+/g, ""))].map((s) => s.segment);
+  return graphemesOf(text.replace(VARIATION_SELECTORS, "").replace(/\s+/g, ""));
 }
 function ratingOf(text) {
   const first = text.charCodeAt(0);
@@ -2681,7 +2689,6 @@ var rule7 = {
 var link_redirected_default = rule7;
 
 // src/core/values/rating.ts
-var segmenter2 = new Intl.Segmenter("en", { granularity: "grapheme" });
 var VARIATION_SELECTORS2 = /[\uFE0E\uFE0F]/g;
 var SPACE3 = /^\s+$/u;
 function bare(grapheme) {
@@ -2703,7 +2710,7 @@ function parseRatingText(text, spec) {
   const count = repeatCount(text.replace(VARIATION_SELECTORS2, "").replace(/\s+/gu, ""), bare(spec.symbol));
   if (count > 0) return withinRange(count, text, spec) ?? { kind: "normalize", count, normalized: spec.symbol.repeat(count) };
   const symbols = [];
-  for (const { segment } of segmenter2.segment(text)) {
+  for (const segment of graphemesOf(text)) {
     if (!SPACE3.test(segment)) symbols.push(bare(segment));
   }
   const first = symbols[0];

@@ -18,7 +18,7 @@ import {
   linksLine,
   ruleWords,
   sectionName
-} from "./chunk-4HZJ7D7S.js";
+} from "./chunk-VYAWPHRM.js";
 import {
   countFindings
 } from "./chunk-SJPTXLU4.js";

@@ -3,11 +3,11 @@ const require = __trackerBotCreateRequire(import.meta.url);
 import {
   analyzeSource,
   withPageFactRules
-} from "./chunk-ZFO3DYM5.js";
+} from "./chunk-54UCKMY5.js";
 import {
   capAnnotations,
   renderAnnotation
-} from "./chunk-4IPQ7IQT.js";
+} from "./chunk-LTCBXGM3.js";
 
 // src/action/analyse.ts
 function analyzeOptions(settings) {

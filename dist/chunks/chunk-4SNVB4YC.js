@@ -13,7 +13,7 @@ import {
   InputError,
   readTrackerFile,
   workspacePath
-} from "./chunk-YEGT7RNG.js";
+} from "./chunk-3AQRESC5.js";
 import {
   __toESM
 } from "./chunk-3Y2NLIWH.js";

@@ -31,7 +31,7 @@ import {
   transform,
   union,
   workspacePath
-} from "./chunk-YEGT7RNG.js";
+} from "./chunk-3AQRESC5.js";
 import {
   COLUMN_TYPES,
   DATE_FORMATS,

@@ -7,13 +7,13 @@ import {
 import {
   findStickyComment,
   upsertStickyComment
-} from "./chunk-QHUWMNWE.js";
+} from "./chunk-ZU6AGHMI.js";
 import {
   renderMarkdown
-} from "./chunk-4IPQ7IQT.js";
+} from "./chunk-LTCBXGM3.js";
 import {
   TEXT
-} from "./chunk-4HZJ7D7S.js";
+} from "./chunk-VYAWPHRM.js";
 import {
   countFindings,
   summarize

@@ -9,7 +9,7 @@ import {
 import {
   countOf,
   linkMessage
-} from "./chunk-4HZJ7D7S.js";
+} from "./chunk-VYAWPHRM.js";
 import {
   GitHubApiError,
   callApi,

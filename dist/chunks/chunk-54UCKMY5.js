@@ -4,7 +4,7 @@ import {
   lintTracker,
   ruleSettings,
   sortByPosition
-} from "./chunk-UHXAYQYJ.js";
+} from "./chunk-742OTKRF.js";
 import {
   toReportedLink
 } from "./chunk-SJPTXLU4.js";
@@ -13,7 +13,7 @@ import {
   extractLinks,
   parseTracker,
   resolveSchema
-} from "./chunk-YEGT7RNG.js";
+} from "./chunk-3AQRESC5.js";
 import {
   canonicalizeUrl,
   detectLang

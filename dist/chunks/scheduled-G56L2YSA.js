@@ -6,11 +6,11 @@ import {
 import {
   analyseTracker,
   emitAnnotations
-} from "./chunk-H4EHD3PF.js";
+} from "./chunk-WIJ3F6HC.js";
 import {
   MAX_FIX_PASSES,
   applyFixes
-} from "./chunk-LJ47MKCJ.js";
+} from "./chunk-MQM6KYLS.js";
 import {
   MARKDOWN_BODY_LIMIT,
   truncateMarkdown
@@ -26,18 +26,18 @@ import {
   resetBranch,
   updatePull,
   upsertTrackingIssue
-} from "./chunk-QHUWMNWE.js";
+} from "./chunk-ZU6AGHMI.js";
 import {
   checkRepositories
 } from "./chunk-B7GBDUEW.js";
 import {
   toFileReport,
   withPageFactRules
-} from "./chunk-ZFO3DYM5.js";
+} from "./chunk-54UCKMY5.js";
 import {
   ANNOTATIONS_PER_KIND,
   lineReference
-} from "./chunk-4IPQ7IQT.js";
+} from "./chunk-LTCBXGM3.js";
 import {
   codeSpan,
   cutText,
@@ -51,11 +51,11 @@ import {
   linkReason,
   listOf,
   sectionName
-} from "./chunk-4HZJ7D7S.js";
+} from "./chunk-VYAWPHRM.js";
 import {
   planSchedule,
   runLang
-} from "./chunk-RQPLO7B5.js";
+} from "./chunk-JCH6UKS6.js";
 import {
   reportDirectory,
   setCountOutputs,
@@ -67,7 +67,7 @@ import {
   readFile,
   readWorkspaceTracker,
   workspaceTrackerPaths
-} from "./chunk-77UUOZTY.js";
+} from "./chunk-4SNVB4YC.js";
 import {
   info,
   warning
@@ -76,7 +76,7 @@ import "./chunk-LTZVS2E3.js";
 import {
   lintSource,
   verdictSettings
-} from "./chunk-UHXAYQYJ.js";
+} from "./chunk-742OTKRF.js";
 import {
   buildJsonReport
 } from "./chunk-IFGUG2LM.js";
@@ -107,7 +107,7 @@ import {
   ruleById,
   string,
   transform
-} from "./chunk-YEGT7RNG.js";
+} from "./chunk-3AQRESC5.js";
 import {
   checkTrackerLinks,
   readLinkCacheFile,

@@ -3,14 +3,14 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   loadInputs
-} from "./chunks/chunk-A2Y2UJXJ.js";
+} from "./chunks/chunk-KAS7QVG6.js";
 import {
   EXIT_FINDINGS,
   EXIT_OK,
   EXIT_USAGE,
   UsageError,
   describeError
-} from "./chunks/chunk-2QQAX65U.js";
+} from "./chunks/chunk-M6VJF2JU.js";
 import {
   lintParsed,
   pageFactsOf,
@@ -19,12 +19,12 @@ import {
   toFileReport,
   wantsPageFacts,
   withPageFactRules
-} from "./chunks/chunk-54UCKMY5.js";
+} from "./chunks/chunk-OIZM5W57.js";
 import {
   collectAnnotations,
   renderAnnotation,
   renderMarkdown
-} from "./chunks/chunk-LTCBXGM3.js";
+} from "./chunks/chunk-PYOLX37X.js";
 import {
   groupBySection
 } from "./chunks/chunk-NL6LW24D.js";
@@ -36,10 +36,10 @@ import {
   linkReason,
   linksLine,
   sectionName
-} from "./chunks/chunk-VYAWPHRM.js";
+} from "./chunks/chunk-KKAMMPJX.js";
 import {
   verdictSettings
-} from "./chunks/chunk-742OTKRF.js";
+} from "./chunks/chunk-YCLNOORM.js";
 import {
   jsonChunks
 } from "./chunks/chunk-IFGUG2LM.js";
@@ -57,7 +57,7 @@ import {
   sourceCellIndex,
   tableColumns,
   unrecognisedTablesNote
-} from "./chunks/chunk-3AQRESC5.js";
+} from "./chunks/chunk-3T2KI2NB.js";
 import {
   writeFileAtomic
 } from "./chunks/chunk-GIB4PSQN.js";
@@ -3925,7 +3925,7 @@ Examples:
 Fixes never drop, merge or reword a row, never touch bytes outside the edited cells, keep line
 endings and the BOM, and are written atomically. Running fix twice changes nothing the second time.`
   ).action(async (files, options) => {
-    process.exitCode = await (await import("./chunks/fix-THFEPZOE.js")).runFix(files, options);
+    process.exitCode = await (await import("./chunks/fix-2FIBBMMP.js")).runFix(files, options);
   });
   program2.command("add").description("add a row for a page: title, source and date from the page itself, at its sorted place").argument("<url>", "the page to add (tracking and session parameters are stripped)").option("--file <path>", "the tracker to add to (default: the config's first file, else README.md)").option("--section <name>", "the section to add to (default: the first section with a table)").option("--set <column=value>", "a cell value, e.g. --set \u6574\u4F53\u63A8\u8350\u6307\u6570=\u2B50\u2B50\u2B50 (repeatable)", (value, previous) => [...previous, value], []).option("--dry-run", "print the diff instead of writing").option("--force", "add the row even when the page is dead, blocked or unreachable").option("--allow-private-hosts", "allow fetching loopback and private network addresses").addOption(new Option("-c, --config <path>", "config file (default: .tracker-bot.yml when present)")).addOption(new Option("--lang <lang>", "message language").choices(["en", "zh"])).addHelpText(
     "after",
@@ -3940,7 +3940,7 @@ Examples:
     process.exitCode = await runAdd(url, options);
   });
   program2.command("init").description("write a .tracker-bot.yml inferred from an existing tracker").argument("[file]", "the tracker to learn from", "README.md").option("-o, --output <path>", "where to write the config", ".tracker-bot.yml").option("--force", "overwrite an existing config file").option("--stdout", "print the config instead of writing it").action(async (file, options) => {
-    process.exitCode = await (await import("./chunks/init-HSV7T5LA.js")).runInit(file, options);
+    process.exitCode = await (await import("./chunks/init-TBTFVNHE.js")).runInit(file, options);
   });
   return program2;
 }

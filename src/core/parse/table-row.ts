@@ -107,16 +107,15 @@ export function splitRowCells(row: SourceRow, p: number, end: number): void {
     i++;
     segmentStart = i;
   }
-  while (i < end) {
-    const code = source.charCodeAt(i);
-    if (code === PIPE) {
-      cells.push(makeCell(row, cells.length, segmentStart, i));
-      segmentStart = i + 1;
-    } else if (code === BACKSLASH && i + 1 < end) {
-      const next = source.charCodeAt(i + 1);
-      if (next === BACKSLASH || next === PIPE) i++;
-    }
-    i++;
+  // Each pipe is found with indexOf (much faster than reading every character). A pipe escaped by
+  // a backslash (`\|`) separates nothing: it is escaped when an odd number of backslashes
+  // immediately precede it, since `\\` pairs escape each other (GFM 0.29, example 200).
+  for (let pipe = source.indexOf('|', i); pipe !== -1 && pipe < end; pipe = source.indexOf('|', pipe + 1)) {
+    let backslashes = 0;
+    while (pipe - backslashes - 1 >= i && source.charCodeAt(pipe - backslashes - 1) === BACKSLASH) backslashes++;
+    if (backslashes % 2 === 1) continue;
+    cells.push(makeCell(row, cells.length, segmentStart, pipe));
+    segmentStart = pipe + 1;
   }
   let trailingBlank = true;
   for (let j = segmentStart; j < end; j++) {

@@ -3,11 +3,11 @@ const require = __trackerBotCreateRequire(import.meta.url);
 import {
   analyzeSource,
   withPageFactRules
-} from "./chunk-54UCKMY5.js";
+} from "./chunk-OIZM5W57.js";
 import {
   capAnnotations,
   renderAnnotation
-} from "./chunk-LTCBXGM3.js";
+} from "./chunk-PYOLX37X.js";
 
 // src/action/analyse.ts
 function analyzeOptions(settings) {

@@ -2,7 +2,7 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   lintSource
-} from "./chunk-742OTKRF.js";
+} from "./chunk-YCLNOORM.js";
 import {
   detectLang
 } from "./chunk-LS6MIDUI.js";

@@ -9,7 +9,7 @@ import {
 import {
   countOf,
   linkMessage
-} from "./chunk-VYAWPHRM.js";
+} from "./chunk-KKAMMPJX.js";
 import {
   GitHubApiError,
   callApi,

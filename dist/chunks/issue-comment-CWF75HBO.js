@@ -4,13 +4,13 @@ import {
   WriteAccess,
   commentFromPayload,
   localFixCommand
-} from "./chunk-7PCXP7N3.js";
+} from "./chunk-DLWHBMS3.js";
 import {
   fixSource
-} from "./chunk-MQM6KYLS.js";
+} from "./chunk-GHBOTGAY.js";
 import {
   requireOctokit
-} from "./chunk-44PRLP5Q.js";
+} from "./chunk-SUMPOGS2.js";
 import {
   commenterCanWrite,
   createIssueComment,
@@ -20,30 +20,30 @@ import {
   renderFixFromFork,
   renderFixNoFiles,
   renderFixNotOpen
-} from "./chunk-ZU6AGHMI.js";
+} from "./chunk-ZKKASVM4.js";
 import "./chunk-B7GBDUEW.js";
 import "./chunk-NL6LW24D.js";
 import {
   escapeWorkflowValue
-} from "./chunk-VYAWPHRM.js";
+} from "./chunk-KKAMMPJX.js";
 import {
   langOf,
   planFixCommand,
   planFixCommit,
   runLang,
   withPullRequestConfig
-} from "./chunk-JCH6UKS6.js";
+} from "./chunk-WZTR5VSU.js";
 import {
   commitFile,
   readFile
-} from "./chunk-4SNVB4YC.js";
+} from "./chunk-NE2JPXBE.js";
 import {
   info
 } from "./chunk-233KTPYA.js";
 import "./chunk-LTZVS2E3.js";
-import "./chunk-742OTKRF.js";
+import "./chunk-YCLNOORM.js";
 import "./chunk-47Q2WM5Y.js";
-import "./chunk-3AQRESC5.js";
+import "./chunk-3T2KI2NB.js";
 import "./chunk-D4VZ4FPX.js";
 import "./chunk-LS6MIDUI.js";
 import "./chunk-3Y2NLIWH.js";

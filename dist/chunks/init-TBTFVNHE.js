@@ -3,15 +3,15 @@ const require = __trackerBotCreateRequire(import.meta.url);
 import {
   EXIT_OK,
   UsageError
-} from "./chunk-2QQAX65U.js";
+} from "./chunk-M6VJF2JU.js";
 import {
   parseConfig
-} from "./chunk-742OTKRF.js";
+} from "./chunk-YCLNOORM.js";
 import {
   inferSchema,
   parseTracker,
   readTrackerFile
-} from "./chunk-3AQRESC5.js";
+} from "./chunk-3T2KI2NB.js";
 import {
   require_dist
 } from "./chunk-OTC6373Z.js";

@@ -2,7 +2,7 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   wantsPageFacts
-} from "./chunk-54UCKMY5.js";
+} from "./chunk-OIZM5W57.js";
 import {
   info,
   warning

@@ -4,7 +4,7 @@ import {
   lintTracker,
   ruleSettings,
   sortByPosition
-} from "./chunk-742OTKRF.js";
+} from "./chunk-YCLNOORM.js";
 import {
   toReportedLink
 } from "./chunk-SJPTXLU4.js";
@@ -13,7 +13,7 @@ import {
   extractLinks,
   parseTracker,
   resolveSchema
-} from "./chunk-3AQRESC5.js";
+} from "./chunk-3T2KI2NB.js";
 import {
   canonicalizeUrl,
   detectLang

@@ -7,13 +7,13 @@ import {
 import {
   findStickyComment,
   upsertStickyComment
-} from "./chunk-ZU6AGHMI.js";
+} from "./chunk-ZKKASVM4.js";
 import {
   renderMarkdown
-} from "./chunk-LTCBXGM3.js";
+} from "./chunk-PYOLX37X.js";
 import {
   TEXT
-} from "./chunk-VYAWPHRM.js";
+} from "./chunk-KKAMMPJX.js";
 import {
   countFindings,
   summarize

@@ -5,27 +5,27 @@ import {
 } from "./chunk-CGRJVDGS.js";
 import {
   fixSource
-} from "./chunk-MQM6KYLS.js";
+} from "./chunk-GHBOTGAY.js";
 import {
   loadInputs
-} from "./chunk-A2Y2UJXJ.js";
+} from "./chunk-KAS7QVG6.js";
 import {
   EXIT_FINDINGS,
   EXIT_OK
-} from "./chunk-2QQAX65U.js";
+} from "./chunk-M6VJF2JU.js";
 import {
   resolveLang
-} from "./chunk-54UCKMY5.js";
+} from "./chunk-OIZM5W57.js";
 import {
   countOf,
   escapeWorkflowValue
-} from "./chunk-VYAWPHRM.js";
-import "./chunk-742OTKRF.js";
+} from "./chunk-KKAMMPJX.js";
+import "./chunk-YCLNOORM.js";
 import "./chunk-SJPTXLU4.js";
 import "./chunk-47Q2WM5Y.js";
 import {
   InputError
-} from "./chunk-3AQRESC5.js";
+} from "./chunk-3T2KI2NB.js";
 import "./chunk-OABLC2TR.js";
 import {
   writeFileAtomic

@@ -2,31 +2,31 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   checkOccurrences
-} from "./chunk-3SQKCIGU.js";
+} from "./chunk-EOCLHLVH.js";
 import {
   addPageFactFindings,
   analyseTracker,
   emitAnnotations
-} from "./chunk-WIJ3F6HC.js";
+} from "./chunk-YJZMPX7Q.js";
 import {
   renderJobSummary
-} from "./chunk-O2FB7OWZ.js";
+} from "./chunk-SGLNGTQ6.js";
 import {
   writeJobSummary
 } from "./chunk-UKW3H6H3.js";
 import {
   pageFactsOf,
   toFileReport
-} from "./chunk-54UCKMY5.js";
-import "./chunk-LTCBXGM3.js";
+} from "./chunk-OIZM5W57.js";
+import "./chunk-PYOLX37X.js";
 import "./chunk-NL6LW24D.js";
 import {
   escapeWorkflowValue
-} from "./chunk-VYAWPHRM.js";
+} from "./chunk-KKAMMPJX.js";
 import {
   planPush,
   runLang
-} from "./chunk-JCH6UKS6.js";
+} from "./chunk-WZTR5VSU.js";
 import {
   buildPublishedReport,
   exitCodeFor,
@@ -37,20 +37,20 @@ import {
   lineLinker,
   readWorkspaceTracker,
   workspaceTrackerPaths
-} from "./chunk-4SNVB4YC.js";
+} from "./chunk-NE2JPXBE.js";
 import {
   info
 } from "./chunk-233KTPYA.js";
 import "./chunk-LTZVS2E3.js";
 import {
   verdictSettings
-} from "./chunk-742OTKRF.js";
+} from "./chunk-YCLNOORM.js";
 import "./chunk-IFGUG2LM.js";
 import {
   countFindings
 } from "./chunk-SJPTXLU4.js";
 import "./chunk-47Q2WM5Y.js";
-import "./chunk-3AQRESC5.js";
+import "./chunk-3T2KI2NB.js";
 import "./chunk-GIB4PSQN.js";
 import "./chunk-D4VZ4FPX.js";
 import "./chunk-LS6MIDUI.js";

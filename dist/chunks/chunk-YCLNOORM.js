@@ -31,7 +31,7 @@ import {
   transform,
   union,
   workspacePath
-} from "./chunk-3AQRESC5.js";
+} from "./chunk-3T2KI2NB.js";
 import {
   COLUMN_TYPES,
   DATE_FORMATS,

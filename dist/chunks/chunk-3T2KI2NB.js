@@ -463,16 +463,12 @@ function splitRowCells(row, p, end) {
     i++;
     segmentStart = i;
   }
-  while (i < end) {
-    const code = source.charCodeAt(i);
-    if (code === PIPE) {
-      cells.push(makeCell(row, cells.length, segmentStart, i));
-      segmentStart = i + 1;
-    } else if (code === BACKSLASH && i + 1 < end) {
-      const next = source.charCodeAt(i + 1);
-      if (next === BACKSLASH || next === PIPE) i++;
-    }
-    i++;
+  for (let pipe2 = source.indexOf("|", i); pipe2 !== -1 && pipe2 < end; pipe2 = source.indexOf("|", pipe2 + 1)) {
+    let backslashes = 0;
+    while (pipe2 - backslashes - 1 >= i && source.charCodeAt(pipe2 - backslashes - 1) === BACKSLASH) backslashes++;
+    if (backslashes % 2 === 1) continue;
+    cells.push(makeCell(row, cells.length, segmentStart, pipe2));
+    segmentStart = pipe2 + 1;
   }
   let trailingBlank = true;
   for (let j = segmentStart; j < end; j++) {

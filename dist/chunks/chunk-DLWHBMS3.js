@@ -8,7 +8,7 @@ import {
 } from "./chunk-LTZVS2E3.js";
 import {
   InputError
-} from "./chunk-3AQRESC5.js";
+} from "./chunk-3T2KI2NB.js";
 
 // src/action/events.ts
 function text(value) {

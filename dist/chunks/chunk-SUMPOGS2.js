@@ -2,7 +2,7 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   InputError
-} from "./chunk-3AQRESC5.js";
+} from "./chunk-3T2KI2NB.js";
 
 // src/action/context.ts
 function requireOctokit(ctx) {

@@ -2,16 +2,16 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   UsageError
-} from "./chunk-2QQAX65U.js";
+} from "./chunk-M6VJF2JU.js";
 import {
   loadConfigFile
-} from "./chunk-742OTKRF.js";
+} from "./chunk-YCLNOORM.js";
 import {
   findTrackerFiles
 } from "./chunk-47Q2WM5Y.js";
 import {
   readTrackerFile
-} from "./chunk-3AQRESC5.js";
+} from "./chunk-3T2KI2NB.js";
 
 // src/cli/load-files.ts
 async function loadInputs(fileArgs, configPath) {

@@ -13,7 +13,7 @@ import {
   InputError,
   readTrackerFile,
   workspacePath
-} from "./chunk-3AQRESC5.js";
+} from "./chunk-3T2KI2NB.js";
 import {
   __toESM
 } from "./chunk-3Y2NLIWH.js";

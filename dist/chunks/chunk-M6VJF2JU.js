@@ -2,10 +2,10 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   ConfigError
-} from "./chunk-742OTKRF.js";
+} from "./chunk-YCLNOORM.js";
 import {
   InputError
-} from "./chunk-3AQRESC5.js";
+} from "./chunk-3T2KI2NB.js";
 
 // src/cli/errors.ts
 var EXIT_OK = 0;

@@ -6,11 +6,11 @@ import {
 import {
   analyseTracker,
   emitAnnotations
-} from "./chunk-WIJ3F6HC.js";
+} from "./chunk-YJZMPX7Q.js";
 import {
   MAX_FIX_PASSES,
   applyFixes
-} from "./chunk-MQM6KYLS.js";
+} from "./chunk-GHBOTGAY.js";
 import {
   MARKDOWN_BODY_LIMIT,
   truncateMarkdown
@@ -26,18 +26,18 @@ import {
   resetBranch,
   updatePull,
   upsertTrackingIssue
-} from "./chunk-ZU6AGHMI.js";
+} from "./chunk-ZKKASVM4.js";
 import {
   checkRepositories
 } from "./chunk-B7GBDUEW.js";
 import {
   toFileReport,
   withPageFactRules
-} from "./chunk-54UCKMY5.js";
+} from "./chunk-OIZM5W57.js";
 import {
   ANNOTATIONS_PER_KIND,
   lineReference
-} from "./chunk-LTCBXGM3.js";
+} from "./chunk-PYOLX37X.js";
 import {
   codeSpan,
   cutText,
@@ -51,11 +51,11 @@ import {
   linkReason,
   listOf,
   sectionName
-} from "./chunk-VYAWPHRM.js";
+} from "./chunk-KKAMMPJX.js";
 import {
   planSchedule,
   runLang
-} from "./chunk-JCH6UKS6.js";
+} from "./chunk-WZTR5VSU.js";
 import {
   reportDirectory,
   setCountOutputs,
@@ -67,7 +67,7 @@ import {
   readFile,
   readWorkspaceTracker,
   workspaceTrackerPaths
-} from "./chunk-4SNVB4YC.js";
+} from "./chunk-NE2JPXBE.js";
 import {
   info,
   warning
@@ -76,7 +76,7 @@ import "./chunk-LTZVS2E3.js";
 import {
   lintSource,
   verdictSettings
-} from "./chunk-742OTKRF.js";
+} from "./chunk-YCLNOORM.js";
 import {
   buildJsonReport
 } from "./chunk-IFGUG2LM.js";
@@ -107,7 +107,7 @@ import {
   ruleById,
   string,
   transform
-} from "./chunk-3AQRESC5.js";
+} from "./chunk-3T2KI2NB.js";
 import {
   checkTrackerLinks,
   readLinkCacheFile,

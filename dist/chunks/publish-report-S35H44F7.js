@@ -2,26 +2,26 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   publishPullRequestComment
-} from "./chunk-AKEW4JVN.js";
+} from "./chunk-IITGZFC3.js";
 import {
   renderJobSummary
-} from "./chunk-O2FB7OWZ.js";
+} from "./chunk-SGLNGTQ6.js";
 import {
   requireOctokit
-} from "./chunk-44PRLP5Q.js";
+} from "./chunk-SUMPOGS2.js";
 import "./chunk-NJCGS6YH.js";
 import {
   writeJobSummary
 } from "./chunk-UKW3H6H3.js";
 import {
   getPullRequest
-} from "./chunk-ZU6AGHMI.js";
+} from "./chunk-ZKKASVM4.js";
 import "./chunk-B7GBDUEW.js";
-import "./chunk-LTCBXGM3.js";
+import "./chunk-PYOLX37X.js";
 import "./chunk-NL6LW24D.js";
 import {
   escapeWorkflowValue
-} from "./chunk-VYAWPHRM.js";
+} from "./chunk-KKAMMPJX.js";
 import {
   buildPublishedReport,
   setCountOutputs,
@@ -30,7 +30,7 @@ import {
 import {
   lineLinker,
   matchTrackerPaths
-} from "./chunk-4SNVB4YC.js";
+} from "./chunk-NE2JPXBE.js";
 import {
   info
 } from "./chunk-233KTPYA.js";
@@ -64,7 +64,7 @@ import {
   string,
   transform,
   workspacePath
-} from "./chunk-3AQRESC5.js";
+} from "./chunk-3T2KI2NB.js";
 import "./chunk-GIB4PSQN.js";
 import {
   parseReasonCode

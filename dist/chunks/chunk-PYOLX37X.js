@@ -18,7 +18,7 @@ import {
   linksLine,
   ruleWords,
   sectionName
-} from "./chunk-VYAWPHRM.js";
+} from "./chunk-KKAMMPJX.js";
 import {
   countFindings
 } from "./chunk-SJPTXLU4.js";

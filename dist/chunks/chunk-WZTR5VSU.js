@@ -4,7 +4,7 @@ import {
   matchTrackerPaths,
   readFile,
   workflowRunUrl
-} from "./chunk-4SNVB4YC.js";
+} from "./chunk-NE2JPXBE.js";
 import {
   getInput
 } from "./chunk-233KTPYA.js";
@@ -13,14 +13,14 @@ import {
   loadConfigFile,
   parseConfig,
   validateConfig
-} from "./chunk-742OTKRF.js";
+} from "./chunk-YCLNOORM.js";
 import {
   splitPatterns
 } from "./chunk-47Q2WM5Y.js";
 import {
   InputError,
   ROW_ORDER_RULE_IDS
-} from "./chunk-3AQRESC5.js";
+} from "./chunk-3T2KI2NB.js";
 import {
   detectLang
 } from "./chunk-LS6MIDUI.js";

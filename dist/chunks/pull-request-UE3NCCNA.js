@@ -2,33 +2,33 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   checkOccurrences
-} from "./chunk-3SQKCIGU.js";
+} from "./chunk-EOCLHLVH.js";
 import {
   WriteAccess,
   localFixCommand,
   pullRequestFromPayload
-} from "./chunk-7PCXP7N3.js";
+} from "./chunk-DLWHBMS3.js";
 import {
   addPageFactFindings,
   analyseTracker,
   emitAnnotations
-} from "./chunk-WIJ3F6HC.js";
+} from "./chunk-YJZMPX7Q.js";
 import {
   boundedUnifiedDiff
 } from "./chunk-CGRJVDGS.js";
 import {
   applyFixes,
   fixSource
-} from "./chunk-MQM6KYLS.js";
+} from "./chunk-GHBOTGAY.js";
 import {
   publishPullRequestComment
-} from "./chunk-AKEW4JVN.js";
+} from "./chunk-IITGZFC3.js";
 import {
   renderJobSummary
-} from "./chunk-O2FB7OWZ.js";
+} from "./chunk-SGLNGTQ6.js";
 import {
   requireOctokit
-} from "./chunk-44PRLP5Q.js";
+} from "./chunk-SUMPOGS2.js";
 import "./chunk-NJCGS6YH.js";
 import {
   writeJobSummary
@@ -44,23 +44,23 @@ import {
   sortForkNote,
   suggestionLinkReason,
   suggestionRuleReason
-} from "./chunk-ZU6AGHMI.js";
+} from "./chunk-ZKKASVM4.js";
 import "./chunk-B7GBDUEW.js";
 import {
   pageFactsOf,
   toFileReport
-} from "./chunk-54UCKMY5.js";
-import "./chunk-LTCBXGM3.js";
+} from "./chunk-OIZM5W57.js";
+import "./chunk-PYOLX37X.js";
 import "./chunk-NL6LW24D.js";
 import {
   escapeWorkflowValue
-} from "./chunk-VYAWPHRM.js";
+} from "./chunk-KKAMMPJX.js";
 import {
   langOf,
   planPullRequest,
   runLang,
   withPullRequestConfig
-} from "./chunk-JCH6UKS6.js";
+} from "./chunk-WZTR5VSU.js";
 import {
   buildPublishedReport,
   exitCodeFor,
@@ -73,7 +73,7 @@ import {
   readFile,
   readTrackerAtRef,
   readWorkspaceTracker
-} from "./chunk-4SNVB4YC.js";
+} from "./chunk-NE2JPXBE.js";
 import {
   info
 } from "./chunk-233KTPYA.js";
@@ -81,7 +81,7 @@ import "./chunk-LTZVS2E3.js";
 import {
   lintSource,
   verdictSettings
-} from "./chunk-742OTKRF.js";
+} from "./chunk-YCLNOORM.js";
 import "./chunk-IFGUG2LM.js";
 import {
   countFindings
@@ -92,7 +92,7 @@ import {
   ROW_ORDER_RULE_IDS,
   RULE_IDS,
   ruleById
-} from "./chunk-3AQRESC5.js";
+} from "./chunk-3T2KI2NB.js";
 import "./chunk-OABLC2TR.js";
 import "./chunk-GIB4PSQN.js";
 import "./chunk-D4VZ4FPX.js";

@@ -3,14 +3,14 @@ const require = __trackerBotCreateRequire(import.meta.url);
 import {
   ANNOTATIONS_PER_KIND,
   renderMarkdown
-} from "./chunk-LTCBXGM3.js";
+} from "./chunk-PYOLX37X.js";
 import {
   tableCell
 } from "./chunk-NL6LW24D.js";
 import {
   TEXT,
   ruleWords
-} from "./chunk-VYAWPHRM.js";
+} from "./chunk-KKAMMPJX.js";
 import {
   countFindings,
   summarize

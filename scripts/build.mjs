@@ -33,6 +33,15 @@ const lazyRemark = {
   },
 };
 
+// picomatch is needed only for glob patterns, by synchronous callers: like remark, it ships as a
+// separate CommonJS file that the shim requires on first use (scripts/shims/picomatch.mjs).
+const lazyPicomatch = {
+  name: 'lazy-picomatch',
+  setup(pluginBuild) {
+    pluginBuild.onResolve({ filter: /^picomatch$/ }, (args) => (args.importer.startsWith(resolve('src')) ? { path: resolve('scripts/shims/picomatch.mjs') } : undefined));
+  },
+};
+
 // The Action's input defaults come from action.yml itself (scripts/action-inputs.mjs), never a copy.
 const actionInputs = {
   name: 'action-inputs',
@@ -66,7 +75,7 @@ await build({
   outdir: 'dist',
   splitting: true,
   chunkNames: 'chunks/[name]-[hash]',
-  plugins: [lazyOidc, lazyRemark, actionInputs],
+  plugins: [lazyOidc, lazyRemark, lazyPicomatch, actionInputs],
 });
 await build({
   ...shared,
@@ -74,6 +83,13 @@ await build({
   format: 'cjs',
   entryPoints: ['scripts/shims/remark-entry.mjs'],
   outfile: 'dist/chunks/remark-fallback.cjs',
+});
+await build({
+  ...shared,
+  banner: {},
+  format: 'cjs',
+  entryPoints: [fileURLToPath(import.meta.resolve('picomatch'))],
+  outfile: 'dist/chunks/picomatch.cjs',
 });
 const cli = 'dist/cli.js';
 await writeFile(cli, '#!/usr/bin/env node\n' + (await readFile(cli, 'utf8')));

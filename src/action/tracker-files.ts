@@ -2,7 +2,7 @@
 // the workspace) and reading them — from the workspace checkout, or through the contents API at a ref.
 import { join, resolve } from 'node:path';
 import picomatch from 'picomatch';
-import { findTrackerFiles } from '../io/find-files.js';
+import { findTrackerFiles, isGlobPattern, isPlainPath } from '../io/find-files.js';
 import { InputError, readTrackerFile } from '../io/read-tracker.js';
 import { workspacePath } from '../io/workspace-path.js';
 import { readFile } from './api/file-contents.js';
@@ -16,8 +16,10 @@ function normalizePattern(pattern: string): string {
 /** The paths (repository-relative, as the PR files API lists them) that the `files` patterns select. */
 export function matchTrackerPaths(paths: readonly string[], patterns: readonly string[]): string[] {
   const normalized = patterns.map(normalizePattern);
-  const isMatch = picomatch(normalized, { dot: false });
-  const literal = new Set(normalized.filter((p) => !picomatch.scan(p).isGlob));
+  // A plain path matches only itself, so picomatch (loaded on first use) sees only the other patterns.
+  const others = normalized.filter((p) => !isPlainPath(p));
+  const isMatch = others.length > 0 ? picomatch(others, { dot: false }) : () => false;
+  const literal = new Set(normalized.filter((p) => !isGlobPattern(p)));
   return paths.filter((path) => literal.has(path) || isMatch(path));
 }
 

@@ -1,10 +1,31 @@
 // Expands the `files` setting (paths or globs) into tracker paths, relative to a root directory.
-// Literal paths are kept as given (so a missing file is reported, not silently skipped).
+// Literal paths are kept as given (so a missing file is reported, not silently skipped). picomatch is
+// loaded only when a pattern may be a glob (the bundle requires it on first use: scripts/shims/picomatch.mjs).
 import { readdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import picomatch from 'picomatch';
 
 const SKIP_DIRS = new Set(['.git', 'node_modules']);
+
+/**
+ * Letters, digits, spaces and `_ . - ~ # % & = ; : , < >` in `/`-separated non-empty segments, not
+ * starting with `./`: picomatch's glob syntax, `|` alternation, quotes, `$` and backslash escapes all
+ * fall outside it. A fixed-seed property test (__tests__/io/find-files.test.ts) holds it to picomatch.
+ */
+const PLAIN_PATH = /^(?!\.\/)(?!.*\/\/)(?!.*\/$)[\p{L}\p{N}\p{M} _.\-~#%&=;:,<>/]+$/u;
+
+/**
+ * True when picomatch would match `pattern` only against the same string, so it is a literal path and
+ * can be decided without loading picomatch (the common case: `README.md`).
+ */
+export function isPlainPath(pattern: string): boolean {
+  return PLAIN_PATH.test(pattern);
+}
+
+/** True when picomatch reads `pattern` as a glob (`docs/*.md`); a plain path never is one. */
+export function isGlobPattern(pattern: string): boolean {
+  return !isPlainPath(pattern) && picomatch.scan(pattern).isGlob;
+}
 
 export function splitPatterns(input: string): string[] {
   return input
@@ -38,8 +59,8 @@ export async function listFiles(root: string, options: { missingOk?: boolean } =
 }
 
 export async function findTrackerFiles(patterns: string[], root = '.'): Promise<string[]> {
-  const literal = patterns.filter((p) => !picomatch.scan(p).isGlob);
-  const globs = patterns.filter((p) => picomatch.scan(p).isGlob);
+  const literal = patterns.filter((p) => !isGlobPattern(p));
+  const globs = patterns.filter(isGlobPattern);
   const found = new Set(literal);
   if (globs.length > 0) {
     const isMatch = picomatch(globs, { dot: false });

@@ -4,7 +4,7 @@ import {
   matchTrackerPaths,
   readFile,
   workflowRunUrl
-} from "./chunk-NE2JPXBE.js";
+} from "./chunk-MOG2ASAR.js";
 import {
   getInput
 } from "./chunk-233KTPYA.js";
@@ -16,7 +16,7 @@ import {
 } from "./chunk-YCLNOORM.js";
 import {
   splitPatterns
-} from "./chunk-47Q2WM5Y.js";
+} from "./chunk-4CRRF7V2.js";
 import {
   InputError,
   ROW_ORDER_RULE_IDS

@@ -55,7 +55,7 @@ import {
 import {
   planSchedule,
   runLang
-} from "./chunk-WZTR5VSU.js";
+} from "./chunk-OJCUAVNM.js";
 import {
   reportDirectory,
   setCountOutputs,
@@ -67,7 +67,7 @@ import {
   readFile,
   readWorkspaceTracker,
   workspaceTrackerPaths
-} from "./chunk-NE2JPXBE.js";
+} from "./chunk-MOG2ASAR.js";
 import {
   info,
   warning
@@ -85,9 +85,10 @@ import {
   summarize
 } from "./chunk-SJPTXLU4.js";
 import {
+  isPlainPath,
   listFiles,
-  require_picomatch
-} from "./chunk-47Q2WM5Y.js";
+  picomatch
+} from "./chunk-4CRRF7V2.js";
 import {
   BOT_SAFE_FIX_RULE_IDS,
   InputError,
@@ -133,9 +134,7 @@ import {
   canonicalizeUrl,
   format
 } from "./chunk-LS6MIDUI.js";
-import {
-  __toESM
-} from "./chunk-3Y2NLIWH.js";
+import "./chunk-3Y2NLIWH.js";
 
 // src/action/scheduled.ts
 import { readFile as readFile2 } from "node:fs/promises";
@@ -598,17 +597,17 @@ async function openFixPullRequest(octokit, params) {
 }
 
 // src/action/scheduled/report-files.ts
-var import_picomatch = __toESM(require_picomatch(), 1);
 import { isAbsolute, join, resolve } from "node:path";
 function shardReportName(index, count) {
   return `tracker-bot-shard-${index}-of-${count}.json`;
 }
 async function expandReportGlob(pattern, cwd) {
   const absolute = isAbsolute(pattern) ? pattern : resolve(cwd, pattern);
-  const scan = import_picomatch.default.scan(absolute);
+  if (isPlainPath(absolute)) return [absolute];
+  const scan = picomatch.scan(absolute);
   if (!scan.isGlob) return [absolute];
   const base = scan.base === "" ? "/" : scan.base;
-  const isMatch = (0, import_picomatch.default)(scan.glob, { dot: true });
+  const isMatch = picomatch(scan.glob, { dot: true });
   return (await listFiles(base, { missingOk: true })).filter((file) => isMatch(file)).map((file) => join(base, file));
 }
 

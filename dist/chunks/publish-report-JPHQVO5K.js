@@ -30,7 +30,7 @@ import {
 import {
   lineLinker,
   matchTrackerPaths
-} from "./chunk-NE2JPXBE.js";
+} from "./chunk-MOG2ASAR.js";
 import {
   info
 } from "./chunk-233KTPYA.js";
@@ -40,7 +40,7 @@ import {
   VERDICTS,
   countFindings
 } from "./chunk-SJPTXLU4.js";
-import "./chunk-47Q2WM5Y.js";
+import "./chunk-4CRRF7V2.js";
 import {
   InputError,
   _enum,

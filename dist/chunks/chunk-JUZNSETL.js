@@ -8,7 +8,7 @@ import {
 } from "./chunk-YCLNOORM.js";
 import {
   findTrackerFiles
-} from "./chunk-47Q2WM5Y.js";
+} from "./chunk-4CRRF7V2.js";
 import {
   readTrackerFile
 } from "./chunk-3T2KI2NB.js";

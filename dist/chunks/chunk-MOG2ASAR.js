@@ -7,16 +7,15 @@ import {
 } from "./chunk-LTZVS2E3.js";
 import {
   findTrackerFiles,
-  require_picomatch
-} from "./chunk-47Q2WM5Y.js";
+  isGlobPattern,
+  isPlainPath,
+  picomatch
+} from "./chunk-4CRRF7V2.js";
 import {
   InputError,
   readTrackerFile,
   workspacePath
 } from "./chunk-3T2KI2NB.js";
-import {
-  __toESM
-} from "./chunk-3Y2NLIWH.js";
 
 // src/action/api/file-contents.ts
 function encodePath(path) {
@@ -78,15 +77,15 @@ async function commitFile(octokit, params) {
 }
 
 // src/action/tracker-files.ts
-var import_picomatch = __toESM(require_picomatch(), 1);
 import { join, resolve } from "node:path";
 function normalizePattern(pattern) {
   return pattern.replace(/^\.\//, "");
 }
 function matchTrackerPaths(paths, patterns) {
   const normalized = patterns.map(normalizePattern);
-  const isMatch = (0, import_picomatch.default)(normalized, { dot: false });
-  const literal = new Set(normalized.filter((p) => !import_picomatch.default.scan(p).isGlob));
+  const others = normalized.filter((p) => !isPlainPath(p));
+  const isMatch = others.length > 0 ? picomatch(others, { dot: false }) : () => false;
+  const literal = new Set(normalized.filter((p) => !isGlobPattern(p)));
   return paths.filter((path) => literal.has(path) || isMatch(path));
 }
 async function workspaceTrackerPaths(workspace, patterns) {

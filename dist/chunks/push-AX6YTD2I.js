@@ -26,7 +26,7 @@ import {
 import {
   planPush,
   runLang
-} from "./chunk-WZTR5VSU.js";
+} from "./chunk-OJCUAVNM.js";
 import {
   buildPublishedReport,
   exitCodeFor,
@@ -37,7 +37,7 @@ import {
   lineLinker,
   readWorkspaceTracker,
   workspaceTrackerPaths
-} from "./chunk-NE2JPXBE.js";
+} from "./chunk-MOG2ASAR.js";
 import {
   info
 } from "./chunk-233KTPYA.js";
@@ -49,7 +49,7 @@ import "./chunk-IFGUG2LM.js";
 import {
   countFindings
 } from "./chunk-SJPTXLU4.js";
-import "./chunk-47Q2WM5Y.js";
+import "./chunk-4CRRF7V2.js";
 import "./chunk-3T2KI2NB.js";
 import "./chunk-GIB4PSQN.js";
 import "./chunk-D4VZ4FPX.js";

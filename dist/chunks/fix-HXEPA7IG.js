@@ -8,7 +8,7 @@ import {
 } from "./chunk-GHBOTGAY.js";
 import {
   loadInputs
-} from "./chunk-KAS7QVG6.js";
+} from "./chunk-JUZNSETL.js";
 import {
   EXIT_FINDINGS,
   EXIT_OK
@@ -22,7 +22,7 @@ import {
 } from "./chunk-KKAMMPJX.js";
 import "./chunk-YCLNOORM.js";
 import "./chunk-SJPTXLU4.js";
-import "./chunk-47Q2WM5Y.js";
+import "./chunk-4CRRF7V2.js";
 import {
   InputError
 } from "./chunk-3T2KI2NB.js";

@@ -32,17 +32,17 @@ import {
   planFixCommit,
   runLang,
   withPullRequestConfig
-} from "./chunk-WZTR5VSU.js";
+} from "./chunk-OJCUAVNM.js";
 import {
   commitFile,
   readFile
-} from "./chunk-NE2JPXBE.js";
+} from "./chunk-MOG2ASAR.js";
 import {
   info
 } from "./chunk-233KTPYA.js";
 import "./chunk-LTZVS2E3.js";
 import "./chunk-YCLNOORM.js";
-import "./chunk-47Q2WM5Y.js";
+import "./chunk-4CRRF7V2.js";
 import "./chunk-3T2KI2NB.js";
 import "./chunk-D4VZ4FPX.js";
 import "./chunk-LS6MIDUI.js";

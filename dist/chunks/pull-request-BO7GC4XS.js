@@ -60,7 +60,7 @@ import {
   planPullRequest,
   runLang,
   withPullRequestConfig
-} from "./chunk-WZTR5VSU.js";
+} from "./chunk-OJCUAVNM.js";
 import {
   buildPublishedReport,
   exitCodeFor,
@@ -73,7 +73,7 @@ import {
   readFile,
   readTrackerAtRef,
   readWorkspaceTracker
-} from "./chunk-NE2JPXBE.js";
+} from "./chunk-MOG2ASAR.js";
 import {
   info
 } from "./chunk-233KTPYA.js";
@@ -86,7 +86,7 @@ import "./chunk-IFGUG2LM.js";
 import {
   countFindings
 } from "./chunk-SJPTXLU4.js";
-import "./chunk-47Q2WM5Y.js";
+import "./chunk-4CRRF7V2.js";
 import {
   InputError,
   ROW_ORDER_RULE_IDS,

@@ -3,14 +3,7 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   loadInputs
-} from "./chunks/chunk-JUZNSETL.js";
-import {
-  EXIT_FINDINGS,
-  EXIT_OK,
-  EXIT_USAGE,
-  UsageError,
-  describeError
-} from "./chunks/chunk-M6VJF2JU.js";
+} from "./chunks/chunk-PV372MUZ.js";
 import {
   lintParsed,
   pageFactsOf,
@@ -19,12 +12,19 @@ import {
   toFileReport,
   wantsPageFacts,
   withPageFactRules
-} from "./chunks/chunk-OIZM5W57.js";
+} from "./chunks/chunk-J35ZYJKV.js";
+import {
+  EXIT_FINDINGS,
+  EXIT_OK,
+  EXIT_USAGE,
+  UsageError,
+  describeError
+} from "./chunks/chunk-VWILYY5Q.js";
 import {
   collectAnnotations,
   renderAnnotation,
   renderMarkdown
-} from "./chunks/chunk-PYOLX37X.js";
+} from "./chunks/chunk-4MMQMGYU.js";
 import {
   groupBySection
 } from "./chunks/chunk-NL6LW24D.js";
@@ -36,39 +36,45 @@ import {
   linkReason,
   linksLine,
   sectionName
-} from "./chunks/chunk-KKAMMPJX.js";
-import {
-  verdictSettings
-} from "./chunks/chunk-YCLNOORM.js";
+} from "./chunks/chunk-LTKSA6XX.js";
+import "./chunks/chunk-RZDJTDVY.js";
 import {
   jsonChunks
-} from "./chunks/chunk-IFGUG2LM.js";
+} from "./chunks/chunk-JHKYO54W.js";
 import {
   countFindings,
   summarize
 } from "./chunks/chunk-SJPTXLU4.js";
 import "./chunks/chunk-4CRRF7V2.js";
+import "./chunks/chunk-THUT5NSP.js";
+import {
+  verdictSettings
+} from "./chunks/chunk-52CY5O7B.js";
+import "./chunks/chunk-FHAWSFPA.js";
 import {
   linkCells,
+  rowComparator,
+  sourceCellIndex
+} from "./chunks/chunk-O3IO623D.js";
+import {
   normalizeHeaderName,
   parseTracker,
   resolveSchema,
-  rowComparator,
-  sourceCellIndex,
   tableColumns,
   unrecognisedTablesNote
-} from "./chunks/chunk-3T2KI2NB.js";
+} from "./chunks/chunk-MWUDN4DT.js";
 import {
   writeFileAtomic
 } from "./chunks/chunk-GIB4PSQN.js";
 import {
   describeReason
-} from "./chunks/chunk-D4VZ4FPX.js";
+} from "./chunks/chunk-6ZVXDYG7.js";
+import "./chunks/chunk-J2765Y67.js";
 import {
   analyzeUrl,
   canonicalizeUrl,
   format
-} from "./chunks/chunk-LS6MIDUI.js";
+} from "./chunks/chunk-BGBDNVKS.js";
 import {
   __commonJS,
   __require,
@@ -3752,7 +3758,7 @@ async function runAdd(url, options) {
     }
   };
   rowFor(analysis.cleaned, {});
-  const { checkLinks } = await import("./chunks/links-DQCINT53.js");
+  const { checkLinks } = await import("./chunks/links-IDTO3VTH.js");
   const results = await checkLinks([analysis.cleaned], { ...config.links, factsBytes: config.links.factsBytes || 1048576 }, { facts: true });
   const verdict = [...results.values()][0];
   const usable = verdict.verdict === "alive" || verdict.verdict === "redirected";
@@ -3849,7 +3855,7 @@ function writeChunks(chunks) {
   if (block) process.stdout.write(block);
 }
 async function runCheck(fileArgs, options) {
-  const linkEngine = options.links ? import("./chunks/check-links-VFR3CDXO.js") : void 0;
+  const linkEngine = options.links ? import("./chunks/check-links-DWZZD6Q7.js") : void 0;
   const { config, files } = await loadInputs(fileArgs, options.config);
   if (options.allowPrivateHosts) config.links.allowPrivateHosts = true;
   if (options.cache) config.links.cache = options.cache;
@@ -3925,7 +3931,7 @@ Examples:
 Fixes never drop, merge or reword a row, never touch bytes outside the edited cells, keep line
 endings and the BOM, and are written atomically. Running fix twice changes nothing the second time.`
   ).action(async (files, options) => {
-    process.exitCode = await (await import("./chunks/fix-HXEPA7IG.js")).runFix(files, options);
+    process.exitCode = await (await import("./chunks/fix-62AM7EIU.js")).runFix(files, options);
   });
   program2.command("add").description("add a row for a page: title, source and date from the page itself, at its sorted place").argument("<url>", "the page to add (tracking and session parameters are stripped)").option("--file <path>", "the tracker to add to (default: the config's first file, else README.md)").option("--section <name>", "the section to add to (default: the first section with a table)").option("--set <column=value>", "a cell value, e.g. --set \u6574\u4F53\u63A8\u8350\u6307\u6570=\u2B50\u2B50\u2B50 (repeatable)", (value, previous) => [...previous, value], []).option("--dry-run", "print the diff instead of writing").option("--force", "add the row even when the page is dead, blocked or unreachable").option("--allow-private-hosts", "allow fetching loopback and private network addresses").addOption(new Option("-c, --config <path>", "config file (default: .tracker-bot.yml when present)")).addOption(new Option("--lang <lang>", "message language").choices(["en", "zh"])).addHelpText(
     "after",
@@ -3940,7 +3946,7 @@ Examples:
     process.exitCode = await runAdd(url, options);
   });
   program2.command("init").description("write a .tracker-bot.yml inferred from an existing tracker").argument("[file]", "the tracker to learn from", "README.md").option("-o, --output <path>", "where to write the config", ".tracker-bot.yml").option("--force", "overwrite an existing config file").option("--stdout", "print the config instead of writing it").action(async (file, options) => {
-    process.exitCode = await (await import("./chunks/init-TBTFVNHE.js")).runInit(file, options);
+    process.exitCode = await (await import("./chunks/init-57H3NMWR.js")).runInit(file, options);
   });
   return program2;
 }

@@ -2,7 +2,7 @@
 // changed lines in focus, charges the PR only for its own misplaced rows and names where each belongs.
 import { describe, expect, it } from 'vitest';
 import { analyzeSource, toFileReport } from '../../src/app/analyze.js';
-import { defaultConfig } from '../../src/config/schema.js';
+import { defaultConfig } from '../../src/config/defaults.js';
 import { lineSet, splitByChangedLines } from '../../src/action/changed-lines.js';
 import { sortSource } from '../../src/action/sort.js';
 import { FIRST_ROW_LINE, row, tracker } from '../support/action-fixtures.js';

@@ -11,7 +11,7 @@ import {
   planSchedule,
   runKindOf,
 } from '../../src/action/plan.js';
-import { defaultConfig } from '../../src/config/schema.js';
+import { defaultConfig } from '../../src/config/defaults.js';
 import { settingsFor } from './settings-for.js';
 
 const PR: PullRequestEvent = { number: 7, headSha: 'h'.repeat(40), headRef: 'feature', headRepo: 'octo/list', baseSha: 'b'.repeat(40), baseRef: 'main', isSameRepo: true };

@@ -1,7 +1,7 @@
 // Test support: Settings as settings.ts builds them, from action.yml-named inputs (absent = default) and
 // optional event fields, with the built-in config unless one is given.
 import { readInputs, withConfig, type Settings } from '../../src/action/settings.js';
-import { defaultConfig } from '../../src/config/schema.js';
+import { defaultConfig } from '../../src/config/defaults.js';
 
 export function settingsFor(inputs: Record<string, string> = {}, extra: Partial<Settings> = {}): Settings {
   const base = {

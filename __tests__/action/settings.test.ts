@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { OUTPUT_NAMES } from '../../src/action/outputs.js';
 import { INPUTS, langOf, readInputs, runLang } from '../../src/action/settings.js';
-import { defaultConfig } from '../../src/config/schema.js';
+import { defaultConfig } from '../../src/config/defaults.js';
 import { actionInputDefaults } from '../../scripts/action-inputs.mjs';
 import { REPO_ROOT } from '../support/action-run.js';
 import { settingsFor } from './settings-for.js';

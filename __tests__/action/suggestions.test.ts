@@ -1,7 +1,7 @@
 // Single-row fixes as whole-line suggestions: built from real core diagnostics, only on changed lines.
 import { describe, expect, it } from 'vitest';
 import { analyzeSource, toFileReport, withPageFactRules } from '../../src/app/analyze.js';
-import { defaultConfig } from '../../src/config/schema.js';
+import { defaultConfig } from '../../src/config/defaults.js';
 import type { LinkVerdict } from '../../src/core/types.js';
 import { canonicalizeUrl } from '../../src/core/url/canonicalize.js';
 import { lineSet } from '../../src/action/changed-lines.js';

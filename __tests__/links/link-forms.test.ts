@@ -3,7 +3,7 @@
 // link-cell rule gives a fixable warning (never an error) whose fix writes it inline.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyzeSource } from '../../src/app/analyze.js';
-import { defaultConfig } from '../../src/config/schema.js';
+import { defaultConfig } from '../../src/config/defaults.js';
 import { fixSource } from '../../src/core/fix.js';
 import { canonicalizeUrl } from '../../src/core/url/canonicalize.js';
 import { checkLinks } from '../../src/links/index.js';

@@ -1,7 +1,7 @@
 // Action adapter › config sources: `.tracker-bot.yml` from the workspace (through the CLI's loader), or — on
 // pull requests — from the base branch through the contents API, so a pull request cannot relax the rules it
 // is checked against. settings.ts merges the chosen config with the inputs (withConfig).
-import { DEFAULT_CONFIG_PATH, loadConfigFile, parseConfig, validateConfig } from '../config/load.js';
+import { DEFAULT_CONFIG_PATH, defaultConfig, loadConfigFile, parseConfig } from '../config/load.js';
 import type { Config } from '../core/options.js';
 import { readFile } from './api/file-contents.js';
 import type { GitHubClient } from './api/octokit.js';
@@ -36,7 +36,7 @@ export interface PullRequestConfig {
  */
 export async function loadPullRequestConfig(octokit: GitHubClient, repo: RepoRef, path: string, baseSha: string, baseRef: string): Promise<PullRequestConfig> {
   const base = await loadBaseBranchConfig(octokit, repo, path, baseSha, baseRef);
-  return base ? { config: base, origin: 'base-branch' } : { config: validateConfig({}, 'built-in defaults'), origin: 'defaults' };
+  return base ? { config: base, origin: 'base-branch' } : { config: defaultConfig(), origin: 'defaults' };
 }
 
 /**

@@ -9,7 +9,7 @@
 import * as core from '@actions/core';
 import ACTION_YML_DEFAULTS from 'virtual:action-inputs';
 import { readFile } from 'node:fs/promises';
-import { validateConfig } from '../config/load.js';
+import { defaultConfig } from '../config/load.js';
 import { detectLang } from '../core/i18n.js';
 import type { Config } from '../core/options.js';
 import { ROW_ORDER_RULE_IDS } from '../core/rules/index.js';
@@ -225,6 +225,6 @@ export async function buildSettings(env: NodeJS.ProcessEnv = process.env, now = 
     refBranch: env['GITHUB_REF_NAME'] && env['GITHUB_REF_TYPE'] !== 'tag' ? env['GITHUB_REF_NAME'] : null,
     now,
   };
-  if (isPullRequestEvent(eventName) && !inputs.reportFrom) return withConfig(base, validateConfig({}, 'built-in defaults'), 'defaults');
+  if (isPullRequestEvent(eventName) && !inputs.reportFrom) return withConfig(base, defaultConfig(), 'defaults');
   return withConfig(base, await loadWorkspaceConfig(workspace, inputs.config), 'workspace');
 }

@@ -17,7 +17,7 @@ import {
   type SortKey,
   type TableSchemaConfig,
 } from '../core/options.js';
-import { DEFAULT_PLACEHOLDERS } from '../core/placeholders.js';
+import { CONFIG_DEFAULTS, DUPLICATES_DEFAULTS, LINKS_DEFAULTS } from './defaults.js';
 
 export { COLUMN_TYPES, DATE_FORMATS, RULE_SETTINGS, parseDuration };
 export type { ColumnConfig, Config, DateFormat, DuplicatesConfig, LinksConfig, RuleEntry, SortKey, TableSchemaConfig } from '../core/options.js';
@@ -73,9 +73,9 @@ export const tableSchemaConfig = z.strictObject({
 
 export const duplicatesSchema = z.strictObject({
   /** Where a repeated link counts as a duplicate: anywhere in the file, within a section, or within a table. */
-  scope: withDefault(z.enum(['file', 'section', 'table']), 'file'),
+  scope: withDefault(z.enum(['file', 'section', 'table']), DUPLICATES_DEFAULTS.scope),
   /** Sections (heading text contains one of these, case-insensitive) that may repeat entries listed elsewhere. */
-  exempt: withDefault(z.array(nonEmpty()), []),
+  exempt: withDefault(z.array(nonEmpty()), DUPLICATES_DEFAULTS.exempt),
 });
 
 const statusList = z.array(z.union([z.int(), z.string().check(z.regex(/^\d{3}(-\d{3})?$/))]));
@@ -83,31 +83,31 @@ const statusList = z.array(z.union([z.int(), z.string().check(z.regex(/^\d{3}(-\
 export const linksSchema = z.strictObject({
   /** Unset: perHost × the number of distinct hosts, at most 128 (see links/check.ts defaultConcurrency). */
   concurrency: z.optional(z.int().check(z.positive())),
-  perHost: withDefault(z.int().check(z.positive()), 4),
-  interval: withDefault(duration, 0),
-  timeout: withDefault(duration, 20_000),
-  retries: withDefault(z.int().check(z.nonnegative()), 2),
+  perHost: withDefault(z.int().check(z.positive()), LINKS_DEFAULTS.perHost),
+  interval: withDefault(duration, LINKS_DEFAULTS.interval),
+  timeout: withDefault(duration, LINKS_DEFAULTS.timeout),
+  retries: withDefault(z.int().check(z.nonnegative()), LINKS_DEFAULTS.retries),
   /** One link's whole check (every hop, HEAD→GET fallback and retry); default 2 × timeout. */
   deadline: z.optional(duration),
   /** A whole run's link checking; links not checked in time are `skipped`. Default: 10 min on a pull request, 60 min on a schedule, none on the CLI. */
   budget: z.optional(duration),
-  retryAfterCap: withDefault(duration, 60_000),
-  allowPrivateHosts: withDefault(z.boolean(), false),
+  retryAfterCap: withDefault(duration, LINKS_DEFAULTS.retryAfterCap),
+  allowPrivateHosts: withDefault(z.boolean(), LINKS_DEFAULTS.allowPrivateHosts),
   /** host → address, like curl --resolve. */
-  resolve: withDefault(z.record(z.string(), z.string()), {}),
-  include: withDefault(z.array(z.string()), []),
-  exclude: withDefault(z.array(z.string()), []),
+  resolve: withDefault(z.record(z.string(), z.string()), LINKS_DEFAULTS.resolve),
+  include: withDefault(z.array(z.string()), LINKS_DEFAULTS.include),
+  exclude: withDefault(z.array(z.string()), LINKS_DEFAULTS.exclude),
   /** host → header name → value. */
-  headers: withDefault(z.record(z.string(), z.record(z.string(), z.string())), {}),
+  headers: withDefault(z.record(z.string(), z.record(z.string(), z.string())), LINKS_DEFAULTS.headers),
   /** Status codes or ranges ("200-299") treated as alive: a list (global) or host → list. */
-  accept: withDefault(z.union([statusList, z.record(z.string(), statusList)]), []),
+  accept: withDefault(z.union([statusList, z.record(z.string(), statusList)]), LINKS_DEFAULTS.accept),
   /** host → extra soft-404 patterns (regex source); a match on a short page means dead. */
-  signatures: withDefault(z.record(z.string(), z.array(z.string())), {}),
+  signatures: withDefault(z.record(z.string(), z.array(z.string())), LINKS_DEFAULTS.signatures),
   cache: z.optional(z.string()),
-  cacheTtl: withDefault(duration, 7 * 86_400_000),
+  cacheTtl: withDefault(duration, LINKS_DEFAULTS.cacheTtl),
   /** Body bytes of an alive HTML page read for its facts (title, publisher, publish day); 0 turns facts off. */
-  factsBytes: withDefault(z.int().check(z.nonnegative()), 1_048_576),
-  archiveApi: withDefault(z.string(), 'https://archive.org/wayback/available'),
+  factsBytes: withDefault(z.int().check(z.nonnegative()), LINKS_DEFAULTS.factsBytes),
+  archiveApi: withDefault(z.string(), LINKS_DEFAULTS.archiveApi),
 });
 
 /**
@@ -117,15 +117,15 @@ export const linksSchema = z.strictObject({
 export const ruleEntrySchema = z.union([z.enum(RULE_SETTINGS), z.looseObject({ severity: z.optional(z.enum(RULE_SETTINGS)) })]);
 
 export const configSchema = z.strictObject({
-  files: withDefault(z.array(nonEmpty()), ['README.md']),
-  lang: withDefault(z.enum(['auto', 'en', 'zh']), 'auto'),
+  files: withDefault(z.array(nonEmpty()), CONFIG_DEFAULTS.files),
+  lang: withDefault(z.enum(['auto', 'en', 'zh']), CONFIG_DEFAULTS.lang),
   columns: z.optional(z.array(columnSchema).check(z.minLength(1))),
   sort: z.optional(z.array(sortKeySchema)),
   /** Several table schemas, each matched to tables by header (and optionally section). */
   tables: z.optional(z.array(tableSchemaConfig).check(z.minLength(1))),
-  placeholders: withDefault(z.array(z.string()), [...DEFAULT_PLACEHOLDERS]),
+  placeholders: withDefault(z.array(z.string()), CONFIG_DEFAULTS.placeholders),
   duplicates: z._default(duplicatesSchema, () => duplicatesSchema.parse({})),
-  rules: withDefault(z.record(z.string(), ruleEntrySchema), {}),
+  rules: withDefault(z.record(z.string(), ruleEntrySchema), CONFIG_DEFAULTS.rules),
   links: z._default(linksSchema, () => linksSchema.parse({})),
 });
 
@@ -141,7 +141,3 @@ const agree: [
   Same<z.output<typeof ruleEntrySchema>, RuleEntry>,
 ] = [true, true, true, true, true, true, true];
 void agree;
-
-export function defaultConfig(): Config {
-  return configSchema.parse({});
-}

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findArchivedCopies } from '../../../src/links/archive.js';
 import { applySafeFixes } from '../../../src/action/scheduled/safe-fixes.js';
-import { defaultConfig } from '../../../src/config/schema.js';
+import { defaultConfig } from '../../../src/config/defaults.js';
 import { MAX_BODY_BYTES } from '../../../src/links/index.js';
 import { startLinkServer } from '../../support/link-server.js';
 import type { LinkVerdict } from '../../../src/core/types.js';

@@ -12,7 +12,7 @@ import {
   type ShardReportFile,
 } from '../../../src/action/scheduled/shard.js';
 import { analyzeSource } from '../../../src/app/analyze.js';
-import { defaultConfig } from '../../../src/config/schema.js';
+import { defaultConfig } from '../../../src/config/defaults.js';
 import { canonicalizeUrl } from '../../../src/core/url/canonicalize.js';
 import { runs } from '../../support/properties.js';
 import { SEED_PATH } from '../../support/seed.js';

@@ -3854,6 +3854,9 @@ function writeChunks(chunks) {
   }
   if (block) process.stdout.write(block);
 }
+async function firstRequestsSent() {
+  for (let turn = 0; turn < 2; turn++) await new Promise((resolve) => setImmediate(resolve));
+}
 async function runCheck(fileArgs, options) {
   const linkEngine = options.links ? import("./chunks/check-links-DWZZD6Q7.js") : void 0;
   const { config, files } = await loadInputs(fileArgs, options.config);
@@ -3869,7 +3872,7 @@ async function runCheck(fileArgs, options) {
 `);
       return result.verdicts;
     });
-    await new Promise((resolve) => setTimeout(resolve, 5));
+    await firstRequestsSent();
   }
   let analyzed = parsed.map((p) => lintParsed(p, { config, lang: options.lang }));
   if (config.tables || config.columns) {

@@ -42,6 +42,19 @@ const lazyPicomatch = {
   },
 };
 
+// undici's HTTP/2 client (and node:http2) loads only if a connection negotiates HTTP/2, which the link
+// engine never asks for (scripts/shims/undici-client-h2.cjs).
+const undiciDispatcher = join(dirname(fileURLToPath(import.meta.resolve('undici'))), 'lib', 'dispatcher');
+const lazyUndiciH2 = {
+  name: 'lazy-undici-client-h2',
+  setup(pluginBuild) {
+    pluginBuild.onResolve({ filter: /^\.\/client-h2\.js$/ }, (args) =>
+      resolve(args.resolveDir) === undiciDispatcher ? { path: resolve('scripts/shims/undici-client-h2.cjs') } : undefined,
+    );
+    pluginBuild.onResolve({ filter: /^tracker-bot-build:undici-client-h2$/ }, () => ({ path: join(undiciDispatcher, 'client-h2.js') }));
+  },
+};
+
 // The Action's input defaults come from action.yml itself (scripts/action-inputs.mjs), never a copy.
 const actionInputs = {
   name: 'action-inputs',
@@ -75,7 +88,7 @@ await build({
   outdir: 'dist',
   splitting: true,
   chunkNames: 'chunks/[name]-[hash]',
-  plugins: [lazyOidc, lazyRemark, lazyPicomatch, actionInputs],
+  plugins: [lazyOidc, lazyRemark, lazyPicomatch, lazyUndiciH2, actionInputs],
 });
 await build({
   ...shared,

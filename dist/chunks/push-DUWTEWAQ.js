@@ -2,7 +2,7 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   checkOccurrences
-} from "./chunk-7VFP3EBZ.js";
+} from "./chunk-XBDXCBVS.js";
 import {
   addPageFactFindings,
   analyseTracker,

@@ -3,8 +3,8 @@ const require = __trackerBotCreateRequire(import.meta.url);
 import {
   HttpClient,
   require_undici
-} from "./chunk-NVIGSHFG.js";
-import "./chunk-PJKU4YC6.js";
+} from "./chunk-RLSB77FQ.js";
+import "./chunk-45WSQLJ4.js";
 import {
   __commonJS,
   __toESM

@@ -8651,6 +8651,16 @@ var require_client_h2 = __commonJS({
   }
 });
 
+// scripts/shims/undici-client-h2.cjs
+var require_undici_client_h2 = __commonJS({
+  "scripts/shims/undici-client-h2.cjs"(exports, module) {
+    "use strict";
+    module.exports = function connectH2(...args) {
+      return require_client_h2()(...args);
+    };
+  }
+});
+
 // node_modules/undici/lib/dispatcher/client.js
 var require_client = __commonJS({
   "node_modules/undici/lib/dispatcher/client.js"(exports, module) {
@@ -8713,7 +8723,7 @@ var require_client = __commonJS({
       kPingInterval
     } = require_symbols();
     var connectH1 = require_client_h1();
-    var connectH2 = require_client_h2();
+    var connectH2 = require_undici_client_h2();
     var kClosedResolve = /* @__PURE__ */ Symbol("kClosedResolve");
     var getDefaultNodeMaxHeaderSize = http && http.maxHeaderSize && Number.isInteger(http.maxHeaderSize) && http.maxHeaderSize > 0 ? () => http.maxHeaderSize : () => {
       throw new InvalidArgumentError("http module not available or http.maxHeaderSize invalid");

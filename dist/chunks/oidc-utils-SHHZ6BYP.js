@@ -2,12 +2,12 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   HttpClient
-} from "./chunk-NVIGSHFG.js";
+} from "./chunk-RLSB77FQ.js";
 import {
   debug,
   setSecret
 } from "./chunk-233KTPYA.js";
-import "./chunk-PJKU4YC6.js";
+import "./chunk-45WSQLJ4.js";
 import "./chunk-3Y2NLIWH.js";
 
 // node_modules/@actions/http-client/lib/auth.js

@@ -19,8 +19,8 @@ import {
   pageText,
   readBodyText,
   summarizeVerdicts
-} from "./chunk-52F4H74X.js";
-import "./chunk-PJKU4YC6.js";
+} from "./chunk-2QVCHXIK.js";
+import "./chunk-45WSQLJ4.js";
 import "./chunk-6ZVXDYG7.js";
 import "./chunk-J2765Y67.js";
 import "./chunk-BGBDNVKS.js";

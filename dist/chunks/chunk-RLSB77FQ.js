@@ -26,7 +26,7 @@ import {
   require_util2,
   require_webidl,
   require_wrap_handler
-} from "./chunk-PJKU4YC6.js";
+} from "./chunk-45WSQLJ4.js";
 import {
   __commonJS,
   __require,

@@ -120,7 +120,7 @@ import {
   checkTrackerLinks,
   readLinkCacheFile,
   writeLinkCacheFile
-} from "./chunk-EGKBJTBW.js";
+} from "./chunk-RR34JZAS.js";
 import {
   writeFileAtomic
 } from "./chunk-GIB4PSQN.js";
@@ -131,8 +131,8 @@ import {
   addressChecker,
   guardedLookup,
   ipLiteral
-} from "./chunk-52F4H74X.js";
-import "./chunk-PJKU4YC6.js";
+} from "./chunk-2QVCHXIK.js";
+import "./chunk-45WSQLJ4.js";
 import {
   parseReasonCode,
   reasonCode

@@ -7,7 +7,7 @@ import {
   HostStats,
   LinkCache,
   checkLinks
-} from "./chunk-52F4H74X.js";
+} from "./chunk-2QVCHXIK.js";
 
 // src/io/link-cache-file.ts
 import { mkdir, readFile } from "node:fs/promises";

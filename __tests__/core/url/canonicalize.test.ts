@@ -198,4 +198,11 @@ describe('analyzeUrl fast path for plain URLs with a query or fragment (no WHATW
       { seed: 15, numRuns: 5000 },
     );
   });
+
+  it('canonicalizeUrl answers a repeated URL as it did the first time (its memo changes no answer)', () => {
+    const urls = ['https://www.bilibili.com/video/BV1?spm_id_from=x&p=2#reply', 'http://127.0.0.1:8080/doc/1', 'HTTP://A.com/x?utm_source=y', 'not a url', 'https://a.com/#/route'];
+    const first = urls.map((u) => canonicalizeUrl(u));
+    expect(first).toEqual(urls.map((u) => analyzeUrlByParsing(u)?.canonical ?? u));
+    expect(urls.map((u) => canonicalizeUrl(u))).toEqual(first);
+  });
 });

@@ -185,7 +185,22 @@ export function stripUrlParams(url: string, kinds: StripKinds): string {
   return parsed ? strip(url, parsed.hostname, kinds).url : url;
 }
 
+/**
+ * canonicalizeUrl's answers so far, by input. A `check --links` run asks for each link's canonical form
+ * several times (the link engine's dedup, the link-verdict rules, the report's verdict lookup), and a URL
+ * that is not plain costs a WHATWG parse and re-serialisation each time (about 18 µs). The answer is a
+ * pure function of the input, so later asks are a lookup. Emptied when full: a bound on memory, not an LRU.
+ */
+const canonicalMemo = new Map<string, string>();
+const CANONICAL_MEMO_LIMIT = 100_000;
+
 /** The canonical form for equality; the input unchanged when it is not an http(s) URL. */
 export function canonicalizeUrl(url: string): string {
-  return analyzeUrl(url)?.canonical ?? url;
+  let canonical = canonicalMemo.get(url);
+  if (canonical === undefined) {
+    if (canonicalMemo.size >= CANONICAL_MEMO_LIMIT) canonicalMemo.clear();
+    canonical = analyzeUrl(url)?.canonical ?? url;
+    canonicalMemo.set(url, canonical);
+  }
+  return canonical;
 }

@@ -120,7 +120,7 @@ import {
   checkTrackerLinks,
   readLinkCacheFile,
   writeLinkCacheFile
-} from "./chunk-2HKFZYB5.js";
+} from "./chunk-DEMTVI2K.js";
 import {
   writeFileAtomic
 } from "./chunk-GIB4PSQN.js";
@@ -131,7 +131,7 @@ import {
   addressChecker,
   guardedLookup,
   ipLiteral
-} from "./chunk-FBG4OGJ6.js";
+} from "./chunk-DR3R4EAO.js";
 import "./chunk-45WSQLJ4.js";
 import {
   parseReasonCode,

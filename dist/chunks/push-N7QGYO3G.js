@@ -2,7 +2,7 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   checkOccurrences
-} from "./chunk-5IYEYWP4.js";
+} from "./chunk-7VH4NJ6W.js";
 import {
   addPageFactFindings,
   analyseTracker,

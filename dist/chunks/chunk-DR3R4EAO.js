@@ -1014,17 +1014,25 @@ function judge(outcome, signatures, accept) {
     return { verdict: "blocked", reason: { kind: "rate-limited" }, status, finalUrl, retryable: false, retryAfterMs: null, methodIndependent: true, retryAt: outcome.retryAt };
   }
   const hostname = new URL(outcome.url).hostname;
-  const base = { status, finalUrl, retryAfterMs: outcome.retryAfterMs, methodIndependent: false };
+  const answered = (verdict, reason2, retryable, to = finalUrl) => ({
+    verdict,
+    reason: reason2,
+    status,
+    finalUrl: to,
+    retryable,
+    retryAfterMs: outcome.retryAfterMs,
+    methodIndependent: false
+  });
   const page = signatures.judge({ hostname, status, headers: outcome.headers, body: outcome.body });
-  if (page && page.verdict !== "alive") return { ...base, verdict: page.verdict, reason: page.reason, retryable: false };
+  if (page && page.verdict !== "alive") return answered(page.verdict, page.reason, false);
   const accepted = accept(hostname, status);
   const byStatus = accepted ? { verdict: "alive", reason: { kind: "accepted-status", status }, retryable: false } : statusVerdict(status);
-  if (byStatus.verdict !== "alive" || outcome.hops.length === 0) return { ...base, ...byStatus };
+  if (byStatus.verdict !== "alive" || outcome.hops.length === 0) return answered(byStatus.verdict, byStatus.reason, byStatus.retryable);
   const movedTo = permanentTarget(outcome.hops);
-  if (movedTo) return { ...base, verdict: "redirected", reason: { kind: "moved", status: outcome.hops[0].status }, finalUrl: movedTo, retryable: false };
+  if (movedTo) return answered("redirected", { kind: "moved", status: outcome.hops[0].status }, false, movedTo);
   const after = outcome.hops[0].status;
   const reason = byStatus.reason;
-  return { ...base, ...byStatus, reason: reason.kind === "http-status" || reason.kind === "accepted-status" ? { ...reason, afterRedirect: after } : reason };
+  return answered(byStatus.verdict, reason.kind === "http-status" || reason.kind === "accepted-status" ? { ...reason, afterRedirect: after } : reason, byStatus.retryable);
 }
 function toLinkVerdict(url, j, ms, checkedAt) {
   const verdict = { url, verdict: j.verdict, status: j.status, reason: j.reason, ms, checkedAt: checkedAt.toISOString() };
@@ -1795,6 +1803,12 @@ async function readFacts(body, headers, hostname, limits) {
 var MAX_REDIRECTS = 10;
 var MAX_BODY_BYTES = 256 * 1024;
 var DRAIN_LIMIT_BYTES = 32 * 1024;
+function asOutcome(hop, url, hops) {
+  const outcome = hop;
+  outcome.url = url;
+  outcome.hops = hops;
+  return outcome;
+}
 var REDIRECT_STATUSES = /* @__PURE__ */ new Set([301, 302, 303, 307, 308]);
 var TEXT_TYPES = /^(?:text\/|application\/(?:[\w.+-]*\+)?(?:json|xml|xhtml)|$)/i;
 var TLS_CODES = /^(?:ERR_TLS_|ERR_SSL_|CERT_|UNABLE_TO_|DEPTH_ZERO_|SELF_SIGNED_|EPROTO$|HOSTNAME_MISMATCH|ERR_OSSL_)/;
@@ -1871,9 +1885,9 @@ var HttpProber = class {
         return { kind: "failure", method, url: url.href, hops, failure: "private-address", detail: literal };
       }
       const hop = await this.request(url, method, crossedOrigin, cookies, deadline);
-      if (hop.kind === "failure") return { ...hop, url: url.href, hops };
+      if (hop.kind === "failure") return asOutcome(hop, url.href, hops);
       const location = firstHeader(hop.headers, "location");
-      if (!REDIRECT_STATUSES.has(hop.status) || location === void 0) return { ...hop, url: url.href, hops };
+      if (!REDIRECT_STATUSES.has(hop.status) || location === void 0) return asOutcome(hop, url.href, hops);
       let next;
       try {
         next = new URL(location, url);
@@ -1961,12 +1975,17 @@ var HttpProber = class {
       if (factsBytes > 0 && method === "GET" && isOk && HTML_TYPES.test(contentType)) {
         const length = Number(firstHeader(res.headers, "content-length") ?? NaN);
         const contentLength = Number.isSafeInteger(length) && length >= 0 ? length : void 0;
-        const headers2 = { contentType, ...contentEncoding ? { contentEncoding } : {}, ...contentLength !== void 0 ? { contentLength } : {} };
+        const headers2 = { contentType };
+        if (contentEncoding) headers2.contentEncoding = contentEncoding;
+        if (contentLength !== void 0) headers2.contentLength = contentLength;
         ({ body, facts } = await readFacts(res.body, headers2, host, { factsBytes, keepBytes: wantBody ? MAX_BODY_BYTES : 0 }));
       } else if (wantBody) {
         body = (await readBodyText(res.body, { maxBytes: MAX_BODY_BYTES, contentType, ...contentEncoding ? { contentEncoding } : {} }))?.text;
       } else await res.body.dump({ limit: DRAIN_LIMIT_BYTES }).catch(() => void 0);
-      return { kind: "response", method, status, headers: res.headers, body, ...facts ? { facts } : {}, retryAfterMs, ...retryAt !== void 0 ? { retryAt } : {} };
+      const response = { kind: "response", method, status, headers: res.headers, body, retryAfterMs };
+      if (facts) response.facts = facts;
+      if (retryAt !== void 0) response.retryAt = retryAt;
+      return response;
     } catch (err) {
       if (signal?.aborted) throw signal.reason;
       if (deadline?.aborted) return { kind: "failure", method, failure: "timeout", detail: DEADLINE_DETAIL };

@@ -19,7 +19,7 @@ import {
   pageText,
   readBodyText,
   summarizeVerdicts
-} from "./chunk-FBG4OGJ6.js";
+} from "./chunk-DR3R4EAO.js";
 import "./chunk-45WSQLJ4.js";
 import "./chunk-I46N4Y6R.js";
 import "./chunk-J2765Y67.js";

@@ -7,7 +7,7 @@ import {
   HostStats,
   LinkCache,
   checkLinks
-} from "./chunk-FBG4OGJ6.js";
+} from "./chunk-DR3R4EAO.js";
 
 // src/io/link-cache-file.ts
 import { mkdir, readFile } from "node:fs/promises";

@@ -3758,7 +3758,7 @@ async function runAdd(url, options) {
     }
   };
   rowFor(analysis.cleaned, {});
-  const { checkLinks } = await import("./chunks/links-BXGEQVG5.js");
+  const { checkLinks } = await import("./chunks/links-Q5F24E5O.js");
   const results = await checkLinks([analysis.cleaned], { ...config.links, factsBytes: config.links.factsBytes || 1048576 }, { facts: true });
   const verdict = [...results.values()][0];
   const usable = verdict.verdict === "alive" || verdict.verdict === "redirected";
@@ -3858,7 +3858,7 @@ async function firstRequestsSent() {
   for (let turn = 0; turn < 2; turn++) await new Promise((resolve) => setImmediate(resolve));
 }
 async function runCheck(fileArgs, options) {
-  const linkEngine = options.links ? import("./chunks/check-links-TXYQNBB5.js") : void 0;
+  const linkEngine = options.links ? import("./chunks/check-links-O4HLJTRS.js") : void 0;
   const { config, files } = await loadInputs(fileArgs, options.config);
   if (options.allowPrivateHosts) config.links.allowPrivateHosts = true;
   if (options.cache) config.links.cache = options.cache;

@@ -330,7 +330,7 @@ class HttpEngine {
     for (;;) {
       if (deadline.budgetExhausted) return skipped(url, BUDGET_EXHAUSTED);
       try {
-        outcome = await this.prober.follow(url, method, cookies, deadline);
+        outcome = await this.prober.follow(parsed, method, cookies, deadline);
       } catch (error) {
         // Stopped while queued: the run is over (its own signal), or out of budget, or out of time.
         if (this.options.signal?.aborted || !deadline.aborted) throw error;

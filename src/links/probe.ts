@@ -196,11 +196,12 @@ export class HttpProber {
    * Follows `start` to its final answer. `method` HEAD becomes GET on hosts known to need it.
    * `cookies` is the link check's own jar: cookies set along the chain are sent on later hops. `deadline`
    * (the link's, see check.ts) is armed by the first request and cuts any hop short: that hop fails as a
-   * timeout with detail "deadline"; while still queued, the returned promise rejects.
+   * timeout with detail "deadline"; while still queued, the returned promise rejects. `start` may be
+   * given already parsed (it is only read, never changed).
    */
-  async follow(start: string, method: Method, cookies: LinkCookies = new LinkCookies(), deadline?: HopDeadline): Promise<ProbeOutcome> {
+  async follow(start: string | URL, method: Method, cookies: LinkCookies = new LinkCookies(), deadline?: HopDeadline): Promise<ProbeOutcome> {
     const hops: RedirectHop[] = [];
-    let url = new URL(start);
+    let url = typeof start === 'string' ? new URL(start) : start;
     /** Each URL visited → the Cookie header it was sent with. */
     const seen = new Map<string, string>();
     let crossedOrigin = false;

@@ -120,7 +120,7 @@ import {
   checkTrackerLinks,
   readLinkCacheFile,
   writeLinkCacheFile
-} from "./chunk-DEMTVI2K.js";
+} from "./chunk-53VY57QL.js";
 import {
   writeFileAtomic
 } from "./chunk-GIB4PSQN.js";
@@ -131,7 +131,7 @@ import {
   addressChecker,
   guardedLookup,
   ipLiteral
-} from "./chunk-DR3R4EAO.js";
+} from "./chunk-3J52LOFC.js";
 import "./chunk-45WSQLJ4.js";
 import {
   parseReasonCode,

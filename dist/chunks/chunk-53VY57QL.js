@@ -7,7 +7,7 @@ import {
   HostStats,
   LinkCache,
   checkLinks
-} from "./chunk-DR3R4EAO.js";
+} from "./chunk-3J52LOFC.js";
 
 // src/io/link-cache-file.ts
 import { mkdir, readFile } from "node:fs/promises";

@@ -2,7 +2,7 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   checkOccurrences
-} from "./chunk-7VH4NJ6W.js";
+} from "./chunk-LVC52GYE.js";
 import {
   WriteAccess,
   localFixCommand,

@@ -1871,11 +1871,12 @@ var HttpProber = class {
    * Follows `start` to its final answer. `method` HEAD becomes GET on hosts known to need it.
    * `cookies` is the link check's own jar: cookies set along the chain are sent on later hops. `deadline`
    * (the link's, see check.ts) is armed by the first request and cuts any hop short: that hop fails as a
-   * timeout with detail "deadline"; while still queued, the returned promise rejects.
+   * timeout with detail "deadline"; while still queued, the returned promise rejects. `start` may be
+   * given already parsed (it is only read, never changed).
    */
   async follow(start, method, cookies = new LinkCookies(), deadline) {
     const hops = [];
-    let url = new URL(start);
+    let url = typeof start === "string" ? new URL(start) : start;
     const seen = /* @__PURE__ */ new Map();
     let crossedOrigin = false;
     for (; ; ) {
@@ -2386,7 +2387,7 @@ var HttpEngine = class {
     for (; ; ) {
       if (deadline.budgetExhausted) return skipped(url, BUDGET_EXHAUSTED);
       try {
-        outcome = await this.prober.follow(url, method, cookies, deadline);
+        outcome = await this.prober.follow(parsed, method, cookies, deadline);
       } catch (error) {
         if (this.options.signal?.aborted || !deadline.aborted) throw error;
         if (deadline.budgetExhausted) return skipped(url, BUDGET_EXHAUSTED);

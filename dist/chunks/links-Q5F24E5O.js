@@ -19,7 +19,7 @@ import {
   pageText,
   readBodyText,
   summarizeVerdicts
-} from "./chunk-DR3R4EAO.js";
+} from "./chunk-3J52LOFC.js";
 import "./chunk-45WSQLJ4.js";
 import "./chunk-I46N4Y6R.js";
 import "./chunk-J2765Y67.js";

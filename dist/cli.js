@@ -3,7 +3,7 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   loadInputs
-} from "./chunks/chunk-GVCQ2N2G.js";
+} from "./chunks/chunk-2QFWKDN2.js";
 import {
   lintParsed,
   pageFactsOf,
@@ -12,19 +12,19 @@ import {
   toFileReport,
   wantsPageFacts,
   withPageFactRules
-} from "./chunks/chunk-AHE2IUGL.js";
+} from "./chunks/chunk-46XTPQCF.js";
 import {
   EXIT_FINDINGS,
   EXIT_OK,
   EXIT_USAGE,
   UsageError,
   describeError
-} from "./chunks/chunk-4O5QFPQE.js";
+} from "./chunks/chunk-BXXZFMII.js";
 import {
   collectAnnotations,
   renderAnnotation,
   renderMarkdown
-} from "./chunks/chunk-7HVHOCAE.js";
+} from "./chunks/chunk-PFVFCVIA.js";
 import {
   groupBySection
 } from "./chunks/chunk-NL6LW24D.js";
@@ -36,11 +36,11 @@ import {
   linkReason,
   linksLine,
   sectionName
-} from "./chunks/chunk-C2Y2LQGC.js";
-import "./chunks/chunk-Z5NED5YQ.js";
+} from "./chunks/chunk-L26FGIV6.js";
+import "./chunks/chunk-VUMXEEFI.js";
 import {
   jsonChunks
-} from "./chunks/chunk-TJVUGDQK.js";
+} from "./chunks/chunk-OMIEOEXV.js";
 import {
   countFindings,
   summarize
@@ -49,32 +49,32 @@ import "./chunks/chunk-4CRRF7V2.js";
 import "./chunks/chunk-THUT5NSP.js";
 import {
   verdictSettings
-} from "./chunks/chunk-OPUZ3RLW.js";
-import "./chunks/chunk-JGIPRCGW.js";
+} from "./chunks/chunk-A5UY74RJ.js";
+import "./chunks/chunk-D5MNZQB7.js";
 import {
   linkCells,
   rowComparator,
   sourceCellIndex
-} from "./chunks/chunk-MVX4LGZQ.js";
+} from "./chunks/chunk-Q3ZG2LD4.js";
 import {
   normalizeHeaderName,
   parseTracker,
   resolveSchema,
   tableColumns,
   unrecognisedTablesNote
-} from "./chunks/chunk-JB3CCGW4.js";
+} from "./chunks/chunk-N4VTY6QB.js";
 import {
   writeFileAtomic
 } from "./chunks/chunk-GIB4PSQN.js";
 import {
   describeReason
-} from "./chunks/chunk-I46N4Y6R.js";
+} from "./chunks/chunk-YKJM4L77.js";
 import "./chunks/chunk-J2765Y67.js";
 import {
   analyzeUrl,
   canonicalizeUrl,
   format
-} from "./chunks/chunk-RXBESZER.js";
+} from "./chunks/chunk-XLOT52M5.js";
 import {
   __commonJS,
   __require,
@@ -3758,7 +3758,7 @@ async function runAdd(url, options) {
     }
   };
   rowFor(analysis.cleaned, {});
-  const { checkLinks } = await import("./chunks/links-Q5F24E5O.js");
+  const { checkLinks } = await import("./chunks/links-IVZZVX2L.js");
   const results = await checkLinks([analysis.cleaned], { ...config.links, factsBytes: config.links.factsBytes || 1048576 }, { facts: true });
   const verdict = [...results.values()][0];
   const usable = verdict.verdict === "alive" || verdict.verdict === "redirected";
@@ -3858,7 +3858,7 @@ async function firstRequestsSent() {
   for (let turn = 0; turn < 2; turn++) await new Promise((resolve) => setImmediate(resolve));
 }
 async function runCheck(fileArgs, options) {
-  const linkEngine = options.links ? import("./chunks/check-links-O4HLJTRS.js") : void 0;
+  const linkEngine = options.links ? import("./chunks/check-links-PYZQCVB5.js") : void 0;
   const { config, files } = await loadInputs(fileArgs, options.config);
   if (options.allowPrivateHosts) config.links.allowPrivateHosts = true;
   if (options.cache) config.links.cache = options.cache;
@@ -3934,7 +3934,7 @@ Examples:
 Fixes never drop, merge or reword a row, never touch bytes outside the edited cells, keep line
 endings and the BOM, and are written atomically. Running fix twice changes nothing the second time.`
   ).action(async (files, options) => {
-    process.exitCode = await (await import("./chunks/fix-5RLDUXWA.js")).runFix(files, options);
+    process.exitCode = await (await import("./chunks/fix-KNW6PSGX.js")).runFix(files, options);
   });
   program2.command("add").description("add a row for a page: title, source and date from the page itself, at its sorted place").argument("<url>", "the page to add (tracking and session parameters are stripped)").option("--file <path>", "the tracker to add to (default: the config's first file, else README.md)").option("--section <name>", "the section to add to (default: the first section with a table)").option("--set <column=value>", "a cell value, e.g. --set \u6574\u4F53\u63A8\u8350\u6307\u6570=\u2B50\u2B50\u2B50 (repeatable)", (value, previous) => [...previous, value], []).option("--dry-run", "print the diff instead of writing").option("--force", "add the row even when the page is dead, blocked or unreachable").option("--allow-private-hosts", "allow fetching loopback and private network addresses").addOption(new Option("-c, --config <path>", "config file (default: .tracker-bot.yml when present)")).addOption(new Option("--lang <lang>", "message language").choices(["en", "zh"])).addHelpText(
     "after",
@@ -3949,7 +3949,7 @@ Examples:
     process.exitCode = await runAdd(url, options);
   });
   program2.command("init").description("write a .tracker-bot.yml inferred from an existing tracker").argument("[file]", "the tracker to learn from", "README.md").option("-o, --output <path>", "where to write the config", ".tracker-bot.yml").option("--force", "overwrite an existing config file").option("--stdout", "print the config instead of writing it").action(async (file, options) => {
-    process.exitCode = await (await import("./chunks/init-VTTXTTRW.js")).runInit(file, options);
+    process.exitCode = await (await import("./chunks/init-A6UF4IJ7.js")).runInit(file, options);
   });
   return program2;
 }

@@ -205,4 +205,20 @@ describe('analyzeUrl fast path for plain URLs with a query or fragment (no WHATW
     expect(first).toEqual(urls.map((u) => analyzeUrlByParsing(u)?.canonical ?? u));
     expect(urls.map((u) => canonicalizeUrl(u))).toEqual(first);
   });
+
+  it('canonical forms keep an empty query, drop a fragment unless it is a route, with or without a `?` in the fragment', () => {
+    const cases: [string, string][] = [
+      ['http://a.com/x?', 'http://a.com/x?'],
+      ['http://a.com/x#', 'http://a.com/x'],
+      ['http://a.com/x#y?z', 'http://a.com/x'],
+      ['HTTP://A.com:80/x?#', 'http://a.com/x?'],
+      ['http://127.0.0.1:8080/doc/1', 'http://127.0.0.1:8080/doc/1'],
+      ['https://a.com/x?utm_source=1#/r?x', 'https://a.com/x#/r?x'],
+      ['https://a.com/#!/p?q', 'https://a.com/#!/p?q'],
+      ['http://a.com#?', 'http://a.com/'],
+      ['http://a.com/%3F?b#c', 'http://a.com/%3F?b'],
+    ];
+    for (const [url, canonical] of cases) expect(analyzeUrlByParsing(url)?.canonical).toBe(canonical);
+  });
 });
+

@@ -109,9 +109,12 @@ function isRouteFragment(hash: string): boolean {
 
 /** Canonical form from the already parsed input: the kept query, no fragment unless it is a route (one URL parse in all). */
 function canonicalOf(parsed: URL, result: StripResult): string {
-  if (result.query === null) parsed.search = '';
-  else if (result.url !== parsed.href) parsed.search = `?${result.query}`;
-  if (!isRouteFragment(parsed.hash)) parsed.hash = '';
+  // Every URL setter re-serialises the whole URL, so a no-op one is skipped: without a `?` anywhere
+  // the URL has no query to drop, and without a `#` no fragment.
+  if (result.query === null) {
+    if (parsed.href.includes('?')) parsed.search = '';
+  } else if (result.url !== parsed.href) parsed.search = `?${result.query}`;
+  if (parsed.href.includes('#') && !isRouteFragment(parsed.hash)) parsed.hash = '';
   return parsed.href;
 }
 

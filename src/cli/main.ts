@@ -1,9 +1,8 @@
 // CLI adapter (`tracker-bot check | fix | init`): parses arguments, reads files and config, calls
 // the application services and the reporters, and maps outcomes to exit codes 0 / 1 / 2.
-// `fix` and `init` (with the YAML writer) load when their command runs; `check` is the start-up path.
+// `fix`, `add` and `init` (with the YAML writer) load when their command runs; `check` is the start-up path.
 import { escapeWorkflowValue } from '../report/workflow-commands.js';
 import { Command, CommanderError, Option } from 'commander';
-import { runAdd } from './add.js';
 import { runCheck } from './check.js';
 import { describeError, EXIT_USAGE } from './errors.js';
 import { VERSION } from '../version.js';
@@ -84,7 +83,7 @@ Examples:
   tracker-bot add https://example.com/post --section "开源项目" --dry-run`,
     )
     .action(async (url: string, options) => {
-      process.exitCode = await runAdd(url, options);
+      process.exitCode = await (await import('./add.js')).runAdd(url, options);
     });
 
   program

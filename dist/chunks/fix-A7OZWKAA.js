@@ -6,6 +6,7 @@ import {
 import {
   fixSource
 } from "./chunk-VNEDINN6.js";
+import "./chunk-OABLC2TR.js";
 import {
   loadInputs
 } from "./chunk-2QFWKDN2.js";
@@ -30,7 +31,6 @@ import "./chunk-A5UY74RJ.js";
 import "./chunk-D5MNZQB7.js";
 import "./chunk-Q3ZG2LD4.js";
 import "./chunk-N4VTY6QB.js";
-import "./chunk-OABLC2TR.js";
 import {
   writeFileAtomic
 } from "./chunk-GIB4PSQN.js";

@@ -2,9 +2,9 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   checkTrackerLinks
-} from "./chunk-CW25IHCQ.js";
+} from "./chunk-AOSCF4IG.js";
 import "./chunk-GIB4PSQN.js";
-import "./chunk-VQ7ZJFFF.js";
+import "./chunk-2XISMCIF.js";
 import "./chunk-45WSQLJ4.js";
 import "./chunk-YKJM4L77.js";
 import "./chunk-J2765Y67.js";

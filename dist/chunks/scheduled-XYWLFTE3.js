@@ -1,6 +1,9 @@
 import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
+  createGitHubRepositoryChecker
+} from "./chunk-ZVGE47OR.js";
+import {
   analyseTracker,
   emitAnnotations
 } from "./chunk-N5Q4W553.js";
@@ -27,9 +30,6 @@ import {
 import {
   checkRepositories
 } from "./chunk-B7GBDUEW.js";
-import {
-  createGitHubRepositoryChecker
-} from "./chunk-ZVGE47OR.js";
 import {
   toFileReport,
   withPageFactRules
@@ -120,7 +120,7 @@ import {
   checkTrackerLinks,
   readLinkCacheFile,
   writeLinkCacheFile
-} from "./chunk-CW25IHCQ.js";
+} from "./chunk-AOSCF4IG.js";
 import {
   writeFileAtomic
 } from "./chunk-GIB4PSQN.js";
@@ -131,7 +131,7 @@ import {
   addressChecker,
   guardedLookup,
   ipLiteral
-} from "./chunk-VQ7ZJFFF.js";
+} from "./chunk-2XISMCIF.js";
 import "./chunk-45WSQLJ4.js";
 import {
   parseReasonCode,

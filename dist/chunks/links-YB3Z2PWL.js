@@ -19,7 +19,7 @@ import {
   pageText,
   readBodyText,
   summarizeVerdicts
-} from "./chunk-VQ7ZJFFF.js";
+} from "./chunk-2XISMCIF.js";
 import "./chunk-45WSQLJ4.js";
 import "./chunk-YKJM4L77.js";
 import "./chunk-J2765Y67.js";

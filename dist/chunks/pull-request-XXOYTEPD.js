@@ -2,7 +2,7 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   checkOccurrences
-} from "./chunk-IRFJA3BA.js";
+} from "./chunk-6XGGRVD6.js";
 import {
   WriteAccess,
   localFixCommand,
@@ -20,6 +20,7 @@ import {
   applyFixes,
   fixSource
 } from "./chunk-VNEDINN6.js";
+import "./chunk-OABLC2TR.js";
 import {
   publishPullRequestComment
 } from "./chunk-WYEC2K6L.js";
@@ -98,7 +99,6 @@ import {
   ruleById
 } from "./chunk-Q3ZG2LD4.js";
 import "./chunk-N4VTY6QB.js";
-import "./chunk-OABLC2TR.js";
 import "./chunk-GIB4PSQN.js";
 import "./chunk-YKJM4L77.js";
 import "./chunk-J2765Y67.js";

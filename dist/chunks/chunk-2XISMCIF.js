@@ -2592,6 +2592,9 @@ function summarizeVerdicts(verdicts, policy = {}) {
 }
 
 export {
+  CACHE_VERSION,
+  HISTORY_LIMIT,
+  LinkCache,
   Agent,
   isPrivateAddress,
   ipLiteral,
@@ -2609,9 +2612,6 @@ export {
   RequestScheduler,
   HostStats,
   checkLinks,
-  CACHE_VERSION,
-  HISTORY_LIMIT,
-  LinkCache,
   VERDICT_ORDER,
   isProblem,
   summarizeVerdicts

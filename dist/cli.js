@@ -54,6 +54,9 @@ import {
   resolveSchema,
   unrecognisedTablesNote
 } from "./chunks/chunk-N4VTY6QB.js";
+import {
+  afterRequestsWritten
+} from "./chunks/chunk-XDNB6IDZ.js";
 import "./chunks/chunk-YKJM4L77.js";
 import "./chunks/chunk-J2765Y67.js";
 import {
@@ -3638,11 +3641,8 @@ function writeChunks(chunks) {
   }
   if (block) process.stdout.write(block);
 }
-async function firstRequestsSent() {
-  for (let turn = 0; turn < 2; turn++) await new Promise((resolve) => setImmediate(resolve));
-}
 async function runCheck(fileArgs, options) {
-  const linkEngine = options.links ? import("./chunks/check-links-7B43L3SB.js") : void 0;
+  const linkEngine = options.links ? import("./chunks/check-links-BYPNEXD6.js") : void 0;
   const { config, files } = await loadInputs(fileArgs, options.config);
   if (options.allowPrivateHosts) config.links.allowPrivateHosts = true;
   if (options.cache) config.links.cache = options.cache;
@@ -3656,7 +3656,7 @@ async function runCheck(fileArgs, options) {
 `);
       return result.verdicts;
     });
-    await firstRequestsSent();
+    await afterRequestsWritten();
   }
   let analyzed = parsed.map((p) => lintParsed(p, { config, lang: options.lang }));
   if (config.tables || config.columns) {
@@ -3730,7 +3730,7 @@ Examples:
   tracker-bot add https://mp.weixin.qq.com/s/abc --set \u6574\u4F53\u63A8\u8350\u6307\u6570=\u2B50\u2B50\u2B50\u2B50 --set \u6280\u672F\u96BE\u5EA6\u6307\u6570=\u2757
   tracker-bot add https://example.com/post --section "\u5F00\u6E90\u9879\u76EE" --dry-run`
   ).action(async (url, options) => {
-    process.exitCode = await (await import("./chunks/add-7B5UD2TB.js")).runAdd(url, options);
+    process.exitCode = await (await import("./chunks/add-RNQITA7M.js")).runAdd(url, options);
   });
   program2.command("init").description("write a .tracker-bot.yml inferred from an existing tracker").argument("[file]", "the tracker to learn from", "README.md").option("-o, --output <path>", "where to write the config", ".tracker-bot.yml").option("--force", "overwrite an existing config file").option("--stdout", "print the config instead of writing it").action(async (file, options) => {
     process.exitCode = await (await import("./chunks/init-A6UF4IJ7.js")).runInit(file, options);

@@ -8,6 +8,7 @@ import { jsonChunks } from '../report/json.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { countFindings, summarize } from '../report/model.js';
 import { renderText } from '../report/text.js';
+import { afterRequestsWritten } from '../links/event-loop.js';
 import { EXIT_FINDINGS, EXIT_OK } from './errors.js';
 import { loadInputs } from './load-files.js';
 
@@ -45,18 +46,6 @@ function writeChunks(chunks: Iterable<string>): void {
   if (block) process.stdout.write(block);
 }
 
-/**
- * Resolves once the event loop has passed through one poll phase after the link engine queued its first
- * requests. The engine only starts the connects (net.connect defers them to process.nextTick); undici
- * writes a request when its socket's connect completes, which Node handles in a poll phase. Two
- * setImmediate turns always include one such phase, whichever phase the caller runs in. (A sleep does not:
- * its timer runs before the poll phase, so the requests waited for the rules to finish.) A connect that
- * needs more time (DNS, TLS) goes out during or after the rules, as it would anyway.
- */
-async function firstRequestsSent(): Promise<void> {
-  for (let turn = 0; turn < 2; turn++) await new Promise((resolve) => setImmediate(resolve));
-}
-
 export async function runCheck(fileArgs: string[], options: CheckOptions): Promise<number> {
   // Start loading the link engine (undici) while the files are read.
   const linkEngine = options.links ? import('../app/check-links.js') : undefined;
@@ -73,8 +62,9 @@ export async function runCheck(fileArgs: string[], options: CheckOptions): Promi
       for (const warning of result.warnings) process.stderr.write(`tracker-bot: warning: ${warning}\n`);
       return result.verdicts;
     });
-    // Let the first requests go out, then run the rules while they are in flight.
-    await firstRequestsSent();
+    // Let the first requests go out, then run the rules while they are in flight. (A 5 ms sleep here
+    // did not: its timer ran before the connects completed, so the requests waited for the rules.)
+    await afterRequestsWritten();
   }
   let analyzed = parsed.map((p) => lintParsed(p, { config, lang: options.lang }));
   if (config.tables || config.columns) {

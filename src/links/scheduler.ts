@@ -54,6 +54,11 @@ export class RequestScheduler {
     this.stats?.hostPaused(host, until);
   }
 
+  /** True while fewer requests run than the global cap allows. */
+  get hasFreeSlot(): boolean {
+    return this.active < this.limits.concurrency;
+  }
+
   pausedUntil(host: string): number {
     return this.hosts.get(host)?.pausedUntil ?? 0;
   }

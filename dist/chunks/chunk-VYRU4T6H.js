@@ -7,7 +7,7 @@ import {
   HostStats,
   LinkCache,
   checkLinks
-} from "./chunk-2XISMCIF.js";
+} from "./chunk-5RJ45LGR.js";
 
 // src/io/link-cache-file.ts
 import { mkdir, readFile } from "node:fs/promises";

@@ -2,7 +2,7 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   checkOccurrences
-} from "./chunk-6XGGRVD6.js";
+} from "./chunk-TFFMY4HX.js";
 import {
   addPageFactFindings,
   analyseTracker,

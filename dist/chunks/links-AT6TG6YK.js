@@ -19,8 +19,9 @@ import {
   pageText,
   readBodyText,
   summarizeVerdicts
-} from "./chunk-2XISMCIF.js";
+} from "./chunk-5RJ45LGR.js";
 import "./chunk-45WSQLJ4.js";
+import "./chunk-XDNB6IDZ.js";
 import "./chunk-YKJM4L77.js";
 import "./chunk-J2765Y67.js";
 import "./chunk-XLOT52M5.js";

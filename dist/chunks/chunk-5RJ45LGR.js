@@ -6,6 +6,9 @@ import {
   require_dispatcher
 } from "./chunk-45WSQLJ4.js";
 import {
+  afterRequestsWritten
+} from "./chunk-XDNB6IDZ.js";
+import {
   parseReasonCode,
   reasonCode
 } from "./chunk-YKJM4L77.js";
@@ -2028,6 +2031,10 @@ var RequestScheduler = class {
     state.pausedUntil = until;
     this.stats?.hostPaused(host, until);
   }
+  /** True while fewer requests run than the global cap allows. */
+  get hasFreeSlot() {
+    return this.active < this.limits.concurrency;
+  }
   pausedUntil(host) {
     return this.hosts.get(host)?.pausedUntil ?? 0;
   }
@@ -2262,7 +2269,16 @@ async function checkLinks(urls, config, options = {}) {
         })
       );
     };
-    await Promise.all([...[...byChecker].map(([checker, batch]) => viaChecker(checker, batch)), ...forHttp.map(([url, parsed]) => viaHttp(url, parsed))]);
+    const firstChecks = [...byChecker].map(([checker, batch]) => viaChecker(checker, batch));
+    let next = 0;
+    while (next < forHttp.length && engine.hasFreeSlot) {
+      const [url, parsed] = forHttp[next++];
+      firstChecks.push(viaHttp(url, parsed));
+    }
+    const first = Promise.all(firstChecks);
+    first.catch(() => void 0);
+    if (next < forHttp.length) await afterRequestsWritten();
+    await Promise.all([first, ...forHttp.slice(next).map(([url, parsed]) => viaHttp(url, parsed))]);
   } finally {
     clearTimeout(budgetTimer);
     engine.close();
@@ -2418,6 +2434,10 @@ var HttpEngine = class {
     const verdict = toLinkVerdict(url, judgement, Date.now() - started, /* @__PURE__ */ new Date());
     if (HEAD_SUFFICES.has(verdict.verdict) && outcome.kind === "response" && outcome.facts) verdict.facts = outcome.facts;
     return verdict;
+  }
+  /** True while the scheduler would start one more request at once. */
+  get hasFreeSlot() {
+    return this.scheduler.hasFreeSlot;
   }
   /**
    * Ends the engine once no request is left: clears the scheduler's timers and destroys the keep-alive

@@ -120,7 +120,7 @@ import {
   checkTrackerLinks,
   readLinkCacheFile,
   writeLinkCacheFile
-} from "./chunk-AOSCF4IG.js";
+} from "./chunk-VYRU4T6H.js";
 import {
   writeFileAtomic
 } from "./chunk-GIB4PSQN.js";
@@ -131,8 +131,9 @@ import {
   addressChecker,
   guardedLookup,
   ipLiteral
-} from "./chunk-2XISMCIF.js";
+} from "./chunk-5RJ45LGR.js";
 import "./chunk-45WSQLJ4.js";
+import "./chunk-XDNB6IDZ.js";
 import {
   parseReasonCode,
   reasonCode

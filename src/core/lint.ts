@@ -129,14 +129,19 @@ export function lintTracker(tracker: Tracker, options: LintOptions): Diagnostic[
 /** By line, column, then errors before warnings, then registry order (Array#sort is stable). */
 export function sortByPosition(diagnostics: Diagnostic[]): Diagnostic[] {
   const COLUMN_SPAN = 2 ** 21;
-  return diagnostics
-    .map((diagnostic) => ({
-      diagnostic,
-      position: diagnostic.line * COLUMN_SPAN + Math.min(diagnostic.column, COLUMN_SPAN - 1),
-      rank: SEVERITY_RANK[diagnostic.severity] * RULE_IDS.length + RULE_RANK.get(diagnostic.rule)!,
-    }))
-    .sort((a, b) => a.position - b.position || a.rank - b.rank)
-    .map((entry) => entry.diagnostic);
+  // The keys sit in two typed arrays indexed like `diagnostics`, and the indices are sorted on
+  // them: a wrapper object per diagnostic was 54k short-lived objects on a large tracker.
+  const position = new Float64Array(diagnostics.length);
+  const rank = new Float64Array(diagnostics.length);
+  const order = new Array<number>(diagnostics.length);
+  for (let i = 0; i < diagnostics.length; i++) {
+    const diagnostic = diagnostics[i]!;
+    position[i] = diagnostic.line * COLUMN_SPAN + Math.min(diagnostic.column, COLUMN_SPAN - 1);
+    rank[i] = SEVERITY_RANK[diagnostic.severity] * RULE_IDS.length + RULE_RANK.get(diagnostic.rule)!;
+    order[i] = i;
+  }
+  order.sort((a, b) => position[a]! - position[b]! || rank[a]! - rank[b]!);
+  return order.map((i) => diagnostics[i]!);
 }
 
 export function lintSource(source: string, options: LintOptions): { tracker: Tracker; diagnostics: Diagnostic[] } {

@@ -24,10 +24,12 @@ const rule: Rule = {
       for (const { column, cellIndex } of columnsOfType(table, ctx.schema, 'date')) {
         const formats = column.formats ?? ['YYYY-MM-DD'];
         const dates = datesOf(ctx.tracker, table, cellIndex, formats);
-        for (const [r, row] of table.rows.entries()) {
-          const cell = row.cells[cellIndex];
+        for (let r = 0; r < table.rows.length; r++) {
           const parsed = dates[r];
-          if (!cell || !parsed || isBlank(ctx.schema, cell)) continue;
+          // Most dates are well-formed: settle them before reading the cell's text.
+          if (!parsed || parsed.kind === 'ok' || parsed.kind === 'empty') continue;
+          const cell = table.rows[r]!.cells[cellIndex];
+          if (!cell || isBlank(ctx.schema, cell)) continue;
           if (parsed.kind === 'unpadded') {
             ctx.report({
               span: cell.span,

@@ -25,17 +25,17 @@ const rule: Rule = {
     for (const { section, table } of tablesOf(ctx.tracker)) {
       for (const { column, cellIndex } of columnsOfType(table, ctx.schema, 'date')) {
         const dates = datesOf(ctx.tracker, table, cellIndex, column.formats);
-        for (const [r, row] of table.rows.entries()) {
-          const cell = row.cells[cellIndex];
+        for (let r = 0; r < table.rows.length; r++) {
           const parsed = dates[r];
-          if (!cell || !parsed) continue;
-          if (parsed.kind !== 'ok' && parsed.kind !== 'unpadded') continue;
+          if (!parsed || (parsed.kind !== 'ok' && parsed.kind !== 'unpadded')) continue;
           // A month or a year is in range when any of its days is.
           const [first, last] = datePeriod(parsed.value);
+          if (first <= todayKey && last >= earliestKey) continue;
+          const cell = table.rows[r]!.cells[cellIndex]!;
           const actual = formatDate(parsed.value);
           if (first > todayKey) {
             ctx.report({ span: cell.span, section, message: ctx.t(messages.future, { actual, today: formatDate(today) }) });
-          } else if (last < earliestKey) {
+          } else {
             ctx.report({
               span: cell.span,
               section,

@@ -5,10 +5,11 @@
 // fragments `#/…` count). Rows that share a source under different titles (two models announced
 // in one press release) are different entries. The scope is the file, a section or a table (config `duplicates.scope`); sections named
 // in `duplicates.exempt` ("Trending") may repeat entries. Reported on the later row.
-import { lineColumnAt, stripInlineMarkup } from '../parse/index.js';
+import { lineColumnAt, stripInlineMarkup, type LinkCellResult } from '../parse/index.js';
 import type { Rule } from '../rule.js';
 import { boundTable, sectionMatches } from '../schema.js';
 import { entryColumns, tablesOf } from '../values/columns.js';
+import type { Table } from '../types.js';
 import { linksOf, urlsOf } from '../values/link.js';
 
 const messages = {
@@ -23,6 +24,20 @@ function titleKey(title: string): string {
   return title.toLowerCase().replace(/[\s\p{P}]+/gu, '');
 }
 
+/** A table whose rows are entries: its entry columns and the parsed links of its entry column. */
+interface EntryTable {
+  table: Table;
+  entry: { link: number; title: number };
+  links: readonly (LinkCellResult | undefined)[];
+}
+
+/** The entry's title: its link's text, or the name column before the link (inline markup stripped). */
+function titleOf({ table, entry, links }: EntryTable, rowIndex: number): string {
+  const titleCell = table.rows[rowIndex]!.cells[entry.title];
+  const link = links[rowIndex];
+  return entry.title === entry.link || !titleCell ? (link?.ok ? link.value.text : '') : stripInlineMarkup(titleCell.text);
+}
+
 const rule: Rule = {
   id: 'duplicate-link',
   description: { en: 'Each resource is listed once (per file, section or table)', zh: '同一资源只收录一次（按文件、章节或表格）' },
@@ -32,10 +47,15 @@ const rule: Rule = {
   check(ctx) {
     const { tracker } = ctx;
     const { scope, exempt } = ctx.schema.duplicates;
-    // Entries seen so far per list and scope (prefix), then per canonical URL. Nested maps, not one
-    // map keyed by prefix + URL: a concatenated key per row cost a copy and a fresh hash each.
-    // Titles are read (stripInlineMarkup) only when a URL repeats, which few rows do.
-    const seenByScope = new Map<string, Map<string, { line: number; title: () => string }[]>>();
+    // The entries listed so far, numbered, as two parallel arrays (their table, their row index):
+    // an object per row, kept to the end of the file, was this rule's main cost on 100k rows.
+    const entryTables: EntryTable[] = [];
+    const entryRows: number[] = [];
+    // Entries per list and scope (prefix), then per canonical URL: the first entry's number, or
+    // the numbers of the entries listed under different titles. Nested maps, not one map keyed by
+    // prefix + URL: a concatenated key per row cost a copy and a fresh hash each. Titles are read
+    // (stripInlineMarkup) only when a URL repeats, which few rows do.
+    const seenByScope = new Map<string, Map<string, number | number[]>>();
     let tableNumber = 0;
     for (const { section, table } of tablesOf(tracker)) {
       tableNumber++;
@@ -54,27 +74,31 @@ const rule: Rule = {
       }
       const links = linksOf(tracker, table, entry.link);
       const urls = urlsOf(tracker, table, entry.link);
-      for (const [r, row] of table.rows.entries()) {
+      const entryTable: EntryTable = { table, entry, links };
+      const add = (rowIndex: number): number => {
+        entryTables.push(entryTable);
+        return entryRows.push(rowIndex) - 1;
+      };
+      for (let r = 0; r < table.rows.length; r++) {
         const analysis = urls[r];
         const parsed = links[r];
         if (!analysis || !parsed?.ok) continue;
-        const titleCell = row.cells[entry.title];
-        const title = (): string => (entry.title === entry.link || !titleCell ? parsed.value.text : stripInlineMarkup(titleCell.text));
         const earlier = seen.get(analysis.canonical);
-        if (!earlier) {
-          seen.set(analysis.canonical, [{ line: row.line, title }]);
+        if (earlier === undefined) {
+          seen.set(analysis.canonical, add(r));
           continue;
         }
-        const name = titleKey(title());
-        const same = earlier.find((e) => {
-          const other = titleKey(e.title());
+        const name = titleKey(titleOf(entryTable, r));
+        const same = (typeof earlier === 'number' ? [earlier] : earlier).find((e) => {
+          const other = titleKey(titleOf(entryTables[e]!, entryRows[e]!));
           return other === '' || name === '' || other.includes(name) || name.includes(other);
         });
-        if (!same) {
-          earlier.push({ line: row.line, title });
+        if (same === undefined) {
+          if (typeof earlier === 'number') seen.set(analysis.canonical, [earlier, add(r)]);
+          else earlier.push(add(r));
           continue;
         }
-        const seenAt = same.line;
+        const seenAt = entryTables[same]!.table.rows[entryRows[same]!]!.line;
         ctx.report({
           span: { start: lineColumnAt(tracker, parsed.value.urlStart), end: lineColumnAt(tracker, parsed.value.urlEnd) },
           section,

@@ -28,11 +28,14 @@ const rule: Rule = {
         for (const { column, cellIndex } of columnsOfType(table, ctx.schema, 'rating')) {
           const ratings = ratingsOf(ctx.tracker, table, column, cellIndex);
           const symbol = column.symbol ?? '⭐';
-          for (const [r, row] of table.rows.entries()) {
-            const cell = row.cells[cellIndex];
+          // An `ok` reading is the symbol itself repeated (parseRatingText), so it is spelled like
+          // the symbol: only the cells of the other readings need their text read.
+          const symbolStyle = ratingStyleOf(symbol, symbol, 1);
+          for (let r = 0; r < ratings.length; r++) {
             const parsed = ratings[r];
-            if (!cell || !parsed || (parsed.kind !== 'ok' && parsed.kind !== 'normalize')) continue;
-            const style = ratingStyleOf(cell.text, symbol, parsed.count);
+            if (!parsed || (parsed.kind !== 'ok' && parsed.kind !== 'normalize')) continue;
+            const cell = table.rows[r]!.cells[cellIndex]!;
+            const style = parsed.kind === 'ok' ? symbolStyle : ratingStyleOf(cell.text, symbol, parsed.count);
             if (!report) {
               if (style !== 'other' && !column.style) votes[style]++;
               continue;

@@ -24,11 +24,11 @@ const rule: Rule = {
       for (const { column, cellIndex } of columnsOfType(table, ctx.schema, 'rating')) {
         const base = { symbol: column.symbol ?? '⭐', min: column.min ?? 1, max: column.max ?? 5 };
         const ratings = ratingsOf(ctx.tracker, table, column, cellIndex);
-        for (const [r, row] of table.rows.entries()) {
-          const cell = row.cells[cellIndex];
+        for (let r = 0; r < table.rows.length; r++) {
           const parsed = ratings[r];
-          if (!cell || !parsed || isBlank(ctx.schema, cell)) continue;
-          if (parsed.kind === 'empty' || parsed.kind === 'ok' || parsed.kind === 'normalize') continue;
+          if (!parsed || parsed.kind === 'empty' || parsed.kind === 'ok' || parsed.kind === 'normalize') continue;
+          const cell = table.rows[r]!.cells[cellIndex];
+          if (!cell || isBlank(ctx.schema, cell)) continue;
           const params = {
             ...base,
             actual: parsed.text,

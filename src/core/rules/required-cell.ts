@@ -20,18 +20,19 @@ const rule: Rule = {
     for (const { section, table, bound } of boundTablesOf(ctx.tracker, ctx.schema)) {
       const required = bound.byCell.map((column, cellIndex) => ({ column, cellIndex })).filter((entry) => entry.column?.required);
       if (required.length === 0) continue;
+      // Labels are read from the header only for a finding, not for every row and cell.
+      const label = ({ column, cellIndex }: (typeof required)[number]) => columnLabel(table, cellIndex, column);
+      const lastRequired = required[required.length - 1]!.cellIndex;
       for (const row of table.rows) {
-        const absent: string[] = [];
-        for (const { column, cellIndex } of required) {
-          const cell = row.cells[cellIndex];
-          const label = columnLabel(table, cellIndex, column);
-          if (!cell) absent.push(label);
-          else if (isBlank(ctx.schema, cell)) ctx.report({ span: cell.span, section, message: ctx.t(messages.empty, { column: label }) });
+        for (const entry of required) {
+          const cell = row.cells[entry.cellIndex];
+          if (cell && isBlank(ctx.schema, cell)) ctx.report({ span: cell.span, section, message: ctx.t(messages.empty, { column: label(entry) }) });
         }
-        if (absent.length > 0) {
-          const columns = absent.map((name) => (ctx.lang === 'zh' ? `“${name}”` : `"${name}"`)).join(ctx.lang === 'zh' ? '、' : ', ');
-          ctx.report({ span: row.span, section, message: ctx.t(messages.missing, { columns }) });
-        }
+        // A row too short to hold every required cell: one finding names the missing ones.
+        if (row.cells.length > lastRequired) continue;
+        const absent = required.filter((entry) => !row.cells[entry.cellIndex]).map(label);
+        const columns = absent.map((name) => (ctx.lang === 'zh' ? `“${name}”` : `"${name}"`)).join(ctx.lang === 'zh' ? '、' : ', ');
+        ctx.report({ span: row.span, section, message: ctx.t(messages.missing, { columns }) });
       }
     }
   },

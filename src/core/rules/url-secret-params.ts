@@ -19,9 +19,8 @@ const rule: Rule = {
   scope: 'row',
   botSafeFix: true,
   check(ctx) {
-    for (const link of analyzedLinks(ctx.tracker, ctx.schema)) {
+    for (const link of analyzedLinks(ctx.tracker, ctx.schema, (analysis) => analysis.secrets.length > 0)) {
       const { section, analysis } = link;
-      if (analysis.secrets.length === 0) continue;
       const range = urlFixRange(ctx.tracker, link);
       ctx.report({
         span: urlSpan(ctx.tracker, link),

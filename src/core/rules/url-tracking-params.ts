@@ -19,9 +19,8 @@ const rule: Rule = {
   scope: 'row',
   botSafeFix: true,
   check(ctx) {
-    for (const link of analyzedLinks(ctx.tracker, ctx.schema)) {
+    for (const link of analyzedLinks(ctx.tracker, ctx.schema, (analysis) => analysis.tracking.length > 0)) {
       const { section, url, analysis } = link;
-      if (analysis.tracking.length === 0) continue;
       const range = urlFixRange(ctx.tracker, link);
       // Without secrets the fully cleaned URL is the tracking-only one; skip a second parse.
       const expected = analysis.secrets.length === 0 ? analysis.cleaned : stripUrlParams(url, { tracking: true, secrets: false });

@@ -113,14 +113,18 @@ export interface AnalyzedLink {
   urlEnd: number;
 }
 
-/** Every link cell of every link column whose URL could be analysed (http(s)), in document order. */
-export function* analyzedLinks(tracker: Tracker, schema: TrackerSchema): Generator<AnalyzedLink> {
+/**
+ * Every link cell of every link column whose URL could be analysed (http(s)), in document order;
+ * with `wanted`, only the links whose analysis it accepts (the url-* rules ask for the few links
+ * they report, so the others cost no object each).
+ */
+export function* analyzedLinks(tracker: Tracker, schema: TrackerSchema, wanted?: (analysis: UrlAnalysis) => boolean): Generator<AnalyzedLink> {
   for (const { section, table } of tablesOf(tracker)) {
     for (const { cellIndex } of columnsOfType(table, schema, 'links')) {
       for (const [r, list] of linkListsOf(tracker, table, cellIndex).entries()) {
         for (const { url, urlStart, urlEnd } of list ?? []) {
           const analysis = analyzeUrl(url);
-          if (!analysis || !table.rows[r]) continue;
+          if (!analysis || !table.rows[r] || (wanted && !wanted(analysis))) continue;
           yield { section, url, analysis, urlStart, urlEnd };
         }
       }
@@ -131,7 +135,7 @@ export function* analyzedLinks(tracker: Tracker, schema: TrackerSchema): Generat
       for (let r = 0; r < table.rows.length; r++) {
         const analysis = urls[r];
         const parsed = links[r];
-        if (!analysis || !parsed?.ok) continue;
+        if (!analysis || !parsed?.ok || (wanted && !wanted(analysis))) continue;
         const { url, urlStart, urlEnd } = parsed.value;
         yield { section, url, analysis, urlStart, urlEnd };
       }

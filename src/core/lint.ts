@@ -7,7 +7,7 @@ import { parseTracker } from './parse/index.js';
 import type { ReportInput, Rule, RuleContext } from './rule.js';
 import { RULE_IDS, RULES } from './rules/index.js';
 import { resolveSchema } from './schema.js';
-import type { Diagnostic, Lang, LinkVerdict, PageFacts, RuleSetting, Severity, Tracker, Verdict } from './types.js';
+import type { Diagnostic, Fix, Lang, LinkVerdict, PageFacts, RuleSetting, Severity, Tracker, Verdict } from './types.js';
 
 export { RULE_IDS, RULES };
 
@@ -113,9 +113,10 @@ export function lintTracker(tracker: Tracker, options: LintOptions): Diagnostic[
           endLine: input.span.end.line,
           endColumn: input.span.end.column,
           section: input.section.title,
-          fixable: input.fix !== undefined && input.fix.edits.length > 0,
+          fixable: input.fix !== undefined ? input.fix.edits.length > 0 : input.deferredFix !== undefined,
         };
         if (input.fix) diagnostic.fix = input.fix;
+        else if (input.deferredFix) deferFix(diagnostic, input.deferredFix);
         if (input.expected !== undefined) diagnostic.expected = input.expected;
         diagnostics.push(diagnostic);
       },
@@ -124,6 +125,22 @@ export function lintTracker(tracker: Tracker, options: LintOptions): Diagnostic[
   }
 
   return sortByPosition(diagnostics);
+}
+
+/**
+ * Gives the diagnostic a `fix` property (enumerable, in the place a plain one would take) that
+ * builds the fix when first read and keeps it; every reader sees an ordinary Fix.
+ */
+function deferFix(diagnostic: Diagnostic, build: () => Fix): void {
+  let fix: Fix | undefined;
+  Object.defineProperty(diagnostic, 'fix', {
+    enumerable: true,
+    configurable: true,
+    get: () => (fix ??= build()),
+    set: (value: Fix) => {
+      fix = value;
+    },
+  });
 }
 
 /** By line, column, then errors before warnings, then registry order (Array#sort is stable). */

@@ -11,6 +11,12 @@ export interface ReportInput {
   section: Section;
   message: string;
   fix?: Fix;
+  /**
+   * Instead of `fix`: a fix too costly to build on every run (sort-order's reordered table, as long
+   * as the table), built when the diagnostic's `fix` is first read and then kept. A JSON or text
+   * report never reads it. It must hold at least one edit: the diagnostic counts as fixable.
+   */
+  deferredFix?: () => Fix;
   expected?: string;
   /** Override the configured severity for this one finding (e.g. date-format: only unpadded → warning). */
   severity?: Severity;

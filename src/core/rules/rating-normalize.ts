@@ -2,10 +2,11 @@
 // the file. The spelling is the column's configured `style` (plain ⭐⭐ or emoji ⭐️⭐️), else the
 // file's own (plain unless emoji leads two to one); a file consistent in its own style is left alone. The fix rewrites the
 // cell's content only.
-import type { Rule } from '../rule.js';
-import type { RatingStyle } from '../schema.js';
+import type { Rule, RuleContext } from '../rule.js';
+import type { RatingStyle, ResolvedColumn } from '../schema.js';
+import type { Section, Table } from '../types.js';
 import { columnsOfType, tablesOf } from '../values/columns.js';
-import { ratingStyleOf, ratingsOf, spellRating } from '../values/rating.js';
+import { ratingStyleOf, ratingsOf, spellRating, type RatingCell } from '../values/rating.js';
 
 const messages = {
   normalize: {
@@ -13,6 +14,46 @@ const messages = {
     zh: '评分写法“{actual}”与全文不一致，应写作“{expected}”',
   },
 };
+
+/** A rating column of one table, with what reading its spellings needs. */
+interface RatingColumn {
+  section: Section;
+  table: Table;
+  column: ResolvedColumn;
+  cellIndex: number;
+  symbol: string;
+  ratings: readonly (RatingCell | undefined)[];
+  /**
+   * How its `ok` readings are spelled: such a reading is the symbol itself repeated
+   * (parseRatingText), so only the cells of `normalize` readings need their text read.
+   */
+  symbolStyle: RatingStyle | 'other';
+}
+
+function ratingColumns(ctx: RuleContext): RatingColumn[] {
+  const found: RatingColumn[] = [];
+  for (const { section, table } of tablesOf(ctx.tracker)) {
+    for (const { column, cellIndex } of columnsOfType(table, ctx.schema, 'rating')) {
+      const symbol = column.symbol ?? '⭐';
+      const ratings = ratingsOf(ctx.tracker, table, column, cellIndex);
+      found.push({ section, table, column, cellIndex, symbol, ratings, symbolStyle: ratingStyleOf(symbol, symbol, 1) });
+    }
+  }
+  return found;
+}
+
+/** A reading with the right symbol and count: only its spelling can be off. */
+type RightCount = Extract<RatingCell, { kind: 'ok' | 'normalize' }>;
+
+function isRightCount(parsed: RatingCell | undefined): parsed is RightCount {
+  return parsed?.kind === 'ok' || parsed?.kind === 'normalize';
+}
+
+/** How row `r`, read as `parsed`, spells its rating. */
+function spellingAt(ratingColumn: RatingColumn, r: number, parsed: RightCount): RatingStyle | 'other' {
+  if (parsed.kind === 'ok') return ratingColumn.symbolStyle;
+  return ratingStyleOf(ratingColumn.table.rows[r]!.cells[ratingColumn.cellIndex]!.text, ratingColumn.symbol, parsed.count);
+}
 
 const rule: Rule = {
   id: 'rating-normalize',
@@ -22,43 +63,40 @@ const rule: Rule = {
   scope: 'row',
   check(ctx) {
     // Two passes over the memoised ratings: count the file's spellings, then report the odd ones.
+    // Two loops, not one loop with a flag: the reporting branch would run without type feedback
+    // in the second pass, and the engine re-optimised the whole loop for it.
+    const columns = ratingColumns(ctx);
     const votes = { plain: 0, emoji: 0 };
-    const visit = (report: boolean, majority: RatingStyle | null) => {
-      for (const { section, table } of tablesOf(ctx.tracker)) {
-        for (const { column, cellIndex } of columnsOfType(table, ctx.schema, 'rating')) {
-          const ratings = ratingsOf(ctx.tracker, table, column, cellIndex);
-          const symbol = column.symbol ?? '⭐';
-          // An `ok` reading is the symbol itself repeated (parseRatingText), so it is spelled like
-          // the symbol: only the cells of the other readings need their text read.
-          const symbolStyle = ratingStyleOf(symbol, symbol, 1);
-          for (let r = 0; r < ratings.length; r++) {
-            const parsed = ratings[r];
-            if (!parsed || (parsed.kind !== 'ok' && parsed.kind !== 'normalize')) continue;
-            const cell = table.rows[r]!.cells[cellIndex]!;
-            const style = parsed.kind === 'ok' ? symbolStyle : ratingStyleOf(cell.text, symbol, parsed.count);
-            if (!report) {
-              if (style !== 'other' && !column.style) votes[style]++;
-              continue;
-            }
-            const target = column.style ?? majority;
-            if (target === null || style === target) continue;
-            const expected = spellRating(symbol, parsed.count, target);
-            ctx.report({
-              span: cell.span,
-              section,
-              message: ctx.t(messages.normalize, { actual: cell.text, expected }),
-              expected,
-              fix: { edits: [{ start: cell.span.start.offset, end: cell.span.end.offset, text: expected }] },
-            });
-          }
-        }
+    for (const ratingColumn of columns) {
+      if (ratingColumn.column.style) continue;
+      for (let r = 0; r < ratingColumn.ratings.length; r++) {
+        const parsed = ratingColumn.ratings[r];
+        if (!isRightCount(parsed)) continue;
+        const style = spellingAt(ratingColumn, r, parsed);
+        if (style !== 'other') votes[style]++;
       }
-    };
-    visit(false, null);
+    }
     // No plain or emoji spelling at all: nothing to be consistent with. Plain wins unless the emoji
     // spelling has a clear (two-to-one) majority.
     const majority: RatingStyle | null = votes.plain + votes.emoji === 0 ? null : votes.emoji > 2 * votes.plain ? 'emoji' : 'plain';
-    visit(true, majority);
+    for (const ratingColumn of columns) {
+      const { section, table, column, cellIndex, symbol, ratings } = ratingColumn;
+      const target = column.style ?? majority;
+      if (target === null) continue;
+      for (let r = 0; r < ratings.length; r++) {
+        const parsed = ratings[r];
+        if (!isRightCount(parsed) || spellingAt(ratingColumn, r, parsed) === target) continue;
+        const cell = table.rows[r]!.cells[cellIndex]!;
+        const expected = spellRating(symbol, parsed.count, target);
+        ctx.report({
+          span: cell.span,
+          section,
+          message: ctx.t(messages.normalize, { actual: cell.text, expected }),
+          expected,
+          fix: { edits: [{ start: cell.span.start.offset, end: cell.span.end.offset, text: expected }] },
+        });
+      }
+    }
   },
 };
 

@@ -153,12 +153,12 @@ const rule: Rule = {
       const inversion = others.findIndex((row, k) => k > 0 && compare(others[k - 1]!, row) > 0);
       if (inversion > 0) {
         const row = table.rows[others[inversion]!]!;
-        const order = [...indices].sort(compare);
         ctx.report({
           span: row.span,
           section,
           message: ctx.t(messages.order, { line: table.rows[others[inversion - 1]!]!.line, keys: describedKeys }),
-          ...(focus ? {} : { fix: { edits: [reorderEdit(tracker, table.rows, order)] } }),
+          // Sorting the table and writing it out again costs as much as the table is long: only a face that reads the fix does it.
+          ...(focus ? {} : { deferredFix: () => ({ edits: [reorderEdit(tracker, table.rows, [...indices].sort(compare))] }) }),
         });
       }
       if (focused.length === 0) continue;

@@ -30,19 +30,20 @@ const rule: Rule = {
           if (!parsed || parsed.kind === 'ok' || parsed.kind === 'empty') continue;
           const cell = table.rows[r]!.cells[cellIndex];
           if (!cell || isBlank(ctx.schema, cell)) continue;
+          const span = cell.span;
           if (parsed.kind === 'unpadded') {
             ctx.report({
-              span: cell.span,
+              span,
               section,
               severity: 'warning',
               message: ctx.t(messages.unpadded, { actual: cell.text, expected: parsed.padded }),
               expected: parsed.padded,
-              fix: { edits: [{ start: cell.span.start.offset, end: cell.span.end.offset, text: parsed.padded }] },
+              fix: { edits: [{ start: span.start.offset, end: span.end.offset, text: parsed.padded }] },
             });
           } else if (parsed.kind === 'invalid') {
-            ctx.report({ span: cell.span, section, message: ctx.t(messages.invalid, { actual: cell.text }) });
+            ctx.report({ span, section, message: ctx.t(messages.invalid, { actual: cell.text }) });
           } else if (parsed.kind === 'bad-format') {
-            ctx.report({ span: cell.span, section, message: ctx.t(messages.format, { actual: cell.text, column: columnLabel(table, cellIndex, column), formats: formats.join(' / ') }) });
+            ctx.report({ span, section, message: ctx.t(messages.format, { actual: cell.text, column: columnLabel(table, cellIndex, column), formats: formats.join(' / ') }) });
           }
         }
       }

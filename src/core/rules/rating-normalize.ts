@@ -87,13 +87,14 @@ const rule: Rule = {
         const parsed = ratings[r];
         if (!isRightCount(parsed) || spellingAt(ratingColumn, r, parsed) === target) continue;
         const cell = table.rows[r]!.cells[cellIndex]!;
+        const span = cell.span;
         const expected = spellRating(symbol, parsed.count, target);
         ctx.report({
-          span: cell.span,
+          span,
           section,
           message: ctx.t(messages.normalize, { actual: cell.text, expected }),
           expected,
-          fix: { edits: [{ start: cell.span.start.offset, end: cell.span.end.offset, text: expected }] },
+          fix: { edits: [{ start: span.start.offset, end: span.end.offset, text: expected }] },
         });
       }
     }

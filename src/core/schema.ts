@@ -219,8 +219,10 @@ function placeholderStarts(schema: TrackerSchema): Set<number> {
 
 /** True when a cell holds nothing, or only one of the placeholders that mean "no value". */
 export function isBlank(schema: TrackerSchema, cell: Cell | undefined): boolean {
-  if (!cell || cell.text === '') return true;
+  if (!cell) return true;
+  // Read once: a parsed cell makes its text anew each time it is read.
   const text = cell.text;
+  if (text === '') return true;
   if (text.length > 24 || !placeholderStarts(schema).has(text.charCodeAt(0))) return false;
   return schema.placeholders.has(text.toLowerCase()) || (/[[*_`~<]/.test(text) && schema.placeholders.has(stripInlineMarkup(text).toLowerCase()));
 }

@@ -31,7 +31,7 @@ interface EntryTable {
   links: readonly (LinkCellResult | undefined)[];
 }
 
-/** The entry's title: its link's text, or the name column before the link (inline markup stripped). */
+/** The entry's title: its link's text (every listed entry has a valid link), or the name column before the link (inline markup stripped). */
 function titleOf({ table, entry, links }: EntryTable, rowIndex: number): string {
   const titleCell = table.rows[rowIndex]!.cells[entry.title];
   const link = links[rowIndex];

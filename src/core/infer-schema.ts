@@ -170,9 +170,11 @@ interface TextGroups {
    * Texts that no per-text reading counts, not grouped (most are distinct: links, summaries): they
    * start with an ASCII character that cannot start a date (a digit or an emphasis mark) or with a CJK
    * ideograph, so they are neither a date shape nor a rating, and they are too long to be a recurring
-   * mark (over 40 code units, or over 16 without markup). Only the marks check reads them.
+   * mark (over 40 code units, or over 16 without markup). Only the marks check reads them, and
+   * rarely: the cells are kept, not their texts (a text is a fresh slice of the source on every
+   * read; keeping 100k of them through inference made them survive into the old generation).
    */
-  inert: string[];
+  inert: Cell[];
 }
 
 function isInertText(text: string): boolean {
@@ -188,12 +190,12 @@ class TextGrouping implements TextGroups {
   readonly texts: string[] = [];
   readonly counts: number[] = [];
   readonly cells: Cell[] = [];
-  readonly inert: string[] = [];
+  readonly inert: Cell[] = [];
   private readonly at = new Map<string, number>();
 
   add(cell: Cell, text: string): void {
     if (isInertText(text)) {
-      this.inert.push(text);
+      this.inert.push(cell);
       return;
     }
     const index = this.at.get(text);
@@ -454,7 +456,10 @@ function recurringMarks(groups: TextGroups, accepts: (cell: Cell) => boolean): S
 /** The texts of `groups` that read as one of `marks` once their markup is stripped. */
 function markedTexts(groups: TextGroups, marks: ReadonlySet<string>): Set<string> {
   const marked = new Set(groups.texts.filter((text) => marks.has(stripInlineMarkup(text))));
-  for (const text of groups.inert) if (marks.has(stripInlineMarkup(text))) marked.add(text);
+  for (const cell of groups.inert) {
+    const text = cell.text;
+    if (marks.has(stripInlineMarkup(text))) marked.add(text);
+  }
   return marked;
 }
 
@@ -470,7 +475,7 @@ function withoutMarks(cells: Cell[], groups: TextGroups, marks: ReadonlySet<stri
 function countWithoutMarks(groups: TextGroups, marks: ReadonlySet<string>): number {
   let count = 0;
   for (let g = 0; g < groups.texts.length; g++) if (!marks.has(stripInlineMarkup(groups.texts[g]!))) count += groups.counts[g]!;
-  for (const text of groups.inert) if (!marks.has(stripInlineMarkup(text))) count++;
+  for (const cell of groups.inert) if (!marks.has(stripInlineMarkup(cell.text))) count++;
   return count;
 }
 
@@ -608,12 +613,20 @@ function inferDuplicateScope(shapes: Table[][], schemas: InferredTable[], tracke
     else if (first !== table) repeatedKeys.add(key);
   };
   // An entry's key (shape, URL, title) can only repeat when its URL does: the title is read, and the
-  // key made, only for URLs seen twice. `atUrl` holds the first sighting's index, or -1 once keyed.
+  // key made, only for URLs seen twice. `atUrl` holds the first sighting's index in firstListed (its
+  // table's number in `listed`) and firstRow, or -1 once keyed: two small integers per URL, not a
+  // kept title string.
   const atUrl = new Map<string, number>();
-  const firstShape: number[] = [];
-  const firstTitle: string[] = [];
-  const firstStrip: boolean[] = [];
-  const firstTables: Table[] = [];
+  const firstListed: number[] = [];
+  const firstRow: number[] = [];
+  const listed: { shape: number; table: Table; entry: { link: number; title: number }; links: ReturnType<typeof linksOf> }[] = [];
+  const titleOf = (t: number, r: number): string => {
+    const { table, entry, links } = listed[t]!;
+    const titleCell = table.rows[r]!.cells[entry.title];
+    if (entry.title !== entry.link && titleCell) return stripInlineMarkup(titleCell.text);
+    const link = links[r];
+    return link?.ok ? link.value.text : '';
+  };
   let entries = 0;
   shapes.forEach((group, s) => {
     const types = schemas[s]!.columns.map((c) => c.type);
@@ -623,28 +636,26 @@ function inferDuplicateScope(shapes: Table[][], schemas: InferredTable[], tracke
       // The same memoised readings duplicate-link and the URL rules use later.
       const links = linksOf(tracker, table, entry.link);
       const urls = urlsOf(tracker, table, entry.link);
-      for (const [r, row] of table.rows.entries()) {
-        const link = links[r];
+      const t = listed.length;
+      listed.push({ shape: s, table, entry, links });
+      const rowCount = table.rows.length;
+      for (let r = 0; r < rowCount; r++) {
         const canonical = urls[r]?.canonical;
-        if (!link?.ok || !canonical) continue;
+        if (!links[r]?.ok || !canonical) continue;
         entries++;
-        const titleCell = row.cells[entry.title];
-        const strip = !(entry.title === entry.link || !titleCell);
-        const rawTitle = strip ? titleCell!.text : link.value.text;
         const at = atUrl.get(canonical);
         if (at === undefined) {
-          atUrl.set(canonical, firstShape.length);
-          firstShape.push(s);
-          firstTitle.push(rawTitle);
-          firstStrip.push(strip);
-          firstTables.push(table);
+          atUrl.set(canonical, firstListed.length);
+          firstListed.push(t);
+          firstRow.push(r);
           continue;
         }
         if (at >= 0) {
-          addEntry(firstShape[at]!, canonical, firstStrip[at] ? stripInlineMarkup(firstTitle[at]!) : firstTitle[at]!, firstTables[at]!);
+          const first = listed[firstListed[at]!]!;
+          addEntry(first.shape, canonical, titleOf(firstListed[at]!, firstRow[at]!), first.table);
           atUrl.set(canonical, -1);
         }
-        addEntry(s, canonical, strip ? stripInlineMarkup(rawTitle) : rawTitle, table);
+        addEntry(s, canonical, titleOf(t, r), table);
       }
     }
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { analyzeUrl, analyzeUrlByParsing, canonicalizeUrl, stripUrlParams } from '../../../src/core/url/canonicalize.js';
+import { paramsForHost } from '../../../src/core/url/host-params.js';
 
 describe('analyzeUrl', () => {
   it('returns null for non-http(s) or unparseable URLs', () => {
@@ -222,3 +223,74 @@ describe('analyzeUrl fast path for plain URLs with a query or fragment (no WHATW
   });
 });
 
+/**
+ * Parameter stripping as plainly as it can be written (split every segment, classify it, keep or
+ * drop it, join what is kept): what canonicalize.ts's allocation-light strip must agree with.
+ */
+function referenceStrip(url: string, kinds: { tracking: boolean; secrets: boolean }): { url: string; tracking: string[]; secrets: string[] } {
+  const parsed = new URL(url);
+  const classifier = paramsForHost(parsed.hostname);
+  const hashAt = url.indexOf('#');
+  const beforeHash = hashAt < 0 ? url : url.slice(0, hashAt);
+  const fragment = hashAt < 0 ? null : url.slice(hashAt + 1);
+  const queryAt = beforeHash.indexOf('?');
+  const base = queryAt < 0 ? beforeHash : beforeHash.slice(0, queryAt);
+  const query = queryAt < 0 ? null : beforeHash.slice(queryAt + 1);
+  const tracking: string[] = [];
+  const secrets: string[] = [];
+  let keptQuery = query;
+  if (query !== null) {
+    const segments = query.split('&');
+    const kept = segments.filter((segment) => {
+      if (segment === '') return true;
+      const rawName = segment.split('=')[0]!;
+      let name = rawName;
+      if (/[%+]/.test(rawName)) {
+        try {
+          name = decodeURIComponent(rawName.replace(/\+/g, ' '));
+        } catch {
+          name = rawName.replace(/\+/g, ' ');
+        }
+      }
+      const kind = classifier.classify(name);
+      const list = kind === 'tracking' ? tracking : kind === 'secret' ? secrets : null;
+      if (list && !list.includes(name)) list.push(name);
+      return !((kind === 'tracking' && kinds.tracking) || (kind === 'secret' && kinds.secrets));
+    });
+    if (kept.length !== segments.length) keptQuery = kept.filter((s) => s !== '').join('&');
+  }
+  let keptFragment = fragment;
+  if (fragment !== null && classifier.isTrackingFragment(fragment)) {
+    if (!tracking.includes(`#${fragment}`)) tracking.push(`#${fragment}`);
+    if (kinds.tracking) keptFragment = null;
+  }
+  const emptied = keptQuery === null || (keptQuery === '' && query !== '');
+  return { url: base + (emptied ? '' : `?${keptQuery}`) + (keptFragment === null ? '' : `#${keptFragment}`), tracking, secrets };
+}
+
+describe('parameter stripping', () => {
+  it('agrees with a plain reference on generated URLs (fixed seed)', () => {
+    const host = fc.constantFrom('mp.weixin.qq.com', 'www.bilibili.com', 'example.com', 'x.com');
+    const name = fc.constantFrom('utm_source', 'spm_id_from', 'vd_source', 'x', 'mid', 'sn', 'key', 'uin', 'pass_ticket', 'scene', '', 'a%20b', 'a+b', 'utm_%zz', 'UTM_Source');
+    const value = fc.stringMatching(/^[A-Za-z0-9\-._~%=]{0,4}$/);
+    const query = fc.oneof(fc.constant(''), fc.array(fc.tuple(name, fc.constantFrom('=', ''), value).map((p) => p.join('')), { maxLength: 5 }).map((q) => `?${q.join('&')}`));
+    const fragment = fc.constantFrom('', '#', '#wechat_redirect', '#rd', '#/r', '#x');
+    const url = fc.tuple(fc.constantFrom('https://'), host, fc.constantFrom('', '/s', '/a/'), query, fragment).map((p) => p.join(''));
+    const allKinds = [
+      { tracking: true, secrets: true },
+      { tracking: true, secrets: false },
+      { tracking: false, secrets: true },
+      { tracking: false, secrets: false },
+    ];
+    fc.assert(
+      fc.property(url, (u) => {
+        for (const kinds of allKinds) expect(stripUrlParams(u, kinds), JSON.stringify(kinds)).toBe(referenceStrip(u, kinds).url);
+        const expected = referenceStrip(u, { tracking: true, secrets: true });
+        const analysis = analyzeUrlByParsing(u)!;
+        expect({ url: analysis.cleaned, tracking: analysis.tracking, secrets: analysis.secrets }).toEqual(expected);
+        expect(analyzeUrl(u)).toEqual(analysis);
+      }),
+      { seed: 15, numRuns: 3000 },
+    );
+  });
+});

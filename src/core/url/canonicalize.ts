@@ -60,6 +60,9 @@ function parseHttpUrl(url: string): URL | null {
   return parsed.hostname ? parsed : null;
 }
 
+/** Shared by every analysis that found no parameter (read-only, like every UrlAnalysis). */
+const NONE: string[] = [];
+
 interface StripResult {
   url: string;
   /** The query that was kept (null when the URL has none). */
@@ -71,35 +74,41 @@ interface StripResult {
 function strip(url: string, hostname: string, kinds: StripKinds): StripResult {
   const classifier = paramsForHost(hostname);
   const { base, query, fragment } = splitUrl(url);
-  // Sets: a crafted URL with 100k distinct parameters made Array.includes quadratic (17 s).
-  const tracking = new Set<string>();
-  const secrets = new Set<string>();
+  // Sets: a crafted URL with 100k distinct parameters made Array.includes quadratic (17 s). They are
+  // made on the first parameter found, and `kept` on the first one removed: most URLs need neither.
+  let tracking: Set<string> | undefined;
+  let secrets: Set<string> | undefined;
   let keptQuery = query;
   if (query !== null) {
     const segments = query.split('&');
-    const kept: string[] = [];
-    for (const segment of segments) {
-      const name = decodeParamName(segment);
-      const kind = segment === '' ? null : classifier.classify(name);
-      if (kind === 'tracking') {
-        tracking.add(name);
-        if (kinds.tracking) continue;
-      } else if (kind === 'secret') {
-        secrets.add(name);
-        if (kinds.secrets) continue;
+    let kept: string[] | undefined;
+    for (let i = 0; i < segments.length; i++) {
+      const segment = segments[i]!;
+      let removed = false;
+      if (segment !== '') {
+        const name = decodeParamName(segment);
+        const kind = classifier.classify(name);
+        if (kind === 'tracking') {
+          (tracking ??= new Set()).add(name);
+          removed = kinds.tracking;
+        } else if (kind === 'secret') {
+          (secrets ??= new Set()).add(name);
+          removed = kinds.secrets;
+        }
       }
-      kept.push(segment);
+      if (removed) kept ??= segments.slice(0, i);
+      else kept?.push(segment);
     }
-    if (kept.length !== segments.length) keptQuery = kept.filter((s) => s !== '').join('&');
+    if (kept) keptQuery = kept.filter((s) => s !== '').join('&');
   }
   let keptFragment = fragment;
   if (fragment !== null && classifier.isTrackingFragment(fragment)) {
-    tracking.add(`#${fragment}`);
+    (tracking ??= new Set()).add(`#${fragment}`);
     if (kinds.tracking) keptFragment = null;
   }
   const emptied = keptQuery === null || (keptQuery === '' && query !== '');
   const out = base + (emptied ? '' : `?${keptQuery}`) + (keptFragment === null ? '' : `#${keptFragment}`);
-  return { url: out, query: emptied ? null : keptQuery, tracking: [...tracking], secrets: [...secrets] };
+  return { url: out, query: emptied ? null : keptQuery, tracking: tracking ? [...tracking] : NONE, secrets: secrets ? [...secrets] : NONE };
 }
 
 /** A fragment that is a single-page app's route (`#/guide`, `#!/page`), not an anchor in one page. */
@@ -118,60 +127,54 @@ function canonicalOf(parsed: URL, result: StripResult): string {
   return parsed.href;
 }
 
-const PLAIN_PREFIX = /^https?:\/\/([a-z0-9-]+(?:\.[a-z0-9-]+)*)(\/[A-Za-z0-9\-._~!$&'()*+,;=:@%/]*)?$/;
-const NUMERIC_LABEL = /^(?:\d+|0x[0-9a-f]*)$/;
+/**
+ * The shape of a URL the WHATWG parser returns unchanged (bar a `/` for an empty path): lowercase
+ * http(s) scheme; a lowercase ASCII DNS name with no port or credentials; a path of characters it
+ * never escapes; then an optional query and fragment of characters it keeps as they are in a
+ * special URL (a safe subset: `'` is escaped in a query). analyzeUrl also rules out what this
+ * pattern cannot: an IDNA (`xn--`) label, a numeric last label (read as IPv4) and dot segments.
+ */
+const PLAIN_URL = /^https?:\/\/[a-z0-9-]+(?:\.[a-z0-9-]+)*(?:\/[A-Za-z0-9\-._~!$&'()*+,;=:@%/]*)?(?:\?[A-Za-z0-9\-._~!$&()*+,;=:@%/?]*)?(?:#[A-Za-z0-9\-._~!$&()*+,;=:@%/?]*)?$/;
 const DOT_SEGMENT = /\/(?:\.|%2e){1,2}(?=\/|$)/i;
 
-/**
- * True for a URL the WHATWG parser returns unchanged (bar a `/` for an empty path): lowercase
- * http(s) scheme; a lowercase ASCII DNS name with no port, credentials, IDNA (`xn--`) label or
- * numeric last label (which it would read as IPv4); a path of characters it never escapes, with no
- * dot segments; no query and no fragment. Such a URL has no parameters to strip, so analyzeUrl needs
- * no `URL` object for it.
- */
-function isPlainUrl(url: string): boolean {
-  const match = PLAIN_PREFIX.exec(url);
-  if (!match) return false;
-  const host = match[1]!;
-  if (host.includes('xn--') || NUMERIC_LABEL.test(host.slice(host.lastIndexOf('.') + 1))) return false;
-  return match[2] === undefined || !DOT_SEGMENT.test(match[2]);
-}
-
-/** Characters the WHATWG parser leaves as they are in a special URL's query and fragment (a safe subset). */
-const PLAIN_TAIL = /^[A-Za-z0-9\-._~!$&()*+,;=:@%/?]*$/;
-/** Shared by every analysis that found no parameter (read-only, like every UrlAnalysis). */
-const NONE: string[] = [];
-
-/** The WHATWG form of a plain URL (isPlainUrl): itself, with `/` for an empty path. */
-function plainHref(url: string): string {
-  return url.indexOf('/', 8) === -1 ? `${url}/` : url;
+/** True when url[start, end) is a label the WHATWG host parser reads as an IPv4 number (`/^(?:\d+|0x[0-9a-f]*)$/`). */
+function isNumericLabel(url: string, start: number, end: number): boolean {
+  const hex = url.startsWith('0x', start);
+  for (let i = hex ? start + 2 : start; i < end; i++) {
+    const code = url.charCodeAt(i);
+    const digit = code >= 48 && code <= 57;
+    if (!(digit || (hex && code >= 97 && code <= 102))) return false;
+  }
+  return hex || end > start;
 }
 
 /**
- * analyzeUrl without a `URL` object for a plain URL (isPlainUrl) followed by a query and/or a
- * fragment of characters the parser keeps as they are: its canonical form is then put together
- * from strings the way canonicalOf derives it from the parsed URL. Undefined for any other URL.
+ * Tracking/secret analysis of an http(s) URL, or null when it is not one. A URL of the plain shape
+ * (PLAIN_URL: most links of a tracker) is analysed from its own text, its canonical form put
+ * together from strings the way canonicalOf derives it from a parsed URL; any other goes through
+ * analyzeUrlByParsing, which the tests compare this with.
  */
-function analyzePlainWithQuery(url: string): UrlAnalysis | undefined {
-  const { base, query, fragment } = splitUrl(url);
-  if ((query !== null && !PLAIN_TAIL.test(query)) || (fragment !== null && !PLAIN_TAIL.test(fragment)) || !isPlainUrl(base)) return undefined;
-  const hostEnd = base.indexOf('/', 8);
-  const hostname = base.slice(base.indexOf('//') + 2, hostEnd === -1 ? base.length : hostEnd);
-  const result = strip(url, hostname, { tracking: true, secrets: true });
-  const route = fragment !== null && (fragment.startsWith('/') || fragment.startsWith('!/'));
-  const canonical = plainHref(base) + (result.query === null ? '' : `?${result.query}`) + (route ? `#${fragment}` : '');
-  return {
-    canonical,
-    cleaned: result.url,
-    tracking: result.tracking.length === 0 ? NONE : result.tracking,
-    secrets: result.secrets.length === 0 ? NONE : result.secrets,
-  };
-}
-
-/** Tracking/secret analysis of an http(s) URL, or null when it is not one. */
 export function analyzeUrl(url: string): UrlAnalysis | null {
-  if (isPlainUrl(url)) return { canonical: plainHref(url), cleaned: url, tracking: NONE, secrets: NONE };
-  return analyzePlainWithQuery(url) ?? analyzeUrlByParsing(url);
+  if (!PLAIN_URL.test(url)) return analyzeUrlByParsing(url);
+  const hostStart = url.charCodeAt(4) === 115 /* s */ ? 8 : 7;
+  const queryAt = url.indexOf('?', hostStart);
+  const hashAt = url.indexOf('#', hostStart);
+  const baseEnd = queryAt >= 0 && (hashAt < 0 || queryAt < hashAt) ? queryAt : hashAt >= 0 ? hashAt : url.length;
+  const pathAt = url.indexOf('/', hostStart);
+  const hostEnd = pathAt >= 0 && pathAt < baseEnd ? pathAt : baseEnd;
+  const xn = url.indexOf('xn--', hostStart);
+  const lastDot = url.lastIndexOf('.', hostEnd - 1);
+  if ((xn >= 0 && xn < hostEnd) || isNumericLabel(url, lastDot >= hostStart ? lastDot + 1 : hostStart, hostEnd)) return analyzeUrlByParsing(url);
+  const base = baseEnd === url.length ? url : url.slice(0, baseEnd);
+  if (hostEnd < baseEnd && DOT_SEGMENT.test(base)) return analyzeUrlByParsing(url);
+  // The WHATWG form of the base: itself, with `/` for an empty path.
+  const href = hostEnd === baseEnd ? `${base}/` : base;
+  if (base === url) return { canonical: href, cleaned: url, tracking: NONE, secrets: NONE };
+  const result = strip(url, url.slice(hostStart, hostEnd), { tracking: true, secrets: true });
+  const fragment = hashAt >= 0 ? url.slice(hashAt + 1) : null;
+  const route = fragment !== null && (fragment.startsWith('/') || fragment.startsWith('!/'));
+  const canonical = href + (result.query === null ? '' : `?${result.query}`) + (route ? `#${fragment}` : '');
+  return { canonical, cleaned: result.url, tracking: result.tracking, secrets: result.secrets };
 }
 
 /** analyzeUrl through one WHATWG `URL` parse, for every URL: what the fast paths must agree with (tests compare them). */

@@ -143,8 +143,9 @@ function scanSimpleLink(text: string): ScannedLink | 'no-link' | 'extra-text' | 
   }
   const urlEnd = j;
   const destination = text.slice(urlStart, urlEnd);
-  // Character references are decoded by remark; a bare `&` (query strings) is not one.
-  if (destination.indexOf('&') !== -1 && CHARACTER_REFERENCE.test(destination)) return undefined;
+  // Character references (`&amp;`: `&`, a name or number, `;`) are decoded by remark; a bare `&`
+  // (query strings) is not one.
+  if (destination.indexOf('&') !== -1 && destination.indexOf(';') !== -1 && CHARACTER_REFERENCE.test(destination)) return undefined;
   while (j < length && isSpaceOrTab(text.charCodeAt(j))) j++;
   if (depth !== 0 || j >= length || text.charCodeAt(j) !== 41) return undefined;
   const rest = text.slice(j + 1);

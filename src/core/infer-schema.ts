@@ -11,7 +11,6 @@ import { compareDateKeys, dateSortKey, parseDateText, readDateShape } from './va
 import { entryColumns } from './values/columns.js';
 import { graphemesOf } from './values/graphemes.js';
 import { normalizeHeaderName } from './values/header-name.js';
-import { indexOfCellText } from './values/same-text.js';
 import { isDecoratedLink, linksInCell, linksOf, urlsOf } from './values/link.js';
 
 /** One inferred table schema, for the tables sharing one header shape. */
@@ -193,17 +192,6 @@ class TextGrouping implements TextGroups {
   readonly cells: Cell[] = [];
   readonly inert: Cell[] = [];
   private readonly at = new Map<string, number>();
-
-  /**
-   * Counts the cell when its text is one of the first texts grouped, compared in place (no string
-   * made, see indexOfCellText); false when the caller must read the text and add() it.
-   */
-  addKnown(cell: Cell): boolean {
-    const index = indexOfCellText(cell, this.texts);
-    if (index < 0) return false;
-    this.counts[index]!++;
-    return true;
-  }
 
   add(cell: Cell, text: string): void {
     if (isInertText(text)) {
@@ -513,10 +501,6 @@ function inferTable(
     const width = Math.min(cells.length, header.length);
     for (let index = 0; index < width; index++) {
       const cell = cells[index]!;
-      if (groupsOf[index]!.addKnown(cell)) {
-        nonEmptyOf[index]!.push(cell);
-        continue;
-      }
       const text = cell.text;
       if (text === '') continue;
       if (isPlaceholderText(text)) {

@@ -2,8 +2,9 @@
 // year (YYYY) precision, Markdown-escaped separators (`\-`) accepted, against the formats a column
 // accepts; for date-format, date-range, sort-order and schema inference. Memoised per column.
 import type { DateFormat } from '../options.js';
-import type { DateValue, Table, Tracker } from '../types.js';
+import type { Cell, DateValue, Table, Tracker } from '../types.js';
 import { columnValues } from './memo.js';
+import { byDistinctText } from './same-text.js';
 
 export type DatePrecision = 'day' | 'month' | 'year';
 
@@ -104,21 +105,12 @@ export function datesOf(
   if (!slot) DATE.set(key, (slot = {}));
   // Dates repeat across a tracker's rows: each distinct text is read once per set of formats (the
   // readings are never modified, so cells share them), up to a bound.
-  let byText = DATE_BY_TEXT.get(slot);
-  if (!byText) DATE_BY_TEXT.set(slot, (byText = new Map()));
-  const known = byText;
-  return columnValues(tracker, slot, table, cellIndex, (cell) => {
-    const text = cell.text;
-    let parsed = known.get(text);
-    if (parsed === undefined) {
-      parsed = parseDateText(text, formats);
-      if (known.size < MAX_REMEMBERED_DATES) known.set(text, parsed);
-    }
-    return parsed;
-  });
+  let read = DATE_BY_TEXT.get(slot);
+  if (!read) DATE_BY_TEXT.set(slot, (read = byDistinctText((text) => parseDateText(text, formats), MAX_REMEMBERED_DATES)));
+  return columnValues(tracker, slot, table, cellIndex, read);
 }
 
-const DATE_BY_TEXT = new WeakMap<object, Map<string, DateCell>>();
+const DATE_BY_TEXT = new WeakMap<object, (cell: Cell) => DateCell>();
 const MAX_REMEMBERED_DATES = 8192;
 
 /** A sortable number (YYYYMMDD, with 00 for an unknown month or day) for a usable date, or null. */

@@ -5,7 +5,7 @@ import type { RatingStyle, ResolvedColumn } from '../schema.js';
 import type { Table, Tracker } from '../types.js';
 import { columnValues } from './memo.js';
 import { graphemesOf } from './graphemes.js';
-import { indexOfCellText } from './same-text.js';
+import { byDistinctText } from './same-text.js';
 
 export type RatingCell =
   | { kind: 'empty' }
@@ -91,26 +91,8 @@ export function ratingsOf(
   cellIndex: number,
 ): readonly (RatingCell | undefined)[] {
   const spec = ratingSpecOf(column);
-  // A rating column holds a handful of distinct texts: each is read once, and its cells share the
-  // reading (`texts` and `readings` in order of first appearance, the first few found in place).
-  const byText = new Map<string, RatingCell>();
-  const texts: string[] = [];
-  const readings: RatingCell[] = [];
-  return columnValues(tracker, column, table, cellIndex, (cell) => {
-    const known = indexOfCellText(cell, texts);
-    if (known >= 0) return readings[known]!;
-    const text = cell.text;
-    let parsed = byText.get(text);
-    if (parsed === undefined) {
-      parsed = parseRatingText(text, spec);
-      if (byText.size < 256) {
-        byText.set(text, parsed);
-        texts.push(text);
-        readings.push(parsed);
-      }
-    }
-    return parsed;
-  });
+  // A rating column holds a handful of distinct texts: each is read once, and its cells share the reading.
+  return columnValues(tracker, column, table, cellIndex, byDistinctText((text) => parseRatingText(text, spec), 256));
 }
 
 /** The star count of a usable rating, or null. */

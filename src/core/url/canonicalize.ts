@@ -71,9 +71,23 @@ interface StripResult {
   secrets: string[];
 }
 
-function strip(url: string, hostname: string, kinds: StripKinds): StripResult {
+/**
+ * One string per parameter name found: names repeat across a tracker's URLs, and each analysis
+ * keeps its list (memoised per row), so a fresh copy per URL was kept 100k times. Bounded.
+ */
+const foundNames = new Map<string, string>();
+
+function foundName(name: string): string {
+  const known = foundNames.get(name);
+  if (known !== undefined) return known;
+  if (foundNames.size < 10_000) foundNames.set(name, name);
+  return name;
+}
+
+/** `parts` is splitUrl(url), when the caller already has it (its strings then end up in the result). */
+function strip(url: string, hostname: string, kinds: StripKinds, parts: UrlParts = splitUrl(url)): StripResult {
   const classifier = paramsForHost(hostname);
-  const { base, query, fragment } = splitUrl(url);
+  const { base, query, fragment } = parts;
   // Sets: a crafted URL with 100k distinct parameters made Array.includes quadratic (17 s). They are
   // made on the first parameter found, and `kept` on the first one removed: most URLs need neither.
   let tracking: Set<string> | undefined;
@@ -82,6 +96,11 @@ function strip(url: string, hostname: string, kinds: StripKinds): StripResult {
   if (query !== null) {
     const segments = query.split('&');
     let kept: string[] | undefined;
+    // When the segments kept are exactly those before the first one removed, none of them empty
+    // (share residue is usually appended: `…&sn=…&scene=21`), the kept query is a slice of the
+    // query (`prefixEnd` long) rather than a joined copy.
+    let keptIsPrefix = true;
+    let prefixEnd = 0;
     for (let i = 0; i < segments.length; i++) {
       const segment = segments[i]!;
       let removed = false;
@@ -89,21 +108,28 @@ function strip(url: string, hostname: string, kinds: StripKinds): StripResult {
         const name = decodeParamName(segment);
         const kind = classifier.classify(name);
         if (kind === 'tracking') {
-          (tracking ??= new Set()).add(name);
+          (tracking ??= new Set()).add(foundName(name));
           removed = kinds.tracking;
         } else if (kind === 'secret') {
-          (secrets ??= new Set()).add(name);
+          (secrets ??= new Set()).add(foundName(name));
           removed = kinds.secrets;
         }
       }
-      if (removed) kept ??= segments.slice(0, i);
-      else kept?.push(segment);
+      if (removed) {
+        kept ??= segments.slice(0, i);
+      } else if (kept) {
+        kept.push(segment);
+        if (segment !== '') keptIsPrefix = false;
+      } else {
+        if (segment === '') keptIsPrefix = false;
+        prefixEnd += (i === 0 ? 0 : 1) + segment.length;
+      }
     }
-    if (kept) keptQuery = kept.filter((s) => s !== '').join('&');
+    if (kept) keptQuery = keptIsPrefix ? query.slice(0, prefixEnd) : kept.filter((s) => s !== '').join('&');
   }
   let keptFragment = fragment;
   if (fragment !== null && classifier.isTrackingFragment(fragment)) {
-    (tracking ??= new Set()).add(`#${fragment}`);
+    (tracking ??= new Set()).add(foundName(`#${fragment}`));
     if (kinds.tracking) keptFragment = null;
   }
   const emptied = keptQuery === null || (keptQuery === '' && query !== '');
@@ -170,8 +196,11 @@ export function analyzeUrl(url: string): UrlAnalysis | null {
   // The WHATWG form of the base: itself, with `/` for an empty path.
   const href = hostEnd === baseEnd ? `${base}/` : base;
   if (base === url) return { canonical: href, cleaned: url, tracking: NONE, secrets: NONE };
-  const result = strip(url, url.slice(hostStart, hostEnd), { tracking: true, secrets: true });
   const fragment = hashAt >= 0 ? url.slice(hashAt + 1) : null;
+  const query = queryAt >= 0 && queryAt === baseEnd ? url.slice(queryAt + 1, hashAt >= 0 ? hashAt : url.length) : null;
+  // The parts are the ones splitUrl would make ('?' and '#' never come before hostStart), passed on
+  // so that a cleaned URL equal to its base is the same string as the canonical one.
+  const result = strip(url, url.slice(hostStart, hostEnd), { tracking: true, secrets: true }, { base, query, fragment });
   const route = fragment !== null && (fragment.startsWith('/') || fragment.startsWith('!/'));
   const canonical = href + (result.query === null ? '' : `?${result.query}`) + (route ? `#${fragment}` : '');
   return { canonical, cleaned: result.url, tracking: result.tracking, secrets: result.secrets };

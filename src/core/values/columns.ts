@@ -61,7 +61,17 @@ export function entryColumns(types: readonly (ResolvedColumn['type'] | null)[], 
  * an alias reads "Link", not the config's 资料链接), else the schema name, else its position.
  */
 export function columnLabel(table: Table, cellIndex: number, column: ResolvedColumn | null): string {
-  const header = table.header.cells[cellIndex];
-  const own = header ? stripInlineMarkup(header.text) : '';
-  return own || column?.name || `#${cellIndex + 1}`;
+  return headerLabels(table)[cellIndex] || column?.name || `#${cellIndex + 1}`;
+}
+
+const headerLabelsByTable = new WeakMap<Table, readonly string[]>();
+
+/** Each header cell's text without markup, read once per table: rules ask for a label per row. */
+function headerLabels(table: Table): readonly string[] {
+  let labels = headerLabelsByTable.get(table);
+  if (!labels) {
+    labels = table.header.cells.map((cell) => stripInlineMarkup(cell.text));
+    headerLabelsByTable.set(table, labels);
+  }
+  return labels;
 }

@@ -124,8 +124,12 @@ export function dateSortKey(parsed: DateCell): number | null {
  * 2023 with any day of 2023. Returns <0, 0 or >0.
  */
 export function compareDateKeys(a: number, b: number): number {
-  const [ay, am, ad] = [Math.floor(a / 10_000), Math.floor(a / 100) % 100, a % 100];
-  const [by, bm, bd] = [Math.floor(b / 10_000), Math.floor(b / 100) % 100, b % 100];
+  const ay = Math.floor(a / 10_000);
+  const am = Math.floor(a / 100) % 100;
+  const ad = a % 100;
+  const by = Math.floor(b / 10_000);
+  const bm = Math.floor(b / 100) % 100;
+  const bd = b % 100;
   if (ay !== by) return ay - by;
   if (am === 0 || bm === 0) return 0;
   if (am !== bm) return am - bm;
@@ -134,7 +138,19 @@ export function compareDateKeys(a: number, b: number): number {
 }
 
 /** First and last day (as YYYYMMDD numbers) of the period a date names. */
-export function datePeriod(value: DateValue): [number, number] {
+export function datePeriod(value: DateValue): readonly [number, number] {
+  // Shared like formatDate's spellings: one tuple per distinct value, not one per row.
+  let period = periods.get(value);
+  if (period === undefined) {
+    period = periodOf(value);
+    periods.set(value, period);
+  }
+  return period;
+}
+
+const periods = new WeakMap<DateValue, readonly [number, number]>();
+
+function periodOf(value: DateValue): readonly [number, number] {
   const base = value.y * 10_000;
   if (value.m === 0) return [base + 101, base + 1231];
   if (value.d === 0) return [base + value.m * 100 + 1, base + value.m * 100 + new Date(Date.UTC(value.y, value.m, 0)).getUTCDate()];
@@ -144,6 +160,18 @@ export function datePeriod(value: DateValue): [number, number] {
 
 /** The date as written at its own precision, zero-padded with hyphens (2024-04, 2023, 2022-12-07). */
 export function formatDate(value: DateValue): string {
+  // Readings are shared per distinct text (datesOf), so their values are few: each is spelled once.
+  let spelled = spelledDates.get(value);
+  if (spelled === undefined) {
+    spelled = spellDate(value);
+    spelledDates.set(value, spelled);
+  }
+  return spelled;
+}
+
+const spelledDates = new WeakMap<DateValue, string>();
+
+function spellDate(value: DateValue): string {
   const parts = [String(value.y)];
   if (value.m > 0) parts.push(String(value.m).padStart(2, '0'));
   if (value.d > 0) parts.push(String(value.d).padStart(2, '0'));

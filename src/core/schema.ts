@@ -4,6 +4,7 @@
 // A table bound to no schema is left alone by every rule.
 import type { ColumnConfig, Config, DateFormat, DuplicatesConfig, SortKey, TableSchemaConfig } from './options.js';
 import { stripInlineMarkup } from './parse/index.js';
+import { SourceCell } from './parse/model.js';
 import { inferSchema } from './infer-schema.js';
 import { DEFAULT_PLACEHOLDERS } from './placeholders.js';
 import { format } from './i18n.js';
@@ -220,7 +221,14 @@ function placeholderStarts(schema: TrackerSchema): Set<number> {
 /** True when a cell holds nothing, or only one of the placeholders that mean "no value". */
 export function isBlank(schema: TrackerSchema, cell: Cell | undefined): boolean {
   if (!cell) return true;
-  // Read once: a parsed cell makes its text anew each time it is read.
+  // A parser cell is judged from its offsets first: most cells are longer than any placeholder or
+  // start with a character none starts with, and rules ask this of every cell of 100k rows.
+  if (cell instanceof SourceCell) {
+    const start = cell.contentStart;
+    const length = cell.contentEnd - start;
+    if (length === 0) return true;
+    if (length > 24 || !placeholderStarts(schema).has(cell.row.offsets.source.charCodeAt(start))) return false;
+  }
   const text = cell.text;
   if (text === '') return true;
   if (text.length > 24 || !placeholderStarts(schema).has(text.charCodeAt(0))) return false;

@@ -5,6 +5,7 @@
 // init`, which writes the result as YAML, so both judge a tracker the same way. Pure.
 import type { ColumnConfig, DateFormat, DuplicatesConfig, SortKey, TableSchemaConfig } from './options.js';
 import { cellPlainText, parseLinkCell, stripInlineMarkup } from './parse/index.js';
+import { SourceCell } from './parse/model.js';
 import { DEFAULT_PLACEHOLDERS } from './placeholders.js';
 import type { Cell, Table, Tracker } from './types.js';
 import { compareDateKeys, dateSortKey, parseDateText, readDateShape } from './values/date.js';
@@ -180,9 +181,23 @@ interface TextGroups {
 function isInertText(text: string): boolean {
   const length = text.length;
   if (length <= 16) return false;
-  const first = text.charCodeAt(0);
-  const neverDateOrRating = (first >= 0x21 && first <= 0x7e && (first < 48 || first > 57) && first !== 42 && first !== 95 && first !== 96) || (first >= 0x4e00 && first <= 0x9fff);
-  return neverDateOrRating && (length > 40 || !MARKUP.test(text));
+  return startsNoDateOrRating(text.charCodeAt(0)) && (length > 40 || !MARKUP.test(text));
+}
+
+/** A text starting with this code unit is neither a date shape nor a rating (see TextGroups.inert). */
+function startsNoDateOrRating(first: number): boolean {
+  return (first >= 0x21 && first <= 0x7e && (first < 48 || first > 57) && first !== 42 && first !== 95 && first !== 96) || (first >= 0x4e00 && first <= 0x9fff);
+}
+
+/**
+ * True when a parser cell is inert (isInertText) by its offsets alone: over 40 code units and
+ * starting like no date or rating (too long for a placeholder, too). Link and summary cells are
+ * judged so without slicing their text.
+ */
+function isLongInertCell(cell: Cell): boolean {
+  if (!(cell instanceof SourceCell)) return false;
+  const start = cell.contentStart;
+  return cell.contentEnd - start > 40 && startsNoDateOrRating(cell.row.offsets.source.charCodeAt(start));
 }
 
 /** Builds TextGroups one cell at a time (inferTable fills it in the pass that finds the non-empty cells). */
@@ -192,6 +207,11 @@ class TextGrouping implements TextGroups {
   readonly cells: Cell[] = [];
   readonly inert: Cell[] = [];
   private readonly at = new Map<string, number>();
+
+  /** Adds a cell known to be inert (isLongInertCell), without its text. */
+  addInert(cell: Cell): void {
+    this.inert.push(cell);
+  }
 
   add(cell: Cell, text: string): void {
     if (isInertText(text)) {
@@ -501,6 +521,11 @@ function inferTable(
     const width = Math.min(cells.length, header.length);
     for (let index = 0; index < width; index++) {
       const cell = cells[index]!;
+      if (isLongInertCell(cell)) {
+        nonEmptyOf[index]!.push(cell);
+        groupsOf[index]!.addInert(cell);
+        continue;
+      }
       const text = cell.text;
       if (text === '') continue;
       if (isPlaceholderText(text)) {

@@ -3,7 +3,7 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   loadInputs
-} from "./chunks/chunk-2EILQBIO.js";
+} from "./chunks/chunk-2D57J3AM.js";
 import {
   lintParsed,
   pageFactsOf,
@@ -11,18 +11,18 @@ import {
   toFileReport,
   wantsPageFacts,
   withPageFactRules
-} from "./chunks/chunk-LUU3JVNR.js";
+} from "./chunks/chunk-M2OYXCB6.js";
 import {
   EXIT_FINDINGS,
   EXIT_OK,
   EXIT_USAGE,
   describeError
-} from "./chunks/chunk-HFIEM5W6.js";
+} from "./chunks/chunk-74BAIPAV.js";
 import {
   collectAnnotations,
   renderAnnotation,
   renderMarkdown
-} from "./chunks/chunk-NZZBGR5V.js";
+} from "./chunks/chunk-CCA3QPKV.js";
 import {
   groupBySection
 } from "./chunks/chunk-NL6LW24D.js";
@@ -34,11 +34,11 @@ import {
   linkReason,
   linksLine,
   sectionName
-} from "./chunks/chunk-7ZWYHH34.js";
-import "./chunks/chunk-P73CZNN7.js";
+} from "./chunks/chunk-34NVD7IC.js";
+import "./chunks/chunk-W2PXN54U.js";
 import {
   jsonChunks
-} from "./chunks/chunk-ZEVVSPFC.js";
+} from "./chunks/chunk-GH26YCKT.js";
 import {
   countFindings,
   summarize
@@ -47,21 +47,21 @@ import "./chunks/chunk-4CRRF7V2.js";
 import "./chunks/chunk-THUT5NSP.js";
 import {
   verdictSettings
-} from "./chunks/chunk-75FBYICO.js";
-import "./chunks/chunk-BKXUU2M6.js";
-import "./chunks/chunk-CINFTHIR.js";
+} from "./chunks/chunk-PX53P5DO.js";
+import "./chunks/chunk-7VXFBONX.js";
+import "./chunks/chunk-AF7V7BLQ.js";
 import {
   resolveSchema,
   unrecognisedTablesNote
-} from "./chunks/chunk-LQUEKX4P.js";
+} from "./chunks/chunk-QNTYUPPZ.js";
 import {
   afterRequestsWritten
 } from "./chunks/chunk-XDNB6IDZ.js";
-import "./chunks/chunk-GO72H6HM.js";
+import "./chunks/chunk-ZITMHJVR.js";
 import "./chunks/chunk-J2765Y67.js";
 import {
   format
-} from "./chunks/chunk-IKSPLVYC.js";
+} from "./chunks/chunk-XT6RCXKS.js";
 import {
   __commonJS,
   __require,
@@ -3642,7 +3642,7 @@ function writeChunks(chunks) {
   if (block) process.stdout.write(block);
 }
 async function runCheck(fileArgs, options) {
-  const linkEngine = options.links ? import("./chunks/check-links-OFE6MJIC.js") : void 0;
+  const linkEngine = options.links ? import("./chunks/check-links-JTYPAFI6.js") : void 0;
   const { config, files } = await loadInputs(fileArgs, options.config);
   if (options.allowPrivateHosts) config.links.allowPrivateHosts = true;
   if (options.cache) config.links.cache = options.cache;
@@ -3718,7 +3718,7 @@ Examples:
 Fixes never drop, merge or reword a row, never touch bytes outside the edited cells, keep line
 endings and the BOM, and are written atomically. Running fix twice changes nothing the second time.`
   ).action(async (files, options) => {
-    process.exitCode = await (await import("./chunks/fix-A5ZTNRJ5.js")).runFix(files, options);
+    process.exitCode = await (await import("./chunks/fix-T62BCM3X.js")).runFix(files, options);
   });
   program2.command("add").description("add a row for a page: title, source and date from the page itself, at its sorted place").argument("<url>", "the page to add (tracking and session parameters are stripped)").option("--file <path>", "the tracker to add to (default: the config's first file, else README.md)").option("--section <name>", "the section to add to (default: the first section with a table)").option("--set <column=value>", "a cell value, e.g. --set \u6574\u4F53\u63A8\u8350\u6307\u6570=\u2B50\u2B50\u2B50 (repeatable)", (value, previous) => [...previous, value], []).option("--dry-run", "print the diff instead of writing").option("--force", "add the row even when the page is dead, blocked or unreachable").option("--allow-private-hosts", "allow fetching loopback and private network addresses").addOption(new Option("-c, --config <path>", "config file (default: .tracker-bot.yml when present)")).addOption(new Option("--lang <lang>", "message language").choices(["en", "zh"])).addHelpText(
     "after",
@@ -3730,10 +3730,10 @@ Examples:
   tracker-bot add https://mp.weixin.qq.com/s/abc --set \u6574\u4F53\u63A8\u8350\u6307\u6570=\u2B50\u2B50\u2B50\u2B50 --set \u6280\u672F\u96BE\u5EA6\u6307\u6570=\u2757
   tracker-bot add https://example.com/post --section "\u5F00\u6E90\u9879\u76EE" --dry-run`
   ).action(async (url, options) => {
-    process.exitCode = await (await import("./chunks/add-3MTXRJUD.js")).runAdd(url, options);
+    process.exitCode = await (await import("./chunks/add-7AUNK77G.js")).runAdd(url, options);
   });
   program2.command("init").description("write a .tracker-bot.yml inferred from an existing tracker").argument("[file]", "the tracker to learn from", "README.md").option("-o, --output <path>", "where to write the config", ".tracker-bot.yml").option("--force", "overwrite an existing config file").option("--stdout", "print the config instead of writing it").action(async (file, options) => {
-    process.exitCode = await (await import("./chunks/init-3JVZEVCT.js")).runInit(file, options);
+    process.exitCode = await (await import("./chunks/init-GUMDHII6.js")).runInit(file, options);
   });
   return program2;
 }

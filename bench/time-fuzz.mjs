@@ -27,11 +27,11 @@ writeFileSync(
   script,
   [
     `import { analyzeSource } from '${join(ROOT, 'src/app/analyze.ts')}';`,
-    `import { validateConfig } from '${join(ROOT, 'src/config/load.ts')}';`,
+    `import { defaultConfig } from '${join(ROOT, 'src/config/defaults.ts')}';`,
     `import { fixSource } from '${join(ROOT, 'src/core/fix.ts')}';`,
     `import { sortDiffBlock, sortSource } from '${join(ROOT, 'src/action/sort.ts')}';`,
     `import { dryRunDiff } from '${join(ROOT, 'src/cli/fix.ts')}';`,
-    `const config = validateConfig({});`,
+    `const config = defaultConfig();`,
     `const now = new Date('2024-06-01T00:00:00Z');`,
     `export function lintAll(source) {`,
     `  const file = analyzeSource('README.md', source, { config, now });`,

@@ -12,7 +12,7 @@ import { compareDateKeys, dateSortKey, parseDateText, readDateShape } from './va
 import { entryColumns } from './values/columns.js';
 import { graphemesOf } from './values/graphemes.js';
 import { normalizeHeaderName } from './values/header-name.js';
-import { isDecoratedLink, linksInCell, linksOf, urlsOf } from './values/link.js';
+import { isDecoratedLink, linksInCell, linksOf, urlIdCounts, urlIdsOf } from './values/link.js';
 
 /** One inferred table schema, for the tables sharing one header shape. */
 export interface InferredTable extends TableSchemaConfig {
@@ -628,23 +628,35 @@ function inferUncached(tracker: Tracker): InferredSchema | null {
 function inferDuplicateScope(shapes: Table[][], schemas: InferredTable[], tracker: Tracker): DuplicatesConfig | null {
   // Entries can only repeat across tables when some shape has more than one table.
   if (shapes.every((group) => group.length < 2) && shapes.length < 2) return null;
+  // The tables whose entries are compared, each with its shape, entry columns, parsed links (the
+  // same memoised readings duplicate-link and the URL rules use later) and canonical URL ids. All
+  // are interned before any row is compared, so a URL counted once (urlIdCounts) is known not to
+  // repeat and its row costs nothing more.
+  const listed: { shape: number; table: Table; entry: { link: number; title: number }; links: ReturnType<typeof linksOf>; ids: ReturnType<typeof urlIdsOf> }[] = [];
+  shapes.forEach((group, s) => {
+    const types = schemas[s]!.columns.map((c) => c.type);
+    for (const table of group) {
+      const entry = entryColumns(types, table.rows);
+      if (entry) listed.push({ shape: s, table, entry, links: linksOf(tracker, table, entry.link), ids: urlIdsOf(tracker, table, entry.link) });
+    }
+  });
+  const counts = urlIdCounts(tracker);
   // The first table each entry was seen in, and the entries seen in more than one (no Set per entry).
   const firstTable = new Map<string, Table>();
   const repeatedKeys = new Set<string>();
-  const addEntry = (s: number, canonical: string, title: string, table: Table): void => {
-    const key = `${s}\u0000${canonical}\u0000${title.toLowerCase().replace(/\s+/g, '')}`;
+  const addEntry = (s: number, id: number, title: string, table: Table): void => {
+    const key = `${s}\u0000${id}\u0000${title.toLowerCase().replace(/\s+/g, '')}`;
     const first = firstTable.get(key);
     if (first === undefined) firstTable.set(key, table);
     else if (first !== table) repeatedKeys.add(key);
   };
-  // An entry's key (shape, URL, title) can only repeat when its URL does: the title is read, and the
-  // key made, only for URLs seen twice. `atUrl` holds the first sighting's index in firstListed (its
-  // table's number in `listed`) and firstRow, or -1 once keyed: two small integers per URL, not a
-  // kept title string.
-  const atUrl = new Map<string, number>();
+  // An entry's key (shape, URL id, title) can only repeat when its URL does: the title is read, and
+  // the key made, only for URLs met twice. `atUrl` holds, per repeated URL id, the first sighting's
+  // index in firstListed (its table's number in `listed`) and firstRow, or -1 once keyed: two small
+  // integers per URL, not a kept title string.
+  const atUrl = new Map<number, number>();
   const firstListed: number[] = [];
   const firstRow: number[] = [];
-  const listed: { shape: number; table: Table; entry: { link: number; title: number }; links: ReturnType<typeof linksOf> }[] = [];
   const titleOf = (t: number, r: number): string => {
     const { table, entry, links } = listed[t]!;
     const titleCell = table.rows[r]!.cells[entry.title];
@@ -653,35 +665,25 @@ function inferDuplicateScope(shapes: Table[][], schemas: InferredTable[], tracke
     return link?.ok ? link.value.text : '';
   };
   let entries = 0;
-  shapes.forEach((group, s) => {
-    const types = schemas[s]!.columns.map((c) => c.type);
-    for (const table of group) {
-      const entry = entryColumns(types, table.rows);
-      if (!entry) continue;
-      // The same memoised readings duplicate-link and the URL rules use later.
-      const links = linksOf(tracker, table, entry.link);
-      const urls = urlsOf(tracker, table, entry.link);
-      const t = listed.length;
-      listed.push({ shape: s, table, entry, links });
-      const rowCount = table.rows.length;
-      for (let r = 0; r < rowCount; r++) {
-        const canonical = urls[r]?.canonical;
-        if (!links[r]?.ok || !canonical) continue;
-        entries++;
-        const at = atUrl.get(canonical);
-        if (at === undefined) {
-          atUrl.set(canonical, firstListed.length);
-          firstListed.push(t);
-          firstRow.push(r);
-          continue;
-        }
-        if (at >= 0) {
-          const first = listed[firstListed[at]!]!;
-          addEntry(first.shape, canonical, titleOf(firstListed[at]!, firstRow[at]!), first.table);
-          atUrl.set(canonical, -1);
-        }
-        addEntry(s, canonical, titleOf(t, r), table);
+  listed.forEach(({ shape: s, table, ids }, t) => {
+    for (let r = 0; r < ids.length; r++) {
+      const id = ids[r] ?? -1;
+      if (id < 0) continue;
+      entries++;
+      if (counts[id]! < 2) continue;
+      const at = atUrl.get(id);
+      if (at === undefined) {
+        atUrl.set(id, firstListed.length);
+        firstListed.push(t);
+        firstRow.push(r);
+        continue;
       }
+      if (at >= 0) {
+        const first = listed[firstListed[at]!]!;
+        addEntry(first.shape, id, titleOf(firstListed[at]!, firstRow[at]!), first.table);
+        atUrl.set(id, -1);
+      }
+      addEntry(s, id, titleOf(t, r), table);
     }
   });
   const repeated = repeatedKeys.size;

@@ -93,3 +93,42 @@ describe('compareNatural (sort-order text keys)', () => {
     expect(compareNatural('Paper 2', 'Paper 10')).toBeLessThan(0);
   });
 });
+
+describe('urlIdsOf (canonical URLs interned per tracker)', () => {
+  it('gives equal ids exactly to equal canonical URLs, across tables, and counts each', async () => {
+    const { parseTracker } = await import('../../../src/core/parse/index.js');
+    const { urlIdCounts, urlIdsOf } = await import('../../../src/core/values/link.js');
+    const tracker = parseTracker(
+      [
+        '## A',
+        '',
+        '| Link | Note |',
+        '|---|---|',
+        '| [a](https://Example.com/a?utm_source=x) | 1 |',
+        '| [b](https://example.com/b) | 2 |',
+        '| not a link | 3 |',
+        '| [f](ftp://example.com/a) | 4 |',
+        '',
+        '## B',
+        '',
+        '| Link | Note |',
+        '|---|---|',
+        '| [a again](https://example.com/a) | 5 |',
+        '',
+      ].join('\n'),
+    );
+    const [first, second] = tracker.sections.flatMap((s) => s.tables);
+    const a = urlIdsOf(tracker, first!, 0);
+    const b = urlIdsOf(tracker, second!, 0);
+    expect(a[2]).toBe(-1);
+    expect(a[3]).toBe(-1);
+    expect(b[0]).toBe(a[0]);
+    expect(a[1]).not.toBe(a[0]);
+    const counts = urlIdCounts(tracker);
+    expect(counts[a[0]!]).toBe(2);
+    expect(counts[a[1]!]).toBe(1);
+    // Memoised: asking again neither re-interns nor recounts.
+    expect(urlIdsOf(tracker, first!, 0)).toBe(a);
+    expect(counts[a[0]!]).toBe(2);
+  });
+});

@@ -9,8 +9,8 @@ import { lineColumnAt, stripInlineMarkup, type LinkCellResult } from '../parse/i
 import type { Rule } from '../rule.js';
 import { boundTable, sectionMatches } from '../schema.js';
 import { entryColumns, tablesOf } from '../values/columns.js';
-import type { Table } from '../types.js';
-import { linksOf, urlsOf } from '../values/link.js';
+import type { Section, Table } from '../types.js';
+import { linksOf, urlIdCounts, urlIdsOf } from '../values/link.js';
 
 const messages = {
   duplicate: {
@@ -47,15 +47,10 @@ const rule: Rule = {
   check(ctx) {
     const { tracker } = ctx;
     const { scope, exempt } = ctx.schema.duplicates;
-    // The entries listed so far, numbered, as two parallel arrays (their table, their row index):
-    // an object per row, kept to the end of the file, was this rule's main cost on 100k rows.
-    const entryTables: EntryTable[] = [];
-    const entryRows: number[] = [];
-    // Entries per list and scope (prefix), then per canonical URL: the first entry's number, or
-    // the numbers of the entries listed under different titles. Nested maps, not one map keyed by
-    // prefix + URL: a concatenated key per row cost a copy and a fresh hash each. Titles are read
-    // (stripInlineMarkup) only when a URL repeats, which few rows do.
-    const seenByScope = new Map<string, Map<string, number | number[]>>();
+    // The tables to compare, each with its list and scope (prefix) and its rows' canonical URL
+    // ids. Every entry column is interned before any row is compared, so that a URL counted once
+    // (urlIdCounts) is known to be listed once and its row skipped: most rows of a large tracker.
+    const candidates: { section: Section; prefix: string; entryTable: EntryTable; ids: readonly (number | undefined)[] }[] = [];
     let tableNumber = 0;
     for (const { section, table } of tablesOf(tracker)) {
       tableNumber++;
@@ -67,25 +62,36 @@ const rule: Rule = {
       const prefix = `${list}\u0000` + (scope === 'file' ? '' : scope === 'section' ? `s${section.line}\u0000` : `t${tableNumber}\u0000`);
       const entry = entryColumns(bound.byCell.map((c) => c?.type ?? null), table.rows);
       if (!entry) continue;
+      const links = linksOf(tracker, table, entry.link);
+      candidates.push({ section, prefix, entryTable: { table, entry, links }, ids: urlIdsOf(tracker, table, entry.link) });
+    }
+    const counts = urlIdCounts(tracker);
+    // The entries listed so far under a repeated URL, numbered, as two parallel arrays (their
+    // table, their row index): an object per row was this rule's main cost on 100k rows.
+    const entryTables: EntryTable[] = [];
+    const entryRows: number[] = [];
+    // Entries per list and scope (prefix), then per canonical URL id: the first entry's number,
+    // or the numbers of the entries listed under different titles. Titles are read
+    // (stripInlineMarkup) only when a URL repeats within the scope.
+    const seenByScope = new Map<string, Map<number, number | number[]>>();
+    for (const { section, prefix, entryTable, ids } of candidates) {
       let seen = seenByScope.get(prefix);
       if (!seen) {
         seen = new Map();
         seenByScope.set(prefix, seen);
       }
-      const links = linksOf(tracker, table, entry.link);
-      const urls = urlsOf(tracker, table, entry.link);
-      const entryTable: EntryTable = { table, entry, links };
       const add = (rowIndex: number): number => {
         entryTables.push(entryTable);
         return entryRows.push(rowIndex) - 1;
       };
-      for (let r = 0; r < table.rows.length; r++) {
-        const analysis = urls[r];
-        const parsed = links[r];
-        if (!analysis || !parsed?.ok) continue;
-        const earlier = seen.get(analysis.canonical);
+      for (let r = 0; r < ids.length; r++) {
+        const id = ids[r] ?? -1;
+        const parsed = entryTable.links[r];
+        // A row with a URL id has a valid link (urlsOf); the check narrows the type.
+        if (id < 0 || counts[id]! < 2 || !parsed?.ok) continue;
+        const earlier = seen.get(id);
         if (earlier === undefined) {
-          seen.set(analysis.canonical, add(r));
+          seen.set(id, add(r));
           continue;
         }
         const name = titleKey(titleOf(entryTable, r));
@@ -94,7 +100,7 @@ const rule: Rule = {
           return other === '' || name === '' || other.includes(name) || name.includes(other);
         });
         if (same === undefined) {
-          if (typeof earlier === 'number') seen.set(analysis.canonical, [earlier, add(r)]);
+          if (typeof earlier === 'number') seen.set(id, [earlier, add(r)]);
           else earlier.push(add(r));
           continue;
         }

@@ -1,5 +1,8 @@
 // Link cell values: the parser's reading of a link cell and the URL analysis of its destination,
-// memoised per column so link-cell, duplicate-link and the url-* rules parse each cell once.
+// memoised per column so link-cell, duplicate-link and the url-* rules parse each cell once. For
+// finding repeated entries (inferDuplicateScope, duplicate-link), canonical URLs are also interned
+// per tracker as small integer ids with a count each, so that only URLs listed more than once cost
+// those consumers any work.
 import { lineColumnAt, parseLinkCell, stripInlineMarkup, unescapeMarkdown, type LinkCellResult } from '../parse/index.js';
 import { prepareLinkCells } from '../parse/link-cell.js';
 import { cellContentStart } from '../parse/model.js';
@@ -32,6 +35,61 @@ export function urlsOf(tracker: Tracker, table: Table, cellIndex: number): reado
     const link = links[rowIndex];
     return link?.ok ? analyzeUrl(link.value.url) : null;
   });
+}
+
+/**
+ * A tracker's canonical URLs as small integers: `ids` gives each canonical URL met in an interned
+ * column (urlIdsOf) its id, 0, 1, 2… in order of first sight; `counts[id]` is how many cells of
+ * those columns carry it.
+ */
+interface InternedUrls {
+  ids: Map<string, number>;
+  counts: number[];
+}
+
+const internedUrls = new WeakMap<Tracker, InternedUrls>();
+const URL_ID = {};
+
+function internedUrlsOf(tracker: Tracker): InternedUrls {
+  let interned = internedUrls.get(tracker);
+  if (!interned) {
+    interned = { ids: new Map(), counts: [] };
+    internedUrls.set(tracker, interned);
+  }
+  return interned;
+}
+
+/**
+ * The canonical URL id of each body row's link at cellIndex: two cells of the tracker's interned
+ * columns have the same id exactly when their links have the same canonical URL (urlsOf); -1 for
+ * an invalid link cell or a non-http(s) URL, undefined where the row is too short. Interning a
+ * column is one Map pass over its canonical URLs; a consumer then keys its own maps by these ids,
+ * and only for URLs that urlIdCounts says repeat.
+ */
+export function urlIdsOf(tracker: Tracker, table: Table, cellIndex: number): readonly (number | undefined)[] {
+  const urls = urlsOf(tracker, table, cellIndex);
+  const { ids, counts } = internedUrlsOf(tracker);
+  return columnValues(tracker, URL_ID, table, cellIndex, (_cell, rowIndex) => {
+    const canonical = urls[rowIndex]?.canonical;
+    if (canonical === undefined) return -1;
+    let id = ids.get(canonical);
+    if (id === undefined) {
+      id = counts.push(0) - 1;
+      ids.set(canonical, id);
+    }
+    counts[id]!++;
+    return id;
+  });
+}
+
+/**
+ * For each canonical URL id (urlIdsOf), how many cells of the tracker's interned columns carry it
+ * (a live array). A count is the total over every column interned so far, by any consumer: intern
+ * all the columns you compare first; then a URL counted once is listed once among them and cannot
+ * repeat, and a higher count is only an upper bound for a subset of them.
+ */
+export function urlIdCounts(tracker: Tracker): readonly number[] {
+  return internedUrlsOf(tracker).counts;
 }
 
 /**

@@ -3,11 +3,11 @@ const require = __trackerBotCreateRequire(import.meta.url);
 import {
   analyzeSource,
   withPageFactRules
-} from "./chunk-M2OYXCB6.js";
+} from "./chunk-O4E5XYMQ.js";
 import {
   capAnnotations,
   renderAnnotation
-} from "./chunk-CCA3QPKV.js";
+} from "./chunk-XNTO72MX.js";
 
 // src/action/analyse.ts
 function analyzeOptions(settings) {

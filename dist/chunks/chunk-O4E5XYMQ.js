@@ -7,15 +7,15 @@ import {
   lintTracker,
   ruleSettings,
   sortByPosition
-} from "./chunk-PX53P5DO.js";
+} from "./chunk-MKRKYLCN.js";
 import {
   RULES,
   extractLinks
-} from "./chunk-AF7V7BLQ.js";
+} from "./chunk-U6PQVGWE.js";
 import {
   parseTracker,
   resolveSchema
-} from "./chunk-QNTYUPPZ.js";
+} from "./chunk-APDDI5IH.js";
 import {
   canonicalizeUrl,
   detectLang

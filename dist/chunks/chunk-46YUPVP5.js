@@ -3,14 +3,14 @@ const require = __trackerBotCreateRequire(import.meta.url);
 import {
   ANNOTATIONS_PER_KIND,
   renderMarkdown
-} from "./chunk-CCA3QPKV.js";
+} from "./chunk-XNTO72MX.js";
 import {
   tableCell
 } from "./chunk-NL6LW24D.js";
 import {
   TEXT,
   ruleWords
-} from "./chunk-34NVD7IC.js";
+} from "./chunk-O5SFTQRY.js";
 import {
   countFindings,
   summarize

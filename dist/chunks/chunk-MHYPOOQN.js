@@ -7,13 +7,13 @@ import {
 import {
   findStickyComment,
   upsertStickyComment
-} from "./chunk-6JNUSYL3.js";
+} from "./chunk-RLN5F5UK.js";
 import {
   renderMarkdown
-} from "./chunk-CCA3QPKV.js";
+} from "./chunk-XNTO72MX.js";
 import {
   TEXT
-} from "./chunk-34NVD7IC.js";
+} from "./chunk-O5SFTQRY.js";
 import {
   countFindings,
   summarize

@@ -28,18 +28,18 @@ import {
 import {
   assertKnownRuleIds,
   ruleSettings
-} from "./chunk-PX53P5DO.js";
+} from "./chunk-MKRKYLCN.js";
 import {
   CONFIG_DEFAULTS,
   ConfigError,
   DEFAULT_CONFIG_PATH,
   DUPLICATES_DEFAULTS,
   LINKS_DEFAULTS
-} from "./chunk-7VXFBONX.js";
+} from "./chunk-SDY33ZHP.js";
 import {
   RULES
-} from "./chunk-AF7V7BLQ.js";
-import "./chunk-QNTYUPPZ.js";
+} from "./chunk-U6PQVGWE.js";
+import "./chunk-APDDI5IH.js";
 import {
   COLUMN_TYPES,
   DATE_FORMATS,

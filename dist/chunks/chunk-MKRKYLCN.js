@@ -3,11 +3,11 @@ const require = __trackerBotCreateRequire(import.meta.url);
 import {
   RULES,
   RULE_IDS
-} from "./chunk-AF7V7BLQ.js";
+} from "./chunk-U6PQVGWE.js";
 import {
   parseTracker,
   resolveSchema
-} from "./chunk-QNTYUPPZ.js";
+} from "./chunk-APDDI5IH.js";
 import {
   detectLang,
   format

@@ -2,31 +2,31 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   checkOccurrences
-} from "./chunk-YENKZB2U.js";
+} from "./chunk-QQ7SN3PT.js";
 import {
   addPageFactFindings,
   analyseTracker,
   emitAnnotations
-} from "./chunk-H2ZIJV5A.js";
+} from "./chunk-QW4TGZFC.js";
 import {
   renderJobSummary
-} from "./chunk-ETFCF6W5.js";
+} from "./chunk-46YUPVP5.js";
 import {
   writeJobSummary
 } from "./chunk-UKW3H6H3.js";
 import {
   pageFactsOf,
   toFileReport
-} from "./chunk-M2OYXCB6.js";
-import "./chunk-CCA3QPKV.js";
+} from "./chunk-O4E5XYMQ.js";
+import "./chunk-XNTO72MX.js";
 import "./chunk-NL6LW24D.js";
 import {
   escapeWorkflowValue
-} from "./chunk-34NVD7IC.js";
+} from "./chunk-O5SFTQRY.js";
 import {
   planPush,
   runLang
-} from "./chunk-UQDG7SHZ.js";
+} from "./chunk-FQDORHBR.js";
 import {
   buildPublishedReport,
   exitCodeFor,
@@ -42,7 +42,7 @@ import {
   info
 } from "./chunk-233KTPYA.js";
 import "./chunk-LTZVS2E3.js";
-import "./chunk-W2PXN54U.js";
+import "./chunk-FYA4LBSO.js";
 import "./chunk-GH26YCKT.js";
 import {
   countFindings
@@ -51,10 +51,10 @@ import "./chunk-4CRRF7V2.js";
 import "./chunk-THUT5NSP.js";
 import {
   verdictSettings
-} from "./chunk-PX53P5DO.js";
-import "./chunk-7VXFBONX.js";
-import "./chunk-AF7V7BLQ.js";
-import "./chunk-QNTYUPPZ.js";
+} from "./chunk-MKRKYLCN.js";
+import "./chunk-SDY33ZHP.js";
+import "./chunk-U6PQVGWE.js";
+import "./chunk-APDDI5IH.js";
 import "./chunk-GIB4PSQN.js";
 import "./chunk-ZITMHJVR.js";
 import "./chunk-J2765Y67.js";

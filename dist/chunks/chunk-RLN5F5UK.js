@@ -9,7 +9,7 @@ import {
 import {
   countOf,
   linkMessage
-} from "./chunk-34NVD7IC.js";
+} from "./chunk-O5SFTQRY.js";
 import {
   GitHubApiError,
   callApi,

@@ -2,7 +2,7 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   checkOccurrences
-} from "./chunk-YENKZB2U.js";
+} from "./chunk-QQ7SN3PT.js";
 import {
   WriteAccess,
   localFixCommand,
@@ -12,21 +12,21 @@ import {
   addPageFactFindings,
   analyseTracker,
   emitAnnotations
-} from "./chunk-H2ZIJV5A.js";
+} from "./chunk-QW4TGZFC.js";
 import {
   boundedUnifiedDiff
 } from "./chunk-CGRJVDGS.js";
 import {
   applyFixes,
   fixSource
-} from "./chunk-7G352PEH.js";
+} from "./chunk-OFRAXIIB.js";
 import "./chunk-OABLC2TR.js";
 import {
   publishPullRequestComment
-} from "./chunk-MBO6IQU4.js";
+} from "./chunk-MHYPOOQN.js";
 import {
   renderJobSummary
-} from "./chunk-ETFCF6W5.js";
+} from "./chunk-46YUPVP5.js";
 import {
   requireOctokit
 } from "./chunk-JUKZRYQ7.js";
@@ -45,23 +45,23 @@ import {
   sortForkNote,
   suggestionLinkReason,
   suggestionRuleReason
-} from "./chunk-6JNUSYL3.js";
+} from "./chunk-RLN5F5UK.js";
 import "./chunk-B7GBDUEW.js";
 import {
   pageFactsOf,
   toFileReport
-} from "./chunk-M2OYXCB6.js";
-import "./chunk-CCA3QPKV.js";
+} from "./chunk-O4E5XYMQ.js";
+import "./chunk-XNTO72MX.js";
 import "./chunk-NL6LW24D.js";
 import {
   escapeWorkflowValue
-} from "./chunk-34NVD7IC.js";
+} from "./chunk-O5SFTQRY.js";
 import {
   langOf,
   planPullRequest,
   runLang,
   withPullRequestConfig
-} from "./chunk-UQDG7SHZ.js";
+} from "./chunk-FQDORHBR.js";
 import {
   buildPublishedReport,
   exitCodeFor,
@@ -79,7 +79,7 @@ import {
   info
 } from "./chunk-233KTPYA.js";
 import "./chunk-LTZVS2E3.js";
-import "./chunk-W2PXN54U.js";
+import "./chunk-FYA4LBSO.js";
 import "./chunk-GH26YCKT.js";
 import {
   countFindings
@@ -91,14 +91,14 @@ import {
 import {
   lintSource,
   verdictSettings
-} from "./chunk-PX53P5DO.js";
-import "./chunk-7VXFBONX.js";
+} from "./chunk-MKRKYLCN.js";
+import "./chunk-SDY33ZHP.js";
 import {
   ROW_ORDER_RULE_IDS,
   RULE_IDS,
   ruleById
-} from "./chunk-AF7V7BLQ.js";
-import "./chunk-QNTYUPPZ.js";
+} from "./chunk-U6PQVGWE.js";
+import "./chunk-APDDI5IH.js";
 import "./chunk-GIB4PSQN.js";
 import "./chunk-ZITMHJVR.js";
 import "./chunk-J2765Y67.js";

@@ -1740,6 +1740,34 @@ function urlsOf(tracker, table, cellIndex) {
     return link?.ok ? analyzeUrl(link.value.url) : null;
   });
 }
+var internedUrls = /* @__PURE__ */ new WeakMap();
+var URL_ID = {};
+function internedUrlsOf(tracker) {
+  let interned = internedUrls.get(tracker);
+  if (!interned) {
+    interned = { ids: /* @__PURE__ */ new Map(), counts: [] };
+    internedUrls.set(tracker, interned);
+  }
+  return interned;
+}
+function urlIdsOf(tracker, table, cellIndex) {
+  const urls = urlsOf(tracker, table, cellIndex);
+  const { ids, counts } = internedUrlsOf(tracker);
+  return columnValues(tracker, URL_ID, table, cellIndex, (_cell, rowIndex) => {
+    const canonical = urls[rowIndex]?.canonical;
+    if (canonical === void 0) return -1;
+    let id = ids.get(canonical);
+    if (id === void 0) {
+      id = counts.push(0) - 1;
+      ids.set(canonical, id);
+    }
+    counts[id]++;
+    return id;
+  });
+}
+function urlIdCounts(tracker) {
+  return internedUrlsOf(tracker).counts;
+}
 function verbatimUrlRange(source, urlStart, urlEnd, url) {
   const length = urlEnd - urlStart;
   if (length === url.length && source.startsWith(url, urlStart)) return [urlStart, urlEnd];
@@ -2250,10 +2278,19 @@ function inferUncached(tracker) {
 }
 function inferDuplicateScope(shapes, schemas, tracker) {
   if (shapes.every((group) => group.length < 2) && shapes.length < 2) return null;
+  const listed = [];
+  shapes.forEach((group, s) => {
+    const types = schemas[s].columns.map((c) => c.type);
+    for (const table of group) {
+      const entry = entryColumns(types, table.rows);
+      if (entry) listed.push({ shape: s, table, entry, links: linksOf(tracker, table, entry.link), ids: urlIdsOf(tracker, table, entry.link) });
+    }
+  });
+  const counts = urlIdCounts(tracker);
   const firstTable = /* @__PURE__ */ new Map();
   const repeatedKeys = /* @__PURE__ */ new Set();
-  const addEntry = (s, canonical, title, table) => {
-    const key = `${s}\0${canonical}\0${title.toLowerCase().replace(/\s+/g, "")}`;
+  const addEntry = (s, id, title, table) => {
+    const key = `${s}\0${id}\0${title.toLowerCase().replace(/\s+/g, "")}`;
     const first = firstTable.get(key);
     if (first === void 0) firstTable.set(key, table);
     else if (first !== table) repeatedKeys.add(key);
@@ -2261,7 +2298,6 @@ function inferDuplicateScope(shapes, schemas, tracker) {
   const atUrl = /* @__PURE__ */ new Map();
   const firstListed = [];
   const firstRow = [];
-  const listed = [];
   const titleOf = (t, r) => {
     const { table, entry, links } = listed[t];
     const titleCell = table.rows[r].cells[entry.title];
@@ -2270,34 +2306,25 @@ function inferDuplicateScope(shapes, schemas, tracker) {
     return link?.ok ? link.value.text : "";
   };
   let entries = 0;
-  shapes.forEach((group, s) => {
-    const types = schemas[s].columns.map((c) => c.type);
-    for (const table of group) {
-      const entry = entryColumns(types, table.rows);
-      if (!entry) continue;
-      const links = linksOf(tracker, table, entry.link);
-      const urls = urlsOf(tracker, table, entry.link);
-      const t = listed.length;
-      listed.push({ shape: s, table, entry, links });
-      const rowCount = table.rows.length;
-      for (let r = 0; r < rowCount; r++) {
-        const canonical = urls[r]?.canonical;
-        if (!links[r]?.ok || !canonical) continue;
-        entries++;
-        const at = atUrl.get(canonical);
-        if (at === void 0) {
-          atUrl.set(canonical, firstListed.length);
-          firstListed.push(t);
-          firstRow.push(r);
-          continue;
-        }
-        if (at >= 0) {
-          const first = listed[firstListed[at]];
-          addEntry(first.shape, canonical, titleOf(firstListed[at], firstRow[at]), first.table);
-          atUrl.set(canonical, -1);
-        }
-        addEntry(s, canonical, titleOf(t, r), table);
+  listed.forEach(({ shape: s, table, ids }, t) => {
+    for (let r = 0; r < ids.length; r++) {
+      const id = ids[r] ?? -1;
+      if (id < 0) continue;
+      entries++;
+      if (counts[id] < 2) continue;
+      const at = atUrl.get(id);
+      if (at === void 0) {
+        atUrl.set(id, firstListed.length);
+        firstListed.push(t);
+        firstRow.push(r);
+        continue;
       }
+      if (at >= 0) {
+        const first = listed[firstListed[at]];
+        addEntry(first.shape, id, titleOf(firstListed[at], firstRow[at]), first.table);
+        atUrl.set(id, -1);
+      }
+      addEntry(s, id, titleOf(t, r), table);
     }
   });
   const repeated = repeatedKeys.size;
@@ -2321,6 +2348,8 @@ export {
   normalizeHeaderName,
   linksOf,
   urlsOf,
+  urlIdsOf,
+  urlIdCounts,
   linksInCell,
   isDecoratedLink,
   linkListsOf,

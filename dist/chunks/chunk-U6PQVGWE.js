@@ -30,9 +30,11 @@ import {
   tableColumns,
   tablesOf,
   urlFixRange,
+  urlIdCounts,
+  urlIdsOf,
   urlSpan,
   urlsOf
-} from "./chunk-QNTYUPPZ.js";
+} from "./chunk-APDDI5IH.js";
 import {
   normalizeTitle,
   parseDuration
@@ -304,9 +306,7 @@ var rule5 = {
   check(ctx) {
     const { tracker } = ctx;
     const { scope, exempt } = ctx.schema.duplicates;
-    const entryTables = [];
-    const entryRows = [];
-    const seenByScope = /* @__PURE__ */ new Map();
+    const candidates = [];
     let tableNumber = 0;
     for (const { section, table } of tablesOf(tracker)) {
       tableNumber++;
@@ -317,25 +317,30 @@ var rule5 = {
       const prefix = `${list}\0` + (scope === "file" ? "" : scope === "section" ? `s${section.line}\0` : `t${tableNumber}\0`);
       const entry = entryColumns(bound.byCell.map((c) => c?.type ?? null), table.rows);
       if (!entry) continue;
+      const links = linksOf(tracker, table, entry.link);
+      candidates.push({ section, prefix, entryTable: { table, entry, links }, ids: urlIdsOf(tracker, table, entry.link) });
+    }
+    const counts = urlIdCounts(tracker);
+    const entryTables = [];
+    const entryRows = [];
+    const seenByScope = /* @__PURE__ */ new Map();
+    for (const { section, prefix, entryTable, ids } of candidates) {
       let seen = seenByScope.get(prefix);
       if (!seen) {
         seen = /* @__PURE__ */ new Map();
         seenByScope.set(prefix, seen);
       }
-      const links = linksOf(tracker, table, entry.link);
-      const urls = urlsOf(tracker, table, entry.link);
-      const entryTable = { table, entry, links };
       const add = (rowIndex) => {
         entryTables.push(entryTable);
         return entryRows.push(rowIndex) - 1;
       };
-      for (let r = 0; r < table.rows.length; r++) {
-        const analysis = urls[r];
-        const parsed = links[r];
-        if (!analysis || !parsed?.ok) continue;
-        const earlier = seen.get(analysis.canonical);
+      for (let r = 0; r < ids.length; r++) {
+        const id = ids[r] ?? -1;
+        const parsed = entryTable.links[r];
+        if (id < 0 || counts[id] < 2 || !parsed?.ok) continue;
+        const earlier = seen.get(id);
         if (earlier === void 0) {
-          seen.set(analysis.canonical, add(r));
+          seen.set(id, add(r));
           continue;
         }
         const name = titleKey(titleOf(entryTable, r));
@@ -344,7 +349,7 @@ var rule5 = {
           return other === "" || name === "" || other.includes(name) || name.includes(other);
         });
         if (same === void 0) {
-          if (typeof earlier === "number") seen.set(analysis.canonical, [earlier, add(r)]);
+          if (typeof earlier === "number") seen.set(id, [earlier, add(r)]);
           else earlier.push(add(r));
           continue;
         }

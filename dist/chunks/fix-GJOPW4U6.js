@@ -5,32 +5,32 @@ import {
 } from "./chunk-CGRJVDGS.js";
 import {
   fixSource
-} from "./chunk-7G352PEH.js";
+} from "./chunk-OFRAXIIB.js";
 import "./chunk-OABLC2TR.js";
 import {
   loadInputs
-} from "./chunk-2D57J3AM.js";
+} from "./chunk-ZCOE2DB3.js";
 import {
   resolveLang
-} from "./chunk-M2OYXCB6.js";
+} from "./chunk-O4E5XYMQ.js";
 import {
   EXIT_FINDINGS,
   EXIT_OK
-} from "./chunk-74BAIPAV.js";
+} from "./chunk-EVGSLOUG.js";
 import {
   countOf,
   escapeWorkflowValue
-} from "./chunk-34NVD7IC.js";
-import "./chunk-W2PXN54U.js";
+} from "./chunk-O5SFTQRY.js";
+import "./chunk-FYA4LBSO.js";
 import "./chunk-SJPTXLU4.js";
 import "./chunk-4CRRF7V2.js";
 import {
   InputError
 } from "./chunk-THUT5NSP.js";
-import "./chunk-PX53P5DO.js";
-import "./chunk-7VXFBONX.js";
-import "./chunk-AF7V7BLQ.js";
-import "./chunk-QNTYUPPZ.js";
+import "./chunk-MKRKYLCN.js";
+import "./chunk-SDY33ZHP.js";
+import "./chunk-U6PQVGWE.js";
+import "./chunk-APDDI5IH.js";
 import {
   writeFileAtomic
 } from "./chunk-GIB4PSQN.js";

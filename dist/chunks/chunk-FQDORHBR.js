@@ -11,7 +11,7 @@ import {
 import {
   loadConfigFile,
   parseConfig
-} from "./chunk-W2PXN54U.js";
+} from "./chunk-FYA4LBSO.js";
 import {
   splitPatterns
 } from "./chunk-4CRRF7V2.js";
@@ -21,10 +21,10 @@ import {
 import {
   DEFAULT_CONFIG_PATH,
   defaultConfig
-} from "./chunk-7VXFBONX.js";
+} from "./chunk-SDY33ZHP.js";
 import {
   ROW_ORDER_RULE_IDS
-} from "./chunk-AF7V7BLQ.js";
+} from "./chunk-U6PQVGWE.js";
 import {
   detectLang
 } from "./chunk-XT6RCXKS.js";

@@ -2,10 +2,10 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   publishPullRequestComment
-} from "./chunk-MBO6IQU4.js";
+} from "./chunk-MHYPOOQN.js";
 import {
   renderJobSummary
-} from "./chunk-ETFCF6W5.js";
+} from "./chunk-46YUPVP5.js";
 import {
   requireOctokit
 } from "./chunk-JUKZRYQ7.js";
@@ -15,13 +15,13 @@ import {
 } from "./chunk-UKW3H6H3.js";
 import {
   getPullRequest
-} from "./chunk-6JNUSYL3.js";
+} from "./chunk-RLN5F5UK.js";
 import "./chunk-B7GBDUEW.js";
-import "./chunk-CCA3QPKV.js";
+import "./chunk-XNTO72MX.js";
 import "./chunk-NL6LW24D.js";
 import {
   escapeWorkflowValue
-} from "./chunk-34NVD7IC.js";
+} from "./chunk-O5SFTQRY.js";
 import {
   buildPublishedReport,
   setCountOutputs,
@@ -67,8 +67,8 @@ import {
   string,
   transform
 } from "./chunk-44UXQGHF.js";
-import "./chunk-AF7V7BLQ.js";
-import "./chunk-QNTYUPPZ.js";
+import "./chunk-U6PQVGWE.js";
+import "./chunk-APDDI5IH.js";
 import "./chunk-GIB4PSQN.js";
 import {
   parseReasonCode

@@ -2,10 +2,10 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   UsageError
-} from "./chunk-74BAIPAV.js";
+} from "./chunk-EVGSLOUG.js";
 import {
   loadConfigFile
-} from "./chunk-W2PXN54U.js";
+} from "./chunk-FYA4LBSO.js";
 import {
   findTrackerFiles
 } from "./chunk-4CRRF7V2.js";

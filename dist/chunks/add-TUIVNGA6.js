@@ -2,33 +2,33 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   loadInputs
-} from "./chunk-2D57J3AM.js";
+} from "./chunk-ZCOE2DB3.js";
 import {
   parseSource,
   resolveLang
-} from "./chunk-M2OYXCB6.js";
+} from "./chunk-O4E5XYMQ.js";
 import {
   EXIT_FINDINGS,
   EXIT_OK,
   UsageError
-} from "./chunk-74BAIPAV.js";
-import "./chunk-W2PXN54U.js";
+} from "./chunk-EVGSLOUG.js";
+import "./chunk-FYA4LBSO.js";
 import "./chunk-SJPTXLU4.js";
 import "./chunk-4CRRF7V2.js";
 import "./chunk-THUT5NSP.js";
-import "./chunk-PX53P5DO.js";
-import "./chunk-7VXFBONX.js";
+import "./chunk-MKRKYLCN.js";
+import "./chunk-SDY33ZHP.js";
 import {
   linkCells,
   rowComparator,
   sourceCellIndex
-} from "./chunk-AF7V7BLQ.js";
+} from "./chunk-U6PQVGWE.js";
 import {
   normalizeHeaderName,
   parseTracker,
   resolveSchema,
   tableColumns
-} from "./chunk-QNTYUPPZ.js";
+} from "./chunk-APDDI5IH.js";
 import {
   writeFileAtomic
 } from "./chunk-GIB4PSQN.js";

@@ -3,21 +3,21 @@ const require = __trackerBotCreateRequire(import.meta.url);
 import {
   EXIT_OK,
   UsageError
-} from "./chunk-74BAIPAV.js";
+} from "./chunk-EVGSLOUG.js";
 import {
   parseConfig
-} from "./chunk-W2PXN54U.js";
+} from "./chunk-FYA4LBSO.js";
 import {
   readTrackerFile
 } from "./chunk-THUT5NSP.js";
 import {
   require_dist
 } from "./chunk-OTC6373Z.js";
-import "./chunk-7VXFBONX.js";
+import "./chunk-SDY33ZHP.js";
 import {
   inferSchema,
   parseTracker
-} from "./chunk-QNTYUPPZ.js";
+} from "./chunk-APDDI5IH.js";
 import {
   writeFileAtomic
 } from "./chunk-GIB4PSQN.js";

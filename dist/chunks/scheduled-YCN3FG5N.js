@@ -6,11 +6,11 @@ import {
 import {
   analyseTracker,
   emitAnnotations
-} from "./chunk-H2ZIJV5A.js";
+} from "./chunk-QW4TGZFC.js";
 import {
   MAX_FIX_PASSES,
   applyFixes
-} from "./chunk-7G352PEH.js";
+} from "./chunk-OFRAXIIB.js";
 import {
   MARKDOWN_BODY_LIMIT,
   truncateMarkdown
@@ -26,18 +26,18 @@ import {
   resetBranch,
   updatePull,
   upsertTrackingIssue
-} from "./chunk-6JNUSYL3.js";
+} from "./chunk-RLN5F5UK.js";
 import {
   checkRepositories
 } from "./chunk-B7GBDUEW.js";
 import {
   toFileReport,
   withPageFactRules
-} from "./chunk-M2OYXCB6.js";
+} from "./chunk-O4E5XYMQ.js";
 import {
   ANNOTATIONS_PER_KIND,
   lineReference
-} from "./chunk-CCA3QPKV.js";
+} from "./chunk-XNTO72MX.js";
 import {
   codeSpan,
   cutText,
@@ -51,11 +51,11 @@ import {
   linkReason,
   listOf,
   sectionName
-} from "./chunk-34NVD7IC.js";
+} from "./chunk-O5SFTQRY.js";
 import {
   planSchedule,
   runLang
-} from "./chunk-UQDG7SHZ.js";
+} from "./chunk-FQDORHBR.js";
 import {
   reportDirectory,
   setCountOutputs,
@@ -73,7 +73,7 @@ import {
   warning
 } from "./chunk-233KTPYA.js";
 import "./chunk-LTZVS2E3.js";
-import "./chunk-W2PXN54U.js";
+import "./chunk-FYA4LBSO.js";
 import {
   buildJsonReport
 } from "./chunk-GH26YCKT.js";
@@ -109,13 +109,13 @@ import {
 import {
   lintSource,
   verdictSettings
-} from "./chunk-PX53P5DO.js";
-import "./chunk-7VXFBONX.js";
+} from "./chunk-MKRKYLCN.js";
+import "./chunk-SDY33ZHP.js";
 import {
   BOT_SAFE_FIX_RULE_IDS,
   ruleById
-} from "./chunk-AF7V7BLQ.js";
-import "./chunk-QNTYUPPZ.js";
+} from "./chunk-U6PQVGWE.js";
+import "./chunk-APDDI5IH.js";
 import {
   checkTrackerLinks,
   readLinkCacheFile,

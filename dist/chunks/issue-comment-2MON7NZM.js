@@ -7,7 +7,7 @@ import {
 } from "./chunk-UYLP54XV.js";
 import {
   fixSource
-} from "./chunk-7G352PEH.js";
+} from "./chunk-OFRAXIIB.js";
 import {
   requireOctokit
 } from "./chunk-JUKZRYQ7.js";
@@ -20,19 +20,19 @@ import {
   renderFixFromFork,
   renderFixNoFiles,
   renderFixNotOpen
-} from "./chunk-6JNUSYL3.js";
+} from "./chunk-RLN5F5UK.js";
 import "./chunk-B7GBDUEW.js";
 import "./chunk-NL6LW24D.js";
 import {
   escapeWorkflowValue
-} from "./chunk-34NVD7IC.js";
+} from "./chunk-O5SFTQRY.js";
 import {
   langOf,
   planFixCommand,
   planFixCommit,
   runLang,
   withPullRequestConfig
-} from "./chunk-UQDG7SHZ.js";
+} from "./chunk-FQDORHBR.js";
 import {
   commitFile,
   readFile
@@ -41,13 +41,13 @@ import {
   info
 } from "./chunk-233KTPYA.js";
 import "./chunk-LTZVS2E3.js";
-import "./chunk-W2PXN54U.js";
+import "./chunk-FYA4LBSO.js";
 import "./chunk-4CRRF7V2.js";
 import "./chunk-THUT5NSP.js";
-import "./chunk-PX53P5DO.js";
-import "./chunk-7VXFBONX.js";
-import "./chunk-AF7V7BLQ.js";
-import "./chunk-QNTYUPPZ.js";
+import "./chunk-MKRKYLCN.js";
+import "./chunk-SDY33ZHP.js";
+import "./chunk-U6PQVGWE.js";
+import "./chunk-APDDI5IH.js";
 import "./chunk-ZITMHJVR.js";
 import "./chunk-J2765Y67.js";
 import "./chunk-XT6RCXKS.js";

@@ -18,7 +18,7 @@ import {
   linksLine,
   ruleWords,
   sectionName
-} from "./chunk-34NVD7IC.js";
+} from "./chunk-O5SFTQRY.js";
 import {
   countFindings
 } from "./chunk-SJPTXLU4.js";

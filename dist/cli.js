@@ -3,7 +3,7 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   loadInputs
-} from "./chunks/chunk-ZCOE2DB3.js";
+} from "./chunks/chunk-PZYPA7IF.js";
 import {
   lintParsed,
   pageFactsOf,
@@ -11,18 +11,18 @@ import {
   toFileReport,
   wantsPageFacts,
   withPageFactRules
-} from "./chunks/chunk-O4E5XYMQ.js";
+} from "./chunks/chunk-5K3DFZLT.js";
 import {
   EXIT_FINDINGS,
   EXIT_OK,
   EXIT_USAGE,
   describeError
-} from "./chunks/chunk-EVGSLOUG.js";
+} from "./chunks/chunk-6MA2AW6E.js";
 import {
   collectAnnotations,
   renderAnnotation,
   renderMarkdown
-} from "./chunks/chunk-XNTO72MX.js";
+} from "./chunks/chunk-7NKBZAPC.js";
 import {
   groupBySection
 } from "./chunks/chunk-NL6LW24D.js";
@@ -34,8 +34,8 @@ import {
   linkReason,
   linksLine,
   sectionName
-} from "./chunks/chunk-O5SFTQRY.js";
-import "./chunks/chunk-FYA4LBSO.js";
+} from "./chunks/chunk-OHP376QH.js";
+import "./chunks/chunk-DLCFWBDU.js";
 import {
   jsonChunks
 } from "./chunks/chunk-GH26YCKT.js";
@@ -43,17 +43,17 @@ import {
   countFindings,
   summarize
 } from "./chunks/chunk-SJPTXLU4.js";
-import "./chunks/chunk-4CRRF7V2.js";
+import "./chunks/chunk-IKD6EOA5.js";
 import "./chunks/chunk-THUT5NSP.js";
 import {
   verdictSettings
-} from "./chunks/chunk-MKRKYLCN.js";
-import "./chunks/chunk-SDY33ZHP.js";
-import "./chunks/chunk-U6PQVGWE.js";
+} from "./chunks/chunk-WQ3L36DK.js";
+import "./chunks/chunk-MWEJP6RB.js";
+import "./chunks/chunk-ET2YNEGU.js";
 import {
   resolveSchema,
   unrecognisedTablesNote
-} from "./chunks/chunk-APDDI5IH.js";
+} from "./chunks/chunk-VDC3BYBR.js";
 import {
   afterRequestsWritten
 } from "./chunks/chunk-XDNB6IDZ.js";
@@ -3718,7 +3718,7 @@ Examples:
 Fixes never drop, merge or reword a row, never touch bytes outside the edited cells, keep line
 endings and the BOM, and are written atomically. Running fix twice changes nothing the second time.`
   ).action(async (files, options) => {
-    process.exitCode = await (await import("./chunks/fix-GJOPW4U6.js")).runFix(files, options);
+    process.exitCode = await (await import("./chunks/fix-H7Z36DK5.js")).runFix(files, options);
   });
   program2.command("add").description("add a row for a page: title, source and date from the page itself, at its sorted place").argument("<url>", "the page to add (tracking and session parameters are stripped)").option("--file <path>", "the tracker to add to (default: the config's first file, else README.md)").option("--section <name>", "the section to add to (default: the first section with a table)").option("--set <column=value>", "a cell value, e.g. --set \u6574\u4F53\u63A8\u8350\u6307\u6570=\u2B50\u2B50\u2B50 (repeatable)", (value, previous) => [...previous, value], []).option("--dry-run", "print the diff instead of writing").option("--force", "add the row even when the page is dead, blocked or unreachable").option("--allow-private-hosts", "allow fetching loopback and private network addresses").addOption(new Option("-c, --config <path>", "config file (default: .tracker-bot.yml when present)")).addOption(new Option("--lang <lang>", "message language").choices(["en", "zh"])).addHelpText(
     "after",
@@ -3730,10 +3730,10 @@ Examples:
   tracker-bot add https://mp.weixin.qq.com/s/abc --set \u6574\u4F53\u63A8\u8350\u6307\u6570=\u2B50\u2B50\u2B50\u2B50 --set \u6280\u672F\u96BE\u5EA6\u6307\u6570=\u2757
   tracker-bot add https://example.com/post --section "\u5F00\u6E90\u9879\u76EE" --dry-run`
   ).action(async (url, options) => {
-    process.exitCode = await (await import("./chunks/add-TUIVNGA6.js")).runAdd(url, options);
+    process.exitCode = await (await import("./chunks/add-G5NDYJB4.js")).runAdd(url, options);
   });
   program2.command("init").description("write a .tracker-bot.yml inferred from an existing tracker").argument("[file]", "the tracker to learn from", "README.md").option("-o, --output <path>", "where to write the config", ".tracker-bot.yml").option("--force", "overwrite an existing config file").option("--stdout", "print the config instead of writing it").action(async (file, options) => {
-    process.exitCode = await (await import("./chunks/init-YGS2LRTI.js")).runInit(file, options);
+    process.exitCode = await (await import("./chunks/init-WZSJQJQH.js")).runInit(file, options);
   });
   return program2;
 }

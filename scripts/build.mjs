@@ -6,54 +6,66 @@ import { fileURLToPath } from 'node:url';
 import { dirname, join, resolve } from 'node:path';
 import { ACTION_INPUTS_MODULE, actionInputsModuleSource } from './action-inputs.mjs';
 
+/**
+ * An esbuild plugin that swaps a module for a build shim (scripts/shims/) that loads the real thing on
+ * first use, so runs that never need it never load it. `filter` and `applies(args)` pick the imports to
+ * swap; `real` names the specifier the shim imports to reach the real module (resolved to `realPath`).
+ */
+function shimPlugin({ name, filter, applies, shim, real, realPath }) {
+  return {
+    name,
+    setup(pluginBuild) {
+      pluginBuild.onResolve({ filter }, (args) => (applies(args) ? { path: resolve(shim) } : undefined));
+      if (real) pluginBuild.onResolve({ filter: new RegExp(`^${real}$`) }, () => ({ path: realPath }));
+    },
+  };
+}
+
 // @actions/core imports its OIDC client (and with it @actions/http-client and undici) at load time,
-// though only core.getIDToken() uses it. Swap in a shim that loads the real module on first use, so
-// an Action run that makes no request does not load undici (scripts/shims/actions-core-oidc.mjs).
+// though only core.getIDToken() uses it: an Action run that makes no request does not load undici.
 const coreLib = dirname(fileURLToPath(import.meta.resolve('@actions/core')));
-const lazyOidc = {
+const lazyOidc = shimPlugin({
   name: 'lazy-actions-core-oidc',
-  setup(pluginBuild) {
-    pluginBuild.onResolve({ filter: /^\.\/oidc-utils\.js$/ }, (args) =>
-      resolve(args.resolveDir) === coreLib ? { path: resolve('scripts/shims/actions-core-oidc.mjs') } : undefined,
-    );
-    pluginBuild.onResolve({ filter: /^tracker-bot-build:actions-core-oidc$/ }, () => ({ path: join(coreLib, 'oidc-utils.js') }));
-  },
-};
+  filter: /^\.\/oidc-utils\.js$/,
+  applies: (args) => resolve(args.resolveDir) === coreLib,
+  shim: 'scripts/shims/actions-core-oidc.mjs',
+  real: 'tracker-bot-build:actions-core-oidc',
+  realPath: join(coreLib, 'oidc-utils.js'),
+});
 
-// remark (with remark-gfm) is the parser's fallback for link cells its own scan cannot decide, called
-// synchronously; it ships as a separate CommonJS file that the shim requires on first use
-// (scripts/shims/remark.mjs), instead of loading with every run.
-const remarkDir = resolve('src/core/parse');
-const lazyRemark = {
+// remark (with remark-gfm) is the parser's fallback for link cells its own scan cannot decide, and
+// picomatch is needed only for glob patterns; both are called synchronously, so each ships as a
+// separate CommonJS file (COMMONJS_CHUNKS below) that its shim requires on first use.
+const lazyRemark = shimPlugin({
   name: 'lazy-remark',
-  setup(pluginBuild) {
-    pluginBuild.onResolve({ filter: /^remark(-gfm)?$/ }, (args) =>
-      resolve(args.resolveDir) === remarkDir ? { path: resolve('scripts/shims/remark.mjs') } : undefined,
-    );
-  },
-};
-
-// picomatch is needed only for glob patterns, by synchronous callers: like remark, it ships as a
-// separate CommonJS file that the shim requires on first use (scripts/shims/picomatch.mjs).
-const lazyPicomatch = {
+  filter: /^remark(-gfm)?$/,
+  applies: (args) => resolve(args.resolveDir) === resolve('src/core/parse'),
+  shim: 'scripts/shims/remark.mjs',
+});
+const lazyPicomatch = shimPlugin({
   name: 'lazy-picomatch',
-  setup(pluginBuild) {
-    pluginBuild.onResolve({ filter: /^picomatch$/ }, (args) => (args.importer.startsWith(resolve('src')) ? { path: resolve('scripts/shims/picomatch.mjs') } : undefined));
-  },
-};
+  filter: /^picomatch$/,
+  applies: (args) => args.importer.startsWith(resolve('src')),
+  shim: 'scripts/shims/picomatch.mjs',
+});
 
 // undici's HTTP/2 client (and node:http2) loads only if a connection negotiates HTTP/2, which the link
-// engine never asks for (scripts/shims/undici-client-h2.cjs).
+// engine never asks for.
 const undiciDispatcher = join(dirname(fileURLToPath(import.meta.resolve('undici'))), 'lib', 'dispatcher');
-const lazyUndiciH2 = {
+const lazyUndiciH2 = shimPlugin({
   name: 'lazy-undici-client-h2',
-  setup(pluginBuild) {
-    pluginBuild.onResolve({ filter: /^\.\/client-h2\.js$/ }, (args) =>
-      resolve(args.resolveDir) === undiciDispatcher ? { path: resolve('scripts/shims/undici-client-h2.cjs') } : undefined,
-    );
-    pluginBuild.onResolve({ filter: /^tracker-bot-build:undici-client-h2$/ }, () => ({ path: join(undiciDispatcher, 'client-h2.js') }));
-  },
-};
+  filter: /^\.\/client-h2\.js$/,
+  applies: (args) => resolve(args.resolveDir) === undiciDispatcher,
+  shim: 'scripts/shims/undici-client-h2.cjs',
+  real: 'tracker-bot-build:undici-client-h2',
+  realPath: join(undiciDispatcher, 'client-h2.js'),
+});
+
+/** The CommonJS files the shims require on first use: entry → file in dist/chunks/. */
+const COMMONJS_CHUNKS = [
+  { entry: 'scripts/shims/remark-entry.mjs', outfile: 'dist/chunks/remark-fallback.cjs' },
+  { entry: fileURLToPath(import.meta.resolve('picomatch')), outfile: 'dist/chunks/picomatch.cjs' },
+];
 
 // The Action's input defaults come from action.yml itself (scripts/action-inputs.mjs), never a copy.
 const actionInputs = {
@@ -90,20 +102,9 @@ await build({
   chunkNames: 'chunks/[name]-[hash]',
   plugins: [lazyOidc, lazyRemark, lazyPicomatch, lazyUndiciH2, actionInputs],
 });
-await build({
-  ...shared,
-  banner: {},
-  format: 'cjs',
-  entryPoints: ['scripts/shims/remark-entry.mjs'],
-  outfile: 'dist/chunks/remark-fallback.cjs',
-});
-await build({
-  ...shared,
-  banner: {},
-  format: 'cjs',
-  entryPoints: [fileURLToPath(import.meta.resolve('picomatch'))],
-  outfile: 'dist/chunks/picomatch.cjs',
-});
+for (const { entry, outfile } of COMMONJS_CHUNKS) {
+  await build({ ...shared, banner: {}, format: 'cjs', entryPoints: [entry], outfile });
+}
 const cli = 'dist/cli.js';
 await writeFile(cli, '#!/usr/bin/env node\n' + (await readFile(cli, 'utf8')));
 await chmod(cli, 0o755);

@@ -2,15 +2,9 @@
 // parser calls remark only for link cells its own scan cannot decide, and synchronously, so a dynamic
 // import() will not do: on the first such call this requires dist/chunks/remark-fallback.cjs, a separate
 // CommonJS bundle of both packages. Runs that never meet a hard link cell never load remark's ~330 KB.
-import { createRequire } from 'node:module';
+import { requireChunkOnFirstUse } from './require-chunk.mjs';
 
-let loaded;
-function load() {
-  // The shim lands either in dist/chunks/ or in an entry file in dist/.
-  const dir = /\/chunks\/[^/]*$/.test(import.meta.url) ? './' : './chunks/';
-  loaded ??= createRequire(import.meta.url)(`${dir}remark-fallback.cjs`);
-  return loaded;
-}
+const load = requireChunkOnFirstUse('remark-fallback.cjs');
 
 export function remark(...args) {
   return load().remark(...args);

@@ -5,32 +5,32 @@ import {
 } from "./chunk-CGRJVDGS.js";
 import {
   fixSource
-} from "./chunk-OFRAXIIB.js";
+} from "./chunk-WIGCZLIN.js";
 import "./chunk-OABLC2TR.js";
 import {
   loadInputs
-} from "./chunk-ZCOE2DB3.js";
+} from "./chunk-PZYPA7IF.js";
 import {
   resolveLang
-} from "./chunk-O4E5XYMQ.js";
+} from "./chunk-5K3DFZLT.js";
 import {
   EXIT_FINDINGS,
   EXIT_OK
-} from "./chunk-EVGSLOUG.js";
+} from "./chunk-6MA2AW6E.js";
 import {
   countOf,
   escapeWorkflowValue
-} from "./chunk-O5SFTQRY.js";
-import "./chunk-FYA4LBSO.js";
+} from "./chunk-OHP376QH.js";
+import "./chunk-DLCFWBDU.js";
 import "./chunk-SJPTXLU4.js";
-import "./chunk-4CRRF7V2.js";
+import "./chunk-IKD6EOA5.js";
 import {
   InputError
 } from "./chunk-THUT5NSP.js";
-import "./chunk-MKRKYLCN.js";
-import "./chunk-SDY33ZHP.js";
-import "./chunk-U6PQVGWE.js";
-import "./chunk-APDDI5IH.js";
+import "./chunk-WQ3L36DK.js";
+import "./chunk-MWEJP6RB.js";
+import "./chunk-ET2YNEGU.js";
+import "./chunk-VDC3BYBR.js";
 import {
   writeFileAtomic
 } from "./chunk-GIB4PSQN.js";

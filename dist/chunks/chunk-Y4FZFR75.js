@@ -3,11 +3,11 @@ const require = __trackerBotCreateRequire(import.meta.url);
 import {
   analyzeSource,
   withPageFactRules
-} from "./chunk-O4E5XYMQ.js";
+} from "./chunk-5K3DFZLT.js";
 import {
   capAnnotations,
   renderAnnotation
-} from "./chunk-XNTO72MX.js";
+} from "./chunk-7NKBZAPC.js";
 
 // src/action/analyse.ts
 function analyzeOptions(settings) {

@@ -2,31 +2,31 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   checkOccurrences
-} from "./chunk-QQ7SN3PT.js";
+} from "./chunk-NILHGO2U.js";
 import {
   addPageFactFindings,
   analyseTracker,
   emitAnnotations
-} from "./chunk-QW4TGZFC.js";
+} from "./chunk-Y4FZFR75.js";
 import {
   renderJobSummary
-} from "./chunk-46YUPVP5.js";
+} from "./chunk-C6TUSQFE.js";
 import {
   writeJobSummary
 } from "./chunk-UKW3H6H3.js";
 import {
   pageFactsOf,
   toFileReport
-} from "./chunk-O4E5XYMQ.js";
-import "./chunk-XNTO72MX.js";
+} from "./chunk-5K3DFZLT.js";
+import "./chunk-7NKBZAPC.js";
 import "./chunk-NL6LW24D.js";
 import {
   escapeWorkflowValue
-} from "./chunk-O5SFTQRY.js";
+} from "./chunk-OHP376QH.js";
 import {
   planPush,
   runLang
-} from "./chunk-FQDORHBR.js";
+} from "./chunk-WE4KEHIQ.js";
 import {
   buildPublishedReport,
   exitCodeFor,
@@ -37,24 +37,24 @@ import {
   lineLinker,
   readWorkspaceTracker,
   workspaceTrackerPaths
-} from "./chunk-MBGUFLR4.js";
+} from "./chunk-YD4R76MK.js";
 import {
   info
 } from "./chunk-233KTPYA.js";
 import "./chunk-LTZVS2E3.js";
-import "./chunk-FYA4LBSO.js";
+import "./chunk-DLCFWBDU.js";
 import "./chunk-GH26YCKT.js";
 import {
   countFindings
 } from "./chunk-SJPTXLU4.js";
-import "./chunk-4CRRF7V2.js";
+import "./chunk-IKD6EOA5.js";
 import "./chunk-THUT5NSP.js";
 import {
   verdictSettings
-} from "./chunk-MKRKYLCN.js";
-import "./chunk-SDY33ZHP.js";
-import "./chunk-U6PQVGWE.js";
-import "./chunk-APDDI5IH.js";
+} from "./chunk-WQ3L36DK.js";
+import "./chunk-MWEJP6RB.js";
+import "./chunk-ET2YNEGU.js";
+import "./chunk-VDC3BYBR.js";
 import "./chunk-GIB4PSQN.js";
 import "./chunk-ZITMHJVR.js";
 import "./chunk-J2765Y67.js";

@@ -3,21 +3,21 @@ const require = __trackerBotCreateRequire(import.meta.url);
 import {
   EXIT_OK,
   UsageError
-} from "./chunk-EVGSLOUG.js";
+} from "./chunk-6MA2AW6E.js";
 import {
   parseConfig
-} from "./chunk-FYA4LBSO.js";
+} from "./chunk-DLCFWBDU.js";
 import {
   readTrackerFile
 } from "./chunk-THUT5NSP.js";
 import {
   require_dist
 } from "./chunk-OTC6373Z.js";
-import "./chunk-SDY33ZHP.js";
+import "./chunk-MWEJP6RB.js";
 import {
   inferSchema,
   parseTracker
-} from "./chunk-APDDI5IH.js";
+} from "./chunk-VDC3BYBR.js";
 import {
   writeFileAtomic
 } from "./chunk-GIB4PSQN.js";

@@ -6,11 +6,11 @@ import {
 import {
   analyseTracker,
   emitAnnotations
-} from "./chunk-QW4TGZFC.js";
+} from "./chunk-Y4FZFR75.js";
 import {
   MAX_FIX_PASSES,
   applyFixes
-} from "./chunk-OFRAXIIB.js";
+} from "./chunk-WIGCZLIN.js";
 import {
   MARKDOWN_BODY_LIMIT,
   truncateMarkdown
@@ -26,18 +26,18 @@ import {
   resetBranch,
   updatePull,
   upsertTrackingIssue
-} from "./chunk-RLN5F5UK.js";
+} from "./chunk-7FUBUZKI.js";
 import {
   checkRepositories
 } from "./chunk-B7GBDUEW.js";
 import {
   toFileReport,
   withPageFactRules
-} from "./chunk-O4E5XYMQ.js";
+} from "./chunk-5K3DFZLT.js";
 import {
   ANNOTATIONS_PER_KIND,
   lineReference
-} from "./chunk-XNTO72MX.js";
+} from "./chunk-7NKBZAPC.js";
 import {
   codeSpan,
   cutText,
@@ -51,11 +51,11 @@ import {
   linkReason,
   listOf,
   sectionName
-} from "./chunk-O5SFTQRY.js";
+} from "./chunk-OHP376QH.js";
 import {
   planSchedule,
   runLang
-} from "./chunk-FQDORHBR.js";
+} from "./chunk-WE4KEHIQ.js";
 import {
   reportDirectory,
   setCountOutputs,
@@ -67,13 +67,13 @@ import {
   readFile,
   readWorkspaceTracker,
   workspaceTrackerPaths
-} from "./chunk-MBGUFLR4.js";
+} from "./chunk-YD4R76MK.js";
 import {
   info,
   warning
 } from "./chunk-233KTPYA.js";
 import "./chunk-LTZVS2E3.js";
-import "./chunk-FYA4LBSO.js";
+import "./chunk-DLCFWBDU.js";
 import {
   buildJsonReport
 } from "./chunk-GH26YCKT.js";
@@ -85,7 +85,7 @@ import {
   isPlainPath,
   listFiles,
   picomatch
-} from "./chunk-4CRRF7V2.js";
+} from "./chunk-IKD6EOA5.js";
 import {
   InputError
 } from "./chunk-THUT5NSP.js";
@@ -109,13 +109,13 @@ import {
 import {
   lintSource,
   verdictSettings
-} from "./chunk-MKRKYLCN.js";
-import "./chunk-SDY33ZHP.js";
+} from "./chunk-WQ3L36DK.js";
+import "./chunk-MWEJP6RB.js";
 import {
   BOT_SAFE_FIX_RULE_IDS,
   ruleById
-} from "./chunk-U6PQVGWE.js";
-import "./chunk-APDDI5IH.js";
+} from "./chunk-ET2YNEGU.js";
+import "./chunk-VDC3BYBR.js";
 import {
   checkTrackerLinks,
   readLinkCacheFile,

@@ -2,33 +2,33 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   loadInputs
-} from "./chunk-ZCOE2DB3.js";
+} from "./chunk-PZYPA7IF.js";
 import {
   parseSource,
   resolveLang
-} from "./chunk-O4E5XYMQ.js";
+} from "./chunk-5K3DFZLT.js";
 import {
   EXIT_FINDINGS,
   EXIT_OK,
   UsageError
-} from "./chunk-EVGSLOUG.js";
-import "./chunk-FYA4LBSO.js";
+} from "./chunk-6MA2AW6E.js";
+import "./chunk-DLCFWBDU.js";
 import "./chunk-SJPTXLU4.js";
-import "./chunk-4CRRF7V2.js";
+import "./chunk-IKD6EOA5.js";
 import "./chunk-THUT5NSP.js";
-import "./chunk-MKRKYLCN.js";
-import "./chunk-SDY33ZHP.js";
+import "./chunk-WQ3L36DK.js";
+import "./chunk-MWEJP6RB.js";
 import {
   linkCells,
   rowComparator,
   sourceCellIndex
-} from "./chunk-U6PQVGWE.js";
+} from "./chunk-ET2YNEGU.js";
 import {
   normalizeHeaderName,
   parseTracker,
   resolveSchema,
   tableColumns
-} from "./chunk-APDDI5IH.js";
+} from "./chunk-VDC3BYBR.js";
 import {
   writeFileAtomic
 } from "./chunk-GIB4PSQN.js";

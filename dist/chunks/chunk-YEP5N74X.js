@@ -7,13 +7,13 @@ import {
 import {
   findStickyComment,
   upsertStickyComment
-} from "./chunk-RLN5F5UK.js";
+} from "./chunk-7FUBUZKI.js";
 import {
   renderMarkdown
-} from "./chunk-XNTO72MX.js";
+} from "./chunk-7NKBZAPC.js";
 import {
   TEXT
-} from "./chunk-O5SFTQRY.js";
+} from "./chunk-OHP376QH.js";
 import {
   countFindings,
   summarize

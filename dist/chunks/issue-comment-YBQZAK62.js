@@ -7,7 +7,7 @@ import {
 } from "./chunk-UYLP54XV.js";
 import {
   fixSource
-} from "./chunk-OFRAXIIB.js";
+} from "./chunk-WIGCZLIN.js";
 import {
   requireOctokit
 } from "./chunk-JUKZRYQ7.js";
@@ -20,34 +20,34 @@ import {
   renderFixFromFork,
   renderFixNoFiles,
   renderFixNotOpen
-} from "./chunk-RLN5F5UK.js";
+} from "./chunk-7FUBUZKI.js";
 import "./chunk-B7GBDUEW.js";
 import "./chunk-NL6LW24D.js";
 import {
   escapeWorkflowValue
-} from "./chunk-O5SFTQRY.js";
+} from "./chunk-OHP376QH.js";
 import {
   langOf,
   planFixCommand,
   planFixCommit,
   runLang,
   withPullRequestConfig
-} from "./chunk-FQDORHBR.js";
+} from "./chunk-WE4KEHIQ.js";
 import {
   commitFile,
   readFile
-} from "./chunk-MBGUFLR4.js";
+} from "./chunk-YD4R76MK.js";
 import {
   info
 } from "./chunk-233KTPYA.js";
 import "./chunk-LTZVS2E3.js";
-import "./chunk-FYA4LBSO.js";
-import "./chunk-4CRRF7V2.js";
+import "./chunk-DLCFWBDU.js";
+import "./chunk-IKD6EOA5.js";
 import "./chunk-THUT5NSP.js";
-import "./chunk-MKRKYLCN.js";
-import "./chunk-SDY33ZHP.js";
-import "./chunk-U6PQVGWE.js";
-import "./chunk-APDDI5IH.js";
+import "./chunk-WQ3L36DK.js";
+import "./chunk-MWEJP6RB.js";
+import "./chunk-ET2YNEGU.js";
+import "./chunk-VDC3BYBR.js";
 import "./chunk-ZITMHJVR.js";
 import "./chunk-J2765Y67.js";
 import "./chunk-XT6RCXKS.js";

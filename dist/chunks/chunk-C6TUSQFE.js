@@ -3,14 +3,14 @@ const require = __trackerBotCreateRequire(import.meta.url);
 import {
   ANNOTATIONS_PER_KIND,
   renderMarkdown
-} from "./chunk-XNTO72MX.js";
+} from "./chunk-7NKBZAPC.js";
 import {
   tableCell
 } from "./chunk-NL6LW24D.js";
 import {
   TEXT,
   ruleWords
-} from "./chunk-O5SFTQRY.js";
+} from "./chunk-OHP376QH.js";
 import {
   countFindings,
   summarize

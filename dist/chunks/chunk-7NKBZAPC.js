@@ -18,7 +18,7 @@ import {
   linksLine,
   ruleWords,
   sectionName
-} from "./chunk-O5SFTQRY.js";
+} from "./chunk-OHP376QH.js";
 import {
   countFindings
 } from "./chunk-SJPTXLU4.js";

@@ -3,11 +3,11 @@ const require = __trackerBotCreateRequire(import.meta.url);
 import {
   RULES,
   RULE_IDS
-} from "./chunk-U6PQVGWE.js";
+} from "./chunk-ET2YNEGU.js";
 import {
   parseTracker,
   resolveSchema
-} from "./chunk-APDDI5IH.js";
+} from "./chunk-VDC3BYBR.js";
 import {
   detectLang,
   format

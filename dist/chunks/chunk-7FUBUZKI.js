@@ -9,7 +9,7 @@ import {
 import {
   countOf,
   linkMessage
-} from "./chunk-O5SFTQRY.js";
+} from "./chunk-OHP376QH.js";
 import {
   GitHubApiError,
   callApi,

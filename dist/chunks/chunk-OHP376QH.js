@@ -2,7 +2,7 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   RULES
-} from "./chunk-U6PQVGWE.js";
+} from "./chunk-ET2YNEGU.js";
 import {
   describeReason
 } from "./chunk-ZITMHJVR.js";

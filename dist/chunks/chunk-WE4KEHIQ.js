@@ -4,27 +4,27 @@ import {
   matchTrackerPaths,
   readFile,
   workflowRunUrl
-} from "./chunk-MBGUFLR4.js";
+} from "./chunk-YD4R76MK.js";
 import {
   getInput
 } from "./chunk-233KTPYA.js";
 import {
   loadConfigFile,
   parseConfig
-} from "./chunk-FYA4LBSO.js";
+} from "./chunk-DLCFWBDU.js";
 import {
   splitPatterns
-} from "./chunk-4CRRF7V2.js";
+} from "./chunk-IKD6EOA5.js";
 import {
   InputError
 } from "./chunk-THUT5NSP.js";
 import {
   DEFAULT_CONFIG_PATH,
   defaultConfig
-} from "./chunk-SDY33ZHP.js";
+} from "./chunk-MWEJP6RB.js";
 import {
   ROW_ORDER_RULE_IDS
-} from "./chunk-U6PQVGWE.js";
+} from "./chunk-ET2YNEGU.js";
 import {
   detectLang
 } from "./chunk-XT6RCXKS.js";

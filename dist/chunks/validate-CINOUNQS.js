@@ -28,18 +28,18 @@ import {
 import {
   assertKnownRuleIds,
   ruleSettings
-} from "./chunk-MKRKYLCN.js";
+} from "./chunk-WQ3L36DK.js";
 import {
   CONFIG_DEFAULTS,
   ConfigError,
   DEFAULT_CONFIG_PATH,
   DUPLICATES_DEFAULTS,
   LINKS_DEFAULTS
-} from "./chunk-SDY33ZHP.js";
+} from "./chunk-MWEJP6RB.js";
 import {
   RULES
-} from "./chunk-U6PQVGWE.js";
-import "./chunk-APDDI5IH.js";
+} from "./chunk-ET2YNEGU.js";
+import "./chunk-VDC3BYBR.js";
 import {
   COLUMN_TYPES,
   DATE_FORMATS,

@@ -7,15 +7,15 @@ import {
   lintTracker,
   ruleSettings,
   sortByPosition
-} from "./chunk-MKRKYLCN.js";
+} from "./chunk-WQ3L36DK.js";
 import {
   RULES,
   extractLinks
-} from "./chunk-U6PQVGWE.js";
+} from "./chunk-ET2YNEGU.js";
 import {
   parseTracker,
   resolveSchema
-} from "./chunk-APDDI5IH.js";
+} from "./chunk-VDC3BYBR.js";
 import {
   canonicalizeUrl,
   detectLang

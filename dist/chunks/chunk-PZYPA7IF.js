@@ -2,13 +2,13 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   UsageError
-} from "./chunk-EVGSLOUG.js";
+} from "./chunk-6MA2AW6E.js";
 import {
   loadConfigFile
-} from "./chunk-FYA4LBSO.js";
+} from "./chunk-DLCFWBDU.js";
 import {
   findTrackerFiles
-} from "./chunk-4CRRF7V2.js";
+} from "./chunk-IKD6EOA5.js";
 import {
   readTrackerFile
 } from "./chunk-THUT5NSP.js";

@@ -10,7 +10,7 @@ import {
   isGlobPattern,
   isPlainPath,
   picomatch
-} from "./chunk-4CRRF7V2.js";
+} from "./chunk-IKD6EOA5.js";
 import {
   InputError,
   readTrackerFile,

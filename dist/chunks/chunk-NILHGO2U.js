@@ -2,7 +2,7 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   wantsPageFacts
-} from "./chunk-O4E5XYMQ.js";
+} from "./chunk-5K3DFZLT.js";
 import {
   info,
   warning

@@ -34,7 +34,7 @@ import {
   urlIdsOf,
   urlSpan,
   urlsOf
-} from "./chunk-APDDI5IH.js";
+} from "./chunk-VDC3BYBR.js";
 import {
   normalizeTitle,
   parseDuration

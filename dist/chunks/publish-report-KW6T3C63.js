@@ -2,10 +2,10 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   publishPullRequestComment
-} from "./chunk-MHYPOOQN.js";
+} from "./chunk-YEP5N74X.js";
 import {
   renderJobSummary
-} from "./chunk-46YUPVP5.js";
+} from "./chunk-C6TUSQFE.js";
 import {
   requireOctokit
 } from "./chunk-JUKZRYQ7.js";
@@ -15,13 +15,13 @@ import {
 } from "./chunk-UKW3H6H3.js";
 import {
   getPullRequest
-} from "./chunk-RLN5F5UK.js";
+} from "./chunk-7FUBUZKI.js";
 import "./chunk-B7GBDUEW.js";
-import "./chunk-XNTO72MX.js";
+import "./chunk-7NKBZAPC.js";
 import "./chunk-NL6LW24D.js";
 import {
   escapeWorkflowValue
-} from "./chunk-O5SFTQRY.js";
+} from "./chunk-OHP376QH.js";
 import {
   buildPublishedReport,
   setCountOutputs,
@@ -30,7 +30,7 @@ import {
 import {
   lineLinker,
   matchTrackerPaths
-} from "./chunk-MBGUFLR4.js";
+} from "./chunk-YD4R76MK.js";
 import {
   info
 } from "./chunk-233KTPYA.js";
@@ -40,7 +40,7 @@ import {
   VERDICTS,
   countFindings
 } from "./chunk-SJPTXLU4.js";
-import "./chunk-4CRRF7V2.js";
+import "./chunk-IKD6EOA5.js";
 import {
   InputError,
   workspacePath
@@ -67,8 +67,8 @@ import {
   string,
   transform
 } from "./chunk-44UXQGHF.js";
-import "./chunk-U6PQVGWE.js";
-import "./chunk-APDDI5IH.js";
+import "./chunk-ET2YNEGU.js";
+import "./chunk-VDC3BYBR.js";
 import "./chunk-GIB4PSQN.js";
 import {
   parseReasonCode

@@ -2,7 +2,7 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   lintSource
-} from "./chunk-MKRKYLCN.js";
+} from "./chunk-WQ3L36DK.js";
 import {
   detectLang
 } from "./chunk-XT6RCXKS.js";

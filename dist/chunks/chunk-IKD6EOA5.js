@@ -1,14 +1,11 @@
 import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
+import {
+  requireChunkOnFirstUse
+} from "./chunk-VDC3BYBR.js";
 
 // scripts/shims/picomatch.mjs
-import { createRequire } from "node:module";
-var loaded;
-function load() {
-  const dir = /\/chunks\/[^/]*$/.test(import.meta.url) ? "./" : "./chunks/";
-  loaded ??= createRequire(import.meta.url)(`${dir}picomatch.cjs`);
-  return loaded;
-}
+var load = requireChunkOnFirstUse("picomatch.cjs");
 function picomatch(...args) {
   return load()(...args);
 }

@@ -5,7 +5,7 @@ import {
 } from "./chunk-THUT5NSP.js";
 import {
   ConfigError
-} from "./chunk-SDY33ZHP.js";
+} from "./chunk-MWEJP6RB.js";
 
 // src/cli/errors.ts
 var EXIT_OK = 0;

@@ -1001,14 +1001,19 @@ function setextTitle(source, starts2, ends, from, to) {
   return stripInlineMarkup(parts.join(" "));
 }
 
-// scripts/shims/remark.mjs
+// scripts/shims/require-chunk.mjs
 import { createRequire } from "node:module";
-var loaded;
-function load() {
-  const dir = /\/chunks\/[^/]*$/.test(import.meta.url) ? "./" : "./chunks/";
-  loaded ??= createRequire(import.meta.url)(`${dir}remark-fallback.cjs`);
-  return loaded;
+function requireChunkOnFirstUse(file) {
+  let loaded;
+  return () => {
+    const dir = /\/chunks\/[^/]*$/.test(import.meta.url) ? "./" : "./chunks/";
+    loaded ??= createRequire(import.meta.url)(`${dir}${file}`);
+    return loaded;
+  };
 }
+
+// scripts/shims/remark.mjs
+var load = requireChunkOnFirstUse("remark-fallback.cjs");
 function remark(...args) {
   return load().remark(...args);
 }
@@ -2334,6 +2339,7 @@ function inferDuplicateScope(shapes, schemas, tracker) {
 export {
   stripInlineMarkup,
   SourceCell,
+  requireChunkOnFirstUse,
   parseTracker,
   cellPlainText,
   lineColumnAt,

@@ -2,7 +2,7 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   checkOccurrences
-} from "./chunk-QQ7SN3PT.js";
+} from "./chunk-NILHGO2U.js";
 import {
   WriteAccess,
   localFixCommand,
@@ -12,21 +12,21 @@ import {
   addPageFactFindings,
   analyseTracker,
   emitAnnotations
-} from "./chunk-QW4TGZFC.js";
+} from "./chunk-Y4FZFR75.js";
 import {
   boundedUnifiedDiff
 } from "./chunk-CGRJVDGS.js";
 import {
   applyFixes,
   fixSource
-} from "./chunk-OFRAXIIB.js";
+} from "./chunk-WIGCZLIN.js";
 import "./chunk-OABLC2TR.js";
 import {
   publishPullRequestComment
-} from "./chunk-MHYPOOQN.js";
+} from "./chunk-YEP5N74X.js";
 import {
   renderJobSummary
-} from "./chunk-46YUPVP5.js";
+} from "./chunk-C6TUSQFE.js";
 import {
   requireOctokit
 } from "./chunk-JUKZRYQ7.js";
@@ -45,23 +45,23 @@ import {
   sortForkNote,
   suggestionLinkReason,
   suggestionRuleReason
-} from "./chunk-RLN5F5UK.js";
+} from "./chunk-7FUBUZKI.js";
 import "./chunk-B7GBDUEW.js";
 import {
   pageFactsOf,
   toFileReport
-} from "./chunk-O4E5XYMQ.js";
-import "./chunk-XNTO72MX.js";
+} from "./chunk-5K3DFZLT.js";
+import "./chunk-7NKBZAPC.js";
 import "./chunk-NL6LW24D.js";
 import {
   escapeWorkflowValue
-} from "./chunk-O5SFTQRY.js";
+} from "./chunk-OHP376QH.js";
 import {
   langOf,
   planPullRequest,
   runLang,
   withPullRequestConfig
-} from "./chunk-FQDORHBR.js";
+} from "./chunk-WE4KEHIQ.js";
 import {
   buildPublishedReport,
   exitCodeFor,
@@ -74,31 +74,31 @@ import {
   readFile,
   readTrackerAtRef,
   readWorkspaceTracker
-} from "./chunk-MBGUFLR4.js";
+} from "./chunk-YD4R76MK.js";
 import {
   info
 } from "./chunk-233KTPYA.js";
 import "./chunk-LTZVS2E3.js";
-import "./chunk-FYA4LBSO.js";
+import "./chunk-DLCFWBDU.js";
 import "./chunk-GH26YCKT.js";
 import {
   countFindings
 } from "./chunk-SJPTXLU4.js";
-import "./chunk-4CRRF7V2.js";
+import "./chunk-IKD6EOA5.js";
 import {
   InputError
 } from "./chunk-THUT5NSP.js";
 import {
   lintSource,
   verdictSettings
-} from "./chunk-MKRKYLCN.js";
-import "./chunk-SDY33ZHP.js";
+} from "./chunk-WQ3L36DK.js";
+import "./chunk-MWEJP6RB.js";
 import {
   ROW_ORDER_RULE_IDS,
   RULE_IDS,
   ruleById
-} from "./chunk-U6PQVGWE.js";
-import "./chunk-APDDI5IH.js";
+} from "./chunk-ET2YNEGU.js";
+import "./chunk-VDC3BYBR.js";
 import "./chunk-GIB4PSQN.js";
 import "./chunk-ZITMHJVR.js";
 import "./chunk-J2765Y67.js";

@@ -231,6 +231,18 @@ var require_argument = __commonJS({
   }
 });
 
+// scripts/shims/commander-child-process.cjs
+var require_commander_child_process = __commonJS({
+  "scripts/shims/commander-child-process.cjs"(exports, module) {
+    "use strict";
+    module.exports = {
+      spawn(...args) {
+        return __require("node:child_process").spawn(...args);
+      }
+    };
+  }
+});
+
 // node_modules/commander/lib/help.js
 var require_help = __commonJS({
   "node_modules/commander/lib/help.js"(exports) {
@@ -1230,7 +1242,7 @@ var require_suggestSimilar = __commonJS({
 var require_command = __commonJS({
   "node_modules/commander/lib/command.js"(exports) {
     var EventEmitter = __require("node:events").EventEmitter;
-    var childProcess = __require("node:child_process");
+    var childProcess = require_commander_child_process();
     var path = __require("node:path");
     var fs = __require("node:fs");
     var process2 = __require("node:process");

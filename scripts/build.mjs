@@ -61,6 +61,15 @@ const lazyUndiciH2 = shimPlugin({
   realPath: join(undiciDispatcher, 'client-h2.js'),
 });
 
+// commander requires node:child_process at load time, only for executable subcommands (unused here).
+const commanderLib = join(dirname(fileURLToPath(import.meta.resolve('commander'))), 'lib');
+const lazyCommanderChildProcess = shimPlugin({
+  name: 'lazy-commander-child-process',
+  filter: /^(node:)?child_process$/,
+  applies: (args) => resolve(args.resolveDir) === commanderLib,
+  shim: 'scripts/shims/commander-child-process.cjs',
+});
+
 /** The CommonJS files the shims require on first use: entry → file in dist/chunks/. */
 const COMMONJS_CHUNKS = [
   { entry: 'scripts/shims/remark-entry.mjs', outfile: 'dist/chunks/remark-fallback.cjs' },
@@ -100,7 +109,7 @@ await build({
   outdir: 'dist',
   splitting: true,
   chunkNames: 'chunks/[name]-[hash]',
-  plugins: [lazyOidc, lazyRemark, lazyPicomatch, lazyUndiciH2, actionInputs],
+  plugins: [lazyOidc, lazyRemark, lazyPicomatch, lazyUndiciH2, lazyCommanderChildProcess, actionInputs],
 });
 for (const { entry, outfile } of COMMONJS_CHUNKS) {
   await build({ ...shared, banner: {}, format: 'cjs', entryPoints: [entry], outfile });

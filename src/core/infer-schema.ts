@@ -12,7 +12,7 @@ import { compareDateKeys, dateSortKey, parseDateText, readDateShape } from './va
 import { entryColumns } from './values/columns.js';
 import { graphemesOf } from './values/graphemes.js';
 import { normalizeHeaderName } from './values/header-name.js';
-import { isDecoratedLink, linksInCell, linksOf, urlIdCounts, urlIdsOf } from './values/link.js';
+import { entryTitle, isDecoratedLink, linksInCell, linksOf, urlIdCounts, urlIdsOf, type EntryTable } from './values/link.js';
 
 /** One inferred table schema, for the tables sharing one header shape. */
 export interface InferredTable extends TableSchemaConfig {
@@ -632,7 +632,7 @@ function inferDuplicateScope(shapes: Table[][], schemas: InferredTable[], tracke
   // same memoised readings duplicate-link and the URL rules use later) and canonical URL ids. All
   // are interned before any row is compared, so a URL counted once (urlIdCounts) is known not to
   // repeat and its row costs nothing more.
-  const listed: { shape: number; table: Table; entry: { link: number; title: number }; links: ReturnType<typeof linksOf>; ids: ReturnType<typeof urlIdsOf> }[] = [];
+  const listed: (EntryTable & { shape: number; ids: ReturnType<typeof urlIdsOf> })[] = [];
   shapes.forEach((group, s) => {
     const types = schemas[s]!.columns.map((c) => c.type);
     for (const table of group) {
@@ -657,15 +657,9 @@ function inferDuplicateScope(shapes: Table[][], schemas: InferredTable[], tracke
   const atUrl = new Map<number, number>();
   const firstListed: number[] = [];
   const firstRow: number[] = [];
-  const titleOf = (t: number, r: number): string => {
-    const { table, entry, links } = listed[t]!;
-    const titleCell = table.rows[r]!.cells[entry.title];
-    if (entry.title !== entry.link && titleCell) return stripInlineMarkup(titleCell.text);
-    const link = links[r];
-    return link?.ok ? link.value.text : '';
-  };
   let entries = 0;
-  listed.forEach(({ shape: s, table, ids }, t) => {
+  listed.forEach((entryTable, t) => {
+    const { shape: s, table, ids } = entryTable;
     for (let r = 0; r < ids.length; r++) {
       const id = ids[r] ?? -1;
       if (id < 0) continue;
@@ -680,10 +674,10 @@ function inferDuplicateScope(shapes: Table[][], schemas: InferredTable[], tracke
       }
       if (at >= 0) {
         const first = listed[firstListed[at]!]!;
-        addEntry(first.shape, id, titleOf(firstListed[at]!, firstRow[at]!), first.table);
+        addEntry(first.shape, id, entryTitle(first, firstRow[at]!), first.table);
         atUrl.set(id, -1);
       }
-      addEntry(s, id, titleOf(t, r), table);
+      addEntry(s, id, entryTitle(entryTable, r), table);
     }
   });
   const repeated = repeatedKeys.size;

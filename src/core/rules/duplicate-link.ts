@@ -5,12 +5,12 @@
 // fragments `#/…` count). Rows that share a source under different titles (two models announced
 // in one press release) are different entries. The scope is the file, a section or a table (config `duplicates.scope`); sections named
 // in `duplicates.exempt` ("Trending") may repeat entries. Reported on the later row.
-import { lineColumnAt, stripInlineMarkup, type LinkCellResult } from '../parse/index.js';
+import { lineColumnAt } from '../parse/index.js';
 import type { Rule } from '../rule.js';
 import { boundTable, sectionMatches } from '../schema.js';
 import { entryColumns, tablesOf } from '../values/columns.js';
-import type { Section, Table } from '../types.js';
-import { linksOf, urlIdCounts, urlIdsOf } from '../values/link.js';
+import type { Section } from '../types.js';
+import { entryTitle, linksOf, urlIdCounts, urlIdsOf, type EntryTable } from '../values/link.js';
 
 const messages = {
   duplicate: {
@@ -22,20 +22,6 @@ const messages = {
 /** A title for comparison: case, spaces and punctuation set aside. */
 function titleKey(title: string): string {
   return title.toLowerCase().replace(/[\s\p{P}]+/gu, '');
-}
-
-/** A table whose rows are entries: its entry columns and the parsed links of its entry column. */
-interface EntryTable {
-  table: Table;
-  entry: { link: number; title: number };
-  links: readonly (LinkCellResult | undefined)[];
-}
-
-/** The entry's title: its link's text (every listed entry has a valid link), or the name column before the link (inline markup stripped). */
-function titleOf({ table, entry, links }: EntryTable, rowIndex: number): string {
-  const titleCell = table.rows[rowIndex]!.cells[entry.title];
-  const link = links[rowIndex];
-  return entry.title === entry.link || !titleCell ? (link?.ok ? link.value.text : '') : stripInlineMarkup(titleCell.text);
 }
 
 const rule: Rule = {
@@ -94,9 +80,9 @@ const rule: Rule = {
           seen.set(id, add(r));
           continue;
         }
-        const name = titleKey(titleOf(entryTable, r));
+        const name = titleKey(entryTitle(entryTable, r));
         const same = (typeof earlier === 'number' ? [earlier] : earlier).find((e) => {
-          const other = titleKey(titleOf(entryTables[e]!, entryRows[e]!));
+          const other = titleKey(entryTitle(entryTables[e]!, entryRows[e]!));
           return other === '' || name === '' || other.includes(name) || name.includes(other);
         });
         if (same === undefined) {

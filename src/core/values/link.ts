@@ -92,6 +92,25 @@ export function urlIdCounts(tracker: Tracker): readonly number[] {
   return internedUrlsOf(tracker).counts;
 }
 
+/** A table whose rows are entries: its entry columns (entryColumns) and the parsed links of its link column (linksOf). */
+export interface EntryTable {
+  table: Table;
+  entry: { link: number; title: number };
+  links: readonly (LinkCellResult | undefined)[];
+}
+
+/**
+ * An entry's title: the name column before the link, inline markup stripped, or the link's text when
+ * the link column is the name (or the row has no name cell); '' without a valid link. For telling
+ * entries that share a URL apart (inferDuplicateScope, duplicate-link).
+ */
+export function entryTitle({ table, entry, links }: EntryTable, rowIndex: number): string {
+  const titleCell = table.rows[rowIndex]!.cells[entry.title];
+  if (entry.title !== entry.link && titleCell) return stripInlineMarkup(titleCell.text);
+  const link = links[rowIndex];
+  return link?.ok ? link.value.text : '';
+}
+
 /**
  * Where the destination's URL text sits in the source, when it is written verbatim (plain or in
  * angle brackets); null when escapes or entities make the written form differ from the URL.

@@ -1,4 +1,4 @@
-// Cell values, shared by the per-column readings (dates, ratings, rating spellings): a reading that
+// Cell values, shared by the per-column readings (dates, ratings): a reading that
 // depends on a cell's text alone is made once per distinct text and shared by the cells that
 // repeat it. Ratings, dates and marks repeat a handful of texts over thousands of rows.
 import type { Cell } from '../types.js';

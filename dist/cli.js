@@ -3,7 +3,7 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   loadInputs
-} from "./chunks/chunk-P54KIA3N.js";
+} from "./chunks/chunk-ZPMWCNHR.js";
 import {
   lintParsed,
   pageFactsOf,
@@ -11,7 +11,7 @@ import {
   toFileReport,
   wantsPageFacts,
   withPageFactRules
-} from "./chunks/chunk-QIILFI6G.js";
+} from "./chunks/chunk-ON45XA7H.js";
 import {
   EXIT_FINDINGS,
   EXIT_OK,
@@ -22,7 +22,7 @@ import {
   collectAnnotations,
   renderAnnotation,
   renderMarkdown
-} from "./chunks/chunk-DDCFFAJX.js";
+} from "./chunks/chunk-6PCLY6FF.js";
 import {
   groupBySection
 } from "./chunks/chunk-NL6LW24D.js";
@@ -34,8 +34,8 @@ import {
   linkReason,
   linksLine,
   sectionName
-} from "./chunks/chunk-MWIE6K2J.js";
-import "./chunks/chunk-AZIRIKCQ.js";
+} from "./chunks/chunk-DK4VX7LD.js";
+import "./chunks/chunk-GBCOUQV3.js";
 import {
   jsonChunks
 } from "./chunks/chunk-GH26YCKT.js";
@@ -47,9 +47,9 @@ import "./chunks/chunk-4KORMMJP.js";
 import "./chunks/chunk-THUT5NSP.js";
 import {
   verdictSettings
-} from "./chunks/chunk-UCMXSZ73.js";
+} from "./chunks/chunk-5MLWGJ4R.js";
 import "./chunks/chunk-TLI4EPP3.js";
-import "./chunks/chunk-3TAT3CIS.js";
+import "./chunks/chunk-4ONMJVCN.js";
 import {
   resolveSchema,
   unrecognisedTablesNote
@@ -68,9 +68,9 @@ import {
   __toESM
 } from "./chunks/chunk-3Y2NLIWH.js";
 
-// ../../main/node_modules/commander/lib/error.js
+// node_modules/commander/lib/error.js
 var require_error = __commonJS({
-  "../../main/node_modules/commander/lib/error.js"(exports) {
+  "node_modules/commander/lib/error.js"(exports) {
     var CommanderError2 = class extends Error {
       /**
        * Constructs the CommanderError class
@@ -103,9 +103,9 @@ var require_error = __commonJS({
   }
 });
 
-// ../../main/node_modules/commander/lib/argument.js
+// node_modules/commander/lib/argument.js
 var require_argument = __commonJS({
-  "../../main/node_modules/commander/lib/argument.js"(exports) {
+  "node_modules/commander/lib/argument.js"(exports) {
     var { InvalidArgumentError: InvalidArgumentError2 } = require_error();
     var Argument2 = class {
       /**
@@ -243,9 +243,9 @@ var require_commander_child_process = __commonJS({
   }
 });
 
-// ../../main/node_modules/commander/lib/help.js
+// node_modules/commander/lib/help.js
 var require_help = __commonJS({
-  "../../main/node_modules/commander/lib/help.js"(exports) {
+  "node_modules/commander/lib/help.js"(exports) {
     var { humanReadableArgName } = require_argument();
     var Help2 = class {
       constructor() {
@@ -845,9 +845,9 @@ ${itemIndentStr}`);
   }
 });
 
-// ../../main/node_modules/commander/lib/option.js
+// node_modules/commander/lib/option.js
 var require_option = __commonJS({
-  "../../main/node_modules/commander/lib/option.js"(exports) {
+  "node_modules/commander/lib/option.js"(exports) {
     var { InvalidArgumentError: InvalidArgumentError2 } = require_error();
     var Option2 = class {
       /**
@@ -1158,9 +1158,9 @@ var require_option = __commonJS({
   }
 });
 
-// ../../main/node_modules/commander/lib/suggestSimilar.js
+// node_modules/commander/lib/suggestSimilar.js
 var require_suggestSimilar = __commonJS({
-  "../../main/node_modules/commander/lib/suggestSimilar.js"(exports) {
+  "node_modules/commander/lib/suggestSimilar.js"(exports) {
     var maxDistance = 3;
     function editDistance(a, b) {
       if (Math.abs(a.length - b.length) > maxDistance)
@@ -1238,9 +1238,9 @@ var require_suggestSimilar = __commonJS({
   }
 });
 
-// ../../main/node_modules/commander/lib/command.js
+// node_modules/commander/lib/command.js
 var require_command = __commonJS({
-  "../../main/node_modules/commander/lib/command.js"(exports) {
+  "node_modules/commander/lib/command.js"(exports) {
     var EventEmitter = __require("node:events").EventEmitter;
     var childProcess = require_commander_child_process();
     var path = __require("node:path");
@@ -3484,9 +3484,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
   }
 });
 
-// ../../main/node_modules/commander/index.js
+// node_modules/commander/index.js
 var require_commander = __commonJS({
-  "../../main/node_modules/commander/index.js"(exports) {
+  "node_modules/commander/index.js"(exports) {
     var { Argument: Argument2 } = require_argument();
     var { Command: Command2 } = require_command();
     var { CommanderError: CommanderError2, InvalidArgumentError: InvalidArgumentError2 } = require_error();
@@ -3506,9 +3506,9 @@ var require_commander = __commonJS({
   }
 });
 
-// ../../main/node_modules/picocolors/picocolors.js
+// node_modules/picocolors/picocolors.js
 var require_picocolors = __commonJS({
-  "../../main/node_modules/picocolors/picocolors.js"(exports, module) {
+  "node_modules/picocolors/picocolors.js"(exports, module) {
     var p = process || {};
     var argv = p.argv || [];
     var env = p.env || {};
@@ -3578,7 +3578,7 @@ var require_picocolors = __commonJS({
   }
 });
 
-// ../../main/node_modules/commander/esm.mjs
+// node_modules/commander/esm.mjs
 var import_index = __toESM(require_commander(), 1);
 var {
   program,
@@ -3654,7 +3654,7 @@ function writeChunks(chunks) {
   if (block) process.stdout.write(block);
 }
 async function runCheck(fileArgs, options) {
-  const linkEngine = options.links ? import("./chunks/check-links-3TOFWDXC.js") : void 0;
+  const linkEngine = options.links ? import("./chunks/check-links-JTYPAFI6.js") : void 0;
   const { config, files } = await loadInputs(fileArgs, options.config);
   if (options.allowPrivateHosts) config.links.allowPrivateHosts = true;
   if (options.cache) config.links.cache = options.cache;
@@ -3662,7 +3662,7 @@ async function runCheck(fileArgs, options) {
   let linkCheck;
   if (linkEngine) {
     const { checkTrackerLinks } = await linkEngine;
-    const progress = options.progress && process.stderr.isTTY ? (await import("./chunks/progress-INN26I2Y.js")).createProgressReporter(process.stderr, options.lang ?? parsed[0]?.lang ?? "en") : void 0;
+    const progress = options.progress && process.stderr.isTTY ? (await import("./chunks/progress-X3XN7YGK.js")).createProgressReporter(process.stderr, options.lang ?? parsed[0]?.lang ?? "en") : void 0;
     linkCheck = checkTrackerLinks(parsed.flatMap((p) => p.links), config.links, { progress, facts: wantsPageFacts(config) }).then((result) => {
       for (const warning of result.warnings) process.stderr.write(`tracker-bot: warning: ${warning}
 `);
@@ -3730,7 +3730,7 @@ Examples:
 Fixes never drop, merge or reword a row, never touch bytes outside the edited cells, keep line
 endings and the BOM, and are written atomically. Running fix twice changes nothing the second time.`
   ).action(async (files, options) => {
-    process.exitCode = await (await import("./chunks/fix-DACPTWWK.js")).runFix(files, options);
+    process.exitCode = await (await import("./chunks/fix-C2RNIBNF.js")).runFix(files, options);
   });
   program2.command("add").description("add a row for a page: title, source and date from the page itself, at its sorted place").argument("<url>", "the page to add (tracking and session parameters are stripped)").option("--file <path>", "the tracker to add to (default: the config's first file, else README.md)").option("--section <name>", "the section to add to (default: the first section with a table)").option("--set <column=value>", "a cell value, e.g. --set \u6574\u4F53\u63A8\u8350\u6307\u6570=\u2B50\u2B50\u2B50 (repeatable)", (value, previous) => [...previous, value], []).option("--dry-run", "print the diff instead of writing").option("--force", "add the row even when the page is dead, blocked or unreachable").option("--allow-private-hosts", "allow fetching loopback and private network addresses").addOption(new Option("-c, --config <path>", "config file (default: .tracker-bot.yml when present)")).addOption(new Option("--lang <lang>", "message language").choices(["en", "zh"])).addHelpText(
     "after",
@@ -3742,10 +3742,10 @@ Examples:
   tracker-bot add https://mp.weixin.qq.com/s/abc --set \u6574\u4F53\u63A8\u8350\u6307\u6570=\u2B50\u2B50\u2B50\u2B50 --set \u6280\u672F\u96BE\u5EA6\u6307\u6570=\u2757
   tracker-bot add https://example.com/post --section "\u5F00\u6E90\u9879\u76EE" --dry-run`
   ).action(async (url, options) => {
-    process.exitCode = await (await import("./chunks/add-2EVNDNBH.js")).runAdd(url, options);
+    process.exitCode = await (await import("./chunks/add-WQYYPAY6.js")).runAdd(url, options);
   });
   program2.command("init").description("write a .tracker-bot.yml inferred from an existing tracker").argument("[file]", "the tracker to learn from", "README.md").option("-o, --output <path>", "where to write the config", ".tracker-bot.yml").option("--force", "overwrite an existing config file").option("--stdout", "print the config instead of writing it").action(async (file, options) => {
-    process.exitCode = await (await import("./chunks/init-U2QG4PLW.js")).runInit(file, options);
+    process.exitCode = await (await import("./chunks/init-NATQXGTC.js")).runInit(file, options);
   });
   return program2;
 }

@@ -3,7 +3,7 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   loadInputs
-} from "./chunks/chunk-ZPMWCNHR.js";
+} from "./chunks/chunk-X4HNGKKI.js";
 import {
   lintParsed,
   pageFactsOf,
@@ -11,18 +11,18 @@ import {
   toFileReport,
   wantsPageFacts,
   withPageFactRules
-} from "./chunks/chunk-ON45XA7H.js";
+} from "./chunks/chunk-OUU6IZDC.js";
 import {
   EXIT_FINDINGS,
   EXIT_OK,
   EXIT_USAGE,
   describeError
-} from "./chunks/chunk-6MMIV7NH.js";
+} from "./chunks/chunk-N5X6FDBX.js";
 import {
   collectAnnotations,
   renderAnnotation,
   renderMarkdown
-} from "./chunks/chunk-6PCLY6FF.js";
+} from "./chunks/chunk-F5PHMIYO.js";
 import {
   groupBySection
 } from "./chunks/chunk-NL6LW24D.js";
@@ -34,8 +34,8 @@ import {
   linkReason,
   linksLine,
   sectionName
-} from "./chunks/chunk-DK4VX7LD.js";
-import "./chunks/chunk-GBCOUQV3.js";
+} from "./chunks/chunk-3ZQIIJZP.js";
+import "./chunks/chunk-U7NIJQ6E.js";
 import {
   jsonChunks
 } from "./chunks/chunk-GH26YCKT.js";
@@ -43,17 +43,17 @@ import {
   countFindings,
   summarize
 } from "./chunks/chunk-SJPTXLU4.js";
-import "./chunks/chunk-4KORMMJP.js";
+import "./chunks/chunk-4E3DD2WW.js";
 import "./chunks/chunk-THUT5NSP.js";
 import {
   verdictSettings
-} from "./chunks/chunk-5MLWGJ4R.js";
-import "./chunks/chunk-TLI4EPP3.js";
-import "./chunks/chunk-4ONMJVCN.js";
+} from "./chunks/chunk-LGMUIV7I.js";
+import "./chunks/chunk-HQ7NPFUV.js";
+import "./chunks/chunk-H2JFWDZP.js";
 import {
   resolveSchema,
   unrecognisedTablesNote
-} from "./chunks/chunk-6372RUEL.js";
+} from "./chunks/chunk-UJCTKIJ6.js";
 import {
   afterRequestsWritten
 } from "./chunks/chunk-XDNB6IDZ.js";
@@ -3730,7 +3730,7 @@ Examples:
 Fixes never drop, merge or reword a row, never touch bytes outside the edited cells, keep line
 endings and the BOM, and are written atomically. Running fix twice changes nothing the second time.`
   ).action(async (files, options) => {
-    process.exitCode = await (await import("./chunks/fix-C2RNIBNF.js")).runFix(files, options);
+    process.exitCode = await (await import("./chunks/fix-RBJP4BQK.js")).runFix(files, options);
   });
   program2.command("add").description("add a row for a page: title, source and date from the page itself, at its sorted place").argument("<url>", "the page to add (tracking and session parameters are stripped)").option("--file <path>", "the tracker to add to (default: the config's first file, else README.md)").option("--section <name>", "the section to add to (default: the first section with a table)").option("--set <column=value>", "a cell value, e.g. --set \u6574\u4F53\u63A8\u8350\u6307\u6570=\u2B50\u2B50\u2B50 (repeatable)", (value, previous) => [...previous, value], []).option("--dry-run", "print the diff instead of writing").option("--force", "add the row even when the page is dead, blocked or unreachable").option("--allow-private-hosts", "allow fetching loopback and private network addresses").addOption(new Option("-c, --config <path>", "config file (default: .tracker-bot.yml when present)")).addOption(new Option("--lang <lang>", "message language").choices(["en", "zh"])).addHelpText(
     "after",
@@ -3742,10 +3742,10 @@ Examples:
   tracker-bot add https://mp.weixin.qq.com/s/abc --set \u6574\u4F53\u63A8\u8350\u6307\u6570=\u2B50\u2B50\u2B50\u2B50 --set \u6280\u672F\u96BE\u5EA6\u6307\u6570=\u2757
   tracker-bot add https://example.com/post --section "\u5F00\u6E90\u9879\u76EE" --dry-run`
   ).action(async (url, options) => {
-    process.exitCode = await (await import("./chunks/add-WQYYPAY6.js")).runAdd(url, options);
+    process.exitCode = await (await import("./chunks/add-SWHVTAV2.js")).runAdd(url, options);
   });
   program2.command("init").description("write a .tracker-bot.yml inferred from an existing tracker").argument("[file]", "the tracker to learn from", "README.md").option("-o, --output <path>", "where to write the config", ".tracker-bot.yml").option("--force", "overwrite an existing config file").option("--stdout", "print the config instead of writing it").action(async (file, options) => {
-    process.exitCode = await (await import("./chunks/init-NATQXGTC.js")).runInit(file, options);
+    process.exitCode = await (await import("./chunks/init-7XDLCBR6.js")).runInit(file, options);
   });
   return program2;
 }

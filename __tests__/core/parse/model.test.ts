@@ -62,6 +62,20 @@ describe('positions', () => {
     }
     expect(lineColumnAt(tracker, source.length)).toEqual({ line: 6, column: 1, offset: source.length });
   });
+  test('cells keep their own text across the pages of cell offsets (4,096 cells a page)', () => {
+    // Rows of 3 cells: page boundaries fall inside some rows' runs of cells, between others.
+    const rows = Array.from({ length: 3000 }, (_, i) => `| r${i} | ${'x'.repeat(i % 7)} |  c${i}  |`);
+    const source = ['| a | b | c |', '|---|---|---|', ...rows].join('\n') + '\n';
+    const parsed = parseTracker(source).sections[0]!.tables[0]!.rows;
+    expect(parsed).toHaveLength(3000);
+    parsed.forEach((row, i) => {
+      expect(row.cells.map((cell) => cell.text)).toEqual([`r${i}`, 'x'.repeat(i % 7), `c${i}`]);
+      expect(row.cells[2]!.raw).toBe(`  c${i}  `);
+      const span = row.cells[0]!.span;
+      expect(source.slice(span.start.offset, span.end.offset)).toBe(`r${i}`);
+      expect(span.start.line).toBe(i + 3);
+    });
+  });
 });
 
 describe('sections', () => {

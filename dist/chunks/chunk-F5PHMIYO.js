@@ -18,7 +18,7 @@ import {
   linksLine,
   ruleWords,
   sectionName
-} from "./chunk-DK4VX7LD.js";
+} from "./chunk-3ZQIIJZP.js";
 import {
   countFindings
 } from "./chunk-SJPTXLU4.js";

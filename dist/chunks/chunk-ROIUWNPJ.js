@@ -3,11 +3,11 @@ const require = __trackerBotCreateRequire(import.meta.url);
 import {
   analyzeSource,
   withPageFactRules
-} from "./chunk-ON45XA7H.js";
+} from "./chunk-OUU6IZDC.js";
 import {
   capAnnotations,
   renderAnnotation
-} from "./chunk-6PCLY6FF.js";
+} from "./chunk-F5PHMIYO.js";
 
 // src/action/analyse.ts
 function analyzeOptions(settings) {

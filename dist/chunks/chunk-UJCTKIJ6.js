@@ -257,30 +257,31 @@ function splitLines(source) {
 }
 
 // src/core/parse/model.ts
+var PAGE_BITS = 14;
+var PAGE_SIZE = 1 << PAGE_BITS;
+var PAGE_MASK = PAGE_SIZE - 1;
 var CellOffsets = class {
   constructor(source) {
     this.source = source;
   }
   source;
-  offsets = new Int32Array(4096);
+  pages = [];
   used = 0;
   /** Stores one cell's offsets; returns its slot. */
   add(rawStart, rawEnd, contentStart, contentEnd) {
-    if (this.used + 4 > this.offsets.length) {
-      const grown = new Int32Array(this.offsets.length * 2);
-      grown.set(this.offsets);
-      this.offsets = grown;
-    }
     const at = this.used;
-    this.offsets[at] = rawStart;
-    this.offsets[at + 1] = rawEnd;
-    this.offsets[at + 2] = contentStart;
-    this.offsets[at + 3] = contentEnd;
+    const within = at & PAGE_MASK;
+    if (within === 0) this.pages.push(new Int32Array(PAGE_SIZE));
+    const page = this.pages[at >>> PAGE_BITS];
+    page[within] = rawStart;
+    page[within + 1] = rawEnd;
+    page[within + 2] = contentStart;
+    page[within + 3] = contentEnd;
     this.used += 4;
     return at;
   }
   at(index) {
-    return this.offsets[index];
+    return this.pages[index >>> PAGE_BITS][index & PAGE_MASK];
   }
 };
 var SourceRow = class {

@@ -2,31 +2,31 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   checkOccurrences
-} from "./chunk-JU53WG6G.js";
+} from "./chunk-MKER6YYW.js";
 import {
   addPageFactFindings,
   analyseTracker,
   emitAnnotations
-} from "./chunk-DD3JPJLZ.js";
+} from "./chunk-ROIUWNPJ.js";
 import {
   renderJobSummary
-} from "./chunk-MWTGCCZK.js";
+} from "./chunk-HGJ3ZDIR.js";
 import {
   writeJobSummary
 } from "./chunk-UKW3H6H3.js";
 import {
   pageFactsOf,
   toFileReport
-} from "./chunk-ON45XA7H.js";
-import "./chunk-6PCLY6FF.js";
+} from "./chunk-OUU6IZDC.js";
+import "./chunk-F5PHMIYO.js";
 import "./chunk-NL6LW24D.js";
 import {
   escapeWorkflowValue
-} from "./chunk-DK4VX7LD.js";
+} from "./chunk-3ZQIIJZP.js";
 import {
   planPush,
   runLang
-} from "./chunk-RQKELLVZ.js";
+} from "./chunk-QBQMXSVK.js";
 import {
   buildPublishedReport,
   exitCodeFor,
@@ -37,24 +37,24 @@ import {
   lineLinker,
   readWorkspaceTracker,
   workspaceTrackerPaths
-} from "./chunk-HDH5KA6O.js";
+} from "./chunk-P3AJEB42.js";
 import {
   info
 } from "./chunk-233KTPYA.js";
 import "./chunk-LTZVS2E3.js";
-import "./chunk-GBCOUQV3.js";
+import "./chunk-U7NIJQ6E.js";
 import "./chunk-GH26YCKT.js";
 import {
   countFindings
 } from "./chunk-SJPTXLU4.js";
-import "./chunk-4KORMMJP.js";
+import "./chunk-4E3DD2WW.js";
 import "./chunk-THUT5NSP.js";
 import {
   verdictSettings
-} from "./chunk-5MLWGJ4R.js";
-import "./chunk-TLI4EPP3.js";
-import "./chunk-4ONMJVCN.js";
-import "./chunk-6372RUEL.js";
+} from "./chunk-LGMUIV7I.js";
+import "./chunk-HQ7NPFUV.js";
+import "./chunk-H2JFWDZP.js";
+import "./chunk-UJCTKIJ6.js";
 import "./chunk-GIB4PSQN.js";
 import "./chunk-ZITMHJVR.js";
 import "./chunk-J2765Y67.js";

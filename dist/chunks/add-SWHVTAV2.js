@@ -2,33 +2,33 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   loadInputs
-} from "./chunk-ZPMWCNHR.js";
+} from "./chunk-X4HNGKKI.js";
 import {
   parseSource,
   resolveLang
-} from "./chunk-ON45XA7H.js";
+} from "./chunk-OUU6IZDC.js";
 import {
   EXIT_FINDINGS,
   EXIT_OK,
   UsageError
-} from "./chunk-6MMIV7NH.js";
-import "./chunk-GBCOUQV3.js";
+} from "./chunk-N5X6FDBX.js";
+import "./chunk-U7NIJQ6E.js";
 import "./chunk-SJPTXLU4.js";
-import "./chunk-4KORMMJP.js";
+import "./chunk-4E3DD2WW.js";
 import "./chunk-THUT5NSP.js";
-import "./chunk-5MLWGJ4R.js";
-import "./chunk-TLI4EPP3.js";
+import "./chunk-LGMUIV7I.js";
+import "./chunk-HQ7NPFUV.js";
 import {
   linkCells,
   rowComparator,
   sourceCellIndex
-} from "./chunk-4ONMJVCN.js";
+} from "./chunk-H2JFWDZP.js";
 import {
   normalizeHeaderName,
   parseTracker,
   resolveSchema,
   tableColumns
-} from "./chunk-6372RUEL.js";
+} from "./chunk-UJCTKIJ6.js";
 import {
   writeFileAtomic
 } from "./chunk-GIB4PSQN.js";

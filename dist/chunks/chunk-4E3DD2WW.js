@@ -2,7 +2,7 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   requireChunkOnFirstUse
-} from "./chunk-6372RUEL.js";
+} from "./chunk-UJCTKIJ6.js";
 
 // scripts/shims/picomatch.mjs
 var load = requireChunkOnFirstUse("picomatch.cjs");

@@ -2,10 +2,10 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   publishPullRequestComment
-} from "./chunk-RTWJO3YM.js";
+} from "./chunk-QFI76MU6.js";
 import {
   renderJobSummary
-} from "./chunk-MWTGCCZK.js";
+} from "./chunk-HGJ3ZDIR.js";
 import {
   requireOctokit
 } from "./chunk-JUKZRYQ7.js";
@@ -15,13 +15,13 @@ import {
 } from "./chunk-UKW3H6H3.js";
 import {
   getPullRequest
-} from "./chunk-GD32NQQH.js";
+} from "./chunk-AVGT3352.js";
 import "./chunk-B7GBDUEW.js";
-import "./chunk-6PCLY6FF.js";
+import "./chunk-F5PHMIYO.js";
 import "./chunk-NL6LW24D.js";
 import {
   escapeWorkflowValue
-} from "./chunk-DK4VX7LD.js";
+} from "./chunk-3ZQIIJZP.js";
 import {
   buildPublishedReport,
   setCountOutputs,
@@ -30,7 +30,7 @@ import {
 import {
   lineLinker,
   matchTrackerPaths
-} from "./chunk-HDH5KA6O.js";
+} from "./chunk-P3AJEB42.js";
 import {
   info
 } from "./chunk-233KTPYA.js";
@@ -40,7 +40,7 @@ import {
   VERDICTS,
   countFindings
 } from "./chunk-SJPTXLU4.js";
-import "./chunk-4KORMMJP.js";
+import "./chunk-4E3DD2WW.js";
 import {
   InputError,
   workspacePath
@@ -67,8 +67,8 @@ import {
   string,
   transform
 } from "./chunk-44UXQGHF.js";
-import "./chunk-4ONMJVCN.js";
-import "./chunk-6372RUEL.js";
+import "./chunk-H2JFWDZP.js";
+import "./chunk-UJCTKIJ6.js";
 import "./chunk-GIB4PSQN.js";
 import {
   parseReasonCode

@@ -2,13 +2,13 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   UsageError
-} from "./chunk-6MMIV7NH.js";
+} from "./chunk-N5X6FDBX.js";
 import {
   loadConfigFile
-} from "./chunk-GBCOUQV3.js";
+} from "./chunk-U7NIJQ6E.js";
 import {
   findTrackerFiles
-} from "./chunk-4KORMMJP.js";
+} from "./chunk-4E3DD2WW.js";
 import {
   readTrackerFile
 } from "./chunk-THUT5NSP.js";

@@ -5,32 +5,32 @@ import {
 } from "./chunk-CGRJVDGS.js";
 import {
   fixSource
-} from "./chunk-KJBGCGTY.js";
+} from "./chunk-LBCTDBDK.js";
 import "./chunk-OABLC2TR.js";
 import {
   loadInputs
-} from "./chunk-ZPMWCNHR.js";
+} from "./chunk-X4HNGKKI.js";
 import {
   resolveLang
-} from "./chunk-ON45XA7H.js";
+} from "./chunk-OUU6IZDC.js";
 import {
   EXIT_FINDINGS,
   EXIT_OK
-} from "./chunk-6MMIV7NH.js";
+} from "./chunk-N5X6FDBX.js";
 import {
   countOf,
   escapeWorkflowValue
-} from "./chunk-DK4VX7LD.js";
-import "./chunk-GBCOUQV3.js";
+} from "./chunk-3ZQIIJZP.js";
+import "./chunk-U7NIJQ6E.js";
 import "./chunk-SJPTXLU4.js";
-import "./chunk-4KORMMJP.js";
+import "./chunk-4E3DD2WW.js";
 import {
   InputError
 } from "./chunk-THUT5NSP.js";
-import "./chunk-5MLWGJ4R.js";
-import "./chunk-TLI4EPP3.js";
-import "./chunk-4ONMJVCN.js";
-import "./chunk-6372RUEL.js";
+import "./chunk-LGMUIV7I.js";
+import "./chunk-HQ7NPFUV.js";
+import "./chunk-H2JFWDZP.js";
+import "./chunk-UJCTKIJ6.js";
 import {
   writeFileAtomic
 } from "./chunk-GIB4PSQN.js";

@@ -2,7 +2,7 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   checkOccurrences
-} from "./chunk-JU53WG6G.js";
+} from "./chunk-MKER6YYW.js";
 import {
   WriteAccess,
   localFixCommand,
@@ -12,21 +12,21 @@ import {
   addPageFactFindings,
   analyseTracker,
   emitAnnotations
-} from "./chunk-DD3JPJLZ.js";
+} from "./chunk-ROIUWNPJ.js";
 import {
   boundedUnifiedDiff
 } from "./chunk-CGRJVDGS.js";
 import {
   applyFixes,
   fixSource
-} from "./chunk-KJBGCGTY.js";
+} from "./chunk-LBCTDBDK.js";
 import "./chunk-OABLC2TR.js";
 import {
   publishPullRequestComment
-} from "./chunk-RTWJO3YM.js";
+} from "./chunk-QFI76MU6.js";
 import {
   renderJobSummary
-} from "./chunk-MWTGCCZK.js";
+} from "./chunk-HGJ3ZDIR.js";
 import {
   requireOctokit
 } from "./chunk-JUKZRYQ7.js";
@@ -45,23 +45,23 @@ import {
   sortForkNote,
   suggestionLinkReason,
   suggestionRuleReason
-} from "./chunk-GD32NQQH.js";
+} from "./chunk-AVGT3352.js";
 import "./chunk-B7GBDUEW.js";
 import {
   pageFactsOf,
   toFileReport
-} from "./chunk-ON45XA7H.js";
-import "./chunk-6PCLY6FF.js";
+} from "./chunk-OUU6IZDC.js";
+import "./chunk-F5PHMIYO.js";
 import "./chunk-NL6LW24D.js";
 import {
   escapeWorkflowValue
-} from "./chunk-DK4VX7LD.js";
+} from "./chunk-3ZQIIJZP.js";
 import {
   langOf,
   planPullRequest,
   runLang,
   withPullRequestConfig
-} from "./chunk-RQKELLVZ.js";
+} from "./chunk-QBQMXSVK.js";
 import {
   buildPublishedReport,
   exitCodeFor,
@@ -74,31 +74,31 @@ import {
   readFile,
   readTrackerAtRef,
   readWorkspaceTracker
-} from "./chunk-HDH5KA6O.js";
+} from "./chunk-P3AJEB42.js";
 import {
   info
 } from "./chunk-233KTPYA.js";
 import "./chunk-LTZVS2E3.js";
-import "./chunk-GBCOUQV3.js";
+import "./chunk-U7NIJQ6E.js";
 import "./chunk-GH26YCKT.js";
 import {
   countFindings
 } from "./chunk-SJPTXLU4.js";
-import "./chunk-4KORMMJP.js";
+import "./chunk-4E3DD2WW.js";
 import {
   InputError
 } from "./chunk-THUT5NSP.js";
 import {
   lintSource,
   verdictSettings
-} from "./chunk-5MLWGJ4R.js";
-import "./chunk-TLI4EPP3.js";
+} from "./chunk-LGMUIV7I.js";
+import "./chunk-HQ7NPFUV.js";
 import {
   ROW_ORDER_RULE_IDS,
   RULE_IDS,
   ruleById
-} from "./chunk-4ONMJVCN.js";
-import "./chunk-6372RUEL.js";
+} from "./chunk-H2JFWDZP.js";
+import "./chunk-UJCTKIJ6.js";
 import "./chunk-GIB4PSQN.js";
 import "./chunk-ZITMHJVR.js";
 import "./chunk-J2765Y67.js";

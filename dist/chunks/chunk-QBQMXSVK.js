@@ -4,27 +4,27 @@ import {
   matchTrackerPaths,
   readFile,
   workflowRunUrl
-} from "./chunk-HDH5KA6O.js";
+} from "./chunk-P3AJEB42.js";
 import {
   getInput
 } from "./chunk-233KTPYA.js";
 import {
   loadConfigFile,
   parseConfig
-} from "./chunk-GBCOUQV3.js";
+} from "./chunk-U7NIJQ6E.js";
 import {
   splitPatterns
-} from "./chunk-4KORMMJP.js";
+} from "./chunk-4E3DD2WW.js";
 import {
   InputError
 } from "./chunk-THUT5NSP.js";
 import {
   DEFAULT_CONFIG_PATH,
   defaultConfig
-} from "./chunk-TLI4EPP3.js";
+} from "./chunk-HQ7NPFUV.js";
 import {
   ROW_ORDER_RULE_IDS
-} from "./chunk-4ONMJVCN.js";
+} from "./chunk-H2JFWDZP.js";
 import {
   detectLang
 } from "./chunk-XT6RCXKS.js";

@@ -8,13 +8,13 @@ import {
   ConfigError,
   DEFAULT_CONFIG_PATH,
   defaultConfig
-} from "./chunk-TLI4EPP3.js";
+} from "./chunk-HQ7NPFUV.js";
 
 // src/config/load.ts
 import { readFile } from "node:fs/promises";
 async function parseConfig(text, origin = DEFAULT_CONFIG_PATH) {
   if (text.trim() === "") return defaultConfig();
-  const [{ parseDocument }, { validateConfig }] = await Promise.all([import("./yaml-OHRFJTOO.js"), import("./validate-PUNLA6I4.js")]);
+  const [{ parseDocument }, { validateConfig }] = await Promise.all([import("./yaml-OHRFJTOO.js"), import("./validate-WEXICEBN.js")]);
   const doc = parseDocument(text, { uniqueKeys: true });
   const yamlError = doc.errors[0];
   if (yamlError) {

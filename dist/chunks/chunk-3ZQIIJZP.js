@@ -2,7 +2,7 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   RULES
-} from "./chunk-4ONMJVCN.js";
+} from "./chunk-H2JFWDZP.js";
 import {
   describeReason
 } from "./chunk-ZITMHJVR.js";

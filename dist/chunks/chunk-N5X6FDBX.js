@@ -5,7 +5,7 @@ import {
 } from "./chunk-THUT5NSP.js";
 import {
   ConfigError
-} from "./chunk-TLI4EPP3.js";
+} from "./chunk-HQ7NPFUV.js";
 
 // src/cli/errors.ts
 var EXIT_OK = 0;

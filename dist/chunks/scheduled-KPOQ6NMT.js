@@ -6,11 +6,11 @@ import {
 import {
   analyseTracker,
   emitAnnotations
-} from "./chunk-DD3JPJLZ.js";
+} from "./chunk-ROIUWNPJ.js";
 import {
   MAX_FIX_PASSES,
   applyFixes
-} from "./chunk-KJBGCGTY.js";
+} from "./chunk-LBCTDBDK.js";
 import {
   MARKDOWN_BODY_LIMIT,
   truncateMarkdown
@@ -26,18 +26,18 @@ import {
   resetBranch,
   updatePull,
   upsertTrackingIssue
-} from "./chunk-GD32NQQH.js";
+} from "./chunk-AVGT3352.js";
 import {
   checkRepositories
 } from "./chunk-B7GBDUEW.js";
 import {
   toFileReport,
   withPageFactRules
-} from "./chunk-ON45XA7H.js";
+} from "./chunk-OUU6IZDC.js";
 import {
   ANNOTATIONS_PER_KIND,
   lineReference
-} from "./chunk-6PCLY6FF.js";
+} from "./chunk-F5PHMIYO.js";
 import {
   codeSpan,
   cutText,
@@ -51,11 +51,11 @@ import {
   linkReason,
   listOf,
   sectionName
-} from "./chunk-DK4VX7LD.js";
+} from "./chunk-3ZQIIJZP.js";
 import {
   planSchedule,
   runLang
-} from "./chunk-RQKELLVZ.js";
+} from "./chunk-QBQMXSVK.js";
 import {
   reportDirectory,
   setCountOutputs,
@@ -67,13 +67,13 @@ import {
   readFile,
   readWorkspaceTracker,
   workspaceTrackerPaths
-} from "./chunk-HDH5KA6O.js";
+} from "./chunk-P3AJEB42.js";
 import {
   info,
   warning
 } from "./chunk-233KTPYA.js";
 import "./chunk-LTZVS2E3.js";
-import "./chunk-GBCOUQV3.js";
+import "./chunk-U7NIJQ6E.js";
 import {
   buildJsonReport
 } from "./chunk-GH26YCKT.js";
@@ -85,7 +85,7 @@ import {
   isPlainPath,
   listFiles,
   picomatch
-} from "./chunk-4KORMMJP.js";
+} from "./chunk-4E3DD2WW.js";
 import {
   InputError
 } from "./chunk-THUT5NSP.js";
@@ -109,13 +109,13 @@ import {
 import {
   lintSource,
   verdictSettings
-} from "./chunk-5MLWGJ4R.js";
-import "./chunk-TLI4EPP3.js";
+} from "./chunk-LGMUIV7I.js";
+import "./chunk-HQ7NPFUV.js";
 import {
   BOT_SAFE_FIX_RULE_IDS,
   ruleById
-} from "./chunk-4ONMJVCN.js";
-import "./chunk-6372RUEL.js";
+} from "./chunk-H2JFWDZP.js";
+import "./chunk-UJCTKIJ6.js";
 import {
   checkTrackerLinks,
   readLinkCacheFile,

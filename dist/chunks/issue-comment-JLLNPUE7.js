@@ -7,7 +7,7 @@ import {
 } from "./chunk-UYLP54XV.js";
 import {
   fixSource
-} from "./chunk-KJBGCGTY.js";
+} from "./chunk-LBCTDBDK.js";
 import {
   requireOctokit
 } from "./chunk-JUKZRYQ7.js";
@@ -20,34 +20,34 @@ import {
   renderFixFromFork,
   renderFixNoFiles,
   renderFixNotOpen
-} from "./chunk-GD32NQQH.js";
+} from "./chunk-AVGT3352.js";
 import "./chunk-B7GBDUEW.js";
 import "./chunk-NL6LW24D.js";
 import {
   escapeWorkflowValue
-} from "./chunk-DK4VX7LD.js";
+} from "./chunk-3ZQIIJZP.js";
 import {
   langOf,
   planFixCommand,
   planFixCommit,
   runLang,
   withPullRequestConfig
-} from "./chunk-RQKELLVZ.js";
+} from "./chunk-QBQMXSVK.js";
 import {
   commitFile,
   readFile
-} from "./chunk-HDH5KA6O.js";
+} from "./chunk-P3AJEB42.js";
 import {
   info
 } from "./chunk-233KTPYA.js";
 import "./chunk-LTZVS2E3.js";
-import "./chunk-GBCOUQV3.js";
-import "./chunk-4KORMMJP.js";
+import "./chunk-U7NIJQ6E.js";
+import "./chunk-4E3DD2WW.js";
 import "./chunk-THUT5NSP.js";
-import "./chunk-5MLWGJ4R.js";
-import "./chunk-TLI4EPP3.js";
-import "./chunk-4ONMJVCN.js";
-import "./chunk-6372RUEL.js";
+import "./chunk-LGMUIV7I.js";
+import "./chunk-HQ7NPFUV.js";
+import "./chunk-H2JFWDZP.js";
+import "./chunk-UJCTKIJ6.js";
 import "./chunk-ZITMHJVR.js";
 import "./chunk-J2765Y67.js";
 import "./chunk-XT6RCXKS.js";

@@ -7,15 +7,15 @@ import {
   lintTracker,
   ruleSettings,
   sortByPosition
-} from "./chunk-5MLWGJ4R.js";
+} from "./chunk-LGMUIV7I.js";
 import {
   RULES,
   extractLinks
-} from "./chunk-4ONMJVCN.js";
+} from "./chunk-H2JFWDZP.js";
 import {
   parseTracker,
   resolveSchema
-} from "./chunk-6372RUEL.js";
+} from "./chunk-UJCTKIJ6.js";
 import {
   canonicalizeUrl,
   detectLang

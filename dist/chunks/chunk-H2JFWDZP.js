@@ -34,7 +34,7 @@ import {
   urlIdsOf,
   urlSpan,
   urlsOf
-} from "./chunk-6372RUEL.js";
+} from "./chunk-UJCTKIJ6.js";
 import {
   normalizeTitle,
   parseDuration

@@ -3,21 +3,21 @@ const require = __trackerBotCreateRequire(import.meta.url);
 import {
   EXIT_OK,
   UsageError
-} from "./chunk-6MMIV7NH.js";
+} from "./chunk-N5X6FDBX.js";
 import {
   parseConfig
-} from "./chunk-GBCOUQV3.js";
+} from "./chunk-U7NIJQ6E.js";
 import {
   readTrackerFile
 } from "./chunk-THUT5NSP.js";
 import {
   require_dist
 } from "./chunk-OTC6373Z.js";
-import "./chunk-TLI4EPP3.js";
+import "./chunk-HQ7NPFUV.js";
 import {
   inferSchema,
   parseTracker
-} from "./chunk-6372RUEL.js";
+} from "./chunk-UJCTKIJ6.js";
 import {
   writeFileAtomic
 } from "./chunk-GIB4PSQN.js";

@@ -3,14 +3,14 @@ const require = __trackerBotCreateRequire(import.meta.url);
 import {
   ANNOTATIONS_PER_KIND,
   renderMarkdown
-} from "./chunk-6PCLY6FF.js";
+} from "./chunk-F5PHMIYO.js";
 import {
   tableCell
 } from "./chunk-NL6LW24D.js";
 import {
   TEXT,
   ruleWords
-} from "./chunk-DK4VX7LD.js";
+} from "./chunk-3ZQIIJZP.js";
 import {
   countFindings,
   summarize

@@ -2,7 +2,7 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   wantsPageFacts
-} from "./chunk-ON45XA7H.js";
+} from "./chunk-OUU6IZDC.js";
 import {
   info,
   warning

@@ -2,7 +2,7 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   lintSource
-} from "./chunk-5MLWGJ4R.js";
+} from "./chunk-LGMUIV7I.js";
 import {
   detectLang
 } from "./chunk-XT6RCXKS.js";

@@ -3,11 +3,11 @@ const require = __trackerBotCreateRequire(import.meta.url);
 import {
   RULES,
   RULE_IDS
-} from "./chunk-4ONMJVCN.js";
+} from "./chunk-H2JFWDZP.js";
 import {
   parseTracker,
   resolveSchema
-} from "./chunk-6372RUEL.js";
+} from "./chunk-UJCTKIJ6.js";
 import {
   detectLang,
   format

@@ -9,7 +9,7 @@ import {
 import {
   countOf,
   linkMessage
-} from "./chunk-DK4VX7LD.js";
+} from "./chunk-3ZQIIJZP.js";
 import {
   GitHubApiError,
   callApi,

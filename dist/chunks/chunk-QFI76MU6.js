@@ -7,13 +7,13 @@ import {
 import {
   findStickyComment,
   upsertStickyComment
-} from "./chunk-GD32NQQH.js";
+} from "./chunk-AVGT3352.js";
 import {
   renderMarkdown
-} from "./chunk-6PCLY6FF.js";
+} from "./chunk-F5PHMIYO.js";
 import {
   TEXT
-} from "./chunk-DK4VX7LD.js";
+} from "./chunk-3ZQIIJZP.js";
 import {
   countFindings,
   summarize

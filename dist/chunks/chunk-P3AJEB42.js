@@ -10,7 +10,7 @@ import {
   isGlobPattern,
   isPlainPath,
   picomatch
-} from "./chunk-4KORMMJP.js";
+} from "./chunk-4E3DD2WW.js";
 import {
   InputError,
   readTrackerFile,

@@ -28,18 +28,18 @@ import {
 import {
   assertKnownRuleIds,
   ruleSettings
-} from "./chunk-5MLWGJ4R.js";
+} from "./chunk-LGMUIV7I.js";
 import {
   CONFIG_DEFAULTS,
   ConfigError,
   DEFAULT_CONFIG_PATH,
   DUPLICATES_DEFAULTS,
   LINKS_DEFAULTS
-} from "./chunk-TLI4EPP3.js";
+} from "./chunk-HQ7NPFUV.js";
 import {
   RULES
-} from "./chunk-4ONMJVCN.js";
-import "./chunk-6372RUEL.js";
+} from "./chunk-H2JFWDZP.js";
+import "./chunk-UJCTKIJ6.js";
 import {
   COLUMN_TYPES,
   DATE_FORMATS,

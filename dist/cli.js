@@ -2,62 +2,48 @@
 import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
-  loadInputs
-} from "./chunks/chunk-X4HNGKKI.js";
+  TEXT,
+  VERDICT_LABEL,
+  countsHeadline,
+  escapeWorkflowProperty,
+  escapeWorkflowValue,
+  linkMessage,
+  linkProblem,
+  linkReason,
+  linksLine,
+  ruleWords,
+  sectionName
+} from "./chunks/chunk-47N6U6WU.js";
 import {
+  countFindings,
   lintParsed,
+  loadInputs,
   pageFactsOf,
   parseSource,
+  summarize,
   toFileReport,
   wantsPageFacts,
   withPageFactRules
-} from "./chunks/chunk-OUU6IZDC.js";
+} from "./chunks/chunk-PDHHDYXW.js";
 import {
   EXIT_FINDINGS,
   EXIT_OK,
   EXIT_USAGE,
   describeError
-} from "./chunks/chunk-N5X6FDBX.js";
-import {
-  collectAnnotations,
-  renderAnnotation,
-  renderMarkdown
-} from "./chunks/chunk-F5PHMIYO.js";
-import {
-  groupBySection
-} from "./chunks/chunk-NL6LW24D.js";
-import {
-  TEXT,
-  VERDICT_LABEL,
-  countsHeadline,
-  escapeWorkflowValue,
-  linkReason,
-  linksLine,
-  sectionName
-} from "./chunks/chunk-3ZQIIJZP.js";
-import "./chunks/chunk-U7NIJQ6E.js";
-import {
-  jsonChunks
-} from "./chunks/chunk-GH26YCKT.js";
-import {
-  countFindings,
-  summarize
-} from "./chunks/chunk-SJPTXLU4.js";
-import "./chunks/chunk-4E3DD2WW.js";
-import "./chunks/chunk-THUT5NSP.js";
+} from "./chunks/chunk-3YLR6SCH.js";
 import {
   verdictSettings
-} from "./chunks/chunk-LGMUIV7I.js";
-import "./chunks/chunk-HQ7NPFUV.js";
-import "./chunks/chunk-H2JFWDZP.js";
+} from "./chunks/chunk-OAEBBOYK.js";
 import {
   resolveSchema,
   unrecognisedTablesNote
-} from "./chunks/chunk-UJCTKIJ6.js";
+} from "./chunks/chunk-ADJAWSYC.js";
 import {
   afterRequestsWritten
 } from "./chunks/chunk-XDNB6IDZ.js";
-import "./chunks/chunk-ZITMHJVR.js";
+import {
+  reasonCode
+} from "./chunks/chunk-ZITMHJVR.js";
 import "./chunks/chunk-J2765Y67.js";
 import {
   format
@@ -3595,6 +3581,317 @@ var {
   Help
 } = import_index.default;
 
+// src/report/annotations.ts
+var LINK_TITLE = {
+  dead: { en: "Dead link", zh: "\u94FE\u63A5\u5931\u6548" },
+  redirected: { en: "Link moved", zh: "\u94FE\u63A5\u5DF2\u8FC1\u79FB" }
+};
+function diagnosticAnnotation(file, d, lang = "en") {
+  return {
+    level: d.severity,
+    file,
+    line: d.line,
+    column: d.column,
+    endLine: d.endLine,
+    endColumn: d.endColumn,
+    title: `tracker-bot: ${ruleWords(d.rule, lang)}`,
+    message: d.message
+  };
+}
+function linkAnnotation(file, link, message, lang = "en") {
+  return {
+    level: link.severity ?? (link.verdict === "dead" ? "error" : "warning"),
+    file,
+    line: link.line,
+    title: `tracker-bot: ${LINK_TITLE[link.verdict === "dead" ? "dead" : "redirected"][lang]}`,
+    message
+  };
+}
+function renderAnnotation(a) {
+  const props = [`file=${escapeWorkflowProperty(a.file)}`, `line=${a.line}`];
+  if (a.column !== void 0) props.push(`col=${a.column}`);
+  if (a.endLine !== void 0 && a.endLine !== a.line) props.push(`endLine=${a.endLine}`);
+  else if (a.endColumn !== void 0) props.push(`endColumn=${a.endColumn}`);
+  props.push(`title=${escapeWorkflowProperty(a.title)}`);
+  return `::${a.level} ${props.join(",")}::${escapeWorkflowValue(a.message)}`;
+}
+function collectAnnotations(files) {
+  const annotations = [];
+  for (const file of files) {
+    for (const d of file.diagnostics) annotations.push({ ...diagnosticAnnotation(file.path, d, file.lang), source: "rule" });
+    for (const link of file.links) {
+      if (link.verdict !== "dead" && link.verdict !== "redirected") continue;
+      annotations.push({ ...linkAnnotation(file.path, link, linkMessage(link, file.lang), file.lang), source: "link" });
+    }
+  }
+  return annotations;
+}
+
+// src/report/json.ts
+function toJsonLink(link) {
+  return { ...link, reason: reasonCode(link.reason) };
+}
+function toJsonDiagnostic(d) {
+  return {
+    rule: d.rule,
+    severity: d.severity,
+    message: d.message,
+    line: d.line,
+    column: d.column,
+    endLine: d.endLine,
+    endColumn: d.endColumn,
+    section: d.section,
+    fixable: d.fixable
+  };
+}
+function nested(value, depth) {
+  const text = JSON.stringify(value, null, 2);
+  return text.indexOf("\n") === -1 ? text : text.replace(/\n/g, "\n" + "  ".repeat(depth));
+}
+var ITEMS_PER_CHUNK = 1024;
+function* arrayChunks(items, depth, toJson) {
+  if (items.length === 0) {
+    yield "[]";
+    return;
+  }
+  let open = "";
+  let close = "";
+  for (let level = 0; level <= depth; level++) {
+    open += "  ".repeat(level) + "[\n";
+    close = "\n" + "  ".repeat(level) + "]" + close;
+  }
+  yield "[\n";
+  for (let from = 0; from < items.length; from += ITEMS_PER_CHUNK) {
+    let wrapped = items.slice(from, from + ITEMS_PER_CHUNK).map(toJson);
+    for (let level = 0; level < depth; level++) wrapped = [wrapped];
+    const text = JSON.stringify(wrapped, null, 2);
+    yield text.slice(open.length, text.length - close.length) + (from + ITEMS_PER_CHUNK < items.length ? ",\n" : "\n");
+  }
+  yield "  ".repeat(depth) + "]";
+}
+function* jsonChunks(files, summary) {
+  if (files.length === 0) {
+    yield '{\n  "version": 1,\n  "files": [],\n';
+  } else {
+    yield '{\n  "version": 1,\n  "files": [\n';
+    for (let f = 0; f < files.length; f++) {
+      const file = files[f];
+      yield `    {
+      "path": ${JSON.stringify(file.path)},
+      "diagnostics": `;
+      yield* arrayChunks(file.diagnostics, 3, toJsonDiagnostic);
+      yield ',\n      "links": ';
+      yield* arrayChunks(file.links, 3, toJsonLink);
+      yield f + 1 < files.length ? "\n    },\n" : "\n    }\n";
+    }
+    yield "  ],\n";
+  }
+  yield `  "summary": ${nested(summary, 1)}
+}
+`;
+}
+
+// src/report/group.ts
+function groupBySection(items, sections) {
+  const sorted = [...items].sort((a, b) => a.line - b.line);
+  const headingOf = (item) => {
+    if (!sections || sections.length === 0) return -1;
+    let found = -1;
+    for (const section of sections) {
+      if (section.line <= item.line && section.title === item.section) found = section.line;
+      if (section.line > item.line) break;
+    }
+    return found;
+  };
+  const groups = [];
+  for (const item of sorted) {
+    const headingLine = headingOf(item);
+    let group = groups[groups.length - 1];
+    if (!group || group.section !== item.section || group.headingLine !== headingLine) {
+      group = { section: item.section, headingLine, rows: [] };
+      groups.push(group);
+    }
+    const row = group.rows[group.rows.length - 1];
+    if (row && row.line === item.line) row.items.push(item);
+    else group.rows.push({ line: item.line, items: [item] });
+  }
+  return groups;
+}
+function fold(summary, lines) {
+  return ["", `<details><summary>${summary}</summary>`, "", ...lines, "", "</details>"];
+}
+
+// src/report/neutralize.ts
+function longestBacktickRun(text) {
+  let longest = 0;
+  let run = 0;
+  for (const char of text) {
+    run = char === "`" ? run + 1 : 0;
+    if (run > longest) longest = run;
+  }
+  return longest;
+}
+function codeSpan(text) {
+  const single = text.replace(/\r\n?|\n/g, " ");
+  const fence = "`".repeat(longestBacktickRun(single) + 1);
+  const pad = single.startsWith("`") || single.endsWith("`") || single.startsWith(" ") ? " " : "";
+  return `${fence}${pad}${single}${pad}${fence}`;
+}
+var URL_PATTERN = /\bhttps?:\/\/[^\s<>"'`]+/g;
+var SYNTAX = /[\\`*_[\]<>&|~$"]/g;
+var CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+var NAMED = { "<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;" };
+var ZWSP = "\u200B";
+function neutralize(text, context = "markdown") {
+  if (context === "html") return neutralizeProse(text);
+  const parts = [];
+  let last = 0;
+  for (const match of text.matchAll(URL_PATTERN)) {
+    parts.push(neutralizeProse(text.slice(last, match.index)));
+    parts.push(codeSpan(match[0]));
+    last = match.index + match[0].length;
+  }
+  parts.push(neutralizeProse(text.slice(last)));
+  return parts.join("");
+}
+function neutralizeProse(text) {
+  return text.replace(CONTROL, (c) => c === "	" || c === "\n" || c === "\r" || c === "\u2028" || c === "\u2029" ? " " : "").replace(/@(?=[\p{L}\p{N}_-])/gu, `@${ZWSP}`).replace(/#(?=\d)/g, `#${ZWSP}`).replace(/(GH)-(?=\d)/gi, `$1${ZWSP}-`).replace(/(www)\./gi, `$1${ZWSP}.`).replace(/\/(?=\/)/g, `/${ZWSP}`).replace(/:(?=\/)/g, `:${ZWSP}`).replace(SYNTAX, (c) => NAMED[c] ?? `&#${c.charCodeAt(0)};`);
+}
+function cutText(text, max) {
+  if (text.length <= max) return text;
+  const chars = [...text];
+  return chars.length <= max ? text : `${chars.slice(0, max - 1).join("")}\u2026`;
+}
+function linkDestination(url) {
+  return url.replace(/[()<>\s"]/g, (c) => c === "(" ? "%28" : c === ")" ? "%29" : encodeURIComponent(c));
+}
+function markdownLink(label, url) {
+  return `[${label}](${linkDestination(url)})`;
+}
+
+// src/report/markdown.ts
+var PREEXISTING = {
+  en: "Problems already in the file before this change ({count}, not blocking)",
+  zh: "\u672C\u6B21\u4FEE\u6539\u4E4B\u524D\u5C31\u5DF2\u5B58\u5728\u7684\u95EE\u9898\uFF08{count} \u4E2A\uFF0C\u4E0D\u5F71\u54CD\u672C\u6B21\u68C0\u67E5\u7ED3\u679C\uFF09"
+};
+var NOT_JUDGED = {
+  en: "Links not judged ({count}): blocked by the site or the check failed; not counted as dead",
+  zh: "\u672A\u80FD\u5224\u65AD\u7684\u94FE\u63A5\uFF08{count} \u4E2A\uFF09\uFF1A\u88AB\u7F51\u7AD9\u62E6\u622A\u6216\u68C0\u67E5\u5931\u8D25\uFF0C\u4E0D\u8BA1\u4E3A\u5931\u6548"
+};
+var OWN_HEADLINE = { en: "On the lines this change touches: {counts}", zh: "\u672C\u6B21\u4FEE\u6539\u7684\u884C\uFF1A{counts}" };
+var ROWS_FOLD = { en: "{count} rows with problems", zh: "{count} \u884C\u6709\u95EE\u9898" };
+var MAX_ITEM_TEXT = 600;
+var MAX_NAME_TEXT = 200;
+var SUGGESTION_MAX_CHARS = 120;
+function diagnosticProblem(d) {
+  const icon = d.severity === "error" ? "\u274C" : "\u26A0\uFE0F";
+  const expected = d.expected !== void 0 && d.expected !== "" && !d.message.includes(d.expected) && d.expected.length <= SUGGESTION_MAX_CHARS;
+  const suggestion = expected ? ` \u2192 ${codeSpan(d.expected)}` : "";
+  return { line: d.line, section: d.section, rank: d.severity === "error" ? 1 : 3, text: `${icon} ${neutralize(cutText(d.message, MAX_ITEM_TEXT))}${suggestion}` };
+}
+function linkProblemItem(link, lang) {
+  const icon = link.verdict === "dead" ? "\u274C" : link.verdict === "redirected" ? "\u21AA\uFE0F" : link.verdict === "skipped" ? "\u23ED\uFE0F" : "\u2754";
+  const url = link.verdict === "redirected" ? "" : ` ${codeSpan(cutText(link.url, MAX_ITEM_TEXT))}`;
+  const rank = link.verdict === "dead" ? 0 : link.verdict === "redirected" ? 2 : 4;
+  return { line: link.line, section: link.section, rank, text: `${icon} ${neutralize(cutText(linkProblem(link, lang), MAX_ITEM_TEXT))}${url}` };
+}
+function sectionTitle(section, lang) {
+  return neutralize(cutText(sectionName(section, lang), MAX_NAME_TEXT));
+}
+function lineReference(path, line, lang, lineUrl) {
+  const label = format(TEXT.line, lang, { line });
+  const url = lineUrl?.(path, line);
+  return url ? markdownLink(label, url) : label;
+}
+function rowList(file, problems, lang, options, withPath) {
+  const lines = [];
+  let rows = 0;
+  for (const group of groupBySection(problems, file.sections)) {
+    const heading = sectionTitle(group.section, lang);
+    lines.push("", `**${withPath ? `${neutralize(cutText(file.path, MAX_NAME_TEXT))} \u203A ${heading}` : heading}**`, "");
+    for (const row of group.rows) {
+      rows++;
+      const where = lineReference(file.path, row.line, lang, options.lineUrl);
+      const title = file.rowTitles?.[row.line] ?? file.links.find((link) => link.line === row.line)?.title;
+      lines.push(title ? `- **${neutralize(cutText(title, MAX_NAME_TEXT))}** \xB7 ${where}` : `- ${where}`);
+      for (const problem of [...row.items].sort((a, b) => a.rank - b.rank)) lines.push(`  - ${problem.text}`);
+    }
+  }
+  return { lines, rows };
+}
+function problemsOf(file, lang) {
+  const problems = file.diagnostics.map(diagnosticProblem);
+  for (const link of file.links) {
+    if (link.verdict === "dead" || link.verdict === "redirected") problems.push(linkProblemItem(link, lang));
+  }
+  return problems;
+}
+function renderMarkdown(files, summary, options) {
+  const lang = options.lang;
+  const foldAfter = options.foldAfter ?? 20;
+  const maxLength = options.maxLength ?? 6e4;
+  const counts = countFindings(files);
+  const head = [`### ${format(TEXT.reportTitle, lang)}`, ""];
+  const headline = countsHeadline(counts, lang);
+  if (headline === "") head.push(`\u2705 ${format(TEXT.clean, lang)}`);
+  else head.push(`**${options.preexisting ? format(OWN_HEADLINE, lang, { counts: headline }) : headline}**`);
+  const links = linksLine(summary.links, lang);
+  if (links) head.push("", links);
+  const withPath = new Set([...files, ...options.preexisting ?? []].map((f) => f.path)).size > 1;
+  const blocks = [];
+  for (const file of files) {
+    const { lines, rows } = rowList(file, problemsOf(file, lang), lang, options, withPath);
+    if (rows > 0) blocks.push(rows > foldAfter ? fold(format(ROWS_FOLD, lang, { count: rows }), lines) : lines);
+  }
+  if (options.hints && options.hints.length > 0) blocks.push(["", ...options.hints]);
+  for (const file of files) {
+    const notJudged = file.links.filter((l) => l.verdict === "blocked" || l.verdict === "error" || l.verdict === "skipped" && l.reason.kind === "budget-exhausted");
+    if (notJudged.length === 0) continue;
+    const { lines } = rowList(file, notJudged.map((l) => linkProblemItem(l, lang)), lang, options, withPath);
+    blocks.push(fold(format(NOT_JUDGED, lang, { count: notJudged.length }), lines));
+  }
+  for (const file of options.preexisting ?? []) {
+    const problems = problemsOf(file, lang);
+    if (problems.length === 0) continue;
+    const title = format(PREEXISTING, lang, { count: problems.length }) + (withPath ? ` \xB7 ${neutralize(cutText(file.path, MAX_NAME_TEXT), "html")}` : "");
+    blocks.push(fold(title, rowList(file, problems, lang, options, withPath).lines));
+  }
+  return fitToLength(head, blocks, options.appendix ?? [], maxLength, lang);
+}
+function fitToLength(head, blocks, appendix, maxLength, lang) {
+  const join = (lines) => lines.join("\n") + "\n";
+  const all = [...head, ...blocks.flat(), ...appendix.flatMap((a) => ["", a])];
+  const full = join(all);
+  if (full.length <= maxLength) return full;
+  const kept = [...head];
+  let size = join(kept).length;
+  let dropped = 0;
+  const budget = maxLength - 400;
+  let openDetails = 0;
+  let droppingRow = false;
+  for (const line of blocks.flat()) {
+    if (line.startsWith("  - ") && droppingRow) continue;
+    droppingRow = false;
+    if (line === "</details>") {
+      if (openDetails === 0) continue;
+      openDetails--;
+    } else if (size + line.length + 1 > budget) {
+      if (line.startsWith("- ")) {
+        dropped++;
+        droppingRow = true;
+      }
+      continue;
+    } else if (line.startsWith("<details>")) {
+      openDetails++;
+    }
+    kept.push(line);
+    size += line.length + 1;
+  }
+  while (openDetails-- > 0) kept.push("", "</details>");
+  kept.push("", `> ${format(TEXT.truncated, lang, { count: dropped })}`);
+  return join(kept);
+}
+
 // src/report/text.ts
 var import_picocolors = __toESM(require_picocolors(), 1);
 var LINK_ORDER = ["dead", "redirected", "blocked", "error"];
@@ -3654,7 +3951,7 @@ function writeChunks(chunks) {
   if (block) process.stdout.write(block);
 }
 async function runCheck(fileArgs, options) {
-  const linkEngine = options.links ? import("./chunks/check-links-JTYPAFI6.js") : void 0;
+  const linkEngine = options.links ? import("./chunks/check-links-W655HL4W.js") : void 0;
   const { config, files } = await loadInputs(fileArgs, options.config);
   if (options.allowPrivateHosts) config.links.allowPrivateHosts = true;
   if (options.cache) config.links.cache = options.cache;
@@ -3730,7 +4027,7 @@ Examples:
 Fixes never drop, merge or reword a row, never touch bytes outside the edited cells, keep line
 endings and the BOM, and are written atomically. Running fix twice changes nothing the second time.`
   ).action(async (files, options) => {
-    process.exitCode = await (await import("./chunks/fix-RBJP4BQK.js")).runFix(files, options);
+    process.exitCode = await (await import("./chunks/fix-QVPEIZIT.js")).runFix(files, options);
   });
   program2.command("add").description("add a row for a page: title, source and date from the page itself, at its sorted place").argument("<url>", "the page to add (tracking and session parameters are stripped)").option("--file <path>", "the tracker to add to (default: the config's first file, else README.md)").option("--section <name>", "the section to add to (default: the first section with a table)").option("--set <column=value>", "a cell value, e.g. --set \u6574\u4F53\u63A8\u8350\u6307\u6570=\u2B50\u2B50\u2B50 (repeatable)", (value, previous) => [...previous, value], []).option("--dry-run", "print the diff instead of writing").option("--force", "add the row even when the page is dead, blocked or unreachable").option("--allow-private-hosts", "allow fetching loopback and private network addresses").addOption(new Option("-c, --config <path>", "config file (default: .tracker-bot.yml when present)")).addOption(new Option("--lang <lang>", "message language").choices(["en", "zh"])).addHelpText(
     "after",
@@ -3742,10 +4039,10 @@ Examples:
   tracker-bot add https://mp.weixin.qq.com/s/abc --set \u6574\u4F53\u63A8\u8350\u6307\u6570=\u2B50\u2B50\u2B50\u2B50 --set \u6280\u672F\u96BE\u5EA6\u6307\u6570=\u2757
   tracker-bot add https://example.com/post --section "\u5F00\u6E90\u9879\u76EE" --dry-run`
   ).action(async (url, options) => {
-    process.exitCode = await (await import("./chunks/add-SWHVTAV2.js")).runAdd(url, options);
+    process.exitCode = await (await import("./chunks/add-H6IPENKH.js")).runAdd(url, options);
   });
   program2.command("init").description("write a .tracker-bot.yml inferred from an existing tracker").argument("[file]", "the tracker to learn from", "README.md").option("-o, --output <path>", "where to write the config", ".tracker-bot.yml").option("--force", "overwrite an existing config file").option("--stdout", "print the config instead of writing it").action(async (file, options) => {
-    process.exitCode = await (await import("./chunks/init-7XDLCBR6.js")).runInit(file, options);
+    process.exitCode = await (await import("./chunks/init-CCHBXNEV.js")).runInit(file, options);
   });
   return program2;
 }

@@ -100,17 +100,22 @@ const shared = {
   banner: { js: "import { createRequire as __trackerBotCreateRequire } from 'node:module';\nconst require = __trackerBotCreateRequire(import.meta.url);" },
 };
 
-// One build with code splitting: the CLI's startup path loads only the core and the reporters;
-// the link engine, diff and progress bar are separate chunks loaded on demand (dist/chunks/).
+// One build per entry point, each with code splitting: a start-up path loads only the core and the
+// reporters, and the link engine, diff and progress bar are separate chunks loaded on demand
+// (dist/chunks/). Separate builds, because chunks shared by both entry points split each one's
+// start-up code over more files: the CLI loaded 21 modules instead of 14, each resolved and compiled
+// on its own (about 5–8 ms of a 95 ms `check` of a small file).
 await rm('dist', { recursive: true, force: true });
-await build({
-  ...shared,
-  entryPoints: { cli: 'src/cli/main.ts', index: 'src/action/main.ts' },
-  outdir: 'dist',
-  splitting: true,
-  chunkNames: 'chunks/[name]-[hash]',
-  plugins: [lazyOidc, lazyRemark, lazyPicomatch, lazyUndiciH2, lazyCommanderChildProcess, actionInputs],
-});
+for (const entryPoints of [{ cli: 'src/cli/main.ts' }, { index: 'src/action/main.ts' }]) {
+  await build({
+    ...shared,
+    entryPoints,
+    outdir: 'dist',
+    splitting: true,
+    chunkNames: 'chunks/[name]-[hash]',
+    plugins: [lazyOidc, lazyRemark, lazyPicomatch, lazyUndiciH2, lazyCommanderChildProcess, actionInputs],
+  });
+}
 for (const { entry, outfile } of COMMONJS_CHUNKS) {
   await build({ ...shared, banner: {}, format: 'cjs', entryPoints: [entry], outfile });
 }

@@ -1,7 +1,9 @@
 // parseLinkCell: the fast path and the remark fallback must agree on the value and on where the
 // raw destination sits in the source, so a fix can replace just the URL.
 import { describe, expect, test } from 'vitest';
+import fc from 'fast-check';
 import { parseLinkCell, parseTracker, type LinkCellResult } from '../../../src/core/parse/index.js';
+import { scanPlainLink, scanSimpleLink } from '../../../src/core/parse/link-cell.js';
 
 function linkCell(content: string): { result: LinkCellResult; source: string } {
   const source = `## S\n| 资料链接 | x |\n|---|---|\n| ${content} | y |\n`;
@@ -59,5 +61,102 @@ describe('invalid link cells', () => {
       expect(result.reason).toBe(reason);
       if (url !== undefined) expect(result.url).toBe(url);
     }
+  });
+});
+
+/**
+ * The fast scan as it was written before it read cells in place (on the cell's text, with a result
+ * object per scan and the label and URL always unescaped): what scanSimpleLink and its regex fast
+ * path scanPlainLink must agree with. undefined: undecided (remark decides).
+ */
+function referenceScan(text: string, base: number): LinkCellResult | undefined {
+  const unescape = (value: string) => (value.indexOf('\\') === -1 ? value : value.replace(/\\([!-/:-@[-`{-~])/g, '$1'));
+  const mayHoldLink = (value: string) => /[[<@]|https?:|www\./i.test(value);
+  const isSpaceOrTab = (code: number) => code === 32 || code === 9;
+  const length = text.length;
+  if (text.charCodeAt(0) !== 91) return mayHoldLink(text) ? undefined : { ok: false, reason: 'no-link' };
+  let i = 1;
+  for (; i < length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 92) {
+      i++;
+      continue;
+    }
+    if (code === 93) break;
+    if ([91, 96, 60, 42, 95, 126, 33, 38].includes(code)) return undefined;
+  }
+  if (i >= length || text.charCodeAt(i + 1) !== 40) return undefined;
+  const label = text.slice(1, i);
+  let j = i + 2;
+  while (j < length && isSpaceOrTab(text.charCodeAt(j))) j++;
+  if (text.charCodeAt(j) === 60) return undefined;
+  const urlStart = j;
+  let depth = 0;
+  for (; j < length; j++) {
+    const code = text.charCodeAt(j);
+    if (code === 92 && j + 1 < length && /[!-/:-@[-`{-~]/.test(text[j + 1]!)) {
+      j++;
+      continue;
+    }
+    if (code === 40) depth++;
+    else if (code === 41) {
+      if (depth === 0) break;
+      depth--;
+    } else if (isSpaceOrTab(code)) break;
+    else if (code < 32 || code === 127) return undefined;
+  }
+  const urlEnd = j;
+  const destination = text.slice(urlStart, urlEnd);
+  if (/&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{0,31});/.test(destination)) return undefined;
+  while (j < length && isSpaceOrTab(text.charCodeAt(j))) j++;
+  if (depth !== 0 || j >= length || text.charCodeAt(j) !== 41) return undefined;
+  const rest = text.slice(j + 1);
+  if (rest.trim() !== '') return mayHoldLink(rest) ? undefined : { ok: false, reason: 'extra-text' };
+  const linkText = unescape(label);
+  const url = unescape(destination);
+  if (linkText.trim() === '') return { ok: false, reason: 'empty-text', url };
+  if (!/^https?:\/\//i.test(url)) return { ok: false, reason: 'bad-scheme', url };
+  return { ok: true, value: { text: linkText.trim(), url, urlStart: base + urlStart, urlEnd: base + urlEnd }, form: 'inline' };
+}
+
+describe('fast link scan (fixed seed)', () => {
+  // Cells built from the pieces that decide the scan: brackets, parentheses, escapes, spaces,
+  // markup, entities, pipes, control and non-ASCII characters, around the `[label](url)` shape.
+  const piece = fc.constantFrom('a', 'GPT', '中文', ' ', '\t', '\\', '\\-', '\\]', '\\\\', '\\|', '[', ']', '(', ')', '<', '>', '*', '_', '!', '`', '~', '&', '&amp;', ';', '|', '\u0001', '\u00a0', '\u3000', '#', '?', '=');
+  const plainPiece = fc.constantFrom('a', 'GPT', '中文', ' ', '\\-', '\\]', '\\\\', '#', '?', '=', ';');
+  const text = fc.oneof(fc.array(piece, { maxLength: 5 }), fc.array(plainPiece, { maxLength: 5 })).map((p) => p.join(''));
+  const plainUrl = fc.tuple(fc.constantFrom('https://', 'http://', 'HTTPS://', 'ftp://', ''), fc.array(fc.constantFrom('x.y/p', 'a_b', '?q=1&r=2', '&', ';', '&amp;', '#f', ']', '\u00a0'), { maxLength: 4 })).map(([scheme, rest]) => scheme + rest.join(''));
+  const url = fc.oneof(plainUrl, fc.tuple(fc.constantFrom('https://', 'HTTP://', 'ftp://', '', '<https://', 'www.'), fc.array(fc.oneof(piece, fc.constantFrom('x.y/p', 'a_b', '?q=1&r=2')), { maxLength: 4 })).map(([scheme, rest]) => scheme + rest.join('')));
+  const mostlyEmpty = (...others: string[]) => fc.oneof({ arbitrary: fc.constant(''), weight: 4 }, fc.constantFrom(...others));
+  const cell = fc.oneof(
+    fc.tuple(text, url, mostlyEmpty(' ', '\t', '  '), mostlyEmpty(' ', ' "t"'), mostlyEmpty(' x', ' [b](https://z)', ' ')).map(([label, destination, lead, trail, rest]) => `[${label}](${lead}${destination}${trail})${rest}`),
+    text.map((t) => `[${t}`),
+    text,
+  );
+
+  test('scanning a cell in place, or its text, gives the reference verdict; the regex path agrees whenever it decides', () => {
+    let plainDecided = 0;
+    let plainLinks = 0;
+    fc.assert(
+      fc.property(cell, fc.constantFrom('', '| ', 'x | '), fc.constantFrom('', ' |', ' | y |\n'), (content, before, after) => {
+        fc.pre(content.trim() === content && content !== '');
+        const source = before + content + after;
+        const start = before.length;
+        const end = start + content.length;
+        const expected = referenceScan(content, start);
+        const plain = scanPlainLink(source, start, end, 0);
+        if (plain !== null) {
+          plainDecided++;
+          if (plain.ok) plainLinks++;
+          expect(plain).toEqual(expected);
+        }
+        expect(scanSimpleLink(source, start, end, 0)).toEqual(expected);
+        expect(scanPlainLink(content, 0, content.length, start) ?? scanSimpleLink(content, 0, content.length, start)).toEqual(expected);
+      }),
+      { seed: 15, numRuns: 20_000 },
+    );
+    // The property is not vacuous: the regex path decided a good share of the cells, valid links among them.
+    expect(plainDecided).toBeGreaterThan(1_000);
+    expect(plainLinks).toBeGreaterThan(100);
   });
 });

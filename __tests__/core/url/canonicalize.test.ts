@@ -288,6 +288,10 @@ describe('parameter stripping', () => {
         const expected = referenceStrip(u, { tracking: true, secrets: true });
         const analysis = analyzeUrlByParsing(u)!;
         expect({ url: analysis.cleaned, tracking: analysis.tracking, secrets: analysis.secrets }).toEqual(expected);
+        // The canonical form: the cleaned URL as the WHATWG parser writes it, without its fragment unless that is a route.
+        const canonical = new URL(expected.url);
+        if (!/^#!?\//.test(canonical.hash)) canonical.hash = '';
+        expect(analysis.canonical).toBe(canonical.href);
         expect(analyzeUrl(u)).toEqual(analysis);
       }),
       { seed: 15, numRuns: 3000 },

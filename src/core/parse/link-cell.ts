@@ -6,7 +6,7 @@
 import { remark } from 'remark';
 import remarkGfm from 'remark-gfm';
 import type { Link, Nodes, Root, Table, TableCell } from 'mdast';
-import type { Cell, LinkValue } from '../types.js';
+import type { Cell, LinkValue, Row } from '../types.js';
 import { definitionLines, definitionsOf, findOtherForm, inlineLink, type LinkForm } from './link-forms.js';
 import { cellContentStart, SourceCell } from './model.js';
 
@@ -49,7 +49,6 @@ function tooComplexForRemark(text: string): boolean {
   return false;
 }
 const HTTP_URL = /^https?:\/\//i;
-const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/;
 const ESCAPED_PUNCTUATION = /\\([!-/:-@[-`{-~])/g;
 const CHARACTER_REFERENCE = /&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{0,31});/;
 
@@ -75,43 +74,93 @@ function remember(cell: Cell, source: string, result: LinkCellResult): LinkCellR
 export function parseLinkCell(cell: Cell, source: string): LinkCellResult {
   const known = remembered(cell, source);
   if (known) return known;
+  return remember(cell, source, fastVerdict(cell, source) ?? slowVerdict(cell, cell.text, source));
+}
+
+/** Shared verdicts that carry nothing but their reason (read-only, like every verdict). */
+const EMPTY: LinkCellResult = { ok: false, reason: 'empty' };
+const NO_LINK: LinkCellResult = { ok: false, reason: 'no-link' };
+const EXTRA_TEXT: LinkCellResult = { ok: false, reason: 'extra-text' };
+
+/**
+ * The verdict of the fast scan (scanSimpleLink), or undefined when it cannot decide. A parser
+ * cell of this source is scanned in the source itself, between its content offsets, so that a
+ * link cell costs no slice of its whole text; any other cell is scanned in its text.
+ */
+function fastVerdict(cell: Cell, source: string): LinkCellResult | undefined {
+  if (cell instanceof SourceCell && source === cell.row.offsets.source) {
+    const start = cell.contentStart;
+    const end = cell.contentEnd;
+    return start === end ? EMPTY : (scanPlainLink(source, start, end, 0) ?? scanSimpleLink(source, start, end, 0));
+  }
   const text = cell.text;
-  return remember(cell, source, decideLinkCell(cell, text, source, scanSimpleLink(text)));
+  if (text === '') return EMPTY;
+  const shift = cellContentStart(cell);
+  return scanPlainLink(text, 0, text.length, shift) ?? scanSimpleLink(text, 0, text.length, shift);
 }
 
-/** The verdict on a cell, given the fast scan's reading of its text (undefined: undecided, remark decides). */
-function decideLinkCell(cell: Cell, text: string, source: string, fast: ScannedLink | 'no-link' | 'extra-text' | undefined): LinkCellResult {
-  if (text === '') return { ok: false, reason: 'empty' };
-  const base = cellContentStart(cell);
-  if (fast === undefined) return tooComplexForRemark(text) ? { ok: false, reason: 'too-complex' } : parseWithRemark(text, base, source);
-  if (typeof fast === 'string') return { ok: false, reason: fast };
-  return classify(fast.text, fast.url, base + fast.urlStart, base + fast.urlEnd);
+/**
+ * The plain shape of nearly every link cell, matched at the cell's start: `[label](destination)`
+ * with a label of plain characters and backslash escapes, and a destination with no backslash,
+ * parenthesis, space, `<`, `|` or control character. Neither part crosses a `|` or a line end,
+ * so a match never reads past its row (the source is matched in place).
+ */
+const PLAIN_LINK = /\[(?:[^\\\][`<*_~!&|\n]|\\[^\n])*\]\([^\\()\s<|\x00-\x1f\x7f]*\)/y;
+
+/**
+ * scanSimpleLink's verdict for a cell of the plain shape (PLAIN_LINK), read with one native regex
+ * test instead of its character loops (which a cold, not yet optimised run pays for per
+ * character); null for any other cell, which scanSimpleLink then reads. A fixed-seed property
+ * test holds the two to the same verdicts.
+ */
+export function scanPlainLink(s: string, start: number, end: number, shift: number): LinkCellResult | null {
+  PLAIN_LINK.lastIndex = start;
+  if (!PLAIN_LINK.test(s)) return null;
+  const linkEnd = PLAIN_LINK.lastIndex;
+  if (linkEnd > end) return null;
+  // The destination holds no `)`, and the label (escapes included) no `](`: the last `](` before
+  // the end is the label's end.
+  const labelEnd = s.lastIndexOf('](', linkEnd - 2);
+  const urlStart = labelEnd + 2;
+  const urlEnd = linkEnd - 1;
+  const url = s.slice(urlStart, urlEnd);
+  if (linkEnd < end || (url.indexOf('&') !== -1 && url.indexOf(';') !== -1)) return null;
+  const label = s.slice(start + 1, labelEnd);
+  return classify(label.indexOf('\\') === -1 ? label : unescape(label), url, shift + urlStart, shift + urlEnd);
 }
 
-interface ScannedLink {
-  text: string;
-  url: string;
-  urlStart: number;
-  urlEnd: number;
+/** The verdict on a non-empty cell the fast scan left undecided: remark's, unless the cell is too complex for it. */
+function slowVerdict(cell: Cell, text: string, source: string): LinkCellResult {
+  return tooComplexForRemark(text) ? { ok: false, reason: 'too-complex' } : parseWithRemark(text, cellContentStart(cell), source);
 }
 
 function classify(text: string, url: string, urlStart: number, urlEnd: number, form: LinkForm = 'inline', inline?: string): LinkCellResult {
-  if (text.trim() === '') return { ok: false, reason: 'empty-text', url };
+  const trimmed = text.trim();
+  if (trimmed === '') return { ok: false, reason: 'empty-text', url };
   if (!HTTP_URL.test(url)) return { ok: false, reason: 'bad-scheme', url };
-  const value = { text: text.trim(), url, urlStart, urlEnd };
+  const value = { text: trimmed, url, urlStart, urlEnd };
   return inline === undefined ? { ok: true, value, form } : { ok: true, value, form, inline };
 }
 
-/** The link when `text` is exactly `[plain label](plain-destination)`; a failure reason; or undefined when undecided. */
-function scanSimpleLink(text: string): ScannedLink | 'no-link' | 'extra-text' | undefined {
-  const length = text.length;
-  if (text.charCodeAt(0) !== 91 /* [ */) {
-    return /[[<@]|https?:|www\./i.test(text) ? undefined : 'no-link';
+/** Text that may hold a link remark would find (a bracket, an autolink, a bare or www URL, an email). */
+const MAY_HOLD_LINK = /[[<@]|https?:|www\./i;
+
+/**
+ * The verdict when `s[start, end)` (a cell's non-empty content) is exactly `[plain label](plain-destination)`
+ * or plainly holds no link or extra text; undefined when undecided (remark decides). Offsets in
+ * the verdict are s's plus `shift` (s is the source itself for a parser cell, else the cell's text).
+ * The label and URL are unescaped only when the scan met a backslash in them.
+ */
+export function scanSimpleLink(s: string, start: number, end: number, shift: number): LinkCellResult | undefined {
+  if (s.charCodeAt(start) !== 91 /* [ */) {
+    return MAY_HOLD_LINK.test(s.slice(start, end)) ? undefined : NO_LINK;
   }
-  let i = 1;
-  for (; i < length; i++) {
-    const code = text.charCodeAt(i);
+  let i = start + 1;
+  let labelEscapes = false;
+  for (; i < end; i++) {
+    const code = s.charCodeAt(i);
     if (code === BACKSLASH) {
+      labelEscapes = true;
       i++;
       continue;
     }
@@ -121,16 +170,18 @@ function scanSimpleLink(text: string): ScannedLink | 'no-link' | 'extra-text' | 
       return undefined;
     }
   }
-  if (i >= length || text.charCodeAt(i + 1) !== 40 /* ( */) return undefined;
-  const label = text.slice(1, i);
+  if (i + 1 >= end || s.charCodeAt(i + 1) !== 40 /* ( */) return undefined;
+  const labelEnd = i;
   let j = i + 2;
-  while (j < length && isSpaceOrTab(text.charCodeAt(j))) j++;
-  if (text.charCodeAt(j) === 60 /* < */) return undefined;
+  while (j < end && isSpaceOrTab(s.charCodeAt(j))) j++;
+  if (j < end && s.charCodeAt(j) === 60 /* < */) return undefined;
   const urlStart = j;
   let depth = 0;
-  for (; j < length; j++) {
-    const code = text.charCodeAt(j);
-    if (code === BACKSLASH && j + 1 < length && ASCII_PUNCTUATION.test(text[j + 1]!)) {
+  let urlEscapes = false;
+  for (; j < end; j++) {
+    const code = s.charCodeAt(j);
+    if (code === BACKSLASH && j + 1 < end && isAsciiPunctuation(s.charCodeAt(j + 1))) {
+      urlEscapes = true;
       j++;
       continue;
     }
@@ -142,28 +193,31 @@ function scanSimpleLink(text: string): ScannedLink | 'no-link' | 'extra-text' | 
     else if (code < 32 || code === 127) return undefined;
   }
   const urlEnd = j;
-  const destination = text.slice(urlStart, urlEnd);
+  const destination = s.slice(urlStart, urlEnd);
   // Character references (`&amp;`: `&`, a name or number, `;`) are decoded by remark; a bare `&`
   // (query strings) is not one.
   if (destination.indexOf('&') !== -1 && destination.indexOf(';') !== -1 && CHARACTER_REFERENCE.test(destination)) return undefined;
-  while (j < length && isSpaceOrTab(text.charCodeAt(j))) j++;
-  if (depth !== 0 || j >= length || text.charCodeAt(j) !== 41) return undefined;
-  const rest = text.slice(j + 1);
-  if (rest.trim() !== '') return /[[<@]|https?:|www\./i.test(rest) ? undefined : 'extra-text';
-  return {
-    text: unescape(label),
-    url: unescape(destination),
-    urlStart,
-    urlEnd,
-  };
+  while (j < end && isSpaceOrTab(s.charCodeAt(j))) j++;
+  if (depth !== 0 || j >= end || s.charCodeAt(j) !== 41) return undefined;
+  if (j + 1 < end) {
+    const rest = s.slice(j + 1, end);
+    if (rest.trim() !== '') return MAY_HOLD_LINK.test(rest) ? undefined : EXTRA_TEXT;
+  }
+  const label = s.slice(start + 1, labelEnd);
+  return classify(labelEscapes ? unescape(label) : label, urlEscapes ? unescape(destination) : destination, shift + urlStart, shift + urlEnd);
 }
 
 function isSpaceOrTab(code: number): boolean {
   return code === 32 || code === 9;
 }
 
+/** ASCII punctuation (CommonMark §2.1): `!`–`/`, `:`–`@`, `[`–`` ` ``, `{`–`~`. */
+function isAsciiPunctuation(code: number): boolean {
+  return (code >= 33 && code <= 47) || (code >= 58 && code <= 64) || (code >= 91 && code <= 96) || (code >= 123 && code <= 126);
+}
+
 function unescape(value: string): string {
-  return value.indexOf('\\') === -1 ? value : value.replace(ESCAPED_PUNCTUATION, '$1');
+  return value.replace(ESCAPED_PUNCTUATION, '$1');
 }
 
 const CELL_PREFIX = '| x |\n| - |\n| ';
@@ -185,21 +239,39 @@ function parseWithRemark(text: string, base: number, source: string): LinkCellRe
 }
 
 /**
- * Reads every cell of `cells` that needs the remark fallback in one remark call (one row per cell of a
- * one-column table) and remembers the results, so parseLinkCell finds them. remark costs about as much per
- * call as per kilobyte; a column of many short crafted cells would otherwise pay that per cell.
+ * parseLinkCell of each row's cell at cellIndex (undefined where the row is too short), in one pass
+ * over the column. Every cell that needs the remark fallback is read in one remark call (one row per
+ * cell of a one-column table), and every verdict is remembered, so parseLinkCell finds it. remark
+ * costs about as much per call as per kilobyte; a column of many short crafted cells would
+ * otherwise pay that per cell.
  */
-export function prepareLinkCells(cells: readonly (Cell | undefined)[], source: string): void {
-  const pending: Cell[] = [];
-  for (const cell of cells) {
-    if (!cell || remembered(cell, source) !== undefined) continue;
-    const text = cell.text;
-    // The fast scan runs once per cell: what it decides is remembered here.
-    const fast = text === '' ? null : scanSimpleLink(text);
-    if (fast !== undefined || tooComplexForRemark(text)) remember(cell, source, decideLinkCell(cell, text, source, fast ?? undefined));
-    else pending.push(cell);
+export function parseLinkCells(rows: readonly Row[], cellIndex: number, source: string): (LinkCellResult | undefined)[] {
+  const results: (LinkCellResult | undefined)[] = [];
+  const pending: number[] = [];
+  for (let r = 0; r < rows.length; r++) {
+    const cell = rows[r]!.cells[cellIndex];
+    if (!cell) {
+      results.push(undefined);
+      continue;
+    }
+    let result = remembered(cell, source);
+    if (result === undefined) {
+      // The fast scan runs once per cell: what it decides is remembered here.
+      const fast = fastVerdict(cell, source);
+      if (fast !== undefined) result = remember(cell, source, fast);
+      else if (tooComplexForRemark(cell.text)) result = remember(cell, source, { ok: false, reason: 'too-complex' });
+      else pending.push(r);
+    }
+    results.push(result);
   }
-  if (pending.length < 2) return;
+  if (pending.length >= 2) readWithRemark(pending.map((r) => rows[r]!.cells[cellIndex]!), source);
+  // Cells the batch did not settle (one alone, or a batch remark read otherwise) are read one by one.
+  for (const r of pending) results[r] = parseLinkCell(rows[r]!.cells[cellIndex]!, source);
+  return results;
+}
+
+/** Reads `pending` (cells the fast scan left undecided) in one remark call and remembers their verdicts. */
+function readWithRemark(pending: readonly Cell[], source: string): void {
   processor ??= createProcessor();
   const header = '| x |\n| - |\n';
   const rowStarts: number[] = [];

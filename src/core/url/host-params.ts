@@ -97,6 +97,11 @@ export interface ParamClassifier {
   /** Kind of a (decoded) parameter name, or null for a parameter this table has no opinion on. */
   classify(name: string): ParamKind | null;
   isTrackingFragment(fragment: string): boolean;
+  /**
+   * When url[start…] (to the end) is a tracking fragment, its name as a strip reports it, `#`
+   * and the fragment (one string per classifier); null otherwise. Compared in place: no slice.
+   */
+  trackingFragmentAt(url: string, start: number): string | null;
 }
 
 const classifierCache = new Map<string, ParamClassifier>();
@@ -110,6 +115,7 @@ export function paramsForHost(host: string): ParamClassifier {
   const secrets = entries.flatMap((e) => e.secrets);
   const keep = entries.flatMap((e) => e.keep);
   const fragments = new Set(entries.flatMap((e) => e.trackingFragments));
+  const fragmentNames = [...fragments].map((fragment) => ({ fragment, name: `#${fragment}` }));
   const byName = new Map<string, ParamKind | null>();
   const classifyUncached = (name: string): ParamKind | null => {
     const lower = name.toLowerCase();
@@ -128,8 +134,36 @@ export function paramsForHost(host: string): ParamClassifier {
       return kind;
     },
     isTrackingFragment: (fragment) => fragments.has(fragment),
+    trackingFragmentAt(url, start) {
+      for (const { fragment, name } of fragmentNames) {
+        if (url.length - start === fragment.length && url.startsWith(fragment, start)) return name;
+      }
+      return null;
+    },
   };
   if (classifierCache.size > 1000) classifierCache.clear();
   classifierCache.set(host, classifier);
+  return classifier;
+}
+
+/**
+ * The last hosts paramsForHostAt was asked about, most recent first, with their classifiers: a
+ * tracker's links come from a handful of hosts, and comparing in place spares a slice and a hash
+ * of the host name per URL.
+ */
+const recentHosts: { host: string; classifier: ParamClassifier }[] = [];
+const RECENT_HOSTS = 8;
+
+/** paramsForHost(url.slice(start, end)), the host compared in place against the last few asked. */
+export function paramsForHostAt(url: string, start: number, end: number): ParamClassifier {
+  const length = end - start;
+  for (let i = 0; i < recentHosts.length; i++) {
+    const recent = recentHosts[i]!;
+    if (recent.host.length === length && url.startsWith(recent.host, start)) return recent.classifier;
+  }
+  const host = url.slice(start, end);
+  const classifier = paramsForHost(host);
+  if (recentHosts.length >= RECENT_HOSTS) recentHosts.pop();
+  recentHosts.unshift({ host, classifier });
   return classifier;
 }

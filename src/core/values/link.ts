@@ -3,37 +3,33 @@
 // finding repeated entries (inferDuplicateScope, duplicate-link), canonical URLs are also interned
 // per tracker as small integer ids with a count each, so that only URLs listed more than once cost
 // those consumers any work.
-import { lineColumnAt, parseLinkCell, stripInlineMarkup, unescapeMarkdown, type LinkCellResult } from '../parse/index.js';
-import { prepareLinkCells } from '../parse/link-cell.js';
+import { lineColumnAt, stripInlineMarkup, unescapeMarkdown, type LinkCellResult } from '../parse/index.js';
+import { parseLinkCells } from '../parse/link-cell.js';
 import { cellContentStart } from '../parse/model.js';
 import type { TrackerSchema } from '../schema.js';
 import type { Cell, LinkValue, Section, Span, Table, Tracker } from '../types.js';
 import { columnsOfType, tablesOf } from './columns.js';
 import { analyzeUrl, type UrlAnalysis } from '../url/canonicalize.js';
-import { columnValues } from './memo.js';
+import { columnValues, wholeColumn } from './memo.js';
 
 const LINK = {};
 const URL_ANALYSIS = {};
 
 /** The parsed link of each body row's cell at cellIndex (undefined where the row is too short). */
 export function linksOf(tracker: Tracker, table: Table, cellIndex: number): readonly (LinkCellResult | undefined)[] {
-  let prepared = false;
-  return columnValues(tracker, LINK, table, cellIndex, (cell) => {
-    // When the column is first computed, every cell of it that needs remark is read in one call.
-    if (!prepared) {
-      prepared = true;
-      prepareLinkCells(table.rows.map((row) => row.cells[cellIndex]), tracker.source);
-    }
-    return parseLinkCell(cell, tracker.source);
-  });
+  return wholeColumn(tracker, LINK, table, cellIndex, () => parseLinkCells(table.rows, cellIndex, tracker.source));
 }
 
-/** URL analysis of each row's link (null for an invalid link cell or a non-http(s) URL). */
+/** URL analysis of each row's link (null for an invalid link cell or a non-http(s) URL; undefined where the row is too short). */
 export function urlsOf(tracker: Tracker, table: Table, cellIndex: number): readonly (UrlAnalysis | null | undefined)[] {
-  const links = linksOf(tracker, table, cellIndex);
-  return columnValues(tracker, URL_ANALYSIS, table, cellIndex, (_cell, rowIndex) => {
-    const link = links[rowIndex];
-    return link?.ok ? analyzeUrl(link.value.url) : null;
+  return wholeColumn(tracker, URL_ANALYSIS, table, cellIndex, () => {
+    const links = linksOf(tracker, table, cellIndex);
+    const urls: (UrlAnalysis | null | undefined)[] = [];
+    for (let r = 0; r < links.length; r++) {
+      const link = links[r];
+      urls.push(link === undefined ? undefined : link.ok ? analyzeUrl(link.value.url) : null);
+    }
+    return urls;
   });
 }
 
@@ -67,18 +63,30 @@ function internedUrlsOf(tracker: Tracker): InternedUrls {
  * and only for URLs that urlIdCounts says repeat.
  */
 export function urlIdsOf(tracker: Tracker, table: Table, cellIndex: number): readonly (number | undefined)[] {
-  const urls = urlsOf(tracker, table, cellIndex);
-  const { ids, counts } = internedUrlsOf(tracker);
-  return columnValues(tracker, URL_ID, table, cellIndex, (_cell, rowIndex) => {
-    const canonical = urls[rowIndex]?.canonical;
-    if (canonical === undefined) return -1;
-    let id = ids.get(canonical);
-    if (id === undefined) {
-      id = counts.push(0) - 1;
-      ids.set(canonical, id);
+  return wholeColumn(tracker, URL_ID, table, cellIndex, () => {
+    const urls = urlsOf(tracker, table, cellIndex);
+    const { ids, counts } = internedUrlsOf(tracker);
+    const column: (number | undefined)[] = [];
+    for (let r = 0; r < urls.length; r++) {
+      const analysis = urls[r];
+      if (analysis === undefined) {
+        column.push(undefined);
+        continue;
+      }
+      if (analysis === null) {
+        column.push(-1);
+        continue;
+      }
+      const canonical = analysis.canonical;
+      let id = ids.get(canonical);
+      if (id === undefined) {
+        id = counts.push(0) - 1;
+        ids.set(canonical, id);
+      }
+      counts[id]!++;
+      column.push(id);
     }
-    counts[id]!++;
-    return id;
+    return column;
   });
 }
 

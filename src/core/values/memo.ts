@@ -5,6 +5,7 @@ import type { Cell, Table, Tracker } from '../types.js';
 
 const perTracker = new WeakMap<Tracker, Map<object, Map<Table, unknown[][]>>>();
 
+
 /**
  * compute() of the cell at cellIndex of every body row of `table` (undefined where a row is too
  * short), computed once per tracker, slot (the kind of value) and column.
@@ -16,6 +17,19 @@ export function columnValues<V>(
   cellIndex: number,
   compute: (cell: Cell, rowIndex: number) => V,
 ): readonly (V | undefined)[] {
+  return wholeColumn(tracker, slot, table, cellIndex, () =>
+    table.rows.map((row, rowIndex) => {
+      const cell = row.cells[cellIndex];
+      return cell ? compute(cell, rowIndex) : undefined;
+    }),
+  );
+}
+
+/**
+ * computeColumn()'s array, one value per body row of `table` (aligned with table.rows), computed
+ * once per tracker, slot and column: for values best made a column at a time, in one loop.
+ */
+export function wholeColumn<V>(tracker: Tracker, slot: object, table: Table, cellIndex: number, computeColumn: () => readonly V[]): readonly V[] {
   let slots = perTracker.get(tracker);
   if (!slots) {
     slots = new Map();
@@ -31,13 +45,10 @@ export function columnValues<V>(
     columns = [];
     tables.set(table, columns);
   }
-  let values = columns[cellIndex] as (V | undefined)[] | undefined;
+  let values = columns[cellIndex] as readonly V[] | undefined;
   if (!values) {
-    values = table.rows.map((row, rowIndex) => {
-      const cell = row.cells[cellIndex];
-      return cell ? compute(cell, rowIndex) : undefined;
-    });
-    columns[cellIndex] = values;
+    values = computeColumn();
+    columns[cellIndex] = values as unknown[];
   }
   return values;
 }

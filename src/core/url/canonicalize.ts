@@ -1,7 +1,7 @@
 // URL canonicalization: strips tracking and session parameters by host (tables in host-params.ts)
 // and builds the canonical form used for equality (duplicate-link, the link engine's dedup).
 // Pure string work; the input's own bytes are kept wherever nothing is removed.
-import { paramsForHost, paramsForHostAt, type ParamClassifier } from './host-params.js';
+import { paramsForHost, type ParamClassifier } from './host-params.js';
 
 export interface UrlAnalysis {
   /** cleaned, with lowercase scheme and host, no default port and no fragment (route fragments `#/…` kept): for equality only. */
@@ -281,6 +281,14 @@ function isNumericLabel(url: string, start: number, end: number): boolean {
   return hex || end > start;
 }
 
+/** False when no `/` in url[start, end) is followed by `.` or `%`, which every dot segment starts with (two native searches). */
+function mayHaveDotSegment(url: string, start: number, end: number): boolean {
+  const dot = url.indexOf('/.', start);
+  if (dot >= 0 && dot < end) return true;
+  const percent = url.indexOf('/%', start);
+  return percent >= 0 && percent < end;
+}
+
 /**
  * True when the path url[start, end) has a dot segment, `/` then one or two of `.` or `%2e`
  * (any case), then `/` or the path's end (which the WHATWG parser resolves):
@@ -317,11 +325,11 @@ export function analyzeUrl(url: string): UrlAnalysis | null {
   const xn = url.indexOf('xn--', hostStart);
   const lastDot = url.lastIndexOf('.', hostEnd - 1);
   if ((xn >= 0 && xn < hostEnd) || isNumericLabel(url, lastDot >= hostStart ? lastDot + 1 : hostStart, hostEnd)) return analyzeUrlByParsing(url);
-  if (hostEnd < baseEnd && hasDotSegment(url, hostEnd, baseEnd)) return analyzeUrlByParsing(url);
+  if (hostEnd < baseEnd && mayHaveDotSegment(url, hostEnd, baseEnd) && hasDotSegment(url, hostEnd, baseEnd)) return analyzeUrlByParsing(url);
   // The WHATWG form of the base: itself, with `/` for an empty path.
   if (baseEnd === url.length) return { canonical: hostEnd === baseEnd ? `${url}/` : url, cleaned: url, tracking: NONE, secrets: NONE };
   const query = queryAt === baseEnd ? queryAt : -1;
-  const result = strip(url, paramsForHostAt(url, hostStart, hostEnd), ALL_KINDS, query, hashAt);
+  const result = strip(url, paramsForHost(url.slice(hostStart, hostEnd)), ALL_KINDS, query, hashAt);
   const route = hashAt >= 0 && (url.startsWith('/', hashAt + 1) || url.startsWith('!/', hashAt + 1));
   let canonical: string;
   if (hostEnd < baseEnd && !route && result.prefixLength >= 0) {

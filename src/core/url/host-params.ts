@@ -146,24 +146,3 @@ export function paramsForHost(host: string): ParamClassifier {
   return classifier;
 }
 
-/**
- * The last hosts paramsForHostAt was asked about, most recent first, with their classifiers: a
- * tracker's links come from a handful of hosts, and comparing in place spares a slice and a hash
- * of the host name per URL.
- */
-const recentHosts: { host: string; classifier: ParamClassifier }[] = [];
-const RECENT_HOSTS = 8;
-
-/** paramsForHost(url.slice(start, end)), the host compared in place against the last few asked. */
-export function paramsForHostAt(url: string, start: number, end: number): ParamClassifier {
-  const length = end - start;
-  for (let i = 0; i < recentHosts.length; i++) {
-    const recent = recentHosts[i]!;
-    if (recent.host.length === length && url.startsWith(recent.host, start)) return recent.classifier;
-  }
-  const host = url.slice(start, end);
-  const classifier = paramsForHost(host);
-  if (recentHosts.length >= RECENT_HOSTS) recentHosts.pop();
-  recentHosts.unshift({ host, classifier });
-  return classifier;
-}

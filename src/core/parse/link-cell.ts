@@ -120,8 +120,8 @@ export function scanPlainLink(s: string, start: number, end: number, shift: numb
   if (!PLAIN_LINK.test(s)) return null;
   const linkEnd = PLAIN_LINK.lastIndex;
   if (linkEnd > end) return null;
-  // The destination holds no `)`, and the label (escapes included) no `](`: the last `](` before
-  // the end is the label's end.
+  // The destination holds no `(`: the last `](` before the end is where the label ends (an
+  // escaped `\](` inside the label comes before it).
   const labelEnd = s.lastIndexOf('](', linkEnd - 2);
   const urlStart = labelEnd + 2;
   const urlEnd = linkEnd - 1;

@@ -70,19 +70,6 @@ interface StripResult {
 }
 
 /**
- * One string per parameter name found: names repeat across a tracker's URLs, and each analysis
- * keeps its list (memoised per row), so a fresh copy per URL was kept 100k times. Bounded.
- */
-const foundNames = new Map<string, string>();
-
-function foundName(name: string): string {
-  const known = foundNames.get(name);
-  if (known !== undefined) return known;
-  if (foundNames.size < 10_000) foundNames.set(name, name);
-  return name;
-}
-
-/**
  * The parameter names one strip() finds, in order, without repeats: names[0, count) (the array is
  * reused from call to call, strip is not re-entrant, so that finding names allocates nothing; and
  * emptying it is a count reset, as setting an array's length is a runtime call). A Set takes over
@@ -123,8 +110,8 @@ const foundSecrets = new FoundNames();
 /**
  * A trie over name lists: a tracker's URLs find the same few lists again and again (every
  * Bilibili share link spm_id_from, vd_source), and each analysis keeps its list, so equal lists
- * are one shared (read-only) array. Names are foundName's, whose hashes V8 has cached. Bounded:
- * past NAME_LIST_NODES nodes a list is copied, not shared.
+ * are one shared (read-only) array, holding the names first found (one string per name kept, not
+ * one per URL). Bounded: past NAME_LIST_NODES nodes a list is copied, not shared.
  */
 interface NameListNode {
   list: readonly string[] | undefined;
@@ -185,10 +172,10 @@ function strip(url: string, classifier: ParamClassifier, kinds: StripKinds, quer
         const name = decodeParamName(url.slice(start, nextEq < end ? nextEq : end));
         const kind = classifier.classify(name);
         if (kind === 'tracking') {
-          foundTracking.add(foundName(name));
+          foundTracking.add(name);
           removed = kinds.tracking;
         } else if (kind === 'secret') {
-          foundSecrets.add(foundName(name));
+          foundSecrets.add(name);
           removed = kinds.secrets;
         }
       }

@@ -1,8 +1,10 @@
 // Parse stage, cell values: a link cell must hold exactly one inline link `[text](http(s) URL)`
 // (other forms — references, autolinks, `<a href>` — are read by link-forms.ts and flagged by the rule).
-// A hand-written scan decides the common shapes; anything it cannot decide (markup in the text,
-// titles, entities, angle-bracket destinations, text around the link) goes to remark + remark-gfm,
-// which parses only that cell's content, placed in a one-cell table so it is read as a cell is.
+// One native regex decides the plain shape nearly every cell has (scanPlainLink), a hand-written
+// scan the other common shapes (scanSimpleLink), both reading a parser cell in place in the source;
+// anything they cannot decide (markup in the text, titles, entities, angle-bracket destinations,
+// text around the link) goes to remark + remark-gfm, which parses only that cell's content, placed
+// in a one-cell table so it is read as a cell is.
 import { remark } from 'remark';
 import remarkGfm from 'remark-gfm';
 import type { Link, Nodes, Root, Table, TableCell } from 'mdast';
@@ -83,7 +85,7 @@ const NO_LINK: LinkCellResult = { ok: false, reason: 'no-link' };
 const EXTRA_TEXT: LinkCellResult = { ok: false, reason: 'extra-text' };
 
 /**
- * The verdict of the fast scan (scanSimpleLink), or undefined when it cannot decide. A parser
+ * The verdict of the fast scans (scanPlainLink, else scanSimpleLink), or undefined when they cannot decide. A parser
  * cell of this source is scanned in the source itself, between its content offsets, so that a
  * link cell costs no slice of its whole text; any other cell is scanned in its text.
  */

@@ -147,8 +147,18 @@ export function decodeText(bytes: Buffer, contentType: string): { text: string; 
   return { text: decoder.decode(bytes), encoding: decoder.encoding };
 }
 
+/**
+ * What the readers here need of a response body: undici's BodyReadable (a Node Readable) or the link
+ * engine's own ResponseBody (http-response.ts).
+ */
+export interface BodyStream extends AsyncIterable<Uint8Array> {
+  readonly destroyed: boolean;
+  destroy(): void;
+  on(event: 'error', listener: (error: unknown) => void): unknown;
+}
+
 /** Stops a body stream; undici reports an abort as an error, which nobody needs to hear. */
-function drop(raw: Readable): void {
+function drop(raw: BodyStream): void {
   if (raw.destroyed) return;
   raw.on('error', () => undefined);
   raw.destroy();
@@ -166,7 +176,7 @@ export interface ReadBodyOptions {
  * when done. A body cut short (reset, timeout, corrupt compressed data) yields what was read.
  * Returns null when the Content-Encoding is one we cannot undo (see `canDecode`).
  */
-export async function readBodyText(raw: Readable, options: ReadBodyOptions): Promise<BodyText | null> {
+export async function readBodyText(raw: BodyStream, options: ReadBodyOptions): Promise<BodyText | null> {
   if (!canDecode(options.contentEncoding)) {
     drop(raw);
     return null;

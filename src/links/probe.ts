@@ -3,12 +3,12 @@
 // MAX_REDIRECTS, at most MAX_BODY_BYTES of decoded body read (body.ts undoes gzip/deflate/br and
 // the charset), and for alive HTML pages their facts (read-facts.ts). Returns what happened;
 // judge.ts decides what it means.
-import type { Readable } from 'node:stream';
 import type { PageFacts } from '../core/types.js';
 import { AbortHandle, type AbortLike } from './abort.js';
 import { readBodyText } from './body.js';
 import { LinkCookies } from './cookies.js';
 import type { Agent } from './http-client.js';
+import { sendRequest } from './http-response.js';
 import { ipLiteral, PRIVATE_ADDRESS_CODE, type AddressCheck } from './guard.js';
 import { requestHeaders } from './headers.js';
 import { retryAfterDelay } from './retry.js';
@@ -263,7 +263,7 @@ export class HttpProber {
 
   private async send(url: URL, method: Method, crossedOrigin: boolean, cookies: LinkCookies, deadline?: AbortLike): Promise<HopResult> {
     const { agent, signatures, timeoutMs, signal } = this.settings;
-    // What undici listens to for this request (an AbortHandle: undici accepts any signal with addEventListener).
+    // What the request listens to (a plain AbortHandle, see abort.ts).
     const controller = new AbortHandle();
     let timedOut = false;
     const timer = setTimeout(() => {
@@ -287,7 +287,7 @@ export class HttpProber {
       // undici closes the connection after every HEAD (for servers that send a body anyway), which
       // costs a connect (and TLS handshake) per link; keep it alive: undici still drops a socket on
       // which a stray body arrives, after the response it belongs to (see robustness.test.ts).
-      const res = await agent.request({ origin: url.origin, path: url.pathname + url.search, method, headers, signal: controller as unknown as AbortSignal, reset: false });
+      const res = await sendRequest(agent, { origin: url.origin, path: url.pathname + url.search, method, headers, signal: controller, reset: false });
       const status = res.statusCode;
       const host = hostKey(url);
       const setCookie = res.headers['set-cookie'];
@@ -319,7 +319,7 @@ export class HttpProber {
         const headers: FactsHeaders = { contentType };
         if (contentEncoding) headers.contentEncoding = contentEncoding;
         if (contentLength !== undefined) headers.contentLength = contentLength;
-        ({ body, facts } = await readFacts(res.body as Readable, headers, host, { factsBytes, keepBytes: wantBody ? MAX_BODY_BYTES : 0 }));
+        ({ body, facts } = await readFacts(res.body, headers, host, { factsBytes, keepBytes: wantBody ? MAX_BODY_BYTES : 0 }));
       } else if (wantBody) {
         body = (await readBodyText(res.body, { maxBytes: MAX_BODY_BYTES, contentType, ...(contentEncoding ? { contentEncoding } : {}) }))?.text;
       } else await res.body.dump({ limit: DRAIN_LIMIT_BYTES }).catch(() => undefined);

@@ -3,10 +3,10 @@
 // goes chunk by chunk into the facts reader until the facts are complete or `links.factsBytes`
 // decoded bytes were read. Also keeps the first `keepBytes` as text for the page signatures, so
 // one read serves both. Memory stays flat: the kept prefix plus the reader's carry.
-import type { Readable } from 'node:stream';
 import { TextDecoder } from 'node:util';
 import type { PageFacts } from '../core/types.js';
 import { canDecode, contentCodings, decodedBody, decodeText } from './body.js';
+import type { ResponseBody } from './http-response.js';
 import { PageFactsReader } from './facts.js';
 
 /** Bodies whose facts are complete are still drained this far (keeping the connection), else dropped. */
@@ -31,12 +31,6 @@ export interface FactsHeaders {
   contentLength?: number;
 }
 
-/** Stops a body stream; undici reports an abort as an error, which nobody needs to hear. */
-function drop(raw: Readable): void {
-  if (raw.destroyed) return;
-  raw.on('error', () => undefined);
-  raw.destroy();
-}
 
 /**
  * Streams `body` (raw response bytes) into a PageFactsReader for `hostname`.
@@ -44,10 +38,10 @@ function drop(raw: Readable): void {
  * more so a small page keeps its connection); `keepBytes` > 0 also returns that much text for the
  * page signatures. A body cut short or undecodable still yields what was read. Never throws.
  */
-export async function readFacts(body: Readable, headers: FactsHeaders, hostname: string, limits: { factsBytes: number; keepBytes: number }): Promise<FactsRead> {
+export async function readFacts(body: ResponseBody, headers: FactsHeaders, hostname: string, limits: { factsBytes: number; keepBytes: number }): Promise<FactsRead> {
   const reader = new PageFactsReader(hostname);
   if (!canDecode(headers.contentEncoding)) {
-    drop(body);
+    body.destroy();
     return { facts: {} };
   }
   const plain = contentCodings(headers.contentEncoding).length === 0;
@@ -55,7 +49,7 @@ export async function readFacts(body: Readable, headers: FactsHeaders, hostname:
   if (plain && headers.contentLength !== undefined && headers.contentLength <= Math.min(limits.factsBytes, SMALL_BODY_BYTES)) {
     let bytes: Buffer;
     try {
-      bytes = Buffer.from(await (body as unknown as { arrayBuffer(): Promise<ArrayBuffer> }).arrayBuffer());
+      bytes = await body.bytes();
     } catch {
       bytes = Buffer.alloc(0);
     }
@@ -87,7 +81,7 @@ export async function readFacts(body: Readable, headers: FactsHeaders, hostname:
   };
   let ended = true;
   try {
-    for await (const chunk of decodedBody(body as AsyncIterable<Uint8Array>, headers.contentEncoding)) {
+    for await (const chunk of decodedBody(body, headers.contentEncoding)) {
       const start = read;
       read += chunk.length;
       if (keptBytes < limits.keepBytes) {
@@ -113,7 +107,7 @@ export async function readFacts(body: Readable, headers: FactsHeaders, hostname:
     // A body cut short (reset, total timeout, corrupt compression) still tells what its first bytes say.
     ended = false;
   } finally {
-    drop(body);
+    body.destroy();
   }
   if (!reader.done) feed(Buffer.alloc(0), true);
   void ended;

@@ -12,3 +12,7 @@ declare module 'undici/lib/api/index.js' {
   const api: Record<'request' | 'stream' | 'pipeline' | 'upgrade' | 'connect', unknown>;
   export default api;
 }
+declare module 'undici/lib/core/util.js' {
+  const util: { parseHeaders(headers: Buffer[], obj?: Record<string, string | string[]>): Record<string, string | string[]> };
+  export default util;
+}

@@ -10,7 +10,7 @@ import {
   ipLiteral,
   readLinkCacheFile,
   writeLinkCacheFile
-} from "./chunk-B6XNGDUD.js";
+} from "./chunk-SULEXMU4.js";
 import {
   createGitHubRepositoryChecker
 } from "./chunk-ZVGE47OR.js";

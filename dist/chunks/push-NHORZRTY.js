@@ -2,7 +2,7 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   checkOccurrences
-} from "./chunk-FCF62D3Z.js";
+} from "./chunk-2IQEIYNN.js";
 import {
   addPageFactFindings,
   analyseTracker,

@@ -3,7 +3,8 @@ const require = __trackerBotCreateRequire(import.meta.url);
 import {
   require_agent,
   require_api,
-  require_dispatcher
+  require_dispatcher,
+  require_util
 } from "./chunk-XRZZ2SXY.js";
 import {
   writeFileAtomic
@@ -1010,8 +1011,10 @@ import { setMaxListeners } from "node:events";
 var import_agent = __toESM(require_agent(), 1);
 var import_dispatcher = __toESM(require_dispatcher(), 1);
 var import_api = __toESM(require_api(), 1);
+var import_util = __toESM(require_util(), 1);
 Object.assign(import_dispatcher.default.prototype, import_api.default);
 var Agent = import_agent.default;
+var parseHeaders = import_util.default.parseHeaders;
 
 // src/links/guard.ts
 var import_ipaddr = __toESM(require_ipaddr(), 1);
@@ -1387,6 +1390,205 @@ async function readBodyText(raw, options) {
   }
   const { text: text2, encoding } = decodeText(Buffer.concat(chunks, bytes), options.contentType ?? "");
   return { text: text2, encoding, bytes, complete };
+}
+
+// src/links/http-response.ts
+var HIGH_WATER_MARK = 64 * 1024;
+var BodyAbortedError = class extends Error {
+  code = "UND_ERR_ABORTED";
+  constructor() {
+    super("Request aborted");
+    this.name = "AbortError";
+  }
+};
+var ResponseBody = class {
+  /**
+   * @param resume undici's resume(): reading the socket again after onData returned false
+   * @param abortRequest undici's abort(): drops the request (no-op once it completed)
+   * @param contentLength the Content-Length of a GET's answer, else null (dump() gives up bodies announced over its limit)
+   * @param onClose called once when the body is read to its end, fails or is given up
+   */
+  constructor(resume, abortRequest, contentLength, onClose) {
+    this.resume = resume;
+    this.abortRequest = abortRequest;
+    this.contentLength = contentLength;
+    this.onClose = onClose;
+  }
+  resume;
+  abortRequest;
+  contentLength;
+  onClose;
+  chunks = [];
+  unread = 0;
+  /** Every byte of the body has arrived (undici called onComplete). */
+  received = false;
+  error = null;
+  closed = false;
+  paused = false;
+  wake = null;
+  /** Bytes received so far (what dump()'s limit counts). */
+  bytesRead = 0;
+  get destroyed() {
+    return this.closed;
+  }
+  /** Compatibility with stream helpers that attach an error listener before destroying: errors surface through reads. */
+  on(_event, _listener) {
+    return this;
+  }
+  /** undici's onData: false asks it to stop reading the socket until `resume()`. */
+  push(chunk) {
+    if (this.closed) return true;
+    this.chunks.push(chunk);
+    this.unread += chunk.length;
+    this.bytesRead += chunk.length;
+    this.notify();
+    if (this.unread < HIGH_WATER_MARK) return true;
+    this.paused = true;
+    return false;
+  }
+  /** undici's onComplete. */
+  end() {
+    this.received = true;
+    this.notify();
+  }
+  /** undici's onError, or the request's signal: the body fails with `error` once its unread bytes are read. */
+  fail(error) {
+    if (this.closed || this.error !== null) return;
+    this.error = error;
+    this.chunks = [];
+    this.unread = 0;
+    this.abortRequest(error);
+    this.notify();
+  }
+  /** Gives the body up: a request still receiving is aborted (undici drops its connection). */
+  destroy() {
+    if (this.closed) return;
+    this.close();
+    this.chunks = [];
+    this.unread = 0;
+    if (!this.received) this.abortRequest(new BodyAbortedError());
+    this.notify();
+  }
+  /** The next bytes: everything that arrived since the last read, as one Buffer; null at the end. Throws the body's error. */
+  async read() {
+    for (; ; ) {
+      if (this.error !== null) {
+        this.close();
+        throw this.error;
+      }
+      if (this.unread > 0) {
+        const bytes = this.chunks.length === 1 ? this.chunks[0] : Buffer.concat(this.chunks, this.unread);
+        this.chunks = [];
+        this.unread = 0;
+        if (this.paused) {
+          this.paused = false;
+          this.resume();
+        }
+        return bytes;
+      }
+      if (this.received || this.closed) {
+        this.close();
+        return null;
+      }
+      await new Promise((resolve) => this.wake = resolve);
+    }
+  }
+  async *[Symbol.asyncIterator]() {
+    try {
+      for (let bytes = await this.read(); bytes !== null; bytes = await this.read()) yield bytes;
+    } finally {
+      this.destroy();
+    }
+  }
+  /** The whole body as one Buffer (no copy when it came in one piece); rejects with the body's error. */
+  async bytes() {
+    const parts = [];
+    for await (const bytes of this) parts.push(bytes);
+    return parts.length === 1 ? parts[0] : Buffer.concat(parts);
+  }
+  /**
+   * Reads and discards the body, keeping the connection, unless it is (or is announced to be) over
+   * `limit` bytes: then it is given up. Never rejects.
+   */
+  async dump({ limit }) {
+    if (this.contentLength !== null && this.contentLength > limit || this.bytesRead > limit) {
+      this.destroy();
+      return null;
+    }
+    try {
+      for await (const _ of this) {
+        if (this.bytesRead > limit) break;
+      }
+    } catch {
+    }
+    return null;
+  }
+  notify() {
+    const wake = this.wake;
+    this.wake = null;
+    wake?.();
+  }
+  close() {
+    if (this.closed) return;
+    this.closed = true;
+    this.onClose();
+  }
+};
+function sendRequest(agent, options) {
+  return new Promise((resolve, reject) => {
+    const { signal } = options;
+    let abortRequest = null;
+    let body = null;
+    let reason = null;
+    let settled = false;
+    const onAbort = () => {
+      reason = signal.reason;
+      if (body) body.fail(reason);
+      else abortRequest?.(reason);
+    };
+    const detach = () => signal?.removeEventListener("abort", onAbort);
+    if (signal?.aborted) reason = signal.reason;
+    else signal?.addEventListener("abort", onAbort);
+    const handler = {
+      onConnect(abort) {
+        if (reason !== null) abort(reason);
+        else abortRequest = abort;
+      },
+      onHeaders(statusCode, rawHeaders, resume) {
+        if (statusCode < 200) return true;
+        const headers = parseHeaders(rawHeaders);
+        const length = headers["content-length"];
+        const contentLength = options.method !== "HEAD" && length ? Number(length) : null;
+        body = new ResponseBody(resume, (why) => abortRequest?.(why), Number.isFinite(contentLength) ? contentLength : null, detach);
+        settled = true;
+        resolve({ statusCode, headers, body });
+        return true;
+      },
+      onData(chunk) {
+        return body.push(chunk);
+      },
+      onComplete() {
+        body.end();
+      },
+      onError(error) {
+        if (body) {
+          body.fail(error);
+          return;
+        }
+        detach();
+        if (!settled) {
+          settled = true;
+          reject(error);
+        }
+      }
+    };
+    try {
+      agent.dispatch({ origin: options.origin, path: options.path, method: options.method, headers: options.headers, reset: options.reset ?? null }, handler);
+    } catch (error) {
+      detach();
+      reject(error);
+    }
+  });
 }
 
 // src/links/headers.ts
@@ -1891,22 +2093,17 @@ var DRAIN_AFTER_FACTS_BYTES = 32 * 1024;
 var SMALL_BODY_BYTES = 64 * 1024;
 var SNIFF_BYTES = 1024;
 var HTML_TYPES = /^(?:text\/html|application\/xhtml\+xml)\b|^$/i;
-function drop2(raw) {
-  if (raw.destroyed) return;
-  raw.on("error", () => void 0);
-  raw.destroy();
-}
 async function readFacts(body, headers, hostname, limits) {
   const reader = new PageFactsReader(hostname);
   if (!canDecode(headers.contentEncoding)) {
-    drop2(body);
+    body.destroy();
     return { facts: {} };
   }
   const plain = contentCodings(headers.contentEncoding).length === 0;
   if (plain && headers.contentLength !== void 0 && headers.contentLength <= Math.min(limits.factsBytes, SMALL_BODY_BYTES)) {
     let bytes;
     try {
-      bytes = Buffer.from(await body.arrayBuffer());
+      bytes = await body.bytes();
     } catch {
       bytes = Buffer.alloc(0);
     }
@@ -1961,7 +2158,7 @@ async function readFacts(body, headers, hostname, limits) {
   } catch {
     ended = false;
   } finally {
-    drop2(body);
+    body.destroy();
   }
   if (!reader.done) feed(Buffer.alloc(0), true);
   void ended;
@@ -2121,7 +2318,7 @@ var HttpProber = class {
       let headers = this.headersFor(url, crossedOrigin);
       const jarCookies = cookies.isEmpty ? "" : cookies.header(url);
       if (jarCookies) headers = { ...headers, cookie: headers.cookie ? `${headers.cookie}; ${jarCookies}` : jarCookies };
-      const res = await agent.request({ origin: url.origin, path: url.pathname + url.search, method, headers, signal: controller, reset: false });
+      const res = await sendRequest(agent, { origin: url.origin, path: url.pathname + url.search, method, headers, signal: controller, reset: false });
       const status = res.statusCode;
       const host = hostKey(url);
       const setCookie = res.headers["set-cookie"];

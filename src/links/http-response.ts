@@ -159,6 +159,14 @@ export class ResponseBody implements AsyncIterable<Buffer> {
 
   /** The whole body as one Buffer (no copy when it came in one piece); rejects with the body's error. */
   async bytes(): Promise<Buffer> {
+    // Already here whole (a short page arrives with its headers): no iteration needed.
+    if (this.received && this.error === null && !this.closed) {
+      const whole = this.chunks.length === 1 ? this.chunks[0]! : Buffer.concat(this.chunks, this.unread);
+      this.chunks = [];
+      this.unread = 0;
+      this.close();
+      return whole;
+    }
     const parts: Buffer[] = [];
     for await (const bytes of this) parts.push(bytes);
     return parts.length === 1 ? parts[0]! : Buffer.concat(parts);

@@ -2,7 +2,7 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   checkOccurrences
-} from "./chunk-2IQEIYNN.js";
+} from "./chunk-25K4RMT3.js";
 import {
   addPageFactFindings,
   analyseTracker,

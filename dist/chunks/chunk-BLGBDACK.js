@@ -1502,6 +1502,13 @@ var ResponseBody = class {
   }
   /** The whole body as one Buffer (no copy when it came in one piece); rejects with the body's error. */
   async bytes() {
+    if (this.received && this.error === null && !this.closed) {
+      const whole = this.chunks.length === 1 ? this.chunks[0] : Buffer.concat(this.chunks, this.unread);
+      this.chunks = [];
+      this.unread = 0;
+      this.close();
+      return whole;
+    }
     const parts = [];
     for await (const bytes of this) parts.push(bytes);
     return parts.length === 1 ? parts[0] : Buffer.concat(parts);

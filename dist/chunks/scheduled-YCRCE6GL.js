@@ -10,7 +10,7 @@ import {
   ipLiteral,
   readLinkCacheFile,
   writeLinkCacheFile
-} from "./chunk-SULEXMU4.js";
+} from "./chunk-BLGBDACK.js";
 import {
   createGitHubRepositoryChecker
 } from "./chunk-ZVGE47OR.js";

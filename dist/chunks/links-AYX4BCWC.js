@@ -19,7 +19,7 @@ import {
   pageText,
   readBodyText,
   summarizeVerdicts
-} from "./chunk-3JZCP5U3.js";
+} from "./chunk-LLRLWKMN.js";
 import "./chunk-XDNB6IDZ.js";
 import "./chunk-FACJSIEP.js";
 import "./chunk-J2765Y67.js";

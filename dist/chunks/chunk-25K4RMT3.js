@@ -13,7 +13,7 @@ async function checkOccurrences(occurrences, config, octokit, budgetMs) {
   if (occurrences.length === 0) return /* @__PURE__ */ new Map();
   info(`tracker-bot: checking ${occurrences.length} links`);
   const [{ checkTrackerLinks }, { createGitHubRepositoryChecker }, { checkRepositories }] = await Promise.all([
-    import("./check-links-IZV7KP7B.js"),
+    import("./check-links-RBBYHERX.js"),
     import("./github-UQZAC7LS.js"),
     import("./repositories-2STFU46N.js")
   ]);

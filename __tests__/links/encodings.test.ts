@@ -77,6 +77,20 @@ describe('legacy encodings', () => {
     expect(decodeText(Buffer.from([0x81, 0x41]), 'text/html; charset=shift_jis').encoding).toBe('shift_jis');
     expect(decodeText(Buffer.from([0xb0, 0xa1]), 'text/html; charset=euc-kr').text).toBe('가');
   });
+
+  it('decodeText reads UTF-8 as TextDecoder does: invalid sequences, a leading BOM (fixed-seed random bytes)', () => {
+    const reference = new TextDecoder('utf-8');
+    // Bytes that start, continue or break multi-byte sequences, mixed with random ones.
+    const pool = [0x41, 0x7f, 0x80, 0xbf, 0xc0, 0xc1, 0xc2, 0xdf, 0xe0, 0xe1, 0xed, 0xef, 0xf0, 0xf4, 0xf5, 0xff, 0xa0, 0x9f, 0xbb];
+    let seed = 20261201;
+    const next = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff);
+    for (let n = 0; n < 20_000; n++) {
+      const bytes = Buffer.alloc(next() % 12);
+      for (let i = 0; i < bytes.length; i++) bytes[i] = next() % 3 === 0 ? next() % 256 : pool[next() % pool.length]!;
+      if (n % 10 === 0) bytes.set([0xef, 0xbb, 0xbf].slice(0, bytes.length));
+      expect(decodeText(bytes, 'text/html; charset=utf-8')).toEqual({ text: reference.decode(bytes), encoding: 'utf-8' });
+    }
+  });
 });
 
 describe('a 1 GiB gzip bomb', () => {

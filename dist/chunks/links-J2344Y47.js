@@ -19,7 +19,7 @@ import {
   pageText,
   readBodyText,
   summarizeVerdicts
-} from "./chunk-LLRLWKMN.js";
+} from "./chunk-JW5AX2RN.js";
 import "./chunk-XDNB6IDZ.js";
 import "./chunk-FACJSIEP.js";
 import "./chunk-J2765Y67.js";

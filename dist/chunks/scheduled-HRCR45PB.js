@@ -10,7 +10,7 @@ import {
   ipLiteral,
   readLinkCacheFile,
   writeLinkCacheFile
-} from "./chunk-BLGBDACK.js";
+} from "./chunk-WSDA7YQD.js";
 import {
   createGitHubRepositoryChecker
 } from "./chunk-ZVGE47OR.js";
@@ -19,7 +19,7 @@ import {
   emitAnnotations,
   toFileReport,
   withPageFactRules
-} from "./chunk-DF4BIFOV.js";
+} from "./chunk-SCKDPFWS.js";
 import {
   MAX_FIX_PASSES,
   applyFixes

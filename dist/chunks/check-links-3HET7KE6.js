@@ -2,7 +2,7 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   checkTrackerLinks
-} from "./chunk-BLGBDACK.js";
+} from "./chunk-WSDA7YQD.js";
 import "./chunk-XRZZ2SXY.js";
 import "./chunk-GIB4PSQN.js";
 import "./chunk-NGM45MBB.js";

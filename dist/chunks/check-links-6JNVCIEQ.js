@@ -7,7 +7,7 @@ import {
   HostStats,
   LinkCache,
   checkLinks
-} from "./chunk-LLRLWKMN.js";
+} from "./chunk-JW5AX2RN.js";
 import "./chunk-XDNB6IDZ.js";
 import "./chunk-FACJSIEP.js";
 import "./chunk-J2765Y67.js";

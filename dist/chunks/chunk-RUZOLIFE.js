@@ -2,7 +2,7 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   wantsPageFacts
-} from "./chunk-DF4BIFOV.js";
+} from "./chunk-SCKDPFWS.js";
 import {
   info,
   warning
@@ -13,7 +13,7 @@ async function checkOccurrences(occurrences, config, octokit, budgetMs) {
   if (occurrences.length === 0) return /* @__PURE__ */ new Map();
   info(`tracker-bot: checking ${occurrences.length} links`);
   const [{ checkTrackerLinks }, { createGitHubRepositoryChecker }, { checkRepositories }] = await Promise.all([
-    import("./check-links-RBBYHERX.js"),
+    import("./check-links-3HET7KE6.js"),
     import("./github-UQZAC7LS.js"),
     import("./repositories-2STFU46N.js")
   ]);

@@ -87,10 +87,18 @@ function resolveLang(source, config, override) {
   return config.lang === "auto" ? detectLang(source) : config.lang;
 }
 function parseSource(path, source, options) {
-  const lang = resolveLang(source, options.config, options.lang);
   const tracker = parseTracker(source);
   const links = options.extractLinks === false ? [] : extractLinks(tracker, resolveSchema(options.config, tracker), path);
-  return { path, source, lang, tracker, links };
+  let lang;
+  return {
+    path,
+    source,
+    get lang() {
+      return lang ??= resolveLang(source, options.config, options.lang);
+    },
+    tracker,
+    links
+  };
 }
 function lintParsed(file, options) {
   const diagnostics = lintTracker(file.tracker, {

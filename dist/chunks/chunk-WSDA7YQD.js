@@ -1330,8 +1330,11 @@ function metaCharset(head) {
   }
   return null;
 }
+function hasUtf8Bom(bytes) {
+  return bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191;
+}
 function bomEncoding(bytes) {
-  if (bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191) return "utf-8";
+  if (hasUtf8Bom(bytes)) return "utf-8";
   if (bytes[0] === 254 && bytes[1] === 255) return "utf-16be";
   if (bytes[0] === 255 && bytes[1] === 254) return "utf-16le";
   return null;
@@ -1358,6 +1361,7 @@ function decoderFrom(label, fromMeta) {
 }
 function decodeText(bytes, contentType) {
   const decoder = decoderFrom(bomEncoding(bytes), false) ?? decoderFrom(charsetParam(contentType), false) ?? decoderFrom(metaCharset(bytes), true) ?? textDecoderFor("utf-8");
+  if (decoder.encoding === "utf-8") return { text: (hasUtf8Bom(bytes) ? bytes.subarray(3) : bytes).toString("utf8"), encoding: "utf-8" };
   return { text: decoder.decode(bytes), encoding: decoder.encoding };
 }
 function drop(raw) {

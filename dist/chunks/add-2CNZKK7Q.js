@@ -4,7 +4,7 @@ import {
   loadInputs,
   parseSource,
   resolveLang
-} from "./chunk-NCZMCST3.js";
+} from "./chunk-HY44BA37.js";
 import {
   EXIT_FINDINGS,
   EXIT_OK,
@@ -197,7 +197,7 @@ async function runAdd(url, options) {
     }
   };
   rowFor(analysis.cleaned, {});
-  const { checkLinks } = await import("./links-AYX4BCWC.js");
+  const { checkLinks } = await import("./links-J2344Y47.js");
   const results = await checkLinks([analysis.cleaned], { ...config.links, factsBytes: config.links.factsBytes || 1048576 }, { facts: true });
   const verdict = [...results.values()][0];
   const usable = verdict.verdict === "alive" || verdict.verdict === "redirected";

@@ -7,7 +7,7 @@ import {
 import {
   loadInputs,
   resolveLang
-} from "./chunk-NCZMCST3.js";
+} from "./chunk-HY44BA37.js";
 import {
   EXIT_FINDINGS,
   EXIT_OK,

@@ -2,7 +2,7 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   checkOccurrences
-} from "./chunk-25K4RMT3.js";
+} from "./chunk-RUZOLIFE.js";
 import {
   WriteAccess,
   localFixCommand,
@@ -14,7 +14,7 @@ import {
   emitAnnotations,
   pageFactsOf,
   toFileReport
-} from "./chunk-DF4BIFOV.js";
+} from "./chunk-SCKDPFWS.js";
 import {
   applyFixes,
   fixSource

@@ -2,14 +2,14 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   checkOccurrences
-} from "./chunk-25K4RMT3.js";
+} from "./chunk-RUZOLIFE.js";
 import {
   addPageFactFindings,
   analyseTracker,
   emitAnnotations,
   pageFactsOf,
   toFileReport
-} from "./chunk-DF4BIFOV.js";
+} from "./chunk-SCKDPFWS.js";
 import {
   planPush,
   runLang

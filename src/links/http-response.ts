@@ -2,8 +2,8 @@
 // instead of undici's request() API. request() wraps every response in an AsyncResource and a Node
 // Readable stream (BodyReadable): per link that costs more than reading a short page itself (a GET of the
 // link bench's 120-byte pages through request() + arrayBuffer() took about 60 µs more CPU per link than
-// through dispatch(); docs/benchmarks.md, Links). The handler below keeps request()'s behaviour where the
-// engine can see it (api/api-request.js and api/readable.js of undici 7):
+// through dispatch(), in a minimal undici script on the bench's servers, 2026-12-01). The handler below
+// keeps request()'s behaviour where the engine can see it (api/api-request.js and api/readable.js of undici 7):
 //   - informational (1xx) answers are skipped; headers are parsed by undici's own parseHeaders;
 //   - an abort before the answer rejects with the signal's reason; after it, the body fails with it and
 //     the connection is dropped unless the body had arrived whole;

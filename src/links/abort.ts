@@ -1,8 +1,9 @@
 // Link engine › abort handles: what a link's deadline and each request listen to. A Node AbortController
 // is an EventTarget: making one costs some 25 µs on a cold run, and EventTarget walks its whole listener
 // list on every add. A check makes one deadline per link and one handle per request, so these are plain
-// objects with the same surface (aborted, reason, add/removeEventListener), which the scheduler, sleep()
-// and undici's request() accept (undici takes any signal with addEventListener: api/api-request.js).
+// objects with the same surface (aborted, reason, add/removeEventListener), which the scheduler, sleep(),
+// the engine's requests (http-response.ts) and undici's request() accept (undici takes any signal with
+// addEventListener: api/api-request.js).
 
 /** The part of AbortSignal the link engine and undici use. */
 export interface AbortLike {

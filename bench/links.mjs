@@ -13,7 +13,9 @@
 // (start-up, parsing), from there to the last answer sent (the checking), and from that to the exit
 // (judging the last answers, the report). Every link must be judged alive by ours (the run fails otherwise).
 // Env: RUNS (default 3), LINKS (1000), HOSTS (20), LATENCY_MS (50), TOOLS (comma list to run),
-// BASELINE (another build's dist/ directory: adds its CLI with default settings, interleaved).
+// BASELINE (another build's dist/ directory: adds its CLI with default settings, interleaved; and after
+// the rounds, checks that its `check --links --format json` output, with page facts on and off, is the
+// same as ours but for the `ms` timings: the run fails otherwise).
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -163,6 +165,19 @@ function aliveFromOurJson(stdout, total) {
   return total;
 }
 
+/** The configs (of `configs`) for which the two CLIs' JSON reports differ, with each link's `ms` (a timing) masked. */
+async function differingOutputs(cli, baselineCli, file, configs, cwd) {
+  const report = async (entry, config) => {
+    const result = await run(process.execPath, [entry, 'check', '--links', '--no-progress', '--format', 'json', file, '--config', config], cwd);
+    return `exit ${result.code}\n${result.stdout.replace(/"ms": \d+/g, '"ms": 0')}`;
+  };
+  const differs = [];
+  for (const config of configs) {
+    if ((await report(cli, config)) !== (await report(baselineCli, config))) differs.push(path.basename(config));
+  }
+  return differs;
+}
+
 async function main() {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'tracker-bot-bench-links-'));
   const { servers, port, addresses } = await startServers();
@@ -238,6 +253,14 @@ async function main() {
       const s = samples.get(tool);
       return { name: tool.name, median: median(s.times), cpu: median(s.cpu), min: Math.min(...s.times), peak: Math.max(...s.peaks), requests: median(s.requests), phases: s.phases.map(median), note: s.note };
     });
+
+    if (process.env.BASELINE && existsSync(cli)) {
+      const differs = await differingOutputs(cli, path.join(process.env.BASELINE, 'cli.js'), file, [config, noFactsConfig], dir);
+      if (differs.length > 0) {
+        failed = true;
+        console.error(`\ncheck --links output differs from the baseline's with ${differs.join(', ')}`);
+      } else console.log('check --links --format json: the same output as the baseline (page facts on and off), timings aside\n');
+    }
 
     const floor = rows.find((r) => r.name.startsWith('undici floor'));
     const ms = (value) => (Number.isNaN(value) ? '–' : value.toFixed(0));

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { inferSchema } from '../../src/core/infer-schema.js';
+import fc from 'fast-check';
+import { inferSchema, TextGrouping } from '../../src/core/infer-schema.js';
 import { parseTracker } from '../../src/core/parse/index.js';
+import { runs } from '../support/properties.js';
 
 /**
  * Inference reads each distinct text of a column once and weighs it by its count; these cases pin
@@ -48,5 +50,76 @@ describe('inferSchema duplicate scope', () => {
     expect(inferSchema(parseTracker(renamed))!.duplicates).toBeUndefined();
     const within = ['## A', '', table([...entries(10), ...entries(10)]), '## B', '', table(entries(3, 'Else').map(([t], i) => [t, `https://other.org/${i}`])), ''].join('\n');
     expect(inferSchema(parseTracker(within))!.duplicates).toBeUndefined();
+  });
+});
+
+describe('TextGrouping', () => {
+  /** The plain grouping it stands for: a Map of texts, inert texts (isInertText) left out. */
+  function reference(texts: string[]) {
+    const groups = new Map<string, { count: number; first: number }>();
+    const inert: number[] = [];
+    texts.forEach((text, position) => {
+      // Starts like no date or rating: printable ASCII but a digit or emphasis mark, or a CJK ideograph.
+      const startsInert = /^[!-~\u4e00-\u9fff]/.test(text) && !/^[0-9*_`]/.test(text);
+      const isInert = text.length > 16 && startsInert && (text.length > 40 || !/[[*_`~<]/.test(text));
+      const seen = groups.get(text);
+      if (seen) seen.count++;
+      else if (isInert) inert.push(position);
+      else groups.set(text, { count: 1, first: position });
+    });
+    return { texts: [...groups.keys()], counts: [...groups.values()].map((g) => g.count), firsts: [...groups.values()].map((g) => g.first), inert };
+  }
+
+  // "Aa" and "BB" have the same hash (h × 31 + c), so texts made of them collide in the table.
+  const colliding = fc.array(fc.constantFrom('Aa', 'BB'), { minLength: 1, maxLength: 6 }).map((parts) => parts.join(''));
+  const text = fc.oneof(
+    fc.constantFrom('', '⭐⭐', '⭐️⭐', '2023-01-05', '2023\\-1\\-5', 'Unknown', '**x**', 'a'.repeat(17), 'a'.repeat(41), '中'.repeat(41), `*${'b'.repeat(20)}*`, '1'.repeat(45)),
+    colliding,
+    fc.string({ unit: fc.constantFrom('a', 'B', '1', '*', '中', '⭐', ' ', '['), maxLength: 45 }),
+  );
+
+  it('groups a column of texts as a Map of them would, read in place or not (fixed seed)', () => {
+    fc.assert(
+      fc.property(fc.array(text, { maxLength: 300 }), fc.boolean(), (texts, inPlace) => {
+        // In place: every text as a range of one host string, as a tracker's cells are.
+        const host = texts.join('|');
+        const starts: number[] = [];
+        texts.reduce((at, t) => (starts.push(at), at + t.length + 1), 0);
+        const grouping = new TextGrouping((position) => ({ index: 0, raw: texts[position]!, text: texts[position]!, span: null as never }));
+        texts.forEach((t, position) => (inPlace ? grouping.add(position, host, starts[position]!, starts[position]! + t.length) : grouping.add(position, t, 0, t.length)));
+        const expected = reference(texts);
+        expect(grouping.texts).toEqual(expected.texts);
+        expect(grouping.counts).toEqual(expected.counts);
+        expect(grouping.texts.map((_, g) => grouping.firstCell(g).text)).toEqual(expected.firsts.map((p) => texts[p]));
+        const inert = grouping.inert;
+        expect(Array.from({ length: inert.length }, (_, k) => inert.at(k)!.text)).toEqual(expected.inert.map((p) => texts[p]));
+      }),
+      runs(500),
+    );
+  });
+
+  it('falls back to a Map when texts collide past the probe limit, with the same groups', () => {
+    const texts = Array.from({ length: 64 }, (_, i) => [...i.toString(2).padStart(6, '0')].map((b) => (b === '0' ? 'Aa' : 'BB')).join(''));
+    const all = [...texts, ...texts.slice().reverse(), ...texts];
+    const grouping = new TextGrouping((position) => ({ index: 0, raw: all[position]!, text: all[position]!, span: null as never }));
+    all.forEach((t, position) => grouping.add(position, t, 0, t.length));
+    expect(grouping.texts).toEqual(texts);
+    expect(grouping.counts).toEqual(texts.map(() => 3));
+  });
+});
+
+describe('inferSchema reads parser rows in place as it reads any rows (fixed seed)', () => {
+  const cellText = fc.constantFrom('', 'None', '-', '**TBD**', '⭐⭐', '⭐⭐⭐', '⭐', '❗❗', '2023-01-05', '2023/02', '2022', '⚠️', 'Unknown', 'Alice', 'Bob', '[x](https://a.b/x)', '[Tool](https://example.com/t) by me', '<https://c.d/>', 'a summary of this tool, in more than forty characters', '这是一个关于这个工具的很长的描述，超过了四十个字符的长度限制，所以不会被分组的文本内容', `**${'w'.repeat(20)}**`);
+  const headers = fc.constantFrom(['Name', 'Author', 'Date', 'Stars'], ['资料链接', '来源', '发布时间点', '整体推荐指数', '备注'], ['A', 'B', 'C']);
+  it('gives the same schema for parser rows and plain rows', () => {
+    fc.assert(
+      fc.property(headers, fc.array(fc.array(cellText, { minLength: 1, maxLength: 6 }), { maxLength: 40 }), (header, rows) => {
+        const source = ['# T', '', `| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`), ''].join('\n');
+        const parsed = parseTracker(source);
+        const plain = JSON.parse(JSON.stringify(parsed)) as typeof parsed;
+        expect(inferSchema(plain)).toEqual(inferSchema(parsed));
+      }),
+      runs(200),
+    );
   });
 });

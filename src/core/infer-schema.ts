@@ -5,9 +5,9 @@
 // init`, which writes the result as YAML, so both judge a tracker the same way. Pure.
 import type { ColumnConfig, DateFormat, DuplicatesConfig, SortKey, TableSchemaConfig } from './options.js';
 import { cellPlainText, parseLinkCell, stripInlineMarkup } from './parse/index.js';
-import { SourceCell } from './parse/model.js';
+import { SourceRow } from './parse/model.js';
 import { DEFAULT_PLACEHOLDERS } from './placeholders.js';
-import type { Cell, Table, Tracker } from './types.js';
+import type { Cell, Row, Table, Tracker } from './types.js';
 import { compareDateKeys, dateSortKey, parseDateText, readDateShape } from './values/date.js';
 import { entryColumns } from './values/columns.js';
 import { graphemesOf } from './values/graphemes.js';
@@ -146,15 +146,65 @@ interface ColumnEvidence {
 /** Cells read for a column's type: evenly spaced, so a 100k-row tracker costs no more than a few hundred rows. */
 const EVIDENCE_CELLS = 400;
 
-function sample(cells: Cell[]): Cell[] {
-  if (cells.length <= EVIDENCE_CELLS) return cells;
+function sample(cells: CellList): Cell[] {
+  if (cells.length <= EVIDENCE_CELLS) return cellsOf(cells);
   const step = cells.length / EVIDENCE_CELLS;
-  return Array.from({ length: EVIDENCE_CELLS }, (_, i) => cells[Math.floor(i * step)]!);
+  return Array.from({ length: EVIDENCE_CELLS }, (_, i) => cells.at(Math.floor(i * step))!);
+}
+
+function cellsOf(cells: CellList): Cell[] {
+  return Array.isArray(cells) ? cells : Array.from({ length: cells.length }, (_, i) => cells.at(i)!);
 }
 
 /** One link in any form the link parser reads (inline, reference-style, <url>, <a href>), or one inline link with decoration around it. */
 function isSingleLink(cell: Cell, links: number, source: string): boolean {
   return (/^[[<]/.test(cell.text) && parseLinkCell(cell, source).ok) || (links === 1 && isDecoratedLink(cell, source));
+}
+
+/** A column's cells in order, read by position (a `Cell[]` is one; so is ColumnCells). */
+interface CellList {
+  readonly length: number;
+  at(index: number): Cell | undefined;
+}
+
+/**
+ * A growable list of cell positions (row numbers in inferTable, indices into a CellList when
+ * cells are regrouped) in an Int32Array: a 100k-row column's non-empty cells cost 400 KB and no
+ * references for the garbage collector to trace, where a Cell[] held 100k of them.
+ */
+class PositionList {
+  private items = new Int32Array(16);
+  length = 0;
+
+  push(position: number): void {
+    if (this.length === this.items.length) {
+      const grown = new Int32Array(this.length * 2);
+      grown.set(this.items);
+      this.items = grown;
+    }
+    this.items[this.length++] = position;
+  }
+
+  at(index: number): number {
+    return this.items[index]!;
+  }
+}
+
+/** The cells of column `column` at the listed row numbers of `rows`, as a CellList. */
+class ColumnCells implements CellList {
+  constructor(
+    private readonly rows: readonly Row[],
+    private readonly column: number,
+    private readonly positions: PositionList,
+  ) {}
+
+  get length(): number {
+    return this.positions.length;
+  }
+
+  at(index: number): Cell | undefined {
+    return this.rows[this.positions.at(index)]!.cells[this.column];
+  }
 }
 
 /**
@@ -166,16 +216,16 @@ interface TextGroups {
   texts: string[];
   counts: number[];
   /** The first cell with each text, for readings that take a cell. */
-  cells: Cell[];
+  firstCell(group: number): Cell;
   /**
    * Texts that no per-text reading counts, not grouped (most are distinct: links, summaries): they
    * start with an ASCII character that cannot start a date (a digit or an emphasis mark) or with a CJK
    * ideograph, so they are neither a date shape nor a rating, and they are too long to be a recurring
    * mark (over 40 code units, or over 16 without markup). Only the marks check reads them, and
-   * rarely: the cells are kept, not their texts (a text is a fresh slice of the source on every
-   * read; keeping 100k of them through inference made them survive into the old generation).
+   * rarely: the cells' positions are kept, not their texts (a text is a fresh slice of the source on
+   * every read; keeping 100k of them through inference made them survive into the old generation).
    */
-  inert: Cell[];
+  inert: CellList;
 }
 
 function isInertText(text: string): boolean {
@@ -189,50 +239,115 @@ function startsNoDateOrRating(first: number): boolean {
   return (first >= 0x21 && first <= 0x7e && (first < 48 || first > 57) && first !== 42 && first !== 95 && first !== 96) || (first >= 0x4e00 && first <= 0x9fff);
 }
 
-/**
- * True when a parser cell is inert (isInertText) by its offsets alone: over 40 code units and
- * starting like no date or rating (too long for a placeholder, too). Link and summary cells are
- * judged so without slicing their text.
- */
-function isLongInertCell(cell: Cell): boolean {
-  if (!(cell instanceof SourceCell)) return false;
-  const start = cell.contentStart;
-  return cell.contentEnd - start > 40 && startsNoDateOrRating(cell.row.offsets.source.charCodeAt(start));
-}
+/** Probes past which a lookup gives up on the hash table (hostile colliding texts) and uses a Map. */
+const MAX_PROBES = 16;
 
-/** Builds TextGroups one cell at a time (inferTable fills it in the pass that finds the non-empty cells). */
-class TextGrouping implements TextGroups {
+/**
+ * Builds TextGroups one cell at a time (inferTable fills it in the pass that finds the non-empty
+ * cells). A cell's text is found among the groups where it lies, as a range of a host string (the
+ * tracker's source, or the text itself), without slicing it: an open-addressing table of group
+ * numbers (`slots`, half empty at most) is keyed by a hash of the range's code units, and a hit is
+ * confirmed by comparing in place (`startsWith` at the range's start, equal lengths). Only a text
+ * seen for the first time is sliced. 100k rows of a column repeat a few thousand texts at most, and
+ * slicing then hashing each cell's text was most of the pass. Should a table ever need more than
+ * MAX_PROBES probes (texts crafted to collide), the groups move to a Map of their texts, as before.
+ * Exported for its property test (held to a Map of texts).
+ */
+export class TextGrouping implements TextGroups {
   readonly texts: string[] = [];
   readonly counts: number[] = [];
-  readonly cells: Cell[] = [];
-  readonly inert: Cell[] = [];
-  private readonly at = new Map<string, number>();
+  /** Position of each group's first cell. */
+  private readonly firsts: number[] = [];
+  private readonly hashes: number[] = [];
+  private readonly inertPositions = new PositionList();
+  private slots = new Int32Array(64);
+  private byText: Map<string, number> | null = null;
 
-  /** Adds a cell known to be inert (isLongInertCell), without its text. */
-  addInert(cell: Cell): void {
-    this.inert.push(cell);
+  /** `cellAt` finds a cell by the position it was added with. */
+  constructor(private readonly cellAt: (position: number) => Cell) {}
+
+  firstCell(group: number): Cell {
+    return this.cellAt(this.firsts[group]!);
   }
 
-  add(cell: Cell, text: string): void {
+  get inert(): CellList {
+    const positions = this.inertPositions;
+    const cellAt = this.cellAt;
+    return { length: positions.length, at: (index) => cellAt(positions.at(index)) };
+  }
+
+  /** Adds a cell known to be inert (over 40 code units, starting like no date or rating), without its text. */
+  addInert(position: number): void {
+    this.inertPositions.push(position);
+  }
+
+  /** Adds the cell at `position`, whose text is host[start, end) (not empty). */
+  add(position: number, host: string, start: number, end: number): void {
+    const length = end - start;
+    let hash = length;
+    for (let i = start; i < end; i++) hash = (Math.imul(hash, 31) + host.charCodeAt(i)) | 0;
+    let slot = 0;
+    if (this.byText === null) {
+      const slots = this.slots;
+      const mask = slots.length - 1;
+      slot = hash & mask;
+      for (let probes = 0; ; probes++) {
+        const group = slots[slot]! - 1;
+        if (group < 0) break;
+        const text = this.texts[group]!;
+        if (text.length === length && host.startsWith(text, start)) {
+          this.counts[group]!++;
+          return;
+        }
+        if (probes === MAX_PROBES) {
+          this.byText = new Map(this.texts.map((t, g) => [t, g]));
+          break;
+        }
+        slot = (slot + 1) & mask;
+      }
+    }
+    const text = start === 0 && end === host.length ? host : host.slice(start, end);
+    if (this.byText !== null) {
+      const group = this.byText.get(text);
+      if (group !== undefined) {
+        this.counts[group]!++;
+        return;
+      }
+    }
     if (isInertText(text)) {
-      this.inert.push(cell);
+      this.inertPositions.push(position);
       return;
     }
-    const index = this.at.get(text);
-    if (index !== undefined) {
-      this.counts[index]!++;
-      return;
-    }
-    this.at.set(text, this.texts.length);
+    const group = this.texts.length;
     this.texts.push(text);
     this.counts.push(1);
-    this.cells.push(cell);
+    this.firsts.push(position);
+    this.hashes.push(hash);
+    if (this.byText !== null) this.byText.set(text, group);
+    else {
+      this.slots[slot] = group + 1;
+      if (2 * this.texts.length > this.slots.length) this.grow();
+    }
+  }
+
+  private grow(): void {
+    const slots = new Int32Array(this.slots.length * 4);
+    const mask = slots.length - 1;
+    for (let group = 0; group < this.hashes.length; group++) {
+      let slot = this.hashes[group]! & mask;
+      while (slots[slot] !== 0) slot = (slot + 1) & mask;
+      slots[slot] = group + 1;
+    }
+    this.slots = slots;
   }
 }
 
-function groupTexts(cells: readonly Cell[]): TextGroups {
-  const groups = new TextGrouping();
-  for (const cell of cells) groups.add(cell, cell.text);
+function groupTexts(cells: CellList): TextGroups {
+  const groups = new TextGrouping((position) => cells.at(position)!);
+  for (let position = 0; position < cells.length; position++) {
+    const text = cells.at(position)!.text;
+    groups.add(position, text, 0, text.length);
+  }
   return groups;
 }
 
@@ -241,12 +356,12 @@ function groupTexts(cells: readonly Cell[]): TextGroups {
  * unsampled cell into a false alarm (a date format, a rating's range, a column of mixed link
  * cells) is read from every cell. A sample of nothing but single links stands for its column.
  */
-function gather(all: Cell[], source: string, groups: TextGroups = groupTexts(all)): ColumnEvidence {
+function gather(all: CellList, source: string, groups: TextGroups = groupTexts(all)): ColumnEvidence {
   let cells = sample(all);
   let links = cells.map((c) => linksInCell(c, source, false).length);
   let single = cells.map((c, i) => isSingleLink(c, links[i]!, source));
-  if (cells !== all && cells.some((c, i) => (links[i]! > 0 || /^[[<]/.test(c.text)) && !single[i])) {
-    cells = all;
+  if (all.length > EVIDENCE_CELLS && cells.some((c, i) => (links[i]! > 0 || /^[[<]/.test(c.text)) && !single[i])) {
+    cells = cellsOf(all);
     links = cells.map((c) => linksInCell(c, source, false).length);
     single = cells.map((c, i) => isSingleLink(c, links[i]!, source));
   }
@@ -465,7 +580,7 @@ function recurringMarks(groups: TextGroups, accepts: (cell: Cell) => boolean): S
   const counts = new Map<string, number>();
   for (let g = 0; g < groups.texts.length; g++) {
     const raw = groups.texts[g]!;
-    if (raw.length > 40 || (raw.length > 16 && !MARKUP.test(raw)) || accepts(groups.cells[g]!)) continue;
+    if (raw.length > 40 || (raw.length > 16 && !MARKUP.test(raw)) || accepts(groups.firstCell(g))) continue;
     const text = stripInlineMarkup(raw);
     if (text.length > 16) continue;
     counts.set(text, (counts.get(text) ?? 0) + groups.counts[g]!);
@@ -476,26 +591,28 @@ function recurringMarks(groups: TextGroups, accepts: (cell: Cell) => boolean): S
 /** The texts of `groups` that read as one of `marks` once their markup is stripped. */
 function markedTexts(groups: TextGroups, marks: ReadonlySet<string>): Set<string> {
   const marked = new Set(groups.texts.filter((text) => marks.has(stripInlineMarkup(text))));
-  for (const cell of groups.inert) {
-    const text = cell.text;
+  const inert = groups.inert;
+  for (let k = 0; k < inert.length; k++) {
+    const text = inert.at(k)!.text;
     if (marks.has(stripInlineMarkup(text))) marked.add(text);
   }
   return marked;
 }
 
 /** `cells` without those whose text is one of `marks` (markup stripped), in order. */
-function withoutMarks(cells: Cell[], groups: TextGroups, marks: ReadonlySet<string>): Cell[] {
+function withoutMarks(cells: CellList, groups: TextGroups, marks: ReadonlySet<string>): CellList {
   const marked = markedTexts(groups, marks);
   if (marked.size === 0) return cells;
   if (groups.inert.length === 0 && marked.size === groups.texts.length) return [];
-  return cells.filter((c) => !marked.has(c.text));
+  return cellsOf(cells).filter((c) => !marked.has(c.text));
 }
 
 /** How many cells of `groups` are not one of `marks` (markup stripped). */
 function countWithoutMarks(groups: TextGroups, marks: ReadonlySet<string>): number {
   let count = 0;
   for (let g = 0; g < groups.texts.length; g++) if (!marks.has(stripInlineMarkup(groups.texts[g]!))) count += groups.counts[g]!;
-  for (const cell of groups.inert) if (!marks.has(stripInlineMarkup(cell.text))) count++;
+  const inert = groups.inert;
+  for (let k = 0; k < inert.length; k++) if (!marks.has(stripInlineMarkup(inert.at(k)!.text))) count++;
   return count;
 }
 
@@ -511,34 +628,49 @@ function inferTable(
   const names = header.map(displayName);
   const seen = new Map<string, number>();
   for (const name of names) seen.set(normalizeHeaderName(name), (seen.get(normalizeHeaderName(name)) ?? 0) + 1);
-  // One pass over the rows (a row's cells are read together): each column's cells with a value,
-  // grouped by text, and whether any of its cells holds a placeholder.
-  const nonEmptyOf: Cell[][] = header.map(() => []);
-  const groupsOf = header.map(() => new TextGrouping());
+  // One pass over the rows (a row's cells are read together): each column's cells with a value (as
+  // row numbers), grouped by text, and whether any of its cells holds a placeholder. A parser row's
+  // cells are read from its offsets (SourceRow: four per cell, consecutive from firstSlot; the third
+  // and fourth bound the trimmed text), so that a cell's text is sliced only when it is a placeholder
+  // candidate or the first of its group; other rows are read through cell.text.
+  const nonEmptyOf = header.map(() => new PositionList());
+  const groupsOf = header.map((_, index) => new TextGrouping((r) => rows[r]!.cells[index]!));
   const placeholdersIn = header.map(() => false);
-  for (const row of rows) {
-    const cells = row.cells;
-    const width = Math.min(cells.length, header.length);
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r]!;
+    const width = Math.min(row.cells.length, header.length);
+    const offsets = row instanceof SourceRow ? row.offsets : null;
     for (let index = 0; index < width; index++) {
-      const cell = cells[index]!;
-      if (isLongInertCell(cell)) {
-        nonEmptyOf[index]!.push(cell);
-        groupsOf[index]!.addInert(cell);
-        continue;
+      let host: string;
+      let start: number;
+      let end: number;
+      if (offsets !== null) {
+        const slot = (row as SourceRow).firstSlot + 4 * index;
+        host = offsets.source;
+        start = offsets.at(slot + 2);
+        end = offsets.at(slot + 3);
+      } else {
+        host = row.cells[index]!.text;
+        start = 0;
+        end = host.length;
       }
-      const text = cell.text;
-      if (text === '') continue;
-      if (isPlaceholderText(text)) {
+      if (start === end) continue;
+      const first = host.charCodeAt(start);
+      if (end - start > 40 && startsNoDateOrRating(first)) {
+        // Inert (isInertText) by its length and first character alone; too long for a placeholder.
+        nonEmptyOf[index]!.push(r);
+        groupsOf[index]!.addInert(r);
+      } else if (end - start <= 24 && PLACEHOLDER_STARTS.has(first) && isPlaceholderText(host.slice(start, end))) {
         placeholdersIn[index] = true;
       } else {
-        nonEmptyOf[index]!.push(cell);
-        groupsOf[index]!.add(cell, text);
+        nonEmptyOf[index]!.push(r);
+        groupsOf[index]!.add(r, host, start, end);
       }
     }
   }
   const columns: ColumnConfig[] = header.map((headerCell, index) => {
     const name = names[index]!;
-    const nonEmpty = nonEmptyOf[index]!;
+    const nonEmpty = new ColumnCells(rows, index, nonEmptyOf[index]!);
     const groups = groupsOf[index]!;
     const placeholderCells = placeholdersIn[index]!;
     let { note, ...proposal } = proposeColumn(headerCell, gather(nonEmpty, tracker.source, groups), legends);

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { detectLang, format } from '../../src/core/i18n.js';
+import fc from 'fast-check';
+import { detectLang, format, languageCounts } from '../../src/core/i18n.js';
+import { runs } from '../support/properties.js';
 
 describe('detectLang', () => {
   it('reads a Chinese tracker as zh even with long Latin URLs', () => {
@@ -28,6 +30,53 @@ describe('detectLang', () => {
   });
   it('counts Han characters from the CJK extension A block', () => {
     expect(detectLang('㐀㐁㐂 abc')).toBe('zh');
+  });
+});
+
+describe('languageCounts', () => {
+  /** The reading it stands for: line by line, character by character, word by word. */
+  function perLine(source: string) {
+    const sample = source.length > 200_000 ? source.slice(0, 200_000) : source;
+    let han = 0;
+    let words = 0;
+    let kanaOrHangul = 0;
+    let fenced = false;
+    for (const raw of sample.split('\n')) {
+      if (/^\s*(```|~~~)/.test(raw)) fenced = !fenced;
+      if (fenced) continue;
+      const line = raw
+        .replace(/`[^`]*`/g, ' ')
+        .replace(/!\[[^[\]]*\]\([^()\s]*\)/g, ' ')
+        .replace(/\]\([^()\s]*\)/g, ']')
+        .replace(/https?:\/\/\S+/g, ' ')
+        .replace(/<[^<>]*>/g, ' ');
+      const weight = /^\s*\|/.test(line) ? 1 : 3;
+      for (let i = 0; i < line.length; i++) {
+        const code = line.charCodeAt(i);
+        if (code < 0x3040) continue;
+        if ((code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0xf900 && code <= 0xfaff)) han += weight;
+        else if ((code >= 0x3040 && code <= 0x30ff) || (code >= 0xac00 && code <= 0xd7af)) kanaOrHangul += weight;
+      }
+      for (const word of line.match(/[A-Za-z][A-Za-z0-9'-]*/g) ?? []) if (!(/\d/.test(word) || /.[A-Z]/.test(word))) words += weight;
+    }
+    return { han, words, kanaOrHangul };
+  }
+
+  it('counts as a line-by-line reading does (fixed seed)', () => {
+    const pieces = ['\n', '\r\n', ' ', '|', '`', '```', '~~~', '![', '[', ']', '(', ')', ']()', '](x)', 'https://a.b/c', 'http:', '<', '>', '<b>', 'word', 'Word', 'GPT-4', "don't", '-', "'", '4', 'a', 'Z', 'x1', '中文', '㐀', '豈', 'の', 'カ', '한', '\uD83D\uDE00'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 80 }), (parts) => {
+        const source = parts.join('');
+        expect(languageCounts(source)).toEqual(perLine(source));
+      }),
+      runs(10_000),
+    );
+  });
+
+  it('reads only the first 200,000 characters', () => {
+    const source = '中'.repeat(199_999) + '\nword '.repeat(10);
+    expect(languageCounts(source)).toEqual(perLine(source));
+    expect(languageCounts(source).words).toBe(0);
   });
 });
 

@@ -35,64 +35,81 @@ export function format(messages: Messages, lang: Lang, params: Record<string, st
 /** How much of a document language detection reads: enough for a verdict, bounded for huge files. */
 const SAMPLE_CHARS = 200_000;
 
-function isHan(code: number): boolean {
-  return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0xf900 && code <= 0xfaff);
-}
-
-function isKana(code: number): boolean {
-  return code >= 0x3040 && code <= 0x30ff;
-}
-
 /**
- * Markup that says nothing about the language, on one line: code spans, images, link
- * destinations, URLs, HTML tags. Every pattern stops at the characters that could start another
- * match, so a crafted line costs linear time.
+ * Markup that says nothing about the language: code spans, images, link destinations, URLs, HTML
+ * tags, removed in this order. Every pattern stops at the characters that could start another
+ * match, so a crafted line costs linear time, and none crosses a line end, so running them over
+ * many lines joined by `\n` removes what running them on each line would.
  */
-function withoutNoise(line: string): string {
-  return line
-    .replace(/`[^`]*`/g, ' ')
-    .replace(/!\[[^[\]]*\]\([^()\s]*\)/g, ' ')
+function withoutNoise(lines: string): string {
+  return lines
+    .replace(/`[^`\n]*`/g, ' ')
+    .replace(/!\[[^[\]\n]*\]\([^()\s]*\)/g, ' ')
     .replace(/\]\([^()\s]*\)/g, ']')
     .replace(/https?:\/\/\S+/g, ' ')
-    .replace(/<[^<>]*>/g, ' ');
+    .replace(/<[^<>\n]*>/g, ' ');
+}
+
+const FENCE = /^\s*(```|~~~)/;
+const TABLE_ROW = /^\s*\|/;
+const NOT_HAN = /[^\u4e00-\u9fff\u3400-\u4dbf\uf900-\ufaff]+/g;
+const NOT_KANA_OR_HANGUL = /[^\u3040-\u30ff\uac00-\ud7af]+/g;
+/**
+ * A prose word: a Latin word that is not a name. Words are read as `[A-Za-z][A-Za-z0-9'-]*`, so each
+ * maximal run of `[A-Za-z0-9'-]` holding a letter is one word, from its first letter to the run's
+ * end. A name holds a digit or a capital after its first letter (ChatGPT, LLaMA, vLLM, GPT-4); a
+ * word that is not one is therefore a whole run shaped `[0-9'-]*[A-Za-z][a-z'-]*`, which this
+ * pattern matches (the lookarounds pin it to a run's ends).
+ */
+const PROSE_WORD = /(?<![A-Za-z0-9'-])[0-9'-]*[A-Za-z][a-z'-]*(?![A-Za-z0-9'-])/g;
+
+/** How many code units of `text` are not matched by `others` (runs of everything else). */
+function countOf(others: RegExp, text: string): number {
+  return text.replace(others, '').length;
+}
+
+/** Weighted evidence for detectLang: Han characters, prose words, and kana or Hangul characters. */
+export interface LanguageCounts {
+  han: number;
+  words: number;
+  kanaOrHangul: number;
 }
 
 /**
- * A Latin word that is a name rather than prose: it holds a digit, a capital after its first
- * letter (ChatGPT, LLaMA, vLLM, GPT) or a hyphen-joined part of one (GPT-4).
+ * The weighted counts detectLang decides on. Headings and prose lines weigh three times as much as
+ * table rows (titles in a table are often names); fenced code blocks, URLs, code, HTML and name-like
+ * words are not counted. Lines are sorted into table rows and the rest, and each kind is counted
+ * as one string with native string and regex passes (the per-character and per-word loops over
+ * each line cost more than the counting itself, as they ran cold on every run). Reads at most
+ * SAMPLE_CHARS characters.
  */
-function isNameLike(word: string): boolean {
-  return /\d/.test(word) || /.[A-Z]/.test(word);
-}
-
-/**
- * Detect a document's language: Chinese when Han characters outweigh Latin prose words. Headings
- * and prose lines weigh three times as much as table rows (titles in a table are often names), and
- * URLs, code, HTML and name-like words (GPT-4, LLaMA, PagedAttention) are not counted. A document
- * with kana or Hangul next to its Han characters is not Chinese. Reads at most SAMPLE_CHARS characters.
- */
-export function detectLang(source: string): Lang {
+export function languageCounts(source: string): LanguageCounts {
   const sample = source.length > SAMPLE_CHARS ? source.slice(0, SAMPLE_CHARS) : source;
-  let han = 0;
-  let words = 0;
-  let kanaOrHangul = 0;
+  const kept: string[] = [];
   let fenced = false;
   for (const raw of sample.split('\n')) {
     // Fenced code blocks say nothing about the language either.
-    if (/^\s*(```|~~~)/.test(raw)) fenced = !fenced;
-    if (fenced) continue;
-    const line = withoutNoise(raw);
-    const weight = /^\s*\|/.test(line) ? 1 : 3;
-    for (let i = 0; i < line.length; i++) {
-      const code = line.charCodeAt(i);
-      if (code < 0x3040) continue;
-      if (isHan(code)) han += weight;
-      else if (isKana(code) || (code >= 0xac00 && code <= 0xd7af)) kanaOrHangul += weight;
-    }
-    for (const word of line.match(/[A-Za-z][A-Za-z0-9'-]*/g) ?? []) {
-      if (!isNameLike(word)) words += weight;
-    }
+    if (FENCE.test(raw)) fenced = !fenced;
+    if (!fenced) kept.push(raw);
   }
+  const rows: string[] = [];
+  const prose: string[] = [];
+  for (const line of withoutNoise(kept.join('\n')).split('\n')) (TABLE_ROW.test(line) ? rows : prose).push(line);
+  const rowText = rows.join('\n');
+  const proseText = prose.join('\n');
+  return {
+    han: countOf(NOT_HAN, rowText) + 3 * countOf(NOT_HAN, proseText),
+    words: (rowText.match(PROSE_WORD)?.length ?? 0) + 3 * (proseText.match(PROSE_WORD)?.length ?? 0),
+    kanaOrHangul: countOf(NOT_KANA_OR_HANGUL, rowText) + 3 * countOf(NOT_KANA_OR_HANGUL, proseText),
+  };
+}
+
+/**
+ * Detect a document's language: Chinese when Han characters outweigh Latin prose words (counted by
+ * languageCounts). A document with kana or Hangul next to its Han characters is not Chinese.
+ */
+export function detectLang(source: string): Lang {
+  const { han, words, kanaOrHangul } = languageCounts(source);
   if (kanaOrHangul * 4 >= han && kanaOrHangul > 0) return 'en';
   return han >= words * 2 && han > 0 ? 'zh' : 'en';
 }

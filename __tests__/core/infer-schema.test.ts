@@ -75,6 +75,8 @@ describe('TextGrouping', () => {
   const text = fc.oneof(
     fc.constantFrom('', '⭐⭐', '⭐️⭐', '2023-01-05', '2023\\-1\\-5', 'Unknown', '**x**', 'a'.repeat(17), 'a'.repeat(41), '中'.repeat(41), `*${'b'.repeat(20)}*`, '1'.repeat(45)),
     colliding,
+    // Alike at both ends, where the hash reads: only the middle tells them apart.
+    fc.string({ unit: fc.constantFrom('a', 'b'), maxLength: 6 }).map((middle) => `abcdef${middle}uvwxyz`),
     fc.string({ unit: fc.constantFrom('a', 'B', '1', '*', '中', '⭐', ' ', '['), maxLength: 45 }),
   );
 

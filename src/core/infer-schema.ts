@@ -239,18 +239,21 @@ function startsNoDateOrRating(first: number): boolean {
   return (first >= 0x21 && first <= 0x7e && (first < 48 || first > 57) && first !== 42 && first !== 95 && first !== 96) || (first >= 0x4e00 && first <= 0x9fff);
 }
 
-/** Probes past which a lookup gives up on the hash table (hostile colliding texts) and uses a Map. */
+/** Probes past which a lookup gives up on the hash table (hostile or alike texts) and uses a Map. */
 const MAX_PROBES = 16;
+/** Code units TextGrouping hashes at each end of a text. */
+const HASHED_ENDS = 6;
 
 /**
  * Builds TextGroups one cell at a time (inferTable fills it in the pass that finds the non-empty
  * cells). A cell's text is found among the groups where it lies, as a range of a host string (the
  * tracker's source, or the text itself), without slicing it: an open-addressing table of group
- * numbers (`slots`, half empty at most) is keyed by a hash of the range's code units, and a hit is
+ * numbers (`slots`, half empty at most) is keyed by a hash of the range's ends, and a hit is
  * confirmed by comparing in place (`startsWith` at the range's start, equal lengths). Only a text
  * seen for the first time is sliced. 100k rows of a column repeat a few thousand texts at most, and
  * slicing then hashing each cell's text was most of the pass. Should a table ever need more than
- * MAX_PROBES probes (texts crafted to collide), the groups move to a Map of their texts, as before.
+ * MAX_PROBES probes (texts alike at both ends, or crafted to collide), the groups move to a Map of
+ * their texts, as before.
  * Exported for its property test (held to a Map of texts).
  */
 export class TextGrouping implements TextGroups {
@@ -284,8 +287,12 @@ export class TextGrouping implements TextGroups {
   /** Adds the cell at `position`, whose text is host[start, end) (not empty). */
   add(position: number, host: string, start: number, end: number): void {
     const length = end - start;
+    // The hash reads the length and at most HASHED_ENDS code units at each end (all of a short
+    // text): enough to tell dates, ratings and names apart, and probes confirm every hit anyway.
     let hash = length;
-    for (let i = start; i < end; i++) hash = (Math.imul(hash, 31) + host.charCodeAt(i)) | 0;
+    const headEnd = length > 2 * HASHED_ENDS ? start + HASHED_ENDS : end;
+    for (let i = start; i < headEnd; i++) hash = (Math.imul(hash, 31) + host.charCodeAt(i)) | 0;
+    for (let i = Math.max(headEnd, end - HASHED_ENDS); i < end; i++) hash = (Math.imul(hash, 31) + host.charCodeAt(i)) | 0;
     let slot = 0;
     if (this.byText === null) {
       const slots = this.slots;

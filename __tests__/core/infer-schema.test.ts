@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { inferSchema, TextGrouping } from '../../src/core/infer-schema.js';
+import { compareSortValues, inferSchema, TextGrouping } from '../../src/core/infer-schema.js';
 import { parseTracker } from '../../src/core/parse/index.js';
+import { dateSortKey, parseDateText } from '../../src/core/values/date.js';
 import { runs } from '../support/properties.js';
 
 /**
@@ -122,6 +123,59 @@ describe('inferSchema reads parser rows in place as it reads any rows (fixed see
         expect(inferSchema(plain)).toEqual(inferSchema(parsed));
       }),
       runs(200),
+    );
+  });
+});
+
+describe('inferSchema sort key (fixed seed)', () => {
+  const names = ['Tool 1', 'Tool 2', 'Tool 10', 'alpha', 'Beta', 'None'];
+  const dates = ['2023-01-05', '2023-01-06', '2023-02-01', '2024-03-01', '2022-12-31', 'None'];
+  const stars = ['⭐', '⭐⭐', '⭐⭐⭐', '⭐⭐⭐⭐', '⭐⭐⭐⭐⭐', 'None'];
+  const row = fc.tuple(fc.constantFrom(...names), fc.constantFrom(...dates), fc.constantFrom(...stars));
+
+  /** The inference it stands for: every column's values read, and its pairs compared, once per order. */
+  function referenceSort(rows: [string, string, string][]): { column: string; order: 'asc' | 'desc' } | null {
+    const valueOf = (column: number, text: string) =>
+      text === 'None' ? null : column === 0 ? text : column === 1 ? dateSortKey(parseDateText(text)) : text.length;
+    let best: { key: { column: string; order: 'asc' | 'desc' }; inOrder: number; strict: number; typed: boolean } | null = null;
+    ['Name', 'Date', 'Stars'].forEach((name, column) => {
+      const typed = column > 0;
+      for (const order of typed ? (['desc', 'asc'] as const) : (['asc'] as const)) {
+        const values = rows.map((r) => valueOf(column, r[column]!));
+        let pairs = 0;
+        let inOrder = 0;
+        let strict = 0;
+        for (let i = 1; i < values.length; i++) {
+          if (values[i - 1] === null || values[i] === null) continue;
+          pairs++;
+          const c = compareSortValues(values[i - 1]!, values[i]!, order === 'desc' ? -1 : 1, column === 1);
+          if (c <= 0) inOrder++;
+          if (c < 0) strict++;
+        }
+        if (pairs < 8 || inOrder / pairs < 0.95 || strict / pairs < 0.5) continue;
+        const candidate = { key: { column: name, order }, inOrder: inOrder / pairs, strict: strict / pairs };
+        if (!best || candidate.inOrder > best.inOrder || (candidate.inOrder === best.inOrder && (typed ? !best.typed || candidate.strict > best.strict : !best.typed && candidate.strict > best.strict))) {
+          best = { ...candidate, typed };
+        }
+      }
+    });
+    return best ? (best as { key: { column: string; order: 'asc' | 'desc' } }).key : null;
+  }
+
+  it('is the key a per-order reading of every column picks', () => {
+    const rows = fc.tuple(fc.array(row, { minLength: 8, maxLength: 40 }), fc.constantFrom(-1, 0, 1, 2), fc.boolean());
+    fc.assert(
+      fc.property(rows, ([body, by, descending]) => {
+        // Mostly sorted bodies, so that a sort key is often inferred.
+        const key = (r: [string, string, string]) => r[by as 0 | 1 | 2];
+        const sorted = by < 0 ? body : [...body].sort((a, b) => (descending ? -1 : 1) * (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+        const source = ['| Name | Date | Stars |', '|---|---|---|', ...sorted.map((r) => `| ${r.join(' | ')} |`), ''].join('\n');
+        const table = inferSchema(parseTracker(source))!.tables[0]!;
+        fc.pre(table.columns.map((c) => c.type).join() === 'text,date,rating');
+        const expected = referenceSort(sorted);
+        expect(table.sort).toEqual(expected ? [expected] : undefined);
+      }),
+      runs(300),
     );
   });
 });

@@ -111,17 +111,9 @@ const PLACEHOLDER_STARTS = new Set(
     .map((c) => c.charCodeAt(0)),
 );
 
-function isPlaceholder(cell: Cell): boolean {
-  return isPlaceholderText(cell.text);
-}
-
 function isPlaceholderText(text: string): boolean {
   if (text.length > 24 || !PLACEHOLDER_STARTS.has(text.charCodeAt(0))) return false;
   return PLACEHOLDERS.has(text.toLowerCase()) || (MARKUP.test(text) && PLACEHOLDERS.has(stripInlineMarkup(text).toLowerCase()));
-}
-
-function isBlankCell(cell: Cell | undefined): boolean {
-  return !cell || cell.text === '' || isPlaceholder(cell);
 }
 
 /** The header name as a maintainer reads it (markup dropped) when it still matches the header. */
@@ -478,23 +470,42 @@ export function headerShape(table: Table): string {
 
 type SortValue = number | string | null;
 
-function sortValuesOf(column: ColumnConfig, cells: (Cell | undefined)[], source: string): SortValue[] {
+/**
+ * The sort value of each cell (null for a blank one). A date's or rating's value depends on its
+ * text alone, so it is read once per distinct text (`byText`, shared by the column's tables): such
+ * columns repeat a few texts over thousands of rows.
+ */
+function sortValuesOf(column: ColumnConfig, cells: (Cell | undefined)[], source: string, byText: Map<string, SortValue>): SortValue[] {
+  const byTextOnly = column.type === 'date' || column.type === 'rating';
   return cells.map((cell) => {
-    if (!cell || isBlankCell(cell)) return null;
-    if (column.type === 'date') {
-      const formats = column.format === undefined ? ['YYYY-MM-DD' as const] : Array.isArray(column.format) ? column.format : [column.format];
-      return dateSortKey(parseDateText(cell.text, formats));
+    if (!cell) return null;
+    const text = cell.text;
+    if (byTextOnly) {
+      let value = byText.get(text);
+      if (value === undefined) {
+        value = sortValueOfText(column, text);
+        byText.set(text, value);
+      }
+      return value;
     }
-    if (column.type === 'rating') {
-      const r = ratingOf(cell.text);
-      return r && r[0] === column.symbol ? r[1] : null;
-    }
+    if (text === '' || isPlaceholderText(text)) return null;
     if (column.type === 'link') {
       const link = parseLinkCell(cell, source);
       return link.ok ? link.value.text : cellPlainText(cell);
     }
     return cellPlainText(cell);
   });
+}
+
+/** The sort value of a date or rating cell with this text: null when blank or unreadable. */
+function sortValueOfText(column: ColumnConfig, text: string): SortValue {
+  if (text === '' || isPlaceholderText(text)) return null;
+  if (column.type === 'date') {
+    const formats = column.format === undefined ? ['YYYY-MM-DD' as const] : Array.isArray(column.format) ? column.format : [column.format];
+    return dateSortKey(parseDateText(text, formats));
+  }
+  const r = ratingOf(text);
+  return r && r[0] === column.symbol ? r[1] : null;
 }
 
 /** Text order with runs of digits compared as numbers ("R9" before "R10"), otherwise by code unit. */
@@ -536,21 +547,31 @@ function inferSort(columns: ColumnConfig[], tables: Table[], source: string): So
   columns.forEach((column, index) => {
     if (!column.name) return;
     const orders: SortKey['order'][] = column.type === 'date' || column.type === 'rating' ? ['desc', 'asc'] : index === firstText ? ['asc'] : [];
-    for (const order of orders) {
-      const direction = order === 'desc' ? -1 : 1;
-      let pairs = 0;
-      let inOrder = 0;
-      let strict = 0;
-      for (const table of tables) {
-        const values = sortValuesOf(column, table.rows.map((r) => r.cells[index]), source);
-        for (let i = 1; i < values.length; i++) {
-          if (values[i - 1] === null || values[i] === null) continue;
-          pairs++;
-          const c = compareSortValues(values[i - 1]!, values[i]!, direction, column.type === 'date');
-          if (c <= 0) inOrder++;
-          if (c < 0) strict++;
-        }
+    if (orders.length === 0) return;
+    // Each table's values, read once.
+    const byText = new Map<string, SortValue>();
+    const valuesOf = tables.map((table) => sortValuesOf(column, table.rows.map((r) => r.cells[index]), source, byText));
+    // Adjacent pairs compared once for both orders: with nulls skipped, a descending comparison is
+    // the ascending one negated.
+    let pairs = 0;
+    let ascending = 0;
+    let strictlyAscending = 0;
+    let descending = 0;
+    let strictlyDescending = 0;
+    for (const values of valuesOf) {
+      for (let i = 1; i < values.length; i++) {
+        if (values[i - 1] === null || values[i] === null) continue;
+        pairs++;
+        const c = compareSortValues(values[i - 1]!, values[i]!, 1, column.type === 'date');
+        if (c <= 0) ascending++;
+        if (c < 0) strictlyAscending++;
+        if (c >= 0) descending++;
+        if (c > 0) strictlyDescending++;
       }
+    }
+    for (const order of orders) {
+      const inOrder = order === 'desc' ? descending : ascending;
+      const strict = order === 'desc' ? strictlyDescending : strictlyAscending;
       if (pairs < MIN_SORT_PAIRS || inOrder / pairs < SORTED || strict / pairs < 0.5) continue;
       const candidate = { key: { column: column.name, order }, inOrder: inOrder / pairs, strict: strict / pairs };
       // Equal evidence: a date or rating order (what maintainers sort by) wins over an alphabetical one.

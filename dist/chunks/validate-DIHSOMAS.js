@@ -3,14 +3,14 @@ const require = __trackerBotCreateRequire(import.meta.url);
 import {
   assertKnownRuleIds,
   ruleSettings
-} from "./chunk-RVL6WCUO.js";
+} from "./chunk-FT3KMHGQ.js";
 import {
   CONFIG_DEFAULTS,
   ConfigError,
   DEFAULT_CONFIG_PATH,
   DUPLICATES_DEFAULTS,
   LINKS_DEFAULTS
-} from "./chunk-RV6ZKSAZ.js";
+} from "./chunk-4BEPF52E.js";
 import {
   NEVER,
   _default,
@@ -38,7 +38,7 @@ import {
 } from "./chunk-CDPS5LR5.js";
 import {
   RULES
-} from "./chunk-CF3MJCON.js";
+} from "./chunk-KKOCRVSI.js";
 import {
   COLUMN_TYPES,
   DATE_FORMATS,

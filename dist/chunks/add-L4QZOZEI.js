@@ -4,23 +4,23 @@ import {
   loadInputs,
   parseSource,
   resolveLang
-} from "./chunk-6XVEUJRD.js";
+} from "./chunk-45Q5RWWG.js";
 import {
   EXIT_FINDINGS,
   EXIT_OK,
   UsageError
-} from "./chunk-ZZ5B37LO.js";
+} from "./chunk-3YWAFJ2R.js";
 import {
   linkCells,
   rowComparator,
   sourceCellIndex
-} from "./chunk-OD4NFG2F.js";
+} from "./chunk-5YQVWN3X.js";
 import {
   normalizeHeaderName,
   parseTracker,
   resolveSchema,
   tableColumns
-} from "./chunk-4EOEXSLE.js";
+} from "./chunk-PE7MVPLE.js";
 import {
   writeFileAtomic
 } from "./chunk-GIB4PSQN.js";

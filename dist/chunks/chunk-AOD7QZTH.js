@@ -2,7 +2,7 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   wantsPageFacts
-} from "./chunk-F32EGHNA.js";
+} from "./chunk-GCMNVVL5.js";
 import {
   info,
   warning

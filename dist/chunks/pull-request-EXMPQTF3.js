@@ -2,47 +2,47 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   checkOccurrences
-} from "./chunk-LM5Y3ZIS.js";
+} from "./chunk-AOD7QZTH.js";
 import {
   WriteAccess,
   localFixCommand,
   pullRequestFromPayload
-} from "./chunk-HKK3AZX7.js";
+} from "./chunk-43RGO34S.js";
 import {
   addPageFactFindings,
   analyseTracker,
   emitAnnotations,
   pageFactsOf,
   toFileReport
-} from "./chunk-F32EGHNA.js";
+} from "./chunk-GCMNVVL5.js";
 import {
   applyFixes,
   fixSource
-} from "./chunk-MDBJBCSF.js";
+} from "./chunk-QTSKW34I.js";
 import {
   langOf,
   planPullRequest,
   runLang,
   withPullRequestConfig
-} from "./chunk-57UL3SHF.js";
+} from "./chunk-QXLV3HYW.js";
 import {
   lintSource,
   verdictSettings
-} from "./chunk-RVL6WCUO.js";
-import "./chunk-RV6ZKSAZ.js";
+} from "./chunk-FT3KMHGQ.js";
+import "./chunk-4BEPF52E.js";
 import {
   publishPullRequestComment
-} from "./chunk-QXZ2QMTS.js";
+} from "./chunk-UG5NWRC6.js";
 import {
   renderJobSummary
-} from "./chunk-3CJKQDC7.js";
+} from "./chunk-RVJDMJLH.js";
 import {
   requireOctokit
-} from "./chunk-2SWNACVQ.js";
+} from "./chunk-R35B6PO5.js";
 import "./chunk-NJCGS6YH.js";
 import {
   writeJobSummary
-} from "./chunk-D4342MAH.js";
+} from "./chunk-K3XKXNJQ.js";
 import {
   listPullRequestFiles,
   postReviewSuggestions,
@@ -54,10 +54,10 @@ import {
   sortForkNote,
   suggestionLinkReason,
   suggestionRuleReason
-} from "./chunk-UTZ6ATEV.js";
+} from "./chunk-FEABQENU.js";
 import {
   escapeWorkflowValue
-} from "./chunk-DEIFMTFN.js";
+} from "./chunk-BPR7SCER.js";
 import {
   buildPublishedReport,
   countFindings,
@@ -73,7 +73,7 @@ import {
   readFile,
   readTrackerAtRef,
   readWorkspaceTracker
-} from "./chunk-2WYZBUPZ.js";
+} from "./chunk-QD7YNDE2.js";
 import "./chunk-N5HH4TSK.js";
 import {
   info
@@ -82,7 +82,7 @@ import {
   ROW_ORDER_RULE_IDS,
   RULE_IDS,
   ruleById
-} from "./chunk-CF3MJCON.js";
+} from "./chunk-KKOCRVSI.js";
 import "./chunk-2XGWHLOX.js";
 import "./chunk-B7GBDUEW.js";
 import "./chunk-LTZVS2E3.js";

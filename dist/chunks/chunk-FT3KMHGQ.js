@@ -5,7 +5,7 @@ import {
   RULE_IDS,
   parseTracker,
   resolveSchema
-} from "./chunk-CF3MJCON.js";
+} from "./chunk-KKOCRVSI.js";
 import {
   detectLang,
   format

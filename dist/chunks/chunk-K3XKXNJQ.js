@@ -16,7 +16,7 @@ import {
   neutralize,
   ruleWords,
   sectionName
-} from "./chunk-DEIFMTFN.js";
+} from "./chunk-BPR7SCER.js";
 import {
   countFindings
 } from "./chunk-UC2VW52X.js";

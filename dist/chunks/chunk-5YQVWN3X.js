@@ -36,7 +36,7 @@ import {
   urlIdsOf,
   urlSpan,
   urlsOf
-} from "./chunk-4EOEXSLE.js";
+} from "./chunk-PE7MVPLE.js";
 import {
   normalizeTitle,
   parseDuration

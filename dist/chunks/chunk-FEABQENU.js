@@ -7,7 +7,7 @@ import {
   fold,
   linkMessage,
   neutralize
-} from "./chunk-DEIFMTFN.js";
+} from "./chunk-BPR7SCER.js";
 import {
   format
 } from "./chunk-2XGWHLOX.js";

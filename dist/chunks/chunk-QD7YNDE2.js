@@ -2,7 +2,7 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   requireChunkOnFirstUse
-} from "./chunk-CF3MJCON.js";
+} from "./chunk-KKOCRVSI.js";
 import {
   GitHubApiError,
   callApi,

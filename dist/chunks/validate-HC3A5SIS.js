@@ -4,14 +4,14 @@ import {
   RULES,
   assertKnownRuleIds,
   ruleSettings
-} from "./chunk-OD4NFG2F.js";
+} from "./chunk-5YQVWN3X.js";
 import {
   CONFIG_DEFAULTS,
   ConfigError,
   DEFAULT_CONFIG_PATH,
   DUPLICATES_DEFAULTS,
   LINKS_DEFAULTS
-} from "./chunk-4EOEXSLE.js";
+} from "./chunk-PE7MVPLE.js";
 import {
   COLUMN_TYPES,
   DATE_FORMATS,

@@ -3,12 +3,12 @@ const require = __trackerBotCreateRequire(import.meta.url);
 import {
   ANNOTATIONS_PER_KIND,
   renderMarkdown
-} from "./chunk-D4342MAH.js";
+} from "./chunk-K3XKXNJQ.js";
 import {
   TEXT,
   ruleWords,
   tableCell
-} from "./chunk-DEIFMTFN.js";
+} from "./chunk-BPR7SCER.js";
 import {
   countFindings,
   summarize

@@ -3,20 +3,20 @@ const require = __trackerBotCreateRequire(import.meta.url);
 import {
   countOf,
   escapeWorkflowValue
-} from "./chunk-GJH6CO2B.js";
+} from "./chunk-NB7Q7N43.js";
 import {
   loadInputs,
   resolveLang
-} from "./chunk-6XVEUJRD.js";
+} from "./chunk-45Q5RWWG.js";
 import {
   EXIT_FINDINGS,
   EXIT_OK,
   InputError
-} from "./chunk-ZZ5B37LO.js";
+} from "./chunk-3YWAFJ2R.js";
 import {
   lintSource
-} from "./chunk-OD4NFG2F.js";
-import "./chunk-4EOEXSLE.js";
+} from "./chunk-5YQVWN3X.js";
+import "./chunk-PE7MVPLE.js";
 import {
   writeFileAtomic
 } from "./chunk-GIB4PSQN.js";

@@ -2,31 +2,31 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   checkOccurrences
-} from "./chunk-LM5Y3ZIS.js";
+} from "./chunk-AOD7QZTH.js";
 import {
   addPageFactFindings,
   analyseTracker,
   emitAnnotations,
   pageFactsOf,
   toFileReport
-} from "./chunk-F32EGHNA.js";
+} from "./chunk-GCMNVVL5.js";
 import {
   planPush,
   runLang
-} from "./chunk-57UL3SHF.js";
+} from "./chunk-QXLV3HYW.js";
 import {
   verdictSettings
-} from "./chunk-RVL6WCUO.js";
-import "./chunk-RV6ZKSAZ.js";
+} from "./chunk-FT3KMHGQ.js";
+import "./chunk-4BEPF52E.js";
 import {
   renderJobSummary
-} from "./chunk-3CJKQDC7.js";
+} from "./chunk-RVJDMJLH.js";
 import {
   writeJobSummary
-} from "./chunk-D4342MAH.js";
+} from "./chunk-K3XKXNJQ.js";
 import {
   escapeWorkflowValue
-} from "./chunk-DEIFMTFN.js";
+} from "./chunk-BPR7SCER.js";
 import {
   buildPublishedReport,
   countFindings,
@@ -39,12 +39,12 @@ import {
   lineLinker,
   readWorkspaceTracker,
   workspaceTrackerPaths
-} from "./chunk-2WYZBUPZ.js";
+} from "./chunk-QD7YNDE2.js";
 import "./chunk-N5HH4TSK.js";
 import {
   info
 } from "./chunk-BGNIC4SN.js";
-import "./chunk-CF3MJCON.js";
+import "./chunk-KKOCRVSI.js";
 import "./chunk-2XGWHLOX.js";
 import "./chunk-LTZVS2E3.js";
 import "./chunk-3Y2NLIWH.js";

@@ -6,14 +6,14 @@ import {
 } from "./chunk-NJCGS6YH.js";
 import {
   renderMarkdown
-} from "./chunk-D4342MAH.js";
+} from "./chunk-K3XKXNJQ.js";
 import {
   findStickyComment,
   upsertStickyComment
-} from "./chunk-UTZ6ATEV.js";
+} from "./chunk-FEABQENU.js";
 import {
   TEXT
-} from "./chunk-DEIFMTFN.js";
+} from "./chunk-BPR7SCER.js";
 import {
   countFindings,
   summarize

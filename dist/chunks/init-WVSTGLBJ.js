@@ -5,14 +5,14 @@ import {
   UsageError,
   parseConfig,
   readTrackerFile
-} from "./chunk-ZZ5B37LO.js";
+} from "./chunk-3YWAFJ2R.js";
 import {
   require_dist
 } from "./chunk-UW4CTHZH.js";
 import {
   inferSchema,
   parseTracker
-} from "./chunk-4EOEXSLE.js";
+} from "./chunk-PE7MVPLE.js";
 import {
   writeFileAtomic
 } from "./chunk-GIB4PSQN.js";

@@ -19,20 +19,20 @@ import {
   emitAnnotations,
   toFileReport,
   withPageFactRules
-} from "./chunk-F32EGHNA.js";
+} from "./chunk-GCMNVVL5.js";
 import {
   MAX_FIX_PASSES,
   applyFixes
-} from "./chunk-MDBJBCSF.js";
+} from "./chunk-QTSKW34I.js";
 import {
   planSchedule,
   runLang
-} from "./chunk-57UL3SHF.js";
+} from "./chunk-QXLV3HYW.js";
 import {
   lintSource,
   verdictSettings
-} from "./chunk-RVL6WCUO.js";
-import "./chunk-RV6ZKSAZ.js";
+} from "./chunk-FT3KMHGQ.js";
+import "./chunk-4BEPF52E.js";
 import "./chunk-SFZGGZS4.js";
 import {
   MARKDOWN_BODY_LIMIT,
@@ -42,7 +42,7 @@ import {
   ANNOTATIONS_PER_KIND,
   lineReference,
   writeJobSummary
-} from "./chunk-D4342MAH.js";
+} from "./chunk-K3XKXNJQ.js";
 import {
   createPull,
   findOpenPull,
@@ -51,7 +51,7 @@ import {
   resetBranch,
   updatePull,
   upsertTrackingIssue
-} from "./chunk-UTZ6ATEV.js";
+} from "./chunk-FEABQENU.js";
 import {
   codeSpan,
   cutText,
@@ -63,7 +63,7 @@ import {
   markdownLink,
   neutralize,
   sectionName
-} from "./chunk-DEIFMTFN.js";
+} from "./chunk-BPR7SCER.js";
 import {
   buildJsonReport,
   countScanFindings,
@@ -85,7 +85,7 @@ import {
   readFile,
   readWorkspaceTracker,
   workspaceTrackerPaths
-} from "./chunk-2WYZBUPZ.js";
+} from "./chunk-QD7YNDE2.js";
 import {
   parseReasonCode,
   reasonCode
@@ -114,7 +114,7 @@ import {
 import {
   BOT_SAFE_FIX_RULE_IDS,
   ruleById
-} from "./chunk-CF3MJCON.js";
+} from "./chunk-KKOCRVSI.js";
 import {
   canonicalizeUrl,
   format

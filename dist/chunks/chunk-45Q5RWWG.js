@@ -4,19 +4,19 @@ import {
   UsageError,
   loadConfigFile,
   readTrackerFile
-} from "./chunk-ZZ5B37LO.js";
+} from "./chunk-3YWAFJ2R.js";
 import {
   RULES,
   extractLinks,
   lintTracker,
   ruleSettings,
   sortByPosition
-} from "./chunk-OD4NFG2F.js";
+} from "./chunk-5YQVWN3X.js";
 import {
   parseTracker,
   requireChunkOnFirstUse,
   resolveSchema
-} from "./chunk-4EOEXSLE.js";
+} from "./chunk-PE7MVPLE.js";
 import {
   canonicalizeUrl,
   detectLang

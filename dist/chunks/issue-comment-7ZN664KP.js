@@ -4,22 +4,22 @@ import {
   WriteAccess,
   commentFromPayload,
   localFixCommand
-} from "./chunk-HKK3AZX7.js";
+} from "./chunk-43RGO34S.js";
 import {
   fixSource
-} from "./chunk-MDBJBCSF.js";
+} from "./chunk-QTSKW34I.js";
 import {
   langOf,
   planFixCommand,
   planFixCommit,
   runLang,
   withPullRequestConfig
-} from "./chunk-57UL3SHF.js";
-import "./chunk-RVL6WCUO.js";
-import "./chunk-RV6ZKSAZ.js";
+} from "./chunk-QXLV3HYW.js";
+import "./chunk-FT3KMHGQ.js";
+import "./chunk-4BEPF52E.js";
 import {
   requireOctokit
-} from "./chunk-2SWNACVQ.js";
+} from "./chunk-R35B6PO5.js";
 import {
   commenterCanWrite,
   createIssueComment,
@@ -29,19 +29,19 @@ import {
   renderFixFromFork,
   renderFixNoFiles,
   renderFixNotOpen
-} from "./chunk-UTZ6ATEV.js";
+} from "./chunk-FEABQENU.js";
 import {
   escapeWorkflowValue
-} from "./chunk-DEIFMTFN.js";
+} from "./chunk-BPR7SCER.js";
 import {
   commitFile,
   readFile
-} from "./chunk-2WYZBUPZ.js";
+} from "./chunk-QD7YNDE2.js";
 import "./chunk-N5HH4TSK.js";
 import {
   info
 } from "./chunk-BGNIC4SN.js";
-import "./chunk-CF3MJCON.js";
+import "./chunk-KKOCRVSI.js";
 import "./chunk-2XGWHLOX.js";
 import "./chunk-B7GBDUEW.js";
 import "./chunk-LTZVS2E3.js";

@@ -4,11 +4,11 @@ import {
   lintTracker,
   ruleSettings,
   sortByPosition
-} from "./chunk-RVL6WCUO.js";
+} from "./chunk-FT3KMHGQ.js";
 import {
   capAnnotations,
   renderAnnotation
-} from "./chunk-D4342MAH.js";
+} from "./chunk-K3XKXNJQ.js";
 import {
   toReportedLink
 } from "./chunk-UC2VW52X.js";
@@ -17,7 +17,7 @@ import {
   extractLinks,
   parseTracker,
   resolveSchema
-} from "./chunk-CF3MJCON.js";
+} from "./chunk-KKOCRVSI.js";
 import {
   canonicalizeUrl,
   detectLang

@@ -2,23 +2,23 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   publishPullRequestComment
-} from "./chunk-QXZ2QMTS.js";
+} from "./chunk-UG5NWRC6.js";
 import {
   renderJobSummary
-} from "./chunk-3CJKQDC7.js";
+} from "./chunk-RVJDMJLH.js";
 import {
   requireOctokit
-} from "./chunk-2SWNACVQ.js";
+} from "./chunk-R35B6PO5.js";
 import "./chunk-NJCGS6YH.js";
 import {
   writeJobSummary
-} from "./chunk-D4342MAH.js";
+} from "./chunk-K3XKXNJQ.js";
 import {
   getPullRequest
-} from "./chunk-UTZ6ATEV.js";
+} from "./chunk-FEABQENU.js";
 import {
   escapeWorkflowValue
-} from "./chunk-DEIFMTFN.js";
+} from "./chunk-BPR7SCER.js";
 import {
   VERDICTS,
   buildPublishedReport,
@@ -32,7 +32,7 @@ import {
   lineLinker,
   matchTrackerPaths,
   workspacePath
-} from "./chunk-2WYZBUPZ.js";
+} from "./chunk-QD7YNDE2.js";
 import {
   parseReasonCode
 } from "./chunk-N5HH4TSK.js";
@@ -61,7 +61,7 @@ import {
   string,
   transform
 } from "./chunk-CDPS5LR5.js";
-import "./chunk-CF3MJCON.js";
+import "./chunk-KKOCRVSI.js";
 import "./chunk-2XGWHLOX.js";
 import "./chunk-B7GBDUEW.js";
 import "./chunk-LTZVS2E3.js";

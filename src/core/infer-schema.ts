@@ -689,6 +689,7 @@ function inferTable(
         nonEmptyOf[index]!.push(r);
         groupsOf[index]!.addInert(r);
       } else if (end - start <= 24 && PLACEHOLDER_STARTS.has(first) && isPlaceholderText(host.slice(start, end))) {
+        // (isPlaceholderText's own first two checks, made before slicing.)
         placeholdersIn[index] = true;
       } else {
         nonEmptyOf[index]!.push(r);

@@ -105,10 +105,10 @@ function rowStyle(tracker: Tracker, table: Table, schema: TrackerSchema): RowSty
   const sample = table.rows[0] ?? table.header;
   const line = tracker.source.slice(sample.span.start.offset, sample.span.end.offset).trim();
   const dateIndex = tableColumns(table, schema).byCell.findIndex((c) => c?.type === 'date');
-  const dates = dateIndex < 0 ? [] : table.rows.map((r) => r.cells[dateIndex]?.text ?? '').filter((t) => t !== '');
+  const dates = dateIndex < 0 ? [] : table.rows.map((r) => r.cell(dateIndex)?.text ?? '').filter((t) => t !== '');
   return {
     // The majority of rows decides (trackers that grew by hand mix both).
-    padded: (table.rows.length > 0 ? table.rows : [table.header]).filter((r) => r.cells[0]?.raw.startsWith(' ')).length * 2 > Math.max(1, table.rows.length),
+    padded: (table.rows.length > 0 ? table.rows : [table.header]).filter((r) => r.cell(0)?.raw.startsWith(' ')).length * 2 > Math.max(1, table.rows.length),
     leadingPipe: line.startsWith('|'),
     trailingPipe: line.endsWith('|') && !line.endsWith('\\|'),
     escapedDates: dates.filter((t) => t.includes('\\-')).length * 2 > dates.length,

@@ -35,7 +35,7 @@ export function* linkCells(tracker: Tracker, schema: TrackerSchema): Generator<L
     if (linkColumns.length === 0) continue;
     for (const [r, row] of table.rows.entries()) {
       for (const { index, lists, links } of linkColumns) {
-        const cell = row.cells[index];
+        const cell = row.cell(index);
         if (!cell) continue;
         if (lists) {
           for (const link of lists[r] ?? []) if (/^https?:\/\//i.test(link.url)) yield { section, row, cell, link };

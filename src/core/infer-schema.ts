@@ -195,7 +195,7 @@ class ColumnCells implements CellList {
   }
 
   at(index: number): Cell | undefined {
-    return this.rows[this.positions.at(index)]!.cells[this.column];
+    return this.rows[this.positions.at(index)]!.cell(this.column);
   }
 }
 
@@ -542,7 +542,7 @@ function inferSort(columns: ColumnConfig[], tables: Table[], source: string): So
   let best: { key: SortKey; inOrder: number; strict: number; typed: boolean } | null = null;
   // The entry's name column, alphabetically; a row-number column (all digits) is never a sort key.
   const rows = tables.flatMap((t) => t.rows);
-  const isRowNumber = (index: number) => rows.every((row) => /^\s*\d*\s*$/.test(row.cells[index]?.text ?? ''));
+  const isRowNumber = (index: number) => rows.every((row) => /^\s*\d*\s*$/.test(row.cell(index)?.text ?? ''));
   const firstText = columns.findIndex((c, index) => (c.type === 'link' || c.type === 'text') && !isRowNumber(index));
   columns.forEach((column, index) => {
     if (!column.name) return;
@@ -550,7 +550,7 @@ function inferSort(columns: ColumnConfig[], tables: Table[], source: string): So
     if (orders.length === 0) return;
     // Each table's values, read once.
     const byText = new Map<string, SortValue>();
-    const valuesOf = tables.map((table) => sortValuesOf(column, table.rows.map((r) => r.cells[index]), source, byText));
+    const valuesOf = tables.map((table) => sortValuesOf(column, table.rows.map((r) => r.cell(index)), source, byText));
     // Adjacent pairs compared once for both orders: with nulls skipped, a descending comparison is
     // the ascending one negated.
     let pairs = 0;
@@ -662,11 +662,11 @@ function inferTable(
   // and fourth bound the trimmed text), so that a cell's text is sliced only when it is a placeholder
   // candidate or the first of its group; other rows are read through cell.text.
   const nonEmptyOf = header.map(() => new PositionList());
-  const groupsOf = header.map((_, index) => new TextGrouping((r) => rows[r]!.cells[index]!));
+  const groupsOf = header.map((_, index) => new TextGrouping((r) => rows[r]!.cell(index)!));
   const placeholdersIn = header.map(() => false);
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r]!;
-    const width = Math.min(row.cells.length, header.length);
+    const width = Math.min(row.cellCount, header.length);
     const offsets = row instanceof SourceRow ? row.offsets : null;
     for (let index = 0; index < width; index++) {
       let host: string;
@@ -678,7 +678,7 @@ function inferTable(
         start = offsets.at(slot + 2);
         end = offsets.at(slot + 3);
       } else {
-        host = row.cells[index]!.text;
+        host = row.cell(index)!.text;
         start = 0;
         end = host.length;
       }

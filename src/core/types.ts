@@ -67,7 +67,16 @@ export interface Row {
   span: Span;
   /** Offset just past the line ending (or end of source). */
   endWithEol: number;
+  /** Every cell of the row, in order (the same array on each read). */
   cells: Cell[];
+  /** How many cells the row has (cells.length, without making the cells). */
+  cellCount: number;
+  /**
+   * The cell at `index`, or undefined past the last one. Reading one cell of each row this way makes
+   * no array and keeps nothing: the cell may be a new object on each call, so tell cells apart by row
+   * and index, never by identity.
+   */
+  cell(index: number): Cell | undefined;
 }
 
 export interface Table {

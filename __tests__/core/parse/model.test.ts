@@ -1,7 +1,8 @@
 // Model details: offsets, lines and columns (BOM and CRLF included), cell raw/text/span,
 // cellPlainText and lineColumnAt.
 import { describe, expect, test } from 'vitest';
-import { cellPlainText, lineColumnAt, parseTracker } from '../../../src/core/parse/index.js';
+import { cellPlainText, lineColumnAt, parseLinkCell, parseTracker } from '../../../src/core/parse/index.js';
+import type { Row } from '../../../src/core/types.js';
 
 describe('positions', () => {
   test('cells keep raw text, trimmed text and a span over the trimmed text', () => {
@@ -62,6 +63,30 @@ describe('positions', () => {
     }
     expect(lineColumnAt(tracker, source.length)).toEqual({ line: 6, column: 1, offset: source.length });
   });
+  test('row.cell(i) reads the same cell as row.cells[i], without making the row keep its cells', () => {
+    const source = '| a | b | c |\n|---|---|---|\n| [x](https://e.com/x) | y |\n| z |\n';
+    const [first, short] = parseTracker(source).sections[0]!.tables[0]!.rows as [Row, Row];
+    expect(first.cellCount).toBe(2);
+    expect(short.cellCount).toBe(1);
+    const fresh = first.cell(1)!;
+    expect(first.cell(1)).not.toBe(fresh);
+    expect(first.cell(2)).toBeUndefined();
+    expect(first.cell(-1)).toBeUndefined();
+    // Once the row's array is made, cell(i) hands out its cells.
+    const kept = first.cells;
+    expect(first.cells).toBe(kept);
+    expect(first.cell(1)).toBe(kept[1]);
+    expect({ text: fresh.text, raw: fresh.raw, span: fresh.span, index: fresh.index }).toEqual({ text: kept[1]!.text, raw: kept[1]!.raw, span: kept[1]!.span, index: 1 });
+  });
+
+  test('a link cell is parsed once, whichever object reads it', () => {
+    const source = '| a |\n|---|\n| [x](https://e.com/x) |\n';
+    const row = parseTracker(source).sections[0]!.tables[0]!.rows[0]!;
+    const first = parseLinkCell(row.cell(0)!, source);
+    expect(parseLinkCell(row.cell(0)!, source)).toBe(first);
+    expect(parseLinkCell(row.cells[0]!, source)).toBe(first);
+  });
+
   test('cells keep their own text across the pages of cell offsets (4,096 cells a page)', () => {
     // Rows of 3 cells: page boundaries fall inside some rows' runs of cells, between others.
     const rows = Array.from({ length: 3000 }, (_, i) => `| r${i} | ${'x'.repeat(i % 7)} |  c${i}  |`);

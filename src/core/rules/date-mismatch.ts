@@ -41,7 +41,7 @@ const rule: Rule = {
       const pageDay = page === undefined ? null : dayNumber(page);
       if (pageDay === null) continue;
       for (const { cellIndex } of columnsOfType(table, ctx.schema, 'date')) {
-        const cell = row.cells[cellIndex];
+        const cell = row.cell(cellIndex);
         const parsed = datesOf(ctx.tracker, table, cellIndex)[rowIndex];
         if (!cell || !parsed || (parsed.kind !== 'ok' && parsed.kind !== 'unpadded')) continue;
         const actual = formatDate(parsed.value);

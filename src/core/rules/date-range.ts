@@ -31,7 +31,7 @@ const rule: Rule = {
           // A month or a year is in range when any of its days is.
           const [first, last] = datePeriod(parsed.value);
           if (first <= todayKey && last >= earliestKey) continue;
-          const cell = table.rows[r]!.cells[cellIndex]!;
+          const cell = table.rows[r]!.cell(cellIndex)!;
           const actual = formatDate(parsed.value);
           if (first > todayKey) {
             ctx.report({ span: cell.span, section, message: ctx.t(messages.future, { actual, today: formatDate(today) }) });

@@ -50,7 +50,7 @@ const rule: Rule = {
           const parsed = links[r];
           // A good inline link to an http(s) URL, as nearly every row has: nothing to read further.
           if (parsed?.ok && parsed.form === 'inline' && urls[r] !== null) return;
-          const cell = row.cells[cellIndex];
+          const cell = row.cell(cellIndex);
           if (!cell || !parsed || isBlank(ctx.schema, cell)) return;
           if (!parsed.ok) {
             if (parsed.reason === 'empty' || isDecoratedLink(cell, tracker.source)) return;

@@ -52,7 +52,7 @@ function isRightCount(parsed: RatingCell | undefined): parsed is RightCount {
 /** How row `r`, read as `parsed`, spells its rating. */
 function spellingAt(ratingColumn: RatingColumn, r: number, parsed: RightCount): RatingStyle | 'other' {
   if (parsed.kind === 'ok') return ratingColumn.symbolStyle;
-  return ratingStyleOf(ratingColumn.table.rows[r]!.cells[ratingColumn.cellIndex]!.text, ratingColumn.symbol, parsed.count);
+  return ratingStyleOf(ratingColumn.table.rows[r]!.cell(ratingColumn.cellIndex)!.text, ratingColumn.symbol, parsed.count);
 }
 
 const rule: Rule = {
@@ -86,7 +86,7 @@ const rule: Rule = {
       for (let r = 0; r < ratings.length; r++) {
         const parsed = ratings[r];
         if (!isRightCount(parsed) || spellingAt(ratingColumn, r, parsed) === target) continue;
-        const cell = table.rows[r]!.cells[cellIndex]!;
+        const cell = table.rows[r]!.cell(cellIndex)!;
         const span = cell.span;
         const expected = spellRating(symbol, parsed.count, target);
         ctx.report({

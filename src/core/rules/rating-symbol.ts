@@ -27,7 +27,7 @@ const rule: Rule = {
         for (let r = 0; r < table.rows.length; r++) {
           const parsed = ratings[r];
           if (!parsed || parsed.kind === 'empty' || parsed.kind === 'ok' || parsed.kind === 'normalize') continue;
-          const cell = table.rows[r]!.cells[cellIndex];
+          const cell = table.rows[r]!.cell(cellIndex);
           if (!cell || isBlank(ctx.schema, cell)) continue;
           const params = {
             ...base,

@@ -25,12 +25,12 @@ const rule: Rule = {
       const lastRequired = required[required.length - 1]!.cellIndex;
       for (const row of table.rows) {
         for (const entry of required) {
-          const cell = row.cells[entry.cellIndex];
+          const cell = row.cell(entry.cellIndex);
           if (cell && isBlank(ctx.schema, cell)) ctx.report({ span: cell.span, section, message: ctx.t(messages.empty, { column: label(entry) }) });
         }
         // A row too short to hold every required cell: one finding names the missing ones.
-        if (row.cells.length > lastRequired) continue;
-        const absent = required.filter((entry) => !row.cells[entry.cellIndex]).map(label);
+        if (row.cellCount > lastRequired) continue;
+        const absent = required.filter((entry) => entry.cellIndex >= row.cellCount).map(label);
         const columns = absent.map((name) => (ctx.lang === 'zh' ? `“${name}”` : `"${name}"`)).join(ctx.lang === 'zh' ? '、' : ', ');
         ctx.report({ span: row.span, section, message: ctx.t(messages.missing, { columns }) });
       }

@@ -64,11 +64,11 @@ function sortValues(tracker: Tracker, schema: TrackerSchema, table: Table, key: 
       return datesOf(tracker, table, cellIndex, column.formats).map((v) => (v ? dateSortKey(v) : null));
     case 'link':
       return linksOf(tracker, table, cellIndex).map((link, r) =>
-        link?.ok ? link.value.text : plainText(table.rows[r]!.cells[cellIndex]),
+        link?.ok ? link.value.text : plainText(table.rows[r]!.cell(cellIndex)),
       );
     case 'text':
     case 'links':
-      return table.rows.map((row) => plainText(row.cells[cellIndex]));
+      return table.rows.map((row) => plainText(row.cell(cellIndex)));
   }
 }
 

@@ -64,7 +64,7 @@ const rule: Rule = {
       const names = [facts.publisher, facts.author].filter((n): n is string => n !== undefined).map((n) => ({ raw: n, key: normalize(n) }));
       if (names.length === 0) continue;
       const index = sourceCellIndex(table, ctx);
-      const cell = index < 0 ? undefined : row.cells[index];
+      const cell = index < 0 ? undefined : row.cell(index);
       const source = cell ? normalize(cell.text) : '';
       if (!cell || source === '') continue;
       if (names.some(({ key }) => key !== '' && (key.includes(source) || source.includes(key)))) continue;

@@ -51,7 +51,7 @@ export function* boundTablesOf(tracker: Tracker, schema: TrackerSchema): Generat
 export function entryColumns(types: readonly (ResolvedColumn['type'] | null)[], rows: readonly Row[]): { link: number; title: number } | null {
   const link = types.findIndex((t) => t === 'link' || t === 'links');
   if (link < 0 || types[link] !== 'link') return null;
-  const isRowNumber = (index: number) => rows.length > 0 && rows.every((row) => /^\s*\d*\s*$/.test(row.cells[index]?.text ?? ''));
+  const isRowNumber = (index: number) => rows.length > 0 && rows.every((row) => /^\s*\d*\s*$/.test(row.cell(index)?.text ?? ''));
   const title = types.findIndex((t, index) => index <= link && (t === 'link' || t === 'links' || t === 'text') && !isRowNumber(index));
   return { link, title: title < 0 ? link : title };
 }

@@ -113,7 +113,7 @@ export interface EntryTable {
  * entries that share a URL apart (inferDuplicateScope, duplicate-link).
  */
 export function entryTitle({ table, entry, links }: EntryTable, rowIndex: number): string {
-  const titleCell = table.rows[rowIndex]!.cells[entry.title];
+  const titleCell = table.rows[rowIndex]!.cell(entry.title);
   if (entry.title !== entry.link && titleCell) return stripInlineMarkup(titleCell.text);
   const link = links[rowIndex];
   return link?.ok ? link.value.text : '';

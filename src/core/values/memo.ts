@@ -19,7 +19,7 @@ export function columnValues<V>(
 ): readonly (V | undefined)[] {
   return wholeColumn(tracker, slot, table, cellIndex, () =>
     table.rows.map((row, rowIndex) => {
-      const cell = row.cells[cellIndex];
+      const cell = row.cell(cellIndex);
       return cell ? compute(cell, rowIndex) : undefined;
     }),
   );

@@ -4,11 +4,11 @@ import {
   lintTracker,
   ruleSettings,
   sortByPosition
-} from "./chunk-FT3KMHGQ.js";
+} from "./chunk-S5D2NSHW.js";
 import {
   capAnnotations,
   renderAnnotation
-} from "./chunk-K3XKXNJQ.js";
+} from "./chunk-DZ2YNX3P.js";
 import {
   toReportedLink
 } from "./chunk-UC2VW52X.js";
@@ -17,7 +17,7 @@ import {
   extractLinks,
   parseTracker,
   resolveSchema
-} from "./chunk-KKOCRVSI.js";
+} from "./chunk-X3AGDVCG.js";
 import {
   canonicalizeUrl,
   detectLang

@@ -4,23 +4,23 @@ import {
   loadInputs,
   parseSource,
   resolveLang
-} from "./chunk-45Q5RWWG.js";
+} from "./chunk-6SCQK7MT.js";
 import {
   EXIT_FINDINGS,
   EXIT_OK,
   UsageError
-} from "./chunk-3YWAFJ2R.js";
+} from "./chunk-B7S2PPV6.js";
 import {
   linkCells,
   rowComparator,
   sourceCellIndex
-} from "./chunk-5YQVWN3X.js";
+} from "./chunk-M2IA6LS6.js";
 import {
   normalizeHeaderName,
   parseTracker,
   resolveSchema,
   tableColumns
-} from "./chunk-PE7MVPLE.js";
+} from "./chunk-YLWTLQD2.js";
 import {
   writeFileAtomic
 } from "./chunk-GIB4PSQN.js";
@@ -86,10 +86,10 @@ function rowStyle(tracker, table, schema) {
   const sample = table.rows[0] ?? table.header;
   const line = tracker.source.slice(sample.span.start.offset, sample.span.end.offset).trim();
   const dateIndex = tableColumns(table, schema).byCell.findIndex((c) => c?.type === "date");
-  const dates = dateIndex < 0 ? [] : table.rows.map((r) => r.cells[dateIndex]?.text ?? "").filter((t) => t !== "");
+  const dates = dateIndex < 0 ? [] : table.rows.map((r) => r.cell(dateIndex)?.text ?? "").filter((t) => t !== "");
   return {
     // The majority of rows decides (trackers that grew by hand mix both).
-    padded: (table.rows.length > 0 ? table.rows : [table.header]).filter((r) => r.cells[0]?.raw.startsWith(" ")).length * 2 > Math.max(1, table.rows.length),
+    padded: (table.rows.length > 0 ? table.rows : [table.header]).filter((r) => r.cell(0)?.raw.startsWith(" ")).length * 2 > Math.max(1, table.rows.length),
     leadingPipe: line.startsWith("|"),
     trailingPipe: line.endsWith("|") && !line.endsWith("\\|"),
     escapedDates: dates.filter((t) => t.includes("\\-")).length * 2 > dates.length

@@ -4,22 +4,22 @@ import {
   WriteAccess,
   commentFromPayload,
   localFixCommand
-} from "./chunk-43RGO34S.js";
+} from "./chunk-CTRIUGTR.js";
 import {
   fixSource
-} from "./chunk-QTSKW34I.js";
+} from "./chunk-OGOW53SG.js";
 import {
   langOf,
   planFixCommand,
   planFixCommit,
   runLang,
   withPullRequestConfig
-} from "./chunk-QXLV3HYW.js";
-import "./chunk-FT3KMHGQ.js";
-import "./chunk-4BEPF52E.js";
+} from "./chunk-4OJ3Z776.js";
+import "./chunk-S5D2NSHW.js";
+import "./chunk-NNY77D5X.js";
 import {
   requireOctokit
-} from "./chunk-R35B6PO5.js";
+} from "./chunk-QF6P43LW.js";
 import {
   commenterCanWrite,
   createIssueComment,
@@ -29,19 +29,19 @@ import {
   renderFixFromFork,
   renderFixNoFiles,
   renderFixNotOpen
-} from "./chunk-FEABQENU.js";
+} from "./chunk-6ZZTPP6K.js";
 import {
   escapeWorkflowValue
-} from "./chunk-BPR7SCER.js";
+} from "./chunk-SUCFSDPI.js";
 import {
   commitFile,
   readFile
-} from "./chunk-QD7YNDE2.js";
+} from "./chunk-RD6AUKSL.js";
 import "./chunk-N5HH4TSK.js";
 import {
   info
 } from "./chunk-BGNIC4SN.js";
-import "./chunk-KKOCRVSI.js";
+import "./chunk-X3AGDVCG.js";
 import "./chunk-2XGWHLOX.js";
 import "./chunk-B7GBDUEW.js";
 import "./chunk-LTZVS2E3.js";

@@ -2,47 +2,47 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   checkOccurrences
-} from "./chunk-AOD7QZTH.js";
+} from "./chunk-UVTROFW7.js";
 import {
   WriteAccess,
   localFixCommand,
   pullRequestFromPayload
-} from "./chunk-43RGO34S.js";
+} from "./chunk-CTRIUGTR.js";
 import {
   addPageFactFindings,
   analyseTracker,
   emitAnnotations,
   pageFactsOf,
   toFileReport
-} from "./chunk-GCMNVVL5.js";
+} from "./chunk-OI5BAHHE.js";
 import {
   applyFixes,
   fixSource
-} from "./chunk-QTSKW34I.js";
+} from "./chunk-OGOW53SG.js";
 import {
   langOf,
   planPullRequest,
   runLang,
   withPullRequestConfig
-} from "./chunk-QXLV3HYW.js";
+} from "./chunk-4OJ3Z776.js";
 import {
   lintSource,
   verdictSettings
-} from "./chunk-FT3KMHGQ.js";
-import "./chunk-4BEPF52E.js";
+} from "./chunk-S5D2NSHW.js";
+import "./chunk-NNY77D5X.js";
 import {
   publishPullRequestComment
-} from "./chunk-UG5NWRC6.js";
+} from "./chunk-2S7PYDTV.js";
 import {
   renderJobSummary
-} from "./chunk-RVJDMJLH.js";
+} from "./chunk-7CXVF6LL.js";
 import {
   requireOctokit
-} from "./chunk-R35B6PO5.js";
+} from "./chunk-QF6P43LW.js";
 import "./chunk-NJCGS6YH.js";
 import {
   writeJobSummary
-} from "./chunk-K3XKXNJQ.js";
+} from "./chunk-DZ2YNX3P.js";
 import {
   listPullRequestFiles,
   postReviewSuggestions,
@@ -54,10 +54,10 @@ import {
   sortForkNote,
   suggestionLinkReason,
   suggestionRuleReason
-} from "./chunk-FEABQENU.js";
+} from "./chunk-6ZZTPP6K.js";
 import {
   escapeWorkflowValue
-} from "./chunk-BPR7SCER.js";
+} from "./chunk-SUCFSDPI.js";
 import {
   buildPublishedReport,
   countFindings,
@@ -73,7 +73,7 @@ import {
   readFile,
   readTrackerAtRef,
   readWorkspaceTracker
-} from "./chunk-QD7YNDE2.js";
+} from "./chunk-RD6AUKSL.js";
 import "./chunk-N5HH4TSK.js";
 import {
   info
@@ -82,7 +82,7 @@ import {
   ROW_ORDER_RULE_IDS,
   RULE_IDS,
   ruleById
-} from "./chunk-KKOCRVSI.js";
+} from "./chunk-X3AGDVCG.js";
 import "./chunk-2XGWHLOX.js";
 import "./chunk-B7GBDUEW.js";
 import "./chunk-LTZVS2E3.js";

@@ -7,7 +7,7 @@ import {
   fold,
   linkMessage,
   neutralize
-} from "./chunk-BPR7SCER.js";
+} from "./chunk-SUCFSDPI.js";
 import {
   format
 } from "./chunk-2XGWHLOX.js";

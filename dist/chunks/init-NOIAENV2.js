@@ -5,14 +5,14 @@ import {
   UsageError,
   parseConfig,
   readTrackerFile
-} from "./chunk-3YWAFJ2R.js";
+} from "./chunk-B7S2PPV6.js";
 import {
   require_dist
 } from "./chunk-UW4CTHZH.js";
 import {
   inferSchema,
   parseTracker
-} from "./chunk-PE7MVPLE.js";
+} from "./chunk-YLWTLQD2.js";
 import {
   writeFileAtomic
 } from "./chunk-GIB4PSQN.js";

@@ -4,19 +4,19 @@ import {
   UsageError,
   loadConfigFile,
   readTrackerFile
-} from "./chunk-3YWAFJ2R.js";
+} from "./chunk-B7S2PPV6.js";
 import {
   RULES,
   extractLinks,
   lintTracker,
   ruleSettings,
   sortByPosition
-} from "./chunk-5YQVWN3X.js";
+} from "./chunk-M2IA6LS6.js";
 import {
   parseTracker,
   requireChunkOnFirstUse,
   resolveSchema
-} from "./chunk-PE7MVPLE.js";
+} from "./chunk-YLWTLQD2.js";
 import {
   canonicalizeUrl,
   detectLang

@@ -36,7 +36,7 @@ import {
   urlIdsOf,
   urlSpan,
   urlsOf
-} from "./chunk-PE7MVPLE.js";
+} from "./chunk-YLWTLQD2.js";
 import {
   normalizeTitle,
   parseDuration
@@ -87,7 +87,7 @@ var rule = {
     for (const { section, table, bound } of boundTablesOf(tracker, ctx.schema)) {
       const expected = table.header.cells.length;
       for (const row of table.rows) {
-        const actual = row.cells.length;
+        const actual = row.cellCount;
         if (actual === expected) continue;
         const params = { actual, expected };
         if (actual < expected) {
@@ -142,7 +142,7 @@ var rule2 = {
         for (let r = 0; r < table.rows.length; r++) {
           const parsed = dates[r];
           if (!parsed || parsed.kind === "ok" || parsed.kind === "empty") continue;
-          const cell = table.rows[r].cells[cellIndex];
+          const cell = table.rows[r].cell(cellIndex);
           if (!cell || isBlank(ctx.schema, cell)) continue;
           const span = cell.span;
           if (parsed.kind === "unpadded") {
@@ -225,7 +225,7 @@ var rule3 = {
       const pageDay = page === void 0 ? null : dayNumber(page);
       if (pageDay === null) continue;
       for (const { cellIndex } of columnsOfType(table, ctx.schema, "date")) {
-        const cell = row.cells[cellIndex];
+        const cell = row.cell(cellIndex);
         const parsed = datesOf(ctx.tracker, table, cellIndex)[rowIndex];
         if (!cell || !parsed || parsed.kind !== "ok" && parsed.kind !== "unpadded") continue;
         const actual = formatDate(parsed.value);
@@ -268,7 +268,7 @@ var rule4 = {
           if (!parsed || parsed.kind !== "ok" && parsed.kind !== "unpadded") continue;
           const [first, last] = datePeriod(parsed.value);
           if (first <= todayKey && last >= earliestKey) continue;
-          const cell = table.rows[r].cells[cellIndex];
+          const cell = table.rows[r].cell(cellIndex);
           const actual = formatDate(parsed.value);
           if (first > todayKey) {
             ctx.report({ span: cell.span, section, message: ctx.t(messages4.future, { actual, today: formatDate(today) }) });
@@ -400,7 +400,7 @@ var rule6 = {
         table.rows.forEach((row, r) => {
           const parsed = links[r];
           if (parsed?.ok && parsed.form === "inline" && urls[r] !== null) return;
-          const cell = row.cells[cellIndex];
+          const cell = row.cell(cellIndex);
           if (!cell || !parsed || isBlank(ctx.schema, cell)) return;
           if (!parsed.ok) {
             if (parsed.reason === "empty" || isDecoratedLink(cell, tracker.source)) return;
@@ -439,7 +439,7 @@ function* linkCells(tracker, schema) {
     if (linkColumns.length === 0) continue;
     for (const [r, row] of table.rows.entries()) {
       for (const { index, lists, links } of linkColumns) {
-        const cell = row.cells[index];
+        const cell = row.cell(index);
         if (!cell) continue;
         if (lists) {
           for (const link of lists[r] ?? []) if (/^https?:\/\//i.test(link.url)) yield { section, row, cell, link };
@@ -576,7 +576,7 @@ function isRightCount(parsed) {
 }
 function spellingAt(ratingColumn, r, parsed) {
   if (parsed.kind === "ok") return ratingColumn.symbolStyle;
-  return ratingStyleOf(ratingColumn.table.rows[r].cells[ratingColumn.cellIndex].text, ratingColumn.symbol, parsed.count);
+  return ratingStyleOf(ratingColumn.table.rows[r].cell(ratingColumn.cellIndex).text, ratingColumn.symbol, parsed.count);
 }
 var rule8 = {
   id: "rating-normalize",
@@ -604,7 +604,7 @@ var rule8 = {
       for (let r = 0; r < ratings.length; r++) {
         const parsed = ratings[r];
         if (!isRightCount(parsed) || spellingAt(ratingColumn, r, parsed) === target) continue;
-        const cell = table.rows[r].cells[cellIndex];
+        const cell = table.rows[r].cell(cellIndex);
         const span = cell.span;
         const expected = spellRating(symbol, parsed.count, target);
         ctx.report({
@@ -641,7 +641,7 @@ var rule9 = {
         for (let r = 0; r < table.rows.length; r++) {
           const parsed = ratings[r];
           if (!parsed || parsed.kind === "empty" || parsed.kind === "ok" || parsed.kind === "normalize") continue;
-          const cell = table.rows[r].cells[cellIndex];
+          const cell = table.rows[r].cell(cellIndex);
           if (!cell || isBlank(ctx.schema, cell)) continue;
           const params = {
             ...base,
@@ -701,11 +701,11 @@ var rule11 = {
       const lastRequired = required[required.length - 1].cellIndex;
       for (const row of table.rows) {
         for (const entry of required) {
-          const cell = row.cells[entry.cellIndex];
+          const cell = row.cell(entry.cellIndex);
           if (cell && isBlank(ctx.schema, cell)) ctx.report({ span: cell.span, section, message: ctx.t(messages11.empty, { column: label(entry) }) });
         }
-        if (row.cells.length > lastRequired) continue;
-        const absent = required.filter((entry) => !row.cells[entry.cellIndex]).map(label);
+        if (row.cellCount > lastRequired) continue;
+        const absent = required.filter((entry) => entry.cellIndex >= row.cellCount).map(label);
         const columns = absent.map((name) => ctx.lang === "zh" ? `\u201C${name}\u201D` : `"${name}"`).join(ctx.lang === "zh" ? "\u3001" : ", ");
         ctx.report({ span: row.span, section, message: ctx.t(messages11.missing, { columns }) });
       }
@@ -752,11 +752,11 @@ function sortValues(tracker, schema, table, key) {
       return datesOf(tracker, table, cellIndex, column.formats).map((v) => v ? dateSortKey(v) : null);
     case "link":
       return linksOf(tracker, table, cellIndex).map(
-        (link, r) => link?.ok ? link.value.text : plainText(table.rows[r].cells[cellIndex])
+        (link, r) => link?.ok ? link.value.text : plainText(table.rows[r].cell(cellIndex))
       );
     case "text":
     case "links":
-      return table.rows.map((row) => plainText(row.cells[cellIndex]));
+      return table.rows.map((row) => plainText(row.cell(cellIndex)));
   }
 }
 function rowComparator(tracker, table, schema) {
@@ -929,7 +929,7 @@ var rule13 = {
       const names = [facts.publisher, facts.author].filter((n) => n !== void 0).map((n) => ({ raw: n, key: normalize2(n) }));
       if (names.length === 0) continue;
       const index = sourceCellIndex(table, ctx);
-      const cell = index < 0 ? void 0 : row.cells[index];
+      const cell = index < 0 ? void 0 : row.cell(index);
       const source = cell ? normalize2(cell.text) : "";
       if (!cell || source === "") continue;
       if (names.some(({ key }) => key !== "" && (key.includes(source) || source.includes(key)))) continue;

@@ -19,20 +19,20 @@ import {
   emitAnnotations,
   toFileReport,
   withPageFactRules
-} from "./chunk-GCMNVVL5.js";
+} from "./chunk-OI5BAHHE.js";
 import {
   MAX_FIX_PASSES,
   applyFixes
-} from "./chunk-QTSKW34I.js";
+} from "./chunk-OGOW53SG.js";
 import {
   planSchedule,
   runLang
-} from "./chunk-QXLV3HYW.js";
+} from "./chunk-4OJ3Z776.js";
 import {
   lintSource,
   verdictSettings
-} from "./chunk-FT3KMHGQ.js";
-import "./chunk-4BEPF52E.js";
+} from "./chunk-S5D2NSHW.js";
+import "./chunk-NNY77D5X.js";
 import "./chunk-SFZGGZS4.js";
 import {
   MARKDOWN_BODY_LIMIT,
@@ -42,7 +42,7 @@ import {
   ANNOTATIONS_PER_KIND,
   lineReference,
   writeJobSummary
-} from "./chunk-K3XKXNJQ.js";
+} from "./chunk-DZ2YNX3P.js";
 import {
   createPull,
   findOpenPull,
@@ -51,7 +51,7 @@ import {
   resetBranch,
   updatePull,
   upsertTrackingIssue
-} from "./chunk-FEABQENU.js";
+} from "./chunk-6ZZTPP6K.js";
 import {
   codeSpan,
   cutText,
@@ -63,7 +63,7 @@ import {
   markdownLink,
   neutralize,
   sectionName
-} from "./chunk-BPR7SCER.js";
+} from "./chunk-SUCFSDPI.js";
 import {
   buildJsonReport,
   countScanFindings,
@@ -85,7 +85,7 @@ import {
   readFile,
   readWorkspaceTracker,
   workspaceTrackerPaths
-} from "./chunk-QD7YNDE2.js";
+} from "./chunk-RD6AUKSL.js";
 import {
   parseReasonCode,
   reasonCode
@@ -114,7 +114,7 @@ import {
 import {
   BOT_SAFE_FIX_RULE_IDS,
   ruleById
-} from "./chunk-KKOCRVSI.js";
+} from "./chunk-X3AGDVCG.js";
 import {
   canonicalizeUrl,
   format

@@ -16,7 +16,7 @@ import {
   neutralize,
   ruleWords,
   sectionName
-} from "./chunk-BPR7SCER.js";
+} from "./chunk-SUCFSDPI.js";
 import {
   countFindings
 } from "./chunk-UC2VW52X.js";

@@ -3,12 +3,12 @@ const require = __trackerBotCreateRequire(import.meta.url);
 import {
   ANNOTATIONS_PER_KIND,
   renderMarkdown
-} from "./chunk-K3XKXNJQ.js";
+} from "./chunk-DZ2YNX3P.js";
 import {
   TEXT,
   ruleWords,
   tableCell
-} from "./chunk-BPR7SCER.js";
+} from "./chunk-SUCFSDPI.js";
 import {
   countFindings,
   summarize

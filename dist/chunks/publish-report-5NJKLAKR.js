@@ -2,23 +2,23 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   publishPullRequestComment
-} from "./chunk-UG5NWRC6.js";
+} from "./chunk-2S7PYDTV.js";
 import {
   renderJobSummary
-} from "./chunk-RVJDMJLH.js";
+} from "./chunk-7CXVF6LL.js";
 import {
   requireOctokit
-} from "./chunk-R35B6PO5.js";
+} from "./chunk-QF6P43LW.js";
 import "./chunk-NJCGS6YH.js";
 import {
   writeJobSummary
-} from "./chunk-K3XKXNJQ.js";
+} from "./chunk-DZ2YNX3P.js";
 import {
   getPullRequest
-} from "./chunk-FEABQENU.js";
+} from "./chunk-6ZZTPP6K.js";
 import {
   escapeWorkflowValue
-} from "./chunk-BPR7SCER.js";
+} from "./chunk-SUCFSDPI.js";
 import {
   VERDICTS,
   buildPublishedReport,
@@ -32,7 +32,7 @@ import {
   lineLinker,
   matchTrackerPaths,
   workspacePath
-} from "./chunk-QD7YNDE2.js";
+} from "./chunk-RD6AUKSL.js";
 import {
   parseReasonCode
 } from "./chunk-N5HH4TSK.js";
@@ -61,7 +61,7 @@ import {
   string,
   transform
 } from "./chunk-CDPS5LR5.js";
-import "./chunk-KKOCRVSI.js";
+import "./chunk-X3AGDVCG.js";
 import "./chunk-2XGWHLOX.js";
 import "./chunk-B7GBDUEW.js";
 import "./chunk-LTZVS2E3.js";

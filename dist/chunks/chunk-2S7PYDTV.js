@@ -6,14 +6,14 @@ import {
 } from "./chunk-NJCGS6YH.js";
 import {
   renderMarkdown
-} from "./chunk-K3XKXNJQ.js";
+} from "./chunk-DZ2YNX3P.js";
 import {
   findStickyComment,
   upsertStickyComment
-} from "./chunk-FEABQENU.js";
+} from "./chunk-6ZZTPP6K.js";
 import {
   TEXT
-} from "./chunk-BPR7SCER.js";
+} from "./chunk-SUCFSDPI.js";
 import {
   countFindings,
   summarize

@@ -2,7 +2,7 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   lintSource
-} from "./chunk-FT3KMHGQ.js";
+} from "./chunk-S5D2NSHW.js";
 import {
   detectLang
 } from "./chunk-2XGWHLOX.js";

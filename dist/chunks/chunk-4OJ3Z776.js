@@ -4,7 +4,7 @@ import {
   ConfigError,
   DEFAULT_CONFIG_PATH,
   defaultConfig
-} from "./chunk-4BEPF52E.js";
+} from "./chunk-NNY77D5X.js";
 import {
   InputError,
   matchTrackerPaths,
@@ -12,13 +12,13 @@ import {
   splitPatterns,
   workflowRunUrl,
   workspacePath
-} from "./chunk-QD7YNDE2.js";
+} from "./chunk-RD6AUKSL.js";
 import {
   getInput
 } from "./chunk-BGNIC4SN.js";
 import {
   ROW_ORDER_RULE_IDS
-} from "./chunk-KKOCRVSI.js";
+} from "./chunk-X3AGDVCG.js";
 import {
   detectLang
 } from "./chunk-2XGWHLOX.js";
@@ -127,7 +127,7 @@ function planFixCommit(settings, pr, files) {
 import { readFile as readFile2 } from "node:fs/promises";
 async function parseConfig(text2, origin = DEFAULT_CONFIG_PATH) {
   if (text2.trim() === "") return defaultConfig();
-  const [{ parseDocument }, { validateConfig }] = await Promise.all([import("./yaml-CNF7LQKI.js"), import("./validate-DIHSOMAS.js")]);
+  const [{ parseDocument }, { validateConfig }] = await Promise.all([import("./yaml-CNF7LQKI.js"), import("./validate-PXVMASOY.js")]);
   const doc = parseDocument(text2, { uniqueKeys: true });
   const yamlError = doc.errors[0];
   if (yamlError) {

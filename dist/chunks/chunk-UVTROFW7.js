@@ -2,7 +2,7 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   wantsPageFacts
-} from "./chunk-GCMNVVL5.js";
+} from "./chunk-OI5BAHHE.js";
 import {
   info,
   warning

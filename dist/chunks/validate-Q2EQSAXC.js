@@ -4,14 +4,14 @@ import {
   RULES,
   assertKnownRuleIds,
   ruleSettings
-} from "./chunk-5YQVWN3X.js";
+} from "./chunk-M2IA6LS6.js";
 import {
   CONFIG_DEFAULTS,
   ConfigError,
   DEFAULT_CONFIG_PATH,
   DUPLICATES_DEFAULTS,
   LINKS_DEFAULTS
-} from "./chunk-PE7MVPLE.js";
+} from "./chunk-YLWTLQD2.js";
 import {
   COLUMN_TYPES,
   DATE_FORMATS,

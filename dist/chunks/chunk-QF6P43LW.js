@@ -2,7 +2,7 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   InputError
-} from "./chunk-QD7YNDE2.js";
+} from "./chunk-RD6AUKSL.js";
 
 // src/action/context.ts
 function requireOctokit(ctx) {

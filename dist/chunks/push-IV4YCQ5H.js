@@ -2,31 +2,31 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   checkOccurrences
-} from "./chunk-AOD7QZTH.js";
+} from "./chunk-UVTROFW7.js";
 import {
   addPageFactFindings,
   analyseTracker,
   emitAnnotations,
   pageFactsOf,
   toFileReport
-} from "./chunk-GCMNVVL5.js";
+} from "./chunk-OI5BAHHE.js";
 import {
   planPush,
   runLang
-} from "./chunk-QXLV3HYW.js";
+} from "./chunk-4OJ3Z776.js";
 import {
   verdictSettings
-} from "./chunk-FT3KMHGQ.js";
-import "./chunk-4BEPF52E.js";
+} from "./chunk-S5D2NSHW.js";
+import "./chunk-NNY77D5X.js";
 import {
   renderJobSummary
-} from "./chunk-RVJDMJLH.js";
+} from "./chunk-7CXVF6LL.js";
 import {
   writeJobSummary
-} from "./chunk-K3XKXNJQ.js";
+} from "./chunk-DZ2YNX3P.js";
 import {
   escapeWorkflowValue
-} from "./chunk-BPR7SCER.js";
+} from "./chunk-SUCFSDPI.js";
 import {
   buildPublishedReport,
   countFindings,
@@ -39,12 +39,12 @@ import {
   lineLinker,
   readWorkspaceTracker,
   workspaceTrackerPaths
-} from "./chunk-QD7YNDE2.js";
+} from "./chunk-RD6AUKSL.js";
 import "./chunk-N5HH4TSK.js";
 import {
   info
 } from "./chunk-BGNIC4SN.js";
-import "./chunk-KKOCRVSI.js";
+import "./chunk-X3AGDVCG.js";
 import "./chunk-2XGWHLOX.js";
 import "./chunk-LTZVS2E3.js";
 import "./chunk-3Y2NLIWH.js";

@@ -5,7 +5,7 @@ import {
   RULE_IDS,
   parseTracker,
   resolveSchema
-} from "./chunk-KKOCRVSI.js";
+} from "./chunk-X3AGDVCG.js";
 import {
   detectLang,
   format

@@ -3,20 +3,20 @@ const require = __trackerBotCreateRequire(import.meta.url);
 import {
   countOf,
   escapeWorkflowValue
-} from "./chunk-NB7Q7N43.js";
+} from "./chunk-H4JVXXCZ.js";
 import {
   loadInputs,
   resolveLang
-} from "./chunk-45Q5RWWG.js";
+} from "./chunk-6SCQK7MT.js";
 import {
   EXIT_FINDINGS,
   EXIT_OK,
   InputError
-} from "./chunk-3YWAFJ2R.js";
+} from "./chunk-B7S2PPV6.js";
 import {
   lintSource
-} from "./chunk-5YQVWN3X.js";
-import "./chunk-PE7MVPLE.js";
+} from "./chunk-M2IA6LS6.js";
+import "./chunk-YLWTLQD2.js";
 import {
   writeFileAtomic
 } from "./chunk-GIB4PSQN.js";

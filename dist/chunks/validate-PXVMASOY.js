@@ -3,14 +3,14 @@ const require = __trackerBotCreateRequire(import.meta.url);
 import {
   assertKnownRuleIds,
   ruleSettings
-} from "./chunk-FT3KMHGQ.js";
+} from "./chunk-S5D2NSHW.js";
 import {
   CONFIG_DEFAULTS,
   ConfigError,
   DEFAULT_CONFIG_PATH,
   DUPLICATES_DEFAULTS,
   LINKS_DEFAULTS
-} from "./chunk-4BEPF52E.js";
+} from "./chunk-NNY77D5X.js";
 import {
   NEVER,
   _default,
@@ -38,7 +38,7 @@ import {
 } from "./chunk-CDPS5LR5.js";
 import {
   RULES
-} from "./chunk-KKOCRVSI.js";
+} from "./chunk-X3AGDVCG.js";
 import {
   COLUMN_TYPES,
   DATE_FORMATS,

@@ -41,6 +41,9 @@ export function measure(command, args, { cwd, env, timeoutS = Infinity, stdout: 
     let peakKb = 0;
     let timedOut = false;
     let cpuSeconds = NaN;
+    // Decoded as a stream: a multi-byte character split across two chunks stays whole.
+    child.stdout?.setEncoding('utf8');
+    child.stderr.setEncoding('utf8');
     child.stdout?.on('data', (chunk) => (stdout += chunk));
     child.stderr.on('data', (chunk) => (stderr += chunk));
     const timer = Number.isFinite(timeoutS)

@@ -137,6 +137,10 @@ function run(command, args, cwd) {
       : spawn(command, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1', CI: '1' } });
     let stdout = '';
     let stderr = '';
+    // Decoded as a stream: a multi-byte character split across two chunks stays whole (decoding each
+    // chunk alone turned one in a few thousand CJK characters into U+FFFD and failed the baseline check).
+    child.stdout.setEncoding('utf8');
+    child.stderr.setEncoding('utf8');
     child.stdout.on('data', (d) => (stdout += d));
     child.stderr.on('data', (d) => (stderr += d));
     const timer = setTimeout(() => child.kill('SIGKILL'), RUN_TIMEOUT_MS);

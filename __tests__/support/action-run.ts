@@ -201,8 +201,11 @@ export async function runAction(options: RunActionOptions): Promise<ActionRun> {
     const child = spawn(node, [ACTION_ENTRY], { env, cwd: workspace, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+    // Decoded as a stream, not chunk by chunk: a multi-byte character split across two chunks stays whole.
+    child.stdout.setEncoding('utf8');
+    child.stderr.setEncoding('utf8');
+    child.stdout.on('data', (chunk: string) => (stdout += chunk));
+    child.stderr.on('data', (chunk: string) => (stderr += chunk));
     const code = await new Promise<number | null>((resolveCode, reject) => {
       child.once('error', reject);
       child.once('close', (exitCode) => resolveCode(exitCode));

@@ -26,8 +26,11 @@ export function runCli(args: string[], cwd: string): Promise<CliRun> {
     const child = spawn(process.execPath, [CLI_ENTRY, ...args], { cwd, env: cliEnv() });
     let stdout = '';
     let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+    // Decoded as a stream, not chunk by chunk: a multi-byte character split across two chunks stays whole.
+    child.stdout.setEncoding('utf8');
+    child.stderr.setEncoding('utf8');
+    child.stdout.on('data', (chunk: string) => (stdout += chunk));
+    child.stderr.on('data', (chunk: string) => (stderr += chunk));
     child.once('error', fail);
     child.once('close', (code) => done({ code, stdout, stderr }));
   });

@@ -31,7 +31,6 @@ export interface FactsHeaders {
   contentLength?: number;
 }
 
-
 /**
  * Streams `body` (raw response bytes) into a PageFactsReader for `hostname`.
  * Stops after `factsBytes` decoded bytes, or once the facts are complete (then drains up to 32 KB

@@ -3939,16 +3939,27 @@ function useColor(stream, env) {
   if (env["NO_COLOR"]) return false;
   return Boolean(stream.isTTY);
 }
-function writeChunks(chunks) {
+async function writeChunks(chunks) {
+  const out = process.stdout;
   let block = "";
   for (const chunk of chunks) {
     block += chunk;
     if (block.length >= 65536) {
-      process.stdout.write(block);
+      const flushed = out.write(block);
       block = "";
+      if (!flushed) await drained(out);
     }
   }
-  if (block) process.stdout.write(block);
+  if (block) out.write(block);
+}
+function drained(stream) {
+  return new Promise((resolve) => {
+    const done = () => {
+      stream.off("drain", done).off("error", done).off("close", done);
+      resolve();
+    };
+    stream.on("drain", done).on("error", done).on("close", done);
+  });
 }
 async function runCheck(fileArgs, options) {
   const linkEngine = options.links ? import("./chunks/check-links-56KMCEAZ.js") : void 0;
@@ -3985,7 +3996,7 @@ async function runCheck(fileArgs, options) {
   const lang = options.lang ?? reports[0]?.lang ?? "en";
   switch (options.format) {
     case "json":
-      writeChunks(jsonChunks(reports, summary));
+      await writeChunks(jsonChunks(reports, summary));
       break;
     case "markdown":
       process.stdout.write(renderMarkdown(reports, summary, { lang }));

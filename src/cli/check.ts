@@ -33,17 +33,35 @@ export function useColor(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv): b
   return Boolean(stream.isTTY);
 }
 
-/** Writes text chunks to stdout in blocks of about 64 KB (a large report is never one string). */
-function writeChunks(chunks: Iterable<string>): void {
+/**
+ * Writes text chunks to stdout in blocks of about 64 KB (a large report is never one string), and
+ * waits for 'drain' whenever stdout's buffer is full. stdout on a pipe is asynchronous (Node's
+ * "A note on process I/O"): without the wait, every block of a 17 MB report sat in the write queue
+ * at once, about 60 MB more resident at 100k rows. Resolves early if stdout errors or closes
+ * (EPIPE is handled in main.ts).
+ */
+async function writeChunks(chunks: Iterable<string>): Promise<void> {
+  const out = process.stdout;
   let block = '';
   for (const chunk of chunks) {
     block += chunk;
     if (block.length >= 65_536) {
-      process.stdout.write(block);
+      const flushed = out.write(block);
       block = '';
+      if (!flushed) await drained(out);
     }
   }
-  if (block) process.stdout.write(block);
+  if (block) out.write(block);
+}
+
+function drained(stream: NodeJS.WriteStream): Promise<void> {
+  return new Promise((resolve) => {
+    const done = (): void => {
+      stream.off('drain', done).off('error', done).off('close', done);
+      resolve();
+    };
+    stream.on('drain', done).on('error', done).on('close', done);
+  });
 }
 
 export async function runCheck(fileArgs: string[], options: CheckOptions): Promise<number> {
@@ -84,7 +102,7 @@ export async function runCheck(fileArgs: string[], options: CheckOptions): Promi
 
   switch (options.format) {
     case 'json':
-      writeChunks(jsonChunks(reports, summary));
+      await writeChunks(jsonChunks(reports, summary));
       break;
     case 'markdown':
       process.stdout.write(renderMarkdown(reports, summary, { lang }));

@@ -3631,19 +3631,6 @@ function collectAnnotations(files) {
 function toJsonLink(link) {
   return { ...link, reason: reasonCode(link.reason) };
 }
-function toJsonDiagnostic(d) {
-  return {
-    rule: d.rule,
-    severity: d.severity,
-    message: d.message,
-    line: d.line,
-    column: d.column,
-    endLine: d.endLine,
-    endColumn: d.endColumn,
-    section: d.section,
-    fixable: d.fixable
-  };
-}
 function nested(value, depth) {
   const text = JSON.stringify(value, null, 2);
   return text.indexOf("\n") === -1 ? text : text.replace(/\n/g, "\n" + "  ".repeat(depth));
@@ -3669,6 +3656,41 @@ function* arrayChunks(items, depth, toJson) {
   }
   yield "  ".repeat(depth) + "]";
 }
+function jsonStringMemo() {
+  const memo = /* @__PURE__ */ new Map();
+  return (text) => {
+    if (text === null) return "null";
+    let json = memo.get(text);
+    if (json === void 0) {
+      if (memo.size >= JSON_MEMO_LIMIT) memo.clear();
+      json = JSON.stringify(text);
+      memo.set(text, json);
+    }
+    return json;
+  };
+}
+var JSON_MEMO_LIMIT = 4096;
+function* diagnosticChunks(diagnostics, depth) {
+  if (diagnostics.length === 0) {
+    yield "[]";
+    return;
+  }
+  const quote = jsonStringMemo();
+  const open = "  ".repeat(depth + 1) + "{";
+  const key = "\n" + "  ".repeat(depth + 2);
+  const close = "\n" + "  ".repeat(depth + 1) + "}";
+  yield "[\n";
+  for (let from = 0; from < diagnostics.length; from += ITEMS_PER_CHUNK) {
+    const to = Math.min(diagnostics.length, from + ITEMS_PER_CHUNK);
+    let text = "";
+    for (let i = from; i < to; i++) {
+      const d = diagnostics[i];
+      text += `${open}${key}"rule": ${quote(d.rule)},${key}"severity": ${quote(d.severity)},${key}"message": ${quote(d.message)},${key}"line": ${d.line},${key}"column": ${d.column},${key}"endLine": ${d.endLine},${key}"endColumn": ${d.endColumn},${key}"section": ${quote(d.section)},${key}"fixable": ${d.fixable}${close}` + (i + 1 < diagnostics.length ? ",\n" : "\n");
+    }
+    yield text;
+  }
+  yield "  ".repeat(depth) + "]";
+}
 function* jsonChunks(files, summary) {
   if (files.length === 0) {
     yield '{\n  "version": 1,\n  "files": [],\n';
@@ -3679,7 +3701,7 @@ function* jsonChunks(files, summary) {
       yield `    {
       "path": ${JSON.stringify(file.path)},
       "diagnostics": `;
-      yield* arrayChunks(file.diagnostics, 3, toJsonDiagnostic);
+      yield* diagnosticChunks(file.diagnostics, 3);
       yield ',\n      "links": ';
       yield* arrayChunks(file.links, 3, toJsonLink);
       yield f + 1 < files.length ? "\n    },\n" : "\n    }\n";

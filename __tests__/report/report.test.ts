@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../src/core/types.js';
 import { diagnosticAnnotation, renderAnnotation } from '../../src/report/annotations.js';
@@ -6,6 +7,7 @@ import { renderMarkdown } from '../../src/report/markdown.js';
 import { summarize, type FileReport } from '../../src/report/model.js';
 import { codeSpan, neutralize } from '../../src/report/neutralize.js';
 import { renderText } from '../../src/report/text.js';
+import { runs } from '../support/properties.js';
 
 function diag(line: number, over: Partial<Diagnostic> = {}): Diagnostic {
   return {
@@ -68,6 +70,29 @@ describe('summaries and JSON', () => {
       const summary = summarize([...files], withLinks);
       expect([...jsonChunks([...files], summary)].join('')).toBe(renderJson([...files], summary));
     }
+  });
+  it('writes any diagnostics exactly as JSON.stringify does (fixed seed), across chunk boundaries', () => {
+    // Strings with quotes, backslashes, control characters, lone surrogates and CJK; integer
+    // positions; a null section; lengths either side of the 1024-item chunk and repeated texts.
+    const text = fc.oneof(fc.string({ unit: 'binary', maxLength: 12 }), fc.constantFrom('a"b\\c', '\u0000\u001f\u2028', '\ud800x', '日期 "x"\n'));
+    const diagnostic = fc.record({
+      rule: fc.oneof(text, fc.constantFrom('date-format', 'sort-order')),
+      severity: fc.constantFrom('error' as const, 'warning' as const),
+      message: text,
+      line: fc.nat(),
+      column: fc.nat(),
+      endLine: fc.nat(),
+      endColumn: fc.nat(),
+      section: fc.option(text),
+      fixable: fc.boolean(),
+    });
+    const property = fc.property(fc.array(diagnostic, { maxLength: 40 }), fc.nat({ max: 1100 }), (distinct, repeat) => {
+      const diagnostics = [...distinct, ...Array.from({ length: distinct.length === 0 ? 0 : repeat }, (_, i) => distinct[i % distinct.length]!)];
+      const one: FileReport = { path: 'a.md', lang: 'en', diagnostics, links: [] };
+      const summary = summarize([one], false);
+      expect([...jsonChunks([one], summary)].join('')).toBe(renderJson([one], summary));
+    });
+    fc.assert(property, runs(60));
   });
 });
 

@@ -59,8 +59,9 @@ const ITEMS_PER_CHUNK = 1024;
  * The items of an array property at `depth`, as `JSON.stringify(…, null, 2)` lays them out, one
  * chunk per ITEMS_PER_CHUNK items. Each chunk is one native JSON.stringify of its items wrapped in
  * `depth` more arrays, so that JSON.stringify itself indents them as deep as they sit in the
- * report; the wrapping brackets are then cut off. Building each item's text key by key, or
- * re-indenting it, cost several times more on a report of 54k findings.
+ * report; the wrapping brackets are then cut off. Used for links, whose optional keys vary
+ * (diagnostics, of one fixed shape, have diagnosticChunks). Re-indenting each item's text cost
+ * several times more.
  */
 function* arrayChunks<T>(items: readonly T[], depth: number, toJson: (item: T) => unknown): Generator<string> {
   if (items.length === 0) {
@@ -84,6 +85,59 @@ function* arrayChunks<T>(items: readonly T[], depth: number, toJson: (item: T) =
 }
 
 /**
+ * `JSON.stringify(text)`, remembered for texts seen before: a large report repeats a few rule ids,
+ * section names and messages thousands of times. Holds at most JSON_MEMO_LIMIT texts.
+ */
+function jsonStringMemo(): (text: string | null) => string {
+  const memo = new Map<string, string>();
+  return (text) => {
+    if (text === null) return 'null';
+    let json = memo.get(text);
+    if (json === undefined) {
+      if (memo.size >= JSON_MEMO_LIMIT) memo.clear();
+      json = JSON.stringify(text);
+      memo.set(text, json);
+    }
+    return json;
+  };
+}
+const JSON_MEMO_LIMIT = 4096;
+
+/**
+ * The report's diagnostics at `depth`, as `arrayChunks(diagnostics, depth, toJsonDiagnostic)` lays
+ * them out, one chunk per ITEMS_PER_CHUNK. Diagnostics have a fixed shape (the keys of
+ * toJsonDiagnostic, in its order; integers, a boolean and strings), so each is written from a
+ * template with its strings escaped by JSON.stringify once per distinct text. At 54k findings this
+ * took 70 ms against 97 ms for the native stringify of plain objects (and made no objects).
+ */
+function* diagnosticChunks(diagnostics: readonly Diagnostic[], depth: number): Generator<string> {
+  if (diagnostics.length === 0) {
+    yield '[]';
+    return;
+  }
+  const quote = jsonStringMemo();
+  const open = '  '.repeat(depth + 1) + '{';
+  const key = '\n' + '  '.repeat(depth + 2);
+  const close = '\n' + '  '.repeat(depth + 1) + '}';
+  yield '[\n';
+  for (let from = 0; from < diagnostics.length; from += ITEMS_PER_CHUNK) {
+    const to = Math.min(diagnostics.length, from + ITEMS_PER_CHUNK);
+    let text = '';
+    for (let i = from; i < to; i++) {
+      const d = diagnostics[i]!;
+      text +=
+        `${open}${key}"rule": ${quote(d.rule)},${key}"severity": ${quote(d.severity)},${key}"message": ${quote(d.message)},` +
+        `${key}"line": ${d.line},${key}"column": ${d.column},` +
+        `${key}"endLine": ${d.endLine},${key}"endColumn": ${d.endColumn},` +
+        `${key}"section": ${quote(d.section)},${key}"fixable": ${d.fixable}${close}` +
+        (i + 1 < diagnostics.length ? ',\n' : '\n');
+    }
+    yield text;
+  }
+  yield '  '.repeat(depth) + ']';
+}
+
+/**
  * The JSON report as text chunks, in order; joined they equal `renderJson(files, summary)`
  * (two-space indentation, a final newline). One chunk per ITEMS_PER_CHUNK diagnostics or links.
  */
@@ -95,7 +149,7 @@ export function* jsonChunks(files: FileReport[], summary: ReportSummary): Genera
     for (let f = 0; f < files.length; f++) {
       const file = files[f]!;
       yield `    {\n      "path": ${JSON.stringify(file.path)},\n      "diagnostics": `;
-      yield* arrayChunks(file.diagnostics, 3, toJsonDiagnostic);
+      yield* diagnosticChunks(file.diagnostics, 3);
       yield ',\n      "links": ';
       yield* arrayChunks(file.links, 3, toJsonLink);
       yield f + 1 < files.length ? '\n    },\n' : '\n    }\n';

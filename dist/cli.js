@@ -3716,18 +3716,19 @@ function* jsonChunks(files, summary) {
 // src/report/group.ts
 function groupBySection(items, sections) {
   const sorted = [...items].sort((a, b) => a.line - b.line);
-  const headingOf = (item) => {
-    if (!sections || sections.length === 0) return -1;
-    let found = -1;
-    for (const section of sections) {
-      if (section.line <= item.line && section.title === item.section) found = section.line;
-      if (section.line > item.line) break;
-    }
-    return found;
-  };
+  const known = sections !== void 0 && sections.length > 0;
+  const lastHeading = /* @__PURE__ */ new Map();
+  let next = 0;
   const groups = [];
   for (const item of sorted) {
-    const headingLine = headingOf(item);
+    let headingLine = -1;
+    if (known) {
+      while (next < sections.length && sections[next].line <= item.line) {
+        lastHeading.set(sections[next].title, sections[next].line);
+        next++;
+      }
+      headingLine = lastHeading.get(item.section) ?? -1;
+    }
     let group = groups[groups.length - 1];
     if (!group || group.section !== item.section || group.headingLine !== headingLine) {
       group = { section: item.section, headingLine, rows: [] };

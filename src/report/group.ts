@@ -18,22 +18,26 @@ export interface SectionGroup<T> {
 /**
  * Groups items by section, then by row, both in line order. `sections` (heading title and 1-based
  * line, in document order) lets same-named sections stay apart; without it, consecutive items with
- * the same section name share a group.
+ * the same section name share a group. An item's heading is the last section at or above its line
+ * with the item's section name. O(items log items + sections): the sections are walked once,
+ * alongside the items in line order.
  */
 export function groupBySection<T extends Located>(items: readonly T[], sections?: readonly { title: string | null; line: number }[]): SectionGroup<T>[] {
   const sorted = [...items].sort((a, b) => a.line - b.line);
-  const headingOf = (item: T): number => {
-    if (!sections || sections.length === 0) return -1;
-    let found = -1;
-    for (const section of sections) {
-      if (section.line <= item.line && section.title === item.section) found = section.line;
-      if (section.line > item.line) break;
-    }
-    return found;
-  };
+  const known = sections !== undefined && sections.length > 0;
+  // Heading line of the last section passed so far, by title.
+  const lastHeading = new Map<string | null, number>();
+  let next = 0;
   const groups: SectionGroup<T>[] = [];
   for (const item of sorted) {
-    const headingLine = headingOf(item);
+    let headingLine = -1;
+    if (known) {
+      while (next < sections.length && sections[next]!.line <= item.line) {
+        lastHeading.set(sections[next]!.title, sections[next]!.line);
+        next++;
+      }
+      headingLine = lastHeading.get(item.section) ?? -1;
+    }
     let group = groups[groups.length - 1];
     if (!group || group.section !== item.section || group.headingLine !== headingLine) {
       group = { section: item.section, headingLine, rows: [] };

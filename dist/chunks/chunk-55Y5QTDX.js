@@ -3,12 +3,12 @@ const require = __trackerBotCreateRequire(import.meta.url);
 import {
   ANNOTATIONS_PER_KIND,
   renderMarkdown
-} from "./chunk-XPO6NL4P.js";
+} from "./chunk-Y2BAGUTV.js";
 import {
   TEXT,
   ruleWords,
   tableCell
-} from "./chunk-OAE3S4BV.js";
+} from "./chunk-PW4ER7TB.js";
 import {
   countFindings,
   summarize

@@ -7,7 +7,7 @@ import {
   fold,
   linkMessage,
   neutralize
-} from "./chunk-OAE3S4BV.js";
+} from "./chunk-PW4ER7TB.js";
 import {
   format
 } from "./chunk-2XGWHLOX.js";

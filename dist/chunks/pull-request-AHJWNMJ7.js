@@ -2,7 +2,7 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   checkOccurrences
-} from "./chunk-SYCY3ICP.js";
+} from "./chunk-TNOZHGYA.js";
 import {
   WriteAccess,
   localFixCommand,
@@ -14,7 +14,7 @@ import {
   emitAnnotations,
   pageFactsOf,
   toFileReport
-} from "./chunk-XCFDR3QZ.js";
+} from "./chunk-NC7GQUNK.js";
 import {
   applyFixes,
   fixSource
@@ -32,17 +32,17 @@ import {
 import "./chunk-RAWSDW5I.js";
 import {
   publishPullRequestComment
-} from "./chunk-YJ3O52LE.js";
+} from "./chunk-LVFGFUIV.js";
 import {
   renderJobSummary
-} from "./chunk-P4OAP6DP.js";
+} from "./chunk-55Y5QTDX.js";
 import {
   requireOctokit
 } from "./chunk-MQTO7GFR.js";
 import "./chunk-NJCGS6YH.js";
 import {
   writeJobSummary
-} from "./chunk-XPO6NL4P.js";
+} from "./chunk-Y2BAGUTV.js";
 import {
   listPullRequestFiles,
   postReviewSuggestions,
@@ -54,10 +54,10 @@ import {
   sortForkNote,
   suggestionLinkReason,
   suggestionRuleReason
-} from "./chunk-VFYKYQJA.js";
+} from "./chunk-XPHBXUVW.js";
 import {
   escapeWorkflowValue
-} from "./chunk-OAE3S4BV.js";
+} from "./chunk-PW4ER7TB.js";
 import {
   buildPublishedReport,
   countFindings,

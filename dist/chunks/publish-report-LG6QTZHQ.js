@@ -2,23 +2,23 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   publishPullRequestComment
-} from "./chunk-YJ3O52LE.js";
+} from "./chunk-LVFGFUIV.js";
 import {
   renderJobSummary
-} from "./chunk-P4OAP6DP.js";
+} from "./chunk-55Y5QTDX.js";
 import {
   requireOctokit
 } from "./chunk-MQTO7GFR.js";
 import "./chunk-NJCGS6YH.js";
 import {
   writeJobSummary
-} from "./chunk-XPO6NL4P.js";
+} from "./chunk-Y2BAGUTV.js";
 import {
   getPullRequest
-} from "./chunk-VFYKYQJA.js";
+} from "./chunk-XPHBXUVW.js";
 import {
   escapeWorkflowValue
-} from "./chunk-OAE3S4BV.js";
+} from "./chunk-PW4ER7TB.js";
 import {
   VERDICTS,
   buildPublishedReport,

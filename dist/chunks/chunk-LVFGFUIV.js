@@ -6,14 +6,14 @@ import {
 } from "./chunk-NJCGS6YH.js";
 import {
   renderMarkdown
-} from "./chunk-XPO6NL4P.js";
+} from "./chunk-Y2BAGUTV.js";
 import {
   findStickyComment,
   upsertStickyComment
-} from "./chunk-VFYKYQJA.js";
+} from "./chunk-XPHBXUVW.js";
 import {
   TEXT
-} from "./chunk-OAE3S4BV.js";
+} from "./chunk-PW4ER7TB.js";
 import {
   countFindings,
   summarize

@@ -29,10 +29,10 @@ import {
   renderFixFromFork,
   renderFixNoFiles,
   renderFixNotOpen
-} from "./chunk-VFYKYQJA.js";
+} from "./chunk-XPHBXUVW.js";
 import {
   escapeWorkflowValue
-} from "./chunk-OAE3S4BV.js";
+} from "./chunk-PW4ER7TB.js";
 import {
   commitFile,
   readFile

@@ -16,7 +16,7 @@ import {
   neutralize,
   ruleWords,
   sectionName
-} from "./chunk-OAE3S4BV.js";
+} from "./chunk-PW4ER7TB.js";
 import {
   countFindings
 } from "./chunk-S6HTBPKE.js";

@@ -8,7 +8,7 @@ import {
 import {
   capAnnotations,
   renderAnnotation
-} from "./chunk-XPO6NL4P.js";
+} from "./chunk-Y2BAGUTV.js";
 import {
   toReportedLink
 } from "./chunk-S6HTBPKE.js";

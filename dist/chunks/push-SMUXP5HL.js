@@ -2,14 +2,14 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   checkOccurrences
-} from "./chunk-SYCY3ICP.js";
+} from "./chunk-TNOZHGYA.js";
 import {
   addPageFactFindings,
   analyseTracker,
   emitAnnotations,
   pageFactsOf,
   toFileReport
-} from "./chunk-XCFDR3QZ.js";
+} from "./chunk-NC7GQUNK.js";
 import {
   planPush,
   runLang
@@ -20,13 +20,13 @@ import {
 import "./chunk-RAWSDW5I.js";
 import {
   renderJobSummary
-} from "./chunk-P4OAP6DP.js";
+} from "./chunk-55Y5QTDX.js";
 import {
   writeJobSummary
-} from "./chunk-XPO6NL4P.js";
+} from "./chunk-Y2BAGUTV.js";
 import {
   escapeWorkflowValue
-} from "./chunk-OAE3S4BV.js";
+} from "./chunk-PW4ER7TB.js";
 import {
   buildPublishedReport,
   countFindings,

@@ -19,7 +19,7 @@ import {
   emitAnnotations,
   toFileReport,
   withPageFactRules
-} from "./chunk-XCFDR3QZ.js";
+} from "./chunk-NC7GQUNK.js";
 import {
   MAX_FIX_PASSES,
   applyFixes
@@ -42,7 +42,7 @@ import {
   ANNOTATIONS_PER_KIND,
   lineReference,
   writeJobSummary
-} from "./chunk-XPO6NL4P.js";
+} from "./chunk-Y2BAGUTV.js";
 import {
   createPull,
   findOpenPull,
@@ -51,7 +51,7 @@ import {
   resetBranch,
   updatePull,
   upsertTrackingIssue
-} from "./chunk-VFYKYQJA.js";
+} from "./chunk-XPHBXUVW.js";
 import {
   codeSpan,
   cutText,
@@ -63,7 +63,7 @@ import {
   markdownLink,
   neutralize,
   sectionName
-} from "./chunk-OAE3S4BV.js";
+} from "./chunk-PW4ER7TB.js";
 import {
   buildJsonReport,
   countScanFindings,

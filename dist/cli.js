@@ -3918,41 +3918,46 @@ function fitToLength(head, blocks, appendix, maxLength, lang) {
 // src/report/text.ts
 var import_picocolors = __toESM(require_picocolors(), 1);
 var LINK_ORDER = ["dead", "redirected", "blocked", "error"];
-function renderText(files, summary, options) {
+function* textLines(files, summary, options) {
   const c = import_picocolors.default.createColors(options.color);
   const lang = options.lang;
-  const out = [];
+  const errorLabel = c.red(format(TEXT.error, lang));
+  const warningLabel = c.yellow(format(TEXT.warning, lang));
+  let any = false;
   for (const file of files) {
     for (const group of groupBySection(file.diagnostics, file.sections)) {
-      out.push(c.bold(c.underline(sectionName(group.section, lang))));
-      for (const d of group.rows.flatMap((row) => row.items)) {
-        const severity = d.severity === "error" ? c.red(format(TEXT.error, lang)) : c.yellow(format(TEXT.warning, lang));
-        out.push(`${c.dim(`${file.path}:${d.line}:${d.column}`)}  ${severity}  ${d.message}  ${c.dim(`[${d.rule}]`)}`);
+      any = true;
+      yield c.bold(c.underline(sectionName(group.section, lang)));
+      for (const row of group.rows) {
+        for (const d of row.items) {
+          const severity = d.severity === "error" ? errorLabel : warningLabel;
+          yield `${c.dim(`${file.path}:${d.line}:${d.column}`)}  ${severity}  ${d.message}  ${c.dim(`[${d.rule}]`)}`;
+        }
       }
     }
     for (const verdict of LINK_ORDER) {
       const links2 = file.links.filter((l) => l.verdict === verdict);
       if (links2.length === 0) continue;
+      any = true;
       const label = format(VERDICT_LABEL[verdict], lang);
-      out.push(c.bold(`${label} (${links2.length})`));
+      yield c.bold(`${label} (${links2.length})`);
       for (const link of links2) {
         const moved = link.finalUrl && verdict === "redirected" ? `  \u2192 ${link.finalUrl}` : "";
         const where = c.dim(`${file.path}:${link.line}`);
-        out.push(`${where}  ${link.title}  ${link.url}  ${c.dim(`(${linkReason(link, lang)})`)}${moved}`);
+        yield `${where}  ${link.title}  ${link.url}  ${c.dim(`(${linkReason(link, lang)})`)}${moved}`;
       }
     }
   }
   const counts = countFindings(files);
   const headline = countsHeadline(counts, lang);
-  if (out.length > 0) out.push("");
-  if (headline === "") out.push(c.green(format(TEXT.clean, lang)));
+  if (any) yield "";
+  if (headline === "") yield c.green(format(TEXT.clean, lang));
   else {
     const fixable = counts.fixable > 0 ? (lang === "zh" ? "\uFF08" : " (") + format(TEXT.fixableHint, lang, { count: counts.fixable }) + (lang === "zh" ? "\uFF09" : ")") : "";
-    out.push((counts.errors > 0 ? c.red : c.yellow)(headline + fixable));
+    yield (counts.errors > 0 ? c.red : c.yellow)(headline + fixable);
   }
   const links = linksLine(summary.links, lang);
-  if (links) out.push(counts.deadLinks > 0 ? c.red(links) : counts.redirectedLinks > 0 ? c.yellow(links) : links);
-  return out.join("\n") + "\n";
+  if (links) yield counts.deadLinks > 0 ? c.red(links) : counts.redirectedLinks > 0 ? c.yellow(links) : links;
 }
 
 // src/cli/check.ts
@@ -3974,6 +3979,9 @@ async function writeChunks(chunks) {
     }
   }
   if (block) out.write(block);
+}
+function* withLineEnds(lines) {
+  for (const line of lines) yield line + "\n";
 }
 function drained(stream) {
   return new Promise((resolve) => {
@@ -4025,11 +4033,11 @@ async function runCheck(fileArgs, options) {
       process.stdout.write(renderMarkdown(reports, summary, { lang }));
       break;
     case "github":
-      for (const annotation of collectAnnotations(reports)) process.stdout.write(renderAnnotation(annotation) + "\n");
+      await writeChunks(withLineEnds(collectAnnotations(reports).map(renderAnnotation)));
       break;
     default: {
       const color = useColor(process.stdout, process.env);
-      process.stdout.write(renderText(reports, summary, { color, lang }));
+      await writeChunks(withLineEnds(textLines(reports, summary, { color, lang })));
     }
   }
   return countFindings(reports).errors > 0 ? EXIT_FINDINGS : EXIT_OK;

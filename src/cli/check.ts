@@ -7,7 +7,7 @@ import { collectAnnotations, renderAnnotation } from '../report/annotations.js';
 import { jsonChunks } from '../report/json.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { countFindings, summarize } from '../report/model.js';
-import { renderText } from '../report/text.js';
+import { textLines } from '../report/text.js';
 import { afterRequestsWritten } from '../links/event-loop.js';
 import { EXIT_FINDINGS, EXIT_OK } from './errors.js';
 import { loadInputs } from './load-files.js';
@@ -52,6 +52,10 @@ async function writeChunks(chunks: Iterable<string>): Promise<void> {
     }
   }
   if (block) out.write(block);
+}
+
+function* withLineEnds(lines: Iterable<string>): Generator<string> {
+  for (const line of lines) yield line + '\n';
 }
 
 function drained(stream: NodeJS.WriteStream): Promise<void> {
@@ -108,11 +112,11 @@ export async function runCheck(fileArgs: string[], options: CheckOptions): Promi
       process.stdout.write(renderMarkdown(reports, summary, { lang }));
       break;
     case 'github':
-      for (const annotation of collectAnnotations(reports)) process.stdout.write(renderAnnotation(annotation) + '\n');
+      await writeChunks(withLineEnds(collectAnnotations(reports).map(renderAnnotation)));
       break;
     default: {
       const color = useColor(process.stdout, process.env);
-      process.stdout.write(renderText(reports, summary, { color, lang }));
+      await writeChunks(withLineEnds(textLines(reports, summary, { color, lang })));
     }
   }
   // Errors as the headline counts them: rule errors, dead links, and moved links when link-redirected is an error.

@@ -16,39 +16,55 @@ export interface TextOptions {
 
 const LINK_ORDER = ['dead', 'redirected', 'blocked', 'error'] as const;
 
+/** The text report; the lines of textLines, each ended by a newline. */
 export function renderText(files: FileReport[], summary: ReportSummary, options: TextOptions): string {
+  let text = '';
+  for (const line of textLines(files, summary, options)) text += line + '\n';
+  return text;
+}
+
+/**
+ * The text report line by line (without line ends), so that the CLI can write a report of 50k
+ * findings in blocks instead of building it whole.
+ */
+export function* textLines(files: FileReport[], summary: ReportSummary, options: TextOptions): Generator<string> {
   const c = pc.createColors(options.color);
   const lang = options.lang;
-  const out: string[] = [];
+  const errorLabel = c.red(format(TEXT.error, lang));
+  const warningLabel = c.yellow(format(TEXT.warning, lang));
+  let any = false;
   for (const file of files) {
     for (const group of groupBySection(file.diagnostics, file.sections)) {
-      out.push(c.bold(c.underline(sectionName(group.section, lang))));
-      for (const d of group.rows.flatMap((row) => row.items)) {
-        const severity = d.severity === 'error' ? c.red(format(TEXT.error, lang)) : c.yellow(format(TEXT.warning, lang));
-        out.push(`${c.dim(`${file.path}:${d.line}:${d.column}`)}  ${severity}  ${d.message}  ${c.dim(`[${d.rule}]`)}`);
+      any = true;
+      yield c.bold(c.underline(sectionName(group.section, lang)));
+      for (const row of group.rows) {
+        for (const d of row.items) {
+          const severity = d.severity === 'error' ? errorLabel : warningLabel;
+          yield `${c.dim(`${file.path}:${d.line}:${d.column}`)}  ${severity}  ${d.message}  ${c.dim(`[${d.rule}]`)}`;
+        }
       }
     }
     for (const verdict of LINK_ORDER) {
       const links = file.links.filter((l) => l.verdict === verdict);
       if (links.length === 0) continue;
+      any = true;
       const label = format(VERDICT_LABEL[verdict], lang);
-      out.push(c.bold(`${label} (${links.length})`));
+      yield c.bold(`${label} (${links.length})`);
       for (const link of links) {
         const moved = link.finalUrl && verdict === 'redirected' ? `  → ${link.finalUrl}` : '';
         const where = c.dim(`${file.path}:${link.line}`);
-        out.push(`${where}  ${link.title}  ${link.url}  ${c.dim(`(${linkReason(link, lang)})`)}${moved}`);
+        yield `${where}  ${link.title}  ${link.url}  ${c.dim(`(${linkReason(link, lang)})`)}${moved}`;
       }
     }
   }
   const counts = countFindings(files);
   const headline = countsHeadline(counts, lang);
-  if (out.length > 0) out.push('');
-  if (headline === '') out.push(c.green(format(TEXT.clean, lang)));
+  if (any) yield '';
+  if (headline === '') yield c.green(format(TEXT.clean, lang));
   else {
     const fixable = counts.fixable > 0 ? (lang === 'zh' ? '（' : ' (') + format(TEXT.fixableHint, lang, { count: counts.fixable }) + (lang === 'zh' ? '）' : ')') : '';
-    out.push((counts.errors > 0 ? c.red : c.yellow)(headline + fixable));
+    yield (counts.errors > 0 ? c.red : c.yellow)(headline + fixable);
   }
   const links = linksLine(summary.links, lang);
-  if (links) out.push(counts.deadLinks > 0 ? c.red(links) : counts.redirectedLinks > 0 ? c.yellow(links) : links);
-  return out.join('\n') + '\n';
+  if (links) yield counts.deadLinks > 0 ? c.red(links) : counts.redirectedLinks > 0 ? c.yellow(links) : links;
 }

@@ -85,6 +85,9 @@ export function lintTracker(tracker: Tracker, options: LintOptions): Diagnostic[
   const schema = resolveSchema(config, tracker);
   const lang = !options.lang || options.lang === 'auto' ? detectLang(tracker.source) : options.lang;
   const diagnostics: Diagnostic[] = [];
+  // One string per distinct message: a large tracker repeats a few messages thousands of times, and
+  // each report would otherwise keep its own copy (built by concatenation, so several strings each).
+  const messageTexts = new Map<string, string>();
 
   const { pageFacts, linkVerdicts } = options;
   for (const rule of RULES) {
@@ -107,7 +110,7 @@ export function lintTracker(tracker: Tracker, options: LintOptions): Diagnostic[
         const diagnostic: Diagnostic = {
           rule: rule.id,
           severity,
-          message: input.message,
+          message: internedMessage(messageTexts, input.message),
           line: input.span.start.line,
           column: input.span.start.column,
           endLine: input.span.end.line,
@@ -126,6 +129,15 @@ export function lintTracker(tracker: Tracker, options: LintOptions): Diagnostic[
 
   return sortByPosition(diagnostics);
 }
+
+/** `message`, or an equal string already kept in `texts` (at most MESSAGE_TEXTS_LIMIT of them). */
+function internedMessage(texts: Map<string, string>, message: string): string {
+  const kept = texts.get(message);
+  if (kept !== undefined) return kept;
+  if (texts.size < MESSAGE_TEXTS_LIMIT) texts.set(message, message);
+  return message;
+}
+const MESSAGE_TEXTS_LIMIT = 10_000;
 
 /**
  * Gives the diagnostic a `fix` property (enumerable, in the place a plain one would take) that

@@ -2,7 +2,7 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   checkOccurrences
-} from "./chunk-TNOZHGYA.js";
+} from "./chunk-K7DQWLAD.js";
 import {
   WriteAccess,
   localFixCommand,
@@ -14,21 +14,21 @@ import {
   emitAnnotations,
   pageFactsOf,
   toFileReport
-} from "./chunk-NC7GQUNK.js";
+} from "./chunk-PTV6BQL5.js";
 import {
   applyFixes,
   fixSource
-} from "./chunk-3JBWF3WJ.js";
+} from "./chunk-5I6FBBV2.js";
 import {
   langOf,
   planPullRequest,
   runLang,
   withPullRequestConfig
-} from "./chunk-GD7JXZ62.js";
+} from "./chunk-XVAK6SXV.js";
 import {
   lintSource,
   verdictSettings
-} from "./chunk-6CZSDP4J.js";
+} from "./chunk-DYSWBEQC.js";
 import "./chunk-RAWSDW5I.js";
 import {
   publishPullRequestComment

@@ -3,7 +3,7 @@ const require = __trackerBotCreateRequire(import.meta.url);
 import {
   assertKnownRuleIds,
   ruleSettings
-} from "./chunk-6CZSDP4J.js";
+} from "./chunk-DYSWBEQC.js";
 import {
   CONFIG_DEFAULTS,
   ConfigError,

@@ -4,14 +4,14 @@ import {
   UsageError,
   loadConfigFile,
   readTrackerFile
-} from "./chunk-PI2PXQSI.js";
+} from "./chunk-GK4OLH2S.js";
 import {
   RULES,
   extractLinks,
   lintTracker,
   ruleSettings,
   sortByPosition
-} from "./chunk-LJA4TXSE.js";
+} from "./chunk-TVV3VNUY.js";
 import {
   parseTracker,
   requireChunkOnFirstUse,

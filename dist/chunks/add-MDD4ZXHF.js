@@ -4,17 +4,17 @@ import {
   loadInputs,
   parseSource,
   resolveLang
-} from "./chunk-ZYB67AQW.js";
+} from "./chunk-WKA4QSF7.js";
 import {
   EXIT_FINDINGS,
   EXIT_OK,
   UsageError
-} from "./chunk-PI2PXQSI.js";
+} from "./chunk-GK4OLH2S.js";
 import {
   linkCells,
   rowComparator,
   sourceCellIndex
-} from "./chunk-LJA4TXSE.js";
+} from "./chunk-TVV3VNUY.js";
 import {
   normalizeHeaderName,
   parseTracker,

@@ -5,7 +5,7 @@ import {
   UsageError,
   parseConfig,
   readTrackerFile
-} from "./chunk-PI2PXQSI.js";
+} from "./chunk-GK4OLH2S.js";
 import {
   require_dist
 } from "./chunk-OTC6373Z.js";

@@ -7,15 +7,15 @@ import {
 } from "./chunk-HBM6D5LD.js";
 import {
   fixSource
-} from "./chunk-3JBWF3WJ.js";
+} from "./chunk-5I6FBBV2.js";
 import {
   langOf,
   planFixCommand,
   planFixCommit,
   runLang,
   withPullRequestConfig
-} from "./chunk-GD7JXZ62.js";
-import "./chunk-6CZSDP4J.js";
+} from "./chunk-XVAK6SXV.js";
+import "./chunk-DYSWBEQC.js";
 import "./chunk-RAWSDW5I.js";
 import {
   requireOctokit

@@ -2,7 +2,7 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   lintSource
-} from "./chunk-6CZSDP4J.js";
+} from "./chunk-DYSWBEQC.js";
 import {
   detectLang
 } from "./chunk-2XGWHLOX.js";

@@ -4,7 +4,7 @@ import {
   RULES,
   assertKnownRuleIds,
   ruleSettings
-} from "./chunk-LJA4TXSE.js";
+} from "./chunk-TVV3VNUY.js";
 import {
   CONFIG_DEFAULTS,
   ConfigError,

@@ -48,6 +48,7 @@ function lintTracker(tracker, options) {
   const schema = resolveSchema(config, tracker);
   const lang = !options.lang || options.lang === "auto" ? detectLang(tracker.source) : options.lang;
   const diagnostics = [];
+  const messageTexts = /* @__PURE__ */ new Map();
   const { pageFacts, linkVerdicts } = options;
   for (const rule of RULES) {
     if (rule.usesPageFacts ? !pageFacts : rule.usesLinkVerdicts ? !linkVerdicts : options.onlyPageFactRules) continue;
@@ -68,7 +69,7 @@ function lintTracker(tracker, options) {
         const diagnostic = {
           rule: rule.id,
           severity,
-          message: input.message,
+          message: internedMessage(messageTexts, input.message),
           line: input.span.start.line,
           column: input.span.start.column,
           endLine: input.span.end.line,
@@ -86,6 +87,13 @@ function lintTracker(tracker, options) {
   }
   return sortByPosition(diagnostics);
 }
+function internedMessage(texts, message) {
+  const kept = texts.get(message);
+  if (kept !== void 0) return kept;
+  if (texts.size < MESSAGE_TEXTS_LIMIT) texts.set(message, message);
+  return message;
+}
+var MESSAGE_TEXTS_LIMIT = 1e4;
 function deferFix(diagnostic, build) {
   let fix;
   Object.defineProperty(diagnostic, "fix", {

@@ -2,21 +2,21 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   checkOccurrences
-} from "./chunk-TNOZHGYA.js";
+} from "./chunk-K7DQWLAD.js";
 import {
   addPageFactFindings,
   analyseTracker,
   emitAnnotations,
   pageFactsOf,
   toFileReport
-} from "./chunk-NC7GQUNK.js";
+} from "./chunk-PTV6BQL5.js";
 import {
   planPush,
   runLang
-} from "./chunk-GD7JXZ62.js";
+} from "./chunk-XVAK6SXV.js";
 import {
   verdictSettings
-} from "./chunk-6CZSDP4J.js";
+} from "./chunk-DYSWBEQC.js";
 import "./chunk-RAWSDW5I.js";
 import {
   renderJobSummary

@@ -3,19 +3,19 @@ const require = __trackerBotCreateRequire(import.meta.url);
 import {
   countOf,
   escapeWorkflowValue
-} from "./chunk-ZKXN4ENT.js";
+} from "./chunk-4WWYAQF4.js";
 import {
   loadInputs,
   resolveLang
-} from "./chunk-ZYB67AQW.js";
+} from "./chunk-WKA4QSF7.js";
 import {
   EXIT_FINDINGS,
   EXIT_OK,
   InputError
-} from "./chunk-PI2PXQSI.js";
+} from "./chunk-GK4OLH2S.js";
 import {
   lintSource
-} from "./chunk-LJA4TXSE.js";
+} from "./chunk-TVV3VNUY.js";
 import "./chunk-YLWTLQD2.js";
 import {
   writeFileAtomic

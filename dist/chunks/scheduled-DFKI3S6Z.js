@@ -19,19 +19,19 @@ import {
   emitAnnotations,
   toFileReport,
   withPageFactRules
-} from "./chunk-NC7GQUNK.js";
+} from "./chunk-PTV6BQL5.js";
 import {
   MAX_FIX_PASSES,
   applyFixes
-} from "./chunk-3JBWF3WJ.js";
+} from "./chunk-5I6FBBV2.js";
 import {
   planSchedule,
   runLang
-} from "./chunk-GD7JXZ62.js";
+} from "./chunk-XVAK6SXV.js";
 import {
   lintSource,
   verdictSettings
-} from "./chunk-6CZSDP4J.js";
+} from "./chunk-DYSWBEQC.js";
 import "./chunk-RAWSDW5I.js";
 import "./chunk-XRZZ2SXY.js";
 import {

@@ -4,7 +4,7 @@ import {
   lintTracker,
   ruleSettings,
   sortByPosition
-} from "./chunk-6CZSDP4J.js";
+} from "./chunk-DYSWBEQC.js";
 import {
   capAnnotations,
   renderAnnotation

@@ -2,23 +2,23 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   publishPullRequestComment
-} from "./chunk-LVFGFUIV.js";
+} from "./chunk-JYAPBXVI.js";
 import {
   renderJobSummary
-} from "./chunk-55Y5QTDX.js";
+} from "./chunk-C7FZACJT.js";
 import {
   requireOctokit
-} from "./chunk-MQTO7GFR.js";
+} from "./chunk-EXNNWYOA.js";
 import "./chunk-NJCGS6YH.js";
 import {
   writeJobSummary
-} from "./chunk-Y2BAGUTV.js";
+} from "./chunk-BWTHZGFH.js";
 import {
   getPullRequest
-} from "./chunk-XPHBXUVW.js";
+} from "./chunk-VZ7PIWJ7.js";
 import {
   escapeWorkflowValue
-} from "./chunk-PW4ER7TB.js";
+} from "./chunk-PXCBU3BC.js";
 import {
   VERDICTS,
   buildPublishedReport,
@@ -32,7 +32,7 @@ import {
   lineLinker,
   matchTrackerPaths,
   workspacePath
-} from "./chunk-EZ77A323.js";
+} from "./chunk-WI555GG2.js";
 import {
   parseReasonCode
 } from "./chunk-N5HH4TSK.js";
@@ -61,7 +61,7 @@ import {
   string,
   transform
 } from "./chunk-44UXQGHF.js";
-import "./chunk-5OCSEERU.js";
+import "./chunk-HSPXCLMI.js";
 import "./chunk-2XGWHLOX.js";
 import "./chunk-B7GBDUEW.js";
 import "./chunk-LTZVS2E3.js";

@@ -4,14 +4,14 @@ import {
   RULES,
   assertKnownRuleIds,
   ruleSettings
-} from "./chunk-TVV3VNUY.js";
+} from "./chunk-35SBX5DH.js";
 import {
   CONFIG_DEFAULTS,
   ConfigError,
   DEFAULT_CONFIG_PATH,
   DUPLICATES_DEFAULTS,
   LINKS_DEFAULTS
-} from "./chunk-YLWTLQD2.js";
+} from "./chunk-EVNBCYQ2.js";
 import {
   COLUMN_TYPES,
   DATE_FORMATS,

@@ -2,47 +2,47 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   checkOccurrences
-} from "./chunk-K7DQWLAD.js";
+} from "./chunk-WOJTFIUN.js";
 import {
   WriteAccess,
   localFixCommand,
   pullRequestFromPayload
-} from "./chunk-HBM6D5LD.js";
+} from "./chunk-UKPXCBCD.js";
 import {
   addPageFactFindings,
   analyseTracker,
   emitAnnotations,
   pageFactsOf,
   toFileReport
-} from "./chunk-PTV6BQL5.js";
+} from "./chunk-YGKDWKD2.js";
 import {
   applyFixes,
   fixSource
-} from "./chunk-5I6FBBV2.js";
+} from "./chunk-BKMP676U.js";
 import {
   langOf,
   planPullRequest,
   runLang,
   withPullRequestConfig
-} from "./chunk-XVAK6SXV.js";
+} from "./chunk-ZJM2EAOS.js";
 import {
   lintSource,
   verdictSettings
-} from "./chunk-DYSWBEQC.js";
-import "./chunk-RAWSDW5I.js";
+} from "./chunk-QWFBHIGC.js";
+import "./chunk-AB6MPBVH.js";
 import {
   publishPullRequestComment
-} from "./chunk-LVFGFUIV.js";
+} from "./chunk-JYAPBXVI.js";
 import {
   renderJobSummary
-} from "./chunk-55Y5QTDX.js";
+} from "./chunk-C7FZACJT.js";
 import {
   requireOctokit
-} from "./chunk-MQTO7GFR.js";
+} from "./chunk-EXNNWYOA.js";
 import "./chunk-NJCGS6YH.js";
 import {
   writeJobSummary
-} from "./chunk-Y2BAGUTV.js";
+} from "./chunk-BWTHZGFH.js";
 import {
   listPullRequestFiles,
   postReviewSuggestions,
@@ -54,10 +54,10 @@ import {
   sortForkNote,
   suggestionLinkReason,
   suggestionRuleReason
-} from "./chunk-XPHBXUVW.js";
+} from "./chunk-VZ7PIWJ7.js";
 import {
   escapeWorkflowValue
-} from "./chunk-PW4ER7TB.js";
+} from "./chunk-PXCBU3BC.js";
 import {
   buildPublishedReport,
   countFindings,
@@ -73,7 +73,7 @@ import {
   readFile,
   readTrackerAtRef,
   readWorkspaceTracker
-} from "./chunk-EZ77A323.js";
+} from "./chunk-WI555GG2.js";
 import "./chunk-N5HH4TSK.js";
 import {
   info
@@ -82,7 +82,7 @@ import {
   ROW_ORDER_RULE_IDS,
   RULE_IDS,
   ruleById
-} from "./chunk-5OCSEERU.js";
+} from "./chunk-HSPXCLMI.js";
 import "./chunk-2XGWHLOX.js";
 import "./chunk-B7GBDUEW.js";
 import "./chunk-LTZVS2E3.js";

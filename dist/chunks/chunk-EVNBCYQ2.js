@@ -267,36 +267,59 @@ var CellOffsets = class {
   source;
   pages = [];
   used = 0;
-  /** Stores one cell's offsets; returns its slot. */
-  add(rawStart, rawEnd, contentStart, contentEnd) {
+  /** Stores one cell's raw bounds; returns its slot. */
+  add(rawStart, rawEnd) {
     const at = this.used;
     const within = at & PAGE_MASK;
     if (within === 0) this.pages.push(new Int32Array(PAGE_SIZE));
     const page = this.pages[at >>> PAGE_BITS];
     page[within] = rawStart;
     page[within + 1] = rawEnd;
-    page[within + 2] = contentStart;
-    page[within + 3] = contentEnd;
-    this.used += 4;
+    this.used += 2;
     return at;
+  }
+  /**
+   * Offset of the first character of the cell's content trimmed of spaces and tabs; for an empty
+   * (or all-blank) cell, the zero-width point where its content would be: one past the opening
+   * pipe when there is room, else the raw start.
+   */
+  contentStart(slot) {
+    const start = this.at(slot);
+    const end = this.at(slot + 1);
+    const source = this.source;
+    let i = start;
+    while (i < end && isSpaceOrTab(source.charCodeAt(i))) i++;
+    return i < end ? i : emptyCellPoint(start, end);
+  }
+  /** Offset just past the cell's trimmed content (the same point as contentStart for an empty cell). */
+  contentEnd(slot) {
+    const start = this.at(slot);
+    const end = this.at(slot + 1);
+    const source = this.source;
+    let j = end;
+    while (j > start && isSpaceOrTab(source.charCodeAt(j - 1))) j--;
+    return j > start ? j : emptyCellPoint(start, end);
   }
   at(index) {
     return this.pages[index >>> PAGE_BITS][index & PAGE_MASK];
   }
-  /** parseLinkCell's verdicts, by cell (slot / 4); made on the first one. */
+  /** parseLinkCell's verdicts, by cell (slot / 2); made on the first one. */
   linkCells = void 0;
   linkCellAt(slot) {
-    return this.linkCells?.[slot >>> 2];
+    return this.linkCells?.[slot >>> 1];
   }
   setLinkCell(slot, result) {
-    if (this.linkCells === void 0 || slot >>> 2 >= this.linkCells.length) {
-      const grown = new Array(Math.max(this.used >>> 2, (slot >>> 2) + 1)).fill(void 0);
+    if (this.linkCells === void 0 || slot >>> 1 >= this.linkCells.length) {
+      const grown = new Array(Math.max(this.used >>> 1, (slot >>> 1) + 1)).fill(void 0);
       if (this.linkCells) for (let i = 0; i < this.linkCells.length; i++) grown[i] = this.linkCells[i];
       this.linkCells = grown;
     }
-    this.linkCells[slot >>> 2] = result;
+    this.linkCells[slot >>> 1] = result;
   }
 };
+function emptyCellPoint(start, end) {
+  return start < end ? start + 1 : start;
+}
 var SourceRow = class {
   constructor(line, lineStart, contentStart, contentEnd, endWithEol, offsets) {
     this.line = line;
@@ -312,7 +335,7 @@ var SourceRow = class {
   contentEnd;
   endWithEol;
   offsets;
-  /** Slot of the first cell's offsets; the row's cells follow it, four offsets each. */
+  /** Slot of the first cell's offsets; the row's cells follow it, two offsets each. */
   firstSlot = 0;
   cellCount = 0;
   kept = void 0;
@@ -353,7 +376,7 @@ var SourceCell = class {
     this.row.offsets.setLinkCell(this.slot, result);
   }
   get slot() {
-    return this.row.firstSlot + 4 * this.index;
+    return this.row.firstSlot + 2 * this.index;
   }
   /** Offset just after the opening pipe (or the row's first character when there is none). */
   get rawStart() {
@@ -365,17 +388,17 @@ var SourceCell = class {
   }
   /** Offset of the first character of the trimmed content (or of the empty cell's insertion point). */
   get contentStart() {
-    return this.row.offsets.at(this.slot + 2);
+    return this.row.offsets.contentStart(this.slot);
   }
   get contentEnd() {
-    return this.row.offsets.at(this.slot + 3);
+    return this.row.offsets.contentEnd(this.slot);
   }
   get text() {
     const row = this.row;
     const offsets = row.offsets;
-    const slot = row.firstSlot + 4 * this.index;
-    const start = offsets.at(slot + 2);
-    const end = offsets.at(slot + 3);
+    const slot = row.firstSlot + 2 * this.index;
+    const start = offsets.contentStart(slot);
+    const end = offsets.contentEnd(slot);
     return start === end ? "" : offsets.source.slice(start, end);
   }
   get raw() {
@@ -514,13 +537,7 @@ function splitRowCells(row, p, end) {
   row.cellCount = count;
 }
 function storeCell(row, index, start, end) {
-  const source = row.offsets.source;
-  let contentStart = start;
-  let contentEnd = end;
-  while (contentStart < contentEnd && isSpaceOrTab(source.charCodeAt(contentStart))) contentStart++;
-  while (contentEnd > contentStart && isSpaceOrTab(source.charCodeAt(contentEnd - 1))) contentEnd--;
-  if (contentStart === contentEnd) contentStart = contentEnd = start < end ? start + 1 : start;
-  const slot = row.offsets.add(start, end, contentStart, contentEnd);
+  const slot = row.offsets.add(start, end);
   if (index === 0) row.firstSlot = slot;
 }
 
@@ -2403,10 +2420,10 @@ function inferTable(tables, tracker, legends, notes, learned) {
       let start;
       let end;
       if (offsets !== null) {
-        const slot = row.firstSlot + 4 * index;
+        const slot = row.firstSlot + 2 * index;
         host = offsets.source;
-        start = offsets.at(slot + 2);
-        end = offsets.at(slot + 3);
+        start = offsets.contentStart(slot);
+        end = offsets.contentEnd(slot);
       } else {
         host = row.cell(index).text;
         start = 0;

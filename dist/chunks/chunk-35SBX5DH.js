@@ -36,7 +36,7 @@ import {
   urlIdsOf,
   urlSpan,
   urlsOf
-} from "./chunk-YLWTLQD2.js";
+} from "./chunk-EVNBCYQ2.js";
 import {
   normalizeTitle,
   parseDuration

@@ -2,7 +2,7 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   InputError
-} from "./chunk-EZ77A323.js";
+} from "./chunk-WI555GG2.js";
 import {
   warning
 } from "./chunk-233KTPYA.js";

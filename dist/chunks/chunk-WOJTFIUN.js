@@ -2,7 +2,7 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   wantsPageFacts
-} from "./chunk-PTV6BQL5.js";
+} from "./chunk-YGKDWKD2.js";
 import {
   info,
   warning

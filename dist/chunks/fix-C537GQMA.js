@@ -3,20 +3,20 @@ const require = __trackerBotCreateRequire(import.meta.url);
 import {
   countOf,
   escapeWorkflowValue
-} from "./chunk-4WWYAQF4.js";
+} from "./chunk-3Z7KLVY7.js";
 import {
   loadInputs,
   resolveLang
-} from "./chunk-WKA4QSF7.js";
+} from "./chunk-DOFBZINH.js";
 import {
   EXIT_FINDINGS,
   EXIT_OK,
   InputError
-} from "./chunk-GK4OLH2S.js";
+} from "./chunk-6P7LX7LX.js";
 import {
   lintSource
-} from "./chunk-TVV3VNUY.js";
-import "./chunk-YLWTLQD2.js";
+} from "./chunk-35SBX5DH.js";
+import "./chunk-EVNBCYQ2.js";
 import {
   writeFileAtomic
 } from "./chunk-GIB4PSQN.js";

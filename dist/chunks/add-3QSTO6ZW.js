@@ -4,23 +4,23 @@ import {
   loadInputs,
   parseSource,
   resolveLang
-} from "./chunk-WKA4QSF7.js";
+} from "./chunk-DOFBZINH.js";
 import {
   EXIT_FINDINGS,
   EXIT_OK,
   UsageError
-} from "./chunk-GK4OLH2S.js";
+} from "./chunk-6P7LX7LX.js";
 import {
   linkCells,
   rowComparator,
   sourceCellIndex
-} from "./chunk-TVV3VNUY.js";
+} from "./chunk-35SBX5DH.js";
 import {
   normalizeHeaderName,
   parseTracker,
   resolveSchema,
   tableColumns
-} from "./chunk-YLWTLQD2.js";
+} from "./chunk-EVNBCYQ2.js";
 import {
   writeFileAtomic
 } from "./chunk-GIB4PSQN.js";

@@ -3,14 +3,14 @@ const require = __trackerBotCreateRequire(import.meta.url);
 import {
   assertKnownRuleIds,
   ruleSettings
-} from "./chunk-DYSWBEQC.js";
+} from "./chunk-QWFBHIGC.js";
 import {
   CONFIG_DEFAULTS,
   ConfigError,
   DEFAULT_CONFIG_PATH,
   DUPLICATES_DEFAULTS,
   LINKS_DEFAULTS
-} from "./chunk-RAWSDW5I.js";
+} from "./chunk-AB6MPBVH.js";
 import {
   NEVER,
   _default,
@@ -38,7 +38,7 @@ import {
 } from "./chunk-44UXQGHF.js";
 import {
   RULES
-} from "./chunk-5OCSEERU.js";
+} from "./chunk-HSPXCLMI.js";
 import {
   COLUMN_TYPES,
   DATE_FORMATS,

@@ -5,7 +5,7 @@ import {
   RULE_IDS,
   parseTracker,
   resolveSchema
-} from "./chunk-5OCSEERU.js";
+} from "./chunk-HSPXCLMI.js";
 import {
   detectLang,
   format

@@ -19,20 +19,20 @@ import {
   emitAnnotations,
   toFileReport,
   withPageFactRules
-} from "./chunk-PTV6BQL5.js";
+} from "./chunk-YGKDWKD2.js";
 import {
   MAX_FIX_PASSES,
   applyFixes
-} from "./chunk-5I6FBBV2.js";
+} from "./chunk-BKMP676U.js";
 import {
   planSchedule,
   runLang
-} from "./chunk-XVAK6SXV.js";
+} from "./chunk-ZJM2EAOS.js";
 import {
   lintSource,
   verdictSettings
-} from "./chunk-DYSWBEQC.js";
-import "./chunk-RAWSDW5I.js";
+} from "./chunk-QWFBHIGC.js";
+import "./chunk-AB6MPBVH.js";
 import "./chunk-XRZZ2SXY.js";
 import {
   MARKDOWN_BODY_LIMIT,
@@ -42,7 +42,7 @@ import {
   ANNOTATIONS_PER_KIND,
   lineReference,
   writeJobSummary
-} from "./chunk-Y2BAGUTV.js";
+} from "./chunk-BWTHZGFH.js";
 import {
   createPull,
   findOpenPull,
@@ -51,7 +51,7 @@ import {
   resetBranch,
   updatePull,
   upsertTrackingIssue
-} from "./chunk-XPHBXUVW.js";
+} from "./chunk-VZ7PIWJ7.js";
 import {
   codeSpan,
   cutText,
@@ -63,7 +63,7 @@ import {
   markdownLink,
   neutralize,
   sectionName
-} from "./chunk-PW4ER7TB.js";
+} from "./chunk-PXCBU3BC.js";
 import {
   buildJsonReport,
   countScanFindings,
@@ -85,7 +85,7 @@ import {
   readFile,
   readWorkspaceTracker,
   workspaceTrackerPaths
-} from "./chunk-EZ77A323.js";
+} from "./chunk-WI555GG2.js";
 import {
   parseReasonCode,
   reasonCode
@@ -114,7 +114,7 @@ import {
 import {
   BOT_SAFE_FIX_RULE_IDS,
   ruleById
-} from "./chunk-5OCSEERU.js";
+} from "./chunk-HSPXCLMI.js";
 import {
   canonicalizeUrl,
   format

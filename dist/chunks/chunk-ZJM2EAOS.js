@@ -4,7 +4,7 @@ import {
   ConfigError,
   DEFAULT_CONFIG_PATH,
   defaultConfig
-} from "./chunk-RAWSDW5I.js";
+} from "./chunk-AB6MPBVH.js";
 import {
   InputError,
   matchTrackerPaths,
@@ -12,13 +12,13 @@ import {
   splitPatterns,
   workflowRunUrl,
   workspacePath
-} from "./chunk-EZ77A323.js";
+} from "./chunk-WI555GG2.js";
 import {
   getInput
 } from "./chunk-233KTPYA.js";
 import {
   ROW_ORDER_RULE_IDS
-} from "./chunk-5OCSEERU.js";
+} from "./chunk-HSPXCLMI.js";
 import {
   detectLang
 } from "./chunk-2XGWHLOX.js";
@@ -127,7 +127,7 @@ function planFixCommit(settings, pr, files) {
 import { readFile as readFile2 } from "node:fs/promises";
 async function parseConfig(text2, origin = DEFAULT_CONFIG_PATH) {
   if (text2.trim() === "") return defaultConfig();
-  const [{ parseDocument }, { validateConfig }] = await Promise.all([import("./yaml-4BK3AF6Z.js"), import("./validate-R4FMB3QZ.js")]);
+  const [{ parseDocument }, { validateConfig }] = await Promise.all([import("./yaml-4BK3AF6Z.js"), import("./validate-C6UZOCUA.js")]);
   const doc = parseDocument(text2, { uniqueKeys: true });
   const yamlError = doc.errors[0];
   if (yamlError) {

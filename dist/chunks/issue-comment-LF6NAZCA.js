@@ -4,22 +4,22 @@ import {
   WriteAccess,
   commentFromPayload,
   localFixCommand
-} from "./chunk-HBM6D5LD.js";
+} from "./chunk-UKPXCBCD.js";
 import {
   fixSource
-} from "./chunk-5I6FBBV2.js";
+} from "./chunk-BKMP676U.js";
 import {
   langOf,
   planFixCommand,
   planFixCommit,
   runLang,
   withPullRequestConfig
-} from "./chunk-XVAK6SXV.js";
-import "./chunk-DYSWBEQC.js";
-import "./chunk-RAWSDW5I.js";
+} from "./chunk-ZJM2EAOS.js";
+import "./chunk-QWFBHIGC.js";
+import "./chunk-AB6MPBVH.js";
 import {
   requireOctokit
-} from "./chunk-MQTO7GFR.js";
+} from "./chunk-EXNNWYOA.js";
 import {
   commenterCanWrite,
   createIssueComment,
@@ -29,19 +29,19 @@ import {
   renderFixFromFork,
   renderFixNoFiles,
   renderFixNotOpen
-} from "./chunk-XPHBXUVW.js";
+} from "./chunk-VZ7PIWJ7.js";
 import {
   escapeWorkflowValue
-} from "./chunk-PW4ER7TB.js";
+} from "./chunk-PXCBU3BC.js";
 import {
   commitFile,
   readFile
-} from "./chunk-EZ77A323.js";
+} from "./chunk-WI555GG2.js";
 import "./chunk-N5HH4TSK.js";
 import {
   info
 } from "./chunk-233KTPYA.js";
-import "./chunk-5OCSEERU.js";
+import "./chunk-HSPXCLMI.js";
 import "./chunk-2XGWHLOX.js";
 import "./chunk-B7GBDUEW.js";
 import "./chunk-LTZVS2E3.js";

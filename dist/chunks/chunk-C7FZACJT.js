@@ -3,12 +3,12 @@ const require = __trackerBotCreateRequire(import.meta.url);
 import {
   ANNOTATIONS_PER_KIND,
   renderMarkdown
-} from "./chunk-Y2BAGUTV.js";
+} from "./chunk-BWTHZGFH.js";
 import {
   TEXT,
   ruleWords,
   tableCell
-} from "./chunk-PW4ER7TB.js";
+} from "./chunk-PXCBU3BC.js";
 import {
   countFindings,
   summarize

@@ -5,14 +5,14 @@ import {
   UsageError,
   parseConfig,
   readTrackerFile
-} from "./chunk-GK4OLH2S.js";
+} from "./chunk-6P7LX7LX.js";
 import {
   require_dist
 } from "./chunk-OTC6373Z.js";
 import {
   inferSchema,
   parseTracker
-} from "./chunk-YLWTLQD2.js";
+} from "./chunk-EVNBCYQ2.js";
 import {
   writeFileAtomic
 } from "./chunk-GIB4PSQN.js";

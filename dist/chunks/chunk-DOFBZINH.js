@@ -4,19 +4,19 @@ import {
   UsageError,
   loadConfigFile,
   readTrackerFile
-} from "./chunk-GK4OLH2S.js";
+} from "./chunk-6P7LX7LX.js";
 import {
   RULES,
   extractLinks,
   lintTracker,
   ruleSettings,
   sortByPosition
-} from "./chunk-TVV3VNUY.js";
+} from "./chunk-35SBX5DH.js";
 import {
   parseTracker,
   requireChunkOnFirstUse,
   resolveSchema
-} from "./chunk-YLWTLQD2.js";
+} from "./chunk-EVNBCYQ2.js";
 import {
   canonicalizeUrl,
   detectLang

@@ -2,31 +2,31 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   checkOccurrences
-} from "./chunk-K7DQWLAD.js";
+} from "./chunk-WOJTFIUN.js";
 import {
   addPageFactFindings,
   analyseTracker,
   emitAnnotations,
   pageFactsOf,
   toFileReport
-} from "./chunk-PTV6BQL5.js";
+} from "./chunk-YGKDWKD2.js";
 import {
   planPush,
   runLang
-} from "./chunk-XVAK6SXV.js";
+} from "./chunk-ZJM2EAOS.js";
 import {
   verdictSettings
-} from "./chunk-DYSWBEQC.js";
-import "./chunk-RAWSDW5I.js";
+} from "./chunk-QWFBHIGC.js";
+import "./chunk-AB6MPBVH.js";
 import {
   renderJobSummary
-} from "./chunk-55Y5QTDX.js";
+} from "./chunk-C7FZACJT.js";
 import {
   writeJobSummary
-} from "./chunk-Y2BAGUTV.js";
+} from "./chunk-BWTHZGFH.js";
 import {
   escapeWorkflowValue
-} from "./chunk-PW4ER7TB.js";
+} from "./chunk-PXCBU3BC.js";
 import {
   buildPublishedReport,
   countFindings,
@@ -39,12 +39,12 @@ import {
   lineLinker,
   readWorkspaceTracker,
   workspaceTrackerPaths
-} from "./chunk-EZ77A323.js";
+} from "./chunk-WI555GG2.js";
 import "./chunk-N5HH4TSK.js";
 import {
   info
 } from "./chunk-233KTPYA.js";
-import "./chunk-5OCSEERU.js";
+import "./chunk-HSPXCLMI.js";
 import "./chunk-2XGWHLOX.js";
 import "./chunk-LTZVS2E3.js";
 import "./chunk-3Y2NLIWH.js";

@@ -4,11 +4,11 @@ import {
   lintTracker,
   ruleSettings,
   sortByPosition
-} from "./chunk-DYSWBEQC.js";
+} from "./chunk-QWFBHIGC.js";
 import {
   capAnnotations,
   renderAnnotation
-} from "./chunk-Y2BAGUTV.js";
+} from "./chunk-BWTHZGFH.js";
 import {
   toReportedLink
 } from "./chunk-S6HTBPKE.js";
@@ -17,7 +17,7 @@ import {
   extractLinks,
   parseTracker,
   resolveSchema
-} from "./chunk-5OCSEERU.js";
+} from "./chunk-HSPXCLMI.js";
 import {
   canonicalizeUrl,
   detectLang

@@ -6,14 +6,14 @@ import {
 } from "./chunk-NJCGS6YH.js";
 import {
   renderMarkdown
-} from "./chunk-Y2BAGUTV.js";
+} from "./chunk-BWTHZGFH.js";
 import {
   findStickyComment,
   upsertStickyComment
-} from "./chunk-XPHBXUVW.js";
+} from "./chunk-VZ7PIWJ7.js";
 import {
   TEXT
-} from "./chunk-PW4ER7TB.js";
+} from "./chunk-PXCBU3BC.js";
 import {
   countFindings,
   summarize

@@ -33,6 +33,15 @@ const lazyOidc = shimPlugin({
   realPath: join(coreLib, 'oidc-utils.js'),
 });
 
+// @actions/core's file-command module imports node:crypto at load time for one randomUUID() call
+// (core.setOutput's delimiter, which tracker-bot does not use): the shim loads it on first call.
+const lazyCoreCrypto = shimPlugin({
+  name: 'lazy-actions-core-crypto',
+  filter: /^(node:)?crypto$/,
+  applies: (args) => resolve(args.resolveDir) === coreLib && args.importer.endsWith('file-command.js'),
+  shim: 'scripts/shims/actions-core-crypto.mjs',
+});
+
 // remark (with remark-gfm) is the parser's fallback for link cells its own scan cannot decide, and
 // picomatch is needed only for glob patterns; both are called synchronously, so each ships as a
 // separate CommonJS file (COMMONJS_CHUNKS below) that its shim requires on first use.
@@ -113,7 +122,7 @@ for (const entryPoints of [{ cli: 'src/cli/main.ts' }, { index: 'src/action/main
     outdir: 'dist',
     splitting: true,
     chunkNames: 'chunks/[name]-[hash]',
-    plugins: [lazyOidc, lazyRemark, lazyPicomatch, lazyUndiciH2, lazyCommanderChildProcess, actionInputs],
+    plugins: [lazyOidc, lazyCoreCrypto, lazyRemark, lazyPicomatch, lazyUndiciH2, lazyCommanderChildProcess, actionInputs],
   });
 }
 for (const { entry, outfile } of COMMONJS_CHUNKS) {

@@ -2,19 +2,19 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   checkOccurrences
-} from "./chunk-WOJTFIUN.js";
+} from "./chunk-BPKRQF2L.js";
 import {
   WriteAccess,
   localFixCommand,
   pullRequestFromPayload
-} from "./chunk-UKPXCBCD.js";
+} from "./chunk-4TNUNUOR.js";
 import {
   addPageFactFindings,
   analyseTracker,
   emitAnnotations,
   pageFactsOf,
   toFileReport
-} from "./chunk-YGKDWKD2.js";
+} from "./chunk-25WQQQSK.js";
 import {
   applyFixes,
   fixSource
@@ -24,7 +24,7 @@ import {
   planPullRequest,
   runLang,
   withPullRequestConfig
-} from "./chunk-ZJM2EAOS.js";
+} from "./chunk-5H6Y4XFG.js";
 import {
   lintSource,
   verdictSettings
@@ -32,17 +32,17 @@ import {
 import "./chunk-AB6MPBVH.js";
 import {
   publishPullRequestComment
-} from "./chunk-JYAPBXVI.js";
+} from "./chunk-O62TKTSL.js";
 import {
   renderJobSummary
-} from "./chunk-C7FZACJT.js";
+} from "./chunk-JBQ57LKM.js";
 import {
   requireOctokit
-} from "./chunk-EXNNWYOA.js";
+} from "./chunk-LAFBFAR7.js";
 import "./chunk-NJCGS6YH.js";
 import {
   writeJobSummary
-} from "./chunk-BWTHZGFH.js";
+} from "./chunk-QXXK7QS7.js";
 import {
   listPullRequestFiles,
   postReviewSuggestions,
@@ -64,7 +64,7 @@ import {
   exitCodeFor,
   setCountOutputs,
   writeReportFile
-} from "./chunk-S6HTBPKE.js";
+} from "./chunk-ZDTQOJHE.js";
 import "./chunk-GIB4PSQN.js";
 import {
   InputError,
@@ -73,11 +73,11 @@ import {
   readFile,
   readTrackerAtRef,
   readWorkspaceTracker
-} from "./chunk-WI555GG2.js";
+} from "./chunk-RRHDBQ7R.js";
 import "./chunk-N5HH4TSK.js";
 import {
   info
-} from "./chunk-233KTPYA.js";
+} from "./chunk-6PBNNB3M.js";
 import {
   ROW_ORDER_RULE_IDS,
   RULE_IDS,

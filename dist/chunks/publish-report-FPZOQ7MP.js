@@ -2,17 +2,17 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   publishPullRequestComment
-} from "./chunk-JYAPBXVI.js";
+} from "./chunk-O62TKTSL.js";
 import {
   renderJobSummary
-} from "./chunk-C7FZACJT.js";
+} from "./chunk-JBQ57LKM.js";
 import {
   requireOctokit
-} from "./chunk-EXNNWYOA.js";
+} from "./chunk-LAFBFAR7.js";
 import "./chunk-NJCGS6YH.js";
 import {
   writeJobSummary
-} from "./chunk-BWTHZGFH.js";
+} from "./chunk-QXXK7QS7.js";
 import {
   getPullRequest
 } from "./chunk-VZ7PIWJ7.js";
@@ -25,20 +25,20 @@ import {
   countFindings,
   setCountOutputs,
   writeReportFile
-} from "./chunk-S6HTBPKE.js";
+} from "./chunk-ZDTQOJHE.js";
 import "./chunk-GIB4PSQN.js";
 import {
   InputError,
   lineLinker,
   matchTrackerPaths,
   workspacePath
-} from "./chunk-WI555GG2.js";
+} from "./chunk-RRHDBQ7R.js";
 import {
   parseReasonCode
 } from "./chunk-N5HH4TSK.js";
 import {
   info
-} from "./chunk-233KTPYA.js";
+} from "./chunk-6PBNNB3M.js";
 import {
   _enum,
   _gte,

@@ -208,8 +208,10 @@ async function readTrackerAtRef(octokit, repo, path, ref) {
 }
 
 // src/report/line-link.ts
-import { createHash } from "node:crypto";
+import { createRequire } from "node:module";
+var requireBuiltin = createRequire(import.meta.url);
 function diffAnchor(path) {
+  const { createHash } = requireBuiltin("node:crypto");
   return `diff-${createHash("sha256").update(path, "utf8").digest("hex")}`;
 }
 function encodePath2(path) {

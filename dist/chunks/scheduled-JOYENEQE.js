@@ -19,7 +19,7 @@ import {
   emitAnnotations,
   toFileReport,
   withPageFactRules
-} from "./chunk-YGKDWKD2.js";
+} from "./chunk-25WQQQSK.js";
 import {
   MAX_FIX_PASSES,
   applyFixes
@@ -27,7 +27,7 @@ import {
 import {
   planSchedule,
   runLang
-} from "./chunk-ZJM2EAOS.js";
+} from "./chunk-5H6Y4XFG.js";
 import {
   lintSource,
   verdictSettings
@@ -42,7 +42,7 @@ import {
   ANNOTATIONS_PER_KIND,
   lineReference,
   writeJobSummary
-} from "./chunk-BWTHZGFH.js";
+} from "./chunk-QXXK7QS7.js";
 import {
   createPull,
   findOpenPull,
@@ -71,7 +71,7 @@ import {
   setCountOutputs,
   summarize,
   writeReportFile
-} from "./chunk-S6HTBPKE.js";
+} from "./chunk-ZDTQOJHE.js";
 import {
   writeFileAtomic
 } from "./chunk-GIB4PSQN.js";
@@ -85,7 +85,7 @@ import {
   readFile,
   readWorkspaceTracker,
   workspaceTrackerPaths
-} from "./chunk-WI555GG2.js";
+} from "./chunk-RRHDBQ7R.js";
 import {
   parseReasonCode,
   reasonCode
@@ -93,7 +93,7 @@ import {
 import {
   info,
   warning
-} from "./chunk-233KTPYA.js";
+} from "./chunk-6PBNNB3M.js";
 import {
   _enum,
   _positive,

@@ -2,7 +2,7 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   InputError
-} from "./chunk-WI555GG2.js";
+} from "./chunk-RRHDBQ7R.js";
 
 // src/action/context.ts
 function requireOctokit(ctx) {

@@ -19,10 +19,10 @@ import {
 } from "./chunk-PXCBU3BC.js";
 import {
   countFindings
-} from "./chunk-S6HTBPKE.js";
+} from "./chunk-ZDTQOJHE.js";
 import {
   summary
-} from "./chunk-233KTPYA.js";
+} from "./chunk-6PBNNB3M.js";
 import {
   format
 } from "./chunk-2XGWHLOX.js";

@@ -3,7 +3,7 @@ const require = __trackerBotCreateRequire(import.meta.url);
 import {
   ANNOTATIONS_PER_KIND,
   renderMarkdown
-} from "./chunk-BWTHZGFH.js";
+} from "./chunk-QXXK7QS7.js";
 import {
   TEXT,
   ruleWords,
@@ -12,7 +12,7 @@ import {
 import {
   countFindings,
   summarize
-} from "./chunk-S6HTBPKE.js";
+} from "./chunk-ZDTQOJHE.js";
 import {
   format
 } from "./chunk-2XGWHLOX.js";

@@ -8,10 +8,10 @@ import {
 import {
   capAnnotations,
   renderAnnotation
-} from "./chunk-BWTHZGFH.js";
+} from "./chunk-QXXK7QS7.js";
 import {
   toReportedLink
-} from "./chunk-S6HTBPKE.js";
+} from "./chunk-ZDTQOJHE.js";
 import {
   RULES,
   extractLinks,

@@ -2,11 +2,11 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   wantsPageFacts
-} from "./chunk-YGKDWKD2.js";
+} from "./chunk-25WQQQSK.js";
 import {
   info,
   warning
-} from "./chunk-233KTPYA.js";
+} from "./chunk-6PBNNB3M.js";
 
 // src/action/links.ts
 async function checkOccurrences(occurrences, config, octokit, budgetMs) {

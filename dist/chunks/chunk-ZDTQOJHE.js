@@ -8,7 +8,7 @@ import {
 } from "./chunk-N5HH4TSK.js";
 import {
   setOutput
-} from "./chunk-233KTPYA.js";
+} from "./chunk-6PBNNB3M.js";
 
 // src/report/json.ts
 function toJsonLink(link) {
@@ -100,8 +100,9 @@ function toReportedLink(occurrence, verdict) {
 }
 
 // src/action/outputs.ts
+import { appendFileSync, existsSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { EOL, tmpdir } from "node:os";
 import { join } from "node:path";
 var REPORT_FILE_NAME = "tracker-bot-report.json";
 var RunOutputs = class {
@@ -112,11 +113,31 @@ var RunOutputs = class {
   get(name) {
     return this.values.get(name);
   }
-  /** Writes every collected output to the runner (GITHUB_OUTPUT), in a fixed order. */
+  /**
+   * Writes every collected output to the runner, in a fixed order: to the GITHUB_OUTPUT file in one
+   * append (outputFileText), else (outside a runner) as @actions/core's `set-output` command.
+   */
   flush() {
-    for (const [name, value] of this.values) setOutput(name, value);
+    const file = process.env["GITHUB_OUTPUT"];
+    if (!file) {
+      for (const [name, value] of this.values) setOutput(name, value);
+      return;
+    }
+    if (!existsSync(file)) throw new Error(`Missing file at path: ${file}`);
+    if (this.values.size > 0) appendFileSync(file, outputFileText(this.values), "utf8");
   }
 };
+function outputFileText(values) {
+  let text = "";
+  for (const [name, raw] of values) {
+    const value = String(raw);
+    let n = 0;
+    let delimiter = `ghadelimiter_tracker-bot_${n}`;
+    while (name.includes(delimiter) || value.includes(delimiter)) delimiter = `ghadelimiter_tracker-bot_${++n}`;
+    text += `${name}<<${delimiter}${EOL}${value}${EOL}${delimiter}${EOL}`;
+  }
+  return text;
+}
 function setCountOutputs(outputs, counts) {
   outputs.set("errors", counts.errors);
   outputs.set("warnings", counts.warnings);

@@ -7,7 +7,7 @@ import "./chunk-XRZZ2SXY.js";
 import {
   debug,
   setSecret
-} from "./chunk-233KTPYA.js";
+} from "./chunk-6PBNNB3M.js";
 import "./chunk-3Y2NLIWH.js";
 
 // node_modules/@actions/http-client/lib/auth.js

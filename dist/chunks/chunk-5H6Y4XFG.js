@@ -12,10 +12,10 @@ import {
   splitPatterns,
   workflowRunUrl,
   workspacePath
-} from "./chunk-WI555GG2.js";
+} from "./chunk-RRHDBQ7R.js";
 import {
   getInput
-} from "./chunk-233KTPYA.js";
+} from "./chunk-6PBNNB3M.js";
 import {
   ROW_ORDER_RULE_IDS
 } from "./chunk-HSPXCLMI.js";

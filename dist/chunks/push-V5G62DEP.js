@@ -2,28 +2,28 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   checkOccurrences
-} from "./chunk-WOJTFIUN.js";
+} from "./chunk-BPKRQF2L.js";
 import {
   addPageFactFindings,
   analyseTracker,
   emitAnnotations,
   pageFactsOf,
   toFileReport
-} from "./chunk-YGKDWKD2.js";
+} from "./chunk-25WQQQSK.js";
 import {
   planPush,
   runLang
-} from "./chunk-ZJM2EAOS.js";
+} from "./chunk-5H6Y4XFG.js";
 import {
   verdictSettings
 } from "./chunk-QWFBHIGC.js";
 import "./chunk-AB6MPBVH.js";
 import {
   renderJobSummary
-} from "./chunk-C7FZACJT.js";
+} from "./chunk-JBQ57LKM.js";
 import {
   writeJobSummary
-} from "./chunk-BWTHZGFH.js";
+} from "./chunk-QXXK7QS7.js";
 import {
   escapeWorkflowValue
 } from "./chunk-PXCBU3BC.js";
@@ -33,17 +33,17 @@ import {
   exitCodeFor,
   setCountOutputs,
   writeReportFile
-} from "./chunk-S6HTBPKE.js";
+} from "./chunk-ZDTQOJHE.js";
 import "./chunk-GIB4PSQN.js";
 import {
   lineLinker,
   readWorkspaceTracker,
   workspaceTrackerPaths
-} from "./chunk-WI555GG2.js";
+} from "./chunk-RRHDBQ7R.js";
 import "./chunk-N5HH4TSK.js";
 import {
   info
-} from "./chunk-233KTPYA.js";
+} from "./chunk-6PBNNB3M.js";
 import "./chunk-HSPXCLMI.js";
 import "./chunk-2XGWHLOX.js";
 import "./chunk-LTZVS2E3.js";

@@ -6,7 +6,7 @@ import {
 } from "./chunk-NJCGS6YH.js";
 import {
   renderMarkdown
-} from "./chunk-BWTHZGFH.js";
+} from "./chunk-QXXK7QS7.js";
 import {
   findStickyComment,
   upsertStickyComment
@@ -17,7 +17,7 @@ import {
 import {
   countFindings,
   summarize
-} from "./chunk-S6HTBPKE.js";
+} from "./chunk-ZDTQOJHE.js";
 import {
   format
 } from "./chunk-2XGWHLOX.js";

@@ -2,10 +2,10 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   InputError
-} from "./chunk-WI555GG2.js";
+} from "./chunk-RRHDBQ7R.js";
 import {
   warning
-} from "./chunk-233KTPYA.js";
+} from "./chunk-6PBNNB3M.js";
 import {
   isPermissionError
 } from "./chunk-LTZVS2E3.js";

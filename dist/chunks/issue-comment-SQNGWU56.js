@@ -4,7 +4,7 @@ import {
   WriteAccess,
   commentFromPayload,
   localFixCommand
-} from "./chunk-UKPXCBCD.js";
+} from "./chunk-4TNUNUOR.js";
 import {
   fixSource
 } from "./chunk-BKMP676U.js";
@@ -14,12 +14,12 @@ import {
   planFixCommit,
   runLang,
   withPullRequestConfig
-} from "./chunk-ZJM2EAOS.js";
+} from "./chunk-5H6Y4XFG.js";
 import "./chunk-QWFBHIGC.js";
 import "./chunk-AB6MPBVH.js";
 import {
   requireOctokit
-} from "./chunk-EXNNWYOA.js";
+} from "./chunk-LAFBFAR7.js";
 import {
   commenterCanWrite,
   createIssueComment,
@@ -36,11 +36,11 @@ import {
 import {
   commitFile,
   readFile
-} from "./chunk-WI555GG2.js";
+} from "./chunk-RRHDBQ7R.js";
 import "./chunk-N5HH4TSK.js";
 import {
   info
-} from "./chunk-233KTPYA.js";
+} from "./chunk-6PBNNB3M.js";
 import "./chunk-HSPXCLMI.js";
 import "./chunk-2XGWHLOX.js";
 import "./chunk-B7GBDUEW.js";

@@ -1,0 +1,68 @@
+// Step outputs as the runner reads GITHUB_OUTPUT (name<<DELIMITER, value lines, DELIMITER): every
+// value comes back whole, whatever lines it holds, including ones that look like our delimiters.
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { afterEach, describe, expect, it } from 'vitest';
+import { outputFileText, RunOutputs } from '../../src/action/outputs.js';
+import { runs } from '../support/properties.js';
+
+/** The runner's reading of GITHUB_OUTPUT's multiline form. */
+function readOutputFile(text: string): [string, string][] {
+  const outputs: [string, string][] = [];
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const match = /^([^<=]+)<<(.+)$/.exec(lines[i]!);
+    if (!match) continue;
+    const [, name, delimiter] = match;
+    const value: string[] = [];
+    for (i++; i < lines.length && lines[i] !== delimiter; i++) value.push(lines[i]!);
+    expect(lines[i]).toBe(delimiter);
+    outputs.push([name!, value.join('\n')]);
+  }
+  return outputs;
+}
+
+describe('GITHUB_OUTPUT', () => {
+  const saved = process.env['GITHUB_OUTPUT'];
+  afterEach(() => {
+    if (saved === undefined) delete process.env['GITHUB_OUTPUT'];
+    else process.env['GITHUB_OUTPUT'] = saved;
+  });
+
+  it('picks a delimiter that no line of the value can end early', () => {
+    const value = 'title\nghadelimiter_tracker-bot_0\nerrors<<x\nghadelimiter_tracker-bot_1';
+    const text = outputFileText([['report', value], ['errors', 3]]);
+    expect(text).toContain('report<<ghadelimiter_tracker-bot_2\n');
+    expect(text).toContain('errors<<ghadelimiter_tracker-bot_0\n3\nghadelimiter_tracker-bot_0\n');
+    expect(readOutputFile(text)).toEqual([['report', value], ['errors', '3']]);
+  });
+
+  it('reads back every value as written (fixed seed)', () => {
+    const line = fc.oneof(fc.string({ maxLength: 8 }), fc.constantFrom('ghadelimiter_tracker-bot_0', 'ghadelimiter_tracker-bot_1', 'x<<ghadelimiter_tracker-bot_0', ''));
+    const value = fc.array(line, { maxLength: 5 }).map((lines) => lines.join('\n'));
+    const name = fc.constantFrom('errors', 'report', 'comment-url');
+    fc.assert(
+      fc.property(fc.array(fc.tuple(name, value), { maxLength: 4 }), (outputs) => {
+        expect(readOutputFile(outputFileText(outputs))).toEqual(outputs);
+      }),
+      runs(300),
+    );
+  });
+
+  it('flush appends every output to the GITHUB_OUTPUT file in one write, after what is there', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'tb-out-')), 'output.txt');
+    writeFileSync(file, 'earlier<<EOF\nkept\nEOF\n');
+    process.env['GITHUB_OUTPUT'] = file;
+    const outputs = new RunOutputs();
+    outputs.set('errors', 2);
+    outputs.set('report', '/tmp/r.json');
+    outputs.flush();
+    expect(readOutputFile(readFileSync(file, 'utf8'))).toEqual([
+      ['earlier', 'kept'],
+      ['errors', '2'],
+      ['report', '/tmp/r.json'],
+    ]);
+  });
+});

@@ -160,3 +160,15 @@ describe('fast link scan (fixed seed)', () => {
     expect(plainLinks).toBeGreaterThan(100);
   });
 });
+
+describe('remembered verdicts', () => {
+  test('each cell of a row with several link columns keeps its own verdict, read by any cell object', () => {
+    const source = '## S\n| Paper | Code | Demo |\n|---|---|---|\n| [P](https://p.example/1) | [C](https://c.example/1) | n/a |\n';
+    const row = parseTracker(source).sections[0]!.tables[0]!.rows[0]!;
+    const first = [0, 1, 2].map((i) => parseLinkCell(row.cell(i)!, source));
+    expect(first.map((r) => (r.ok ? r.value.url : r.reason))).toEqual(['https://p.example/1', 'https://c.example/1', 'no-link']);
+    // New cell objects for the same cells, in another order: the same (remembered) verdicts.
+    for (const i of [2, 1, 0]) expect(parseLinkCell(row.cell(i)!, source)).toBe(first[i]);
+    expect(parseLinkCell(row.cells[1]!, source)).toBe(first[1]);
+  });
+});

@@ -66,21 +66,19 @@ export class CellOffsets {
     return this.pages[index >>> PAGE_BITS]![index & PAGE_MASK]!;
   }
 
-  /** parseLinkCell's verdicts, by cell (slot / 2); made on the first one. */
-  private linkCells: (LinkCellResult | undefined)[] | undefined = undefined;
+  /**
+   * parseLinkCell's verdicts for cells beyond the first one remembered in their row (SourceRow keeps
+   * that one), by slot; made on the first such cell. Most trackers have one link column, so this
+   * stays empty: a slot per cell of the file was 5.6 MB at 100k rows, for 100k verdicts.
+   */
+  private moreLinkCells: Map<number, LinkCellResult | undefined> | undefined = undefined;
 
   linkCellAt(slot: number): LinkCellResult | undefined {
-    return this.linkCells?.[slot >>> 1];
+    return this.moreLinkCells?.get(slot);
   }
 
   setLinkCell(slot: number, result: LinkCellResult | undefined): void {
-    // Sized to every cell stored so far, so that the array keeps fast (not dictionary) elements.
-    if (this.linkCells === undefined || slot >>> 1 >= this.linkCells.length) {
-      const grown: (LinkCellResult | undefined)[] = new Array(Math.max(this.used >>> 1, (slot >>> 1) + 1)).fill(undefined);
-      if (this.linkCells) for (let i = 0; i < this.linkCells.length; i++) grown[i] = this.linkCells[i];
-      this.linkCells = grown;
-    }
-    this.linkCells[slot >>> 1] = result;
+    (this.moreLinkCells ??= new Map()).set(slot, result);
   }
 }
 
@@ -101,6 +99,22 @@ export class SourceRow implements Row {
   firstSlot = 0;
   cellCount = 0;
   private kept: SourceCell[] | undefined = undefined;
+  /** parseLinkCell's memo for one cell of the row (the first one it was given): its index and verdict. */
+  private linkCellIndex = -1;
+  private linkCellResult: LinkCellResult | undefined = undefined;
+
+  /** parseLinkCell's remembered verdict on cell `index`, if any. */
+  linkCellAt(index: number): LinkCellResult | undefined {
+    if (index === this.linkCellIndex) return this.linkCellResult;
+    return this.linkCellIndex === -1 ? undefined : this.offsets.linkCellAt(this.firstSlot + 2 * index);
+  }
+
+  setLinkCell(index: number, result: LinkCellResult | undefined): void {
+    if (this.linkCellIndex === -1 || this.linkCellIndex === index) {
+      this.linkCellIndex = index;
+      this.linkCellResult = result;
+    } else this.offsets.setLinkCell(this.firstSlot + 2 * index, result);
+  }
 
   constructor(
     readonly line: number,
@@ -153,11 +167,11 @@ export class SourceCell implements Cell {
    * cell offsets, not on the object, since a row may make a new object for the same cell on each read.
    */
   get linkCell(): LinkCellResult | undefined {
-    return this.row.offsets.linkCellAt(this.slot);
+    return this.row.linkCellAt(this.index);
   }
 
   set linkCell(result: LinkCellResult | undefined) {
-    this.row.offsets.setLinkCell(this.slot, result);
+    this.row.setLinkCell(this.index, result);
   }
 
   private get slot(): number {

@@ -306,18 +306,17 @@ var CellOffsets = class {
   at(index) {
     return this.pages[index >>> PAGE_BITS][index & PAGE_MASK];
   }
-  /** parseLinkCell's verdicts, by cell (slot / 2); made on the first one. */
-  linkCells = void 0;
+  /**
+   * parseLinkCell's verdicts for cells beyond the first one remembered in their row (SourceRow keeps
+   * that one), by slot; made on the first such cell. Most trackers have one link column, so this
+   * stays empty: a slot per cell of the file was 5.6 MB at 100k rows, for 100k verdicts.
+   */
+  moreLinkCells = void 0;
   linkCellAt(slot) {
-    return this.linkCells?.[slot >>> 1];
+    return this.moreLinkCells?.get(slot);
   }
   setLinkCell(slot, result) {
-    if (this.linkCells === void 0 || slot >>> 1 >= this.linkCells.length) {
-      const grown = new Array(Math.max(this.used >>> 1, (slot >>> 1) + 1)).fill(void 0);
-      if (this.linkCells) for (let i = 0; i < this.linkCells.length; i++) grown[i] = this.linkCells[i];
-      this.linkCells = grown;
-    }
-    this.linkCells[slot >>> 1] = result;
+    (this.moreLinkCells ??= /* @__PURE__ */ new Map()).set(slot, result);
   }
 };
 function emptyCellPoint(start, end) {
@@ -342,6 +341,20 @@ var SourceRow = class {
   firstSlot = 0;
   cellCount = 0;
   kept = void 0;
+  /** parseLinkCell's memo for one cell of the row (the first one it was given): its index and verdict. */
+  linkCellIndex = -1;
+  linkCellResult = void 0;
+  /** parseLinkCell's remembered verdict on cell `index`, if any. */
+  linkCellAt(index) {
+    if (index === this.linkCellIndex) return this.linkCellResult;
+    return this.linkCellIndex === -1 ? void 0 : this.offsets.linkCellAt(this.firstSlot + 2 * index);
+  }
+  setLinkCell(index, result) {
+    if (this.linkCellIndex === -1 || this.linkCellIndex === index) {
+      this.linkCellIndex = index;
+      this.linkCellResult = result;
+    } else this.offsets.setLinkCell(this.firstSlot + 2 * index, result);
+  }
   get cells() {
     if (this.kept === void 0) {
       const cells = new Array(this.cellCount);
@@ -373,10 +386,10 @@ var SourceCell = class {
    * cell offsets, not on the object, since a row may make a new object for the same cell on each read.
    */
   get linkCell() {
-    return this.row.offsets.linkCellAt(this.slot);
+    return this.row.linkCellAt(this.index);
   }
   set linkCell(result) {
-    this.row.offsets.setLinkCell(this.slot, result);
+    this.row.setLinkCell(this.index, result);
   }
   get slot() {
     return this.row.firstSlot + 2 * this.index;

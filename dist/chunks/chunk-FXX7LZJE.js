@@ -5,7 +5,7 @@ import {
 } from "./chunk-N5HH4TSK.js";
 import {
   RULES
-} from "./chunk-HSPXCLMI.js";
+} from "./chunk-SKJ5WYW2.js";
 import {
   format
 } from "./chunk-2XGWHLOX.js";

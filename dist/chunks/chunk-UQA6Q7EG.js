@@ -6,14 +6,14 @@ import {
 } from "./chunk-NJCGS6YH.js";
 import {
   renderMarkdown
-} from "./chunk-QXXK7QS7.js";
+} from "./chunk-N73AHXX6.js";
 import {
   findStickyComment,
   upsertStickyComment
-} from "./chunk-VZ7PIWJ7.js";
+} from "./chunk-2CK72TSV.js";
 import {
   TEXT
-} from "./chunk-PXCBU3BC.js";
+} from "./chunk-FXX7LZJE.js";
 import {
   countFindings,
   summarize

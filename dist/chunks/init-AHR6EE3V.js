@@ -5,14 +5,14 @@ import {
   UsageError,
   parseConfig,
   readTrackerFile
-} from "./chunk-6P7LX7LX.js";
+} from "./chunk-F5X6VDQG.js";
 import {
   require_dist
 } from "./chunk-OTC6373Z.js";
 import {
   inferSchema,
   parseTracker
-} from "./chunk-EVNBCYQ2.js";
+} from "./chunk-PLJBT2EZ.js";
 import {
   writeFileAtomic
 } from "./chunk-GIB4PSQN.js";

@@ -7,7 +7,7 @@ import {
   fold,
   linkMessage,
   neutralize
-} from "./chunk-PXCBU3BC.js";
+} from "./chunk-FXX7LZJE.js";
 import {
   format
 } from "./chunk-2XGWHLOX.js";

@@ -4,19 +4,19 @@ import {
   UsageError,
   loadConfigFile,
   readTrackerFile
-} from "./chunk-6P7LX7LX.js";
+} from "./chunk-F5X6VDQG.js";
 import {
   RULES,
   extractLinks,
   lintTracker,
   ruleSettings,
   sortByPosition
-} from "./chunk-35SBX5DH.js";
+} from "./chunk-V53SAD5D.js";
 import {
   parseTracker,
   requireChunkOnFirstUse,
   resolveSchema
-} from "./chunk-EVNBCYQ2.js";
+} from "./chunk-PLJBT2EZ.js";
 import {
   canonicalizeUrl,
   detectLang

@@ -36,7 +36,7 @@ import {
   urlIdsOf,
   urlSpan,
   urlsOf
-} from "./chunk-EVNBCYQ2.js";
+} from "./chunk-PLJBT2EZ.js";
 import {
   normalizeTitle,
   parseDuration

@@ -3,20 +3,20 @@ const require = __trackerBotCreateRequire(import.meta.url);
 import {
   countOf,
   escapeWorkflowValue
-} from "./chunk-3Z7KLVY7.js";
+} from "./chunk-VFPYCM7K.js";
 import {
   loadInputs,
   resolveLang
-} from "./chunk-DOFBZINH.js";
+} from "./chunk-XBK3USMB.js";
 import {
   EXIT_FINDINGS,
   EXIT_OK,
   InputError
-} from "./chunk-6P7LX7LX.js";
+} from "./chunk-F5X6VDQG.js";
 import {
   lintSource
-} from "./chunk-35SBX5DH.js";
-import "./chunk-EVNBCYQ2.js";
+} from "./chunk-V53SAD5D.js";
+import "./chunk-PLJBT2EZ.js";
 import {
   writeFileAtomic
 } from "./chunk-GIB4PSQN.js";

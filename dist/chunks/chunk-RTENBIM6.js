@@ -5,7 +5,7 @@ import {
   RULE_IDS,
   parseTracker,
   resolveSchema
-} from "./chunk-HSPXCLMI.js";
+} from "./chunk-SKJ5WYW2.js";
 import {
   detectLang,
   format

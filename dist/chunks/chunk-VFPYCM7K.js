@@ -2,7 +2,7 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   RULES
-} from "./chunk-35SBX5DH.js";
+} from "./chunk-V53SAD5D.js";
 import {
   describeReason
 } from "./chunk-ZZ6V6552.js";

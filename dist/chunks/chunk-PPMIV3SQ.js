@@ -4,11 +4,11 @@ import {
   lintTracker,
   ruleSettings,
   sortByPosition
-} from "./chunk-QWFBHIGC.js";
+} from "./chunk-RTENBIM6.js";
 import {
   capAnnotations,
   renderAnnotation
-} from "./chunk-QXXK7QS7.js";
+} from "./chunk-N73AHXX6.js";
 import {
   toReportedLink
 } from "./chunk-ZDTQOJHE.js";
@@ -17,7 +17,7 @@ import {
   extractLinks,
   parseTracker,
   resolveSchema
-} from "./chunk-HSPXCLMI.js";
+} from "./chunk-SKJ5WYW2.js";
 import {
   canonicalizeUrl,
   detectLang

@@ -2,31 +2,31 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   checkOccurrences
-} from "./chunk-BPKRQF2L.js";
+} from "./chunk-7QJW54FV.js";
 import {
   addPageFactFindings,
   analyseTracker,
   emitAnnotations,
   pageFactsOf,
   toFileReport
-} from "./chunk-25WQQQSK.js";
+} from "./chunk-PPMIV3SQ.js";
 import {
   planPush,
   runLang
-} from "./chunk-5H6Y4XFG.js";
+} from "./chunk-FJGJEWW7.js";
 import {
   verdictSettings
-} from "./chunk-QWFBHIGC.js";
-import "./chunk-AB6MPBVH.js";
+} from "./chunk-RTENBIM6.js";
+import "./chunk-2VSJ4I7Y.js";
 import {
   renderJobSummary
-} from "./chunk-JBQ57LKM.js";
+} from "./chunk-7ZFPEMUR.js";
 import {
   writeJobSummary
-} from "./chunk-QXXK7QS7.js";
+} from "./chunk-N73AHXX6.js";
 import {
   escapeWorkflowValue
-} from "./chunk-PXCBU3BC.js";
+} from "./chunk-FXX7LZJE.js";
 import {
   buildPublishedReport,
   countFindings,
@@ -39,12 +39,12 @@ import {
   lineLinker,
   readWorkspaceTracker,
   workspaceTrackerPaths
-} from "./chunk-RRHDBQ7R.js";
+} from "./chunk-44P3INU7.js";
 import "./chunk-N5HH4TSK.js";
 import {
   info
 } from "./chunk-6PBNNB3M.js";
-import "./chunk-HSPXCLMI.js";
+import "./chunk-SKJ5WYW2.js";
 import "./chunk-2XGWHLOX.js";
 import "./chunk-LTZVS2E3.js";
 import "./chunk-3Y2NLIWH.js";

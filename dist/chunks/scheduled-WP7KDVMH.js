@@ -19,20 +19,20 @@ import {
   emitAnnotations,
   toFileReport,
   withPageFactRules
-} from "./chunk-25WQQQSK.js";
+} from "./chunk-PPMIV3SQ.js";
 import {
   MAX_FIX_PASSES,
   applyFixes
-} from "./chunk-BKMP676U.js";
+} from "./chunk-BSBBXR7V.js";
 import {
   planSchedule,
   runLang
-} from "./chunk-5H6Y4XFG.js";
+} from "./chunk-FJGJEWW7.js";
 import {
   lintSource,
   verdictSettings
-} from "./chunk-QWFBHIGC.js";
-import "./chunk-AB6MPBVH.js";
+} from "./chunk-RTENBIM6.js";
+import "./chunk-2VSJ4I7Y.js";
 import "./chunk-XRZZ2SXY.js";
 import {
   MARKDOWN_BODY_LIMIT,
@@ -42,7 +42,7 @@ import {
   ANNOTATIONS_PER_KIND,
   lineReference,
   writeJobSummary
-} from "./chunk-QXXK7QS7.js";
+} from "./chunk-N73AHXX6.js";
 import {
   createPull,
   findOpenPull,
@@ -51,7 +51,7 @@ import {
   resetBranch,
   updatePull,
   upsertTrackingIssue
-} from "./chunk-VZ7PIWJ7.js";
+} from "./chunk-2CK72TSV.js";
 import {
   codeSpan,
   cutText,
@@ -63,7 +63,7 @@ import {
   markdownLink,
   neutralize,
   sectionName
-} from "./chunk-PXCBU3BC.js";
+} from "./chunk-FXX7LZJE.js";
 import {
   buildJsonReport,
   countScanFindings,
@@ -85,7 +85,7 @@ import {
   readFile,
   readWorkspaceTracker,
   workspaceTrackerPaths
-} from "./chunk-RRHDBQ7R.js";
+} from "./chunk-44P3INU7.js";
 import {
   parseReasonCode,
   reasonCode
@@ -114,7 +114,7 @@ import {
 import {
   BOT_SAFE_FIX_RULE_IDS,
   ruleById
-} from "./chunk-HSPXCLMI.js";
+} from "./chunk-SKJ5WYW2.js";
 import {
   canonicalizeUrl,
   format

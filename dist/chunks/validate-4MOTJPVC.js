@@ -4,14 +4,14 @@ import {
   RULES,
   assertKnownRuleIds,
   ruleSettings
-} from "./chunk-35SBX5DH.js";
+} from "./chunk-V53SAD5D.js";
 import {
   CONFIG_DEFAULTS,
   ConfigError,
   DEFAULT_CONFIG_PATH,
   DUPLICATES_DEFAULTS,
   LINKS_DEFAULTS
-} from "./chunk-EVNBCYQ2.js";
+} from "./chunk-PLJBT2EZ.js";
 import {
   COLUMN_TYPES,
   DATE_FORMATS,

@@ -2,47 +2,47 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   checkOccurrences
-} from "./chunk-BPKRQF2L.js";
+} from "./chunk-7QJW54FV.js";
 import {
   WriteAccess,
   localFixCommand,
   pullRequestFromPayload
-} from "./chunk-4TNUNUOR.js";
+} from "./chunk-NUQC7LNE.js";
 import {
   addPageFactFindings,
   analyseTracker,
   emitAnnotations,
   pageFactsOf,
   toFileReport
-} from "./chunk-25WQQQSK.js";
+} from "./chunk-PPMIV3SQ.js";
 import {
   applyFixes,
   fixSource
-} from "./chunk-BKMP676U.js";
+} from "./chunk-BSBBXR7V.js";
 import {
   langOf,
   planPullRequest,
   runLang,
   withPullRequestConfig
-} from "./chunk-5H6Y4XFG.js";
+} from "./chunk-FJGJEWW7.js";
 import {
   lintSource,
   verdictSettings
-} from "./chunk-QWFBHIGC.js";
-import "./chunk-AB6MPBVH.js";
+} from "./chunk-RTENBIM6.js";
+import "./chunk-2VSJ4I7Y.js";
 import {
   publishPullRequestComment
-} from "./chunk-O62TKTSL.js";
+} from "./chunk-UQA6Q7EG.js";
 import {
   renderJobSummary
-} from "./chunk-JBQ57LKM.js";
+} from "./chunk-7ZFPEMUR.js";
 import {
   requireOctokit
-} from "./chunk-LAFBFAR7.js";
+} from "./chunk-37PUETFE.js";
 import "./chunk-NJCGS6YH.js";
 import {
   writeJobSummary
-} from "./chunk-QXXK7QS7.js";
+} from "./chunk-N73AHXX6.js";
 import {
   listPullRequestFiles,
   postReviewSuggestions,
@@ -54,10 +54,10 @@ import {
   sortForkNote,
   suggestionLinkReason,
   suggestionRuleReason
-} from "./chunk-VZ7PIWJ7.js";
+} from "./chunk-2CK72TSV.js";
 import {
   escapeWorkflowValue
-} from "./chunk-PXCBU3BC.js";
+} from "./chunk-FXX7LZJE.js";
 import {
   buildPublishedReport,
   countFindings,
@@ -73,7 +73,7 @@ import {
   readFile,
   readTrackerAtRef,
   readWorkspaceTracker
-} from "./chunk-RRHDBQ7R.js";
+} from "./chunk-44P3INU7.js";
 import "./chunk-N5HH4TSK.js";
 import {
   info
@@ -82,7 +82,7 @@ import {
   ROW_ORDER_RULE_IDS,
   RULE_IDS,
   ruleById
-} from "./chunk-HSPXCLMI.js";
+} from "./chunk-SKJ5WYW2.js";
 import "./chunk-2XGWHLOX.js";
 import "./chunk-B7GBDUEW.js";
 import "./chunk-LTZVS2E3.js";

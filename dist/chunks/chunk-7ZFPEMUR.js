@@ -3,12 +3,12 @@ const require = __trackerBotCreateRequire(import.meta.url);
 import {
   ANNOTATIONS_PER_KIND,
   renderMarkdown
-} from "./chunk-QXXK7QS7.js";
+} from "./chunk-N73AHXX6.js";
 import {
   TEXT,
   ruleWords,
   tableCell
-} from "./chunk-PXCBU3BC.js";
+} from "./chunk-FXX7LZJE.js";
 import {
   countFindings,
   summarize

@@ -4,23 +4,23 @@ import {
   loadInputs,
   parseSource,
   resolveLang
-} from "./chunk-DOFBZINH.js";
+} from "./chunk-XBK3USMB.js";
 import {
   EXIT_FINDINGS,
   EXIT_OK,
   UsageError
-} from "./chunk-6P7LX7LX.js";
+} from "./chunk-F5X6VDQG.js";
 import {
   linkCells,
   rowComparator,
   sourceCellIndex
-} from "./chunk-35SBX5DH.js";
+} from "./chunk-V53SAD5D.js";
 import {
   normalizeHeaderName,
   parseTracker,
   resolveSchema,
   tableColumns
-} from "./chunk-EVNBCYQ2.js";
+} from "./chunk-PLJBT2EZ.js";
 import {
   writeFileAtomic
 } from "./chunk-GIB4PSQN.js";

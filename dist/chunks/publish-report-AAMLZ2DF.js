@@ -2,23 +2,23 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   publishPullRequestComment
-} from "./chunk-O62TKTSL.js";
+} from "./chunk-UQA6Q7EG.js";
 import {
   renderJobSummary
-} from "./chunk-JBQ57LKM.js";
+} from "./chunk-7ZFPEMUR.js";
 import {
   requireOctokit
-} from "./chunk-LAFBFAR7.js";
+} from "./chunk-37PUETFE.js";
 import "./chunk-NJCGS6YH.js";
 import {
   writeJobSummary
-} from "./chunk-QXXK7QS7.js";
+} from "./chunk-N73AHXX6.js";
 import {
   getPullRequest
-} from "./chunk-VZ7PIWJ7.js";
+} from "./chunk-2CK72TSV.js";
 import {
   escapeWorkflowValue
-} from "./chunk-PXCBU3BC.js";
+} from "./chunk-FXX7LZJE.js";
 import {
   VERDICTS,
   buildPublishedReport,
@@ -32,7 +32,7 @@ import {
   lineLinker,
   matchTrackerPaths,
   workspacePath
-} from "./chunk-RRHDBQ7R.js";
+} from "./chunk-44P3INU7.js";
 import {
   parseReasonCode
 } from "./chunk-N5HH4TSK.js";
@@ -61,7 +61,7 @@ import {
   string,
   transform
 } from "./chunk-44UXQGHF.js";
-import "./chunk-HSPXCLMI.js";
+import "./chunk-SKJ5WYW2.js";
 import "./chunk-2XGWHLOX.js";
 import "./chunk-B7GBDUEW.js";
 import "./chunk-LTZVS2E3.js";

@@ -16,7 +16,7 @@ import {
   neutralize,
   ruleWords,
   sectionName
-} from "./chunk-PXCBU3BC.js";
+} from "./chunk-FXX7LZJE.js";
 import {
   countFindings
 } from "./chunk-ZDTQOJHE.js";

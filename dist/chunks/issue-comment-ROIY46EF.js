@@ -4,22 +4,22 @@ import {
   WriteAccess,
   commentFromPayload,
   localFixCommand
-} from "./chunk-4TNUNUOR.js";
+} from "./chunk-NUQC7LNE.js";
 import {
   fixSource
-} from "./chunk-BKMP676U.js";
+} from "./chunk-BSBBXR7V.js";
 import {
   langOf,
   planFixCommand,
   planFixCommit,
   runLang,
   withPullRequestConfig
-} from "./chunk-5H6Y4XFG.js";
-import "./chunk-QWFBHIGC.js";
-import "./chunk-AB6MPBVH.js";
+} from "./chunk-FJGJEWW7.js";
+import "./chunk-RTENBIM6.js";
+import "./chunk-2VSJ4I7Y.js";
 import {
   requireOctokit
-} from "./chunk-LAFBFAR7.js";
+} from "./chunk-37PUETFE.js";
 import {
   commenterCanWrite,
   createIssueComment,
@@ -29,19 +29,19 @@ import {
   renderFixFromFork,
   renderFixNoFiles,
   renderFixNotOpen
-} from "./chunk-VZ7PIWJ7.js";
+} from "./chunk-2CK72TSV.js";
 import {
   escapeWorkflowValue
-} from "./chunk-PXCBU3BC.js";
+} from "./chunk-FXX7LZJE.js";
 import {
   commitFile,
   readFile
-} from "./chunk-RRHDBQ7R.js";
+} from "./chunk-44P3INU7.js";
 import "./chunk-N5HH4TSK.js";
 import {
   info
 } from "./chunk-6PBNNB3M.js";
-import "./chunk-HSPXCLMI.js";
+import "./chunk-SKJ5WYW2.js";
 import "./chunk-2XGWHLOX.js";
 import "./chunk-B7GBDUEW.js";
 import "./chunk-LTZVS2E3.js";

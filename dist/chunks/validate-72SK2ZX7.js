@@ -3,14 +3,14 @@ const require = __trackerBotCreateRequire(import.meta.url);
 import {
   assertKnownRuleIds,
   ruleSettings
-} from "./chunk-QWFBHIGC.js";
+} from "./chunk-RTENBIM6.js";
 import {
   CONFIG_DEFAULTS,
   ConfigError,
   DEFAULT_CONFIG_PATH,
   DUPLICATES_DEFAULTS,
   LINKS_DEFAULTS
-} from "./chunk-AB6MPBVH.js";
+} from "./chunk-2VSJ4I7Y.js";
 import {
   NEVER,
   _default,
@@ -38,7 +38,7 @@ import {
 } from "./chunk-44UXQGHF.js";
 import {
   RULES
-} from "./chunk-HSPXCLMI.js";
+} from "./chunk-SKJ5WYW2.js";
 import {
   COLUMN_TYPES,
   DATE_FORMATS,

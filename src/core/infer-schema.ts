@@ -658,8 +658,8 @@ function inferTable(
   for (const name of names) seen.set(normalizeHeaderName(name), (seen.get(normalizeHeaderName(name)) ?? 0) + 1);
   // One pass over the rows (a row's cells are read together): each column's cells with a value (as
   // row numbers), grouped by text, and whether any of its cells holds a placeholder. A parser row's
-  // cells are read from its offsets (SourceRow: two per cell, consecutive from firstSlot; the trimmed
-  // text's bounds come from contentStart and contentEnd), so that a cell's text is sliced only when it is a placeholder
+  // cells are read from its offsets (SourceRow: four per cell, consecutive from firstSlot; the third
+  // and fourth bound the trimmed text), so that a cell's text is sliced only when it is a placeholder
   // candidate or the first of its group; other rows are read through cell.text.
   const nonEmptyOf = header.map(() => new PositionList());
   const groupsOf = header.map((_, index) => new TextGrouping((r) => rows[r]!.cell(index)!));
@@ -673,10 +673,10 @@ function inferTable(
       let start: number;
       let end: number;
       if (offsets !== null) {
-        const slot = (row as SourceRow).firstSlot + 2 * index;
+        const slot = (row as SourceRow).firstSlot + 4 * index;
         host = offsets.source;
-        start = offsets.contentStart(slot);
-        end = offsets.contentEnd(slot);
+        start = offsets.at(slot + 2);
+        end = offsets.at(slot + 3);
       } else {
         host = row.cell(index)!.text;
         start = 0;

@@ -2,23 +2,20 @@
 // Cell boundaries are offsets in Int32Array pages, one set per parse; text, raw text and spans are made on
 // demand from them, so a 100k-row tracker holds no string and no Point object per cell.
 import type { Cell, Point, Row, Span } from '../types.js';
-import { isSpaceOrTab } from './blocks.js';
 import type { LinkCellResult } from './link-cell.js';
 
-/** Offsets per page of CellOffsets: 16,384 (8,192 cells, 64 KB); a multiple of 2, so no cell straddles two pages. */
+/** Offsets per page of CellOffsets: 16,384 (4,096 cells, 64 KB); a multiple of 4, so no cell straddles two pages. */
 const PAGE_BITS = 14;
 const PAGE_SIZE = 1 << PAGE_BITS;
 const PAGE_MASK = PAGE_SIZE - 1;
 
 /**
- * The cell boundaries of one parse, two offsets per cell (raw start and raw end: UTF-16 offsets
- * into the source, pipes excluded) in fixed-size Int32Array pages; the trimmed content's bounds are
- * found from them when asked (contentStart, contentEnd). A row's cells take consecutive slots, so a
- * cell finds its offsets from its row's first slot and its index; its strings are sliced from the
- * source when a rule asks for them. Pages, not one array grown by doubling: nothing is copied as a
- * large tracker is read, and at most one page is partly unused (a doubled array left up to half of
- * its 16 MB unused at 100k rows, plus 16 MB of copies on the way). Two offsets, not four: 6 MB less
- * at 100k rows, for a scan over a cell's padding (usually none or one space) on each read.
+ * The cell boundaries of one parse, four offsets per cell (raw start, raw end, content start,
+ * content end; UTF-16 offsets into the source) in fixed-size Int32Array pages. A row's cells take
+ * consecutive slots, so a cell finds its offsets from its row's first slot and its index; its
+ * strings are sliced from the source when a rule asks for them. Pages, not one array grown by
+ * doubling: nothing is copied as a large tracker is read, and at most one page is partly unused
+ * (a doubled array left up to half of its 16 MB unused at 100k rows, plus 16 MB of copies on the way).
  */
 export class CellOffsets {
   private readonly pages: Int32Array[] = [];
@@ -26,40 +23,18 @@ export class CellOffsets {
 
   constructor(readonly source: string) {}
 
-  /** Stores one cell's raw bounds; returns its slot. */
-  add(rawStart: number, rawEnd: number): number {
+  /** Stores one cell's offsets; returns its slot. */
+  add(rawStart: number, rawEnd: number, contentStart: number, contentEnd: number): number {
     const at = this.used;
     const within = at & PAGE_MASK;
     if (within === 0) this.pages.push(new Int32Array(PAGE_SIZE));
     const page = this.pages[at >>> PAGE_BITS]!;
     page[within] = rawStart;
     page[within + 1] = rawEnd;
-    this.used += 2;
+    page[within + 2] = contentStart;
+    page[within + 3] = contentEnd;
+    this.used += 4;
     return at;
-  }
-
-  /**
-   * Offset of the first character of the cell's content trimmed of spaces and tabs; for an empty
-   * (or all-blank) cell, the zero-width point where its content would be: one past the opening
-   * pipe when there is room, else the raw start.
-   */
-  contentStart(slot: number): number {
-    const start = this.at(slot);
-    const end = this.at(slot + 1);
-    const source = this.source;
-    let i = start;
-    while (i < end && isSpaceOrTab(source.charCodeAt(i))) i++;
-    return i < end ? i : emptyCellPoint(start, end);
-  }
-
-  /** Offset just past the cell's trimmed content (the same point as contentStart for an empty cell). */
-  contentEnd(slot: number): number {
-    const start = this.at(slot);
-    const end = this.at(slot + 1);
-    const source = this.source;
-    let j = end;
-    while (j > start && isSpaceOrTab(source.charCodeAt(j - 1))) j--;
-    return j > start ? j : emptyCellPoint(start, end);
   }
 
   at(index: number): number {
@@ -82,11 +57,6 @@ export class CellOffsets {
   }
 }
 
-/** An empty cell's content is a zero-width point where its content would be. */
-function emptyCellPoint(start: number, end: number): number {
-  return start < end ? start + 1 : start;
-}
-
 /**
  * A table row of the parser: its span is built on demand from offsets, and so are its cells. The
  * parser stores no cell object: `cell(i)` makes one on each call (a small object that a rule drops
@@ -95,7 +65,7 @@ function emptyCellPoint(start: number, end: number): number {
  * objects, which the garbage collector had to copy twice each while the file was parsed).
  */
 export class SourceRow implements Row {
-  /** Slot of the first cell's offsets; the row's cells follow it, two offsets each. */
+  /** Slot of the first cell's offsets; the row's cells follow it, four offsets each. */
   firstSlot = 0;
   cellCount = 0;
   private kept: SourceCell[] | undefined = undefined;
@@ -106,14 +76,14 @@ export class SourceRow implements Row {
   /** parseLinkCell's remembered verdict on cell `index`, if any. */
   linkCellAt(index: number): LinkCellResult | undefined {
     if (index === this.linkCellIndex) return this.linkCellResult;
-    return this.linkCellIndex === -1 ? undefined : this.offsets.linkCellAt(this.firstSlot + 2 * index);
+    return this.linkCellIndex === -1 ? undefined : this.offsets.linkCellAt(this.firstSlot + 4 * index);
   }
 
   setLinkCell(index: number, result: LinkCellResult | undefined): void {
     if (this.linkCellIndex === -1 || this.linkCellIndex === index) {
       this.linkCellIndex = index;
       this.linkCellResult = result;
-    } else this.offsets.setLinkCell(this.firstSlot + 2 * index, result);
+    } else this.offsets.setLinkCell(this.firstSlot + 4 * index, result);
   }
 
   constructor(
@@ -175,7 +145,7 @@ export class SourceCell implements Cell {
   }
 
   private get slot(): number {
-    return this.row.firstSlot + 2 * this.index;
+    return this.row.firstSlot + 4 * this.index;
   }
 
   /** Offset just after the opening pipe (or the row's first character when there is none). */
@@ -190,19 +160,19 @@ export class SourceCell implements Cell {
 
   /** Offset of the first character of the trimmed content (or of the empty cell's insertion point). */
   get contentStart(): number {
-    return this.row.offsets.contentStart(this.slot);
+    return this.row.offsets.at(this.slot + 2);
   }
 
   get contentEnd(): number {
-    return this.row.offsets.contentEnd(this.slot);
+    return this.row.offsets.at(this.slot + 3);
   }
 
   get text(): string {
     const row = this.row;
     const offsets = row.offsets;
-    const slot = row.firstSlot + 2 * this.index;
-    const start = offsets.contentStart(slot);
-    const end = offsets.contentEnd(slot);
+    const slot = row.firstSlot + 4 * this.index;
+    const start = offsets.at(slot + 2);
+    const end = offsets.at(slot + 3);
     return start === end ? '' : offsets.source.slice(start, end);
   }
 

@@ -132,6 +132,13 @@ export function splitRowCells(row: SourceRow, p: number, end: number): void {
 
 /** Stores the offsets of the row's cell `index`, from `start` to `end` (its pipes excluded). */
 function storeCell(row: SourceRow, index: number, start: number, end: number): void {
-  const slot = row.offsets.add(start, end);
+  const source = row.offsets.source;
+  let contentStart = start;
+  let contentEnd = end;
+  while (contentStart < contentEnd && isSpaceOrTab(source.charCodeAt(contentStart))) contentStart++;
+  while (contentEnd > contentStart && isSpaceOrTab(source.charCodeAt(contentEnd - 1))) contentEnd--;
+  // An empty cell's content is a zero-width point where its content would be.
+  if (contentStart === contentEnd) contentStart = contentEnd = start < end ? start + 1 : start;
+  const slot = row.offsets.add(start, end, contentStart, contentEnd);
   if (index === 0) row.firstSlot = slot;
 }

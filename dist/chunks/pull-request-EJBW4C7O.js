@@ -2,47 +2,47 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   checkOccurrences
-} from "./chunk-7QJW54FV.js";
+} from "./chunk-7TR3O2GZ.js";
 import {
   WriteAccess,
   localFixCommand,
   pullRequestFromPayload
-} from "./chunk-NUQC7LNE.js";
+} from "./chunk-XDMYKAPS.js";
 import {
   addPageFactFindings,
   analyseTracker,
   emitAnnotations,
   pageFactsOf,
   toFileReport
-} from "./chunk-PPMIV3SQ.js";
+} from "./chunk-3RXXNMZN.js";
 import {
   applyFixes,
   fixSource
-} from "./chunk-BSBBXR7V.js";
+} from "./chunk-NRHWAVYL.js";
 import {
   langOf,
   planPullRequest,
   runLang,
   withPullRequestConfig
-} from "./chunk-FJGJEWW7.js";
+} from "./chunk-4ATIKR2S.js";
 import {
   lintSource,
   verdictSettings
-} from "./chunk-RTENBIM6.js";
-import "./chunk-2VSJ4I7Y.js";
+} from "./chunk-SXF6BQTK.js";
+import "./chunk-Y5NVJDWY.js";
 import {
   publishPullRequestComment
-} from "./chunk-UQA6Q7EG.js";
+} from "./chunk-FWAE2VNT.js";
 import {
   renderJobSummary
-} from "./chunk-7ZFPEMUR.js";
+} from "./chunk-IQQURHUK.js";
 import {
   requireOctokit
-} from "./chunk-37PUETFE.js";
+} from "./chunk-46335DOM.js";
 import "./chunk-NJCGS6YH.js";
 import {
   writeJobSummary
-} from "./chunk-N73AHXX6.js";
+} from "./chunk-IYERA4I6.js";
 import {
   listPullRequestFiles,
   postReviewSuggestions,
@@ -54,10 +54,10 @@ import {
   sortForkNote,
   suggestionLinkReason,
   suggestionRuleReason
-} from "./chunk-2CK72TSV.js";
+} from "./chunk-OJUE3YN3.js";
 import {
   escapeWorkflowValue
-} from "./chunk-FXX7LZJE.js";
+} from "./chunk-U3YAOCXA.js";
 import {
   buildPublishedReport,
   countFindings,
@@ -73,7 +73,7 @@ import {
   readFile,
   readTrackerAtRef,
   readWorkspaceTracker
-} from "./chunk-44P3INU7.js";
+} from "./chunk-QGE4INP5.js";
 import "./chunk-N5HH4TSK.js";
 import {
   info
@@ -82,7 +82,7 @@ import {
   ROW_ORDER_RULE_IDS,
   RULE_IDS,
   ruleById
-} from "./chunk-SKJ5WYW2.js";
+} from "./chunk-NDVPJLHC.js";
 import "./chunk-2XGWHLOX.js";
 import "./chunk-B7GBDUEW.js";
 import "./chunk-LTZVS2E3.js";

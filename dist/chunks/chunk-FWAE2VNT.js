@@ -6,14 +6,14 @@ import {
 } from "./chunk-NJCGS6YH.js";
 import {
   renderMarkdown
-} from "./chunk-N73AHXX6.js";
+} from "./chunk-IYERA4I6.js";
 import {
   findStickyComment,
   upsertStickyComment
-} from "./chunk-2CK72TSV.js";
+} from "./chunk-OJUE3YN3.js";
 import {
   TEXT
-} from "./chunk-FXX7LZJE.js";
+} from "./chunk-U3YAOCXA.js";
 import {
   countFindings,
   summarize

@@ -5,14 +5,14 @@ import {
   UsageError,
   parseConfig,
   readTrackerFile
-} from "./chunk-F5X6VDQG.js";
+} from "./chunk-6PZ7XZDN.js";
 import {
   require_dist
 } from "./chunk-OTC6373Z.js";
 import {
   inferSchema,
   parseTracker
-} from "./chunk-PLJBT2EZ.js";
+} from "./chunk-2P3A3YLM.js";
 import {
   writeFileAtomic
 } from "./chunk-GIB4PSQN.js";

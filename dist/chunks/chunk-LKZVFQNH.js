@@ -4,19 +4,19 @@ import {
   UsageError,
   loadConfigFile,
   readTrackerFile
-} from "./chunk-F5X6VDQG.js";
+} from "./chunk-6PZ7XZDN.js";
 import {
   RULES,
   extractLinks,
   lintTracker,
   ruleSettings,
   sortByPosition
-} from "./chunk-V53SAD5D.js";
+} from "./chunk-OEZ5UXIO.js";
 import {
   parseTracker,
   requireChunkOnFirstUse,
   resolveSchema
-} from "./chunk-PLJBT2EZ.js";
+} from "./chunk-2P3A3YLM.js";
 import {
   canonicalizeUrl,
   detectLang

@@ -3,20 +3,20 @@ const require = __trackerBotCreateRequire(import.meta.url);
 import {
   countOf,
   escapeWorkflowValue
-} from "./chunk-VFPYCM7K.js";
+} from "./chunk-BOGO5SG5.js";
 import {
   loadInputs,
   resolveLang
-} from "./chunk-XBK3USMB.js";
+} from "./chunk-LKZVFQNH.js";
 import {
   EXIT_FINDINGS,
   EXIT_OK,
   InputError
-} from "./chunk-F5X6VDQG.js";
+} from "./chunk-6PZ7XZDN.js";
 import {
   lintSource
-} from "./chunk-V53SAD5D.js";
-import "./chunk-PLJBT2EZ.js";
+} from "./chunk-OEZ5UXIO.js";
+import "./chunk-2P3A3YLM.js";
 import {
   writeFileAtomic
 } from "./chunk-GIB4PSQN.js";

@@ -4,23 +4,23 @@ import {
   loadInputs,
   parseSource,
   resolveLang
-} from "./chunk-XBK3USMB.js";
+} from "./chunk-LKZVFQNH.js";
 import {
   EXIT_FINDINGS,
   EXIT_OK,
   UsageError
-} from "./chunk-F5X6VDQG.js";
+} from "./chunk-6PZ7XZDN.js";
 import {
   linkCells,
   rowComparator,
   sourceCellIndex
-} from "./chunk-V53SAD5D.js";
+} from "./chunk-OEZ5UXIO.js";
 import {
   normalizeHeaderName,
   parseTracker,
   resolveSchema,
   tableColumns
-} from "./chunk-PLJBT2EZ.js";
+} from "./chunk-2P3A3YLM.js";
 import {
   writeFileAtomic
 } from "./chunk-GIB4PSQN.js";

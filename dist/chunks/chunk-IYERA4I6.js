@@ -16,7 +16,7 @@ import {
   neutralize,
   ruleWords,
   sectionName
-} from "./chunk-FXX7LZJE.js";
+} from "./chunk-U3YAOCXA.js";
 import {
   countFindings
 } from "./chunk-ZDTQOJHE.js";

@@ -4,14 +4,14 @@ import {
   RULES,
   assertKnownRuleIds,
   ruleSettings
-} from "./chunk-V53SAD5D.js";
+} from "./chunk-OEZ5UXIO.js";
 import {
   CONFIG_DEFAULTS,
   ConfigError,
   DEFAULT_CONFIG_PATH,
   DUPLICATES_DEFAULTS,
   LINKS_DEFAULTS
-} from "./chunk-PLJBT2EZ.js";
+} from "./chunk-2P3A3YLM.js";
 import {
   COLUMN_TYPES,
   DATE_FORMATS,

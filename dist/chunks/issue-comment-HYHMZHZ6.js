@@ -4,22 +4,22 @@ import {
   WriteAccess,
   commentFromPayload,
   localFixCommand
-} from "./chunk-NUQC7LNE.js";
+} from "./chunk-XDMYKAPS.js";
 import {
   fixSource
-} from "./chunk-BSBBXR7V.js";
+} from "./chunk-NRHWAVYL.js";
 import {
   langOf,
   planFixCommand,
   planFixCommit,
   runLang,
   withPullRequestConfig
-} from "./chunk-FJGJEWW7.js";
-import "./chunk-RTENBIM6.js";
-import "./chunk-2VSJ4I7Y.js";
+} from "./chunk-4ATIKR2S.js";
+import "./chunk-SXF6BQTK.js";
+import "./chunk-Y5NVJDWY.js";
 import {
   requireOctokit
-} from "./chunk-37PUETFE.js";
+} from "./chunk-46335DOM.js";
 import {
   commenterCanWrite,
   createIssueComment,
@@ -29,19 +29,19 @@ import {
   renderFixFromFork,
   renderFixNoFiles,
   renderFixNotOpen
-} from "./chunk-2CK72TSV.js";
+} from "./chunk-OJUE3YN3.js";
 import {
   escapeWorkflowValue
-} from "./chunk-FXX7LZJE.js";
+} from "./chunk-U3YAOCXA.js";
 import {
   commitFile,
   readFile
-} from "./chunk-44P3INU7.js";
+} from "./chunk-QGE4INP5.js";
 import "./chunk-N5HH4TSK.js";
 import {
   info
 } from "./chunk-6PBNNB3M.js";
-import "./chunk-SKJ5WYW2.js";
+import "./chunk-NDVPJLHC.js";
 import "./chunk-2XGWHLOX.js";
 import "./chunk-B7GBDUEW.js";
 import "./chunk-LTZVS2E3.js";

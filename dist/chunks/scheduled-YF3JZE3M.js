@@ -19,20 +19,20 @@ import {
   emitAnnotations,
   toFileReport,
   withPageFactRules
-} from "./chunk-PPMIV3SQ.js";
+} from "./chunk-3RXXNMZN.js";
 import {
   MAX_FIX_PASSES,
   applyFixes
-} from "./chunk-BSBBXR7V.js";
+} from "./chunk-NRHWAVYL.js";
 import {
   planSchedule,
   runLang
-} from "./chunk-FJGJEWW7.js";
+} from "./chunk-4ATIKR2S.js";
 import {
   lintSource,
   verdictSettings
-} from "./chunk-RTENBIM6.js";
-import "./chunk-2VSJ4I7Y.js";
+} from "./chunk-SXF6BQTK.js";
+import "./chunk-Y5NVJDWY.js";
 import "./chunk-XRZZ2SXY.js";
 import {
   MARKDOWN_BODY_LIMIT,
@@ -42,7 +42,7 @@ import {
   ANNOTATIONS_PER_KIND,
   lineReference,
   writeJobSummary
-} from "./chunk-N73AHXX6.js";
+} from "./chunk-IYERA4I6.js";
 import {
   createPull,
   findOpenPull,
@@ -51,7 +51,7 @@ import {
   resetBranch,
   updatePull,
   upsertTrackingIssue
-} from "./chunk-2CK72TSV.js";
+} from "./chunk-OJUE3YN3.js";
 import {
   codeSpan,
   cutText,
@@ -63,7 +63,7 @@ import {
   markdownLink,
   neutralize,
   sectionName
-} from "./chunk-FXX7LZJE.js";
+} from "./chunk-U3YAOCXA.js";
 import {
   buildJsonReport,
   countScanFindings,
@@ -85,7 +85,7 @@ import {
   readFile,
   readWorkspaceTracker,
   workspaceTrackerPaths
-} from "./chunk-44P3INU7.js";
+} from "./chunk-QGE4INP5.js";
 import {
   parseReasonCode,
   reasonCode
@@ -114,7 +114,7 @@ import {
 import {
   BOT_SAFE_FIX_RULE_IDS,
   ruleById
-} from "./chunk-SKJ5WYW2.js";
+} from "./chunk-NDVPJLHC.js";
 import {
   canonicalizeUrl,
   format

@@ -2,31 +2,31 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   checkOccurrences
-} from "./chunk-7QJW54FV.js";
+} from "./chunk-7TR3O2GZ.js";
 import {
   addPageFactFindings,
   analyseTracker,
   emitAnnotations,
   pageFactsOf,
   toFileReport
-} from "./chunk-PPMIV3SQ.js";
+} from "./chunk-3RXXNMZN.js";
 import {
   planPush,
   runLang
-} from "./chunk-FJGJEWW7.js";
+} from "./chunk-4ATIKR2S.js";
 import {
   verdictSettings
-} from "./chunk-RTENBIM6.js";
-import "./chunk-2VSJ4I7Y.js";
+} from "./chunk-SXF6BQTK.js";
+import "./chunk-Y5NVJDWY.js";
 import {
   renderJobSummary
-} from "./chunk-7ZFPEMUR.js";
+} from "./chunk-IQQURHUK.js";
 import {
   writeJobSummary
-} from "./chunk-N73AHXX6.js";
+} from "./chunk-IYERA4I6.js";
 import {
   escapeWorkflowValue
-} from "./chunk-FXX7LZJE.js";
+} from "./chunk-U3YAOCXA.js";
 import {
   buildPublishedReport,
   countFindings,
@@ -39,12 +39,12 @@ import {
   lineLinker,
   readWorkspaceTracker,
   workspaceTrackerPaths
-} from "./chunk-44P3INU7.js";
+} from "./chunk-QGE4INP5.js";
 import "./chunk-N5HH4TSK.js";
 import {
   info
 } from "./chunk-6PBNNB3M.js";
-import "./chunk-SKJ5WYW2.js";
+import "./chunk-NDVPJLHC.js";
 import "./chunk-2XGWHLOX.js";
 import "./chunk-LTZVS2E3.js";
 import "./chunk-3Y2NLIWH.js";

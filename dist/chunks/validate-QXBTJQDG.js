@@ -3,14 +3,14 @@ const require = __trackerBotCreateRequire(import.meta.url);
 import {
   assertKnownRuleIds,
   ruleSettings
-} from "./chunk-RTENBIM6.js";
+} from "./chunk-SXF6BQTK.js";
 import {
   CONFIG_DEFAULTS,
   ConfigError,
   DEFAULT_CONFIG_PATH,
   DUPLICATES_DEFAULTS,
   LINKS_DEFAULTS
-} from "./chunk-2VSJ4I7Y.js";
+} from "./chunk-Y5NVJDWY.js";
 import {
   NEVER,
   _default,
@@ -38,7 +38,7 @@ import {
 } from "./chunk-44UXQGHF.js";
 import {
   RULES
-} from "./chunk-SKJ5WYW2.js";
+} from "./chunk-NDVPJLHC.js";
 import {
   COLUMN_TYPES,
   DATE_FORMATS,

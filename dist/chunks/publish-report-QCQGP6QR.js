@@ -2,23 +2,23 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   publishPullRequestComment
-} from "./chunk-UQA6Q7EG.js";
+} from "./chunk-FWAE2VNT.js";
 import {
   renderJobSummary
-} from "./chunk-7ZFPEMUR.js";
+} from "./chunk-IQQURHUK.js";
 import {
   requireOctokit
-} from "./chunk-37PUETFE.js";
+} from "./chunk-46335DOM.js";
 import "./chunk-NJCGS6YH.js";
 import {
   writeJobSummary
-} from "./chunk-N73AHXX6.js";
+} from "./chunk-IYERA4I6.js";
 import {
   getPullRequest
-} from "./chunk-2CK72TSV.js";
+} from "./chunk-OJUE3YN3.js";
 import {
   escapeWorkflowValue
-} from "./chunk-FXX7LZJE.js";
+} from "./chunk-U3YAOCXA.js";
 import {
   VERDICTS,
   buildPublishedReport,
@@ -32,7 +32,7 @@ import {
   lineLinker,
   matchTrackerPaths,
   workspacePath
-} from "./chunk-44P3INU7.js";
+} from "./chunk-QGE4INP5.js";
 import {
   parseReasonCode
 } from "./chunk-N5HH4TSK.js";
@@ -61,7 +61,7 @@ import {
   string,
   transform
 } from "./chunk-44UXQGHF.js";
-import "./chunk-SKJ5WYW2.js";
+import "./chunk-NDVPJLHC.js";
 import "./chunk-2XGWHLOX.js";
 import "./chunk-B7GBDUEW.js";
 import "./chunk-LTZVS2E3.js";

@@ -36,7 +36,7 @@ import {
   urlIdsOf,
   urlSpan,
   urlsOf
-} from "./chunk-PLJBT2EZ.js";
+} from "./chunk-2P3A3YLM.js";
 import {
   normalizeTitle,
   parseDuration

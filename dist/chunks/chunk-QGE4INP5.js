@@ -2,7 +2,7 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   requireChunkOnFirstUse
-} from "./chunk-SKJ5WYW2.js";
+} from "./chunk-NDVPJLHC.js";
 import {
   GitHubApiError,
   callApi,

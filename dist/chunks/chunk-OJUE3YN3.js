@@ -7,7 +7,7 @@ import {
   fold,
   linkMessage,
   neutralize
-} from "./chunk-FXX7LZJE.js";
+} from "./chunk-U3YAOCXA.js";
 import {
   format
 } from "./chunk-2XGWHLOX.js";

@@ -5,7 +5,7 @@ import {
   RULE_IDS,
   parseTracker,
   resolveSchema
-} from "./chunk-SKJ5WYW2.js";
+} from "./chunk-NDVPJLHC.js";
 import {
   detectLang,
   format

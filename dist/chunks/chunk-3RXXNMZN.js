@@ -4,11 +4,11 @@ import {
   lintTracker,
   ruleSettings,
   sortByPosition
-} from "./chunk-RTENBIM6.js";
+} from "./chunk-SXF6BQTK.js";
 import {
   capAnnotations,
   renderAnnotation
-} from "./chunk-N73AHXX6.js";
+} from "./chunk-IYERA4I6.js";
 import {
   toReportedLink
 } from "./chunk-ZDTQOJHE.js";
@@ -17,7 +17,7 @@ import {
   extractLinks,
   parseTracker,
   resolveSchema
-} from "./chunk-SKJ5WYW2.js";
+} from "./chunk-NDVPJLHC.js";
 import {
   canonicalizeUrl,
   detectLang

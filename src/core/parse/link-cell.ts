@@ -57,8 +57,8 @@ const CHARACTER_REFERENCE = /&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za
 /**
  * Several rules read the same link cell; results are remembered per cell: for a parser cell, on
  * its row (SourceRow keeps one cell's verdict; no hash table over 100k cells), in a WeakMap for any
- * other Cell. They are
- * read-only by type, not frozen: Object.freeze cost about 0.2 µs a cell, a fifth of reading it.
+ * other Cell. They are read-only by type, not frozen: Object.freeze cost about 0.2 µs a cell, a
+ * fifth of reading it.
  */
 const memo = new WeakMap<Cell, { source: string; result: LinkCellResult }>();
 

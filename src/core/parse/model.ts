@@ -133,8 +133,9 @@ export class SourceCell implements Cell {
   ) {}
 
   /**
-   * parseLinkCell's memo: its verdict on this cell, read from this parse's source. Kept with the
-   * cell offsets, not on the object, since a row may make a new object for the same cell on each read.
+   * parseLinkCell's memo: its verdict on this cell, read from this parse's source. Kept by the row
+   * (SourceRow.linkCellAt), not on the object, since a row may make a new object for the same cell
+   * on each read.
    */
   get linkCell(): LinkCellResult | undefined {
     return this.row.linkCellAt(this.index);

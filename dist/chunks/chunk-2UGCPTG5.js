@@ -2,7 +2,7 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   requireChunkOnFirstUse
-} from "./chunk-NDVPJLHC.js";
+} from "./chunk-ZO7SPBR5.js";
 import {
   GitHubApiError,
   callApi,

@@ -6,14 +6,14 @@ import {
 } from "./chunk-NJCGS6YH.js";
 import {
   renderMarkdown
-} from "./chunk-IYERA4I6.js";
+} from "./chunk-FMEMVXR4.js";
 import {
   findStickyComment,
   upsertStickyComment
-} from "./chunk-OJUE3YN3.js";
+} from "./chunk-6ZDUMURP.js";
 import {
   TEXT
-} from "./chunk-U3YAOCXA.js";
+} from "./chunk-LNEM6FDJ.js";
 import {
   countFindings,
   summarize

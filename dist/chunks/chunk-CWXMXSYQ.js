@@ -4,11 +4,11 @@ import {
   lintTracker,
   ruleSettings,
   sortByPosition
-} from "./chunk-SXF6BQTK.js";
+} from "./chunk-RUAWSEHO.js";
 import {
   capAnnotations,
   renderAnnotation
-} from "./chunk-IYERA4I6.js";
+} from "./chunk-FMEMVXR4.js";
 import {
   toReportedLink
 } from "./chunk-ZDTQOJHE.js";
@@ -17,7 +17,7 @@ import {
   extractLinks,
   parseTracker,
   resolveSchema
-} from "./chunk-NDVPJLHC.js";
+} from "./chunk-ZO7SPBR5.js";
 import {
   canonicalizeUrl,
   detectLang

@@ -4,19 +4,19 @@ import {
   UsageError,
   loadConfigFile,
   readTrackerFile
-} from "./chunk-6PZ7XZDN.js";
+} from "./chunk-XU2JXZHY.js";
 import {
   RULES,
   extractLinks,
   lintTracker,
   ruleSettings,
   sortByPosition
-} from "./chunk-OEZ5UXIO.js";
+} from "./chunk-HPVPQP7D.js";
 import {
   parseTracker,
   requireChunkOnFirstUse,
   resolveSchema
-} from "./chunk-2P3A3YLM.js";
+} from "./chunk-YXHMX2TB.js";
 import {
   canonicalizeUrl,
   detectLang

@@ -3,12 +3,12 @@ const require = __trackerBotCreateRequire(import.meta.url);
 import {
   ANNOTATIONS_PER_KIND,
   renderMarkdown
-} from "./chunk-IYERA4I6.js";
+} from "./chunk-FMEMVXR4.js";
 import {
   TEXT,
   ruleWords,
   tableCell
-} from "./chunk-U3YAOCXA.js";
+} from "./chunk-LNEM6FDJ.js";
 import {
   countFindings,
   summarize

@@ -16,7 +16,7 @@ import {
   neutralize,
   ruleWords,
   sectionName
-} from "./chunk-U3YAOCXA.js";
+} from "./chunk-LNEM6FDJ.js";
 import {
   countFindings
 } from "./chunk-ZDTQOJHE.js";

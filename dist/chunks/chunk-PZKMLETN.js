@@ -4,7 +4,7 @@ import {
   ConfigError,
   DEFAULT_CONFIG_PATH,
   defaultConfig
-} from "./chunk-Y5NVJDWY.js";
+} from "./chunk-GFIHQCCL.js";
 import {
   InputError,
   matchTrackerPaths,
@@ -12,13 +12,13 @@ import {
   splitPatterns,
   workflowRunUrl,
   workspacePath
-} from "./chunk-QGE4INP5.js";
+} from "./chunk-2UGCPTG5.js";
 import {
   getInput
 } from "./chunk-6PBNNB3M.js";
 import {
   ROW_ORDER_RULE_IDS
-} from "./chunk-NDVPJLHC.js";
+} from "./chunk-ZO7SPBR5.js";
 import {
   detectLang
 } from "./chunk-2XGWHLOX.js";
@@ -127,7 +127,7 @@ function planFixCommit(settings, pr, files) {
 import { readFile as readFile2 } from "node:fs/promises";
 async function parseConfig(text2, origin = DEFAULT_CONFIG_PATH) {
   if (text2.trim() === "") return defaultConfig();
-  const [{ parseDocument }, { validateConfig }] = await Promise.all([import("./yaml-4BK3AF6Z.js"), import("./validate-QXBTJQDG.js")]);
+  const [{ parseDocument }, { validateConfig }] = await Promise.all([import("./yaml-4BK3AF6Z.js"), import("./validate-HP56U26Z.js")]);
   const doc = parseDocument(text2, { uniqueKeys: true });
   const yamlError = doc.errors[0];
   if (yamlError) {

@@ -5,7 +5,7 @@ import {
   RULE_IDS,
   parseTracker,
   resolveSchema
-} from "./chunk-NDVPJLHC.js";
+} from "./chunk-ZO7SPBR5.js";
 import {
   detectLang,
   format

@@ -2,47 +2,47 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   checkOccurrences
-} from "./chunk-7TR3O2GZ.js";
+} from "./chunk-7HIM7EBU.js";
 import {
   WriteAccess,
   localFixCommand,
   pullRequestFromPayload
-} from "./chunk-XDMYKAPS.js";
+} from "./chunk-WAYWT6BG.js";
 import {
   addPageFactFindings,
   analyseTracker,
   emitAnnotations,
   pageFactsOf,
   toFileReport
-} from "./chunk-3RXXNMZN.js";
+} from "./chunk-CWXMXSYQ.js";
 import {
   applyFixes,
   fixSource
-} from "./chunk-NRHWAVYL.js";
+} from "./chunk-YD6YZWYS.js";
 import {
   langOf,
   planPullRequest,
   runLang,
   withPullRequestConfig
-} from "./chunk-4ATIKR2S.js";
+} from "./chunk-PZKMLETN.js";
 import {
   lintSource,
   verdictSettings
-} from "./chunk-SXF6BQTK.js";
-import "./chunk-Y5NVJDWY.js";
+} from "./chunk-RUAWSEHO.js";
+import "./chunk-GFIHQCCL.js";
 import {
   publishPullRequestComment
-} from "./chunk-FWAE2VNT.js";
+} from "./chunk-TX5M6YX3.js";
 import {
   renderJobSummary
-} from "./chunk-IQQURHUK.js";
+} from "./chunk-LP3W4G32.js";
 import {
   requireOctokit
-} from "./chunk-46335DOM.js";
+} from "./chunk-6DOBDG6C.js";
 import "./chunk-NJCGS6YH.js";
 import {
   writeJobSummary
-} from "./chunk-IYERA4I6.js";
+} from "./chunk-FMEMVXR4.js";
 import {
   listPullRequestFiles,
   postReviewSuggestions,
@@ -54,10 +54,10 @@ import {
   sortForkNote,
   suggestionLinkReason,
   suggestionRuleReason
-} from "./chunk-OJUE3YN3.js";
+} from "./chunk-6ZDUMURP.js";
 import {
   escapeWorkflowValue
-} from "./chunk-U3YAOCXA.js";
+} from "./chunk-LNEM6FDJ.js";
 import {
   buildPublishedReport,
   countFindings,
@@ -73,7 +73,7 @@ import {
   readFile,
   readTrackerAtRef,
   readWorkspaceTracker
-} from "./chunk-QGE4INP5.js";
+} from "./chunk-2UGCPTG5.js";
 import "./chunk-N5HH4TSK.js";
 import {
   info
@@ -82,7 +82,7 @@ import {
   ROW_ORDER_RULE_IDS,
   RULE_IDS,
   ruleById
-} from "./chunk-NDVPJLHC.js";
+} from "./chunk-ZO7SPBR5.js";
 import "./chunk-2XGWHLOX.js";
 import "./chunk-B7GBDUEW.js";
 import "./chunk-LTZVS2E3.js";

@@ -2,7 +2,7 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   lintSource
-} from "./chunk-SXF6BQTK.js";
+} from "./chunk-RUAWSEHO.js";
 import {
   detectLang
 } from "./chunk-2XGWHLOX.js";

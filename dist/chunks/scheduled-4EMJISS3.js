@@ -19,20 +19,20 @@ import {
   emitAnnotations,
   toFileReport,
   withPageFactRules
-} from "./chunk-3RXXNMZN.js";
+} from "./chunk-CWXMXSYQ.js";
 import {
   MAX_FIX_PASSES,
   applyFixes
-} from "./chunk-NRHWAVYL.js";
+} from "./chunk-YD6YZWYS.js";
 import {
   planSchedule,
   runLang
-} from "./chunk-4ATIKR2S.js";
+} from "./chunk-PZKMLETN.js";
 import {
   lintSource,
   verdictSettings
-} from "./chunk-SXF6BQTK.js";
-import "./chunk-Y5NVJDWY.js";
+} from "./chunk-RUAWSEHO.js";
+import "./chunk-GFIHQCCL.js";
 import "./chunk-XRZZ2SXY.js";
 import {
   MARKDOWN_BODY_LIMIT,
@@ -42,7 +42,7 @@ import {
   ANNOTATIONS_PER_KIND,
   lineReference,
   writeJobSummary
-} from "./chunk-IYERA4I6.js";
+} from "./chunk-FMEMVXR4.js";
 import {
   createPull,
   findOpenPull,
@@ -51,7 +51,7 @@ import {
   resetBranch,
   updatePull,
   upsertTrackingIssue
-} from "./chunk-OJUE3YN3.js";
+} from "./chunk-6ZDUMURP.js";
 import {
   codeSpan,
   cutText,
@@ -63,7 +63,7 @@ import {
   markdownLink,
   neutralize,
   sectionName
-} from "./chunk-U3YAOCXA.js";
+} from "./chunk-LNEM6FDJ.js";
 import {
   buildJsonReport,
   countScanFindings,
@@ -85,7 +85,7 @@ import {
   readFile,
   readWorkspaceTracker,
   workspaceTrackerPaths
-} from "./chunk-QGE4INP5.js";
+} from "./chunk-2UGCPTG5.js";
 import {
   parseReasonCode,
   reasonCode
@@ -114,7 +114,7 @@ import {
 import {
   BOT_SAFE_FIX_RULE_IDS,
   ruleById
-} from "./chunk-NDVPJLHC.js";
+} from "./chunk-ZO7SPBR5.js";
 import {
   canonicalizeUrl,
   format

@@ -2,23 +2,23 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   publishPullRequestComment
-} from "./chunk-FWAE2VNT.js";
+} from "./chunk-TX5M6YX3.js";
 import {
   renderJobSummary
-} from "./chunk-IQQURHUK.js";
+} from "./chunk-LP3W4G32.js";
 import {
   requireOctokit
-} from "./chunk-46335DOM.js";
+} from "./chunk-6DOBDG6C.js";
 import "./chunk-NJCGS6YH.js";
 import {
   writeJobSummary
-} from "./chunk-IYERA4I6.js";
+} from "./chunk-FMEMVXR4.js";
 import {
   getPullRequest
-} from "./chunk-OJUE3YN3.js";
+} from "./chunk-6ZDUMURP.js";
 import {
   escapeWorkflowValue
-} from "./chunk-U3YAOCXA.js";
+} from "./chunk-LNEM6FDJ.js";
 import {
   VERDICTS,
   buildPublishedReport,
@@ -32,7 +32,7 @@ import {
   lineLinker,
   matchTrackerPaths,
   workspacePath
-} from "./chunk-QGE4INP5.js";
+} from "./chunk-2UGCPTG5.js";
 import {
   parseReasonCode
 } from "./chunk-N5HH4TSK.js";
@@ -61,7 +61,7 @@ import {
   string,
   transform
 } from "./chunk-44UXQGHF.js";
-import "./chunk-NDVPJLHC.js";
+import "./chunk-ZO7SPBR5.js";
 import "./chunk-2XGWHLOX.js";
 import "./chunk-B7GBDUEW.js";
 import "./chunk-LTZVS2E3.js";

@@ -2,31 +2,31 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   checkOccurrences
-} from "./chunk-7TR3O2GZ.js";
+} from "./chunk-7HIM7EBU.js";
 import {
   addPageFactFindings,
   analyseTracker,
   emitAnnotations,
   pageFactsOf,
   toFileReport
-} from "./chunk-3RXXNMZN.js";
+} from "./chunk-CWXMXSYQ.js";
 import {
   planPush,
   runLang
-} from "./chunk-4ATIKR2S.js";
+} from "./chunk-PZKMLETN.js";
 import {
   verdictSettings
-} from "./chunk-SXF6BQTK.js";
-import "./chunk-Y5NVJDWY.js";
+} from "./chunk-RUAWSEHO.js";
+import "./chunk-GFIHQCCL.js";
 import {
   renderJobSummary
-} from "./chunk-IQQURHUK.js";
+} from "./chunk-LP3W4G32.js";
 import {
   writeJobSummary
-} from "./chunk-IYERA4I6.js";
+} from "./chunk-FMEMVXR4.js";
 import {
   escapeWorkflowValue
-} from "./chunk-U3YAOCXA.js";
+} from "./chunk-LNEM6FDJ.js";
 import {
   buildPublishedReport,
   countFindings,
@@ -39,12 +39,12 @@ import {
   lineLinker,
   readWorkspaceTracker,
   workspaceTrackerPaths
-} from "./chunk-QGE4INP5.js";
+} from "./chunk-2UGCPTG5.js";
 import "./chunk-N5HH4TSK.js";
 import {
   info
 } from "./chunk-6PBNNB3M.js";
-import "./chunk-NDVPJLHC.js";
+import "./chunk-ZO7SPBR5.js";
 import "./chunk-2XGWHLOX.js";
 import "./chunk-LTZVS2E3.js";
 import "./chunk-3Y2NLIWH.js";

@@ -36,7 +36,7 @@ import {
   urlIdsOf,
   urlSpan,
   urlsOf
-} from "./chunk-2P3A3YLM.js";
+} from "./chunk-YXHMX2TB.js";
 import {
   normalizeTitle,
   parseDuration

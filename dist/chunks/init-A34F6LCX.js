@@ -5,14 +5,14 @@ import {
   UsageError,
   parseConfig,
   readTrackerFile
-} from "./chunk-6PZ7XZDN.js";
+} from "./chunk-XU2JXZHY.js";
 import {
   require_dist
 } from "./chunk-OTC6373Z.js";
 import {
   inferSchema,
   parseTracker
-} from "./chunk-2P3A3YLM.js";
+} from "./chunk-YXHMX2TB.js";
 import {
   writeFileAtomic
 } from "./chunk-GIB4PSQN.js";

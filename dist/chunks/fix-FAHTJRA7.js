@@ -3,20 +3,20 @@ const require = __trackerBotCreateRequire(import.meta.url);
 import {
   countOf,
   escapeWorkflowValue
-} from "./chunk-BOGO5SG5.js";
+} from "./chunk-KPPDMOFI.js";
 import {
   loadInputs,
   resolveLang
-} from "./chunk-LKZVFQNH.js";
+} from "./chunk-6YRPNCAC.js";
 import {
   EXIT_FINDINGS,
   EXIT_OK,
   InputError
-} from "./chunk-6PZ7XZDN.js";
+} from "./chunk-XU2JXZHY.js";
 import {
   lintSource
-} from "./chunk-OEZ5UXIO.js";
-import "./chunk-2P3A3YLM.js";
+} from "./chunk-HPVPQP7D.js";
+import "./chunk-YXHMX2TB.js";
 import {
   writeFileAtomic
 } from "./chunk-GIB4PSQN.js";

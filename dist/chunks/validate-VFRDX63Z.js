@@ -4,14 +4,14 @@ import {
   RULES,
   assertKnownRuleIds,
   ruleSettings
-} from "./chunk-OEZ5UXIO.js";
+} from "./chunk-HPVPQP7D.js";
 import {
   CONFIG_DEFAULTS,
   ConfigError,
   DEFAULT_CONFIG_PATH,
   DUPLICATES_DEFAULTS,
   LINKS_DEFAULTS
-} from "./chunk-2P3A3YLM.js";
+} from "./chunk-YXHMX2TB.js";
 import {
   COLUMN_TYPES,
   DATE_FORMATS,

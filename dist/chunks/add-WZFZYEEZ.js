@@ -4,23 +4,23 @@ import {
   loadInputs,
   parseSource,
   resolveLang
-} from "./chunk-LKZVFQNH.js";
+} from "./chunk-6YRPNCAC.js";
 import {
   EXIT_FINDINGS,
   EXIT_OK,
   UsageError
-} from "./chunk-6PZ7XZDN.js";
+} from "./chunk-XU2JXZHY.js";
 import {
   linkCells,
   rowComparator,
   sourceCellIndex
-} from "./chunk-OEZ5UXIO.js";
+} from "./chunk-HPVPQP7D.js";
 import {
   normalizeHeaderName,
   parseTracker,
   resolveSchema,
   tableColumns
-} from "./chunk-2P3A3YLM.js";
+} from "./chunk-YXHMX2TB.js";
 import {
   writeFileAtomic
 } from "./chunk-GIB4PSQN.js";

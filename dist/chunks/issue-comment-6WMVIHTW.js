@@ -4,22 +4,22 @@ import {
   WriteAccess,
   commentFromPayload,
   localFixCommand
-} from "./chunk-XDMYKAPS.js";
+} from "./chunk-WAYWT6BG.js";
 import {
   fixSource
-} from "./chunk-NRHWAVYL.js";
+} from "./chunk-YD6YZWYS.js";
 import {
   langOf,
   planFixCommand,
   planFixCommit,
   runLang,
   withPullRequestConfig
-} from "./chunk-4ATIKR2S.js";
-import "./chunk-SXF6BQTK.js";
-import "./chunk-Y5NVJDWY.js";
+} from "./chunk-PZKMLETN.js";
+import "./chunk-RUAWSEHO.js";
+import "./chunk-GFIHQCCL.js";
 import {
   requireOctokit
-} from "./chunk-46335DOM.js";
+} from "./chunk-6DOBDG6C.js";
 import {
   commenterCanWrite,
   createIssueComment,
@@ -29,19 +29,19 @@ import {
   renderFixFromFork,
   renderFixNoFiles,
   renderFixNotOpen
-} from "./chunk-OJUE3YN3.js";
+} from "./chunk-6ZDUMURP.js";
 import {
   escapeWorkflowValue
-} from "./chunk-U3YAOCXA.js";
+} from "./chunk-LNEM6FDJ.js";
 import {
   commitFile,
   readFile
-} from "./chunk-QGE4INP5.js";
+} from "./chunk-2UGCPTG5.js";
 import "./chunk-N5HH4TSK.js";
 import {
   info
 } from "./chunk-6PBNNB3M.js";
-import "./chunk-NDVPJLHC.js";
+import "./chunk-ZO7SPBR5.js";
 import "./chunk-2XGWHLOX.js";
 import "./chunk-B7GBDUEW.js";
 import "./chunk-LTZVS2E3.js";

@@ -4025,6 +4025,8 @@ async function runCheck(fileArgs, options) {
   const reports = analyzed.map((a) => toFileReport(a, verdicts, verdictSettings(config.rules)));
   const summary = summarize(reports, Boolean(options.links));
   const lang = options.lang ?? reports[0]?.lang ?? "en";
+  const exitCode2 = countFindings(reports).errors > 0 ? EXIT_FINDINGS : EXIT_OK;
+  process.exitCode = exitCode2;
   switch (options.format) {
     case "json":
       await writeChunks(jsonChunks(reports, summary));
@@ -4040,7 +4042,7 @@ async function runCheck(fileArgs, options) {
       await writeChunks(withLineEnds(textLines(reports, summary, { color, lang })));
     }
   }
-  return countFindings(reports).errors > 0 ? EXIT_FINDINGS : EXIT_OK;
+  return exitCode2;
 }
 
 // src/version.ts

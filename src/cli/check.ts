@@ -103,6 +103,11 @@ export async function runCheck(fileArgs: string[], options: CheckOptions): Promi
   const reports = analyzed.map((a) => toFileReport(a, verdicts, verdictSettings(config.rules)));
   const summary = summarize(reports, Boolean(options.links));
   const lang = options.lang ?? reports[0]?.lang ?? 'en';
+  // Errors as the headline counts them: rule errors, dead links, and moved links when link-redirected is an error.
+  // Set before the report is written: a reader that closes the pipe early (`| head`) ends the process
+  // while it waits for 'drain', and main.ts then exits with process.exitCode.
+  const exitCode = countFindings(reports).errors > 0 ? EXIT_FINDINGS : EXIT_OK;
+  process.exitCode = exitCode;
 
   switch (options.format) {
     case 'json':
@@ -119,6 +124,5 @@ export async function runCheck(fileArgs: string[], options: CheckOptions): Promi
       await writeChunks(withLineEnds(textLines(reports, summary, { color, lang })));
     }
   }
-  // Errors as the headline counts them: rule errors, dead links, and moved links when link-redirected is an error.
-  return countFindings(reports).errors > 0 ? EXIT_FINDINGS : EXIT_OK;
+  return exitCode;
 }

@@ -65,4 +65,17 @@ describe('GITHUB_OUTPUT', () => {
       ['report', '/tmp/r.json'],
     ]);
   });
+
+  it('flush with no outputs writes nothing and asks nothing of the runner', () => {
+    process.env['GITHUB_OUTPUT'] = join(tmpdir(), 'tracker-bot-no-such-dir', 'output.txt');
+    expect(() => new RunOutputs().flush()).not.toThrow();
+  });
+
+  it('flush with outputs and a missing GITHUB_OUTPUT file fails with one line', () => {
+    process.env['GITHUB_OUTPUT'] = join(tmpdir(), 'tracker-bot-no-such-dir', 'output.txt');
+    const outputs = new RunOutputs();
+    outputs.set('errors', 1);
+    expect(() => outputs.flush()).toThrow(/^Missing file at path: /);
+  });
 });
+

@@ -45,9 +45,10 @@ export class RunOutputs {
       for (const [name, value] of this.values) core.setOutput(name, value);
       return;
     }
+    if (this.values.size === 0) return;
     // As @actions/core does: the runner creates the file, so a missing one is a broken runner.
     if (!existsSync(file)) throw new Error(`Missing file at path: ${file}`);
-    if (this.values.size > 0) appendFileSync(file, outputFileText(this.values), 'utf8');
+    appendFileSync(file, outputFileText(this.values), 'utf8');
   }
 }
 

@@ -2,14 +2,14 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   checkOccurrences
-} from "./chunk-7HIM7EBU.js";
+} from "./chunk-V6SUS34P.js";
 import {
   addPageFactFindings,
   analyseTracker,
   emitAnnotations,
   pageFactsOf,
   toFileReport
-} from "./chunk-CWXMXSYQ.js";
+} from "./chunk-UCINXHON.js";
 import {
   planPush,
   runLang
@@ -20,10 +20,10 @@ import {
 import "./chunk-GFIHQCCL.js";
 import {
   renderJobSummary
-} from "./chunk-LP3W4G32.js";
+} from "./chunk-I7KRTY4M.js";
 import {
   writeJobSummary
-} from "./chunk-FMEMVXR4.js";
+} from "./chunk-K4FZU63V.js";
 import {
   escapeWorkflowValue
 } from "./chunk-LNEM6FDJ.js";
@@ -33,7 +33,7 @@ import {
   exitCodeFor,
   setCountOutputs,
   writeReportFile
-} from "./chunk-ZDTQOJHE.js";
+} from "./chunk-5EO53LK2.js";
 import "./chunk-GIB4PSQN.js";
 import {
   lineLinker,

@@ -3,7 +3,7 @@ const require = __trackerBotCreateRequire(import.meta.url);
 import {
   ANNOTATIONS_PER_KIND,
   renderMarkdown
-} from "./chunk-FMEMVXR4.js";
+} from "./chunk-K4FZU63V.js";
 import {
   TEXT,
   ruleWords,
@@ -12,7 +12,7 @@ import {
 import {
   countFindings,
   summarize
-} from "./chunk-ZDTQOJHE.js";
+} from "./chunk-5EO53LK2.js";
 import {
   format
 } from "./chunk-2XGWHLOX.js";

@@ -123,8 +123,9 @@ var RunOutputs = class {
       for (const [name, value] of this.values) setOutput(name, value);
       return;
     }
+    if (this.values.size === 0) return;
     if (!existsSync(file)) throw new Error(`Missing file at path: ${file}`);
-    if (this.values.size > 0) appendFileSync(file, outputFileText(this.values), "utf8");
+    appendFileSync(file, outputFileText(this.values), "utf8");
   }
 };
 function outputFileText(values) {

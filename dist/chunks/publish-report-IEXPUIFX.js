@@ -2,17 +2,17 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   publishPullRequestComment
-} from "./chunk-TX5M6YX3.js";
+} from "./chunk-M44VY2DH.js";
 import {
   renderJobSummary
-} from "./chunk-LP3W4G32.js";
+} from "./chunk-I7KRTY4M.js";
 import {
   requireOctokit
 } from "./chunk-6DOBDG6C.js";
 import "./chunk-NJCGS6YH.js";
 import {
   writeJobSummary
-} from "./chunk-FMEMVXR4.js";
+} from "./chunk-K4FZU63V.js";
 import {
   getPullRequest
 } from "./chunk-6ZDUMURP.js";
@@ -25,7 +25,7 @@ import {
   countFindings,
   setCountOutputs,
   writeReportFile
-} from "./chunk-ZDTQOJHE.js";
+} from "./chunk-5EO53LK2.js";
 import "./chunk-GIB4PSQN.js";
 import {
   InputError,

@@ -2,7 +2,7 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   checkOccurrences
-} from "./chunk-7HIM7EBU.js";
+} from "./chunk-V6SUS34P.js";
 import {
   WriteAccess,
   localFixCommand,
@@ -14,7 +14,7 @@ import {
   emitAnnotations,
   pageFactsOf,
   toFileReport
-} from "./chunk-CWXMXSYQ.js";
+} from "./chunk-UCINXHON.js";
 import {
   applyFixes,
   fixSource
@@ -32,17 +32,17 @@ import {
 import "./chunk-GFIHQCCL.js";
 import {
   publishPullRequestComment
-} from "./chunk-TX5M6YX3.js";
+} from "./chunk-M44VY2DH.js";
 import {
   renderJobSummary
-} from "./chunk-LP3W4G32.js";
+} from "./chunk-I7KRTY4M.js";
 import {
   requireOctokit
 } from "./chunk-6DOBDG6C.js";
 import "./chunk-NJCGS6YH.js";
 import {
   writeJobSummary
-} from "./chunk-FMEMVXR4.js";
+} from "./chunk-K4FZU63V.js";
 import {
   listPullRequestFiles,
   postReviewSuggestions,
@@ -64,7 +64,7 @@ import {
   exitCodeFor,
   setCountOutputs,
   writeReportFile
-} from "./chunk-ZDTQOJHE.js";
+} from "./chunk-5EO53LK2.js";
 import "./chunk-GIB4PSQN.js";
 import {
   InputError,

@@ -8,10 +8,10 @@ import {
 import {
   capAnnotations,
   renderAnnotation
-} from "./chunk-FMEMVXR4.js";
+} from "./chunk-K4FZU63V.js";
 import {
   toReportedLink
-} from "./chunk-ZDTQOJHE.js";
+} from "./chunk-5EO53LK2.js";
 import {
   RULES,
   extractLinks,

@@ -6,7 +6,7 @@ import {
 } from "./chunk-NJCGS6YH.js";
 import {
   renderMarkdown
-} from "./chunk-FMEMVXR4.js";
+} from "./chunk-K4FZU63V.js";
 import {
   findStickyComment,
   upsertStickyComment
@@ -17,7 +17,7 @@ import {
 import {
   countFindings,
   summarize
-} from "./chunk-ZDTQOJHE.js";
+} from "./chunk-5EO53LK2.js";
 import {
   format
 } from "./chunk-2XGWHLOX.js";

@@ -19,7 +19,7 @@ import {
 } from "./chunk-LNEM6FDJ.js";
 import {
   countFindings
-} from "./chunk-ZDTQOJHE.js";
+} from "./chunk-5EO53LK2.js";
 import {
   summary
 } from "./chunk-6PBNNB3M.js";

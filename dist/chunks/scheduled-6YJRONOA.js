@@ -19,7 +19,7 @@ import {
   emitAnnotations,
   toFileReport,
   withPageFactRules
-} from "./chunk-CWXMXSYQ.js";
+} from "./chunk-UCINXHON.js";
 import {
   MAX_FIX_PASSES,
   applyFixes
@@ -42,7 +42,7 @@ import {
   ANNOTATIONS_PER_KIND,
   lineReference,
   writeJobSummary
-} from "./chunk-FMEMVXR4.js";
+} from "./chunk-K4FZU63V.js";
 import {
   createPull,
   findOpenPull,
@@ -71,7 +71,7 @@ import {
   setCountOutputs,
   summarize,
   writeReportFile
-} from "./chunk-ZDTQOJHE.js";
+} from "./chunk-5EO53LK2.js";
 import {
   writeFileAtomic
 } from "./chunk-GIB4PSQN.js";

@@ -6,22 +6,15 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { outputFileText, RunOutputs } from '../../src/action/outputs.js';
+import { readOutputBlocks } from '../support/action-run.js';
 import { runs } from '../support/properties.js';
 
-/** The runner's reading of GITHUB_OUTPUT's multiline form. */
+/** Each output as the runner reads it; every block must end with its own delimiter line. */
 function readOutputFile(text: string): [string, string][] {
-  const outputs: [string, string][] = [];
-  const lines = text.split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    const match = /^([^<=]+)<<(.+)$/.exec(lines[i]!);
-    if (!match) continue;
-    const [, name, delimiter] = match;
-    const value: string[] = [];
-    for (i++; i < lines.length && lines[i] !== delimiter; i++) value.push(lines[i]!);
-    expect(lines[i]).toBe(delimiter);
-    outputs.push([name!, value.join('\n')]);
-  }
-  return outputs;
+  return readOutputBlocks(text).map(({ name, value, closed }) => {
+    expect(closed).toBe(true);
+    return [name, value];
+  });
 }
 
 describe('GITHUB_OUTPUT', () => {

@@ -74,8 +74,12 @@ function defaultInputs(): Record<string, string> {
   return env;
 }
 
-function parseOutputs(text: string): Record<string, string> {
-  const outputs: Record<string, string> = {};
+/**
+ * The runner's reading of GITHUB_OUTPUT's multiline form: `name<<DELIMITER`, value lines, then a line
+ * that is exactly DELIMITER (`closed` is false when the file ends first).
+ */
+export function readOutputBlocks(text: string): { name: string; value: string; closed: boolean }[] {
+  const blocks: { name: string; value: string; closed: boolean }[] = [];
   const lines = text.split('\n');
   for (let i = 0; i < lines.length; i++) {
     const match = /^([^<=]+)<<(.+)$/.exec(lines[i]!);
@@ -83,9 +87,13 @@ function parseOutputs(text: string): Record<string, string> {
     const [, name, delimiter] = match;
     const value: string[] = [];
     for (i++; i < lines.length && lines[i] !== delimiter; i++) value.push(lines[i]!);
-    outputs[name!] = value.join('\n');
+    blocks.push({ name: name!, value: value.join('\n'), closed: i < lines.length });
   }
-  return outputs;
+  return blocks;
+}
+
+function parseOutputs(text: string): Record<string, string> {
+  return Object.fromEntries(readOutputBlocks(text).map(({ name, value }) => [name, value]));
 }
 
 function unescape(value: string): string {

@@ -13,7 +13,7 @@ import {
   linksLine,
   ruleWords,
   sectionName
-} from "./chunks/chunk-KPPDMOFI.js";
+} from "./chunks/chunk-CYJDV32B.js";
 import {
   countFindings,
   lintParsed,
@@ -24,30 +24,30 @@ import {
   toFileReport,
   wantsPageFacts,
   withPageFactRules
-} from "./chunks/chunk-6YRPNCAC.js";
+} from "./chunks/chunk-N7OPWW6E.js";
 import {
   EXIT_FINDINGS,
   EXIT_OK,
   EXIT_USAGE,
   describeError
-} from "./chunks/chunk-XU2JXZHY.js";
+} from "./chunks/chunk-LLQSOYMI.js";
 import {
   verdictSettings
-} from "./chunks/chunk-HPVPQP7D.js";
+} from "./chunks/chunk-E6SVMZD6.js";
 import {
   resolveSchema,
   unrecognisedTablesNote
-} from "./chunks/chunk-YXHMX2TB.js";
+} from "./chunks/chunk-7OV22E7J.js";
 import {
   afterRequestsWritten
 } from "./chunks/chunk-XDNB6IDZ.js";
 import {
   reasonCode
-} from "./chunks/chunk-ZZ6V6552.js";
+} from "./chunks/chunk-6POQPP5D.js";
 import "./chunks/chunk-J2765Y67.js";
 import {
   format
-} from "./chunks/chunk-FGYCFPRV.js";
+} from "./chunks/chunk-RQ253WBM.js";
 import {
   __commonJS,
   __require,
@@ -3993,7 +3993,7 @@ function drained(stream) {
   });
 }
 async function runCheck(fileArgs, options) {
-  const linkEngine = options.links ? import("./chunks/check-links-56KMCEAZ.js") : void 0;
+  const linkEngine = options.links ? import("./chunks/check-links-UA537YCJ.js") : void 0;
   const { config, files } = await loadInputs(fileArgs, options.config);
   if (options.allowPrivateHosts) config.links.allowPrivateHosts = true;
   if (options.cache) config.links.cache = options.cache;
@@ -4071,7 +4071,7 @@ Examples:
 Fixes never drop, merge or reword a row, never touch bytes outside the edited cells, keep line
 endings and the BOM, and are written atomically. Running fix twice changes nothing the second time.`
   ).action(async (files, options) => {
-    process.exitCode = await (await import("./chunks/fix-FAHTJRA7.js")).runFix(files, options);
+    process.exitCode = await (await import("./chunks/fix-EDM2AEE4.js")).runFix(files, options);
   });
   program2.command("add").description("add a row for a page: title, source and date from the page itself, at its sorted place").argument("<url>", "the page to add (tracking and session parameters are stripped)").option("--file <path>", "the tracker to add to (default: the config's first file, else README.md)").option("--section <name>", "the section to add to (default: the first section with a table)").option("--set <column=value>", "a cell value, e.g. --set \u6574\u4F53\u63A8\u8350\u6307\u6570=\u2B50\u2B50\u2B50 (repeatable)", (value, previous) => [...previous, value], []).option("--dry-run", "print the diff instead of writing").option("--force", "add the row even when the page is dead, blocked or unreachable").option("--allow-private-hosts", "allow fetching loopback and private network addresses").addOption(new Option("-c, --config <path>", "config file (default: .tracker-bot.yml when present)")).addOption(new Option("--lang <lang>", "message language").choices(["en", "zh"])).addHelpText(
     "after",
@@ -4083,10 +4083,10 @@ Examples:
   tracker-bot add https://mp.weixin.qq.com/s/abc --set \u6574\u4F53\u63A8\u8350\u6307\u6570=\u2B50\u2B50\u2B50\u2B50 --set \u6280\u672F\u96BE\u5EA6\u6307\u6570=\u2757
   tracker-bot add https://example.com/post --section "\u5F00\u6E90\u9879\u76EE" --dry-run`
   ).action(async (url, options) => {
-    process.exitCode = await (await import("./chunks/add-WZFZYEEZ.js")).runAdd(url, options);
+    process.exitCode = await (await import("./chunks/add-RV5XVS3J.js")).runAdd(url, options);
   });
   program2.command("init").description("write a .tracker-bot.yml inferred from an existing tracker").argument("[file]", "the tracker to learn from", "README.md").option("-o, --output <path>", "where to write the config", ".tracker-bot.yml").option("--force", "overwrite an existing config file").option("--stdout", "print the config instead of writing it").action(async (file, options) => {
-    process.exitCode = await (await import("./chunks/init-A34F6LCX.js")).runInit(file, options);
+    process.exitCode = await (await import("./chunks/init-AV7OMP7M.js")).runInit(file, options);
   });
   return program2;
 }

@@ -4,7 +4,8 @@
 import type { TrackerSchema } from './schema.js';
 import type { Cell, LinkOccurrence, LinkValue, Row, Section, Tracker } from './types.js';
 import { boundTablesOf } from './values/columns.js';
-import { isDecoratedLink, linkListsOf, linksInCell, linksOf } from './values/link.js';
+import { rememberCanonical } from './url/canonicalize.js';
+import { isDecoratedLink, linkListsOf, linksInCell, linksOf, urlsOf } from './values/link.js';
 
 export interface LinkCellEntry {
   section: Section;
@@ -13,11 +14,15 @@ export interface LinkCellEntry {
   link: LinkValue;
 }
 
-/** A link column's memoised readings: link lists (`links` column) or single-link cells (`link`). */
+/**
+ * A link column's memoised readings: link lists (`links` column), or single-link cells (`link`) and
+ * their URL analyses.
+ */
 interface LinkColumnReadings {
   index: number;
   lists: ReturnType<typeof linkListsOf> | null;
   links: ReturnType<typeof linksOf> | null;
+  urls: ReturnType<typeof urlsOf> | null;
 }
 
 /** Every link of every link column of every bound table, in document order, with its row and section. */
@@ -27,14 +32,14 @@ export function* linkCells(tracker: Tracker, schema: TrackerSchema): Generator<L
     // so repo-archived, link-redirected and link extraction do not parse every link cell again.
     const linkColumns = bound.byCell.flatMap<LinkColumnReadings>((column, index) =>
       column?.type === 'links'
-        ? [{ index, lists: linkListsOf(tracker, table, index), links: null }]
+        ? [{ index, lists: linkListsOf(tracker, table, index), links: null, urls: null }]
         : column?.type === 'link'
-          ? [{ index, lists: null, links: linksOf(tracker, table, index) }]
+          ? [{ index, lists: null, links: linksOf(tracker, table, index), urls: urlsOf(tracker, table, index) }]
           : [],
     );
     if (linkColumns.length === 0) continue;
     for (const [r, row] of table.rows.entries()) {
-      for (const { index, lists, links } of linkColumns) {
+      for (const { index, lists, links, urls } of linkColumns) {
         const cell = row.cell(index);
         if (!cell) continue;
         if (lists) {
@@ -42,8 +47,12 @@ export function* linkCells(tracker: Tracker, schema: TrackerSchema): Generator<L
           continue;
         }
         const parsed = links![r]!;
-        if (parsed.ok) yield { section, row, cell, link: parsed.value };
-        else if (isDecoratedLink(cell, tracker.source)) yield { section, row, cell, link: linksInCell(cell, tracker.source)[0]! };
+        if (parsed.ok) {
+          // The column's URL analysis is made already (inference and the url-* rules read it):
+          // hand its canonical form on to whoever canonicalises this link next.
+          rememberCanonical(parsed.value.url, urls![r] ?? null);
+          yield { section, row, cell, link: parsed.value };
+        } else if (isDecoratedLink(cell, tracker.source)) yield { section, row, cell, link: linksInCell(cell, tracker.source)[0]! };
       }
     }
   }

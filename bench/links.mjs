@@ -24,7 +24,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { machineLine } from './lib.mjs';
+import { childEnv, machineLine } from './lib.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const RUNS = Number(process.env.RUNS ?? 3);
@@ -133,8 +133,8 @@ function run(command, args, cwd) {
     const started = process.hrtime.bigint();
     // /usr/bin/time adds the child's CPU time (user + system), which other load on the machine disturbs less than wall time.
     const child = TIME
-      ? spawn(TIME, ['-f', 'bench-cpu=%U+%S', command, ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1', CI: '1' } })
-      : spawn(command, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1', CI: '1' } });
+      ? spawn(TIME, ['-f', 'bench-cpu=%U+%S', command, ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'], env: childEnv({ NO_COLOR: '1', CI: '1' }) })
+      : spawn(command, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'], env: childEnv({ NO_COLOR: '1', CI: '1' }) });
     let stdout = '';
     let stderr = '';
     // Decoded as a stream: a multi-byte character split across two chunks stays whole (decoding each

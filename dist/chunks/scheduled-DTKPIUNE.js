@@ -23,7 +23,7 @@ import {
 import {
   MAX_FIX_PASSES,
   applyFixes
-} from "./chunk-PMP5HCPJ.js";
+} from "./chunk-NIU5WGJC.js";
 import {
   planSchedule,
   runLang

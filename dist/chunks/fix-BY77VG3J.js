@@ -94,6 +94,7 @@ function fixSource(source, lintOptions) {
     output = result.output;
     applied += result.applied;
     passes++;
+    diagnostics = [];
     diagnostics = lintSource(output, options).diagnostics;
   }
   return { output, passes, applied, diagnostics };

@@ -7,7 +7,7 @@ import {
 } from "./chunk-ZQ5GVK4I.js";
 import {
   fixSource
-} from "./chunk-PMP5HCPJ.js";
+} from "./chunk-NIU5WGJC.js";
 import {
   langOf,
   planFixCommand,

@@ -18,7 +18,7 @@ import {
 import {
   applyFixes,
   fixSource
-} from "./chunk-PMP5HCPJ.js";
+} from "./chunk-NIU5WGJC.js";
 import {
   langOf,
   planPullRequest,

@@ -70,6 +70,7 @@ function fixSource(source, lintOptions) {
     output = result.output;
     applied += result.applied;
     passes++;
+    diagnostics = [];
     diagnostics = lintSource(output, options).diagnostics;
   }
   return { output, passes, applied, diagnostics };

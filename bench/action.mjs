@@ -94,7 +94,7 @@ async function main() {
       { name: EMPTY, command: NODE, args: [path.join(dir, 'empty.mjs')], cwd: workspace, env: env('push') },
       { name: 'Action push run (dist/index.js)', command: NODE, args: [action], cwd: workspace, env: env('push') },
       { name: 'Action, ignored event (start-up only)', command: NODE, args: [action], cwd: workspace, env: env('watch') },
-      { name: 'CLI --version (static imports only)', command: NODE, args: [cli, '--version'], cwd: workspace, env: env('push') },
+      { name: 'CLI --version (start-up imports only)', command: NODE, args: [cli, '--version'], cwd: workspace, env: env('push') },
       { name: 'CLI check examples/README.md', command: NODE, args: [cli, 'check', 'README.md'], cwd: workspace, env: env('push') },
       ...(BASELINE
         ? [

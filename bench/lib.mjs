@@ -18,8 +18,8 @@ export function median(values) {
  * Variables left out of every timed child's environment. NODE_EXTRA_CA_CERTS makes Node 20 read and
  * parse the whole certificate file while it starts, before any script runs: 60–90 ms a process on
  * the sandbox this project is built in, which sets it for every process. Added to the floor and to
- * every tool alike, that constant made each ratio look smaller than the tools' own work (Node 22 and
- * later read the file lazily). None of the benchmarks uses TLS: the link servers are plain HTTP on
+ * every tool alike, that constant made each ratio look smaller than the tools' own work (Node 24
+ * reads the file lazily). None of the benchmarks uses TLS: the link servers are plain HTTP on
  * loopback.
  */
 export const DROPPED_VARIABLES = ['NODE_EXTRA_CA_CERTS'];

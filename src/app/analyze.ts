@@ -19,6 +19,8 @@ export interface AnalyzeOptions {
   focusLines?: (line: number) => boolean;
   /** False when no link will be checked: the link occurrences are then not extracted (`links` is empty). */
   extractLinks?: boolean;
+  /** False when no fix will be applied: diagnostics then carry no `fix` (see LintOptions.fixes). */
+  fixes?: boolean;
 }
 
 export interface AnalyzedFile {
@@ -71,6 +73,7 @@ export function lintParsed(file: ParsedFile, options: AnalyzeOptions): AnalyzedF
     lang: file.lang,
     now: options.now ?? new Date(),
     ...(options.focusLines ? { focusLines: options.focusLines } : {}),
+    ...(options.fixes === false ? { fixes: false } : {}),
   });
   return { ...file, diagnostics };
 }
@@ -115,6 +118,7 @@ export function withPageFactRules(
     now: options.now ?? new Date(),
     ...(pageFacts.size > 0 ? { pageFacts } : {}),
     ...(linkVerdicts?.size ? { linkVerdicts } : {}),
+    ...(options.fixes === false ? { fixes: false } : {}),
     onlyPageFactRules: true,
   });
   const owned = new Set(RULES.filter((rule) => rule.ownsVerdict).map((rule) => rule.id));

@@ -6,7 +6,7 @@ import type { Lang, LinkVerdict } from '../core/types.js';
 import { collectAnnotations, renderAnnotation } from '../report/annotations.js';
 import { jsonChunks } from '../report/json.js';
 import { renderMarkdown } from '../report/markdown.js';
-import { countFindings, summarize } from '../report/model.js';
+import { countFindings, summarize, type FileReport, type ReportSummary } from '../report/model.js';
 import { textLines } from '../report/text.js';
 import { afterRequestsWritten } from '../links/event-loop.js';
 import { EXIT_FINDINGS, EXIT_OK } from './errors.js';
@@ -38,7 +38,7 @@ export function useColor(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv): b
  * waits for 'drain' whenever stdout's buffer is full. stdout on a pipe is asynchronous (Node's
  * "A note on process I/O"): without the wait, every block of a 17 MB report sat in the write queue
  * at once, about 60 MB more resident at 100k rows. Resolves early if stdout errors or closes
- * (EPIPE is handled in main.ts).
+ * (EPIPE is handled in program.ts).
  */
 async function writeChunks(chunks: Iterable<string>): Promise<void> {
   const out = process.stdout;
@@ -68,7 +68,13 @@ function drained(stream: NodeJS.WriteStream): Promise<void> {
   });
 }
 
-export async function runCheck(fileArgs: string[], options: CheckOptions): Promise<number> {
+/**
+ * Reads, parses and lints the files (checking their links with --links) into reports and their summary.
+ * A function of its own, so that no variable of runCheck holds the parsed model while the report is
+ * written: lint keeps no fixes here (check applies none), so the reports hold only findings, and the
+ * model (about 80 MB at 100k rows, the source text included) can be collected.
+ */
+async function analyzeFiles(fileArgs: string[], options: CheckOptions): Promise<{ reports: FileReport[]; summary: ReportSummary }> {
   // Start loading the link engine (undici) while the files are read.
   const linkEngine = options.links ? import('../app/check-links.js') : undefined;
   const { config, files } = await loadInputs(fileArgs, options.config);
@@ -88,7 +94,7 @@ export async function runCheck(fileArgs: string[], options: CheckOptions): Promi
     // did not: its timer ran before the connects completed, so the requests waited for the rules.)
     await afterRequestsWritten();
   }
-  let analyzed = parsed.map((p) => lintParsed(p, { config, lang: options.lang }));
+  let analyzed = parsed.map((p) => lintParsed(p, { config, lang: options.lang, fixes: false }));
   if (config.tables || config.columns) {
     for (const file of analyzed) {
       const note = unrecognisedTablesNote(resolveSchema(config, file.tracker), file.tracker, file.path, file.lang);
@@ -98,14 +104,18 @@ export async function runCheck(fileArgs: string[], options: CheckOptions): Promi
   const verdicts = await linkCheck;
   if (verdicts) {
     const pageFacts = pageFactsOf(verdicts);
-    analyzed = analyzed.map((a) => withPageFactRules(a, pageFacts, { config, lang: options.lang }, verdicts));
+    analyzed = analyzed.map((a) => withPageFactRules(a, pageFacts, { config, lang: options.lang, fixes: false }, verdicts));
   }
   const reports = analyzed.map((a) => toFileReport(a, verdicts, verdictSettings(config.rules)));
-  const summary = summarize(reports, Boolean(options.links));
+  return { reports, summary: summarize(reports, Boolean(options.links)) };
+}
+
+export async function runCheck(fileArgs: string[], options: CheckOptions): Promise<number> {
+  const { reports, summary } = await analyzeFiles(fileArgs, options);
   const lang = options.lang ?? reports[0]?.lang ?? 'en';
   // Errors as the headline counts them: rule errors, dead links, and moved links when link-redirected is an error.
   // Set before the report is written: a reader that closes the pipe early (`| head`) ends the process
-  // while it waits for 'drain', and main.ts then exits with process.exitCode.
+  // while it waits for 'drain', and program.ts then exits with process.exitCode.
   const exitCode = countFindings(reports).errors > 0 ? EXIT_FINDINGS : EXIT_OK;
   process.exitCode = exitCode;
 

@@ -34,6 +34,12 @@ export interface LintOptions {
    * against each other (sort-order) then judge only these rows and leave the rest as they were.
    */
   focusLines?: (line: number) => boolean;
+  /**
+   * False for callers that report findings and never apply a fix (`tracker-bot check`): diagnostics
+   * still say whether they are `fixable`, but carry no `fix`. A large tracker's fixes then cost no
+   * memory, and no deferred fix keeps the tracker alive once the findings are made. Default true.
+   */
+  fixes?: boolean;
 }
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1 };
@@ -90,6 +96,7 @@ export function lintTracker(tracker: Tracker, options: LintOptions): Diagnostic[
   const messageTexts = new Map<string, string>();
 
   const { pageFacts, linkVerdicts } = options;
+  const keepFixes = options.fixes !== false;
   for (const rule of RULES) {
     if (rule.usesPageFacts ? !pageFacts : rule.usesLinkVerdicts ? !linkVerdicts : options.onlyPageFactRules) continue;
     const { setting, options: ruleOptions } = ruleSettings(rule, settings[rule.id]);
@@ -118,8 +125,9 @@ export function lintTracker(tracker: Tracker, options: LintOptions): Diagnostic[
           section: input.section.title,
           fixable: input.fix !== undefined ? input.fix.edits.length > 0 : input.deferredFix !== undefined,
         };
-        if (input.fix) diagnostic.fix = input.fix;
-        else if (input.deferredFix) deferFix(diagnostic, input.deferredFix);
+        // A caller that applies no fix (LintOptions.fixes false) reads only `fixable`, above.
+        if (keepFixes && input.fix) diagnostic.fix = input.fix;
+        else if (keepFixes && input.deferredFix) deferFix(diagnostic, input.deferredFix);
         if (input.expected !== undefined) diagnostic.expected = input.expected;
         diagnostics.push(diagnostic);
       },

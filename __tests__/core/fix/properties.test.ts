@@ -151,3 +151,19 @@ describe('fixSource on generated seed-format trackers', () => {
     expect(quirky.some((s) => lintSource(s, { now: NOW }).diagnostics.some((d) => d.rule === 'sort-order'))).toBe(true);
   });
 });
+
+describe('lintSource with fixes: false (what `tracker-bot check` asks for)', () => {
+  it('reports the same findings, each still marked fixable or not, and carries no fix', () => {
+    fc.assert(
+      fc.property(trackerArb, (spec) => {
+        const source = renderTracker(spec);
+        const withFixes = lintSource(source, { now: NOW }).diagnostics;
+        const without = lintSource(source, { now: NOW, fixes: false }).diagnostics;
+        expect(without.some((d) => 'fix' in d)).toBe(false);
+        // The same findings in the same order once the fixes are left out (the fixable flag stays).
+        expect(without).toEqual(withFixes.map(({ fix: _fix, ...rest }) => rest));
+      }),
+      runs(120),
+    );
+  });
+});

@@ -3,19 +3,19 @@ const require = __trackerBotCreateRequire(import.meta.url);
 import {
   countOf,
   escapeWorkflowValue
-} from "./chunk-CYJDV32B.js";
+} from "./chunk-26AN2PIN.js";
 import {
   loadInputs,
   resolveLang
-} from "./chunk-N7OPWW6E.js";
+} from "./chunk-RGKXCIID.js";
 import {
   EXIT_FINDINGS,
   EXIT_OK,
   InputError
-} from "./chunk-LLQSOYMI.js";
+} from "./chunk-CF5DFXGB.js";
 import {
   lintSource
-} from "./chunk-E6SVMZD6.js";
+} from "./chunk-K7KWOOK6.js";
 import "./chunk-7OV22E7J.js";
 import {
   writeFileAtomic

@@ -3,7 +3,7 @@ const require = __trackerBotCreateRequire(import.meta.url);
 import {
   assertKnownRuleIds,
   ruleSettings
-} from "./chunk-EWNAQP4Y.js";
+} from "./chunk-FQUZC4BE.js";
 import {
   CONFIG_DEFAULTS,
   ConfigError,

@@ -7,15 +7,15 @@ import {
 } from "./chunk-ZQ5GVK4I.js";
 import {
   fixSource
-} from "./chunk-NIU5WGJC.js";
+} from "./chunk-QZDLAAHK.js";
 import {
   langOf,
   planFixCommand,
   planFixCommit,
   runLang,
   withPullRequestConfig
-} from "./chunk-ZM7SIU6S.js";
-import "./chunk-EWNAQP4Y.js";
+} from "./chunk-UETJDD7H.js";
+import "./chunk-FQUZC4BE.js";
 import "./chunk-NCYMQRZU.js";
 import {
   requireOctokit

@@ -2,21 +2,21 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   checkOccurrences
-} from "./chunk-HAJXXPHQ.js";
+} from "./chunk-VCCNFNWE.js";
 import {
   addPageFactFindings,
   analyseTracker,
   emitAnnotations,
   pageFactsOf,
   toFileReport
-} from "./chunk-DXOKAECN.js";
+} from "./chunk-WEOWZLGV.js";
 import {
   planPush,
   runLang
-} from "./chunk-ZM7SIU6S.js";
+} from "./chunk-UETJDD7H.js";
 import {
   verdictSettings
-} from "./chunk-EWNAQP4Y.js";
+} from "./chunk-FQUZC4BE.js";
 import "./chunk-NCYMQRZU.js";
 import {
   renderJobSummary

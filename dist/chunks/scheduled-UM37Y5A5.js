@@ -19,19 +19,19 @@ import {
   emitAnnotations,
   toFileReport,
   withPageFactRules
-} from "./chunk-DXOKAECN.js";
+} from "./chunk-WEOWZLGV.js";
 import {
   MAX_FIX_PASSES,
   applyFixes
-} from "./chunk-NIU5WGJC.js";
+} from "./chunk-QZDLAAHK.js";
 import {
   planSchedule,
   runLang
-} from "./chunk-ZM7SIU6S.js";
+} from "./chunk-UETJDD7H.js";
 import {
   lintSource,
   verdictSettings
-} from "./chunk-EWNAQP4Y.js";
+} from "./chunk-FQUZC4BE.js";
 import "./chunk-NCYMQRZU.js";
 import "./chunk-XRZZ2SXY.js";
 import {

@@ -4,7 +4,7 @@ import {
   RULES,
   assertKnownRuleIds,
   ruleSettings
-} from "./chunk-E6SVMZD6.js";
+} from "./chunk-K7KWOOK6.js";
 import {
   CONFIG_DEFAULTS,
   ConfigError,

@@ -4,17 +4,17 @@ import {
   loadInputs,
   parseSource,
   resolveLang
-} from "./chunk-N7OPWW6E.js";
+} from "./chunk-RGKXCIID.js";
 import {
   EXIT_FINDINGS,
   EXIT_OK,
   UsageError
-} from "./chunk-LLQSOYMI.js";
+} from "./chunk-CF5DFXGB.js";
 import {
   linkCells,
   rowComparator,
   sourceCellIndex
-} from "./chunk-E6SVMZD6.js";
+} from "./chunk-K7KWOOK6.js";
 import {
   normalizeHeaderName,
   parseTracker,

@@ -2,7 +2,7 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   RULES
-} from "./chunk-E6SVMZD6.js";
+} from "./chunk-K7KWOOK6.js";
 import {
   describeReason
 } from "./chunk-6POQPP5D.js";

@@ -2,7 +2,7 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   checkOccurrences
-} from "./chunk-HAJXXPHQ.js";
+} from "./chunk-VCCNFNWE.js";
 import {
   WriteAccess,
   localFixCommand,
@@ -14,21 +14,21 @@ import {
   emitAnnotations,
   pageFactsOf,
   toFileReport
-} from "./chunk-DXOKAECN.js";
+} from "./chunk-WEOWZLGV.js";
 import {
   applyFixes,
   fixSource
-} from "./chunk-NIU5WGJC.js";
+} from "./chunk-QZDLAAHK.js";
 import {
   langOf,
   planPullRequest,
   runLang,
   withPullRequestConfig
-} from "./chunk-ZM7SIU6S.js";
+} from "./chunk-UETJDD7H.js";
 import {
   lintSource,
   verdictSettings
-} from "./chunk-EWNAQP4Y.js";
+} from "./chunk-FQUZC4BE.js";
 import "./chunk-NCYMQRZU.js";
 import {
   publishPullRequestComment

@@ -4,14 +4,14 @@ import {
   UsageError,
   loadConfigFile,
   readTrackerFile
-} from "./chunk-LLQSOYMI.js";
+} from "./chunk-CF5DFXGB.js";
 import {
   RULES,
   extractLinks,
   lintTracker,
   ruleSettings,
   sortByPosition
-} from "./chunk-E6SVMZD6.js";
+} from "./chunk-K7KWOOK6.js";
 import {
   parseTracker,
   requireChunkOnFirstUse,
@@ -105,7 +105,8 @@ function lintParsed(file, options) {
     config: options.config,
     lang: file.lang,
     now: options.now ?? /* @__PURE__ */ new Date(),
-    ...options.focusLines ? { focusLines: options.focusLines } : {}
+    ...options.focusLines ? { focusLines: options.focusLines } : {},
+    ...options.fixes === false ? { fixes: false } : {}
   });
   return { ...file, diagnostics };
 }
@@ -128,6 +129,7 @@ function withPageFactRules(file, pageFacts, options, linkVerdicts) {
     now: options.now ?? /* @__PURE__ */ new Date(),
     ...pageFacts.size > 0 ? { pageFacts } : {},
     ...linkVerdicts?.size ? { linkVerdicts } : {},
+    ...options.fixes === false ? { fixes: false } : {},
     onlyPageFactRules: true
   });
   const owned = new Set(RULES.filter((rule) => rule.ownsVerdict).map((rule) => rule.id));

@@ -12,7 +12,7 @@ import {
   linksLine,
   ruleWords,
   sectionName
-} from "./chunk-CYJDV32B.js";
+} from "./chunk-26AN2PIN.js";
 import {
   countFindings,
   lintParsed,
@@ -23,16 +23,16 @@ import {
   toFileReport,
   wantsPageFacts,
   withPageFactRules
-} from "./chunk-N7OPWW6E.js";
+} from "./chunk-RGKXCIID.js";
 import {
   EXIT_FINDINGS,
   EXIT_OK,
   EXIT_USAGE,
   describeError
-} from "./chunk-LLQSOYMI.js";
+} from "./chunk-CF5DFXGB.js";
 import {
   verdictSettings
-} from "./chunk-E6SVMZD6.js";
+} from "./chunk-K7KWOOK6.js";
 import {
   resolveSchema,
   unrecognisedTablesNote
@@ -3991,7 +3991,7 @@ function drained(stream) {
     stream.on("drain", done).on("error", done).on("close", done);
   });
 }
-async function runCheck(fileArgs, options) {
+async function analyzeFiles(fileArgs, options) {
   const linkEngine = options.links ? import("./check-links-UA537YCJ.js") : void 0;
   const { config, files } = await loadInputs(fileArgs, options.config);
   if (options.allowPrivateHosts) config.links.allowPrivateHosts = true;
@@ -4008,7 +4008,7 @@ async function runCheck(fileArgs, options) {
     });
     await afterRequestsWritten();
   }
-  let analyzed = parsed.map((p) => lintParsed(p, { config, lang: options.lang }));
+  let analyzed = parsed.map((p) => lintParsed(p, { config, lang: options.lang, fixes: false }));
   if (config.tables || config.columns) {
     for (const file of analyzed) {
       const note = unrecognisedTablesNote(resolveSchema(config, file.tracker), file.tracker, file.path, file.lang);
@@ -4019,10 +4019,13 @@ async function runCheck(fileArgs, options) {
   const verdicts = await linkCheck;
   if (verdicts) {
     const pageFacts = pageFactsOf(verdicts);
-    analyzed = analyzed.map((a) => withPageFactRules(a, pageFacts, { config, lang: options.lang }, verdicts));
+    analyzed = analyzed.map((a) => withPageFactRules(a, pageFacts, { config, lang: options.lang, fixes: false }, verdicts));
   }
   const reports = analyzed.map((a) => toFileReport(a, verdicts, verdictSettings(config.rules)));
-  const summary = summarize(reports, Boolean(options.links));
+  return { reports, summary: summarize(reports, Boolean(options.links)) };
+}
+async function runCheck(fileArgs, options) {
+  const { reports, summary } = await analyzeFiles(fileArgs, options);
   const lang = options.lang ?? reports[0]?.lang ?? "en";
   const exitCode2 = countFindings(reports).errors > 0 ? EXIT_FINDINGS : EXIT_OK;
   process.exitCode = exitCode2;
@@ -4070,7 +4073,7 @@ Examples:
 Fixes never drop, merge or reword a row, never touch bytes outside the edited cells, keep line
 endings and the BOM, and are written atomically. Running fix twice changes nothing the second time.`
   ).action(async (files, options) => {
-    process.exitCode = await (await import("./fix-BY77VG3J.js")).runFix(files, options);
+    process.exitCode = await (await import("./fix-REPGN2JU.js")).runFix(files, options);
   });
   program2.command("add").description("add a row for a page: title, source and date from the page itself, at its sorted place").argument("<url>", "the page to add (tracking and session parameters are stripped)").option("--file <path>", "the tracker to add to (default: the config's first file, else README.md)").option("--section <name>", "the section to add to (default: the first section with a table)").option("--set <column=value>", "a cell value, e.g. --set \u6574\u4F53\u63A8\u8350\u6307\u6570=\u2B50\u2B50\u2B50 (repeatable)", (value, previous) => [...previous, value], []).option("--dry-run", "print the diff instead of writing").option("--force", "add the row even when the page is dead, blocked or unreachable").option("--allow-private-hosts", "allow fetching loopback and private network addresses").addOption(new Option("-c, --config <path>", "config file (default: .tracker-bot.yml when present)")).addOption(new Option("--lang <lang>", "message language").choices(["en", "zh"])).addHelpText(
     "after",
@@ -4082,10 +4085,10 @@ Examples:
   tracker-bot add https://mp.weixin.qq.com/s/abc --set \u6574\u4F53\u63A8\u8350\u6307\u6570=\u2B50\u2B50\u2B50\u2B50 --set \u6280\u672F\u96BE\u5EA6\u6307\u6570=\u2757
   tracker-bot add https://example.com/post --section "\u5F00\u6E90\u9879\u76EE" --dry-run`
   ).action(async (url, options) => {
-    process.exitCode = await (await import("./add-RV5XVS3J.js")).runAdd(url, options);
+    process.exitCode = await (await import("./add-ZYWDROJX.js")).runAdd(url, options);
   });
   program2.command("init").description("write a .tracker-bot.yml inferred from an existing tracker").argument("[file]", "the tracker to learn from", "README.md").option("-o, --output <path>", "where to write the config", ".tracker-bot.yml").option("--force", "overwrite an existing config file").option("--stdout", "print the config instead of writing it").action(async (file, options) => {
-    process.exitCode = await (await import("./init-AV7OMP7M.js")).runInit(file, options);
+    process.exitCode = await (await import("./init-D7HF5RVM.js")).runInit(file, options);
   });
   return program2;
 }

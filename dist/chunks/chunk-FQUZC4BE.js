@@ -50,6 +50,7 @@ function lintTracker(tracker, options) {
   const diagnostics = [];
   const messageTexts = /* @__PURE__ */ new Map();
   const { pageFacts, linkVerdicts } = options;
+  const keepFixes = options.fixes !== false;
   for (const rule of RULES) {
     if (rule.usesPageFacts ? !pageFacts : rule.usesLinkVerdicts ? !linkVerdicts : options.onlyPageFactRules) continue;
     const { setting, options: ruleOptions } = ruleSettings(rule, settings[rule.id]);
@@ -77,8 +78,8 @@ function lintTracker(tracker, options) {
           section: input.section.title,
           fixable: input.fix !== void 0 ? input.fix.edits.length > 0 : input.deferredFix !== void 0
         };
-        if (input.fix) diagnostic.fix = input.fix;
-        else if (input.deferredFix) deferFix(diagnostic, input.deferredFix);
+        if (keepFixes && input.fix) diagnostic.fix = input.fix;
+        else if (keepFixes && input.deferredFix) deferFix(diagnostic, input.deferredFix);
         if (input.expected !== void 0) diagnostic.expected = input.expected;
         diagnostics.push(diagnostic);
       }

@@ -1276,6 +1276,7 @@ function lintTracker(tracker, options) {
   const diagnostics = [];
   const messageTexts = /* @__PURE__ */ new Map();
   const { pageFacts, linkVerdicts } = options;
+  const keepFixes = options.fixes !== false;
   for (const rule19 of RULES) {
     if (rule19.usesPageFacts ? !pageFacts : rule19.usesLinkVerdicts ? !linkVerdicts : options.onlyPageFactRules) continue;
     const { setting, options: ruleOptions } = ruleSettings(rule19, settings[rule19.id]);
@@ -1303,8 +1304,8 @@ function lintTracker(tracker, options) {
           section: input.section.title,
           fixable: input.fix !== void 0 ? input.fix.edits.length > 0 : input.deferredFix !== void 0
         };
-        if (input.fix) diagnostic.fix = input.fix;
-        else if (input.deferredFix) deferFix(diagnostic, input.deferredFix);
+        if (keepFixes && input.fix) diagnostic.fix = input.fix;
+        else if (keepFixes && input.deferredFix) deferFix(diagnostic, input.deferredFix);
         if (input.expected !== void 0) diagnostic.expected = input.expected;
         diagnostics.push(diagnostic);
       }

@@ -4,7 +4,7 @@ import {
   lintTracker,
   ruleSettings,
   sortByPosition
-} from "./chunk-EWNAQP4Y.js";
+} from "./chunk-FQUZC4BE.js";
 import {
   capAnnotations,
   renderAnnotation
@@ -47,7 +47,8 @@ function lintParsed(file, options) {
     config: options.config,
     lang: file.lang,
     now: options.now ?? /* @__PURE__ */ new Date(),
-    ...options.focusLines ? { focusLines: options.focusLines } : {}
+    ...options.focusLines ? { focusLines: options.focusLines } : {},
+    ...options.fixes === false ? { fixes: false } : {}
   });
   return { ...file, diagnostics };
 }
@@ -73,6 +74,7 @@ function withPageFactRules(file, pageFacts, options, linkVerdicts) {
     now: options.now ?? /* @__PURE__ */ new Date(),
     ...pageFacts.size > 0 ? { pageFacts } : {},
     ...linkVerdicts?.size ? { linkVerdicts } : {},
+    ...options.fixes === false ? { fixes: false } : {},
     onlyPageFactRules: true
   });
   const owned = new Set(RULES.filter((rule) => rule.ownsVerdict).map((rule) => rule.id));

@@ -5,7 +5,7 @@ import {
   UsageError,
   parseConfig,
   readTrackerFile
-} from "./chunk-LLQSOYMI.js";
+} from "./chunk-CF5DFXGB.js";
 import {
   require_dist
 } from "./chunk-OTC6373Z.js";

@@ -3,7 +3,7 @@ import { lintParsed, pageFactsOf, parseSource, toFileReport, wantsPageFacts, wit
 import { verdictSettings } from '../core/lint.js';
 import { resolveSchema, unrecognisedTablesNote } from '../core/schema.js';
 import type { Lang, LinkVerdict } from '../core/types.js';
-import { collectAnnotations, renderAnnotation } from '../report/annotations.js';
+import { annotationsOf, renderAnnotation } from '../report/annotations.js';
 import { jsonChunks } from '../report/json.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { countFindings, summarize, type FileReport, type ReportSummary } from '../report/model.js';
@@ -56,6 +56,11 @@ async function writeChunks(chunks: Iterable<string>): Promise<void> {
 
 function* withLineEnds(lines: Iterable<string>): Generator<string> {
   for (const line of lines) yield line + '\n';
+}
+
+/** One workflow command per annotation, each made as the writer asks for it. */
+function* annotationLines(reports: readonly FileReport[]): Generator<string> {
+  for (const annotation of annotationsOf(reports)) yield renderAnnotation(annotation) + '\n';
 }
 
 function drained(stream: NodeJS.WriteStream): Promise<void> {
@@ -127,7 +132,7 @@ export async function runCheck(fileArgs: string[], options: CheckOptions): Promi
       process.stdout.write(renderMarkdown(reports, summary, { lang }));
       break;
     case 'github':
-      await writeChunks(withLineEnds(collectAnnotations(reports).map(renderAnnotation)));
+      await writeChunks(annotationLines(reports));
       break;
     default: {
       const color = useColor(process.stdout, process.env);

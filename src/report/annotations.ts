@@ -66,17 +66,24 @@ export interface RankedAnnotation extends Annotation {
   source: 'rule' | 'link';
 }
 
-/** Every annotation a set of reports yields, in file and document order: rule diagnostics, then dead and moved links. */
-export function collectAnnotations(files: readonly FileReport[]): RankedAnnotation[] {
-  const annotations: RankedAnnotation[] = [];
+/**
+ * Every annotation a set of reports yields, in file and document order: rule diagnostics, then dead and
+ * moved links. Made one at a time, so that a writer can stream them (`check --format github`: 54k
+ * findings held at once as annotations and their rendered lines were 60 MB more at peak).
+ */
+export function* annotationsOf(files: readonly FileReport[]): Generator<RankedAnnotation> {
   for (const file of files) {
-    for (const d of file.diagnostics) annotations.push({ ...diagnosticAnnotation(file.path, d, file.lang), source: 'rule' });
+    for (const d of file.diagnostics) yield { ...diagnosticAnnotation(file.path, d, file.lang), source: 'rule' };
     for (const link of file.links) {
       if (link.verdict !== 'dead' && link.verdict !== 'redirected') continue;
-      annotations.push({ ...linkAnnotation(file.path, link, linkMessage(link, file.lang), file.lang), source: 'link' });
+      yield { ...linkAnnotation(file.path, link, linkMessage(link, file.lang), file.lang), source: 'link' };
     }
   }
-  return annotations;
+}
+
+/** annotationsOf's annotations in one array. */
+export function collectAnnotations(files: readonly FileReport[]): RankedAnnotation[] {
+  return [...annotationsOf(files)];
 }
 
 export interface CapOptions {

@@ -3614,16 +3614,14 @@ function renderAnnotation(a) {
   props.push(`title=${escapeWorkflowProperty(a.title)}`);
   return `::${a.level} ${props.join(",")}::${escapeWorkflowValue(a.message)}`;
 }
-function collectAnnotations(files) {
-  const annotations = [];
+function* annotationsOf(files) {
   for (const file of files) {
-    for (const d of file.diagnostics) annotations.push({ ...diagnosticAnnotation(file.path, d, file.lang), source: "rule" });
+    for (const d of file.diagnostics) yield { ...diagnosticAnnotation(file.path, d, file.lang), source: "rule" };
     for (const link of file.links) {
       if (link.verdict !== "dead" && link.verdict !== "redirected") continue;
-      annotations.push({ ...linkAnnotation(file.path, link, linkMessage(link, file.lang), file.lang), source: "link" });
+      yield { ...linkAnnotation(file.path, link, linkMessage(link, file.lang), file.lang), source: "link" };
     }
   }
-  return annotations;
 }
 
 // src/report/json.ts
@@ -3982,6 +3980,9 @@ async function writeChunks(chunks) {
 function* withLineEnds(lines) {
   for (const line of lines) yield line + "\n";
 }
+function* annotationLines(reports) {
+  for (const annotation of annotationsOf(reports)) yield renderAnnotation(annotation) + "\n";
+}
 function drained(stream) {
   return new Promise((resolve) => {
     const done = () => {
@@ -4037,7 +4038,7 @@ async function runCheck(fileArgs, options) {
       process.stdout.write(renderMarkdown(reports, summary, { lang }));
       break;
     case "github":
-      await writeChunks(withLineEnds(collectAnnotations(reports).map(renderAnnotation)));
+      await writeChunks(annotationLines(reports));
       break;
     default: {
       const color = useColor(process.stdout, process.env);

@@ -19,7 +19,7 @@ import {
   emitAnnotations,
   toFileReport,
   withPageFactRules
-} from "./chunk-WEOWZLGV.js";
+} from "./chunk-YOXO5Q5Z.js";
 import {
   MAX_FIX_PASSES,
   applyFixes
@@ -42,7 +42,7 @@ import {
   ANNOTATIONS_PER_KIND,
   lineReference,
   writeJobSummary
-} from "./chunk-DRNXF4LO.js";
+} from "./chunk-INU45QRE.js";
 import {
   createPull,
   findOpenPull,

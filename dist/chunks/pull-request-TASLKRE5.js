@@ -2,7 +2,7 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   checkOccurrences
-} from "./chunk-VCCNFNWE.js";
+} from "./chunk-4D4KFQ5T.js";
 import {
   WriteAccess,
   localFixCommand,
@@ -14,7 +14,7 @@ import {
   emitAnnotations,
   pageFactsOf,
   toFileReport
-} from "./chunk-WEOWZLGV.js";
+} from "./chunk-YOXO5Q5Z.js";
 import {
   applyFixes,
   fixSource
@@ -32,17 +32,17 @@ import {
 import "./chunk-NCYMQRZU.js";
 import {
   publishPullRequestComment
-} from "./chunk-2NCIB7JH.js";
+} from "./chunk-PZPJ3O3T.js";
 import {
   renderJobSummary
-} from "./chunk-OFH6GQRM.js";
+} from "./chunk-5Q7OQH2N.js";
 import {
   requireOctokit
 } from "./chunk-NQWTIWIV.js";
 import "./chunk-NJCGS6YH.js";
 import {
   writeJobSummary
-} from "./chunk-DRNXF4LO.js";
+} from "./chunk-INU45QRE.js";
 import {
   listPullRequestFiles,
   postReviewSuggestions,

@@ -2,14 +2,14 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   checkOccurrences
-} from "./chunk-VCCNFNWE.js";
+} from "./chunk-4D4KFQ5T.js";
 import {
   addPageFactFindings,
   analyseTracker,
   emitAnnotations,
   pageFactsOf,
   toFileReport
-} from "./chunk-WEOWZLGV.js";
+} from "./chunk-YOXO5Q5Z.js";
 import {
   planPush,
   runLang
@@ -20,10 +20,10 @@ import {
 import "./chunk-NCYMQRZU.js";
 import {
   renderJobSummary
-} from "./chunk-OFH6GQRM.js";
+} from "./chunk-5Q7OQH2N.js";
 import {
   writeJobSummary
-} from "./chunk-DRNXF4LO.js";
+} from "./chunk-INU45QRE.js";
 import {
   escapeWorkflowValue
 } from "./chunk-QNMHF35B.js";

@@ -3,7 +3,7 @@ const require = __trackerBotCreateRequire(import.meta.url);
 import {
   ANNOTATIONS_PER_KIND,
   renderMarkdown
-} from "./chunk-DRNXF4LO.js";
+} from "./chunk-INU45QRE.js";
 import {
   TEXT,
   ruleWords,

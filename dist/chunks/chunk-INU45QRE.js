@@ -68,16 +68,17 @@ function renderAnnotation(a) {
   return `::${a.level} ${props.join(",")}::${escapeWorkflowValue(a.message)}`;
 }
 var ANNOTATIONS_PER_KIND = 10;
-function collectAnnotations(files) {
-  const annotations = [];
+function* annotationsOf(files) {
   for (const file of files) {
-    for (const d of file.diagnostics) annotations.push({ ...diagnosticAnnotation(file.path, d, file.lang), source: "rule" });
+    for (const d of file.diagnostics) yield { ...diagnosticAnnotation(file.path, d, file.lang), source: "rule" };
     for (const link of file.links) {
       if (link.verdict !== "dead" && link.verdict !== "redirected") continue;
-      annotations.push({ ...linkAnnotation(file.path, link, linkMessage(link, file.lang), file.lang), source: "link" });
+      yield { ...linkAnnotation(file.path, link, linkMessage(link, file.lang), file.lang), source: "link" };
     }
   }
-  return annotations;
+}
+function collectAnnotations(files) {
+  return [...annotationsOf(files)];
 }
 function capAnnotations(files, options = {}) {
   const limit = options.limit ?? ANNOTATIONS_PER_KIND;

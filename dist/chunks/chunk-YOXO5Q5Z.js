@@ -8,7 +8,7 @@ import {
 import {
   capAnnotations,
   renderAnnotation
-} from "./chunk-DRNXF4LO.js";
+} from "./chunk-INU45QRE.js";
 import {
   toReportedLink
 } from "./chunk-A6ME43Z5.js";

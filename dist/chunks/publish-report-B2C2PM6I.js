@@ -2,17 +2,17 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   publishPullRequestComment
-} from "./chunk-2NCIB7JH.js";
+} from "./chunk-PZPJ3O3T.js";
 import {
   renderJobSummary
-} from "./chunk-OFH6GQRM.js";
+} from "./chunk-5Q7OQH2N.js";
 import {
   requireOctokit
 } from "./chunk-NQWTIWIV.js";
 import "./chunk-NJCGS6YH.js";
 import {
   writeJobSummary
-} from "./chunk-DRNXF4LO.js";
+} from "./chunk-INU45QRE.js";
 import {
   getPullRequest
 } from "./chunk-R4E3WWHE.js";

@@ -6,7 +6,7 @@ import {
 } from "./chunk-NJCGS6YH.js";
 import {
   renderMarkdown
-} from "./chunk-DRNXF4LO.js";
+} from "./chunk-INU45QRE.js";
 import {
   findStickyComment,
   upsertStickyComment

@@ -3632,7 +3632,7 @@ function nested(value, depth) {
   const text = JSON.stringify(value, null, 2);
   return text.indexOf("\n") === -1 ? text : text.replace(/\n/g, "\n" + "  ".repeat(depth));
 }
-var ITEMS_PER_CHUNK = 1024;
+var ITEMS_PER_CHUNK = 64;
 function* arrayChunks(items, depth, toJson) {
   if (items.length === 0) {
     yield "[]";
@@ -3964,12 +3964,13 @@ function useColor(stream, env) {
   if (env["NO_COLOR"]) return false;
   return Boolean(stream.isTTY);
 }
+var WRITE_BLOCK_CHARS = 16384;
 async function writeChunks(chunks) {
   const out = process.stdout;
   let block = "";
   for (const chunk of chunks) {
     block += chunk;
-    if (block.length >= 65536) {
+    if (block.length >= WRITE_BLOCK_CHARS) {
       const flushed = out.write(block);
       block = "";
       if (!flushed) await drained(out);

@@ -5,4 +5,4 @@ const require = __trackerBotCreateRequire(import.meta.url);
 // src/cli/main.ts
 import module from "node:module";
 module.enableCompileCache?.();
-await import("./chunks/program-CRK6KZMR.js");
+await import("./chunks/program-WA2WH3VI.js");

@@ -114,21 +114,10 @@ export function lintTracker(tracker: Tracker, options: LintOptions): Diagnostic[
       report(input: ReportInput) {
         // A per-finding severity may only lower the configured one.
         const severity = setting === 'warning' ? 'warning' : (input.severity ?? setting);
-        const diagnostic: Diagnostic = {
-          rule: rule.id,
-          severity,
-          message: internedMessage(messageTexts, input.message),
-          line: input.span.start.line,
-          column: input.span.start.column,
-          endLine: input.span.end.line,
-          endColumn: input.span.end.column,
-          section: input.section.title,
-          fixable: input.fix !== undefined ? input.fix.edits.length > 0 : input.deferredFix !== undefined,
-        };
-        // A caller that applies no fix (LintOptions.fixes false) reads only `fixable`, above.
+        const diagnostic = newDiagnostic(rule.id, severity, internedMessage(messageTexts, input.message), input);
+        // A caller that applies no fix (LintOptions.fixes false) reads only `fixable`.
         if (keepFixes && input.fix) diagnostic.fix = input.fix;
         else if (keepFixes && input.deferredFix) deferFix(diagnostic, input.deferredFix);
-        if (input.expected !== undefined) diagnostic.expected = input.expected;
         diagnostics.push(diagnostic);
       },
     };
@@ -139,6 +128,23 @@ export function lintTracker(tracker: Tracker, options: LintOptions): Diagnostic[
 }
 
 /** `message`, or an equal string already kept in `texts` (at most MESSAGE_TEXTS_LIMIT of them). */
+/**
+ * The Diagnostic for one report, `expected` included when the rule gave one. It is written in the
+ * object literal rather than added afterwards: V8 gives a literal's own properties in-object slots,
+ * and a property added later goes to a separate out-of-object array, 40 bytes more per finding
+ * (2.2 MB at 100k rows with 54k findings, seen in a heap snapshot). `fix` is still added afterwards,
+ * by the callers that keep fixes.
+ */
+function newDiagnostic(rule: string, severity: Severity, message: string, input: ReportInput): Diagnostic {
+  const { start, end } = input.span;
+  const section = input.section.title;
+  const fixable = input.fix !== undefined ? input.fix.edits.length > 0 : input.deferredFix !== undefined;
+  const { expected } = input;
+  return expected === undefined
+    ? { rule, severity, message, line: start.line, column: start.column, endLine: end.line, endColumn: end.column, section, fixable }
+    : { rule, severity, message, line: start.line, column: start.column, endLine: end.line, endColumn: end.column, section, fixable, expected };
+}
+
 function internedMessage(texts: Map<string, string>, message: string): string {
   const kept = texts.get(message);
   if (kept !== undefined) return kept;

@@ -4,7 +4,7 @@ import {
   RULES,
   assertKnownRuleIds,
   ruleSettings
-} from "./chunk-K7KWOOK6.js";
+} from "./chunk-C4PCGLZO.js";
 import {
   CONFIG_DEFAULTS,
   ConfigError,

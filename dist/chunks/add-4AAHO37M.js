@@ -4,17 +4,17 @@ import {
   loadInputs,
   parseSource,
   resolveLang
-} from "./chunk-RGKXCIID.js";
+} from "./chunk-G3NV7YV5.js";
 import {
   EXIT_FINDINGS,
   EXIT_OK,
   UsageError
-} from "./chunk-CF5DFXGB.js";
+} from "./chunk-6LBMAU73.js";
 import {
   linkCells,
   rowComparator,
   sourceCellIndex
-} from "./chunk-K7KWOOK6.js";
+} from "./chunk-C4PCGLZO.js";
 import {
   normalizeHeaderName,
   parseTracker,

@@ -2,7 +2,7 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   checkOccurrences
-} from "./chunk-4D4KFQ5T.js";
+} from "./chunk-QC4NSI5E.js";
 import {
   WriteAccess,
   localFixCommand,
@@ -14,21 +14,21 @@ import {
   emitAnnotations,
   pageFactsOf,
   toFileReport
-} from "./chunk-YOXO5Q5Z.js";
+} from "./chunk-HUZSXCZI.js";
 import {
   applyFixes,
   fixSource
-} from "./chunk-QZDLAAHK.js";
+} from "./chunk-XM7H3NOT.js";
 import {
   langOf,
   planPullRequest,
   runLang,
   withPullRequestConfig
-} from "./chunk-UETJDD7H.js";
+} from "./chunk-2KD7DZTC.js";
 import {
   lintSource,
   verdictSettings
-} from "./chunk-FQUZC4BE.js";
+} from "./chunk-3VFTSKIC.js";
 import "./chunk-NCYMQRZU.js";
 import {
   publishPullRequestComment

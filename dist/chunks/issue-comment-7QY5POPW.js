@@ -7,15 +7,15 @@ import {
 } from "./chunk-ZQ5GVK4I.js";
 import {
   fixSource
-} from "./chunk-QZDLAAHK.js";
+} from "./chunk-XM7H3NOT.js";
 import {
   langOf,
   planFixCommand,
   planFixCommit,
   runLang,
   withPullRequestConfig
-} from "./chunk-UETJDD7H.js";
-import "./chunk-FQUZC4BE.js";
+} from "./chunk-2KD7DZTC.js";
+import "./chunk-3VFTSKIC.js";
 import "./chunk-NCYMQRZU.js";
 import {
   requireOctokit

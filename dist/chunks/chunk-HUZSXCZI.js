@@ -4,7 +4,7 @@ import {
   lintTracker,
   ruleSettings,
   sortByPosition
-} from "./chunk-FQUZC4BE.js";
+} from "./chunk-3VFTSKIC.js";
 import {
   capAnnotations,
   renderAnnotation

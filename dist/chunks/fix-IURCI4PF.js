@@ -3,19 +3,19 @@ const require = __trackerBotCreateRequire(import.meta.url);
 import {
   countOf,
   escapeWorkflowValue
-} from "./chunk-26AN2PIN.js";
+} from "./chunk-OOTJ2JUJ.js";
 import {
   loadInputs,
   resolveLang
-} from "./chunk-RGKXCIID.js";
+} from "./chunk-G3NV7YV5.js";
 import {
   EXIT_FINDINGS,
   EXIT_OK,
   InputError
-} from "./chunk-CF5DFXGB.js";
+} from "./chunk-6LBMAU73.js";
 import {
   lintSource
-} from "./chunk-K7KWOOK6.js";
+} from "./chunk-C4PCGLZO.js";
 import "./chunk-7OV22E7J.js";
 import {
   writeFileAtomic

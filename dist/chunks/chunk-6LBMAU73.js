@@ -71,7 +71,7 @@ async function workspacePath(root, path) {
 // src/config/load.ts
 async function parseConfig(text, origin = DEFAULT_CONFIG_PATH) {
   if (text.trim() === "") return defaultConfig();
-  const [{ parseDocument }, { validateConfig }] = await Promise.all([import("./yaml-OHRFJTOO.js"), import("./validate-A5HP6HHE.js")]);
+  const [{ parseDocument }, { validateConfig }] = await Promise.all([import("./yaml-OHRFJTOO.js"), import("./validate-6FTXUKFZ.js")]);
   const doc = parseDocument(text, { uniqueKeys: true });
   const yamlError = doc.errors[0];
   if (yamlError) {

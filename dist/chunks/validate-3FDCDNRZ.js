@@ -3,7 +3,7 @@ const require = __trackerBotCreateRequire(import.meta.url);
 import {
   assertKnownRuleIds,
   ruleSettings
-} from "./chunk-FQUZC4BE.js";
+} from "./chunk-3VFTSKIC.js";
 import {
   CONFIG_DEFAULTS,
   ConfigError,

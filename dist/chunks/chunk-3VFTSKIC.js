@@ -67,26 +67,22 @@ function lintTracker(tracker, options) {
       t: (messages, params) => format(messages, lang, params),
       report(input) {
         const severity = setting === "warning" ? "warning" : input.severity ?? setting;
-        const diagnostic = {
-          rule: rule.id,
-          severity,
-          message: internedMessage(messageTexts, input.message),
-          line: input.span.start.line,
-          column: input.span.start.column,
-          endLine: input.span.end.line,
-          endColumn: input.span.end.column,
-          section: input.section.title,
-          fixable: input.fix !== void 0 ? input.fix.edits.length > 0 : input.deferredFix !== void 0
-        };
+        const diagnostic = newDiagnostic(rule.id, severity, internedMessage(messageTexts, input.message), input);
         if (keepFixes && input.fix) diagnostic.fix = input.fix;
         else if (keepFixes && input.deferredFix) deferFix(diagnostic, input.deferredFix);
-        if (input.expected !== void 0) diagnostic.expected = input.expected;
         diagnostics.push(diagnostic);
       }
     };
     rule.check(ctx);
   }
   return sortByPosition(diagnostics);
+}
+function newDiagnostic(rule, severity, message, input) {
+  const { start, end } = input.span;
+  const section = input.section.title;
+  const fixable = input.fix !== void 0 ? input.fix.edits.length > 0 : input.deferredFix !== void 0;
+  const { expected } = input;
+  return expected === void 0 ? { rule, severity, message, line: start.line, column: start.column, endLine: end.line, endColumn: end.column, section, fixable } : { rule, severity, message, line: start.line, column: start.column, endLine: end.line, endColumn: end.column, section, fixable, expected };
 }
 function internedMessage(texts, message) {
   const kept = texts.get(message);

@@ -5,7 +5,7 @@ import {
   UsageError,
   parseConfig,
   readTrackerFile
-} from "./chunk-CF5DFXGB.js";
+} from "./chunk-6LBMAU73.js";
 import {
   require_dist
 } from "./chunk-OTC6373Z.js";

@@ -19,19 +19,19 @@ import {
   emitAnnotations,
   toFileReport,
   withPageFactRules
-} from "./chunk-YOXO5Q5Z.js";
+} from "./chunk-HUZSXCZI.js";
 import {
   MAX_FIX_PASSES,
   applyFixes
-} from "./chunk-QZDLAAHK.js";
+} from "./chunk-XM7H3NOT.js";
 import {
   planSchedule,
   runLang
-} from "./chunk-UETJDD7H.js";
+} from "./chunk-2KD7DZTC.js";
 import {
   lintSource,
   verdictSettings
-} from "./chunk-FQUZC4BE.js";
+} from "./chunk-3VFTSKIC.js";
 import "./chunk-NCYMQRZU.js";
 import "./chunk-XRZZ2SXY.js";
 import {

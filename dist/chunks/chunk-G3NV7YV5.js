@@ -4,14 +4,14 @@ import {
   UsageError,
   loadConfigFile,
   readTrackerFile
-} from "./chunk-CF5DFXGB.js";
+} from "./chunk-6LBMAU73.js";
 import {
   RULES,
   extractLinks,
   lintTracker,
   ruleSettings,
   sortByPosition
-} from "./chunk-K7KWOOK6.js";
+} from "./chunk-C4PCGLZO.js";
 import {
   parseTracker,
   requireChunkOnFirstUse,

@@ -2,7 +2,7 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   lintSource
-} from "./chunk-FQUZC4BE.js";
+} from "./chunk-3VFTSKIC.js";
 import {
   detectLang
 } from "./chunk-745NTYWP.js";

@@ -2,21 +2,21 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   checkOccurrences
-} from "./chunk-4D4KFQ5T.js";
+} from "./chunk-QC4NSI5E.js";
 import {
   addPageFactFindings,
   analyseTracker,
   emitAnnotations,
   pageFactsOf,
   toFileReport
-} from "./chunk-YOXO5Q5Z.js";
+} from "./chunk-HUZSXCZI.js";
 import {
   planPush,
   runLang
-} from "./chunk-UETJDD7H.js";
+} from "./chunk-2KD7DZTC.js";
 import {
   verdictSettings
-} from "./chunk-FQUZC4BE.js";
+} from "./chunk-3VFTSKIC.js";
 import "./chunk-NCYMQRZU.js";
 import {
   renderJobSummary

@@ -2,9 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../src/core/types.js';
 import { diagnosticAnnotation, renderAnnotation } from '../../src/report/annotations.js';
-import { buildJsonReport, jsonChunks, renderJson } from '../../src/report/json.js';
+import { buildJsonReport, ITEMS_PER_CHUNK, jsonChunks, renderJson } from '../../src/report/json.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
-import { summarize, type FileReport } from '../../src/report/model.js';
+import { summarize, type FileReport, type ReportedLink } from '../../src/report/model.js';
 import { codeSpan, neutralize } from '../../src/report/neutralize.js';
 import { renderText } from '../../src/report/text.js';
 import { runs } from '../support/properties.js';
@@ -71,9 +71,42 @@ describe('summaries and JSON', () => {
       expect([...jsonChunks([...files], summary)].join('')).toBe(renderJson([...files], summary));
     }
   });
+  it('streams exactly what renderJson builds, at every chunk boundary of diagnostics and links', () => {
+    // Every optional link key, CJK and quotes in texts, null sections; lengths 0, 1 and either side
+    // of one, two and three chunks.
+    const link = (i: number): ReportedLink => ({
+      url: `https://a.test/${i}`,
+      line: i,
+      section: i % 3 === 0 ? null : '技术原理 "q"',
+      title: `标题 ${i}`,
+      verdict: i % 5 === 0 ? 'redirected' : i % 5 === 1 ? 'dead' : 'alive',
+      status: i % 7 === 0 ? null : 200,
+      ...(i % 5 === 0 ? { finalUrl: `https://b.test/${i}` } : {}),
+      reason: { kind: 'http-status', status: i % 5 === 1 ? 404 : 200 },
+      ms: i,
+      ...(i % 6 === 0 ? { retryAt: '2026-01-01T00:00:00Z', checkedAt: '2026-01-01T00:00:00Z' } : {}),
+      ...(i % 4 === 0 ? { facts: { title: `页 ${i}`, publisher: '量子位', published: '2024-01-01' } } : {}),
+      ...(i % 8 === 0 ? { severity: 'warning' as const } : {}),
+    });
+    const lengths = [0, 1, ...[1, 2, 3].flatMap((k) => [k * ITEMS_PER_CHUNK - 1, k * ITEMS_PER_CHUNK, k * ITEMS_PER_CHUNK + 1])];
+    const reportOf = (n: number, path: string): FileReport => ({
+      path,
+      lang: 'zh',
+      diagnostics: Array.from({ length: n }, (_, i) => diag(i + 1, { section: i % 3 === 0 ? null : '技术原理', message: `消息 "${i}"\n`, ...(i % 4 === 0 ? { expected: 'x' } : {}) })),
+      links: Array.from({ length: n }, (_, i) => link(i)),
+    });
+    for (const n of lengths) {
+      for (const withLinks of [true, false]) {
+        const one = [reportOf(n, 'a.md')];
+        expect([...jsonChunks(one, summarize(one, withLinks))].join('')).toBe(renderJson(one, summarize(one, withLinks)));
+      }
+    }
+    const several = lengths.map((n, i) => reportOf(n, `d/${i}.md`));
+    expect([...jsonChunks(several, summarize(several, true))].join('')).toBe(renderJson(several, summarize(several, true)));
+  });
   it('writes any diagnostics exactly as JSON.stringify does (fixed seed), across chunk boundaries', () => {
     // Strings with quotes, backslashes, control characters, lone surrogates and CJK; integer
-    // positions; a null section; lengths either side of the 1024-item chunk and repeated texts.
+    // positions; a null section; lengths up to 1,100 (many ITEMS_PER_CHUNK chunks) and repeated texts.
     const text = fc.oneof(fc.string({ unit: 'binary', maxLength: 12 }), fc.constantFrom('a"b\\c', '\u0000\u001f\u2028', '\ud800x', '日期 "x"\n'));
     const diagnostic = fc.record({
       rule: fc.oneof(text, fc.constantFrom('date-format', 'sort-order')),

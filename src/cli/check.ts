@@ -34,22 +34,22 @@ export function useColor(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv): b
 }
 
 /**
+ * 16,384 UTF-16 code units. With report chunks of a few tens of thousands of characters (jsonChunks),
+ * every block stays below V8's 128 KB limit for an ordinary heap object even as a two-byte string
+ * (CJK section names), so the flat copy that write() makes of it is young garbage, swept at the next
+ * scavenge. Blocks of 64 KB and more were large objects; those still alive at a scavenge moved to the
+ * old generation's large-object space, which only a full collection empties. None came while the
+ * report was written, and at 100k rows they added about 11 MB to the peak resident set.
+ */
+const WRITE_BLOCK_CHARS = 16_384;
+
+/**
  * Writes text chunks to stdout in blocks of at least WRITE_BLOCK_CHARS (a large report is never one
  * string), and waits for 'drain' whenever stdout's buffer is full. stdout on a pipe is asynchronous (Node's
  * "A note on process I/O"): without the wait, every block of a 17 MB report sat in the write queue
  * at once, about 60 MB more resident at 100k rows. Resolves early if stdout errors or closes
  * (EPIPE is handled in program.ts).
  */
-/**
- * 16,384 UTF-16 code units. With report chunks of a few tens of thousands of characters (jsonChunks),
- * every block stays below V8's 128 KB limit for an ordinary heap object even as a two-byte string
- * (CJK section names), so the flat copy that write() makes is young garbage, swept at the next
- * scavenge. Blocks of 64 KB and more went to the large-object space, which only a full collection
- * empties; none came while the report was written, and at 100k rows they added about 11 MB to the
- * peak resident set.
- */
-const WRITE_BLOCK_CHARS = 16_384;
-
 async function writeChunks(chunks: Iterable<string>): Promise<void> {
   const out = process.stdout;
   let block = '';

@@ -53,12 +53,15 @@ function nested(value: unknown, depth: number): string {
 }
 
 /**
- * How many array items one chunk renders: 64. A chunk of 64 diagnostics is about 23,000 characters,
- * under V8's 128 KB limit for an ordinary heap object even as a two-byte string, so chunks die young
- * (see WRITE_BLOCK_CHARS in cli/check.ts). At 1,024 items each chunk was a 700 KB large object that
- * stayed resident until a full collection: 11 MB more peak RSS at 100k rows, and 6 % slower.
+ * How many array items one chunk renders: 64. A chunk of 64 diagnostics is about 20,000–23,000
+ * characters, under V8's 128 KB limit for an ordinary heap object even as a two-byte string (CJK
+ * section names). V8 puts larger objects in a large-object space; one that is still alive at a
+ * scavenge, as a chunk being built or a block being written often is, moves to the old generation's
+ * large-object space, which only a full collection empties, and none came while a large report was
+ * written. At 1,024 items each chunk was a 700 KB string: 11 MB more peak RSS at 100k rows, and 6 %
+ * slower. Exported for the tests, which cross its boundaries.
  */
-const ITEMS_PER_CHUNK = 64;
+export const ITEMS_PER_CHUNK = 64;
 
 /**
  * The items of an array property at `depth`, as `JSON.stringify(…, null, 2)` lays them out, one

@@ -11,6 +11,7 @@ import { textLines } from '../report/text.js';
 import { afterRequestsWritten } from '../links/event-loop.js';
 import { EXIT_FINDINGS, EXIT_OK } from './errors.js';
 import { loadInputs } from './load-files.js';
+import { keepYoungGenerationSmall } from './young-generation.js';
 
 export interface CheckOptions {
   format: 'text' | 'json' | 'markdown' | 'github';
@@ -127,6 +128,7 @@ async function analyzeFiles(fileArgs: string[], options: CheckOptions): Promise<
 }
 
 export async function runCheck(fileArgs: string[], options: CheckOptions): Promise<number> {
+  keepYoungGenerationSmall();
   const { reports, summary } = await analyzeFiles(fileArgs, options);
   const lang = options.lang ?? reports[0]?.lang ?? 'en';
   // Errors as the headline counts them: rule errors, dead links, and moved links when link-redirected is an error.

@@ -3957,6 +3957,17 @@ function* textLines(files, summary, options) {
   if (links) yield counts.deadLinks > 0 ? c.red(links) : counts.redirectedLinks > 0 ? c.yellow(links) : links;
 }
 
+// src/cli/young-generation.ts
+import v8 from "node:v8";
+var CHECKED_NODE_MAJORS = [20, 22, 24, 26];
+function keepYoungGenerationSmall(execArgv = process.execArgv, nodeOptions = process.env["NODE_OPTIONS"] ?? "", nodeVersion = process.versions.node) {
+  if (!CHECKED_NODE_MAJORS.includes(Number(nodeVersion.split(".")[0]))) return false;
+  if ([...execArgv, nodeOptions].some((flag) => SIZES_YOUNG_GENERATION.test(flag))) return false;
+  v8.setFlagsFromString("--semi-space-growth-factor=1");
+  return true;
+}
+var SIZES_YOUNG_GENERATION = /semi[-_]space|max[-_]heap[-_]size/;
+
 // src/cli/check.ts
 function useColor(stream, env) {
   const force = env["FORCE_COLOR"];
@@ -4027,6 +4038,7 @@ async function analyzeFiles(fileArgs, options) {
   return { reports, summary: summarize(reports, Boolean(options.links)) };
 }
 async function runCheck(fileArgs, options) {
+  keepYoungGenerationSmall();
   const { reports, summary } = await analyzeFiles(fileArgs, options);
   const lang = options.lang ?? reports[0]?.lang ?? "en";
   const exitCode2 = countFindings(reports).errors > 0 ? EXIT_FINDINGS : EXIT_OK;

@@ -1,8 +1,13 @@
 #!/usr/bin/env node
 import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
+import {
+  inlineOnlySmallFunctions
+} from "./chunks/chunk-WKLDW2MC.js";
+import "./chunks/chunk-3Y2NLIWH.js";
 
 // src/cli/main.ts
 import module from "node:module";
+inlineOnlySmallFunctions();
 module.enableCompileCache?.();
-await import("./chunks/program-JEWEL2UH.js");
+await import("./chunks/program-DKT546RT.js");

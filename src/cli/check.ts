@@ -11,7 +11,7 @@ import { textLines } from '../report/text.js';
 import { afterRequestsWritten } from '../links/event-loop.js';
 import { EXIT_FINDINGS, EXIT_OK } from './errors.js';
 import { loadInputs } from './load-files.js';
-import { keepYoungGenerationSmall } from './young-generation.js';
+import { keepYoungGenerationSmall } from './v8-tuning.js';
 
 export interface CheckOptions {
   format: 'text' | 'json' | 'markdown' | 'github';

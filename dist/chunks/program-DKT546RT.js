@@ -31,6 +31,9 @@ import {
   describeError
 } from "./chunk-6LBMAU73.js";
 import {
+  keepYoungGenerationSmall
+} from "./chunk-WKLDW2MC.js";
+import {
   verdictSettings
 } from "./chunk-C4PCGLZO.js";
 import {
@@ -3956,17 +3959,6 @@ function* textLines(files, summary, options) {
   const links = linksLine(summary.links, lang);
   if (links) yield counts.deadLinks > 0 ? c.red(links) : counts.redirectedLinks > 0 ? c.yellow(links) : links;
 }
-
-// src/cli/young-generation.ts
-import v8 from "node:v8";
-var CHECKED_NODE_MAJORS = [20, 22, 24, 26];
-function keepYoungGenerationSmall(execArgv = process.execArgv, nodeOptions = process.env["NODE_OPTIONS"] ?? "", nodeVersion = process.versions.node) {
-  if (!CHECKED_NODE_MAJORS.includes(Number(nodeVersion.split(".")[0]))) return false;
-  if ([...execArgv, nodeOptions].some((flag) => SIZES_YOUNG_GENERATION.test(flag))) return false;
-  v8.setFlagsFromString("--semi-space-growth-factor=1");
-  return true;
-}
-var SIZES_YOUNG_GENERATION = /semi[-_]space|max[-_]heap[-_]size/;
 
 // src/cli/check.ts
 function useColor(stream, env) {

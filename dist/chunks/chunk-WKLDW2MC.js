@@ -1,0 +1,28 @@
+import { createRequire as __trackerBotCreateRequire } from 'node:module';
+const require = __trackerBotCreateRequire(import.meta.url);
+
+// src/cli/v8-tuning.ts
+import v8 from "node:v8";
+var CHECKED_NODE_MAJORS = [20, 22, 24, 26];
+var MAX_INLINED_BYTECODE_SIZE = 30;
+var SIZES_YOUNG_GENERATION = /semi[-_]space|max[-_]heap[-_]size/;
+var SETS_INLINING = /--(?:no[-_]?)?(?:turbo[-_]inlining|max[-_]inlined|stress[-_]inline|polymorphic[-_]inlining)/;
+function mayTune(userFlag, execArgv, nodeOptions, nodeVersion) {
+  if (!CHECKED_NODE_MAJORS.includes(Number(nodeVersion.split(".")[0]))) return false;
+  return ![...execArgv, nodeOptions].some((flag) => userFlag.test(flag));
+}
+function inlineOnlySmallFunctions(execArgv = process.execArgv, nodeOptions = process.env["NODE_OPTIONS"] ?? "", nodeVersion = process.versions.node) {
+  if (!mayTune(SETS_INLINING, execArgv, nodeOptions, nodeVersion)) return false;
+  v8.setFlagsFromString(`--max-inlined-bytecode-size=${MAX_INLINED_BYTECODE_SIZE}`);
+  return true;
+}
+function keepYoungGenerationSmall(execArgv = process.execArgv, nodeOptions = process.env["NODE_OPTIONS"] ?? "", nodeVersion = process.versions.node) {
+  if (!mayTune(SIZES_YOUNG_GENERATION, execArgv, nodeOptions, nodeVersion)) return false;
+  v8.setFlagsFromString("--semi-space-growth-factor=1");
+  return true;
+}
+
+export {
+  inlineOnlySmallFunctions,
+  keepYoungGenerationSmall
+};

@@ -4,11 +4,11 @@
 // A table bound to no schema is left alone by every rule.
 import type { ColumnConfig, Config, DateFormat, DuplicatesConfig, SortKey, TableSchemaConfig } from './options.js';
 import { stripInlineMarkup } from './parse/index.js';
-import { SourceCell } from './parse/model.js';
+import { SourceCell, SourceRow } from './parse/model.js';
 import { inferSchema } from './infer-schema.js';
 import { DEFAULT_PLACEHOLDERS } from './placeholders.js';
 import { format } from './i18n.js';
-import type { Cell, ColumnType, Lang, Section, Table, Tracker } from './types.js';
+import type { Cell, ColumnType, Lang, Row, Section, Table, Tracker } from './types.js';
 import { normalizeHeaderName } from './values/header-name.js';
 
 export { normalizeHeaderName };
@@ -233,6 +233,21 @@ export function isBlank(schema: TrackerSchema, cell: Cell | undefined): boolean 
   if (text === '') return true;
   if (text.length > 24 || !placeholderStarts(schema).has(text.charCodeAt(0))) return false;
   return schema.placeholders.has(text.toLowerCase()) || (/[[*_`~<]/.test(text) && schema.placeholders.has(stripInlineMarkup(text).toLowerCase()));
+}
+
+/**
+ * isBlank of the row's cell at `index` (which must be below row.cellCount), judged from the parser's
+ * offsets where it can: rules that ask this of every row then make no cell object for the many cells
+ * that plainly hold a value.
+ */
+export function isBlankAt(schema: TrackerSchema, row: Row, index: number): boolean {
+  if (row instanceof SourceRow) {
+    const start = row.contentStartOf(index);
+    const length = row.contentEndOf(index) - start;
+    if (length === 0) return true;
+    if (length > 24 || !placeholderStarts(schema).has(row.offsets.source.charCodeAt(start))) return false;
+  }
+  return isBlank(schema, row.cell(index));
 }
 
 const unrecognisedMessages = {

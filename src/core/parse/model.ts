@@ -112,6 +112,25 @@ export class SourceRow implements Row {
     return this.kept === undefined ? new SourceCell(this, index) : this.kept[index];
   }
 
+  /** Where cell `index`'s trimmed content starts (its SourceCell's contentStart), read without making the cell; `index` < cellCount. */
+  contentStartOf(index: number): number {
+    return this.offsets.at(this.firstSlot + 4 * index + 2);
+  }
+
+  /** Where cell `index`'s trimmed content ends (its SourceCell's contentEnd), read without making the cell; `index` < cellCount. */
+  contentEndOf(index: number): number {
+    return this.offsets.at(this.firstSlot + 4 * index + 3);
+  }
+
+  /** Cell `index`'s text (its SourceCell's text), sliced from the source without making the cell; `index` < cellCount. */
+  textOf(index: number): string {
+    const offsets = this.offsets;
+    const slot = this.firstSlot + 4 * index;
+    const start = offsets.at(slot + 2);
+    const end = offsets.at(slot + 3);
+    return start === end ? '' : offsets.source.slice(start, end);
+  }
+
   get span(): Span {
     return { start: pointAt(this.line, this.lineStart, this.contentStart), end: pointAt(this.line, this.lineStart, this.contentEnd) };
   }
@@ -169,12 +188,7 @@ export class SourceCell implements Cell {
   }
 
   get text(): string {
-    const row = this.row;
-    const offsets = row.offsets;
-    const slot = row.firstSlot + 4 * this.index;
-    const start = offsets.at(slot + 2);
-    const end = offsets.at(slot + 3);
-    return start === end ? '' : offsets.source.slice(start, end);
+    return this.row.textOf(this.index);
   }
 
   get raw(): string {

@@ -49,7 +49,10 @@ const rule: Rule = {
     const { tracker } = ctx;
     for (const { section, table, bound } of boundTablesOf(tracker, ctx.schema)) {
       const expected = table.header.cells.length;
-      for (const row of table.rows) {
+      // An indexed loop: every row passes here, and a for-of iterator allocates per row until optimized.
+      const rows = table.rows;
+      for (let r = 0; r < rows.length; r++) {
+        const row = rows[r]!;
         const actual = row.cellCount;
         if (actual === expected) continue;
         const params = { actual, expected };

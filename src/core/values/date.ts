@@ -2,8 +2,8 @@
 // year (YYYY) precision, Markdown-escaped separators (`\-`) accepted, against the formats a column
 // accepts; for date-format, date-range, sort-order and schema inference. Memoised per column.
 import type { DateFormat } from '../options.js';
-import type { Cell, DateValue, Table, Tracker } from '../types.js';
-import { columnValues } from './memo.js';
+import type { DateValue, Table, Tracker } from '../types.js';
+import { columnTextValues } from './memo.js';
 import { byDistinctText } from './same-text.js';
 
 export type DatePrecision = 'day' | 'month' | 'year';
@@ -107,10 +107,10 @@ export function datesOf(
   // readings are never modified, so cells share them), up to a bound.
   let read = DATE_BY_TEXT.get(slot);
   if (!read) DATE_BY_TEXT.set(slot, (read = byDistinctText((text) => parseDateText(text, formats), MAX_REMEMBERED_DATES)));
-  return columnValues(tracker, slot, table, cellIndex, read);
+  return columnTextValues(tracker, slot, table, cellIndex, read);
 }
 
-const DATE_BY_TEXT = new WeakMap<object, (cell: Cell) => DateCell>();
+const DATE_BY_TEXT = new WeakMap<object, (text: string) => DateCell>();
 const MAX_REMEMBERED_DATES = 8192;
 
 /** A sortable number (YYYYMMDD, with 00 for an unknown month or day) for a usable date, or null. */

@@ -1,6 +1,7 @@
 // Per-tracker memo of parsed cell values, shared by the rules of one lint run. Values are kept per
 // table column, in arrays aligned with table.rows: keying a map by 100k cell objects would make
 // hashing and garbage collection the bottleneck of a large tracker.
+import { SourceRow } from '../parse/model.js';
 import type { Cell, Table, Tracker } from '../types.js';
 
 const perTracker = new WeakMap<Tracker, Map<object, Map<Table, unknown[][]>>>();
@@ -23,6 +24,27 @@ export function columnValues<V>(
       return cell ? compute(cell, rowIndex) : undefined;
     }),
   );
+}
+
+/**
+ * compute() of the text of the cell at cellIndex of every body row of `table` (undefined where a row
+ * is too short), memoised like columnValues: for readings that depend on a cell's text alone. A
+ * parser row's text is sliced from the source by its offsets, with no cell object made for it.
+ */
+export function columnTextValues<V>(tracker: Tracker, slot: object, table: Table, cellIndex: number, compute: (text: string) => V): readonly (V | undefined)[] {
+  return wholeColumn(tracker, slot, table, cellIndex, () => {
+    const rows = table.rows;
+    const values: (V | undefined)[] = [];
+    for (let r = 0; r < rows.length; r++) {
+      const row = rows[r]!;
+      if (row instanceof SourceRow) values.push(cellIndex < row.cellCount && cellIndex >= 0 ? compute(row.textOf(cellIndex)) : undefined);
+      else {
+        const cell = row.cell(cellIndex);
+        values.push(cell ? compute(cell.text) : undefined);
+      }
+    }
+    return values;
+  });
 }
 
 /**

@@ -3,7 +3,7 @@
 // are counted directly; anything else goes through Intl.Segmenter. Memoised per column.
 import type { RatingStyle, ResolvedColumn } from '../schema.js';
 import type { Table, Tracker } from '../types.js';
-import { columnValues } from './memo.js';
+import { columnTextValues } from './memo.js';
 import { graphemesOf } from './graphemes.js';
 import { byDistinctText } from './same-text.js';
 
@@ -92,7 +92,7 @@ export function ratingsOf(
 ): readonly (RatingCell | undefined)[] {
   const spec = ratingSpecOf(column);
   // A rating column holds a handful of distinct texts: each is read once, and its cells share the reading.
-  return columnValues(tracker, column, table, cellIndex, byDistinctText((text) => parseRatingText(text, spec), 256));
+  return columnTextValues(tracker, column, table, cellIndex, byDistinctText((text) => parseRatingText(text, spec), 256));
 }
 
 /** The star count of a usable rating, or null. */

@@ -19,20 +19,20 @@ import {
   emitAnnotations,
   toFileReport,
   withPageFactRules
-} from "./chunk-HUZSXCZI.js";
+} from "./chunk-MOVLSLAR.js";
 import {
   MAX_FIX_PASSES,
   applyFixes
-} from "./chunk-XM7H3NOT.js";
+} from "./chunk-SVEEKNXL.js";
 import {
   planSchedule,
   runLang
-} from "./chunk-2KD7DZTC.js";
+} from "./chunk-QHRQIU4N.js";
 import {
   lintSource,
   verdictSettings
-} from "./chunk-3VFTSKIC.js";
-import "./chunk-NCYMQRZU.js";
+} from "./chunk-AFUXTPGV.js";
+import "./chunk-VABRJW65.js";
 import "./chunk-XRZZ2SXY.js";
 import {
   MARKDOWN_BODY_LIMIT,
@@ -42,7 +42,7 @@ import {
   ANNOTATIONS_PER_KIND,
   lineReference,
   writeJobSummary
-} from "./chunk-INU45QRE.js";
+} from "./chunk-H2QCZKBL.js";
 import {
   createPull,
   findOpenPull,
@@ -51,7 +51,7 @@ import {
   resetBranch,
   updatePull,
   upsertTrackingIssue
-} from "./chunk-R4E3WWHE.js";
+} from "./chunk-KAMCK2JX.js";
 import {
   codeSpan,
   cutText,
@@ -63,7 +63,7 @@ import {
   markdownLink,
   neutralize,
   sectionName
-} from "./chunk-QNMHF35B.js";
+} from "./chunk-XN2EAUGT.js";
 import {
   buildJsonReport,
   countScanFindings,
@@ -85,7 +85,7 @@ import {
   readFile,
   readWorkspaceTracker,
   workspaceTrackerPaths
-} from "./chunk-GULWKMTF.js";
+} from "./chunk-CWAIEZ3C.js";
 import {
   parseReasonCode,
   reasonCode
@@ -114,7 +114,7 @@ import {
 import {
   BOT_SAFE_FIX_RULE_IDS,
   ruleById
-} from "./chunk-BOX3OEZA.js";
+} from "./chunk-BB6RW5BY.js";
 import {
   canonicalizeUrl,
   format

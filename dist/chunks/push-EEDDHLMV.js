@@ -2,31 +2,31 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   checkOccurrences
-} from "./chunk-QC4NSI5E.js";
+} from "./chunk-IP3T7ZPC.js";
 import {
   addPageFactFindings,
   analyseTracker,
   emitAnnotations,
   pageFactsOf,
   toFileReport
-} from "./chunk-HUZSXCZI.js";
+} from "./chunk-MOVLSLAR.js";
 import {
   planPush,
   runLang
-} from "./chunk-2KD7DZTC.js";
+} from "./chunk-QHRQIU4N.js";
 import {
   verdictSettings
-} from "./chunk-3VFTSKIC.js";
-import "./chunk-NCYMQRZU.js";
+} from "./chunk-AFUXTPGV.js";
+import "./chunk-VABRJW65.js";
 import {
   renderJobSummary
-} from "./chunk-5Q7OQH2N.js";
+} from "./chunk-RPNDGDSU.js";
 import {
   writeJobSummary
-} from "./chunk-INU45QRE.js";
+} from "./chunk-H2QCZKBL.js";
 import {
   escapeWorkflowValue
-} from "./chunk-QNMHF35B.js";
+} from "./chunk-XN2EAUGT.js";
 import {
   buildPublishedReport,
   countFindings,
@@ -39,12 +39,12 @@ import {
   lineLinker,
   readWorkspaceTracker,
   workspaceTrackerPaths
-} from "./chunk-GULWKMTF.js";
+} from "./chunk-CWAIEZ3C.js";
 import "./chunk-BZYCL44E.js";
 import {
   info
 } from "./chunk-6PBNNB3M.js";
-import "./chunk-BOX3OEZA.js";
+import "./chunk-BB6RW5BY.js";
 import "./chunk-745NTYWP.js";
 import "./chunk-LTZVS2E3.js";
 import "./chunk-3Y2NLIWH.js";

@@ -3,12 +3,12 @@ const require = __trackerBotCreateRequire(import.meta.url);
 import {
   ANNOTATIONS_PER_KIND,
   renderMarkdown
-} from "./chunk-INU45QRE.js";
+} from "./chunk-H2QCZKBL.js";
 import {
   TEXT,
   ruleWords,
   tableCell
-} from "./chunk-QNMHF35B.js";
+} from "./chunk-XN2EAUGT.js";
 import {
   countFindings,
   summarize

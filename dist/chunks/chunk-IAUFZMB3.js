@@ -4,19 +4,19 @@ import {
   UsageError,
   loadConfigFile,
   readTrackerFile
-} from "./chunk-6LBMAU73.js";
+} from "./chunk-LV3QS7LG.js";
 import {
   RULES,
   extractLinks,
   lintTracker,
   ruleSettings,
   sortByPosition
-} from "./chunk-C4PCGLZO.js";
+} from "./chunk-QYGAH3WN.js";
 import {
   parseTracker,
   requireChunkOnFirstUse,
   resolveSchema
-} from "./chunk-7OV22E7J.js";
+} from "./chunk-2SJV7MKR.js";
 import {
   canonicalizeUrl,
   detectLang

@@ -9,7 +9,7 @@ import {
   cellPlainText,
   columnIndexByName,
   columnLabel,
-  columnValues,
+  columnTextValues,
   columnsOfType,
   compareSortValues,
   datePeriod,
@@ -20,6 +20,7 @@ import {
   formatDate,
   graphemesOf,
   isBlank,
+  isBlankAt,
   isDecoratedLink,
   lineColumnAt,
   linkListsOf,
@@ -36,7 +37,7 @@ import {
   urlIdsOf,
   urlSpan,
   urlsOf
-} from "./chunk-7OV22E7J.js";
+} from "./chunk-2SJV7MKR.js";
 import {
   normalizeTitle,
   parseDuration
@@ -87,7 +88,9 @@ var rule = {
     const { tracker } = ctx;
     for (const { section, table, bound } of boundTablesOf(tracker, ctx.schema)) {
       const expected = table.header.cells.length;
-      for (const row of table.rows) {
+      const rows = table.rows;
+      for (let r = 0; r < rows.length; r++) {
+        const row = rows[r];
         const actual = row.cellCount;
         if (actual === expected) continue;
         const params = { actual, expected };
@@ -267,7 +270,9 @@ var rule4 = {
         for (let r = 0; r < table.rows.length; r++) {
           const parsed = dates[r];
           if (!parsed || parsed.kind !== "ok" && parsed.kind !== "unpadded") continue;
-          const [first, last] = datePeriod(parsed.value);
+          const period = datePeriod(parsed.value);
+          const first = period[0];
+          const last = period[1];
           if (first <= todayKey && last >= earliestKey) continue;
           const cell = table.rows[r].cell(cellIndex);
           const actual = formatDate(parsed.value);
@@ -550,7 +555,7 @@ function ratingSpecOf(column) {
 }
 function ratingsOf(tracker, table, column, cellIndex) {
   const spec = ratingSpecOf(column);
-  return columnValues(tracker, column, table, cellIndex, byDistinctText((text) => parseRatingText(text, spec), 256));
+  return columnTextValues(tracker, column, table, cellIndex, byDistinctText((text) => parseRatingText(text, spec), 256));
 }
 function ratingSortKey(parsed) {
   return parsed.kind === "ok" || parsed.kind === "normalize" ? parsed.count : null;
@@ -702,10 +707,13 @@ var rule11 = {
       if (required.length === 0) continue;
       const label = ({ column, cellIndex }) => columnLabel(table, cellIndex, column);
       const lastRequired = required[required.length - 1].cellIndex;
-      for (const row of table.rows) {
-        for (const entry of required) {
-          const cell = row.cell(entry.cellIndex);
-          if (cell && isBlank(ctx.schema, cell)) ctx.report({ span: cell.span, section, message: ctx.t(messages11.empty, { column: label(entry) }) });
+      const rows = table.rows;
+      for (let r = 0; r < rows.length; r++) {
+        const row = rows[r];
+        for (let e = 0; e < required.length; e++) {
+          const entry = required[e];
+          if (entry.cellIndex >= row.cellCount || !isBlankAt(ctx.schema, row, entry.cellIndex)) continue;
+          ctx.report({ span: row.cell(entry.cellIndex).span, section, message: ctx.t(messages11.empty, { column: label(entry) }) });
         }
         if (row.cellCount > lastRequired) continue;
         const absent = required.filter((entry) => entry.cellIndex >= row.cellCount).map(label);

@@ -6,14 +6,14 @@ import {
 } from "./chunk-NJCGS6YH.js";
 import {
   renderMarkdown
-} from "./chunk-INU45QRE.js";
+} from "./chunk-H2QCZKBL.js";
 import {
   findStickyComment,
   upsertStickyComment
-} from "./chunk-R4E3WWHE.js";
+} from "./chunk-KAMCK2JX.js";
 import {
   TEXT
-} from "./chunk-QNMHF35B.js";
+} from "./chunk-XN2EAUGT.js";
 import {
   countFindings,
   summarize

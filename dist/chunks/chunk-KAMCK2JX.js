@@ -7,7 +7,7 @@ import {
   fold,
   linkMessage,
   neutralize
-} from "./chunk-QNMHF35B.js";
+} from "./chunk-XN2EAUGT.js";
 import {
   format
 } from "./chunk-745NTYWP.js";

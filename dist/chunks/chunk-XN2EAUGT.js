@@ -5,7 +5,7 @@ import {
 } from "./chunk-BZYCL44E.js";
 import {
   RULES
-} from "./chunk-BOX3OEZA.js";
+} from "./chunk-BB6RW5BY.js";
 import {
   format
 } from "./chunk-745NTYWP.js";

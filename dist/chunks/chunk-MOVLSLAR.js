@@ -4,11 +4,11 @@ import {
   lintTracker,
   ruleSettings,
   sortByPosition
-} from "./chunk-3VFTSKIC.js";
+} from "./chunk-AFUXTPGV.js";
 import {
   capAnnotations,
   renderAnnotation
-} from "./chunk-INU45QRE.js";
+} from "./chunk-H2QCZKBL.js";
 import {
   toReportedLink
 } from "./chunk-A6ME43Z5.js";
@@ -17,7 +17,7 @@ import {
   extractLinks,
   parseTracker,
   resolveSchema
-} from "./chunk-BOX3OEZA.js";
+} from "./chunk-BB6RW5BY.js";
 import {
   canonicalizeUrl,
   detectLang

@@ -3,20 +3,20 @@ const require = __trackerBotCreateRequire(import.meta.url);
 import {
   countOf,
   escapeWorkflowValue
-} from "./chunk-OOTJ2JUJ.js";
+} from "./chunk-4DYYETUV.js";
 import {
   loadInputs,
   resolveLang
-} from "./chunk-G3NV7YV5.js";
+} from "./chunk-IAUFZMB3.js";
 import {
   EXIT_FINDINGS,
   EXIT_OK,
   InputError
-} from "./chunk-6LBMAU73.js";
+} from "./chunk-LV3QS7LG.js";
 import {
   lintSource
-} from "./chunk-C4PCGLZO.js";
-import "./chunk-7OV22E7J.js";
+} from "./chunk-QYGAH3WN.js";
+import "./chunk-2SJV7MKR.js";
 import {
   writeFileAtomic
 } from "./chunk-GIB4PSQN.js";

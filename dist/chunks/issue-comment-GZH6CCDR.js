@@ -4,22 +4,22 @@ import {
   WriteAccess,
   commentFromPayload,
   localFixCommand
-} from "./chunk-ZQ5GVK4I.js";
+} from "./chunk-O3QEE5CI.js";
 import {
   fixSource
-} from "./chunk-XM7H3NOT.js";
+} from "./chunk-SVEEKNXL.js";
 import {
   langOf,
   planFixCommand,
   planFixCommit,
   runLang,
   withPullRequestConfig
-} from "./chunk-2KD7DZTC.js";
-import "./chunk-3VFTSKIC.js";
-import "./chunk-NCYMQRZU.js";
+} from "./chunk-QHRQIU4N.js";
+import "./chunk-AFUXTPGV.js";
+import "./chunk-VABRJW65.js";
 import {
   requireOctokit
-} from "./chunk-NQWTIWIV.js";
+} from "./chunk-3OPTBKGI.js";
 import {
   commenterCanWrite,
   createIssueComment,
@@ -29,19 +29,19 @@ import {
   renderFixFromFork,
   renderFixNoFiles,
   renderFixNotOpen
-} from "./chunk-R4E3WWHE.js";
+} from "./chunk-KAMCK2JX.js";
 import {
   escapeWorkflowValue
-} from "./chunk-QNMHF35B.js";
+} from "./chunk-XN2EAUGT.js";
 import {
   commitFile,
   readFile
-} from "./chunk-GULWKMTF.js";
+} from "./chunk-CWAIEZ3C.js";
 import "./chunk-BZYCL44E.js";
 import {
   info
 } from "./chunk-6PBNNB3M.js";
-import "./chunk-BOX3OEZA.js";
+import "./chunk-BB6RW5BY.js";
 import "./chunk-745NTYWP.js";
 import "./chunk-B7GBDUEW.js";
 import "./chunk-LTZVS2E3.js";

@@ -5,14 +5,14 @@ import {
   UsageError,
   parseConfig,
   readTrackerFile
-} from "./chunk-6LBMAU73.js";
+} from "./chunk-LV3QS7LG.js";
 import {
   require_dist
 } from "./chunk-OTC6373Z.js";
 import {
   inferSchema,
   parseTracker
-} from "./chunk-7OV22E7J.js";
+} from "./chunk-2SJV7MKR.js";
 import {
   writeFileAtomic
 } from "./chunk-GIB4PSQN.js";

@@ -2,7 +2,7 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   RULES
-} from "./chunk-C4PCGLZO.js";
+} from "./chunk-QYGAH3WN.js";
 import {
   describeReason
 } from "./chunk-6POQPP5D.js";

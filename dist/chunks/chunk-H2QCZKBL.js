@@ -16,7 +16,7 @@ import {
   neutralize,
   ruleWords,
   sectionName
-} from "./chunk-QNMHF35B.js";
+} from "./chunk-XN2EAUGT.js";
 import {
   countFindings
 } from "./chunk-A6ME43Z5.js";

@@ -2,23 +2,23 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   publishPullRequestComment
-} from "./chunk-PZPJ3O3T.js";
+} from "./chunk-DK7JEKJU.js";
 import {
   renderJobSummary
-} from "./chunk-5Q7OQH2N.js";
+} from "./chunk-RPNDGDSU.js";
 import {
   requireOctokit
-} from "./chunk-NQWTIWIV.js";
+} from "./chunk-3OPTBKGI.js";
 import "./chunk-NJCGS6YH.js";
 import {
   writeJobSummary
-} from "./chunk-INU45QRE.js";
+} from "./chunk-H2QCZKBL.js";
 import {
   getPullRequest
-} from "./chunk-R4E3WWHE.js";
+} from "./chunk-KAMCK2JX.js";
 import {
   escapeWorkflowValue
-} from "./chunk-QNMHF35B.js";
+} from "./chunk-XN2EAUGT.js";
 import {
   VERDICTS,
   buildPublishedReport,
@@ -32,7 +32,7 @@ import {
   lineLinker,
   matchTrackerPaths,
   workspacePath
-} from "./chunk-GULWKMTF.js";
+} from "./chunk-CWAIEZ3C.js";
 import {
   parseReasonCode
 } from "./chunk-BZYCL44E.js";
@@ -61,7 +61,7 @@ import {
   string,
   transform
 } from "./chunk-44UXQGHF.js";
-import "./chunk-BOX3OEZA.js";
+import "./chunk-BB6RW5BY.js";
 import "./chunk-745NTYWP.js";
 import "./chunk-B7GBDUEW.js";
 import "./chunk-LTZVS2E3.js";

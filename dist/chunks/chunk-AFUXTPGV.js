@@ -5,7 +5,7 @@ import {
   RULE_IDS,
   parseTracker,
   resolveSchema
-} from "./chunk-BOX3OEZA.js";
+} from "./chunk-BB6RW5BY.js";
 import {
   detectLang,
   format

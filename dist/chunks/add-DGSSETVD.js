@@ -4,23 +4,23 @@ import {
   loadInputs,
   parseSource,
   resolveLang
-} from "./chunk-G3NV7YV5.js";
+} from "./chunk-IAUFZMB3.js";
 import {
   EXIT_FINDINGS,
   EXIT_OK,
   UsageError
-} from "./chunk-6LBMAU73.js";
+} from "./chunk-LV3QS7LG.js";
 import {
   linkCells,
   rowComparator,
   sourceCellIndex
-} from "./chunk-C4PCGLZO.js";
+} from "./chunk-QYGAH3WN.js";
 import {
   normalizeHeaderName,
   parseTracker,
   resolveSchema,
   tableColumns
-} from "./chunk-7OV22E7J.js";
+} from "./chunk-2SJV7MKR.js";
 import {
   writeFileAtomic
 } from "./chunk-GIB4PSQN.js";

@@ -4,14 +4,14 @@ import {
   RULES,
   assertKnownRuleIds,
   ruleSettings
-} from "./chunk-C4PCGLZO.js";
+} from "./chunk-QYGAH3WN.js";
 import {
   CONFIG_DEFAULTS,
   ConfigError,
   DEFAULT_CONFIG_PATH,
   DUPLICATES_DEFAULTS,
   LINKS_DEFAULTS
-} from "./chunk-7OV22E7J.js";
+} from "./chunk-2SJV7MKR.js";
 import {
   COLUMN_TYPES,
   DATE_FORMATS,

@@ -2,47 +2,47 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   checkOccurrences
-} from "./chunk-QC4NSI5E.js";
+} from "./chunk-IP3T7ZPC.js";
 import {
   WriteAccess,
   localFixCommand,
   pullRequestFromPayload
-} from "./chunk-ZQ5GVK4I.js";
+} from "./chunk-O3QEE5CI.js";
 import {
   addPageFactFindings,
   analyseTracker,
   emitAnnotations,
   pageFactsOf,
   toFileReport
-} from "./chunk-HUZSXCZI.js";
+} from "./chunk-MOVLSLAR.js";
 import {
   applyFixes,
   fixSource
-} from "./chunk-XM7H3NOT.js";
+} from "./chunk-SVEEKNXL.js";
 import {
   langOf,
   planPullRequest,
   runLang,
   withPullRequestConfig
-} from "./chunk-2KD7DZTC.js";
+} from "./chunk-QHRQIU4N.js";
 import {
   lintSource,
   verdictSettings
-} from "./chunk-3VFTSKIC.js";
-import "./chunk-NCYMQRZU.js";
+} from "./chunk-AFUXTPGV.js";
+import "./chunk-VABRJW65.js";
 import {
   publishPullRequestComment
-} from "./chunk-PZPJ3O3T.js";
+} from "./chunk-DK7JEKJU.js";
 import {
   renderJobSummary
-} from "./chunk-5Q7OQH2N.js";
+} from "./chunk-RPNDGDSU.js";
 import {
   requireOctokit
-} from "./chunk-NQWTIWIV.js";
+} from "./chunk-3OPTBKGI.js";
 import "./chunk-NJCGS6YH.js";
 import {
   writeJobSummary
-} from "./chunk-INU45QRE.js";
+} from "./chunk-H2QCZKBL.js";
 import {
   listPullRequestFiles,
   postReviewSuggestions,
@@ -54,10 +54,10 @@ import {
   sortForkNote,
   suggestionLinkReason,
   suggestionRuleReason
-} from "./chunk-R4E3WWHE.js";
+} from "./chunk-KAMCK2JX.js";
 import {
   escapeWorkflowValue
-} from "./chunk-QNMHF35B.js";
+} from "./chunk-XN2EAUGT.js";
 import {
   buildPublishedReport,
   countFindings,
@@ -73,7 +73,7 @@ import {
   readFile,
   readTrackerAtRef,
   readWorkspaceTracker
-} from "./chunk-GULWKMTF.js";
+} from "./chunk-CWAIEZ3C.js";
 import "./chunk-BZYCL44E.js";
 import {
   info
@@ -82,7 +82,7 @@ import {
   ROW_ORDER_RULE_IDS,
   RULE_IDS,
   ruleById
-} from "./chunk-BOX3OEZA.js";
+} from "./chunk-BB6RW5BY.js";
 import "./chunk-745NTYWP.js";
 import "./chunk-B7GBDUEW.js";
 import "./chunk-LTZVS2E3.js";

@@ -3,14 +3,14 @@ const require = __trackerBotCreateRequire(import.meta.url);
 import {
   assertKnownRuleIds,
   ruleSettings
-} from "./chunk-3VFTSKIC.js";
+} from "./chunk-AFUXTPGV.js";
 import {
   CONFIG_DEFAULTS,
   ConfigError,
   DEFAULT_CONFIG_PATH,
   DUPLICATES_DEFAULTS,
   LINKS_DEFAULTS
-} from "./chunk-NCYMQRZU.js";
+} from "./chunk-VABRJW65.js";
 import {
   NEVER,
   _default,
@@ -38,7 +38,7 @@ import {
 } from "./chunk-44UXQGHF.js";
 import {
   RULES
-} from "./chunk-BOX3OEZA.js";
+} from "./chunk-BB6RW5BY.js";
 import {
   COLUMN_TYPES,
   DATE_FORMATS,

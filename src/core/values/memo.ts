@@ -32,19 +32,14 @@ export function columnValues<V>(
  * parser row's text is sliced from the source by its offsets, with no cell object made for it.
  */
 export function columnTextValues<V>(tracker: Tracker, slot: object, table: Table, cellIndex: number, compute: (text: string) => V): readonly (V | undefined)[] {
-  return wholeColumn(tracker, slot, table, cellIndex, () => {
-    const rows = table.rows;
-    const values: (V | undefined)[] = [];
-    for (let r = 0; r < rows.length; r++) {
-      const row = rows[r]!;
-      if (row instanceof SourceRow) values.push(cellIndex < row.cellCount && cellIndex >= 0 ? compute(row.textOf(cellIndex)) : undefined);
-      else {
-        const cell = row.cell(cellIndex);
-        values.push(cell ? compute(cell.text) : undefined);
-      }
-    }
-    return values;
-  });
+  // map, not push: the array is allocated once at its length, where pushes copied it as it grew.
+  return wholeColumn(tracker, slot, table, cellIndex, () =>
+    table.rows.map((row) => {
+      if (row instanceof SourceRow) return cellIndex < row.cellCount && cellIndex >= 0 ? compute(row.textOf(cellIndex)) : undefined;
+      const cell = row.cell(cellIndex);
+      return cell ? compute(cell.text) : undefined;
+    }),
+  );
 }
 
 /**

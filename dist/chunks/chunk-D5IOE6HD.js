@@ -7,7 +7,7 @@ import {
   fold,
   linkMessage,
   neutralize
-} from "./chunk-XN2EAUGT.js";
+} from "./chunk-2UFILQI7.js";
 import {
   format
 } from "./chunk-745NTYWP.js";

@@ -2,47 +2,47 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   checkOccurrences
-} from "./chunk-IP3T7ZPC.js";
+} from "./chunk-EPIJYW7V.js";
 import {
   WriteAccess,
   localFixCommand,
   pullRequestFromPayload
-} from "./chunk-O3QEE5CI.js";
+} from "./chunk-YSMGSXRX.js";
 import {
   addPageFactFindings,
   analyseTracker,
   emitAnnotations,
   pageFactsOf,
   toFileReport
-} from "./chunk-MOVLSLAR.js";
+} from "./chunk-5UTWCYQT.js";
 import {
   applyFixes,
   fixSource
-} from "./chunk-SVEEKNXL.js";
+} from "./chunk-3ZZGTANP.js";
 import {
   langOf,
   planPullRequest,
   runLang,
   withPullRequestConfig
-} from "./chunk-QHRQIU4N.js";
+} from "./chunk-M557GL6F.js";
 import {
   lintSource,
   verdictSettings
-} from "./chunk-AFUXTPGV.js";
-import "./chunk-VABRJW65.js";
+} from "./chunk-IJ3YGQCW.js";
+import "./chunk-4ZMJ3RKB.js";
 import {
   publishPullRequestComment
-} from "./chunk-DK7JEKJU.js";
+} from "./chunk-SICRX4QL.js";
 import {
   renderJobSummary
-} from "./chunk-RPNDGDSU.js";
+} from "./chunk-RVRPPYWT.js";
 import {
   requireOctokit
-} from "./chunk-3OPTBKGI.js";
+} from "./chunk-4LTRKW2K.js";
 import "./chunk-NJCGS6YH.js";
 import {
   writeJobSummary
-} from "./chunk-H2QCZKBL.js";
+} from "./chunk-S6VEJ5DT.js";
 import {
   listPullRequestFiles,
   postReviewSuggestions,
@@ -54,10 +54,10 @@ import {
   sortForkNote,
   suggestionLinkReason,
   suggestionRuleReason
-} from "./chunk-KAMCK2JX.js";
+} from "./chunk-D5IOE6HD.js";
 import {
   escapeWorkflowValue
-} from "./chunk-XN2EAUGT.js";
+} from "./chunk-2UFILQI7.js";
 import {
   buildPublishedReport,
   countFindings,
@@ -73,7 +73,7 @@ import {
   readFile,
   readTrackerAtRef,
   readWorkspaceTracker
-} from "./chunk-CWAIEZ3C.js";
+} from "./chunk-UWN7FBKD.js";
 import "./chunk-BZYCL44E.js";
 import {
   info
@@ -82,7 +82,7 @@ import {
   ROW_ORDER_RULE_IDS,
   RULE_IDS,
   ruleById
-} from "./chunk-BB6RW5BY.js";
+} from "./chunk-M4NH4ZF4.js";
 import "./chunk-745NTYWP.js";
 import "./chunk-B7GBDUEW.js";
 import "./chunk-LTZVS2E3.js";

@@ -5,7 +5,7 @@ import {
   RULE_IDS,
   parseTracker,
   resolveSchema
-} from "./chunk-BB6RW5BY.js";
+} from "./chunk-M4NH4ZF4.js";
 import {
   detectLang,
   format

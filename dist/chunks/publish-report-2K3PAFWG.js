@@ -2,23 +2,23 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   publishPullRequestComment
-} from "./chunk-DK7JEKJU.js";
+} from "./chunk-SICRX4QL.js";
 import {
   renderJobSummary
-} from "./chunk-RPNDGDSU.js";
+} from "./chunk-RVRPPYWT.js";
 import {
   requireOctokit
-} from "./chunk-3OPTBKGI.js";
+} from "./chunk-4LTRKW2K.js";
 import "./chunk-NJCGS6YH.js";
 import {
   writeJobSummary
-} from "./chunk-H2QCZKBL.js";
+} from "./chunk-S6VEJ5DT.js";
 import {
   getPullRequest
-} from "./chunk-KAMCK2JX.js";
+} from "./chunk-D5IOE6HD.js";
 import {
   escapeWorkflowValue
-} from "./chunk-XN2EAUGT.js";
+} from "./chunk-2UFILQI7.js";
 import {
   VERDICTS,
   buildPublishedReport,
@@ -32,7 +32,7 @@ import {
   lineLinker,
   matchTrackerPaths,
   workspacePath
-} from "./chunk-CWAIEZ3C.js";
+} from "./chunk-UWN7FBKD.js";
 import {
   parseReasonCode
 } from "./chunk-BZYCL44E.js";
@@ -61,7 +61,7 @@ import {
   string,
   transform
 } from "./chunk-44UXQGHF.js";
-import "./chunk-BB6RW5BY.js";
+import "./chunk-M4NH4ZF4.js";
 import "./chunk-745NTYWP.js";
 import "./chunk-B7GBDUEW.js";
 import "./chunk-LTZVS2E3.js";

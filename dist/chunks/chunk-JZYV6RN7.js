@@ -4,19 +4,19 @@ import {
   UsageError,
   loadConfigFile,
   readTrackerFile
-} from "./chunk-LV3QS7LG.js";
+} from "./chunk-I7LXTPE4.js";
 import {
   RULES,
   extractLinks,
   lintTracker,
   ruleSettings,
   sortByPosition
-} from "./chunk-QYGAH3WN.js";
+} from "./chunk-7UJ2YM64.js";
 import {
   parseTracker,
   requireChunkOnFirstUse,
   resolveSchema
-} from "./chunk-2SJV7MKR.js";
+} from "./chunk-D55QNZAF.js";
 import {
   canonicalizeUrl,
   detectLang

@@ -4,22 +4,22 @@ import {
   WriteAccess,
   commentFromPayload,
   localFixCommand
-} from "./chunk-O3QEE5CI.js";
+} from "./chunk-YSMGSXRX.js";
 import {
   fixSource
-} from "./chunk-SVEEKNXL.js";
+} from "./chunk-3ZZGTANP.js";
 import {
   langOf,
   planFixCommand,
   planFixCommit,
   runLang,
   withPullRequestConfig
-} from "./chunk-QHRQIU4N.js";
-import "./chunk-AFUXTPGV.js";
-import "./chunk-VABRJW65.js";
+} from "./chunk-M557GL6F.js";
+import "./chunk-IJ3YGQCW.js";
+import "./chunk-4ZMJ3RKB.js";
 import {
   requireOctokit
-} from "./chunk-3OPTBKGI.js";
+} from "./chunk-4LTRKW2K.js";
 import {
   commenterCanWrite,
   createIssueComment,
@@ -29,19 +29,19 @@ import {
   renderFixFromFork,
   renderFixNoFiles,
   renderFixNotOpen
-} from "./chunk-KAMCK2JX.js";
+} from "./chunk-D5IOE6HD.js";
 import {
   escapeWorkflowValue
-} from "./chunk-XN2EAUGT.js";
+} from "./chunk-2UFILQI7.js";
 import {
   commitFile,
   readFile
-} from "./chunk-CWAIEZ3C.js";
+} from "./chunk-UWN7FBKD.js";
 import "./chunk-BZYCL44E.js";
 import {
   info
 } from "./chunk-6PBNNB3M.js";
-import "./chunk-BB6RW5BY.js";
+import "./chunk-M4NH4ZF4.js";
 import "./chunk-745NTYWP.js";
 import "./chunk-B7GBDUEW.js";
 import "./chunk-LTZVS2E3.js";

@@ -6,14 +6,14 @@ import {
 } from "./chunk-NJCGS6YH.js";
 import {
   renderMarkdown
-} from "./chunk-H2QCZKBL.js";
+} from "./chunk-S6VEJ5DT.js";
 import {
   findStickyComment,
   upsertStickyComment
-} from "./chunk-KAMCK2JX.js";
+} from "./chunk-D5IOE6HD.js";
 import {
   TEXT
-} from "./chunk-XN2EAUGT.js";
+} from "./chunk-2UFILQI7.js";
 import {
   countFindings,
   summarize

@@ -37,7 +37,7 @@ import {
   urlIdsOf,
   urlSpan,
   urlsOf
-} from "./chunk-2SJV7MKR.js";
+} from "./chunk-D55QNZAF.js";
 import {
   normalizeTitle,
   parseDuration

@@ -2,7 +2,7 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   requireChunkOnFirstUse
-} from "./chunk-BB6RW5BY.js";
+} from "./chunk-M4NH4ZF4.js";
 import {
   GitHubApiError,
   callApi,

@@ -19,20 +19,20 @@ import {
   emitAnnotations,
   toFileReport,
   withPageFactRules
-} from "./chunk-MOVLSLAR.js";
+} from "./chunk-5UTWCYQT.js";
 import {
   MAX_FIX_PASSES,
   applyFixes
-} from "./chunk-SVEEKNXL.js";
+} from "./chunk-3ZZGTANP.js";
 import {
   planSchedule,
   runLang
-} from "./chunk-QHRQIU4N.js";
+} from "./chunk-M557GL6F.js";
 import {
   lintSource,
   verdictSettings
-} from "./chunk-AFUXTPGV.js";
-import "./chunk-VABRJW65.js";
+} from "./chunk-IJ3YGQCW.js";
+import "./chunk-4ZMJ3RKB.js";
 import "./chunk-XRZZ2SXY.js";
 import {
   MARKDOWN_BODY_LIMIT,
@@ -42,7 +42,7 @@ import {
   ANNOTATIONS_PER_KIND,
   lineReference,
   writeJobSummary
-} from "./chunk-H2QCZKBL.js";
+} from "./chunk-S6VEJ5DT.js";
 import {
   createPull,
   findOpenPull,
@@ -51,7 +51,7 @@ import {
   resetBranch,
   updatePull,
   upsertTrackingIssue
-} from "./chunk-KAMCK2JX.js";
+} from "./chunk-D5IOE6HD.js";
 import {
   codeSpan,
   cutText,
@@ -63,7 +63,7 @@ import {
   markdownLink,
   neutralize,
   sectionName
-} from "./chunk-XN2EAUGT.js";
+} from "./chunk-2UFILQI7.js";
 import {
   buildJsonReport,
   countScanFindings,
@@ -85,7 +85,7 @@ import {
   readFile,
   readWorkspaceTracker,
   workspaceTrackerPaths
-} from "./chunk-CWAIEZ3C.js";
+} from "./chunk-UWN7FBKD.js";
 import {
   parseReasonCode,
   reasonCode
@@ -114,7 +114,7 @@ import {
 import {
   BOT_SAFE_FIX_RULE_IDS,
   ruleById
-} from "./chunk-BB6RW5BY.js";
+} from "./chunk-M4NH4ZF4.js";
 import {
   canonicalizeUrl,
   format

@@ -2,31 +2,31 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   checkOccurrences
-} from "./chunk-IP3T7ZPC.js";
+} from "./chunk-EPIJYW7V.js";
 import {
   addPageFactFindings,
   analyseTracker,
   emitAnnotations,
   pageFactsOf,
   toFileReport
-} from "./chunk-MOVLSLAR.js";
+} from "./chunk-5UTWCYQT.js";
 import {
   planPush,
   runLang
-} from "./chunk-QHRQIU4N.js";
+} from "./chunk-M557GL6F.js";
 import {
   verdictSettings
-} from "./chunk-AFUXTPGV.js";
-import "./chunk-VABRJW65.js";
+} from "./chunk-IJ3YGQCW.js";
+import "./chunk-4ZMJ3RKB.js";
 import {
   renderJobSummary
-} from "./chunk-RPNDGDSU.js";
+} from "./chunk-RVRPPYWT.js";
 import {
   writeJobSummary
-} from "./chunk-H2QCZKBL.js";
+} from "./chunk-S6VEJ5DT.js";
 import {
   escapeWorkflowValue
-} from "./chunk-XN2EAUGT.js";
+} from "./chunk-2UFILQI7.js";
 import {
   buildPublishedReport,
   countFindings,
@@ -39,12 +39,12 @@ import {
   lineLinker,
   readWorkspaceTracker,
   workspaceTrackerPaths
-} from "./chunk-CWAIEZ3C.js";
+} from "./chunk-UWN7FBKD.js";
 import "./chunk-BZYCL44E.js";
 import {
   info
 } from "./chunk-6PBNNB3M.js";
-import "./chunk-BB6RW5BY.js";
+import "./chunk-M4NH4ZF4.js";
 import "./chunk-745NTYWP.js";
 import "./chunk-LTZVS2E3.js";
 import "./chunk-3Y2NLIWH.js";

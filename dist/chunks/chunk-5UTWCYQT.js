@@ -4,11 +4,11 @@ import {
   lintTracker,
   ruleSettings,
   sortByPosition
-} from "./chunk-AFUXTPGV.js";
+} from "./chunk-IJ3YGQCW.js";
 import {
   capAnnotations,
   renderAnnotation
-} from "./chunk-H2QCZKBL.js";
+} from "./chunk-S6VEJ5DT.js";
 import {
   toReportedLink
 } from "./chunk-A6ME43Z5.js";
@@ -17,7 +17,7 @@ import {
   extractLinks,
   parseTracker,
   resolveSchema
-} from "./chunk-BB6RW5BY.js";
+} from "./chunk-M4NH4ZF4.js";
 import {
   canonicalizeUrl,
   detectLang

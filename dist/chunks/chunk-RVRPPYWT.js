@@ -3,12 +3,12 @@ const require = __trackerBotCreateRequire(import.meta.url);
 import {
   ANNOTATIONS_PER_KIND,
   renderMarkdown
-} from "./chunk-H2QCZKBL.js";
+} from "./chunk-S6VEJ5DT.js";
 import {
   TEXT,
   ruleWords,
   tableCell
-} from "./chunk-XN2EAUGT.js";
+} from "./chunk-2UFILQI7.js";
 import {
   countFindings,
   summarize

@@ -3,20 +3,20 @@ const require = __trackerBotCreateRequire(import.meta.url);
 import {
   countOf,
   escapeWorkflowValue
-} from "./chunk-4DYYETUV.js";
+} from "./chunk-NR6ILCK5.js";
 import {
   loadInputs,
   resolveLang
-} from "./chunk-IAUFZMB3.js";
+} from "./chunk-JZYV6RN7.js";
 import {
   EXIT_FINDINGS,
   EXIT_OK,
   InputError
-} from "./chunk-LV3QS7LG.js";
+} from "./chunk-I7LXTPE4.js";
 import {
   lintSource
-} from "./chunk-QYGAH3WN.js";
-import "./chunk-2SJV7MKR.js";
+} from "./chunk-7UJ2YM64.js";
+import "./chunk-D55QNZAF.js";
 import {
   writeFileAtomic
 } from "./chunk-GIB4PSQN.js";

@@ -4,23 +4,23 @@ import {
   loadInputs,
   parseSource,
   resolveLang
-} from "./chunk-IAUFZMB3.js";
+} from "./chunk-JZYV6RN7.js";
 import {
   EXIT_FINDINGS,
   EXIT_OK,
   UsageError
-} from "./chunk-LV3QS7LG.js";
+} from "./chunk-I7LXTPE4.js";
 import {
   linkCells,
   rowComparator,
   sourceCellIndex
-} from "./chunk-QYGAH3WN.js";
+} from "./chunk-7UJ2YM64.js";
 import {
   normalizeHeaderName,
   parseTracker,
   resolveSchema,
   tableColumns
-} from "./chunk-2SJV7MKR.js";
+} from "./chunk-D55QNZAF.js";
 import {
   writeFileAtomic
 } from "./chunk-GIB4PSQN.js";

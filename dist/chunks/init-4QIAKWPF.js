@@ -5,14 +5,14 @@ import {
   UsageError,
   parseConfig,
   readTrackerFile
-} from "./chunk-LV3QS7LG.js";
+} from "./chunk-I7LXTPE4.js";
 import {
   require_dist
 } from "./chunk-OTC6373Z.js";
 import {
   inferSchema,
   parseTracker
-} from "./chunk-2SJV7MKR.js";
+} from "./chunk-D55QNZAF.js";
 import {
   writeFileAtomic
 } from "./chunk-GIB4PSQN.js";

@@ -4,14 +4,14 @@ import {
   RULES,
   assertKnownRuleIds,
   ruleSettings
-} from "./chunk-QYGAH3WN.js";
+} from "./chunk-7UJ2YM64.js";
 import {
   CONFIG_DEFAULTS,
   ConfigError,
   DEFAULT_CONFIG_PATH,
   DUPLICATES_DEFAULTS,
   LINKS_DEFAULTS
-} from "./chunk-2SJV7MKR.js";
+} from "./chunk-D55QNZAF.js";
 import {
   COLUMN_TYPES,
   DATE_FORMATS,

@@ -1485,19 +1485,17 @@ function columnValues(tracker, slot, table, cellIndex, compute) {
   );
 }
 function columnTextValues(tracker, slot, table, cellIndex, compute) {
-  return wholeColumn(tracker, slot, table, cellIndex, () => {
-    const rows = table.rows;
-    const values = [];
-    for (let r = 0; r < rows.length; r++) {
-      const row = rows[r];
-      if (row instanceof SourceRow) values.push(cellIndex < row.cellCount && cellIndex >= 0 ? compute(row.textOf(cellIndex)) : void 0);
-      else {
-        const cell = row.cell(cellIndex);
-        values.push(cell ? compute(cell.text) : void 0);
-      }
-    }
-    return values;
-  });
+  return wholeColumn(
+    tracker,
+    slot,
+    table,
+    cellIndex,
+    () => table.rows.map((row) => {
+      if (row instanceof SourceRow) return cellIndex < row.cellCount && cellIndex >= 0 ? compute(row.textOf(cellIndex)) : void 0;
+      const cell = row.cell(cellIndex);
+      return cell ? compute(cell.text) : void 0;
+    })
+  );
 }
 function wholeColumn(tracker, slot, table, cellIndex, computeColumn) {
   let slots = perTracker.get(tracker);

@@ -3,14 +3,14 @@ const require = __trackerBotCreateRequire(import.meta.url);
 import {
   assertKnownRuleIds,
   ruleSettings
-} from "./chunk-AFUXTPGV.js";
+} from "./chunk-IJ3YGQCW.js";
 import {
   CONFIG_DEFAULTS,
   ConfigError,
   DEFAULT_CONFIG_PATH,
   DUPLICATES_DEFAULTS,
   LINKS_DEFAULTS
-} from "./chunk-VABRJW65.js";
+} from "./chunk-4ZMJ3RKB.js";
 import {
   NEVER,
   _default,
@@ -38,7 +38,7 @@ import {
 } from "./chunk-44UXQGHF.js";
 import {
   RULES
-} from "./chunk-BB6RW5BY.js";
+} from "./chunk-M4NH4ZF4.js";
 import {
   COLUMN_TYPES,
   DATE_FORMATS,

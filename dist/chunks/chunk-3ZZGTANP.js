@@ -2,7 +2,7 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   lintSource
-} from "./chunk-AFUXTPGV.js";
+} from "./chunk-IJ3YGQCW.js";
 import {
   detectLang
 } from "./chunk-745NTYWP.js";

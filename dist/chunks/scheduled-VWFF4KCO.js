@@ -27,7 +27,7 @@ import {
 import {
   planSchedule,
   runLang
-} from "./chunk-M557GL6F.js";
+} from "./chunk-5BXSXSWU.js";
 import {
   lintSource,
   verdictSettings
@@ -85,7 +85,7 @@ import {
   readFile,
   readWorkspaceTracker,
   workspaceTrackerPaths
-} from "./chunk-UWN7FBKD.js";
+} from "./chunk-APWGTM47.js";
 import {
   parseReasonCode,
   reasonCode

@@ -12,7 +12,7 @@ import {
   splitPatterns,
   workflowRunUrl,
   workspacePath
-} from "./chunk-UWN7FBKD.js";
+} from "./chunk-APWGTM47.js";
 import {
   getInput
 } from "./chunk-6PBNNB3M.js";

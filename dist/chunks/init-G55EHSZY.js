@@ -5,7 +5,7 @@ import {
   UsageError,
   parseConfig,
   readTrackerFile
-} from "./chunk-I7LXTPE4.js";
+} from "./chunk-A4BZPGBU.js";
 import {
   require_dist
 } from "./chunk-OTC6373Z.js";

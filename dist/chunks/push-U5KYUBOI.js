@@ -13,7 +13,7 @@ import {
 import {
   planPush,
   runLang
-} from "./chunk-M557GL6F.js";
+} from "./chunk-5BXSXSWU.js";
 import {
   verdictSettings
 } from "./chunk-IJ3YGQCW.js";
@@ -39,7 +39,7 @@ import {
   lineLinker,
   readWorkspaceTracker,
   workspaceTrackerPaths
-} from "./chunk-UWN7FBKD.js";
+} from "./chunk-APWGTM47.js";
 import "./chunk-BZYCL44E.js";
 import {
   info

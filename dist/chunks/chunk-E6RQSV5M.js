@@ -4,7 +4,7 @@ import {
   UsageError,
   loadConfigFile,
   readTrackerFile
-} from "./chunk-I7LXTPE4.js";
+} from "./chunk-A4BZPGBU.js";
 import {
   RULES,
   extractLinks,

@@ -4,7 +4,7 @@ import {
   WriteAccess,
   commentFromPayload,
   localFixCommand
-} from "./chunk-YSMGSXRX.js";
+} from "./chunk-4QK7ZLA4.js";
 import {
   fixSource
 } from "./chunk-3ZZGTANP.js";
@@ -14,12 +14,12 @@ import {
   planFixCommit,
   runLang,
   withPullRequestConfig
-} from "./chunk-M557GL6F.js";
+} from "./chunk-5BXSXSWU.js";
 import "./chunk-IJ3YGQCW.js";
 import "./chunk-4ZMJ3RKB.js";
 import {
   requireOctokit
-} from "./chunk-4LTRKW2K.js";
+} from "./chunk-2TT3V7KM.js";
 import {
   commenterCanWrite,
   createIssueComment,
@@ -36,7 +36,7 @@ import {
 import {
   commitFile,
   readFile
-} from "./chunk-UWN7FBKD.js";
+} from "./chunk-APWGTM47.js";
 import "./chunk-BZYCL44E.js";
 import {
   info

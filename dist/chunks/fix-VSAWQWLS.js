@@ -7,12 +7,12 @@ import {
 import {
   loadInputs,
   resolveLang
-} from "./chunk-JZYV6RN7.js";
+} from "./chunk-E6RQSV5M.js";
 import {
   EXIT_FINDINGS,
   EXIT_OK,
   InputError
-} from "./chunk-I7LXTPE4.js";
+} from "./chunk-A4BZPGBU.js";
 import {
   lintSource
 } from "./chunk-7UJ2YM64.js";

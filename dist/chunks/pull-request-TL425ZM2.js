@@ -7,7 +7,7 @@ import {
   WriteAccess,
   localFixCommand,
   pullRequestFromPayload
-} from "./chunk-YSMGSXRX.js";
+} from "./chunk-4QK7ZLA4.js";
 import {
   addPageFactFindings,
   analyseTracker,
@@ -24,7 +24,7 @@ import {
   planPullRequest,
   runLang,
   withPullRequestConfig
-} from "./chunk-M557GL6F.js";
+} from "./chunk-5BXSXSWU.js";
 import {
   lintSource,
   verdictSettings
@@ -38,7 +38,7 @@ import {
 } from "./chunk-RVRPPYWT.js";
 import {
   requireOctokit
-} from "./chunk-4LTRKW2K.js";
+} from "./chunk-2TT3V7KM.js";
 import "./chunk-NJCGS6YH.js";
 import {
   writeJobSummary
@@ -73,7 +73,7 @@ import {
   readFile,
   readTrackerAtRef,
   readWorkspaceTracker
-} from "./chunk-UWN7FBKD.js";
+} from "./chunk-APWGTM47.js";
 import "./chunk-BZYCL44E.js";
 import {
   info

@@ -11,7 +11,7 @@ import {
 
 // src/io/read-tracker.ts
 import { isUtf8 } from "node:buffer";
-import { open, stat } from "node:fs/promises";
+import { closeSync, openSync, readFileSync, statSync } from "node:fs";
 var MAX_TRACKER_BYTES = 50 * 1024 * 1024;
 var InputError = class extends Error {
   name = "InputError";
@@ -24,7 +24,7 @@ function decodeTrackerBytes(bytes, path) {
 async function readTrackerFile(path, maxBytes = MAX_TRACKER_BYTES) {
   let info;
   try {
-    info = await stat(path);
+    info = statSync(path);
   } catch (error) {
     const code = error.code;
     if (code === "ENOENT") throw new InputError(`${path}: no such file`);
@@ -37,12 +37,11 @@ async function readTrackerFile(path, maxBytes = MAX_TRACKER_BYTES) {
     const mb = (n) => `${Math.round(n / 1024 / 1024)} MB`;
     throw new InputError(`${path}: file is ${mb(info.size)}, over the ${mb(maxBytes)} limit`);
   }
-  const handle = await open(path, "r");
+  const fd = openSync(path, "r");
   try {
-    const bytes = await handle.readFile();
-    return decodeTrackerBytes(bytes, path);
+    return decodeTrackerBytes(readFileSync(fd), path);
   } finally {
-    await handle.close();
+    closeSync(fd);
   }
 }
 

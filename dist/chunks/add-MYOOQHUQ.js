@@ -4,12 +4,12 @@ import {
   loadInputs,
   parseSource,
   resolveLang
-} from "./chunk-JZYV6RN7.js";
+} from "./chunk-E6RQSV5M.js";
 import {
   EXIT_FINDINGS,
   EXIT_OK,
   UsageError
-} from "./chunk-I7LXTPE4.js";
+} from "./chunk-A4BZPGBU.js";
 import {
   linkCells,
   rowComparator,

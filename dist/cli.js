@@ -3,11 +3,11 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   inlineOnlySmallFunctions
-} from "./chunks/chunk-WKLDW2MC.js";
+} from "./chunks/chunk-BHVBALDJ.js";
 import "./chunks/chunk-3Y2NLIWH.js";
 
 // src/cli/main.ts
 import module from "node:module";
 inlineOnlySmallFunctions();
 module.enableCompileCache?.();
-await import("./chunks/program-WP3YAO3U.js");
+await import("./chunks/program-ND2GOJ2I.js");

@@ -38,11 +38,12 @@ export const MAX_INLINED_BYTECODE_SIZE = 30;
 /** Node flags that size the young generation: any semi-space flag, or --max-heap-size, in either spelling. */
 const SIZES_YOUNG_GENERATION = /semi[-_]space|max[-_]heap[-_]size/;
 /**
- * V8 flags that set TurboFan's inlining, in any spelling V8 reads (`-` or `_`, `--no-` or `--no`):
- * --turbo-inlining, --max-inlined-bytecode-size…, --stress-inline, --polymorphic-inlining. Tracing
+ * V8 flags that set TurboFan's inlining, in any spelling V8 reads (`--` or `-`, `-` or `_`, `no-`,
+ * `no_` or `no`): --turbo-inlining, --max-inlined-bytecode-size…, --min-inlining-frequency,
+ * --stress-inline, --polymorphic-inlining, --reserve-inline-budget-scale-factor. Tracing
  * (--trace-turbo-inlining) is not one. Node takes these on the command line only, not in NODE_OPTIONS.
  */
-const SETS_INLINING = /--(?:no[-_]?)?(?:turbo[-_]inlining|max[-_]inlined|stress[-_]inline|polymorphic[-_]inlining)/;
+const SETS_INLINING = /(?:^|\s)--?(?:no[-_]?)?(?:turbo[-_]inlining|max[-_]inlined|min[-_]inlining|stress[-_]inline|polymorphic[-_]inlining|reserve[-_]inline)/;
 
 /** Shared gate: a checked Node major, and none of the user's own flags (`execArgv`, `nodeOptions`: NODE_OPTIONS) matches `userFlag`. */
 function mayTune(userFlag: RegExp, execArgv: readonly string[], nodeOptions: string, nodeVersion: string): boolean {

@@ -8,7 +8,7 @@ import {
 } from "./chunk-RVRPPYWT.js";
 import {
   requireOctokit
-} from "./chunk-2TT3V7KM.js";
+} from "./chunk-NAZPKAMQ.js";
 import "./chunk-NJCGS6YH.js";
 import {
   writeJobSummary
@@ -32,7 +32,7 @@ import {
   lineLinker,
   matchTrackerPaths,
   workspacePath
-} from "./chunk-APWGTM47.js";
+} from "./chunk-2GXZGQ7U.js";
 import {
   parseReasonCode
 } from "./chunk-BZYCL44E.js";

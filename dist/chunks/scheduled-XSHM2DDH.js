@@ -27,7 +27,7 @@ import {
 import {
   planSchedule,
   runLang
-} from "./chunk-5BXSXSWU.js";
+} from "./chunk-M2JBUT2M.js";
 import {
   lintSource,
   verdictSettings
@@ -85,7 +85,7 @@ import {
   readFile,
   readWorkspaceTracker,
   workspaceTrackerPaths
-} from "./chunk-APWGTM47.js";
+} from "./chunk-2GXZGQ7U.js";
 import {
   parseReasonCode,
   reasonCode

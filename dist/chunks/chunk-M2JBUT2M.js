@@ -12,7 +12,7 @@ import {
   splitPatterns,
   workflowRunUrl,
   workspacePath
-} from "./chunk-APWGTM47.js";
+} from "./chunk-2GXZGQ7U.js";
 import {
   getInput
 } from "./chunk-6PBNNB3M.js";

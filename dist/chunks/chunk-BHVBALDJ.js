@@ -6,7 +6,7 @@ import v8 from "node:v8";
 var CHECKED_NODE_MAJORS = [20, 22, 24, 26];
 var MAX_INLINED_BYTECODE_SIZE = 30;
 var SIZES_YOUNG_GENERATION = /semi[-_]space|max[-_]heap[-_]size/;
-var SETS_INLINING = /--(?:no[-_]?)?(?:turbo[-_]inlining|max[-_]inlined|stress[-_]inline|polymorphic[-_]inlining)/;
+var SETS_INLINING = /(?:^|\s)--?(?:no[-_]?)?(?:turbo[-_]inlining|max[-_]inlined|min[-_]inlining|stress[-_]inline|polymorphic[-_]inlining|reserve[-_]inline)/;
 function mayTune(userFlag, execArgv, nodeOptions, nodeVersion) {
   if (!CHECKED_NODE_MAJORS.includes(Number(nodeVersion.split(".")[0]))) return false;
   return ![...execArgv, nodeOptions].some((flag) => userFlag.test(flag));

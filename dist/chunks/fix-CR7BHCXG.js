@@ -7,12 +7,12 @@ import {
 import {
   loadInputs,
   resolveLang
-} from "./chunk-E6RQSV5M.js";
+} from "./chunk-IIONCCPR.js";
 import {
   EXIT_FINDINGS,
   EXIT_OK,
   InputError
-} from "./chunk-A4BZPGBU.js";
+} from "./chunk-BLHPU6J2.js";
 import {
   lintSource
 } from "./chunk-7UJ2YM64.js";

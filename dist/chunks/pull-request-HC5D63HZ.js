@@ -7,7 +7,7 @@ import {
   WriteAccess,
   localFixCommand,
   pullRequestFromPayload
-} from "./chunk-4QK7ZLA4.js";
+} from "./chunk-FP5Z3LF2.js";
 import {
   addPageFactFindings,
   analyseTracker,
@@ -24,7 +24,7 @@ import {
   planPullRequest,
   runLang,
   withPullRequestConfig
-} from "./chunk-5BXSXSWU.js";
+} from "./chunk-M2JBUT2M.js";
 import {
   lintSource,
   verdictSettings
@@ -38,7 +38,7 @@ import {
 } from "./chunk-RVRPPYWT.js";
 import {
   requireOctokit
-} from "./chunk-2TT3V7KM.js";
+} from "./chunk-NAZPKAMQ.js";
 import "./chunk-NJCGS6YH.js";
 import {
   writeJobSummary
@@ -73,7 +73,7 @@ import {
   readFile,
   readTrackerAtRef,
   readWorkspaceTracker
-} from "./chunk-APWGTM47.js";
+} from "./chunk-2GXZGQ7U.js";
 import "./chunk-BZYCL44E.js";
 import {
   info

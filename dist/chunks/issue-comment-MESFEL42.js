@@ -4,7 +4,7 @@ import {
   WriteAccess,
   commentFromPayload,
   localFixCommand
-} from "./chunk-4QK7ZLA4.js";
+} from "./chunk-FP5Z3LF2.js";
 import {
   fixSource
 } from "./chunk-3ZZGTANP.js";
@@ -14,12 +14,12 @@ import {
   planFixCommit,
   runLang,
   withPullRequestConfig
-} from "./chunk-5BXSXSWU.js";
+} from "./chunk-M2JBUT2M.js";
 import "./chunk-IJ3YGQCW.js";
 import "./chunk-4ZMJ3RKB.js";
 import {
   requireOctokit
-} from "./chunk-2TT3V7KM.js";
+} from "./chunk-NAZPKAMQ.js";
 import {
   commenterCanWrite,
   createIssueComment,
@@ -36,7 +36,7 @@ import {
 import {
   commitFile,
   readFile
-} from "./chunk-APWGTM47.js";
+} from "./chunk-2GXZGQ7U.js";
 import "./chunk-BZYCL44E.js";
 import {
   info

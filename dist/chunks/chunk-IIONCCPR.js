@@ -4,7 +4,7 @@ import {
   UsageError,
   loadConfigFile,
   readTrackerFile
-} from "./chunk-A4BZPGBU.js";
+} from "./chunk-BLHPU6J2.js";
 import {
   RULES,
   extractLinks,

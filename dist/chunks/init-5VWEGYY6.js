@@ -5,7 +5,7 @@ import {
   UsageError,
   parseConfig,
   readTrackerFile
-} from "./chunk-A4BZPGBU.js";
+} from "./chunk-BLHPU6J2.js";
 import {
   require_dist
 } from "./chunk-OTC6373Z.js";

@@ -4,12 +4,12 @@ import {
   loadInputs,
   parseSource,
   resolveLang
-} from "./chunk-E6RQSV5M.js";
+} from "./chunk-IIONCCPR.js";
 import {
   EXIT_FINDINGS,
   EXIT_OK,
   UsageError
-} from "./chunk-A4BZPGBU.js";
+} from "./chunk-BLHPU6J2.js";
 import {
   linkCells,
   rowComparator,

@@ -13,7 +13,7 @@ import {
 import {
   planPush,
   runLang
-} from "./chunk-5BXSXSWU.js";
+} from "./chunk-M2JBUT2M.js";
 import {
   verdictSettings
 } from "./chunk-IJ3YGQCW.js";
@@ -39,7 +39,7 @@ import {
   lineLinker,
   readWorkspaceTracker,
   workspaceTrackerPaths
-} from "./chunk-APWGTM47.js";
+} from "./chunk-2GXZGQ7U.js";
 import "./chunk-BZYCL44E.js";
 import {
   info

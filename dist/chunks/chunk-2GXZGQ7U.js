@@ -26,10 +26,7 @@ async function readTrackerFile(path, maxBytes = MAX_TRACKER_BYTES) {
   try {
     info = statSync(path);
   } catch (error) {
-    const code = error.code;
-    if (code === "ENOENT") throw new InputError(`${path}: no such file`);
-    if (code === "EACCES") throw new InputError(`${path}: permission denied`);
-    throw new InputError(`${path}: cannot read (${code ?? "unknown error"})`);
+    throw readError(path, error);
   }
   if (info.isDirectory()) throw new InputError(`${path}: is a directory, expected a Markdown file`);
   if (!info.isFile()) throw new InputError(`${path}: not a regular file`);
@@ -37,12 +34,23 @@ async function readTrackerFile(path, maxBytes = MAX_TRACKER_BYTES) {
     const mb = (n) => `${Math.round(n / 1024 / 1024)} MB`;
     throw new InputError(`${path}: file is ${mb(info.size)}, over the ${mb(maxBytes)} limit`);
   }
-  const fd = openSync(path, "r");
+  let fd;
+  try {
+    fd = openSync(path, "r");
+  } catch (error) {
+    throw readError(path, error);
+  }
   try {
     return decodeTrackerBytes(readFileSync(fd), path);
   } finally {
     closeSync(fd);
   }
+}
+function readError(path, error) {
+  const code = error.code;
+  if (code === "ENOENT") return new InputError(`${path}: no such file`);
+  if (code === "EACCES") return new InputError(`${path}: permission denied`);
+  return new InputError(`${path}: cannot read (${code ?? "unknown error"})`);
 }
 
 // src/io/workspace-path.ts

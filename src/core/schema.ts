@@ -224,10 +224,8 @@ export function isBlank(schema: TrackerSchema, cell: Cell | undefined): boolean 
   // A parser cell is judged from its offsets first: most cells are longer than any placeholder or
   // start with a character none starts with, and rules ask this of every cell of 100k rows.
   if (cell instanceof SourceCell) {
-    const start = cell.contentStart;
-    const length = cell.contentEnd - start;
-    if (length === 0) return true;
-    if (length > 24 || !placeholderStarts(schema).has(cell.row.offsets.source.charCodeAt(start))) return false;
+    const judged = blankFromOffsets(schema, cell.row.offsets.source, cell.contentStart, cell.contentEnd);
+    if (judged !== undefined) return judged;
   }
   const text = cell.text;
   if (text === '') return true;
@@ -242,12 +240,18 @@ export function isBlank(schema: TrackerSchema, cell: Cell | undefined): boolean 
  */
 export function isBlankAt(schema: TrackerSchema, row: Row, index: number): boolean {
   if (row instanceof SourceRow) {
-    const start = row.contentStartOf(index);
-    const length = row.contentEndOf(index) - start;
-    if (length === 0) return true;
-    if (length > 24 || !placeholderStarts(schema).has(row.offsets.source.charCodeAt(start))) return false;
+    const judged = blankFromOffsets(schema, row.offsets.source, row.contentStartOf(index), row.contentEndOf(index));
+    if (judged !== undefined) return judged;
   }
   return isBlank(schema, row.cell(index));
+}
+
+/** A parser cell's blankness from its content offsets in `source`: true (empty), false (plainly a value), undefined (its text decides). */
+function blankFromOffsets(schema: TrackerSchema, source: string, start: number, end: number): boolean | undefined {
+  const length = end - start;
+  if (length === 0) return true;
+  if (length > 24 || !placeholderStarts(schema).has(source.charCodeAt(start))) return false;
+  return undefined;
 }
 
 const unrecognisedMessages = {

@@ -4,23 +4,23 @@ import {
   loadInputs,
   parseSource,
   resolveLang
-} from "./chunk-IIONCCPR.js";
+} from "./chunk-VJRKI2OT.js";
 import {
   EXIT_FINDINGS,
   EXIT_OK,
   UsageError
-} from "./chunk-BLHPU6J2.js";
+} from "./chunk-WIV3ACCQ.js";
 import {
   linkCells,
   rowComparator,
   sourceCellIndex
-} from "./chunk-7UJ2YM64.js";
+} from "./chunk-I3S5DKAB.js";
 import {
   normalizeHeaderName,
   parseTracker,
   resolveSchema,
   tableColumns
-} from "./chunk-D55QNZAF.js";
+} from "./chunk-RIFP3FE2.js";
 import {
   writeFileAtomic
 } from "./chunk-GIB4PSQN.js";

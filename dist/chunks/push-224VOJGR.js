@@ -2,31 +2,31 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   checkOccurrences
-} from "./chunk-EPIJYW7V.js";
+} from "./chunk-7ZJPBEFC.js";
 import {
   addPageFactFindings,
   analyseTracker,
   emitAnnotations,
   pageFactsOf,
   toFileReport
-} from "./chunk-5UTWCYQT.js";
+} from "./chunk-RTOURBTH.js";
 import {
   planPush,
   runLang
-} from "./chunk-M2JBUT2M.js";
+} from "./chunk-EMOBW7QY.js";
 import {
   verdictSettings
-} from "./chunk-IJ3YGQCW.js";
-import "./chunk-4ZMJ3RKB.js";
+} from "./chunk-RY74DC2R.js";
+import "./chunk-6JUX746K.js";
 import {
   renderJobSummary
-} from "./chunk-RVRPPYWT.js";
+} from "./chunk-QDJX7HLF.js";
 import {
   writeJobSummary
-} from "./chunk-S6VEJ5DT.js";
+} from "./chunk-PYOFOZDZ.js";
 import {
   escapeWorkflowValue
-} from "./chunk-2UFILQI7.js";
+} from "./chunk-ZGQHSUVA.js";
 import {
   buildPublishedReport,
   countFindings,
@@ -39,12 +39,12 @@ import {
   lineLinker,
   readWorkspaceTracker,
   workspaceTrackerPaths
-} from "./chunk-2GXZGQ7U.js";
+} from "./chunk-A2DMOSXZ.js";
 import "./chunk-BZYCL44E.js";
 import {
   info
 } from "./chunk-6PBNNB3M.js";
-import "./chunk-M4NH4ZF4.js";
+import "./chunk-5YSEXFU3.js";
 import "./chunk-745NTYWP.js";
 import "./chunk-LTZVS2E3.js";
 import "./chunk-3Y2NLIWH.js";

@@ -37,7 +37,7 @@ import {
   urlIdsOf,
   urlSpan,
   urlsOf
-} from "./chunk-D55QNZAF.js";
+} from "./chunk-RIFP3FE2.js";
 import {
   normalizeTitle,
   parseDuration

@@ -16,7 +16,7 @@ import {
   neutralize,
   ruleWords,
   sectionName
-} from "./chunk-2UFILQI7.js";
+} from "./chunk-ZGQHSUVA.js";
 import {
   countFindings
 } from "./chunk-A6ME43Z5.js";

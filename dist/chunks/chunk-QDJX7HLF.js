@@ -3,12 +3,12 @@ const require = __trackerBotCreateRequire(import.meta.url);
 import {
   ANNOTATIONS_PER_KIND,
   renderMarkdown
-} from "./chunk-S6VEJ5DT.js";
+} from "./chunk-PYOFOZDZ.js";
 import {
   TEXT,
   ruleWords,
   tableCell
-} from "./chunk-2UFILQI7.js";
+} from "./chunk-ZGQHSUVA.js";
 import {
   countFindings,
   summarize

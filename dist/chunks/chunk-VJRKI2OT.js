@@ -4,19 +4,19 @@ import {
   UsageError,
   loadConfigFile,
   readTrackerFile
-} from "./chunk-BLHPU6J2.js";
+} from "./chunk-WIV3ACCQ.js";
 import {
   RULES,
   extractLinks,
   lintTracker,
   ruleSettings,
   sortByPosition
-} from "./chunk-7UJ2YM64.js";
+} from "./chunk-I3S5DKAB.js";
 import {
   parseTracker,
   requireChunkOnFirstUse,
   resolveSchema
-} from "./chunk-D55QNZAF.js";
+} from "./chunk-RIFP3FE2.js";
 import {
   canonicalizeUrl,
   detectLang

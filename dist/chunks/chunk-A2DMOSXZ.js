@@ -2,7 +2,7 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   requireChunkOnFirstUse
-} from "./chunk-M4NH4ZF4.js";
+} from "./chunk-5YSEXFU3.js";
 import {
   GitHubApiError,
   callApi,

@@ -2,7 +2,7 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   wantsPageFacts
-} from "./chunk-5UTWCYQT.js";
+} from "./chunk-RTOURBTH.js";
 import {
   info,
   warning

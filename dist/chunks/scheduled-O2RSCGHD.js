@@ -19,20 +19,20 @@ import {
   emitAnnotations,
   toFileReport,
   withPageFactRules
-} from "./chunk-5UTWCYQT.js";
+} from "./chunk-RTOURBTH.js";
 import {
   MAX_FIX_PASSES,
   applyFixes
-} from "./chunk-3ZZGTANP.js";
+} from "./chunk-YKFODQ3U.js";
 import {
   planSchedule,
   runLang
-} from "./chunk-M2JBUT2M.js";
+} from "./chunk-EMOBW7QY.js";
 import {
   lintSource,
   verdictSettings
-} from "./chunk-IJ3YGQCW.js";
-import "./chunk-4ZMJ3RKB.js";
+} from "./chunk-RY74DC2R.js";
+import "./chunk-6JUX746K.js";
 import "./chunk-XRZZ2SXY.js";
 import {
   MARKDOWN_BODY_LIMIT,
@@ -42,7 +42,7 @@ import {
   ANNOTATIONS_PER_KIND,
   lineReference,
   writeJobSummary
-} from "./chunk-S6VEJ5DT.js";
+} from "./chunk-PYOFOZDZ.js";
 import {
   createPull,
   findOpenPull,
@@ -51,7 +51,7 @@ import {
   resetBranch,
   updatePull,
   upsertTrackingIssue
-} from "./chunk-D5IOE6HD.js";
+} from "./chunk-J6QQ3FN5.js";
 import {
   codeSpan,
   cutText,
@@ -63,7 +63,7 @@ import {
   markdownLink,
   neutralize,
   sectionName
-} from "./chunk-2UFILQI7.js";
+} from "./chunk-ZGQHSUVA.js";
 import {
   buildJsonReport,
   countScanFindings,
@@ -85,7 +85,7 @@ import {
   readFile,
   readWorkspaceTracker,
   workspaceTrackerPaths
-} from "./chunk-2GXZGQ7U.js";
+} from "./chunk-A2DMOSXZ.js";
 import {
   parseReasonCode,
   reasonCode
@@ -114,7 +114,7 @@ import {
 import {
   BOT_SAFE_FIX_RULE_IDS,
   ruleById
-} from "./chunk-M4NH4ZF4.js";
+} from "./chunk-5YSEXFU3.js";
 import {
   canonicalizeUrl,
   format

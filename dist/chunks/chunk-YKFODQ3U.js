@@ -2,7 +2,7 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   lintSource
-} from "./chunk-IJ3YGQCW.js";
+} from "./chunk-RY74DC2R.js";
 import {
   detectLang
 } from "./chunk-745NTYWP.js";

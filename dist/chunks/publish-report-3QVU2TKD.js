@@ -2,23 +2,23 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   publishPullRequestComment
-} from "./chunk-SICRX4QL.js";
+} from "./chunk-TQRFSTKN.js";
 import {
   renderJobSummary
-} from "./chunk-RVRPPYWT.js";
+} from "./chunk-QDJX7HLF.js";
 import {
   requireOctokit
-} from "./chunk-NAZPKAMQ.js";
+} from "./chunk-OKB4M73D.js";
 import "./chunk-NJCGS6YH.js";
 import {
   writeJobSummary
-} from "./chunk-S6VEJ5DT.js";
+} from "./chunk-PYOFOZDZ.js";
 import {
   getPullRequest
-} from "./chunk-D5IOE6HD.js";
+} from "./chunk-J6QQ3FN5.js";
 import {
   escapeWorkflowValue
-} from "./chunk-2UFILQI7.js";
+} from "./chunk-ZGQHSUVA.js";
 import {
   VERDICTS,
   buildPublishedReport,
@@ -32,7 +32,7 @@ import {
   lineLinker,
   matchTrackerPaths,
   workspacePath
-} from "./chunk-2GXZGQ7U.js";
+} from "./chunk-A2DMOSXZ.js";
 import {
   parseReasonCode
 } from "./chunk-BZYCL44E.js";
@@ -61,7 +61,7 @@ import {
   string,
   transform
 } from "./chunk-44UXQGHF.js";
-import "./chunk-M4NH4ZF4.js";
+import "./chunk-5YSEXFU3.js";
 import "./chunk-745NTYWP.js";
 import "./chunk-B7GBDUEW.js";
 import "./chunk-LTZVS2E3.js";

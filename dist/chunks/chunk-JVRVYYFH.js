@@ -2,7 +2,7 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   RULES
-} from "./chunk-7UJ2YM64.js";
+} from "./chunk-I3S5DKAB.js";
 import {
   describeReason
 } from "./chunk-6POQPP5D.js";

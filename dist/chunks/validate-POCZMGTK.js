@@ -4,14 +4,14 @@ import {
   RULES,
   assertKnownRuleIds,
   ruleSettings
-} from "./chunk-7UJ2YM64.js";
+} from "./chunk-I3S5DKAB.js";
 import {
   CONFIG_DEFAULTS,
   ConfigError,
   DEFAULT_CONFIG_PATH,
   DUPLICATES_DEFAULTS,
   LINKS_DEFAULTS
-} from "./chunk-D55QNZAF.js";
+} from "./chunk-RIFP3FE2.js";
 import {
   COLUMN_TYPES,
   DATE_FORMATS,

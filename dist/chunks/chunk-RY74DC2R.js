@@ -5,7 +5,7 @@ import {
   RULE_IDS,
   parseTracker,
   resolveSchema
-} from "./chunk-M4NH4ZF4.js";
+} from "./chunk-5YSEXFU3.js";
 import {
   detectLang,
   format

@@ -4,22 +4,22 @@ import {
   WriteAccess,
   commentFromPayload,
   localFixCommand
-} from "./chunk-FP5Z3LF2.js";
+} from "./chunk-PXDZ4BBF.js";
 import {
   fixSource
-} from "./chunk-3ZZGTANP.js";
+} from "./chunk-YKFODQ3U.js";
 import {
   langOf,
   planFixCommand,
   planFixCommit,
   runLang,
   withPullRequestConfig
-} from "./chunk-M2JBUT2M.js";
-import "./chunk-IJ3YGQCW.js";
-import "./chunk-4ZMJ3RKB.js";
+} from "./chunk-EMOBW7QY.js";
+import "./chunk-RY74DC2R.js";
+import "./chunk-6JUX746K.js";
 import {
   requireOctokit
-} from "./chunk-NAZPKAMQ.js";
+} from "./chunk-OKB4M73D.js";
 import {
   commenterCanWrite,
   createIssueComment,
@@ -29,19 +29,19 @@ import {
   renderFixFromFork,
   renderFixNoFiles,
   renderFixNotOpen
-} from "./chunk-D5IOE6HD.js";
+} from "./chunk-J6QQ3FN5.js";
 import {
   escapeWorkflowValue
-} from "./chunk-2UFILQI7.js";
+} from "./chunk-ZGQHSUVA.js";
 import {
   commitFile,
   readFile
-} from "./chunk-2GXZGQ7U.js";
+} from "./chunk-A2DMOSXZ.js";
 import "./chunk-BZYCL44E.js";
 import {
   info
 } from "./chunk-6PBNNB3M.js";
-import "./chunk-M4NH4ZF4.js";
+import "./chunk-5YSEXFU3.js";
 import "./chunk-745NTYWP.js";
 import "./chunk-B7GBDUEW.js";
 import "./chunk-LTZVS2E3.js";

@@ -4,11 +4,11 @@ import {
   lintTracker,
   ruleSettings,
   sortByPosition
-} from "./chunk-IJ3YGQCW.js";
+} from "./chunk-RY74DC2R.js";
 import {
   capAnnotations,
   renderAnnotation
-} from "./chunk-S6VEJ5DT.js";
+} from "./chunk-PYOFOZDZ.js";
 import {
   toReportedLink
 } from "./chunk-A6ME43Z5.js";
@@ -17,7 +17,7 @@ import {
   extractLinks,
   parseTracker,
   resolveSchema
-} from "./chunk-M4NH4ZF4.js";
+} from "./chunk-5YSEXFU3.js";
 import {
   canonicalizeUrl,
   detectLang

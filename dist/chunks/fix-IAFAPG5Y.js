@@ -3,20 +3,20 @@ const require = __trackerBotCreateRequire(import.meta.url);
 import {
   countOf,
   escapeWorkflowValue
-} from "./chunk-NR6ILCK5.js";
+} from "./chunk-JVRVYYFH.js";
 import {
   loadInputs,
   resolveLang
-} from "./chunk-IIONCCPR.js";
+} from "./chunk-VJRKI2OT.js";
 import {
   EXIT_FINDINGS,
   EXIT_OK,
   InputError
-} from "./chunk-BLHPU6J2.js";
+} from "./chunk-WIV3ACCQ.js";
 import {
   lintSource
-} from "./chunk-7UJ2YM64.js";
-import "./chunk-D55QNZAF.js";
+} from "./chunk-I3S5DKAB.js";
+import "./chunk-RIFP3FE2.js";
 import {
   writeFileAtomic
 } from "./chunk-GIB4PSQN.js";

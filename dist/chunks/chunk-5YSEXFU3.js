@@ -2524,10 +2524,8 @@ function placeholderStarts(schema) {
 function isBlank(schema, cell) {
   if (!cell) return true;
   if (cell instanceof SourceCell) {
-    const start = cell.contentStart;
-    const length = cell.contentEnd - start;
-    if (length === 0) return true;
-    if (length > 24 || !placeholderStarts(schema).has(cell.row.offsets.source.charCodeAt(start))) return false;
+    const judged = blankFromOffsets(schema, cell.row.offsets.source, cell.contentStart, cell.contentEnd);
+    if (judged !== void 0) return judged;
   }
   const text = cell.text;
   if (text === "") return true;
@@ -2536,12 +2534,16 @@ function isBlank(schema, cell) {
 }
 function isBlankAt(schema, row, index) {
   if (row instanceof SourceRow) {
-    const start = row.contentStartOf(index);
-    const length = row.contentEndOf(index) - start;
-    if (length === 0) return true;
-    if (length > 24 || !placeholderStarts(schema).has(row.offsets.source.charCodeAt(start))) return false;
+    const judged = blankFromOffsets(schema, row.offsets.source, row.contentStartOf(index), row.contentEndOf(index));
+    if (judged !== void 0) return judged;
   }
   return isBlank(schema, row.cell(index));
+}
+function blankFromOffsets(schema, source, start, end) {
+  const length = end - start;
+  if (length === 0) return true;
+  if (length > 24 || !placeholderStarts(schema).has(source.charCodeAt(start))) return false;
+  return void 0;
 }
 
 // src/core/values/columns.ts

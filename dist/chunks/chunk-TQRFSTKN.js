@@ -6,14 +6,14 @@ import {
 } from "./chunk-NJCGS6YH.js";
 import {
   renderMarkdown
-} from "./chunk-S6VEJ5DT.js";
+} from "./chunk-PYOFOZDZ.js";
 import {
   findStickyComment,
   upsertStickyComment
-} from "./chunk-D5IOE6HD.js";
+} from "./chunk-J6QQ3FN5.js";
 import {
   TEXT
-} from "./chunk-2UFILQI7.js";
+} from "./chunk-ZGQHSUVA.js";
 import {
   countFindings,
   summarize

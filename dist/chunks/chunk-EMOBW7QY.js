@@ -4,7 +4,7 @@ import {
   ConfigError,
   DEFAULT_CONFIG_PATH,
   defaultConfig
-} from "./chunk-4ZMJ3RKB.js";
+} from "./chunk-6JUX746K.js";
 import {
   InputError,
   matchTrackerPaths,
@@ -12,13 +12,13 @@ import {
   splitPatterns,
   workflowRunUrl,
   workspacePath
-} from "./chunk-2GXZGQ7U.js";
+} from "./chunk-A2DMOSXZ.js";
 import {
   getInput
 } from "./chunk-6PBNNB3M.js";
 import {
   ROW_ORDER_RULE_IDS
-} from "./chunk-M4NH4ZF4.js";
+} from "./chunk-5YSEXFU3.js";
 import {
   detectLang
 } from "./chunk-745NTYWP.js";
@@ -127,7 +127,7 @@ function planFixCommit(settings, pr, files) {
 import { readFile as readFile2 } from "node:fs/promises";
 async function parseConfig(text2, origin = DEFAULT_CONFIG_PATH) {
   if (text2.trim() === "") return defaultConfig();
-  const [{ parseDocument }, { validateConfig }] = await Promise.all([import("./yaml-4BK3AF6Z.js"), import("./validate-F64K7WAF.js")]);
+  const [{ parseDocument }, { validateConfig }] = await Promise.all([import("./yaml-4BK3AF6Z.js"), import("./validate-G2YQJV6B.js")]);
   const doc = parseDocument(text2, { uniqueKeys: true });
   const yamlError = doc.errors[0];
   if (yamlError) {

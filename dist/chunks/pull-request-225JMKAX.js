@@ -2,47 +2,47 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   checkOccurrences
-} from "./chunk-EPIJYW7V.js";
+} from "./chunk-7ZJPBEFC.js";
 import {
   WriteAccess,
   localFixCommand,
   pullRequestFromPayload
-} from "./chunk-FP5Z3LF2.js";
+} from "./chunk-PXDZ4BBF.js";
 import {
   addPageFactFindings,
   analyseTracker,
   emitAnnotations,
   pageFactsOf,
   toFileReport
-} from "./chunk-5UTWCYQT.js";
+} from "./chunk-RTOURBTH.js";
 import {
   applyFixes,
   fixSource
-} from "./chunk-3ZZGTANP.js";
+} from "./chunk-YKFODQ3U.js";
 import {
   langOf,
   planPullRequest,
   runLang,
   withPullRequestConfig
-} from "./chunk-M2JBUT2M.js";
+} from "./chunk-EMOBW7QY.js";
 import {
   lintSource,
   verdictSettings
-} from "./chunk-IJ3YGQCW.js";
-import "./chunk-4ZMJ3RKB.js";
+} from "./chunk-RY74DC2R.js";
+import "./chunk-6JUX746K.js";
 import {
   publishPullRequestComment
-} from "./chunk-SICRX4QL.js";
+} from "./chunk-TQRFSTKN.js";
 import {
   renderJobSummary
-} from "./chunk-RVRPPYWT.js";
+} from "./chunk-QDJX7HLF.js";
 import {
   requireOctokit
-} from "./chunk-NAZPKAMQ.js";
+} from "./chunk-OKB4M73D.js";
 import "./chunk-NJCGS6YH.js";
 import {
   writeJobSummary
-} from "./chunk-S6VEJ5DT.js";
+} from "./chunk-PYOFOZDZ.js";
 import {
   listPullRequestFiles,
   postReviewSuggestions,
@@ -54,10 +54,10 @@ import {
   sortForkNote,
   suggestionLinkReason,
   suggestionRuleReason
-} from "./chunk-D5IOE6HD.js";
+} from "./chunk-J6QQ3FN5.js";
 import {
   escapeWorkflowValue
-} from "./chunk-2UFILQI7.js";
+} from "./chunk-ZGQHSUVA.js";
 import {
   buildPublishedReport,
   countFindings,
@@ -73,7 +73,7 @@ import {
   readFile,
   readTrackerAtRef,
   readWorkspaceTracker
-} from "./chunk-2GXZGQ7U.js";
+} from "./chunk-A2DMOSXZ.js";
 import "./chunk-BZYCL44E.js";
 import {
   info
@@ -82,7 +82,7 @@ import {
   ROW_ORDER_RULE_IDS,
   RULE_IDS,
   ruleById
-} from "./chunk-M4NH4ZF4.js";
+} from "./chunk-5YSEXFU3.js";
 import "./chunk-745NTYWP.js";
 import "./chunk-B7GBDUEW.js";
 import "./chunk-LTZVS2E3.js";

@@ -5,14 +5,14 @@ import {
   UsageError,
   parseConfig,
   readTrackerFile
-} from "./chunk-BLHPU6J2.js";
+} from "./chunk-WIV3ACCQ.js";
 import {
   require_dist
 } from "./chunk-OTC6373Z.js";
 import {
   inferSchema,
   parseTracker
-} from "./chunk-D55QNZAF.js";
+} from "./chunk-RIFP3FE2.js";
 import {
   writeFileAtomic
 } from "./chunk-GIB4PSQN.js";

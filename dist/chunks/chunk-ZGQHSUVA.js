@@ -5,7 +5,7 @@ import {
 } from "./chunk-BZYCL44E.js";
 import {
   RULES
-} from "./chunk-M4NH4ZF4.js";
+} from "./chunk-5YSEXFU3.js";
 import {
   format
 } from "./chunk-745NTYWP.js";

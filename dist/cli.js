@@ -10,4 +10,4 @@ import "./chunks/chunk-3Y2NLIWH.js";
 import module from "node:module";
 inlineOnlySmallFunctions();
 module.enableCompileCache?.();
-await import("./chunks/program-R5NKPB7B.js");
+await import("./chunks/program-NHQ7VJ7A.js");

@@ -2,7 +2,7 @@
 // parseConfig is pure (the Action feeds it text from the base branch); loadConfigFile adds fs.
 // The YAML parser and the validator (validate.ts, with zod) are loaded only when there is config text
 // to read: without a config file the defaults come from defaults.ts alone.
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { InputError } from '../io/read-tracker.js';
 import { workspacePath } from '../io/workspace-path.js';
 import { ConfigError } from './config-error.js';
@@ -48,7 +48,9 @@ export async function loadConfigFile(path: string | undefined, options: ConfigFi
   const optional = options.optional ?? path === undefined;
   let text: string;
   try {
-    text = await readFile(options.root === undefined ? target : await workspacePath(options.root, target), 'utf8');
+    // Read synchronously: one small file, and the asynchronous call (with the module it needs) cost a
+    // thread-pool round trip and a rejected promise on every run without a config file.
+    text = readFileSync(options.root === undefined ? target : await workspacePath(options.root, target), 'utf8');
   } catch (error) {
     if (error instanceof InputError) throw new ConfigError(error.message);
     const code = (error as NodeJS.ErrnoException).code;

@@ -1,6 +1,6 @@
 // Input adapter › workspace paths: a repository-relative path resolved inside a root (the Action's
 // GITHUB_WORKSPACE), following symbolic links, refusing any path or link that leads out of the root.
-import { realpath } from 'node:fs/promises';
+import { realpathSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { InputError } from './read-tracker.js';
 
@@ -21,11 +21,11 @@ export async function workspacePath(root: string, path: string): Promise<string>
   if (!isInside(base, absolute)) throw new InputError(`${path}: outside the workspace`);
   let real: string;
   try {
-    real = await realpath(absolute);
+    real = realpathSync.native(absolute);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return absolute;
     throw error;
   }
-  if (!isInside(await realpath(base), real)) throw new InputError(`${path}: a symbolic link that leads outside the workspace; refusing to read it`);
+  if (!isInside(realpathSync.native(base), real)) throw new InputError(`${path}: a symbolic link that leads outside the workspace; refusing to read it`);
   return real;
 }

@@ -8,7 +8,7 @@ import {
 } from "./chunk-QDJX7HLF.js";
 import {
   requireOctokit
-} from "./chunk-OKB4M73D.js";
+} from "./chunk-GY5TZBTK.js";
 import "./chunk-NJCGS6YH.js";
 import {
   writeJobSummary
@@ -32,7 +32,7 @@ import {
   lineLinker,
   matchTrackerPaths,
   workspacePath
-} from "./chunk-A2DMOSXZ.js";
+} from "./chunk-QC47JJIM.js";
 import {
   parseReasonCode
 } from "./chunk-BZYCL44E.js";

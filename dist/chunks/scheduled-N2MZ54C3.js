@@ -27,7 +27,7 @@ import {
 import {
   planSchedule,
   runLang
-} from "./chunk-EMOBW7QY.js";
+} from "./chunk-R5RJD42E.js";
 import {
   lintSource,
   verdictSettings
@@ -85,7 +85,7 @@ import {
   readFile,
   readWorkspaceTracker,
   workspaceTrackerPaths
-} from "./chunk-A2DMOSXZ.js";
+} from "./chunk-QC47JJIM.js";
 import {
   parseReasonCode,
   reasonCode

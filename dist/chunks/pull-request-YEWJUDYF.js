@@ -7,7 +7,7 @@ import {
   WriteAccess,
   localFixCommand,
   pullRequestFromPayload
-} from "./chunk-PXDZ4BBF.js";
+} from "./chunk-IILK46O4.js";
 import {
   addPageFactFindings,
   analyseTracker,
@@ -24,7 +24,7 @@ import {
   planPullRequest,
   runLang,
   withPullRequestConfig
-} from "./chunk-EMOBW7QY.js";
+} from "./chunk-R5RJD42E.js";
 import {
   lintSource,
   verdictSettings
@@ -38,7 +38,7 @@ import {
 } from "./chunk-QDJX7HLF.js";
 import {
   requireOctokit
-} from "./chunk-OKB4M73D.js";
+} from "./chunk-GY5TZBTK.js";
 import "./chunk-NJCGS6YH.js";
 import {
   writeJobSummary
@@ -73,7 +73,7 @@ import {
   readFile,
   readTrackerAtRef,
   readWorkspaceTracker
-} from "./chunk-A2DMOSXZ.js";
+} from "./chunk-QC47JJIM.js";
 import "./chunk-BZYCL44E.js";
 import {
   info

@@ -7,12 +7,12 @@ import {
 import {
   loadInputs,
   resolveLang
-} from "./chunk-VJRKI2OT.js";
+} from "./chunk-KI76SMW6.js";
 import {
   EXIT_FINDINGS,
   EXIT_OK,
   InputError
-} from "./chunk-WIV3ACCQ.js";
+} from "./chunk-OIBQIMZ3.js";
 import {
   lintSource
 } from "./chunk-I3S5DKAB.js";

@@ -4,12 +4,12 @@ import {
   loadInputs,
   parseSource,
   resolveLang
-} from "./chunk-VJRKI2OT.js";
+} from "./chunk-KI76SMW6.js";
 import {
   EXIT_FINDINGS,
   EXIT_OK,
   UsageError
-} from "./chunk-WIV3ACCQ.js";
+} from "./chunk-OIBQIMZ3.js";
 import {
   linkCells,
   rowComparator,

@@ -54,7 +54,7 @@ function readError(path, error) {
 }
 
 // src/io/workspace-path.ts
-import { realpath } from "node:fs/promises";
+import { realpathSync } from "node:fs";
 import { isAbsolute, relative, resolve } from "node:path";
 function isInside(root, absolute) {
   const rel = relative(root, absolute);
@@ -66,12 +66,12 @@ async function workspacePath(root, path) {
   if (!isInside(base, absolute)) throw new InputError(`${path}: outside the workspace`);
   let real;
   try {
-    real = await realpath(absolute);
+    real = realpathSync.native(absolute);
   } catch (error) {
     if (error.code === "ENOENT") return absolute;
     throw error;
   }
-  if (!isInside(await realpath(base), real)) throw new InputError(`${path}: a symbolic link that leads outside the workspace; refusing to read it`);
+  if (!isInside(realpathSync.native(base), real)) throw new InputError(`${path}: a symbolic link that leads outside the workspace; refusing to read it`);
   return real;
 }
 
@@ -145,7 +145,6 @@ function picomatch(...args) {
 picomatch.scan = (...args) => load().scan(...args);
 
 // src/io/find-files.ts
-import { readdir } from "node:fs/promises";
 import { join, relative as relative2 } from "node:path";
 var SKIP_DIRS = /* @__PURE__ */ new Set([".git", "node_modules"]);
 var PLAIN_PATH = /^(?!\.\/)(?!.*\/\/)(?!.*\/$)[\p{L}\p{N}\p{M} _.\-~#%&=;:,<>/]+$/u;
@@ -159,6 +158,7 @@ function splitPatterns(input) {
   return input.split(/[\n,]/).map((p) => p.trim()).filter(Boolean);
 }
 async function walk(root, dir, out) {
+  const { readdir } = await import("node:fs/promises");
   for (const entry of await readdir(dir, { withFileTypes: true })) {
     if (entry.isDirectory()) {
       if (!SKIP_DIRS.has(entry.name)) await walk(root, join(dir, entry.name), out);

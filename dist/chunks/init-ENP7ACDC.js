@@ -5,7 +5,7 @@ import {
   UsageError,
   parseConfig,
   readTrackerFile
-} from "./chunk-WIV3ACCQ.js";
+} from "./chunk-OIBQIMZ3.js";
 import {
   require_dist
 } from "./chunk-OTC6373Z.js";

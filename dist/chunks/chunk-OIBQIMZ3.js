@@ -51,10 +51,10 @@ function readError(path, error) {
 }
 
 // src/config/load.ts
-import { readFile } from "node:fs/promises";
+import { readFileSync as readFileSync2 } from "node:fs";
 
 // src/io/workspace-path.ts
-import { realpath } from "node:fs/promises";
+import { realpathSync } from "node:fs";
 import { isAbsolute, relative, resolve } from "node:path";
 function isInside(root, absolute) {
   const rel = relative(root, absolute);
@@ -66,12 +66,12 @@ async function workspacePath(root, path) {
   if (!isInside(base, absolute)) throw new InputError(`${path}: outside the workspace`);
   let real;
   try {
-    real = await realpath(absolute);
+    real = realpathSync.native(absolute);
   } catch (error) {
     if (error.code === "ENOENT") return absolute;
     throw error;
   }
-  if (!isInside(await realpath(base), real)) throw new InputError(`${path}: a symbolic link that leads outside the workspace; refusing to read it`);
+  if (!isInside(realpathSync.native(base), real)) throw new InputError(`${path}: a symbolic link that leads outside the workspace; refusing to read it`);
   return real;
 }
 
@@ -93,7 +93,7 @@ async function loadConfigFile(path, options = {}) {
   const optional = options.optional ?? path === void 0;
   let text;
   try {
-    text = await readFile(options.root === void 0 ? target : await workspacePath(options.root, target), "utf8");
+    text = readFileSync2(options.root === void 0 ? target : await workspacePath(options.root, target), "utf8");
   } catch (error) {
     if (error instanceof InputError) throw new ConfigError(error.message);
     const code = error.code;

@@ -4,7 +4,7 @@ import {
   WriteAccess,
   commentFromPayload,
   localFixCommand
-} from "./chunk-PXDZ4BBF.js";
+} from "./chunk-IILK46O4.js";
 import {
   fixSource
 } from "./chunk-YKFODQ3U.js";
@@ -14,12 +14,12 @@ import {
   planFixCommit,
   runLang,
   withPullRequestConfig
-} from "./chunk-EMOBW7QY.js";
+} from "./chunk-R5RJD42E.js";
 import "./chunk-RY74DC2R.js";
 import "./chunk-6JUX746K.js";
 import {
   requireOctokit
-} from "./chunk-OKB4M73D.js";
+} from "./chunk-GY5TZBTK.js";
 import {
   commenterCanWrite,
   createIssueComment,
@@ -36,7 +36,7 @@ import {
 import {
   commitFile,
   readFile
-} from "./chunk-A2DMOSXZ.js";
+} from "./chunk-QC47JJIM.js";
 import "./chunk-BZYCL44E.js";
 import {
   info

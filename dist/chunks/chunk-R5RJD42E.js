@@ -12,7 +12,7 @@ import {
   splitPatterns,
   workflowRunUrl,
   workspacePath
-} from "./chunk-A2DMOSXZ.js";
+} from "./chunk-QC47JJIM.js";
 import {
   getInput
 } from "./chunk-6PBNNB3M.js";
@@ -124,7 +124,7 @@ function planFixCommit(settings, pr, files) {
 }
 
 // src/config/load.ts
-import { readFile as readFile2 } from "node:fs/promises";
+import { readFileSync } from "node:fs";
 async function parseConfig(text2, origin = DEFAULT_CONFIG_PATH) {
   if (text2.trim() === "") return defaultConfig();
   const [{ parseDocument }, { validateConfig }] = await Promise.all([import("./yaml-4BK3AF6Z.js"), import("./validate-G2YQJV6B.js")]);
@@ -142,7 +142,7 @@ async function loadConfigFile(path, options = {}) {
   const optional = options.optional ?? path === void 0;
   let text2;
   try {
-    text2 = await readFile2(options.root === void 0 ? target : await workspacePath(options.root, target), "utf8");
+    text2 = readFileSync(options.root === void 0 ? target : await workspacePath(options.root, target), "utf8");
   } catch (error) {
     if (error instanceof InputError) throw new ConfigError(error.message);
     const code = error.code;
@@ -158,7 +158,7 @@ async function loadConfigFile(path, options = {}) {
 var virtual_action_inputs_default = { "github-token": "${{ github.token }}", "files": "README.md", "config": ".tracker-bot.yml", "scope": "changed", "check-links": "auto", "comment": "true", "suggestions": "true", "sort": "check", "fail-on": "error", "allow-private-hosts": "false", "lang": "auto", "report-from": "", "cache-path": ".tracker-bot/cache.json", "dead-after": "2", "issue-label": "dead-links", "issue-title": "", "shard": "", "merge-reports": "", "fix-pr": "false" };
 
 // src/action/settings.ts
-import { readFile as readFile3 } from "node:fs/promises";
+import { readFile as readFile2 } from "node:fs/promises";
 function spec(name, parse, outsideRunner) {
   const defaultValue = virtual_action_inputs_default[name];
   if (defaultValue === void 0) throw new Error(`input ${name} is not declared in action.yml`);
@@ -246,7 +246,7 @@ async function readPayload(path) {
   if (!path) return {};
   let body;
   try {
-    body = await readFile3(path, "utf8");
+    body = await readFile2(path, "utf8");
   } catch {
     throw new InputError(`cannot read the event payload at GITHUB_EVENT_PATH (${path})`);
   }

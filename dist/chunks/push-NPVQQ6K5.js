@@ -13,7 +13,7 @@ import {
 import {
   planPush,
   runLang
-} from "./chunk-EMOBW7QY.js";
+} from "./chunk-R5RJD42E.js";
 import {
   verdictSettings
 } from "./chunk-RY74DC2R.js";
@@ -39,7 +39,7 @@ import {
   lineLinker,
   readWorkspaceTracker,
   workspaceTrackerPaths
-} from "./chunk-A2DMOSXZ.js";
+} from "./chunk-QC47JJIM.js";
 import "./chunk-BZYCL44E.js";
 import {
   info

@@ -51,6 +51,24 @@ function withoutNoise(lines: string): string {
 }
 
 const FENCE = /^\s*(```|~~~)/;
+/** A line FENCE matches, anywhere in a text. */
+const ANY_FENCE = /^\s*(```|~~~)/m;
+
+/**
+ * `text` without the lines of its fenced code blocks (a fence line toggles; the fences themselves
+ * go too): they say nothing about the language either. A text with no fence line is returned as
+ * it is, without splitting and joining its lines (4.5 ms of a 200k-character sample, on every run).
+ */
+function withoutFencedCode(text: string): string {
+  if (!ANY_FENCE.test(text)) return text;
+  const kept: string[] = [];
+  let fenced = false;
+  for (const raw of text.split('\n')) {
+    if (FENCE.test(raw)) fenced = !fenced;
+    if (!fenced) kept.push(raw);
+  }
+  return kept.join('\n');
+}
 const TABLE_ROW = /^\s*\|/;
 const NOT_HAN = /[^\u4e00-\u9fff\u3400-\u4dbf\uf900-\ufaff]+/g;
 const NOT_KANA_OR_HANGUL = /[^\u3040-\u30ff\uac00-\ud7af]+/g;
@@ -85,16 +103,9 @@ export interface LanguageCounts {
  */
 export function languageCounts(source: string): LanguageCounts {
   const sample = source.length > SAMPLE_CHARS ? source.slice(0, SAMPLE_CHARS) : source;
-  const kept: string[] = [];
-  let fenced = false;
-  for (const raw of sample.split('\n')) {
-    // Fenced code blocks say nothing about the language either.
-    if (FENCE.test(raw)) fenced = !fenced;
-    if (!fenced) kept.push(raw);
-  }
   const rows: string[] = [];
   const prose: string[] = [];
-  for (const line of withoutNoise(kept.join('\n')).split('\n')) (TABLE_ROW.test(line) ? rows : prose).push(line);
+  for (const line of withoutNoise(withoutFencedCode(sample)).split('\n')) (TABLE_ROW.test(line) ? rows : prose).push(line);
   const rowText = rows.join('\n');
   const proseText = prose.join('\n');
   return {

@@ -1,0 +1,75 @@
+import { createRequire as __trackerBotCreateRequire } from 'node:module';
+const require = __trackerBotCreateRequire(import.meta.url);
+import {
+  checkOccurrences
+} from "./chunk-KAAK6JIV.js";
+import {
+  addPageFactFindings,
+  analyseTracker,
+  emitAnnotations,
+  pageFactsOf,
+  toFileReport
+} from "./chunk-RRMPW34A.js";
+import {
+  planPush,
+  runLang
+} from "./chunk-DFK7KW4M.js";
+import {
+  verdictSettings
+} from "./chunk-LESWTLRS.js";
+import "./chunk-WFRG4ETN.js";
+import {
+  renderJobSummary
+} from "./chunk-7D6YSKSJ.js";
+import {
+  writeJobSummary
+} from "./chunk-ACPGD52T.js";
+import {
+  escapeWorkflowValue
+} from "./chunk-7IVEN6JN.js";
+import {
+  buildPublishedReport,
+  countFindings,
+  exitCodeFor,
+  setCountOutputs,
+  writeReportFile
+} from "./chunk-WJPXGI3D.js";
+import "./chunk-GIB4PSQN.js";
+import {
+  lineLinker,
+  readWorkspaceTracker,
+  workspaceTrackerPaths
+} from "./chunk-GLQYHXEK.js";
+import "./chunk-GU7DJSVL.js";
+import {
+  info
+} from "./chunk-6PBNNB3M.js";
+import "./chunk-44KTR3TK.js";
+import "./chunk-U2O54NBD.js";
+import "./chunk-LTZVS2E3.js";
+import "./chunk-3Y2NLIWH.js";
+
+// src/action/push.ts
+async function runPush(ctx) {
+  const plan = planPush(ctx, await workspaceTrackerPaths(ctx.workspace, ctx.inputs.files));
+  info(`tracker-bot: checking ${plan.paths.length} tracker file(s)${plan.paths.length ? `: ${escapeWorkflowValue(plan.paths.join(", "))}` : ""}`);
+  const analyzed = [];
+  for (const path of plan.paths) {
+    analyzed.push(analyseTracker(ctx, path, await readWorkspaceTracker(ctx.workspace, path), { extractLinks: plan.checkLinks }));
+  }
+  let verdicts;
+  if (plan.checkLinks) verdicts = await checkOccurrences(analyzed.flatMap((file) => file.links), ctx.config, ctx.octokit, plan.linkBudgetMs);
+  const pageFacts = verdicts ? pageFactsOf(verdicts) : /* @__PURE__ */ new Map();
+  const reports = analyzed.map((file) => toFileReport(addPageFactFindings(ctx, file, pageFacts, verdicts), verdicts, verdictSettings(ctx.config.rules)));
+  const reportLang = runLang(ctx, analyzed[0]?.source);
+  const counts = countFindings(reports);
+  setCountOutputs(ctx.outputs, counts);
+  const annotations = emitAnnotations(reports);
+  const lineUrl = lineLinker({ serverUrl: ctx.serverUrl, ...ctx.repo, sha: ctx.sha });
+  await writeJobSummary(renderJobSummary(reports, { lang: reportLang, annotations, withLinks: plan.checkLinks, lineUrl }));
+  await writeReportFile(ctx.outputs, buildPublishedReport(reports, [], plan.checkLinks, { lang: reportLang }));
+  return exitCodeFor(counts, plan.failOn);
+}
+export {
+  runPush
+};

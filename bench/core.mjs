@@ -6,7 +6,8 @@
 //   - parseTracker alone (bundled from src with esbuild);
 //   - markdownlint-cli2 0.24.1 (the pinned peer) running only MD055+MD056, one run, up to 10k rows
 //     by default (it runs out of memory at 100k), stopped after --peer-timeout seconds.
-// Prints median wall time and peak RSS, the × floor ratio, linearity t(100k)/t(10k) and the targets:
+// Prints median wall time and peak RSS, the × floor ratio (of the medians, and per round: pairedRatios in
+// lib.mjs), linearity t(100k)/t(10k) and the targets:
 // lint within 3× the floor at 10k and 100k rows, at most 200 MB at 100k rows.
 // Usage: node bench/core.mjs [--sizes 1000,10000,100000] [--runs 5] [--peer-max-rows 10000]
 //                            [--peer-timeout 120] [--skip-peers] [--baseline OTHER_DIST_DIR] [--node PATH]
@@ -19,7 +20,7 @@ import { existsSync, mkdirSync, readFileSync, realpathSync, writeFileSync } from
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateTracker } from './generate-tracker.mjs';
-import { flag, interleave, machineLine, summarize } from './lib.mjs';
+import { flag, interleave, machineLine, pairedRatios, summarize } from './lib.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = join(ROOT, 'bench', 'out');
@@ -86,18 +87,20 @@ async function main() {
     const samples = await interleave(tools, RUNS, (tool, r, round) => {
       process.stderr.write(`${rows} rows (${megabytes.toFixed(1)} MB) round ${round + 1}: ${tool.name}: ${r.timedOut ? `stopped after ${PEER_TIMEOUT_S} s` : `${r.seconds.toFixed(3)} s, ${r.rssMb.toFixed(0)} MB, exit ${r.exit}`}\n`);
     });
+    const floorSamples = samples.get(tools[0]);
     for (const tool of tools) {
       const list = samples.get(tool);
       const parseMs = list.map((r) => /parse-ms=([\d.]+)/.exec(r.stderr)?.[1]).filter(Boolean).map(Number).sort((a, b) => a - b);
-      results.push({ rows, megabytes, name: tool.name, ...summarize(list), parseMs: parseMs.length ? parseMs[Math.floor(parseMs.length / 2)] : null });
+      const paired = list.some((r) => r.timedOut) ? null : pairedRatios(list, floorSamples);
+      results.push({ rows, megabytes, name: tool.name, ...summarize(list), paired, parseMs: parseMs.length ? parseMs[Math.floor(parseMs.length / 2)] : null });
     }
   }
 
   console.log(`\n${machineLine()}`);
   console.log(`children run with Node ${spawnSync(NODE, ['--version'], { encoding: 'utf8' }).stdout.trim()} (${NODE})`);
   console.log(`\nfindings per file (tracker-bot): ${[...findings].map(([rows, n]) => `${rows} rows: ${n ?? '?'}`).join(', ')}`);
-  console.log(`\n| tool | rows | runs | median wall (s) | × floor | median CPU (s) | CPU × floor | peak RSS (MB) | exit | in-process parse (ms) |`);
-  console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+  console.log(`\n| tool | rows | runs | median wall (s) | × floor | paired × floor (q1–q3) | median CPU (s) | CPU × floor | peak RSS (MB) | exit | in-process parse (ms) |`);
+  console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const r of results) {
     const floor = results.find((f) => f.rows === r.rows && f.name === FLOOR);
     const wall = r.timedOut ? `> ${PEER_TIMEOUT_S} (stopped)` : r.seconds.toFixed(3);
@@ -105,7 +108,8 @@ async function main() {
     const rss = r.timedOut || Number.isNaN(r.rssMb) ? '–' : r.rssMb.toFixed(0);
     const cpu = r.timedOut || Number.isNaN(r.cpuSeconds) ? '–' : r.cpuSeconds.toFixed(3);
     const cpuRatio = r.timedOut || !floor || Number.isNaN(r.cpuSeconds) ? '–' : (r.cpuSeconds / floor.cpuSeconds).toFixed(1);
-    console.log(`| ${r.name} | ${r.rows} | ${r.runs} | ${wall} | ${ratio} | ${cpu} | ${cpuRatio} | ${rss} | ${r.timedOut ? '–' : r.exit} | ${r.parseMs ?? ''} |`);
+    const paired = r.paired ? `${r.paired.median.toFixed(2)} (${r.paired.q1.toFixed(2)}–${r.paired.q3.toFixed(2)})` : '–';
+    console.log(`| ${r.name} | ${r.rows} | ${r.runs} | ${wall} | ${ratio} | ${paired} | ${cpu} | ${cpuRatio} | ${rss} | ${r.timedOut ? '–' : r.exit} | ${r.parseMs ?? ''} |`);
   }
   console.log('');
   for (const name of new Set(results.map((r) => r.name))) {
@@ -120,7 +124,8 @@ async function main() {
     const ratio = ours.seconds / floor.seconds;
     const cpuRatio = ours.cpuSeconds / floor.cpuSeconds;
     const memoryOk = rows !== 100_000 || ours.rssMb <= 200;
-    console.log(`target ${rows} rows within 3× the floor${rows === 100_000 ? ' and ≤ 200 MB' : ''}: ${ratio <= 3 && memoryOk ? 'met' : 'NOT met'} (wall ${ratio.toFixed(1)}×, CPU ${cpuRatio.toFixed(1)}×, ${ours.rssMb.toFixed(0)} MB)`);
+    const paired = ours.paired ? `, paired per round ${ours.paired.median.toFixed(2)}× (middle half of the rounds ${ours.paired.q1.toFixed(2)}–${ours.paired.q3.toFixed(2)}×)` : '';
+    console.log(`target ${rows} rows within 3× the floor${rows === 100_000 ? ' and ≤ 200 MB' : ''}: ${ratio <= 3 && memoryOk ? 'met' : 'NOT met'} (wall ${ratio.toFixed(2)}× of the medians${paired}, CPU ${cpuRatio.toFixed(1)}×, ${ours.rssMb.toFixed(0)} MB)`);
   }
 }
 

@@ -139,6 +139,21 @@ export function summarize(results) {
   };
 }
 
+/**
+ * Per-round ratios of two interleaved sample lists (same length, same rounds): `results[i]` over
+ * `reference[i]` for wall seconds. A round runs its tools back to back, so a phase in which this
+ * machine runs slower for a while (it has them: docs/benchmarks.md) slows both runs of a round alike
+ * and cancels in the ratio, where a ratio of two medians may take them from different phases.
+ * Resolves { median, q1, q3 } (the middle half of the rounds lies between q1 and q3), or null when
+ * the lists do not pair up.
+ */
+export function pairedRatios(results, reference) {
+  if (results.length === 0 || results.length !== reference.length) return null;
+  const ratios = results.map((r, i) => r.seconds / reference[i].seconds).sort((a, b) => a - b);
+  const at = (q) => ratios[Math.min(ratios.length - 1, Math.floor(q * ratios.length))];
+  return { median: median(ratios), q1: at(0.25), q3: at(0.75) };
+}
+
 /** Reads `--name value` from argv, else the fallback. */
 export function flag(name, fallback) {
   const argv = process.argv.slice(2);

@@ -3,11 +3,11 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   inlineOnlySmallFunctions
-} from "./chunks/chunk-BHVBALDJ.js";
+} from "./chunks/chunk-TL6MT5YP.js";
 import "./chunks/chunk-3Y2NLIWH.js";
 
 // src/cli/main.ts
 import module from "node:module";
 inlineOnlySmallFunctions();
 module.enableCompileCache?.();
-await import("./chunks/program-4R6RR5NQ.js");
+await import("./chunks/program-MLXKROWD.js");

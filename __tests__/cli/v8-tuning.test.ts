@@ -7,6 +7,10 @@
 //   limit. Functions inlined as "small" carry no size in the trace and are not checked: V8 inlines
 //   those only up to --max-inlined-bytecode-size-small (27 bytes), below the limit anyway. The
 //   user's own inlining flag gives V8's default back, which inlines larger ones on this tracker.
+//   These runs pass --turbofan: the tracker is under SMALL_INPUT_CHARS, where `check` would otherwise
+//   turn TurboFan off, and a tiering flag of the user's own keeps it on.
+// - TurboFan for a small input: V8's optimization trace (--trace-opt, compiling on the main thread)
+//   shows no TurboFan compilation in a `check` of the same tracker, and many with the user's --turbofan.
 // - Young generation: `check` keeps V8's new space small (the semi-space growth factor set to 1 at run
 //   time) unless the user sizes the young generation. A preload records the new space's size at exit.
 //   V8 still grows it from its first size (1 MB on Node 20 and 24, 0.75 MB on Node 26) to about 2 MB,
@@ -18,7 +22,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CLI_ENTRY, tempDir } from '../support/cli-run.js';
 import { NODE24 } from '../support/action-run.js';
-import { inlineOnlySmallFunctions, keepYoungGenerationSmall, MAX_INLINED_BYTECODE_SIZE } from '../../src/cli/v8-tuning.js';
+import { inlineOnlySmallFunctions, keepYoungGenerationSmall, MAX_INLINED_BYTECODE_SIZE, skipOptimizingCompilerForSmallInput, SMALL_INPUT_CHARS } from '../../src/cli/v8-tuning.js';
 
 const dir = tempDir('v8-tuning');
 const tracker = join(dir, 'README.md');
@@ -99,7 +103,7 @@ describe('young generation of check', () => {
 function inlinedSizesOf(node: string, nodeArgs: string[] = []): number[] {
   const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
   delete env.NODE_OPTIONS;
-  const run = spawnSync(node, ['--trace-turbo-inlining', '--no-concurrent-recompilation', ...nodeArgs, CLI_ENTRY, 'check', '--format', 'json', tracker], { env, encoding: 'utf8', maxBuffer: 1 << 28 });
+  const run = spawnSync(node, ['--trace-turbo-inlining', '--no-concurrent-recompilation', '--turbofan', ...nodeArgs, CLI_ENTRY, 'check', '--format', 'json', tracker], { env, encoding: 'utf8', maxBuffer: 1 << 28 });
   expect(run.stderr).toBe('');
   // `- target: 0x… {0x… <SharedFunctionInfo name>}, bytecode size: 163` names a candidate's size;
   // `Inlining 0x… {0x… <SharedFunctionInfo name>} into …` says it was inlined.
@@ -143,5 +147,42 @@ describe('inlining in a CLI run', () => {
     expect(inlineOnlySmallFunctions(['--nostress-inline'], '', '22.1.0')).toBe(false);
     expect(inlineOnlySmallFunctions(['-max-inlined-bytecode-size=460'], '', '20.20.2')).toBe(false);
     expect(inlineOnlySmallFunctions(['--min_inlining_frequency=0.5'], '', '26.0.0')).toBe(false);
+  });
+});
+
+/** How many functions TurboFan compiled during `check --format json` of the tracker, run by `node` with `nodeArgs` and V8's optimization trace. */
+function turbofanCompilationsOf(node: string, nodeArgs: string[] = []): number {
+  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
+  delete env.NODE_OPTIONS;
+  const run = spawnSync(node, ['--trace-opt', '--no-concurrent-recompilation', ...nodeArgs, CLI_ENTRY, 'check', '--format', 'json', tracker], { env, encoding: 'utf8', maxBuffer: 1 << 28 });
+  expect(run.stderr).toBe('');
+  expect(run.stdout).toContain('"files"');
+  // `[completed compiling 0x… <JSFunction name (sfi = 0x…)> (target TURBOFAN) - took …]`; Node 24 says
+  // TURBOFAN_JS, and MAGLEV for its mid tier, which stays on.
+  return run.stdout.split('\n').filter((line) => /^\[completed compiling .*\(target TURBOFAN(?:_JS)?\)/.test(line)).length;
+}
+
+describe('TurboFan in a check of a small input', () => {
+  it(`compiles nothing with TurboFan below ${SMALL_INPUT_CHARS} characters of input`, () => {
+    expect(readFileSync(tracker, 'utf8').length).toBeLessThan(SMALL_INPUT_CHARS);
+    expect(turbofanCompilationsOf(process.execPath)).toBe(0);
+  });
+
+  it('compiles with TurboFan as V8 decides when the user chooses the tiers', () => {
+    expect(turbofanCompilationsOf(process.execPath, ['--turbofan'])).toBeGreaterThan(10);
+  });
+
+  it.skipIf(!existsSync(NODE24))('compiles nothing with TurboFan under Node 24 either', () => {
+    expect(turbofanCompilationsOf(NODE24)).toBe(0);
+  });
+
+  it('keeps TurboFan from SMALL_INPUT_CHARS on, on a Node major it was not checked on, and when the user chooses the tiers', () => {
+    // Only refusals here: a call that sets the flag would change this test process's own compiler.
+    expect(skipOptimizingCompilerForSmallInput(SMALL_INPUT_CHARS, [], '', '20.20.2')).toBe(false);
+    expect(skipOptimizingCompilerForSmallInput(10, [], '', '27.0.0')).toBe(false);
+    expect(skipOptimizingCompilerForSmallInput(10, ['--max_opt=3'], '', '20.20.2')).toBe(false);
+    expect(skipOptimizingCompilerForSmallInput(10, [], '--jitless', '22.1.0')).toBe(false);
+    expect(skipOptimizingCompilerForSmallInput(10, ['-no-maglev'], '', '24.0.0')).toBe(false);
+    expect(skipOptimizingCompilerForSmallInput(10, ['--always-turbofan'], '', '26.0.0')).toBe(false);
   });
 });

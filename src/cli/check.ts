@@ -11,7 +11,7 @@ import { textLines } from '../report/text.js';
 import { afterRequestsWritten } from '../links/event-loop.js';
 import { EXIT_FINDINGS, EXIT_OK } from './errors.js';
 import { loadInputs } from './load-files.js';
-import { keepYoungGenerationSmall } from './v8-tuning.js';
+import { keepYoungGenerationSmall, skipOptimizingCompilerForSmallInput } from './v8-tuning.js';
 
 export interface CheckOptions {
   format: 'text' | 'json' | 'markdown' | 'github';
@@ -95,6 +95,7 @@ async function analyzeFiles(fileArgs: string[], options: CheckOptions): Promise<
   // Start loading the link engine (undici) while the files are read.
   const linkEngine = options.links ? import('../app/check-links.js') : undefined;
   const { config, files } = await loadInputs(fileArgs, options.config);
+  if (!options.links) skipOptimizingCompilerForSmallInput(files.reduce((chars, file) => chars + file.source.length, 0));
   if (options.allowPrivateHosts) config.links.allowPrivateHosts = true;
   if (options.cache) config.links.cache = options.cache;
   const parsed = files.map((f) => parseSource(f.path, f.source, { config, lang: options.lang, extractLinks: Boolean(options.links) }));

@@ -1,6 +1,7 @@
-// CLI adapter, process tuning: two V8 settings for a short command-line run, made at run time with
+// CLI adapter, process tuning: three V8 settings for a short command-line run, made at run time with
 // v8.setFlagsFromString. main.ts limits inlining before any of the CLI's modules is compiled; runCheck
-// keeps the young generation small before it reads anything. Neither changes any output.
+// keeps the young generation small before it reads anything, and turns TurboFan off for a small input
+// once the files are read. None of them changes any output.
 //
 // Inlining. TurboFan, V8's optimizing compiler, works on a background thread and by default inlines
 // callees of up to 460 bytes of bytecode. A `check` of 10k rows queued about 85 such jobs of 10–50 ms
@@ -19,21 +20,41 @@
 // no slower. `fix`, which lints three times and keeps every fix, was 8–14 % slower with it on Node 20,
 // so only `check` uses it.
 //
-// Why run time works: TurboFan reads its inlining limits for each job it starts, and V8 reads the growth
-// factor each time it grows the new space (SemiSpaceNewSpace::Grow in src/heap/new-spaces.cc). Given
-// on the command line, a factor below 2 is raised to 2 (at heap set-up on Node 20, by a flag implication
-// on Node 24); v8.setFlagsFromString does not re-apply that minimum. Node warns that flags changed after
-// start-up may do nothing, and a V8 that no longer knew a flag would print an error on every run: so
-// both are set only on the Node majors where they were checked. A user who sets such a flag themselves
-// (on the command line or in NODE_OPTIONS) keeps it, and this leaves that part of V8 alone.
+// TurboFan for a small input. Below about 2M characters of input (11–12k rows of the seed's format), a
+// lint-only `check` is over before TurboFan's code pays for compiling it, and its background jobs take
+// the second core from the garbage collector's helpers and, when the machine is busy, from the main
+// thread. Without it the code runs in V8's baseline tiers (and Maglev, on Node 24 and 26). Where the
+// bound lies, from interleaved A/B runs on Node 20 with TurboFan off from the start (docs/benchmarks.md):
+// 5k rows 4 % faster, 10k rows 1 %, 12.5k rows the same, 15k rows 6 % and 20k rows 8 % slower. As
+// shipped, against the build before it: Node 20, 5k rows 7 % and 10k rows 2 % faster, with 22 % less
+// CPU and 6 MB less memory at 10k rows; with one core kept busy by another process, 17 % and 12 %
+// faster. Node 24, 5k and 10k rows 10–11 % faster (with TurboFan off from the start, 20k rows 9 % and
+// 40k rows 2 %: its bound would lie higher). With --links the link engine runs too, and TurboFan stays on.
+//
+// Why run time works: TurboFan reads its inlining limits for each job it starts; V8 reads the growth
+// factor each time it grows the new space (SemiSpaceNewSpace::Grow in src/heap/new-spaces.cc); and no
+// TurboFan compilation follows --no-turbofan in V8's trace (--trace-opt), on every major below. Given on
+// the command line, a growth factor below 2 is raised to 2 (at heap set-up on Node 20, by a flag
+// implication on Node 24); v8.setFlagsFromString does not re-apply that minimum. --max-opt=1 would turn
+// TurboFan off too on Node 20 and 22, but Node 24 and 26 ignore it when it is set at run time. Node warns
+// that flags changed after start-up may do nothing, and a V8 that no longer knew a flag would print an
+// error on every run: so each is set only on the Node majors where it was checked. A user who sets such a
+// flag themselves (on the command line or in NODE_OPTIONS) keeps it, and this leaves that part of V8 alone.
 // Source: https://nodejs.org/api/v8.html#v8setflagsfromstringflags
 import v8 from 'node:v8';
 
-/** Node majors on which both flags were checked to take effect at run time, silently. */
+/** Node majors on which every flag here was checked to take effect at run time, silently. */
 const CHECKED_NODE_MAJORS = [20, 22, 24, 26];
 
 /** Largest callee (bytes of bytecode) TurboFan inlines in a CLI run; V8's default is 460. */
 export const MAX_INLINED_BYTECODE_SIZE = 30;
+
+/**
+ * Characters (UTF-16 code units) of input below which a lint-only `check` runs without TurboFan: the
+ * point, on Node 20, where its optimized code starts to pay (between 11k and 12.5k rows of the seed's
+ * format; see the header).
+ */
+export const SMALL_INPUT_CHARS = 2_000_000;
 
 /** Node flags that size the young generation: any semi-space flag, or --max-heap-size, in either spelling. */
 const SIZES_YOUNG_GENERATION = /semi[-_]space|max[-_]heap[-_]size/;
@@ -44,6 +65,13 @@ const SIZES_YOUNG_GENERATION = /semi[-_]space|max[-_]heap[-_]size/;
  * (--trace-turbo-inlining) is not one. Node takes these on the command line only, not in NODE_OPTIONS.
  */
 const SETS_INLINING = /(?:^|\s)--?(?:no[-_]?)?(?:turbo[-_]inlining|max[-_]inlined|min[-_]inlining|stress[-_]inline|polymorphic[-_]inlining|reserve[-_]inline)/;
+
+/**
+ * V8 flags that choose the tiers: --turbofan, --opt, --max-opt, --always-turbofan, --always-opt,
+ * --maglev, --sparkplug, --always-sparkplug, --jitless, with `-` or `--`, `-` or `_`, and any `no`
+ * prefix. Tracing flags (--trace-turbo…, --trace-opt) are not.
+ */
+const SETS_TIERS = /(?:^|\s)--?(?:no[-_]?)?(?:turbofan|opt(?![-_a-z])|max[-_]opt|always[-_](?:turbofan|opt|sparkplug)|maglev(?![-_a-z])|sparkplug(?![-_a-z])|jitless)/;
 
 /** Shared gate: a checked Node major, and none of the user's own flags (`execArgv`, `nodeOptions`: NODE_OPTIONS) matches `userFlag`. */
 function mayTune(userFlag: RegExp, execArgv: readonly string[], nodeOptions: string, nodeVersion: string): boolean {
@@ -77,5 +105,22 @@ export function keepYoungGenerationSmall(
 ): boolean {
   if (!mayTune(SIZES_YOUNG_GENERATION, execArgv, nodeOptions, nodeVersion)) return false;
   v8.setFlagsFromString('--semi-space-growth-factor=1');
+  return true;
+}
+
+/**
+ * Turns TurboFan off for the rest of the process when a lint-only `check` reads fewer than
+ * SMALL_INPUT_CHARS characters (`inputChars`, UTF-16 code units of every file), unless this Node major
+ * was not checked or the user's own flags choose the tiers. Returns whether it did. Call it after the
+ * files are read and before they are parsed.
+ */
+export function skipOptimizingCompilerForSmallInput(
+  inputChars: number,
+  execArgv: readonly string[] = process.execArgv,
+  nodeOptions: string = process.env['NODE_OPTIONS'] ?? '',
+  nodeVersion: string = process.versions.node,
+): boolean {
+  if (inputChars >= SMALL_INPUT_CHARS || !mayTune(SETS_TIERS, execArgv, nodeOptions, nodeVersion)) return false;
+  v8.setFlagsFromString('--no-turbofan');
   return true;
 }

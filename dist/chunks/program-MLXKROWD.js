@@ -31,8 +31,9 @@ import {
   describeError
 } from "./chunk-4E4RCAMP.js";
 import {
-  keepYoungGenerationSmall
-} from "./chunk-BHVBALDJ.js";
+  keepYoungGenerationSmall,
+  skipOptimizingCompilerForSmallInput
+} from "./chunk-TL6MT5YP.js";
 import {
   verdictSettings
 } from "./chunk-GAG323TO.js";
@@ -3999,6 +4000,7 @@ function drained(stream) {
 async function analyzeFiles(fileArgs, options) {
   const linkEngine = options.links ? import("./check-links-S4PZJI3E.js") : void 0;
   const { config, files } = await loadInputs(fileArgs, options.config);
+  if (!options.links) skipOptimizingCompilerForSmallInput(files.reduce((chars, file) => chars + file.source.length, 0));
   if (options.allowPrivateHosts) config.links.allowPrivateHosts = true;
   if (options.cache) config.links.cache = options.cache;
   const parsed = files.map((f) => parseSource(f.path, f.source, { config, lang: options.lang, extractLinks: Boolean(options.links) }));

@@ -48,8 +48,8 @@ export async function loadConfigFile(path: string | undefined, options: ConfigFi
   const optional = options.optional ?? path === undefined;
   let text: string;
   try {
-    // Read synchronously: one small file, and the asynchronous call (with the module it needs) cost a
-    // thread-pool round trip and a rejected promise on every run without a config file.
+    // Read synchronously: one small file, where the asynchronous call cost a thread-pool round trip and,
+    // on every run without a config file, a rejected promise.
     text = readFileSync(options.root === undefined ? target : await workspacePath(options.root, target), 'utf8');
   } catch (error) {
     if (error instanceof InputError) throw new ConfigError(error.message);

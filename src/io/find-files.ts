@@ -1,6 +1,7 @@
 // Expands the `files` setting (paths or globs) into tracker paths, relative to a root directory.
 // Literal paths are kept as given (so a missing file is reported, not silently skipped). picomatch is
 // loaded only when a pattern may be a glob (the bundle requires it on first use: scripts/shims/picomatch.mjs).
+import { readdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import picomatch from 'picomatch';
 
@@ -34,8 +35,6 @@ export function splitPatterns(input: string): string[] {
 }
 
 async function walk(root: string, dir: string, out: string[]): Promise<void> {
-  // Imported here: a run without globs never lists a folder, and node:fs/promises costs about 2 ms to load.
-  const { readdir } = await import('node:fs/promises');
   for (const entry of await readdir(dir, { withFileTypes: true })) {
     if (entry.isDirectory()) {
       if (!SKIP_DIRS.has(entry.name)) await walk(root, join(dir, entry.name), out);

@@ -27,7 +27,7 @@ import {
 import {
   planSchedule,
   runLang
-} from "./chunk-DFK7KW4M.js";
+} from "./chunk-HEPMKCPF.js";
 import {
   lintSource,
   verdictSettings
@@ -85,7 +85,7 @@ import {
   readFile,
   readWorkspaceTracker,
   workspaceTrackerPaths
-} from "./chunk-GLQYHXEK.js";
+} from "./chunk-RSMGQYGU.js";
 import {
   parseReasonCode,
   reasonCode

@@ -4,7 +4,7 @@ import {
   loadInputs,
   parseSource,
   resolveLang
-} from "./chunk-C2GIOKIL.js";
+} from "./chunk-LQO7Q7UM.js";
 import {
   EXIT_FINDINGS,
   EXIT_OK,

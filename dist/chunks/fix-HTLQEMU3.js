@@ -7,7 +7,7 @@ import {
 import {
   loadInputs,
   resolveLang
-} from "./chunk-C2GIOKIL.js";
+} from "./chunk-LQO7Q7UM.js";
 import {
   EXIT_FINDINGS,
   EXIT_OK,

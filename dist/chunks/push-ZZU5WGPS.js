@@ -13,7 +13,7 @@ import {
 import {
   planPush,
   runLang
-} from "./chunk-DFK7KW4M.js";
+} from "./chunk-HEPMKCPF.js";
 import {
   verdictSettings
 } from "./chunk-LESWTLRS.js";
@@ -39,7 +39,7 @@ import {
   lineLinker,
   readWorkspaceTracker,
   workspaceTrackerPaths
-} from "./chunk-GLQYHXEK.js";
+} from "./chunk-RSMGQYGU.js";
 import "./chunk-GU7DJSVL.js";
 import {
   info

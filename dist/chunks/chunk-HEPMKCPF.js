@@ -12,7 +12,7 @@ import {
   splitPatterns,
   workflowRunUrl,
   workspacePath
-} from "./chunk-GLQYHXEK.js";
+} from "./chunk-RSMGQYGU.js";
 import {
   getInput
 } from "./chunk-6PBNNB3M.js";

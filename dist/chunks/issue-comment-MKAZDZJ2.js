@@ -4,7 +4,7 @@ import {
   WriteAccess,
   commentFromPayload,
   localFixCommand
-} from "./chunk-4WD5ZLWV.js";
+} from "./chunk-TIKZK3RF.js";
 import {
   fixSource
 } from "./chunk-TSYN2MR2.js";
@@ -14,12 +14,12 @@ import {
   planFixCommit,
   runLang,
   withPullRequestConfig
-} from "./chunk-DFK7KW4M.js";
+} from "./chunk-HEPMKCPF.js";
 import "./chunk-LESWTLRS.js";
 import "./chunk-WFRG4ETN.js";
 import {
   requireOctokit
-} from "./chunk-QZJS2RUS.js";
+} from "./chunk-3MFWOIGC.js";
 import {
   commenterCanWrite,
   createIssueComment,
@@ -36,7 +36,7 @@ import {
 import {
   commitFile,
   readFile
-} from "./chunk-GLQYHXEK.js";
+} from "./chunk-RSMGQYGU.js";
 import "./chunk-GU7DJSVL.js";
 import {
   info

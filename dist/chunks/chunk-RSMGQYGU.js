@@ -145,6 +145,7 @@ function picomatch(...args) {
 picomatch.scan = (...args) => load().scan(...args);
 
 // src/io/find-files.ts
+import { readdir } from "node:fs/promises";
 import { join, relative as relative2 } from "node:path";
 var SKIP_DIRS = /* @__PURE__ */ new Set([".git", "node_modules"]);
 var PLAIN_PATH = /^(?!\.\/)(?!.*\/\/)(?!.*\/$)[\p{L}\p{N}\p{M} _.\-~#%&=;:,<>/]+$/u;
@@ -158,7 +159,6 @@ function splitPatterns(input) {
   return input.split(/[\n,]/).map((p) => p.trim()).filter(Boolean);
 }
 async function walk(root, dir, out) {
-  const { readdir } = await import("node:fs/promises");
   for (const entry of await readdir(dir, { withFileTypes: true })) {
     if (entry.isDirectory()) {
       if (!SKIP_DIRS.has(entry.name)) await walk(root, join(dir, entry.name), out);

@@ -7,7 +7,7 @@ import {
   WriteAccess,
   localFixCommand,
   pullRequestFromPayload
-} from "./chunk-4WD5ZLWV.js";
+} from "./chunk-TIKZK3RF.js";
 import {
   addPageFactFindings,
   analyseTracker,
@@ -24,7 +24,7 @@ import {
   planPullRequest,
   runLang,
   withPullRequestConfig
-} from "./chunk-DFK7KW4M.js";
+} from "./chunk-HEPMKCPF.js";
 import {
   lintSource,
   verdictSettings
@@ -38,7 +38,7 @@ import {
 } from "./chunk-7D6YSKSJ.js";
 import {
   requireOctokit
-} from "./chunk-QZJS2RUS.js";
+} from "./chunk-3MFWOIGC.js";
 import "./chunk-NJCGS6YH.js";
 import {
   writeJobSummary
@@ -73,7 +73,7 @@ import {
   readFile,
   readTrackerAtRef,
   readWorkspaceTracker
-} from "./chunk-GLQYHXEK.js";
+} from "./chunk-RSMGQYGU.js";
 import "./chunk-GU7DJSVL.js";
 import {
   info

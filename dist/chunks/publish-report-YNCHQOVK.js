@@ -8,7 +8,7 @@ import {
 } from "./chunk-7D6YSKSJ.js";
 import {
   requireOctokit
-} from "./chunk-QZJS2RUS.js";
+} from "./chunk-3MFWOIGC.js";
 import "./chunk-NJCGS6YH.js";
 import {
   writeJobSummary
@@ -32,7 +32,7 @@ import {
   lineLinker,
   matchTrackerPaths,
   workspacePath
-} from "./chunk-GLQYHXEK.js";
+} from "./chunk-RSMGQYGU.js";
 import {
   parseReasonCode
 } from "./chunk-GU7DJSVL.js";

@@ -161,6 +161,7 @@ function toFileReport(file, verdicts, settings) {
 }
 
 // src/io/find-files.ts
+import { readdir } from "node:fs/promises";
 import { join, relative } from "node:path";
 
 // scripts/shims/picomatch.mjs
@@ -180,7 +181,6 @@ function isGlobPattern(pattern) {
   return !isPlainPath(pattern) && picomatch.scan(pattern).isGlob;
 }
 async function walk(root, dir, out) {
-  const { readdir } = await import("node:fs/promises");
   for (const entry of await readdir(dir, { withFileTypes: true })) {
     if (entry.isDirectory()) {
       if (!SKIP_DIRS.has(entry.name)) await walk(root, join(dir, entry.name), out);

@@ -3,11 +3,11 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   inlineOnlySmallFunctions
-} from "./chunks/chunk-TL6MT5YP.js";
+} from "./chunks/chunk-F36C453U.js";
 import "./chunks/chunk-3Y2NLIWH.js";
 
 // src/cli/main.ts
 import module from "node:module";
 inlineOnlySmallFunctions();
 module.enableCompileCache?.();
-await import("./chunks/program-NQY2AMGF.js");
+await import("./chunks/program-WRP4KTZK.js");

@@ -172,8 +172,9 @@ describe('TurboFan in a check of a small input', () => {
     expect(turbofanCompilationsOf(process.execPath, ['--turbofan'])).toBeGreaterThan(10);
   });
 
-  it.skipIf(!existsSync(NODE24))('compiles nothing with TurboFan under Node 24 either', () => {
+  it.skipIf(!existsSync(NODE24))('compiles nothing with TurboFan under Node 24 either, and compiles with the user\'s --turbofan', () => {
     expect(turbofanCompilationsOf(NODE24)).toBe(0);
+    expect(turbofanCompilationsOf(NODE24, ['--turbofan'])).toBeGreaterThan(5);
   });
 
   it('keeps TurboFan from SMALL_INPUT_CHARS on, on a Node major it was not checked on, and when the user chooses the tiers', () => {
@@ -184,5 +185,8 @@ describe('TurboFan in a check of a small input', () => {
     expect(skipOptimizingCompilerForSmallInput(10, [], '--jitless', '22.1.0')).toBe(false);
     expect(skipOptimizingCompilerForSmallInput(10, ['-no-maglev'], '', '24.0.0')).toBe(false);
     expect(skipOptimizingCompilerForSmallInput(10, ['--always-turbofan'], '', '26.0.0')).toBe(false);
+    // Flags that tune TurboFan rather than choose it count too.
+    expect(skipOptimizingCompilerForSmallInput(10, ['--invocation-count-for-turbofan=10'], '', '24.0.0')).toBe(false);
+    expect(skipOptimizingCompilerForSmallInput(10, ['--ticks_before_optimization=1'], '', '20.20.2')).toBe(false);
   });
 });

@@ -29,7 +29,7 @@
 // shipped, against the build before it: Node 20, 5k rows 7 % and 10k rows 2 % faster, with 22 % less
 // CPU and 6 MB less memory at 10k rows; with one core kept busy by another process, 17 % and 12 %
 // faster. Node 24, 5k and 10k rows 10–11 % faster (with TurboFan off from the start, 20k rows 9 % and
-// 40k rows 2 %: its bound would lie higher). With --links the link engine runs too, and TurboFan stays on.
+// 40k rows 2 % faster still: its bound would lie higher). With --links the link engine runs too, and TurboFan stays on.
 //
 // Why run time works: TurboFan reads its inlining limits for each job it starts; V8 reads the growth
 // factor each time it grows the new space (SemiSpaceNewSpace::Grow in src/heap/new-spaces.cc); and no
@@ -67,11 +67,14 @@ const SIZES_YOUNG_GENERATION = /semi[-_]space|max[-_]heap[-_]size/;
 const SETS_INLINING = /(?:^|\s)--?(?:no[-_]?)?(?:turbo[-_]inlining|max[-_]inlined|min[-_]inlining|stress[-_]inline|polymorphic[-_]inlining|reserve[-_]inline)/;
 
 /**
- * V8 flags that choose the tiers: --turbofan, --opt, --max-opt, --always-turbofan, --always-opt,
- * --maglev, --sparkplug, --always-sparkplug, --jitless, with `-` or `--`, `-` or `_`, and any `no`
- * prefix. Tracing flags (--trace-turbo…, --trace-opt) are not.
+ * V8 flags that choose or tune the tiers: any flag naming TurboFan or optimization (--turbofan,
+ * --always-turbofan, --invocation-count-for-turbofan, --ticks-before-optimization,
+ * --max-optimized-bytecode-size…), and --opt, --max-opt, --always-opt, --maglev, --sparkplug,
+ * --always-sparkplug, --jitless; with `-` or `--`, `-` or `_`, and any `no` prefix. Tracing and printing
+ * flags (--trace-opt, --print-opt-code…) are not.
  */
-const SETS_TIERS = /(?:^|\s)--?(?:no[-_]?)?(?:turbofan|opt(?![-_a-z])|max[-_]opt|always[-_](?:turbofan|opt|sparkplug)|maglev(?![-_a-z])|sparkplug(?![-_a-z])|jitless)/;
+const SETS_TIERS =
+  /(?:^|\s)--?(?!(?:no[-_]?)?(?:trace|print)[-_])(?:no[-_]?)?(?:[-_a-z]*(?:turbofan|optimiz)|opt(?![-_a-z])|max[-_]opt|always[-_](?:opt|sparkplug)|maglev(?![-_a-z])|sparkplug(?![-_a-z])|jitless)/;
 
 /** Shared gate: a checked Node major, and none of the user's own flags (`execArgv`, `nodeOptions`: NODE_OPTIONS) matches `userFlag`. */
 function mayTune(userFlag: RegExp, execArgv: readonly string[], nodeOptions: string, nodeVersion: string): boolean {

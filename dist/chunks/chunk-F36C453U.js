@@ -8,7 +8,7 @@ var MAX_INLINED_BYTECODE_SIZE = 30;
 var SMALL_INPUT_CHARS = 2e6;
 var SIZES_YOUNG_GENERATION = /semi[-_]space|max[-_]heap[-_]size/;
 var SETS_INLINING = /(?:^|\s)--?(?:no[-_]?)?(?:turbo[-_]inlining|max[-_]inlined|min[-_]inlining|stress[-_]inline|polymorphic[-_]inlining|reserve[-_]inline)/;
-var SETS_TIERS = /(?:^|\s)--?(?:no[-_]?)?(?:turbofan|opt(?![-_a-z])|max[-_]opt|always[-_](?:turbofan|opt|sparkplug)|maglev(?![-_a-z])|sparkplug(?![-_a-z])|jitless)/;
+var SETS_TIERS = /(?:^|\s)--?(?!(?:no[-_]?)?(?:trace|print)[-_])(?:no[-_]?)?(?:[-_a-z]*(?:turbofan|optimiz)|opt(?![-_a-z])|max[-_]opt|always[-_](?:opt|sparkplug)|maglev(?![-_a-z])|sparkplug(?![-_a-z])|jitless)/;
 function mayTune(userFlag, execArgv, nodeOptions, nodeVersion) {
   if (!CHECKED_NODE_MAJORS.includes(Number(nodeVersion.split(".")[0]))) return false;
   return ![...execArgv, nodeOptions].some((flag) => userFlag.test(flag));

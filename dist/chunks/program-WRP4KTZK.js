@@ -33,7 +33,7 @@ import {
 import {
   keepYoungGenerationSmall,
   skipOptimizingCompilerForSmallInput
-} from "./chunk-TL6MT5YP.js";
+} from "./chunk-F36C453U.js";
 import {
   verdictSettings
 } from "./chunk-GAG323TO.js";

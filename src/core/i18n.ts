@@ -57,7 +57,7 @@ const ANY_FENCE = /^\s*(```|~~~)/m;
 /**
  * `text` without the lines of its fenced code blocks (a fence line toggles; the fences themselves
  * go too): they say nothing about the language either. A text with no fence line is returned as
- * it is, without splitting and joining its lines (4.5 ms of a 200k-character sample, on every run).
+ * it is, without splitting and joining its lines (4.8 of the 11 ms detection took, cold, on every run).
  */
 function withoutFencedCode(text: string): string {
   if (!ANY_FENCE.test(text)) return text;

@@ -1,9 +1,10 @@
 // End-to-end (bundled dist/cli.js): a large report through a pipe whose reader is slow arrives whole
 // and the process exits; a reader that closes early leaves the exit code as the findings set it.
 // check waits for stdout's 'drain' between 64 KB blocks (a pipe is asynchronous in Node), so the
-// reader's pace decides how much is queued, never the report's size.
+// reader's pace decides how much is queued, never the report's size. A file or /dev/null is written
+// directly (src/cli/stdout.ts); the same bytes arrive, and a full disk is one line and exit code 2.
 import { spawn, spawnSync } from 'node:child_process';
-import { closeSync, openSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CLI_ENTRY, tempDir } from '../support/cli-run.js';
@@ -51,6 +52,38 @@ describe('check writing a large report into a pipe', () => {
     expect(JSON.parse(piped.stdout).summary.warnings).toBeGreaterThanOrEqual(4000);
   });
 
+  it('writes every streamed format to a file byte for byte as to a pipe, and to /dev/null without error', () => {
+    const dir = tempDir('file-vs-pipe');
+    writeFileSync(join(dir, 'README.md'), trackerWithFindings(3000, true));
+    const env = { ...process.env, NO_COLOR: '1' };
+    for (const format of ['json', 'text', 'github', 'markdown']) {
+      const args = [CLI_ENTRY, 'check', '--format', format, 'README.md'];
+      const toFile = join(dir, `report.${format}`);
+      const fd = openSync(toFile, 'w');
+      const direct = spawnSync(process.execPath, args, { cwd: dir, env, stdio: ['ignore', fd, 'pipe'] });
+      closeSync(fd);
+      const piped = spawnSync(process.execPath, args, { cwd: dir, env, encoding: 'utf8', maxBuffer: 1 << 28 });
+      const nullFd = openSync('/dev/null', 'w');
+      const discarded = spawnSync(process.execPath, args, { cwd: dir, env, stdio: ['ignore', nullFd, 'pipe'] });
+      closeSync(nullFd);
+      expect({ format, file: direct.status, pipe: piped.status, null: discarded.status }).toEqual({ format, file: 1, pipe: 1, null: 1 });
+      expect(readFileSync(toFile, 'utf8') === piped.stdout).toBe(true);
+      expect(piped.stdout.length).toBeGreaterThan(40_000);
+      expect(`${direct.stderr}${discarded.stderr}`).toBe('');
+    }
+  });
+
+  it.runIf(existsSync('/dev/full'))('reports a full disk behind stdout in one line with exit code 2, in every format', () => {
+    const dir = tempDir('full-disk');
+    writeFileSync(join(dir, 'README.md'), trackerWithFindings(200));
+    for (const format of ['json', 'text', 'github', 'markdown']) {
+      const fd = openSync('/dev/full', 'w');
+      const run = spawnSync(process.execPath, [CLI_ENTRY, 'check', '--format', format, 'README.md'], { cwd: dir, env: { ...process.env, NO_COLOR: '1' }, stdio: ['ignore', fd, 'pipe'], encoding: 'utf8' });
+      closeSync(fd);
+      expect({ format, status: run.status, stderr: run.stderr }).toEqual({ format, status: 2, stderr: 'tracker-bot: stdout: cannot write the report (no space left on device, ENOSPC)\n' });
+    }
+  });
+
   it('keeps the findings exit code when the reader closes the pipe early (`| head`), in every streamed format', async () => {
     const dir = tempDir('pipe-closed');
     writeFileSync(join(dir, 'README.md'), trackerWithFindings(4000, true));
@@ -63,6 +96,34 @@ describe('check writing a large report into a pipe', () => {
         child.once('close', (exit) => done(exit));
       });
       expect({ format, code }).toEqual({ format, code: 1 });
+    }
+  });
+});
+
+describe('writeChunksDirectly (src/cli/stdout.ts)', () => {
+  it('writes chunks of any length as UTF-8, byte for byte as Buffer.from would, lone surrogates as U+FFFD', async () => {
+    const { writeChunksDirectly } = await import('../../src/cli/stdout.js');
+    const dir = tempDir('direct-write');
+    // One chunk far over the 64 KiB buffer (3 bytes a character), astral characters that straddle
+    // the buffer's end, a lone surrogate, then many small chunks.
+    const chunks = ['资'.repeat(70_000), '😀'.repeat(40_000), 'a\ud800b', ...Array.from({ length: 5_000 }, (_, i) => `行 ${i}\n`)];
+    const file = join(dir, 'out.txt');
+    const fd = openSync(file, 'w');
+    writeChunksDirectly(fd, chunks);
+    closeSync(fd);
+    expect(readFileSync(file).equals(Buffer.from(chunks.join(''), 'utf8'))).toBe(true);
+  });
+
+  it('fails with one line naming the cause when the write fails', async () => {
+    const { writeChunksDirectly } = await import('../../src/cli/stdout.js');
+    const dir = tempDir('direct-write-ro');
+    const file = join(dir, 'out.txt');
+    writeFileSync(file, '');
+    const fd = openSync(file, 'r');
+    try {
+      expect(() => writeChunksDirectly(fd, ['x'])).toThrow(/^stdout: cannot write the report \(bad file descriptor, EBADF\)$/);
+    } finally {
+      closeSync(fd);
     }
   });
 });

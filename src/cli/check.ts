@@ -11,6 +11,7 @@ import { textLines } from '../report/text.js';
 import { afterRequestsWritten } from '../links/event-loop.js';
 import { EXIT_FINDINGS, EXIT_OK } from './errors.js';
 import { loadInputs } from './load-files.js';
+import { writeChunks } from './stdout.js';
 import { keepYoungGenerationSmall, skipOptimizingCompilerForSmallInput } from './v8-tuning.js';
 
 export interface CheckOptions {
@@ -34,37 +35,6 @@ export function useColor(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv): b
   return Boolean(stream.isTTY);
 }
 
-/**
- * 16,384 UTF-16 code units. With report chunks of a few tens of thousands of characters (jsonChunks),
- * every block stays below V8's 128 KB limit for an ordinary heap object even as a two-byte string
- * (CJK section names), so the flat copy that write() makes of it is young garbage, swept at the next
- * scavenge. Blocks of 64 KB and more were large objects; those still alive at a scavenge moved to the
- * old generation's large-object space, which only a full collection empties. None came while the
- * report was written, and at 100k rows they added about 11 MB to the peak resident set.
- */
-const WRITE_BLOCK_CHARS = 16_384;
-
-/**
- * Writes text chunks to stdout in blocks of at least WRITE_BLOCK_CHARS (a large report is never one
- * string), and waits for 'drain' whenever stdout's buffer is full. stdout on a pipe is asynchronous (Node's
- * "A note on process I/O"): without the wait, every block of a 17 MB report sat in the write queue
- * at once, about 60 MB more resident at 100k rows. Resolves early if stdout errors or closes
- * (EPIPE is handled in program.ts).
- */
-async function writeChunks(chunks: Iterable<string>): Promise<void> {
-  const out = process.stdout;
-  let block = '';
-  for (const chunk of chunks) {
-    block += chunk;
-    if (block.length >= WRITE_BLOCK_CHARS) {
-      const flushed = out.write(block);
-      block = '';
-      if (!flushed) await drained(out);
-    }
-  }
-  if (block) out.write(block);
-}
-
 function* withLineEnds(lines: Iterable<string>): Generator<string> {
   for (const line of lines) yield line + '\n';
 }
@@ -72,16 +42,6 @@ function* withLineEnds(lines: Iterable<string>): Generator<string> {
 /** One workflow command per annotation, each made as the writer asks for it. */
 function* annotationLines(reports: readonly FileReport[]): Generator<string> {
   for (const annotation of annotationsOf(reports)) yield renderAnnotation(annotation) + '\n';
-}
-
-function drained(stream: NodeJS.WriteStream): Promise<void> {
-  return new Promise((resolve) => {
-    const done = (): void => {
-      stream.off('drain', done).off('error', done).off('close', done);
-      resolve();
-    };
-    stream.on('drain', done).on('error', done).on('close', done);
-  });
 }
 
 /**

@@ -10,9 +10,14 @@ export class UsageError extends Error {
   override name = 'UsageError';
 }
 
+/** Writing the output failed (stdout on a full disk, say); the message is the whole one-line report. */
+export class OutputError extends Error {
+  override name = 'OutputError';
+}
+
 /** A one-line description of any error, without a stack trace. */
 export function describeError(error: unknown): string {
-  if (error instanceof ConfigError || error instanceof InputError || error instanceof UsageError) return error.message;
+  if (error instanceof ConfigError || error instanceof InputError || error instanceof UsageError || error instanceof OutputError) return error.message;
   if (error instanceof Error) {
     const code = (error as NodeJS.ErrnoException).code;
     const first = error.message.split('\n')[0];

@@ -5,6 +5,7 @@ import { escapeWorkflowValue } from '../report/workflow-commands.js';
 import { Command, CommanderError, Option } from 'commander';
 import { runCheck } from './check.js';
 import { describeError, EXIT_USAGE } from './errors.js';
+import { outputErrorOf } from './stdout.js';
 import { VERSION } from '../version.js';
 
 function buildProgram(): Command {
@@ -115,15 +116,20 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
-/** A reader that stops early (`tracker-bot check | head`) closes the pipe: stop quietly, no stack trace. */
-function exitQuietlyOnClosedPipe(stream: NodeJS.WriteStream): void {
+/**
+ * A reader that stops early (`tracker-bot check | head`) closes the pipe: stop quietly with the exit
+ * code the findings set, no stack trace. Any other failure to write (a full disk behind `> file`)
+ * ends the run with exit code 2 and, when it is stdout that failed, one line on stderr.
+ */
+function handleWriteErrors(stream: NodeJS.WriteStream, name: 'stdout' | 'stderr'): void {
   stream.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
-    throw error;
+    if (name === 'stdout') process.stderr.write(`tracker-bot: ${describeError(outputErrorOf(error))}\n`);
+    process.exit(EXIT_USAGE);
   });
 }
-exitQuietlyOnClosedPipe(process.stdout);
-exitQuietlyOnClosedPipe(process.stderr);
+handleWriteErrors(process.stdout, 'stdout');
+handleWriteErrors(process.stderr, 'stderr');
 
 const exitCode = await main(process.argv.slice(2));
 process.exitCode = exitCode;

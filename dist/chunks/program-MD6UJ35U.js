@@ -23,13 +23,14 @@ import {
   toFileReport,
   wantsPageFacts,
   withPageFactRules
-} from "./chunk-LQO7Q7UM.js";
+} from "./chunk-D2GYX5LU.js";
 import {
   EXIT_FINDINGS,
   EXIT_OK,
   EXIT_USAGE,
+  OutputError,
   describeError
-} from "./chunk-4E4RCAMP.js";
+} from "./chunk-A4ACNS3X.js";
 import {
   keepYoungGenerationSmall,
   skipOptimizingCompilerForSmallInput
@@ -3961,16 +3962,61 @@ function* textLines(files, summary, options) {
   if (links) yield counts.deadLinks > 0 ? c.red(links) : counts.redirectedLinks > 0 ? c.yellow(links) : links;
 }
 
-// src/cli/check.ts
-function useColor(stream, env) {
-  const force = env["FORCE_COLOR"];
-  if (force !== void 0 && force !== "") return !["0", "false"].includes(force.toLowerCase());
-  if (env["NO_COLOR"]) return false;
-  return Boolean(stream.isTTY);
-}
+// src/cli/stdout.ts
+import { fstatSync, writeSync } from "node:fs";
+import { isatty } from "node:tty";
+var STDOUT_FD = 1;
 var WRITE_BLOCK_CHARS = 16384;
+var ENCODE_BUFFER_BYTES = 65536;
 async function writeChunks(chunks) {
-  const out = process.stdout;
+  if (isPlainOutputFile(STDOUT_FD)) writeChunksDirectly(STDOUT_FD, chunks);
+  else await writeChunksToStream(process.stdout, chunks);
+}
+function isPlainOutputFile(fd) {
+  try {
+    const info = fstatSync(fd);
+    return info.isFile() || info.isCharacterDevice() && !isatty(fd);
+  } catch {
+    return false;
+  }
+}
+function writeChunksDirectly(fd, chunks) {
+  const encoder = new TextEncoder();
+  const buffer = new Uint8Array(ENCODE_BUFFER_BYTES);
+  const writeBlock = (block2) => {
+    let rest = block2;
+    while (rest.length > 0) {
+      const { read, written } = encoder.encodeInto(rest, buffer);
+      writeAll(fd, buffer, written);
+      rest = read < rest.length ? rest.slice(read) : "";
+    }
+  };
+  let block = "";
+  for (const chunk of chunks) {
+    block += chunk;
+    if (block.length >= WRITE_BLOCK_CHARS) {
+      writeBlock(block);
+      block = "";
+    }
+  }
+  if (block) writeBlock(block);
+}
+function writeAll(fd, bytes, length) {
+  let offset = 0;
+  while (offset < length) {
+    try {
+      offset += writeSync(fd, bytes, offset, length - offset);
+    } catch (error) {
+      throw outputErrorOf(error);
+    }
+  }
+}
+function outputErrorOf(error) {
+  const { code, message } = error;
+  const reason = /^[A-Z]+: (.+?)(?:, \w+)?$/.exec(message)?.[1];
+  return new OutputError(`stdout: cannot write the report (${reason ? `${reason}, ` : ""}${code ?? "unknown error"})`);
+}
+async function writeChunksToStream(out, chunks) {
   let block = "";
   for (const chunk of chunks) {
     block += chunk;
@@ -3982,12 +4028,6 @@ async function writeChunks(chunks) {
   }
   if (block) out.write(block);
 }
-function* withLineEnds(lines) {
-  for (const line of lines) yield line + "\n";
-}
-function* annotationLines(reports) {
-  for (const annotation of annotationsOf(reports)) yield renderAnnotation(annotation) + "\n";
-}
 function drained(stream) {
   return new Promise((resolve) => {
     const done = () => {
@@ -3996,6 +4036,20 @@ function drained(stream) {
     };
     stream.on("drain", done).on("error", done).on("close", done);
   });
+}
+
+// src/cli/check.ts
+function useColor(stream, env) {
+  const force = env["FORCE_COLOR"];
+  if (force !== void 0 && force !== "") return !["0", "false"].includes(force.toLowerCase());
+  if (env["NO_COLOR"]) return false;
+  return Boolean(stream.isTTY);
+}
+function* withLineEnds(lines) {
+  for (const line of lines) yield line + "\n";
+}
+function* annotationLines(reports) {
+  for (const annotation of annotationsOf(reports)) yield renderAnnotation(annotation) + "\n";
 }
 async function analyzeFiles(fileArgs, options) {
   const linkEngine = options.links ? import("./check-links-S4PZJI3E.js") : void 0;
@@ -4081,7 +4135,7 @@ Examples:
 Fixes never drop, merge or reword a row, never touch bytes outside the edited cells, keep line
 endings and the BOM, and are written atomically. Running fix twice changes nothing the second time.`
   ).action(async (files, options) => {
-    process.exitCode = await (await import("./fix-HTLQEMU3.js")).runFix(files, options);
+    process.exitCode = await (await import("./fix-T3VIDU6J.js")).runFix(files, options);
   });
   program2.command("add").description("add a row for a page: title, source and date from the page itself, at its sorted place").argument("<url>", "the page to add (tracking and session parameters are stripped)").option("--file <path>", "the tracker to add to (default: the config's first file, else README.md)").option("--section <name>", "the section to add to (default: the first section with a table)").option("--set <column=value>", "a cell value, e.g. --set \u6574\u4F53\u63A8\u8350\u6307\u6570=\u2B50\u2B50\u2B50 (repeatable)", (value, previous) => [...previous, value], []).option("--dry-run", "print the diff instead of writing").option("--force", "add the row even when the page is dead, blocked or unreachable").option("--allow-private-hosts", "allow fetching loopback and private network addresses").addOption(new Option("-c, --config <path>", "config file (default: .tracker-bot.yml when present)")).addOption(new Option("--lang <lang>", "message language").choices(["en", "zh"])).addHelpText(
     "after",
@@ -4093,10 +4147,10 @@ Examples:
   tracker-bot add https://mp.weixin.qq.com/s/abc --set \u6574\u4F53\u63A8\u8350\u6307\u6570=\u2B50\u2B50\u2B50\u2B50 --set \u6280\u672F\u96BE\u5EA6\u6307\u6570=\u2757
   tracker-bot add https://example.com/post --section "\u5F00\u6E90\u9879\u76EE" --dry-run`
   ).action(async (url, options) => {
-    process.exitCode = await (await import("./add-WDMIAPRX.js")).runAdd(url, options);
+    process.exitCode = await (await import("./add-DOPKXAMB.js")).runAdd(url, options);
   });
   program2.command("init").description("write a .tracker-bot.yml inferred from an existing tracker").argument("[file]", "the tracker to learn from", "README.md").option("-o, --output <path>", "where to write the config", ".tracker-bot.yml").option("--force", "overwrite an existing config file").option("--stdout", "print the config instead of writing it").action(async (file, options) => {
-    process.exitCode = await (await import("./init-W5LAESAE.js")).runInit(file, options);
+    process.exitCode = await (await import("./init-LML6T2BP.js")).runInit(file, options);
   });
   return program2;
 }
@@ -4115,14 +4169,16 @@ async function main(argv) {
     return EXIT_USAGE;
   }
 }
-function exitQuietlyOnClosedPipe(stream) {
+function handleWriteErrors(stream, name) {
   stream.on("error", (error) => {
     if (error.code === "EPIPE") process.exit(typeof process.exitCode === "number" ? process.exitCode : 0);
-    throw error;
+    if (name === "stdout") process.stderr.write(`tracker-bot: ${describeError(outputErrorOf(error))}
+`);
+    process.exit(EXIT_USAGE);
   });
 }
-exitQuietlyOnClosedPipe(process.stdout);
-exitQuietlyOnClosedPipe(process.stderr);
+handleWriteErrors(process.stdout, "stdout");
+handleWriteErrors(process.stderr, "stderr");
 var exitCode = await main(process.argv.slice(2));
 process.exitCode = exitCode;
 export {

@@ -4,12 +4,12 @@ import {
   loadInputs,
   parseSource,
   resolveLang
-} from "./chunk-LQO7Q7UM.js";
+} from "./chunk-D2GYX5LU.js";
 import {
   EXIT_FINDINGS,
   EXIT_OK,
   UsageError
-} from "./chunk-4E4RCAMP.js";
+} from "./chunk-A4ACNS3X.js";
 import {
   linkCells,
   rowComparator,

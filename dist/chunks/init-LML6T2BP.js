@@ -5,7 +5,7 @@ import {
   UsageError,
   parseConfig,
   readTrackerFile
-} from "./chunk-4E4RCAMP.js";
+} from "./chunk-A4ACNS3X.js";
 import {
   require_dist
 } from "./chunk-OTC6373Z.js";

@@ -112,8 +112,11 @@ var EXIT_USAGE = 2;
 var UsageError = class extends Error {
   name = "UsageError";
 };
+var OutputError = class extends Error {
+  name = "OutputError";
+};
 function describeError(error) {
-  if (error instanceof ConfigError || error instanceof InputError || error instanceof UsageError) return error.message;
+  if (error instanceof ConfigError || error instanceof InputError || error instanceof UsageError || error instanceof OutputError) return error.message;
   if (error instanceof Error) {
     const code = error.code;
     const first = error.message.split("\n")[0];
@@ -131,5 +134,6 @@ export {
   EXIT_FINDINGS,
   EXIT_USAGE,
   UsageError,
+  OutputError,
   describeError
 };

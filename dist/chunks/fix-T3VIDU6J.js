@@ -7,12 +7,12 @@ import {
 import {
   loadInputs,
   resolveLang
-} from "./chunk-LQO7Q7UM.js";
+} from "./chunk-D2GYX5LU.js";
 import {
   EXIT_FINDINGS,
   EXIT_OK,
   InputError
-} from "./chunk-4E4RCAMP.js";
+} from "./chunk-A4ACNS3X.js";
 import {
   lintSource
 } from "./chunk-GAG323TO.js";

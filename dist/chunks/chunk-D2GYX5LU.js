@@ -4,7 +4,7 @@ import {
   UsageError,
   loadConfigFile,
   readTrackerFile
-} from "./chunk-4E4RCAMP.js";
+} from "./chunk-A4ACNS3X.js";
 import {
   RULES,
   extractLinks,

@@ -46,11 +46,11 @@ export function* linkCells(tracker: Tracker, schema: TrackerSchema): Generator<L
           for (const link of lists[r] ?? []) if (/^https?:\/\//i.test(link.url)) yield { section, row, cell, link };
           continue;
         }
-        const parsed = links![r]!;
+        const parsed = links!.at(r)!;
         if (parsed.ok) {
           // The column's URL analysis is made already (inference and the url-* rules read it):
           // hand its canonical form on to whoever canonicalises this link next.
-          rememberCanonical(parsed.value.url, urls![r] ?? null);
+          rememberCanonical(parsed.value.url, urls!.at(r) ?? null);
           yield { section, row, cell, link: parsed.value };
         } else if (isDecoratedLink(cell, tracker.source)) yield { section, row, cell, link: linksInCell(cell, tracker.source)[0]! };
       }

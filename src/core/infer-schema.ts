@@ -822,7 +822,7 @@ function inferDuplicateScope(shapes: Table[][], schemas: InferredTable[], tracke
   listed.forEach((entryTable, t) => {
     const { shape: s, table, ids } = entryTable;
     for (let r = 0; r < ids.length; r++) {
-      const id = ids[r] ?? -1;
+      const id = ids[r]!;
       if (id < 0) continue;
       entries++;
       if (counts[id]! < 2) continue;

@@ -90,7 +90,7 @@ describe('link cells read by remark in one batch', () => {
     const source = `## S\n\n| Link | Note |\n| --- | --- |\n${cells.map((c) => `| ${c} | n |`).join('\n')}\n\n[r1]: https://a.example/ref\n`;
     const batched = parseTracker(source);
     const table = batched.sections.flatMap((s) => s.tables)[0]!;
-    const inBatch = linksOf(batched, table, 0);
+    const inBatch = linksOf(batched, table, 0).toArray();
     const alone = parseTracker(source);
     const aloneTable = alone.sections.flatMap((s) => s.tables)[0]!;
     const single = aloneTable.rows.map((row) => parseLinkCell(row.cells[0]!, source));

@@ -3,7 +3,7 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { parseLinkCell, parseTracker, type LinkCellResult } from '../../../src/core/parse/index.js';
-import { scanPlainLink, scanSimpleLink } from '../../../src/core/parse/link-cell.js';
+import { LinkColumn, parseLinkCells, scanPlainLink, scanSimpleLink } from '../../../src/core/parse/link-cell.js';
 
 function linkCell(content: string): { result: LinkCellResult; source: string } {
   const source = `## S\n| 资料链接 | x |\n|---|---|\n| ${content} | y |\n`;
@@ -34,10 +34,12 @@ describe('valid link cells', () => {
   test('title after the URL (remark fallback)', () => expectLink('[a](https://x.y/p "title")', 'a', 'https://x.y/p'));
 });
 
-test('the same cell is parsed once', () => {
-  const source = '| a |\n|---|\n| [x](https://x.y/1) |\n';
-  const cell = parseTracker(source).sections[0]!.tables[0]!.rows[0]!.cells[0]!;
-  expect(parseLinkCell(cell, source)).toBe(parseLinkCell(cell, source));
+test('a cell the fast scan reads gets an equal verdict on each read; one remark reads is parsed once', () => {
+  const source = '| a |\n|---|\n| [x](https://x.y/1) |\n| [x](https://x.y/1 "title") |\n';
+  const [plain, titled] = parseTracker(source).sections[0]!.tables[0]!.rows.map((row) => row.cells[0]!);
+  expect(parseLinkCell(plain!, source)).toEqual(parseLinkCell(plain!, source));
+  expect(parseLinkCell(titled!, source)).toMatchObject({ ok: true, value: { text: 'x', url: 'https://x.y/1' } });
+  expect(parseLinkCell(titled!, source)).toBe(parseLinkCell(titled!, source));
 });
 
 describe('invalid link cells', () => {
@@ -152,6 +154,14 @@ describe('fast link scan (fixed seed)', () => {
         }
         expect(scanSimpleLink(source, start, end, 0)).toEqual(expected);
         expect(scanPlainLink(content, 0, content.length, start) ?? scanSimpleLink(content, 0, content.length, start)).toEqual(expected);
+        // A LinkColumn keeps as offsets exactly the cells the regex path finds valid, and makes their verdicts again as it does.
+        const column = new LinkColumn(source, 1);
+        expect(column.readInline(0, start, end)).toBe(plain !== null && plain.ok);
+        if (plain?.ok) {
+          expect(column.at(0)).toEqual(plain);
+          expect(column.urlAt(0)).toBe(plain.value.url);
+          expect(column.isInline(0)).toBe(true);
+        }
       }),
       { seed: 15, numRuns: 20_000 },
     );
@@ -161,14 +171,55 @@ describe('fast link scan (fixed seed)', () => {
   });
 });
 
+describe('a column of link cells (parseLinkCells, fixed seed)', () => {
+  const content = fc.oneof(
+    fc.constantFrom('', '-', 'n/a', 'text', '[a](https://x.y/1)', '[中文 \\- 标题](https://mp.weixin.qq.com/s/AbC)', '[ x ](http://x.y)', '[a](https://x.y/p?utm_source=z&id=1#f)'),
+    fc.constantFrom('[a](HTTPS://X.Y/A)', '[a](ftp://x.y)', '[](https://x.y)', '[\u3000](https://x.y/2)', '[a](https://x.y/a\\_b)', '[a](https://x.y/(b))', '[a](https://x.y/?a=1&amp;b=2)'),
+    fc.constantFrom('[*b*](https://x.y/3)', '[t](https://x.y/4 "title")', '<https://x.y/5>', '[r][1]', '[a](https://x.y/6) tail', '[a](https://x.y/7)[b](https://x.y/8)', '[a](https://x.y:443/9)', '[a](https://x.y/./b)'),
+  );
+  const row = fc.tuple(content, fc.option(content, { nil: undefined }));
+
+  test('reads every row as parseLinkCell reads its cell alone, and its URLs as analyzeUrl does', async () => {
+    const { analyzeUrl } = await import('../../../src/core/url/canonicalize.js');
+    const { UrlColumn } = await import('../../../src/core/values/link.js');
+    fc.assert(
+      fc.property(fc.array(row, { minLength: 1, maxLength: 12 }), (rows) => {
+        const lines = rows.map(([a, b]) => (b === undefined ? `| ${a} |` : `| ${a} | ${b} |`));
+        const source = `## S\n\n| Link | Code |\n|---|---|\n${lines.join('\n')}\n\n[1]: https://x.y/ref\n`;
+        const table = parseTracker(source).sections.flatMap((s) => s.tables)[0]!;
+        const alone = parseTracker(source).sections.flatMap((s) => s.tables)[0]!;
+        for (const cellIndex of [0, 1]) {
+          const column = parseLinkCells(table.rows, cellIndex, source);
+          const urls = new UrlColumn(column);
+          expect(column.length).toBe(table.rows.length);
+          alone.rows.forEach((aloneRow, r) => {
+            const cell = aloneRow.cell(cellIndex);
+            const expected = cell ? parseLinkCell(cell, source) : undefined;
+            expect(column.at(r)).toEqual(expected);
+            expect(column.urlAt(r)).toBe(expected === undefined ? undefined : expected.ok ? expected.value.url : null);
+            expect(column.isInline(r)).toBe(expected?.ok === true && expected.form === 'inline');
+            const analysis = expected === undefined ? undefined : expected.ok ? analyzeUrl(expected.value.url) : null;
+            expect(urls.at(r)).toEqual(analysis);
+            expect(urls.canonicalAt(r)).toBe(analysis === undefined ? undefined : analysis === null ? null : analysis.canonical);
+            expect(urls.isHttp(r)).toBe(Boolean(analysis));
+          });
+        }
+      }),
+      { seed: 16, numRuns: 300 },
+    );
+  });
+});
+
 describe('remembered verdicts', () => {
   test('each cell of a row with several link columns keeps its own verdict, read by any cell object', () => {
-    const source = '## S\n| Paper | Code | Demo |\n|---|---|---|\n| [P](https://p.example/1) | [C](https://c.example/1) | n/a |\n';
+    // Cells remark reads (emphasis, a title), so that their verdicts are remembered, and one the fast scan reads.
+    const source = '## S\n| Paper | Code | Demo |\n|---|---|---|\n| [*P*](https://p.example/1) | [C](https://c.example/1 "t") | n/a |\n';
     const row = parseTracker(source).sections[0]!.tables[0]!.rows[0]!;
     const first = [0, 1, 2].map((i) => parseLinkCell(row.cell(i)!, source));
     expect(first.map((r) => (r.ok ? r.value.url : r.reason))).toEqual(['https://p.example/1', 'https://c.example/1', 'no-link']);
     // New cell objects for the same cells, in another order: the same (remembered) verdicts.
-    for (const i of [2, 1, 0]) expect(parseLinkCell(row.cell(i)!, source)).toBe(first[i]);
+    for (const i of [1, 0]) expect(parseLinkCell(row.cell(i)!, source)).toBe(first[i]);
+    expect(parseLinkCell(row.cell(2)!, source)).toEqual(first[2]);
     expect(parseLinkCell(row.cells[1]!, source)).toBe(first[1]);
   });
 });

@@ -79,10 +79,11 @@ describe('positions', () => {
     expect({ text: fresh.text, raw: fresh.raw, span: fresh.span, index: fresh.index }).toEqual({ text: kept[1]!.text, raw: kept[1]!.raw, span: kept[1]!.span, index: 1 });
   });
 
-  test('a link cell is parsed once, whichever object reads it', () => {
-    const source = '| a |\n|---|\n| [x](https://e.com/x) |\n';
+  test('a link cell remark reads is parsed once, whichever object reads it', () => {
+    const source = '| a |\n|---|\n| [**x**](https://e.com/x) |\n';
     const row = parseTracker(source).sections[0]!.tables[0]!.rows[0]!;
     const first = parseLinkCell(row.cell(0)!, source);
+    expect(first).toMatchObject({ ok: true, value: { text: 'x', url: 'https://e.com/x' } });
     expect(parseLinkCell(row.cell(0)!, source)).toBe(first);
     expect(parseLinkCell(row.cells[0]!, source)).toBe(first);
   });

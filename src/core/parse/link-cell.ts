@@ -10,7 +10,7 @@ import remarkGfm from 'remark-gfm';
 import type { Link, Nodes, Root, Table, TableCell } from 'mdast';
 import type { Cell, LinkValue, Row } from '../types.js';
 import { definitionLines, definitionsOf, findOtherForm, inlineLink, type LinkForm } from './link-forms.js';
-import { cellContentStart, SourceCell } from './model.js';
+import { cellContentStart, SourceCell, SourceRow } from './model.js';
 
 export type LinkCellFailure = 'empty' | 'no-link' | 'multiple-links' | 'empty-text' | 'extra-text' | 'bad-scheme' | 'too-complex';
 /** Shared by every reader of the cell (see remember): read-only, which the compiler enforces. */
@@ -55,10 +55,11 @@ const ESCAPED_PUNCTUATION = /\\([!-/:-@[-`{-~])/g;
 const CHARACTER_REFERENCE = /&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{0,31});/;
 
 /**
- * Several rules read the same link cell; results are remembered per cell: for a parser cell, on
- * its row (SourceRow keeps one cell's verdict; no hash table over 100k cells), in a WeakMap for any
- * other Cell. They are read-only by type, not frozen: Object.freeze cost about 0.2 µs a cell, a
- * fifth of reading it.
+ * What remark decided about a cell is remembered, since remark costs about as much per call as per
+ * kilobyte: for a parser cell, by its row's offsets (SourceRow.linkCellAt), in a WeakMap for any other
+ * Cell. The fast scans' verdicts are made again on each read, which costs less than keeping them (a
+ * verdict kept per link cell, with its label and URL strings, was about 200 bytes a row). Verdicts are
+ * read-only by type, not frozen: Object.freeze cost about 0.2 µs a cell, a fifth of reading it.
  */
 const memo = new WeakMap<Cell, { source: string; result: LinkCellResult }>();
 
@@ -77,7 +78,7 @@ function remember(cell: Cell, source: string, result: LinkCellResult): LinkCellR
 export function parseLinkCell(cell: Cell, source: string): LinkCellResult {
   const known = remembered(cell, source);
   if (known) return known;
-  return remember(cell, source, fastVerdict(cell, source) ?? slowVerdict(cell, cell.text, source));
+  return fastVerdict(cell, source) ?? remember(cell, source, slowVerdict(cell, cell.text, source));
 }
 
 /** Shared verdicts that carry nothing but their reason (read-only, like every verdict). */
@@ -244,36 +245,163 @@ function parseWithRemark(text: string, base: number, source: string): LinkCellRe
 }
 
 /**
- * parseLinkCell of each row's cell at cellIndex (undefined where the row is too short), in one pass
- * over the column. Every cell that needs the remark fallback is read in one remark call (one row per
- * cell of a one-column table), and every verdict is remembered, so parseLinkCell finds it. remark
- * costs about as much per call as per kilobyte; a column of many short crafted cells would
- * otherwise pay that per cell.
+ * parseLinkCell of each row's cell at cellIndex, in one pass over the column, as a LinkColumn. Every
+ * cell that needs the remark fallback is read in one remark call (one row per cell of a one-column
+ * table), and its verdict is remembered, so parseLinkCell finds it. remark costs about as much per
+ * call as per kilobyte; a column of many short crafted cells would otherwise pay that per cell.
  */
-export function parseLinkCells(rows: readonly Row[], cellIndex: number, source: string): (LinkCellResult | undefined)[] {
-  const results: (LinkCellResult | undefined)[] = [];
+export function parseLinkCells(rows: readonly Row[], cellIndex: number, source: string): LinkColumn {
+  const column = new LinkColumn(source, rows.length);
   const pending: number[] = [];
   for (let r = 0; r < rows.length; r++) {
-    const cell = rows[r]!.cell(cellIndex);
-    if (!cell) {
-      results.push(undefined);
-      continue;
+    const row = rows[r]!;
+    // A parser row's cell is read in place, without a cell object, when it is a plain inline link.
+    if (row instanceof SourceRow && row.offsets.source === source && cellIndex >= 0 && cellIndex < row.cellCount) {
+      const start = row.contentStartOf(cellIndex);
+      const end = row.contentEndOf(cellIndex);
+      if (start !== end && column.readInline(r, start, end)) continue;
     }
+    const cell = row.cell(cellIndex);
+    if (!cell) continue;
     let result = remembered(cell, source);
     if (result === undefined) {
-      // The fast scan runs once per cell: what it decides is remembered here.
-      const fast = fastVerdict(cell, source);
-      if (fast !== undefined) result = remember(cell, source, fast);
-      else if (tooComplexForRemark(cell.text)) result = remember(cell, source, { ok: false, reason: 'too-complex' });
-      else pending.push(r);
+      result = fastVerdict(cell, source);
+      if (result === undefined && tooComplexForRemark(cell.text)) result = remember(cell, source, { ok: false, reason: 'too-complex' });
     }
-    results.push(result);
+    if (result !== undefined) column.keep(r, result);
+    else pending.push(r);
   }
   if (pending.length >= 2) readWithRemark(pending.map((r) => rows[r]!.cell(cellIndex)!), source);
   // Cells the batch did not settle (one alone, or a batch remark read otherwise) are read one by one.
-  for (const r of pending) results[r] = parseLinkCell(rows[r]!.cell(cellIndex)!, source);
-  return results;
+  for (const r of pending) column.keep(r, parseLinkCell(rows[r]!.cell(cellIndex)!, source));
+  return column;
 }
+
+/** LinkColumn row kinds: a row too short to have the cell, a plain inline link kept as offsets, any other verdict kept whole. */
+const NO_CELL = 0;
+const PLAIN_INLINE = 1;
+const KEPT = 2;
+
+/**
+ * The link-cell verdicts of one column (parseLinkCells), one per body row (undefined where the row is
+ * too short), in compact form. Nearly every link cell is `[label](url)` as PLAIN_LINK reads it; for
+ * such a cell only three source offsets are kept (the cell's start, the label's end, the cell's end),
+ * and `at` makes its verdict again on each read, exactly as scanPlainLink makes it. Any other verdict
+ * is kept whole. A verdict object per row, with its label and URL strings, was about 200 bytes a row
+ * that lived until the report: 20 MB at 100k rows, about 5 % of the run in page faults and copying.
+ */
+export class LinkColumn {
+  private readonly kinds: Uint8Array;
+  /** Per plain row r: [3r] the cell's content start (its `[`), [3r+1] the label's end (its `]`), [3r+2] the content end. */
+  private readonly offsets: Int32Array;
+  private readonly kept = new Map<number, LinkCellResult>();
+
+  constructor(
+    private readonly source: string,
+    /** How many body rows the column spans. */
+    readonly length: number,
+  ) {
+    this.kinds = new Uint8Array(length);
+    this.offsets = new Int32Array(3 * length);
+  }
+
+  /**
+   * Reads source[start, end) (a cell's non-empty content) for row r when it is a plain inline link to
+   * an http(s) URL with a non-blank label, which scanPlainLink would accept as valid: true when it is
+   * (and the row is kept as offsets), false to leave the cell to the other readers.
+   */
+  readInline(r: number, start: number, end: number): boolean {
+    const s = this.source;
+    PLAIN_LINK.lastIndex = start;
+    if (!PLAIN_LINK.test(s) || PLAIN_LINK.lastIndex !== end) return false;
+    const labelEnd = s.lastIndexOf('](', end - 2);
+    const urlStart = labelEnd + 2;
+    // scanPlainLink leaves a URL that may hold a character reference to the slower readers.
+    if (holdsCode(s, urlStart, end - 1, 38 /* & */) && holdsCode(s, urlStart, end - 1, 59 /* ; */)) return false;
+    if (!startsWithHttpScheme(s, urlStart, end - 1) || isBlankText(s, start + 1, labelEnd)) return false;
+    this.kinds[r] = PLAIN_INLINE;
+    this.offsets[3 * r] = start;
+    this.offsets[3 * r + 1] = labelEnd;
+    this.offsets[3 * r + 2] = end;
+    return true;
+  }
+
+  /** Keeps row r's verdict whole. */
+  keep(r: number, result: LinkCellResult): void {
+    this.kinds[r] = KEPT;
+    this.kept.set(r, result);
+  }
+
+  /** Row r's verdict (a new object on each read of a plain row); undefined where the row is too short. */
+  at(r: number): LinkCellResult | undefined {
+    const kind = this.kinds[r];
+    if (kind === PLAIN_INLINE) {
+      const start = this.offsets[3 * r]!;
+      const labelEnd = this.offsets[3 * r + 1]!;
+      const end = this.offsets[3 * r + 2]!;
+      const label = this.source.slice(start + 1, labelEnd);
+      const text = (label.indexOf('\\') === -1 ? label : unescape(label)).trim();
+      return { ok: true, value: { text, url: this.source.slice(labelEnd + 2, end - 1), urlStart: labelEnd + 2, urlEnd: end - 1 }, form: 'inline' };
+    }
+    return kind === KEPT ? this.kept.get(r) : undefined;
+  }
+
+  /**
+   * Row r's link URL (its verdict's value.url) when the cell is a valid link, null when it is not,
+   * undefined where the row is too short; read without making the verdict.
+   */
+  urlAt(r: number): string | null | undefined {
+    const kind = this.kinds[r];
+    if (kind === PLAIN_INLINE) return this.source.slice(this.offsets[3 * r + 1]! + 2, this.offsets[3 * r + 2]! - 1);
+    if (kind === NO_CELL) return undefined;
+    const result = this.kept.get(r)!;
+    return result.ok ? result.value.url : null;
+  }
+
+  /** True when row r's cell is a valid link written inline, `[text](url)` (verdict ok, form 'inline'); read without making the verdict. */
+  isInline(r: number): boolean {
+    const kind = this.kinds[r];
+    if (kind === PLAIN_INLINE) return true;
+    const result = kind === KEPT ? this.kept.get(r)! : undefined;
+    return result !== undefined && result.ok && result.form === 'inline';
+  }
+
+  /** Every row's verdict, in order (a new array of new objects: for tests and small tables). */
+  toArray(): (LinkCellResult | undefined)[] {
+    return Array.from({ length: this.length }, (_, r) => this.at(r));
+  }
+}
+
+/**
+ * True when s[start, end) holds the UTF-16 code unit `code`. A loop, not indexOf, which has no end
+ * bound: it would read on through the rest of a large source when the range does not hold it.
+ */
+function holdsCode(s: string, start: number, end: number, code: number): boolean {
+  for (let i = start; i < end; i++) if (s.charCodeAt(i) === code) return true;
+  return false;
+}
+
+/** True when s[start, end) starts with `http://` or `https://`, in any case (HTTP_URL, read in place). */
+function startsWithHttpScheme(s: string, start: number, end: number): boolean {
+  HTTP_URL_AT.lastIndex = start;
+  return HTTP_URL_AT.test(s) && HTTP_URL_AT.lastIndex <= end;
+}
+const HTTP_URL_AT = /https?:\/\//iy;
+
+/**
+ * True when s[start, end) is empty or all white space as String.prototype.trim removes it (which
+ * RegExp `\s` matches too). An unescaped label is blank exactly when its written form is: an escape
+ * leaves a punctuation character.
+ */
+function isBlankText(s: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const code = s.charCodeAt(i);
+    if (code > 32 && code < 127) return false;
+    if (!WHITE_SPACE.test(s[i]!)) return false;
+  }
+  return true;
+}
+const WHITE_SPACE = /\s/;
 
 /** Reads `pending` (cells the fast scan left undecided) in one remark call and remembers their verdicts. */
 function readWithRemark(pending: readonly Cell[], source: string): void {

@@ -42,18 +42,18 @@ export class CellOffsets {
   }
 
   /**
-   * parseLinkCell's verdicts for cells beyond the first one remembered in their row (SourceRow keeps
-   * that one), by slot; made on the first such cell. Most trackers have one link column, so this
-   * stays empty: a slot per cell of the file was 5.6 MB at 100k rows, for 100k verdicts.
+   * parseLinkCell's remembered verdicts, by cell slot: only those remark gave (link-cell.ts), since
+   * the fast scan's are cheaper to make again than to keep. Made on the first such cell; most
+   * trackers have none or a few. (A verdict kept for every link cell was about 20 MB at 100k rows.)
    */
-  private moreLinkCells: Map<number, LinkCellResult | undefined> | undefined = undefined;
+  private slowLinkCells: Map<number, LinkCellResult> | undefined = undefined;
 
   linkCellAt(slot: number): LinkCellResult | undefined {
-    return this.moreLinkCells?.get(slot);
+    return this.slowLinkCells?.get(slot);
   }
 
-  setLinkCell(slot: number, result: LinkCellResult | undefined): void {
-    (this.moreLinkCells ??= new Map()).set(slot, result);
+  setLinkCell(slot: number, result: LinkCellResult): void {
+    (this.slowLinkCells ??= new Map()).set(slot, result);
   }
 }
 
@@ -69,21 +69,14 @@ export class SourceRow implements Row {
   firstSlot = 0;
   cellCount = 0;
   private kept: SourceCell[] | undefined = undefined;
-  /** parseLinkCell's memo for one cell of the row (the first one it was given): its index and verdict. */
-  private linkCellIndex = -1;
-  private linkCellResult: LinkCellResult | undefined = undefined;
 
-  /** parseLinkCell's remembered verdict on cell `index`, if any. */
+  /** parseLinkCell's remembered verdict on cell `index`, if any (CellOffsets.linkCellAt). */
   linkCellAt(index: number): LinkCellResult | undefined {
-    if (index === this.linkCellIndex) return this.linkCellResult;
-    return this.linkCellIndex === -1 ? undefined : this.offsets.linkCellAt(this.firstSlot + 4 * index);
+    return this.offsets.linkCellAt(this.firstSlot + 4 * index);
   }
 
-  setLinkCell(index: number, result: LinkCellResult | undefined): void {
-    if (this.linkCellIndex === -1 || this.linkCellIndex === index) {
-      this.linkCellIndex = index;
-      this.linkCellResult = result;
-    } else this.offsets.setLinkCell(this.firstSlot + 4 * index, result);
+  setLinkCell(index: number, result: LinkCellResult): void {
+    this.offsets.setLinkCell(this.firstSlot + 4 * index, result);
   }
 
   constructor(
@@ -152,15 +145,15 @@ export class SourceCell implements Cell {
   ) {}
 
   /**
-   * parseLinkCell's memo: its verdict on this cell, read from this parse's source. Kept by the row
-   * (SourceRow.linkCellAt), not on the object, since a row may make a new object for the same cell
-   * on each read.
+   * parseLinkCell's memo: its remembered verdict on this cell, read from this parse's source. Kept
+   * by the row's offsets (SourceRow.linkCellAt), not on the object, since a row may make a new object
+   * for the same cell on each read.
    */
   get linkCell(): LinkCellResult | undefined {
     return this.row.linkCellAt(this.index);
   }
 
-  set linkCell(result: LinkCellResult | undefined) {
+  set linkCell(result: LinkCellResult) {
     this.row.setLinkCell(this.index, result);
   }
 

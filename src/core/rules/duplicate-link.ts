@@ -36,7 +36,7 @@ const rule: Rule = {
     // The tables to compare, each with its list and scope (prefix) and its rows' canonical URL
     // ids. Every entry column is interned before any row is compared, so that a URL counted once
     // (urlIdCounts) is known to be listed once and its row skipped: most rows of a large tracker.
-    const candidates: { section: Section; prefix: string; entryTable: EntryTable; ids: readonly (number | undefined)[] }[] = [];
+    const candidates: { section: Section; prefix: string; entryTable: EntryTable; ids: Int32Array }[] = [];
     let tableNumber = 0;
     for (const { section, table } of tablesOf(tracker)) {
       tableNumber++;
@@ -71,10 +71,11 @@ const rule: Rule = {
         return entryRows.push(rowIndex) - 1;
       };
       for (let r = 0; r < ids.length; r++) {
-        const id = ids[r] ?? -1;
-        const parsed = entryTable.links[r];
+        const id = ids[r]!;
+        if (id < 0 || counts[id]! < 2) continue;
+        const parsed = entryTable.links.at(r);
         // A row with a URL id has a valid link (urlsOf); the check narrows the type.
-        if (id < 0 || counts[id]! < 2 || !parsed?.ok) continue;
+        if (!parsed?.ok) continue;
         const earlier = seen.get(id);
         if (earlier === undefined) {
           seen.set(id, add(r));

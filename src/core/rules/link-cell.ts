@@ -47,9 +47,9 @@ const rule: Rule = {
         const links = linksOf(tracker, table, cellIndex);
         const urls = urlsOf(tracker, table, cellIndex);
         table.rows.forEach((row, r) => {
-          const parsed = links[r];
           // A good inline link to an http(s) URL, as nearly every row has: nothing to read further.
-          if (parsed?.ok && parsed.form === 'inline' && urls[r] !== null) return;
+          if (links.isInline(r) && urls.isHttp(r)) return;
+          const parsed = links.at(r);
           const cell = row.cell(cellIndex);
           if (!cell || !parsed || isBlank(ctx.schema, cell)) return;
           if (!parsed.ok) {
@@ -66,7 +66,7 @@ const rule: Rule = {
               expected: parsed.inline,
             });
           }
-          if (parsed.ok && urls[r] === null) {
+          if (parsed.ok && !urls.isHttp(r)) {
             const { url, urlStart, urlEnd } = parsed.value;
             ctx.report({
               span: { start: lineColumnAt(tracker, urlStart), end: lineColumnAt(tracker, urlEnd) },

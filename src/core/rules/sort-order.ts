@@ -62,10 +62,13 @@ function sortValues(tracker: Tracker, schema: TrackerSchema, table: Table, key: 
       return ratingsOf(tracker, table, column, cellIndex).map((v) => (v ? ratingSortKey(v) : null));
     case 'date':
       return datesOf(tracker, table, cellIndex, column.formats).map((v) => (v ? dateSortKey(v) : null));
-    case 'link':
-      return linksOf(tracker, table, cellIndex).map((link, r) =>
-        link?.ok ? link.value.text : plainText(table.rows[r]!.cell(cellIndex)),
-      );
+    case 'link': {
+      const links = linksOf(tracker, table, cellIndex);
+      return table.rows.map((row, r) => {
+        const link = links.at(r);
+        return link?.ok ? link.value.text : plainText(row.cell(cellIndex));
+      });
+    }
     case 'text':
     case 'links':
       return table.rows.map((row) => plainText(row.cell(cellIndex)));

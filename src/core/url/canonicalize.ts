@@ -50,7 +50,8 @@ function parseHttpUrl(url: string): URL | null {
 }
 
 /** Shared by every analysis that found no parameter (read-only, like every UrlAnalysis). */
-const NONE: readonly string[] = [];
+export const NO_PARAMS: readonly string[] = [];
+const NONE = NO_PARAMS;
 
 interface StripResult {
   url: string;

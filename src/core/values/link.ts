@@ -4,33 +4,98 @@
 // per tracker as small integer ids with a count each, so that only URLs listed more than once cost
 // those consumers any work.
 import { lineColumnAt, stripInlineMarkup, unescapeMarkdown, type LinkCellResult } from '../parse/index.js';
-import { parseLinkCells } from '../parse/link-cell.js';
+import { parseLinkCells, type LinkColumn } from '../parse/link-cell.js';
 import { cellContentStart } from '../parse/model.js';
 import type { TrackerSchema } from '../schema.js';
 import type { Cell, LinkValue, Section, Span, Table, Tracker } from '../types.js';
 import { columnsOfType, tablesOf } from './columns.js';
-import { analyzeUrl, type UrlAnalysis } from '../url/canonicalize.js';
+import { analyzeUrl, NO_PARAMS, type UrlAnalysis } from '../url/canonicalize.js';
 import { columnValues, wholeColumn } from './memo.js';
 
 const LINK = {};
 const URL_ANALYSIS = {};
 
-/** The parsed link of each body row's cell at cellIndex (undefined where the row is too short). */
-export function linksOf(tracker: Tracker, table: Table, cellIndex: number): readonly (LinkCellResult | undefined)[] {
+/** The parsed link of each body row's cell at cellIndex (LinkColumn.at: undefined where the row is too short). */
+export function linksOf(tracker: Tracker, table: Table, cellIndex: number): LinkColumn {
   return wholeColumn(tracker, LINK, table, cellIndex, () => parseLinkCells(table.rows, cellIndex, tracker.source));
 }
 
-/** URL analysis of each row's link (null for an invalid link cell or a non-http(s) URL; undefined where the row is too short). */
-export function urlsOf(tracker: Tracker, table: Table, cellIndex: number): readonly (UrlAnalysis | null | undefined)[] {
-  return wholeColumn(tracker, URL_ANALYSIS, table, cellIndex, () => {
-    const links = linksOf(tracker, table, cellIndex);
-    const urls: (UrlAnalysis | null | undefined)[] = [];
+/** UrlColumn row kinds. */
+const NO_CELL = 0;
+/** An invalid link cell or a non-http(s) URL: analysis null. */
+const NOT_HTTP = 1;
+/** canonical and cleaned are the URL itself, no parameters found. */
+const SAME = 2;
+/** cleaned is the URL itself, canonical the URL and `/` (an empty path), no parameters found. */
+const SAME_WITH_SLASH = 3;
+const KEPT = 4;
+
+/**
+ * The URL analysis (analyzeUrl) of each body row's link in one link column, in compact form: for most
+ * links the analysis says only that the canonical and cleaned forms are the URL itself (or the URL
+ * and `/`), so a row keeps one byte and `at` makes the analysis again from the link's URL on each
+ * read. Analyses that found parameters or changed the URL otherwise are kept whole. An analysis
+ * object per row was about 80 bytes a row kept until the report.
+ */
+export class UrlColumn {
+  private readonly kinds: Uint8Array;
+  private readonly kept = new Map<number, UrlAnalysis>();
+
+  constructor(private readonly links: LinkColumn) {
+    const kinds = new Uint8Array(links.length);
     for (let r = 0; r < links.length; r++) {
-      const link = links[r];
-      urls.push(link === undefined ? undefined : link.ok ? analyzeUrl(link.value.url) : null);
+      const url = links.urlAt(r);
+      if (url === undefined) continue;
+      const analysis = url === null ? null : analyzeUrl(url);
+      if (analysis === null) kinds[r] = NOT_HTTP;
+      else if (analysis.cleaned !== url || analysis.tracking.length > 0 || analysis.secrets.length > 0) this.keep(kinds, r, analysis);
+      else if (analysis.canonical === url) kinds[r] = SAME;
+      else if (analysis.canonical.length === url.length + 1 && analysis.canonical.endsWith('/') && analysis.canonical.startsWith(url)) kinds[r] = SAME_WITH_SLASH;
+      else this.keep(kinds, r, analysis);
     }
-    return urls;
-  });
+    this.kinds = kinds;
+  }
+
+  private keep(kinds: Uint8Array, r: number, analysis: UrlAnalysis): void {
+    kinds[r] = KEPT;
+    this.kept.set(r, analysis);
+  }
+
+  /** How many body rows the column spans. */
+  get length(): number {
+    return this.kinds.length;
+  }
+
+  /** Row r's analysis (a new object on each read of most rows): null for an invalid link cell or a non-http(s) URL, undefined where the row is too short. */
+  at(r: number): UrlAnalysis | null | undefined {
+    const kind = this.kinds[r];
+    if (kind === SAME || kind === SAME_WITH_SLASH) {
+      const url = this.links.urlAt(r)!;
+      return { canonical: kind === SAME ? url : `${url}/`, cleaned: url, tracking: NO_PARAMS, secrets: NO_PARAMS };
+    }
+    if (kind === KEPT) return this.kept.get(r)!;
+    return kind === NOT_HTTP ? null : undefined;
+  }
+
+  /** Row r's canonical URL (at(r).canonical), null or undefined as at(r) is. */
+  canonicalAt(r: number): string | null | undefined {
+    const kind = this.kinds[r];
+    if (kind === SAME) return this.links.urlAt(r)!;
+    if (kind === SAME_WITH_SLASH) return `${this.links.urlAt(r)!}/`;
+    if (kind === KEPT) return this.kept.get(r)!.canonical;
+    return kind === NOT_HTTP ? null : undefined;
+  }
+
+  /** True when row r's link is an http(s) URL (at(r) is an analysis, not null or undefined). */
+  isHttp(r: number): boolean {
+    const kind = this.kinds[r];
+    return kind !== NO_CELL && kind !== NOT_HTTP;
+  }
+}
+
+/** URL analysis of each row's link (UrlColumn.at: null for an invalid link cell or a non-http(s) URL; undefined where the row is too short). */
+export function urlsOf(tracker: Tracker, table: Table, cellIndex: number): UrlColumn {
+  return wholeColumn(tracker, URL_ANALYSIS, table, cellIndex, () => new UrlColumn(linksOf(tracker, table, cellIndex)));
 }
 
 /**
@@ -58,33 +123,25 @@ function internedUrlsOf(tracker: Tracker): InternedUrls {
 /**
  * The canonical URL id of each body row's link at cellIndex: two cells of the tracker's interned
  * columns have the same id exactly when their links have the same canonical URL (urlsOf); -1 for
- * an invalid link cell or a non-http(s) URL, undefined where the row is too short. Interning a
- * column is one Map pass over its canonical URLs; a consumer then keys its own maps by these ids,
- * and only for URLs that urlIdCounts says repeat.
+ * an invalid link cell, a non-http(s) URL or a row too short to have the cell. Interning a column is
+ * one Map pass over its canonical URLs; a consumer then keys its own maps by these ids, and only for
+ * URLs that urlIdCounts says repeat.
  */
-export function urlIdsOf(tracker: Tracker, table: Table, cellIndex: number): readonly (number | undefined)[] {
+export function urlIdsOf(tracker: Tracker, table: Table, cellIndex: number): Int32Array {
   return wholeColumn(tracker, URL_ID, table, cellIndex, () => {
     const urls = urlsOf(tracker, table, cellIndex);
     const { ids, counts } = internedUrlsOf(tracker);
-    const column: (number | undefined)[] = [];
-    for (let r = 0; r < urls.length; r++) {
-      const analysis = urls[r];
-      if (analysis === undefined) {
-        column.push(undefined);
-        continue;
-      }
-      if (analysis === null) {
-        column.push(-1);
-        continue;
-      }
-      const canonical = analysis.canonical;
+    const column = new Int32Array(urls.length).fill(-1);
+    for (let r = 0; r < column.length; r++) {
+      const canonical = urls.canonicalAt(r);
+      if (canonical === undefined || canonical === null) continue;
       let id = ids.get(canonical);
       if (id === undefined) {
         id = counts.push(0) - 1;
         ids.set(canonical, id);
       }
       counts[id]!++;
-      column.push(id);
+      column[r] = id;
     }
     return column;
   });
@@ -104,7 +161,7 @@ export function urlIdCounts(tracker: Tracker): readonly number[] {
 export interface EntryTable {
   table: Table;
   entry: { link: number; title: number };
-  links: readonly (LinkCellResult | undefined)[];
+  links: LinkColumn;
 }
 
 /**
@@ -115,7 +172,7 @@ export interface EntryTable {
 export function entryTitle({ table, entry, links }: EntryTable, rowIndex: number): string {
   const titleCell = table.rows[rowIndex]!.cell(entry.title);
   if (entry.title !== entry.link && titleCell) return stripInlineMarkup(titleCell.text);
-  const link = links[rowIndex];
+  const link = links.at(rowIndex);
   return link?.ok ? link.value.text : '';
 }
 
@@ -219,9 +276,11 @@ export function* analyzedLinks(tracker: Tracker, schema: TrackerSchema, wanted?:
       const links = linksOf(tracker, table, cellIndex);
       const urls = urlsOf(tracker, table, cellIndex);
       for (let r = 0; r < table.rows.length; r++) {
-        const analysis = urls[r];
-        const parsed = links[r];
-        if (!analysis || !parsed?.ok || (wanted && !wanted(analysis))) continue;
+        if (!urls.isHttp(r)) continue;
+        const analysis = urls.at(r)!;
+        if (wanted && !wanted(analysis)) continue;
+        const parsed = links.at(r);
+        if (!parsed?.ok) continue;
         const { url, urlStart, urlEnd } = parsed.value;
         yield { section, url, analysis, urlStart, urlEnd };
       }

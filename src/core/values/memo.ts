@@ -4,7 +4,7 @@
 import { SourceRow } from '../parse/model.js';
 import type { Cell, Table, Tracker } from '../types.js';
 
-const perTracker = new WeakMap<Tracker, Map<object, Map<Table, unknown[][]>>>();
+const perTracker = new WeakMap<Tracker, Map<object, Map<Table, unknown[]>>>();
 
 
 /**
@@ -43,10 +43,11 @@ export function columnTextValues<V>(tracker: Tracker, slot: object, table: Table
 }
 
 /**
- * computeColumn()'s array, one value per body row of `table` (aligned with table.rows), computed
- * once per tracker, slot and column: for values best made a column at a time, in one loop.
+ * computeColumn()'s result, one value per body row of `table` (an array aligned with table.rows, or
+ * a column object read by row index), computed once per tracker, slot and column: for values best
+ * made a column at a time, in one loop.
  */
-export function wholeColumn<V>(tracker: Tracker, slot: object, table: Table, cellIndex: number, computeColumn: () => readonly V[]): readonly V[] {
+export function wholeColumn<C>(tracker: Tracker, slot: object, table: Table, cellIndex: number, computeColumn: () => C): C {
   let slots = perTracker.get(tracker);
   if (!slots) {
     slots = new Map();
@@ -62,10 +63,10 @@ export function wholeColumn<V>(tracker: Tracker, slot: object, table: Table, cel
     columns = [];
     tables.set(table, columns);
   }
-  let values = columns[cellIndex] as readonly V[] | undefined;
-  if (!values) {
+  let values = columns[cellIndex] as C | undefined;
+  if (values === undefined) {
     values = computeColumn();
-    columns[cellIndex] = values as unknown[];
+    columns[cellIndex] = values;
   }
   return values;
 }

@@ -29,8 +29,8 @@ export function* rowsWithFacts(ctx: RuleContext): Generator<RowWithFacts> {
     // The canonical URLs the first lint pass already computed (memoised per column).
     const urls = urlsOf(ctx.tracker, table, first.cellIndex);
     for (const [rowIndex, row] of table.rows.entries()) {
-      const parsed = links[rowIndex];
-      const analysis = urls[rowIndex];
+      const parsed = links.at(rowIndex);
+      const analysis = urls.at(rowIndex);
       if (!parsed?.ok || !analysis) continue;
       const facts = ctx.pageFacts(analysis.canonical);
       if (facts) yield { section, table, row, rowIndex, link: parsed.value, facts };

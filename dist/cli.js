@@ -10,4 +10,4 @@ import "./chunks/chunk-3Y2NLIWH.js";
 import module from "node:module";
 inlineOnlySmallFunctions();
 module.enableCompileCache?.();
-await import("./chunks/program-QOKWC5AD.js");
+await import("./chunks/program-2FSJE3FF.js");

@@ -12,7 +12,8 @@ import { compareDateKeys, dateSortKey, parseDateText, readDateShape } from './va
 import { entryColumns } from './values/columns.js';
 import { graphemesOf } from './values/graphemes.js';
 import { normalizeHeaderName } from './values/header-name.js';
-import { entryTitle, isDecoratedLink, linksInCell, linksOf, urlIdCounts, urlIdsOf, type EntryTable } from './values/link.js';
+import { entryTitle, isDecoratedLink, linksInCell, linksOf, type EntryTable } from './values/link.js';
+import { urlIdCounts, urlIdsOf } from './values/url-ids.js';
 
 /** One inferred table schema, for the tables sharing one header shape. */
 export interface InferredTable extends TableSchemaConfig {

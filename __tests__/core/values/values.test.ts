@@ -94,10 +94,73 @@ describe('compareNatural (sort-order text keys)', () => {
   });
 });
 
+describe('UrlIdTable (fixed seed)', () => {
+  it('gives the ids and counts a Map of canonical URLs gives, hashed or moved to a Map', async () => {
+    const fc = (await import('fast-check')).default;
+    const { parseTracker } = await import('../../../src/core/parse/index.js');
+    const { linksOf, UrlColumn } = await import('../../../src/core/values/link.js');
+    const { UrlIdTable } = await import('../../../src/core/values/url-ids.js');
+    const { analyzeUrl } = await import('../../../src/core/url/canonicalize.js');
+    // Links that share canonical URLs in different spellings (host case, tracking parameters, an
+    // empty path, escapes, other link forms), and cells that are no http(s) link.
+    // Numbered links repeat often from a small range and seldom from a large one (so that the table
+    // fills up and its probes meet other URLs).
+    const cell = fc.oneof(
+      fc.constantFrom(
+        '[a](https://example.com/a)', '[A](https://EXAMPLE.com/a?utm_source=x)', '[a2](https://example.com/a#top)', '[b](https://example.com)',
+        '[b2](https://example.com/)', '[c](https://x.y/p\\_q)', '[c2](https://x.y/p_q)', '<https://x.y/p_q>', '[d](https://mp.weixin.qq.com/s/AbC)',
+        '[e](http://example.com/a)', '[f](ftp://example.com/a)', 'text', '', '[g](https://example.com/a?id=1&utm_medium=y)', '[g2](https://example.com/a?id=1)',
+      ),
+      fc.integer({ min: 0, max: 30 }).map((i) => `[n${i}](https://n.example/${i})`),
+      fc.integer({ min: 0, max: 1_000_000 }).map((i) => `[m${i}](https://m.example/${i}/)`),
+    );
+    const tracker = fc.array(fc.array(fc.tuple(cell, cell), { minLength: 1, maxLength: 60 }), { minLength: 1, maxLength: 4 }).map((tables) =>
+      tables.map((rows, t) => `## T${t}\n\n| Link | Code |\n|---|---|\n${rows.map(([a, b]) => `| ${a} | ${b} |`).join('\n')}\n`).join('\n'),
+    );
+    let movedToMap = 0;
+    fc.assert(
+      fc.property(tracker, fc.constantFrom(0, 1, 64), fc.boolean(), (source, maxProbes, fewHashes) => {
+        const parsed = parseTracker(source);
+        // With fewHashes, four hash values in all: most lookups meet other URLs of the same hash.
+        const table = fewHashes ? new UrlIdTable(maxProbes, (urls, r) => urls.canonicalHash(r) & 3) : new UrlIdTable(maxProbes);
+        const reference = new Map<string, number>();
+        const referenceCounts: number[] = [];
+        for (const t of parsed.sections.flatMap((s) => s.tables)) {
+          for (const cellIndex of [0, 1]) {
+            const urls = new UrlColumn(linksOf(parsed, t, cellIndex));
+            const ids = table.intern(urls);
+            t.rows.forEach((row, r) => {
+              const link = urls.at(r);
+              let expected = -1;
+              if (link) {
+                expected = reference.get(link.canonical) ?? reference.size;
+                if (expected === reference.size) {
+                  reference.set(link.canonical, expected);
+                  referenceCounts.push(0);
+                }
+                referenceCounts[expected]!++;
+                expect(analyzeUrl(linksOf(parsed, t, cellIndex).urlAt(r)!)?.canonical).toBe(link.canonical);
+              }
+              expect(ids[r]).toBe(expected);
+            });
+          }
+        }
+        expect(table.size).toBe(reference.size);
+        expect([...table.counts.subarray(0, table.size)]).toEqual(referenceCounts);
+        if (table.keyedByText) movedToMap++;
+      }),
+      { seed: 17, numRuns: 200 },
+    );
+    // Both ways of finding an id were taken.
+    expect(movedToMap).toBeGreaterThan(10);
+    expect(movedToMap).toBeLessThan(200);
+  });
+});
+
 describe('urlIdsOf (canonical URLs interned per tracker)', () => {
   it('gives equal ids exactly to equal canonical URLs, across tables, and counts each', async () => {
     const { parseTracker } = await import('../../../src/core/parse/index.js');
-    const { urlIdCounts, urlIdsOf } = await import('../../../src/core/values/link.js');
+    const { urlIdCounts, urlIdsOf } = await import('../../../src/core/values/url-ids.js');
     const tracker = parseTracker(
       [
         '## A',

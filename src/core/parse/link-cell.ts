@@ -297,7 +297,8 @@ export class LinkColumn {
   private readonly kept = new Map<number, LinkCellResult>();
 
   constructor(
-    private readonly source: string,
+    /** The source the cells were read from; a plain row's offsets index it. */
+    readonly source: string,
     /** How many body rows the column spans. */
     readonly length: number,
   ) {
@@ -356,6 +357,19 @@ export class LinkColumn {
     if (kind === NO_CELL) return undefined;
     const result = this.kept.get(r)!;
     return result.ok ? result.value.url : null;
+  }
+
+  /**
+   * Where row r's URL sits in `source` when the row is kept as offsets (its URL is that text, verbatim):
+   * the URL's start offset, and its end at plainUrlEnd(r); -1 for any other row.
+   */
+  plainUrlStart(r: number): number {
+    return this.kinds[r] === PLAIN_INLINE ? this.offsets[3 * r + 1]! + 2 : -1;
+  }
+
+  /** The end offset in `source` of a plain row's URL (see plainUrlStart). */
+  plainUrlEnd(r: number): number {
+    return this.offsets[3 * r + 2]! - 1;
   }
 
   /** True when row r's cell is a valid link written inline, `[text](url)` (verdict ok, form 'inline'); read without making the verdict. */

@@ -10,7 +10,8 @@ import type { Rule } from '../rule.js';
 import { boundTable, sectionMatches } from '../schema.js';
 import { entryColumns, tablesOf } from '../values/columns.js';
 import type { Section } from '../types.js';
-import { entryTitle, linksOf, urlIdCounts, urlIdsOf, type EntryTable } from '../values/link.js';
+import { entryTitle, linksOf, type EntryTable } from '../values/link.js';
+import { urlIdCounts, urlIdsOf } from '../values/url-ids.js';
 
 const messages = {
   duplicate: {

@@ -1,8 +1,6 @@
 // Link cell values: the parser's reading of a link cell and the URL analysis of its destination,
-// memoised per column so link-cell, duplicate-link and the url-* rules parse each cell once. For
-// finding repeated entries (inferDuplicateScope, duplicate-link), canonical URLs are also interned
-// per tracker as small integer ids with a count each, so that only URLs listed more than once cost
-// those consumers any work.
+// memoised per column so link-cell, duplicate-link and the url-* rules parse each cell once (and
+// interned as URL ids by url-ids.ts).
 import { lineColumnAt, stripInlineMarkup, unescapeMarkdown, type LinkCellResult } from '../parse/index.js';
 import { parseLinkCells, type LinkColumn } from '../parse/link-cell.js';
 import { cellContentStart } from '../parse/model.js';
@@ -86,6 +84,30 @@ export class UrlColumn {
     return kind === NOT_HTTP ? null : undefined;
   }
 
+  /**
+   * hashCodeUnits of row r's canonical URL (canonicalAt(r)), read in place in the source where the
+   * canonical URL is the link's own text (and its '/'); 0 where the row has none.
+   */
+  canonicalHash(r: number): number {
+    const kind = this.kinds[r];
+    if (kind === SAME || kind === SAME_WITH_SLASH) {
+      const links = this.links;
+      const start = links.plainUrlStart(r);
+      let hash: number;
+      if (start >= 0) hash = hashCodeUnits(links.source, start, links.plainUrlEnd(r), HASH_SEED);
+      else {
+        const url = links.urlAt(r)!;
+        hash = hashCodeUnits(url, 0, url.length, HASH_SEED);
+      }
+      return finishHash(kind === SAME ? hash : hashCodeUnit(hash, 47 /* / */));
+    }
+    if (kind === KEPT) {
+      const canonical = this.kept.get(r)!.canonical;
+      return finishHash(hashCodeUnits(canonical, 0, canonical.length, HASH_SEED));
+    }
+    return 0;
+  }
+
   /** True when row r's link is an http(s) URL (at(r) is an analysis, not null or undefined). */
   isHttp(r: number): boolean {
     const kind = this.kinds[r];
@@ -93,68 +115,32 @@ export class UrlColumn {
   }
 }
 
+/** FNV-1a (32-bit) over UTF-16 code units: its offset basis and prime (IETF draft-eastlake-fnv). */
+const HASH_SEED = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
+
+function hashCodeUnit(hash: number, code: number): number {
+  return Math.imul(hash ^ code, FNV_PRIME);
+}
+
+/** FNV-1a of s[start, end)'s code units, continuing from `hash`. */
+function hashCodeUnits(s: string, start: number, end: number, hash: number): number {
+  for (let i = start; i < end; i++) hash = Math.imul(hash ^ s.charCodeAt(i), FNV_PRIME);
+  return hash;
+}
+
+/** MurmurHash3's 32-bit finaliser (fmix32): every input bit reaches the low bits a table is indexed by. */
+function finishHash(hash: number): number {
+  hash ^= hash >>> 16;
+  hash = Math.imul(hash, 0x85ebca6b);
+  hash ^= hash >>> 13;
+  hash = Math.imul(hash, 0xc2b2ae35);
+  return hash ^ (hash >>> 16);
+}
+
 /** URL analysis of each row's link (UrlColumn.at: null for an invalid link cell or a non-http(s) URL; undefined where the row is too short). */
 export function urlsOf(tracker: Tracker, table: Table, cellIndex: number): UrlColumn {
   return wholeColumn(tracker, URL_ANALYSIS, table, cellIndex, () => new UrlColumn(linksOf(tracker, table, cellIndex)));
-}
-
-/**
- * A tracker's canonical URLs as small integers: `ids` gives each canonical URL met in an interned
- * column (urlIdsOf) its id, 0, 1, 2… in order of first sight; `counts[id]` is how many cells of
- * those columns carry it.
- */
-interface InternedUrls {
-  ids: Map<string, number>;
-  counts: number[];
-}
-
-const internedUrls = new WeakMap<Tracker, InternedUrls>();
-const URL_ID = {};
-
-function internedUrlsOf(tracker: Tracker): InternedUrls {
-  let interned = internedUrls.get(tracker);
-  if (!interned) {
-    interned = { ids: new Map(), counts: [] };
-    internedUrls.set(tracker, interned);
-  }
-  return interned;
-}
-
-/**
- * The canonical URL id of each body row's link at cellIndex: two cells of the tracker's interned
- * columns have the same id exactly when their links have the same canonical URL (urlsOf); -1 for
- * an invalid link cell, a non-http(s) URL or a row too short to have the cell. Interning a column is
- * one Map pass over its canonical URLs; a consumer then keys its own maps by these ids, and only for
- * URLs that urlIdCounts says repeat.
- */
-export function urlIdsOf(tracker: Tracker, table: Table, cellIndex: number): Int32Array {
-  return wholeColumn(tracker, URL_ID, table, cellIndex, () => {
-    const urls = urlsOf(tracker, table, cellIndex);
-    const { ids, counts } = internedUrlsOf(tracker);
-    const column = new Int32Array(urls.length).fill(-1);
-    for (let r = 0; r < column.length; r++) {
-      const canonical = urls.canonicalAt(r);
-      if (canonical === undefined || canonical === null) continue;
-      let id = ids.get(canonical);
-      if (id === undefined) {
-        id = counts.push(0) - 1;
-        ids.set(canonical, id);
-      }
-      counts[id]!++;
-      column[r] = id;
-    }
-    return column;
-  });
-}
-
-/**
- * For each canonical URL id (urlIdsOf), how many cells of the tracker's interned columns carry it
- * (a live array). A count is the total over every column interned so far, by any consumer: intern
- * all the columns you compare first; then a URL counted once is listed once among them and cannot
- * repeat, and a higher count is only an upper bound for a subset of them.
- */
-export function urlIdCounts(tracker: Tracker): readonly number[] {
-  return internedUrlsOf(tracker).counts;
 }
 
 /** A table whose rows are entries: its entry columns (entryColumns) and the parsed links of its link column (linksOf). */

@@ -4,19 +4,19 @@ import {
   UsageError,
   loadConfigFile,
   readTrackerFile
-} from "./chunk-XOBKFIYO.js";
+} from "./chunk-BGCPG2CZ.js";
 import {
   RULES,
   extractLinks,
   lintTracker,
   ruleSettings,
   sortByPosition
-} from "./chunk-UQNGZQFM.js";
+} from "./chunk-6ZJF33TT.js";
 import {
   parseTracker,
   requireChunkOnFirstUse,
   resolveSchema
-} from "./chunk-YFVOAVV2.js";
+} from "./chunk-C4MRJBCY.js";
 import {
   canonicalizeUrl,
   detectLang

@@ -2,31 +2,31 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   checkOccurrences
-} from "./chunk-SD5B7RTB.js";
+} from "./chunk-HEZRDOX7.js";
 import {
   addPageFactFindings,
   analyseTracker,
   emitAnnotations,
   pageFactsOf,
   toFileReport
-} from "./chunk-XD37ZYLB.js";
+} from "./chunk-UI3JYTBB.js";
 import {
   planPush,
   runLang
-} from "./chunk-5ZYIE2P4.js";
+} from "./chunk-UJJSE2QA.js";
 import {
   verdictSettings
-} from "./chunk-GKKJD5BC.js";
-import "./chunk-VD2TVTDC.js";
+} from "./chunk-76YWJFES.js";
+import "./chunk-PDGL6SBR.js";
 import {
   renderJobSummary
-} from "./chunk-MCJMX3CC.js";
+} from "./chunk-KYFRLOS3.js";
 import {
   writeJobSummary
-} from "./chunk-LEQ6UYVV.js";
+} from "./chunk-TFZ5MCIX.js";
 import {
   escapeWorkflowValue
-} from "./chunk-ZUGNSMIZ.js";
+} from "./chunk-JNGA5KVV.js";
 import {
   buildPublishedReport,
   countFindings,
@@ -39,12 +39,12 @@ import {
   lineLinker,
   readWorkspaceTracker,
   workspaceTrackerPaths
-} from "./chunk-LINUHGS7.js";
+} from "./chunk-OKD2BY57.js";
 import "./chunk-FFEGIR7C.js";
 import {
   info
 } from "./chunk-6PBNNB3M.js";
-import "./chunk-TRY6SXNH.js";
+import "./chunk-LZZ3KMUO.js";
 import "./chunk-LOSQUJ7D.js";
 import "./chunk-LTZVS2E3.js";
 import "./chunk-3Y2NLIWH.js";

@@ -2,47 +2,47 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   checkOccurrences
-} from "./chunk-SD5B7RTB.js";
+} from "./chunk-HEZRDOX7.js";
 import {
   WriteAccess,
   localFixCommand,
   pullRequestFromPayload
-} from "./chunk-ZHY67KZA.js";
+} from "./chunk-LTL44RAG.js";
 import {
   addPageFactFindings,
   analyseTracker,
   emitAnnotations,
   pageFactsOf,
   toFileReport
-} from "./chunk-XD37ZYLB.js";
+} from "./chunk-UI3JYTBB.js";
 import {
   applyFixes,
   fixSource
-} from "./chunk-WGPMVIKE.js";
+} from "./chunk-BDUVR4DH.js";
 import {
   langOf,
   planPullRequest,
   runLang,
   withPullRequestConfig
-} from "./chunk-5ZYIE2P4.js";
+} from "./chunk-UJJSE2QA.js";
 import {
   lintSource,
   verdictSettings
-} from "./chunk-GKKJD5BC.js";
-import "./chunk-VD2TVTDC.js";
+} from "./chunk-76YWJFES.js";
+import "./chunk-PDGL6SBR.js";
 import {
   publishPullRequestComment
-} from "./chunk-QHFMPYKC.js";
+} from "./chunk-A43QAR3L.js";
 import {
   renderJobSummary
-} from "./chunk-MCJMX3CC.js";
+} from "./chunk-KYFRLOS3.js";
 import {
   requireOctokit
-} from "./chunk-2KAEJJ42.js";
+} from "./chunk-27AFX6AS.js";
 import "./chunk-NJCGS6YH.js";
 import {
   writeJobSummary
-} from "./chunk-LEQ6UYVV.js";
+} from "./chunk-TFZ5MCIX.js";
 import {
   listPullRequestFiles,
   postReviewSuggestions,
@@ -54,10 +54,10 @@ import {
   sortForkNote,
   suggestionLinkReason,
   suggestionRuleReason
-} from "./chunk-JOAFZJ7O.js";
+} from "./chunk-TDYBEBQN.js";
 import {
   escapeWorkflowValue
-} from "./chunk-ZUGNSMIZ.js";
+} from "./chunk-JNGA5KVV.js";
 import {
   buildPublishedReport,
   countFindings,
@@ -73,7 +73,7 @@ import {
   readFile,
   readTrackerAtRef,
   readWorkspaceTracker
-} from "./chunk-LINUHGS7.js";
+} from "./chunk-OKD2BY57.js";
 import "./chunk-FFEGIR7C.js";
 import {
   info
@@ -82,7 +82,7 @@ import {
   ROW_ORDER_RULE_IDS,
   RULE_IDS,
   ruleById
-} from "./chunk-TRY6SXNH.js";
+} from "./chunk-LZZ3KMUO.js";
 import "./chunk-LOSQUJ7D.js";
 import "./chunk-B7GBDUEW.js";
 import "./chunk-LTZVS2E3.js";

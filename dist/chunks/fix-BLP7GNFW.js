@@ -3,20 +3,20 @@ const require = __trackerBotCreateRequire(import.meta.url);
 import {
   countOf,
   escapeWorkflowValue
-} from "./chunk-LCRHNBB7.js";
+} from "./chunk-576RXS5N.js";
 import {
   loadInputs,
   resolveLang
-} from "./chunk-QP6DGH4L.js";
+} from "./chunk-66RETJYB.js";
 import {
   EXIT_FINDINGS,
   EXIT_OK,
   InputError
-} from "./chunk-XOBKFIYO.js";
+} from "./chunk-BGCPG2CZ.js";
 import {
   lintSource
-} from "./chunk-UQNGZQFM.js";
-import "./chunk-YFVOAVV2.js";
+} from "./chunk-6ZJF33TT.js";
+import "./chunk-C4MRJBCY.js";
 import {
   writeFileAtomic
 } from "./chunk-GIB4PSQN.js";

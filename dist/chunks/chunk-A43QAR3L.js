@@ -6,14 +6,14 @@ import {
 } from "./chunk-NJCGS6YH.js";
 import {
   renderMarkdown
-} from "./chunk-LEQ6UYVV.js";
+} from "./chunk-TFZ5MCIX.js";
 import {
   findStickyComment,
   upsertStickyComment
-} from "./chunk-JOAFZJ7O.js";
+} from "./chunk-TDYBEBQN.js";
 import {
   TEXT
-} from "./chunk-ZUGNSMIZ.js";
+} from "./chunk-JNGA5KVV.js";
 import {
   countFindings,
   summarize

@@ -2,23 +2,23 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   publishPullRequestComment
-} from "./chunk-QHFMPYKC.js";
+} from "./chunk-A43QAR3L.js";
 import {
   renderJobSummary
-} from "./chunk-MCJMX3CC.js";
+} from "./chunk-KYFRLOS3.js";
 import {
   requireOctokit
-} from "./chunk-2KAEJJ42.js";
+} from "./chunk-27AFX6AS.js";
 import "./chunk-NJCGS6YH.js";
 import {
   writeJobSummary
-} from "./chunk-LEQ6UYVV.js";
+} from "./chunk-TFZ5MCIX.js";
 import {
   getPullRequest
-} from "./chunk-JOAFZJ7O.js";
+} from "./chunk-TDYBEBQN.js";
 import {
   escapeWorkflowValue
-} from "./chunk-ZUGNSMIZ.js";
+} from "./chunk-JNGA5KVV.js";
 import {
   VERDICTS,
   buildPublishedReport,
@@ -32,7 +32,7 @@ import {
   lineLinker,
   matchTrackerPaths,
   workspacePath
-} from "./chunk-LINUHGS7.js";
+} from "./chunk-OKD2BY57.js";
 import {
   parseReasonCode
 } from "./chunk-FFEGIR7C.js";
@@ -61,7 +61,7 @@ import {
   string,
   transform
 } from "./chunk-44UXQGHF.js";
-import "./chunk-TRY6SXNH.js";
+import "./chunk-LZZ3KMUO.js";
 import "./chunk-LOSQUJ7D.js";
 import "./chunk-B7GBDUEW.js";
 import "./chunk-LTZVS2E3.js";

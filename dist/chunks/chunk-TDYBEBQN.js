@@ -7,7 +7,7 @@ import {
   fold,
   linkMessage,
   neutralize
-} from "./chunk-ZUGNSMIZ.js";
+} from "./chunk-JNGA5KVV.js";
 import {
   format
 } from "./chunk-LOSQUJ7D.js";

@@ -3,14 +3,14 @@ const require = __trackerBotCreateRequire(import.meta.url);
 import {
   assertKnownRuleIds,
   ruleSettings
-} from "./chunk-GKKJD5BC.js";
+} from "./chunk-76YWJFES.js";
 import {
   CONFIG_DEFAULTS,
   ConfigError,
   DEFAULT_CONFIG_PATH,
   DUPLICATES_DEFAULTS,
   LINKS_DEFAULTS
-} from "./chunk-VD2TVTDC.js";
+} from "./chunk-PDGL6SBR.js";
 import {
   NEVER,
   _default,
@@ -38,7 +38,7 @@ import {
 } from "./chunk-44UXQGHF.js";
 import {
   RULES
-} from "./chunk-TRY6SXNH.js";
+} from "./chunk-LZZ3KMUO.js";
 import {
   COLUMN_TYPES,
   DATE_FORMATS,

@@ -4,14 +4,14 @@ import {
   RULES,
   assertKnownRuleIds,
   ruleSettings
-} from "./chunk-UQNGZQFM.js";
+} from "./chunk-6ZJF33TT.js";
 import {
   CONFIG_DEFAULTS,
   ConfigError,
   DEFAULT_CONFIG_PATH,
   DUPLICATES_DEFAULTS,
   LINKS_DEFAULTS
-} from "./chunk-YFVOAVV2.js";
+} from "./chunk-C4MRJBCY.js";
 import {
   COLUMN_TYPES,
   DATE_FORMATS,

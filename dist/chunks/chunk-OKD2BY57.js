@@ -2,7 +2,7 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   requireChunkOnFirstUse
-} from "./chunk-TRY6SXNH.js";
+} from "./chunk-LZZ3KMUO.js";
 import {
   GitHubApiError,
   callApi,

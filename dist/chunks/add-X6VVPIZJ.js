@@ -4,23 +4,23 @@ import {
   loadInputs,
   parseSource,
   resolveLang
-} from "./chunk-QP6DGH4L.js";
+} from "./chunk-66RETJYB.js";
 import {
   EXIT_FINDINGS,
   EXIT_OK,
   UsageError
-} from "./chunk-XOBKFIYO.js";
+} from "./chunk-BGCPG2CZ.js";
 import {
   linkCells,
   rowComparator,
   sourceCellIndex
-} from "./chunk-UQNGZQFM.js";
+} from "./chunk-6ZJF33TT.js";
 import {
   normalizeHeaderName,
   parseTracker,
   resolveSchema,
   tableColumns
-} from "./chunk-YFVOAVV2.js";
+} from "./chunk-C4MRJBCY.js";
 import {
   writeFileAtomic
 } from "./chunk-GIB4PSQN.js";

@@ -37,7 +37,7 @@ import {
   urlIdsOf,
   urlSpan,
   urlsOf
-} from "./chunk-YFVOAVV2.js";
+} from "./chunk-C4MRJBCY.js";
 import {
   normalizeTitle,
   parseDuration

@@ -16,7 +16,7 @@ import {
   neutralize,
   ruleWords,
   sectionName
-} from "./chunk-ZUGNSMIZ.js";
+} from "./chunk-JNGA5KVV.js";
 import {
   countFindings
 } from "./chunk-DFO5CAH6.js";

@@ -5,14 +5,14 @@ import {
   UsageError,
   parseConfig,
   readTrackerFile
-} from "./chunk-XOBKFIYO.js";
+} from "./chunk-BGCPG2CZ.js";
 import {
   require_dist
 } from "./chunk-OTC6373Z.js";
 import {
   inferSchema,
   parseTracker
-} from "./chunk-YFVOAVV2.js";
+} from "./chunk-C4MRJBCY.js";
 import {
   writeFileAtomic
 } from "./chunk-GIB4PSQN.js";

@@ -19,20 +19,20 @@ import {
   emitAnnotations,
   toFileReport,
   withPageFactRules
-} from "./chunk-XD37ZYLB.js";
+} from "./chunk-UI3JYTBB.js";
 import {
   MAX_FIX_PASSES,
   applyFixes
-} from "./chunk-WGPMVIKE.js";
+} from "./chunk-BDUVR4DH.js";
 import {
   planSchedule,
   runLang
-} from "./chunk-5ZYIE2P4.js";
+} from "./chunk-UJJSE2QA.js";
 import {
   lintSource,
   verdictSettings
-} from "./chunk-GKKJD5BC.js";
-import "./chunk-VD2TVTDC.js";
+} from "./chunk-76YWJFES.js";
+import "./chunk-PDGL6SBR.js";
 import "./chunk-XRZZ2SXY.js";
 import {
   MARKDOWN_BODY_LIMIT,
@@ -42,7 +42,7 @@ import {
   ANNOTATIONS_PER_KIND,
   lineReference,
   writeJobSummary
-} from "./chunk-LEQ6UYVV.js";
+} from "./chunk-TFZ5MCIX.js";
 import {
   createPull,
   findOpenPull,
@@ -51,7 +51,7 @@ import {
   resetBranch,
   updatePull,
   upsertTrackingIssue
-} from "./chunk-JOAFZJ7O.js";
+} from "./chunk-TDYBEBQN.js";
 import {
   codeSpan,
   cutText,
@@ -63,7 +63,7 @@ import {
   markdownLink,
   neutralize,
   sectionName
-} from "./chunk-ZUGNSMIZ.js";
+} from "./chunk-JNGA5KVV.js";
 import {
   buildJsonReport,
   countScanFindings,
@@ -85,7 +85,7 @@ import {
   readFile,
   readWorkspaceTracker,
   workspaceTrackerPaths
-} from "./chunk-LINUHGS7.js";
+} from "./chunk-OKD2BY57.js";
 import {
   parseReasonCode,
   reasonCode
@@ -114,7 +114,7 @@ import {
 import {
   BOT_SAFE_FIX_RULE_IDS,
   ruleById
-} from "./chunk-TRY6SXNH.js";
+} from "./chunk-LZZ3KMUO.js";
 import {
   canonicalizeUrl,
   format

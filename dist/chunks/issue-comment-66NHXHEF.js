@@ -4,22 +4,22 @@ import {
   WriteAccess,
   commentFromPayload,
   localFixCommand
-} from "./chunk-ZHY67KZA.js";
+} from "./chunk-LTL44RAG.js";
 import {
   fixSource
-} from "./chunk-WGPMVIKE.js";
+} from "./chunk-BDUVR4DH.js";
 import {
   langOf,
   planFixCommand,
   planFixCommit,
   runLang,
   withPullRequestConfig
-} from "./chunk-5ZYIE2P4.js";
-import "./chunk-GKKJD5BC.js";
-import "./chunk-VD2TVTDC.js";
+} from "./chunk-UJJSE2QA.js";
+import "./chunk-76YWJFES.js";
+import "./chunk-PDGL6SBR.js";
 import {
   requireOctokit
-} from "./chunk-2KAEJJ42.js";
+} from "./chunk-27AFX6AS.js";
 import {
   commenterCanWrite,
   createIssueComment,
@@ -29,19 +29,19 @@ import {
   renderFixFromFork,
   renderFixNoFiles,
   renderFixNotOpen
-} from "./chunk-JOAFZJ7O.js";
+} from "./chunk-TDYBEBQN.js";
 import {
   escapeWorkflowValue
-} from "./chunk-ZUGNSMIZ.js";
+} from "./chunk-JNGA5KVV.js";
 import {
   commitFile,
   readFile
-} from "./chunk-LINUHGS7.js";
+} from "./chunk-OKD2BY57.js";
 import "./chunk-FFEGIR7C.js";
 import {
   info
 } from "./chunk-6PBNNB3M.js";
-import "./chunk-TRY6SXNH.js";
+import "./chunk-LZZ3KMUO.js";
 import "./chunk-LOSQUJ7D.js";
 import "./chunk-B7GBDUEW.js";
 import "./chunk-LTZVS2E3.js";

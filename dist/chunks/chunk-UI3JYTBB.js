@@ -4,11 +4,11 @@ import {
   lintTracker,
   ruleSettings,
   sortByPosition
-} from "./chunk-GKKJD5BC.js";
+} from "./chunk-76YWJFES.js";
 import {
   capAnnotations,
   renderAnnotation
-} from "./chunk-LEQ6UYVV.js";
+} from "./chunk-TFZ5MCIX.js";
 import {
   toReportedLink
 } from "./chunk-DFO5CAH6.js";
@@ -17,7 +17,7 @@ import {
   extractLinks,
   parseTracker,
   resolveSchema
-} from "./chunk-TRY6SXNH.js";
+} from "./chunk-LZZ3KMUO.js";
 import {
   canonicalizeUrl,
   detectLang

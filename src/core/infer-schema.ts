@@ -166,8 +166,16 @@ interface CellList {
  * references for the garbage collector to trace, where a Cell[] held 100k of them.
  */
 class PositionList {
-  private items = new Int32Array(16);
+  private items: Int32Array;
   length = 0;
+
+  /**
+   * `capacity`: positions to make room for at once (the rows of a table, when every cell may be
+   * listed); each doubling past it is a copy into fresh memory, which costs page faults.
+   */
+  constructor(capacity = 16) {
+    this.items = new Int32Array(Math.max(capacity, 16));
+  }
 
   push(position: number): void {
     if (this.length === this.items.length) {
@@ -255,12 +263,17 @@ export class TextGrouping implements TextGroups {
   /** Position of each group's first cell. */
   private readonly firsts: number[] = [];
   private readonly hashes: number[] = [];
-  private readonly inertPositions = new PositionList();
+  private readonly inertPositions: PositionList;
   private slots = new Int32Array(64);
   private byText: Map<string, number> | null = null;
 
-  /** `cellAt` finds a cell by the position it was added with. */
-  constructor(private readonly cellAt: (position: number) => Cell) {}
+  /** `cellAt` finds a cell by the position it was added with; `capacity`, how many cells may be added (PositionList). */
+  constructor(
+    private readonly cellAt: (position: number) => Cell,
+    capacity?: number,
+  ) {
+    this.inertPositions = new PositionList(capacity);
+  }
 
   firstCell(group: number): Cell {
     return this.cellAt(this.firsts[group]!);
@@ -662,8 +675,8 @@ function inferTable(
   // cells are read from its offsets (SourceRow: four per cell, consecutive from firstSlot; the third
   // and fourth bound the trimmed text), so that a cell's text is sliced only when it is a placeholder
   // candidate or the first of its group; other rows are read through cell.text.
-  const nonEmptyOf = header.map(() => new PositionList());
-  const groupsOf = header.map((_, index) => new TextGrouping((r) => rows[r]!.cell(index)!));
+  const nonEmptyOf = header.map(() => new PositionList(rows.length));
+  const groupsOf = header.map((_, index) => new TextGrouping((r) => rows[r]!.cell(index)!, rows.length));
   const placeholdersIn = header.map(() => false);
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r]!;

@@ -2,23 +2,23 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   publishPullRequestComment
-} from "./chunk-A43QAR3L.js";
+} from "./chunk-LOCTGLCN.js";
 import {
   renderJobSummary
-} from "./chunk-KYFRLOS3.js";
+} from "./chunk-OESGJV7P.js";
 import {
   requireOctokit
-} from "./chunk-27AFX6AS.js";
+} from "./chunk-STCU3VTW.js";
 import "./chunk-NJCGS6YH.js";
 import {
   writeJobSummary
-} from "./chunk-TFZ5MCIX.js";
+} from "./chunk-ZVMPMBIU.js";
 import {
   getPullRequest
-} from "./chunk-TDYBEBQN.js";
+} from "./chunk-MPOSRPMX.js";
 import {
   escapeWorkflowValue
-} from "./chunk-JNGA5KVV.js";
+} from "./chunk-EMYB3XZA.js";
 import {
   VERDICTS,
   buildPublishedReport,
@@ -32,7 +32,7 @@ import {
   lineLinker,
   matchTrackerPaths,
   workspacePath
-} from "./chunk-OKD2BY57.js";
+} from "./chunk-QNKHWZYD.js";
 import {
   parseReasonCode
 } from "./chunk-FFEGIR7C.js";
@@ -61,7 +61,7 @@ import {
   string,
   transform
 } from "./chunk-44UXQGHF.js";
-import "./chunk-LZZ3KMUO.js";
+import "./chunk-U2FN7UX2.js";
 import "./chunk-LOSQUJ7D.js";
 import "./chunk-B7GBDUEW.js";
 import "./chunk-LTZVS2E3.js";

@@ -2173,8 +2173,15 @@ function isSingleLink(cell, links, source) {
   return /^[[<]/.test(cell.text) && parseLinkCell(cell, source).ok || links === 1 && isDecoratedLink(cell, source);
 }
 var PositionList = class {
-  items = new Int32Array(16);
+  items;
   length = 0;
+  /**
+   * `capacity`: positions to make room for at once (the rows of a table, when every cell may be
+   * listed); each doubling past it is a copy into fresh memory, which costs page faults.
+   */
+  constructor(capacity = 16) {
+    this.items = new Int32Array(Math.max(capacity, 16));
+  }
   push(position) {
     if (this.length === this.items.length) {
       const grown = new Int32Array(this.length * 2);
@@ -2214,9 +2221,10 @@ function startsNoDateOrRating(first) {
 var MAX_PROBES2 = 16;
 var HASHED_ENDS = 6;
 var TextGrouping = class {
-  /** `cellAt` finds a cell by the position it was added with. */
-  constructor(cellAt) {
+  /** `cellAt` finds a cell by the position it was added with; `capacity`, how many cells may be added (PositionList). */
+  constructor(cellAt, capacity) {
     this.cellAt = cellAt;
+    this.inertPositions = new PositionList(capacity);
   }
   cellAt;
   texts = [];
@@ -2224,7 +2232,7 @@ var TextGrouping = class {
   /** Position of each group's first cell. */
   firsts = [];
   hashes = [];
-  inertPositions = new PositionList();
+  inertPositions;
   slots = new Int32Array(64);
   byText = null;
   firstCell(group) {
@@ -2548,8 +2556,8 @@ function inferTable(tables, tracker, legends, notes, learned) {
   const names2 = header.map(displayName);
   const seen = /* @__PURE__ */ new Map();
   for (const name of names2) seen.set(normalizeHeaderName(name), (seen.get(normalizeHeaderName(name)) ?? 0) + 1);
-  const nonEmptyOf = header.map(() => new PositionList());
-  const groupsOf = header.map((_, index) => new TextGrouping((r) => rows[r].cell(index)));
+  const nonEmptyOf = header.map(() => new PositionList(rows.length));
+  const groupsOf = header.map((_, index) => new TextGrouping((r) => rows[r].cell(index), rows.length));
   const placeholdersIn = header.map(() => false);
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r];

@@ -5,14 +5,14 @@ import {
   UsageError,
   parseConfig,
   readTrackerFile
-} from "./chunk-BGCPG2CZ.js";
+} from "./chunk-U5EGUWFK.js";
 import {
   require_dist
 } from "./chunk-OTC6373Z.js";
 import {
   inferSchema,
   parseTracker
-} from "./chunk-C4MRJBCY.js";
+} from "./chunk-PEOYWFSC.js";
 import {
   writeFileAtomic
 } from "./chunk-GIB4PSQN.js";

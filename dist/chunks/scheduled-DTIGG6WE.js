@@ -19,20 +19,20 @@ import {
   emitAnnotations,
   toFileReport,
   withPageFactRules
-} from "./chunk-UI3JYTBB.js";
+} from "./chunk-A5RQZROU.js";
 import {
   MAX_FIX_PASSES,
   applyFixes
-} from "./chunk-BDUVR4DH.js";
+} from "./chunk-BRTXSVX6.js";
 import {
   planSchedule,
   runLang
-} from "./chunk-UJJSE2QA.js";
+} from "./chunk-Y6SNSBYU.js";
 import {
   lintSource,
   verdictSettings
-} from "./chunk-76YWJFES.js";
-import "./chunk-PDGL6SBR.js";
+} from "./chunk-L5TJR5AA.js";
+import "./chunk-QTNMBCPP.js";
 import "./chunk-XRZZ2SXY.js";
 import {
   MARKDOWN_BODY_LIMIT,
@@ -42,7 +42,7 @@ import {
   ANNOTATIONS_PER_KIND,
   lineReference,
   writeJobSummary
-} from "./chunk-TFZ5MCIX.js";
+} from "./chunk-ZVMPMBIU.js";
 import {
   createPull,
   findOpenPull,
@@ -51,7 +51,7 @@ import {
   resetBranch,
   updatePull,
   upsertTrackingIssue
-} from "./chunk-TDYBEBQN.js";
+} from "./chunk-MPOSRPMX.js";
 import {
   codeSpan,
   cutText,
@@ -63,7 +63,7 @@ import {
   markdownLink,
   neutralize,
   sectionName
-} from "./chunk-JNGA5KVV.js";
+} from "./chunk-EMYB3XZA.js";
 import {
   buildJsonReport,
   countScanFindings,
@@ -85,7 +85,7 @@ import {
   readFile,
   readWorkspaceTracker,
   workspaceTrackerPaths
-} from "./chunk-OKD2BY57.js";
+} from "./chunk-QNKHWZYD.js";
 import {
   parseReasonCode,
   reasonCode
@@ -114,7 +114,7 @@ import {
 import {
   BOT_SAFE_FIX_RULE_IDS,
   ruleById
-} from "./chunk-LZZ3KMUO.js";
+} from "./chunk-U2FN7UX2.js";
 import {
   canonicalizeUrl,
   format

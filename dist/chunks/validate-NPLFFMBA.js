@@ -3,14 +3,14 @@ const require = __trackerBotCreateRequire(import.meta.url);
 import {
   assertKnownRuleIds,
   ruleSettings
-} from "./chunk-76YWJFES.js";
+} from "./chunk-L5TJR5AA.js";
 import {
   CONFIG_DEFAULTS,
   ConfigError,
   DEFAULT_CONFIG_PATH,
   DUPLICATES_DEFAULTS,
   LINKS_DEFAULTS
-} from "./chunk-PDGL6SBR.js";
+} from "./chunk-QTNMBCPP.js";
 import {
   NEVER,
   _default,
@@ -38,7 +38,7 @@ import {
 } from "./chunk-44UXQGHF.js";
 import {
   RULES
-} from "./chunk-LZZ3KMUO.js";
+} from "./chunk-U2FN7UX2.js";
 import {
   COLUMN_TYPES,
   DATE_FORMATS,

@@ -4,23 +4,23 @@ import {
   loadInputs,
   parseSource,
   resolveLang
-} from "./chunk-66RETJYB.js";
+} from "./chunk-UOGC3R5O.js";
 import {
   EXIT_FINDINGS,
   EXIT_OK,
   UsageError
-} from "./chunk-BGCPG2CZ.js";
+} from "./chunk-U5EGUWFK.js";
 import {
   linkCells,
   rowComparator,
   sourceCellIndex
-} from "./chunk-6ZJF33TT.js";
+} from "./chunk-7RYMZKJH.js";
 import {
   normalizeHeaderName,
   parseTracker,
   resolveSchema,
   tableColumns
-} from "./chunk-C4MRJBCY.js";
+} from "./chunk-PEOYWFSC.js";
 import {
   writeFileAtomic
 } from "./chunk-GIB4PSQN.js";

@@ -6,14 +6,14 @@ import {
 } from "./chunk-NJCGS6YH.js";
 import {
   renderMarkdown
-} from "./chunk-TFZ5MCIX.js";
+} from "./chunk-ZVMPMBIU.js";
 import {
   findStickyComment,
   upsertStickyComment
-} from "./chunk-TDYBEBQN.js";
+} from "./chunk-MPOSRPMX.js";
 import {
   TEXT
-} from "./chunk-JNGA5KVV.js";
+} from "./chunk-EMYB3XZA.js";
 import {
   countFindings,
   summarize

@@ -4,14 +4,14 @@ import {
   RULES,
   assertKnownRuleIds,
   ruleSettings
-} from "./chunk-6ZJF33TT.js";
+} from "./chunk-7RYMZKJH.js";
 import {
   CONFIG_DEFAULTS,
   ConfigError,
   DEFAULT_CONFIG_PATH,
   DUPLICATES_DEFAULTS,
   LINKS_DEFAULTS
-} from "./chunk-C4MRJBCY.js";
+} from "./chunk-PEOYWFSC.js";
 import {
   COLUMN_TYPES,
   DATE_FORMATS,

@@ -2,31 +2,31 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   checkOccurrences
-} from "./chunk-HEZRDOX7.js";
+} from "./chunk-4ICEHIEH.js";
 import {
   addPageFactFindings,
   analyseTracker,
   emitAnnotations,
   pageFactsOf,
   toFileReport
-} from "./chunk-UI3JYTBB.js";
+} from "./chunk-A5RQZROU.js";
 import {
   planPush,
   runLang
-} from "./chunk-UJJSE2QA.js";
+} from "./chunk-Y6SNSBYU.js";
 import {
   verdictSettings
-} from "./chunk-76YWJFES.js";
-import "./chunk-PDGL6SBR.js";
+} from "./chunk-L5TJR5AA.js";
+import "./chunk-QTNMBCPP.js";
 import {
   renderJobSummary
-} from "./chunk-KYFRLOS3.js";
+} from "./chunk-OESGJV7P.js";
 import {
   writeJobSummary
-} from "./chunk-TFZ5MCIX.js";
+} from "./chunk-ZVMPMBIU.js";
 import {
   escapeWorkflowValue
-} from "./chunk-JNGA5KVV.js";
+} from "./chunk-EMYB3XZA.js";
 import {
   buildPublishedReport,
   countFindings,
@@ -39,12 +39,12 @@ import {
   lineLinker,
   readWorkspaceTracker,
   workspaceTrackerPaths
-} from "./chunk-OKD2BY57.js";
+} from "./chunk-QNKHWZYD.js";
 import "./chunk-FFEGIR7C.js";
 import {
   info
 } from "./chunk-6PBNNB3M.js";
-import "./chunk-LZZ3KMUO.js";
+import "./chunk-U2FN7UX2.js";
 import "./chunk-LOSQUJ7D.js";
 import "./chunk-LTZVS2E3.js";
 import "./chunk-3Y2NLIWH.js";

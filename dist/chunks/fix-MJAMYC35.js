@@ -3,20 +3,20 @@ const require = __trackerBotCreateRequire(import.meta.url);
 import {
   countOf,
   escapeWorkflowValue
-} from "./chunk-576RXS5N.js";
+} from "./chunk-UY3ZRU6V.js";
 import {
   loadInputs,
   resolveLang
-} from "./chunk-66RETJYB.js";
+} from "./chunk-UOGC3R5O.js";
 import {
   EXIT_FINDINGS,
   EXIT_OK,
   InputError
-} from "./chunk-BGCPG2CZ.js";
+} from "./chunk-U5EGUWFK.js";
 import {
   lintSource
-} from "./chunk-6ZJF33TT.js";
-import "./chunk-C4MRJBCY.js";
+} from "./chunk-7RYMZKJH.js";
+import "./chunk-PEOYWFSC.js";
 import {
   writeFileAtomic
 } from "./chunk-GIB4PSQN.js";

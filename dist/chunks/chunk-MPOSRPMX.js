@@ -7,7 +7,7 @@ import {
   fold,
   linkMessage,
   neutralize
-} from "./chunk-JNGA5KVV.js";
+} from "./chunk-EMYB3XZA.js";
 import {
   format
 } from "./chunk-LOSQUJ7D.js";

@@ -2,47 +2,47 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   checkOccurrences
-} from "./chunk-HEZRDOX7.js";
+} from "./chunk-4ICEHIEH.js";
 import {
   WriteAccess,
   localFixCommand,
   pullRequestFromPayload
-} from "./chunk-LTL44RAG.js";
+} from "./chunk-NOOPJQUN.js";
 import {
   addPageFactFindings,
   analyseTracker,
   emitAnnotations,
   pageFactsOf,
   toFileReport
-} from "./chunk-UI3JYTBB.js";
+} from "./chunk-A5RQZROU.js";
 import {
   applyFixes,
   fixSource
-} from "./chunk-BDUVR4DH.js";
+} from "./chunk-BRTXSVX6.js";
 import {
   langOf,
   planPullRequest,
   runLang,
   withPullRequestConfig
-} from "./chunk-UJJSE2QA.js";
+} from "./chunk-Y6SNSBYU.js";
 import {
   lintSource,
   verdictSettings
-} from "./chunk-76YWJFES.js";
-import "./chunk-PDGL6SBR.js";
+} from "./chunk-L5TJR5AA.js";
+import "./chunk-QTNMBCPP.js";
 import {
   publishPullRequestComment
-} from "./chunk-A43QAR3L.js";
+} from "./chunk-LOCTGLCN.js";
 import {
   renderJobSummary
-} from "./chunk-KYFRLOS3.js";
+} from "./chunk-OESGJV7P.js";
 import {
   requireOctokit
-} from "./chunk-27AFX6AS.js";
+} from "./chunk-STCU3VTW.js";
 import "./chunk-NJCGS6YH.js";
 import {
   writeJobSummary
-} from "./chunk-TFZ5MCIX.js";
+} from "./chunk-ZVMPMBIU.js";
 import {
   listPullRequestFiles,
   postReviewSuggestions,
@@ -54,10 +54,10 @@ import {
   sortForkNote,
   suggestionLinkReason,
   suggestionRuleReason
-} from "./chunk-TDYBEBQN.js";
+} from "./chunk-MPOSRPMX.js";
 import {
   escapeWorkflowValue
-} from "./chunk-JNGA5KVV.js";
+} from "./chunk-EMYB3XZA.js";
 import {
   buildPublishedReport,
   countFindings,
@@ -73,7 +73,7 @@ import {
   readFile,
   readTrackerAtRef,
   readWorkspaceTracker
-} from "./chunk-OKD2BY57.js";
+} from "./chunk-QNKHWZYD.js";
 import "./chunk-FFEGIR7C.js";
 import {
   info
@@ -82,7 +82,7 @@ import {
   ROW_ORDER_RULE_IDS,
   RULE_IDS,
   ruleById
-} from "./chunk-LZZ3KMUO.js";
+} from "./chunk-U2FN7UX2.js";
 import "./chunk-LOSQUJ7D.js";
 import "./chunk-B7GBDUEW.js";
 import "./chunk-LTZVS2E3.js";

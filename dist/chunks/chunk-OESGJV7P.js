@@ -3,12 +3,12 @@ const require = __trackerBotCreateRequire(import.meta.url);
 import {
   ANNOTATIONS_PER_KIND,
   renderMarkdown
-} from "./chunk-TFZ5MCIX.js";
+} from "./chunk-ZVMPMBIU.js";
 import {
   TEXT,
   ruleWords,
   tableCell
-} from "./chunk-JNGA5KVV.js";
+} from "./chunk-EMYB3XZA.js";
 import {
   countFindings,
   summarize

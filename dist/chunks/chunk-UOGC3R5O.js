@@ -4,19 +4,19 @@ import {
   UsageError,
   loadConfigFile,
   readTrackerFile
-} from "./chunk-BGCPG2CZ.js";
+} from "./chunk-U5EGUWFK.js";
 import {
   RULES,
   extractLinks,
   lintTracker,
   ruleSettings,
   sortByPosition
-} from "./chunk-6ZJF33TT.js";
+} from "./chunk-7RYMZKJH.js";
 import {
   parseTracker,
   requireChunkOnFirstUse,
   resolveSchema
-} from "./chunk-C4MRJBCY.js";
+} from "./chunk-PEOYWFSC.js";
 import {
   canonicalizeUrl,
   detectLang

@@ -4,22 +4,22 @@ import {
   WriteAccess,
   commentFromPayload,
   localFixCommand
-} from "./chunk-LTL44RAG.js";
+} from "./chunk-NOOPJQUN.js";
 import {
   fixSource
-} from "./chunk-BDUVR4DH.js";
+} from "./chunk-BRTXSVX6.js";
 import {
   langOf,
   planFixCommand,
   planFixCommit,
   runLang,
   withPullRequestConfig
-} from "./chunk-UJJSE2QA.js";
-import "./chunk-76YWJFES.js";
-import "./chunk-PDGL6SBR.js";
+} from "./chunk-Y6SNSBYU.js";
+import "./chunk-L5TJR5AA.js";
+import "./chunk-QTNMBCPP.js";
 import {
   requireOctokit
-} from "./chunk-27AFX6AS.js";
+} from "./chunk-STCU3VTW.js";
 import {
   commenterCanWrite,
   createIssueComment,
@@ -29,19 +29,19 @@ import {
   renderFixFromFork,
   renderFixNoFiles,
   renderFixNotOpen
-} from "./chunk-TDYBEBQN.js";
+} from "./chunk-MPOSRPMX.js";
 import {
   escapeWorkflowValue
-} from "./chunk-JNGA5KVV.js";
+} from "./chunk-EMYB3XZA.js";
 import {
   commitFile,
   readFile
-} from "./chunk-OKD2BY57.js";
+} from "./chunk-QNKHWZYD.js";
 import "./chunk-FFEGIR7C.js";
 import {
   info
 } from "./chunk-6PBNNB3M.js";
-import "./chunk-LZZ3KMUO.js";
+import "./chunk-U2FN7UX2.js";
 import "./chunk-LOSQUJ7D.js";
 import "./chunk-B7GBDUEW.js";
 import "./chunk-LTZVS2E3.js";

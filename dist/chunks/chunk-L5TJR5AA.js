@@ -5,7 +5,7 @@ import {
   RULE_IDS,
   parseTracker,
   resolveSchema
-} from "./chunk-LZZ3KMUO.js";
+} from "./chunk-U2FN7UX2.js";
 import {
   detectLang,
   format

@@ -4,11 +4,11 @@ import {
   lintTracker,
   ruleSettings,
   sortByPosition
-} from "./chunk-76YWJFES.js";
+} from "./chunk-L5TJR5AA.js";
 import {
   capAnnotations,
   renderAnnotation
-} from "./chunk-TFZ5MCIX.js";
+} from "./chunk-ZVMPMBIU.js";
 import {
   toReportedLink
 } from "./chunk-DFO5CAH6.js";
@@ -17,7 +17,7 @@ import {
   extractLinks,
   parseTracker,
   resolveSchema
-} from "./chunk-LZZ3KMUO.js";
+} from "./chunk-U2FN7UX2.js";
 import {
   canonicalizeUrl,
   detectLang

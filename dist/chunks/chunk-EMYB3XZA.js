@@ -5,7 +5,7 @@ import {
 } from "./chunk-FFEGIR7C.js";
 import {
   RULES
-} from "./chunk-LZZ3KMUO.js";
+} from "./chunk-U2FN7UX2.js";
 import {
   format
 } from "./chunk-LOSQUJ7D.js";

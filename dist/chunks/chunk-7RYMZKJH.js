@@ -37,7 +37,7 @@ import {
   urlIdsOf,
   urlSpan,
   urlsOf
-} from "./chunk-C4MRJBCY.js";
+} from "./chunk-PEOYWFSC.js";
 import {
   normalizeTitle,
   parseDuration

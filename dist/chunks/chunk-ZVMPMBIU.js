@@ -16,7 +16,7 @@ import {
   neutralize,
   ruleWords,
   sectionName
-} from "./chunk-JNGA5KVV.js";
+} from "./chunk-EMYB3XZA.js";
 import {
   countFindings
 } from "./chunk-DFO5CAH6.js";

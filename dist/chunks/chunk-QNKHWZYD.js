@@ -2,7 +2,7 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   requireChunkOnFirstUse
-} from "./chunk-LZZ3KMUO.js";
+} from "./chunk-U2FN7UX2.js";
 import {
   GitHubApiError,
   callApi,

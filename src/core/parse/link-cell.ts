@@ -318,7 +318,7 @@ export class LinkColumn {
     const labelEnd = s.lastIndexOf('](', end - 2);
     const urlStart = labelEnd + 2;
     // scanPlainLink leaves a URL that may hold a character reference to the slower readers.
-    if (holdsCode(s, urlStart, end - 1, 38 /* & */) && holdsCode(s, urlStart, end - 1, 59 /* ; */)) return false;
+    if (holdsBeforeParenthesis(AMPERSAND_BEFORE_PARENTHESIS, s, urlStart) && holdsBeforeParenthesis(SEMICOLON_BEFORE_PARENTHESIS, s, urlStart)) return false;
     if (!startsWithHttpScheme(s, urlStart, end - 1) || isBlankText(s, start + 1, labelEnd)) return false;
     this.kinds[r] = PLAIN_INLINE;
     this.offsets[3 * r] = start;
@@ -387,13 +387,17 @@ export class LinkColumn {
 }
 
 /**
- * True when s[start, end) holds the UTF-16 code unit `code`. A loop, not indexOf, which has no end
- * bound: it would read on through the rest of a large source when the range does not hold it.
+ * True when `pattern` (one of the two below) matches at `start`: when the destination that starts
+ * there holds its character before the `)` that closes it (a PLAIN_LINK destination holds no other
+ * parenthesis). Sticky regexes bounded by that `)`, not indexOf, which has no end bound and would
+ * read on through the rest of a large source when the URL does not hold the character.
  */
-function holdsCode(s: string, start: number, end: number, code: number): boolean {
-  for (let i = start; i < end; i++) if (s.charCodeAt(i) === code) return true;
-  return false;
+function holdsBeforeParenthesis(pattern: RegExp, s: string, start: number): boolean {
+  pattern.lastIndex = start;
+  return pattern.test(s);
 }
+const AMPERSAND_BEFORE_PARENTHESIS = /[^&)]*&/y;
+const SEMICOLON_BEFORE_PARENTHESIS = /[^;)]*;/y;
 
 /** True when s[start, end) starts with `http://` or `https://`, in any case (HTTP_URL, read in place). */
 function startsWithHttpScheme(s: string, start: number, end: number): boolean {

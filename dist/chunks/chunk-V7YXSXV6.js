@@ -1389,19 +1389,7 @@ var LinkColumn = class {
     if (!PLAIN_LINK.test(s) || PLAIN_LINK.lastIndex !== end) return false;
     const labelEnd = s.lastIndexOf("](", end - 2);
     const urlStart = labelEnd + 2;
-    if (holdsCode(
-      s,
-      urlStart,
-      end - 1,
-      38
-      /* & */
-    ) && holdsCode(
-      s,
-      urlStart,
-      end - 1,
-      59
-      /* ; */
-    )) return false;
+    if (holdsBeforeParenthesis(AMPERSAND_BEFORE_PARENTHESIS, s, urlStart) && holdsBeforeParenthesis(SEMICOLON_BEFORE_PARENTHESIS, s, urlStart)) return false;
     if (!startsWithHttpScheme(s, urlStart, end - 1) || isBlankText(s, start + 1, labelEnd)) return false;
     this.kinds[r] = PLAIN_INLINE;
     this.offsets[3 * r] = start;
@@ -1461,10 +1449,12 @@ var LinkColumn = class {
     return Array.from({ length: this.length }, (_, r) => this.at(r));
   }
 };
-function holdsCode(s, start, end, code) {
-  for (let i = start; i < end; i++) if (s.charCodeAt(i) === code) return true;
-  return false;
+function holdsBeforeParenthesis(pattern, s, start) {
+  pattern.lastIndex = start;
+  return pattern.test(s);
 }
+var AMPERSAND_BEFORE_PARENTHESIS = /[^&)]*&/y;
+var SEMICOLON_BEFORE_PARENTHESIS = /[^;)]*;/y;
 function startsWithHttpScheme(s, start, end) {
   HTTP_URL_AT.lastIndex = start;
   return HTTP_URL_AT.test(s) && HTTP_URL_AT.lastIndex <= end;

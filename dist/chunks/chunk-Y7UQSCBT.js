@@ -1,14 +1,14 @@
 import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
-  describeReason
-} from "./chunk-FFEGIR7C.js";
-import {
   RULES
-} from "./chunk-U2FN7UX2.js";
+} from "./chunk-TSVF5W6Z.js";
+import {
+  describeReason
+} from "./chunk-7S3YYH6R.js";
 import {
   format
-} from "./chunk-LOSQUJ7D.js";
+} from "./chunk-2XX7CC53.js";
 
 // src/report/workflow-commands.ts
 var CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029]/g;
@@ -23,38 +23,15 @@ function escapeWorkflowProperty(value) {
   return escapeWorkflowValue(value).replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
 
-// src/report/group.ts
-function groupBySection(items, sections) {
-  const sorted = [...items].sort((a, b) => a.line - b.line);
-  const known = sections !== void 0 && sections.length > 0;
-  const lastHeading = /* @__PURE__ */ new Map();
-  let next = 0;
-  const groups = [];
-  for (const item of sorted) {
-    let headingLine = -1;
-    if (known) {
-      while (next < sections.length && sections[next].line <= item.line) {
-        lastHeading.set(sections[next].title, sections[next].line);
-        next++;
-      }
-      headingLine = lastHeading.get(item.section) ?? -1;
-    }
-    let group = groups[groups.length - 1];
-    if (!group || group.section !== item.section || group.headingLine !== headingLine) {
-      group = { section: item.section, headingLine, rows: [] };
-      groups.push(group);
-    }
-    const row = group.rows[group.rows.length - 1];
-    if (row && row.line === item.line) row.items.push(item);
-    else group.rows.push({ line: item.line, items: [item] });
-  }
-  return groups;
-}
-function fold(summary, lines) {
-  return ["", `<details><summary>${summary}</summary>`, "", ...lines, "", "</details>"];
-}
-
 // src/report/messages.ts
+var VERDICT_LABEL = {
+  dead: { en: "dead", zh: "\u5931\u6548" },
+  redirected: { en: "moved", zh: "\u5DF2\u8FC1\u79FB" },
+  blocked: { en: "blocked (not judged)", zh: "\u88AB\u62E6\u622A\uFF08\u65E0\u6CD5\u5224\u65AD\uFF09" },
+  error: { en: "check failed", zh: "\u68C0\u67E5\u5931\u8D25" },
+  alive: { en: "alive", zh: "\u6B63\u5E38" },
+  skipped: { en: "skipped", zh: "\u5DF2\u8DF3\u8FC7" }
+};
 var TEXT = {
   error: { en: "error", zh: "\u9519\u8BEF" },
   warning: { en: "warning", zh: "\u8B66\u544A" },
@@ -145,82 +122,17 @@ function ruleWords(rule, lang) {
   return words ? format(words, lang) : rule;
 }
 
-// src/report/neutralize.ts
-function longestBacktickRun(text) {
-  let longest = 0;
-  let run = 0;
-  for (const char of text) {
-    run = char === "`" ? run + 1 : 0;
-    if (run > longest) longest = run;
-  }
-  return longest;
-}
-function codeSpan(text) {
-  const single = text.replace(/\r\n?|\n/g, " ");
-  const fence = "`".repeat(longestBacktickRun(single) + 1);
-  const pad = single.startsWith("`") || single.endsWith("`") || single.startsWith(" ") ? " " : "";
-  return `${fence}${pad}${single}${pad}${fence}`;
-}
-function codeBlock(text, info = "") {
-  const fence = "`".repeat(Math.max(2, longestBacktickRun(text)) + 1);
-  return `${fence}${info}
-${text}
-${fence}`;
-}
-var URL_PATTERN = /\bhttps?:\/\/[^\s<>"'`]+/g;
-var SYNTAX = /[\\`*_[\]<>&|~$"]/g;
-var CONTROL2 = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
-var NAMED = { "<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;" };
-var ZWSP = "\u200B";
-function neutralize(text, context = "markdown") {
-  if (context === "html") return neutralizeProse(text);
-  const parts = [];
-  let last = 0;
-  for (const match of text.matchAll(URL_PATTERN)) {
-    parts.push(neutralizeProse(text.slice(last, match.index)));
-    parts.push(codeSpan(match[0]));
-    last = match.index + match[0].length;
-  }
-  parts.push(neutralizeProse(text.slice(last)));
-  return parts.join("");
-}
-function neutralizeProse(text) {
-  return text.replace(CONTROL2, (c) => c === "	" || c === "\n" || c === "\r" || c === "\u2028" || c === "\u2029" ? " " : "").replace(/@(?=[\p{L}\p{N}_-])/gu, `@${ZWSP}`).replace(/#(?=\d)/g, `#${ZWSP}`).replace(/(GH)-(?=\d)/gi, `$1${ZWSP}-`).replace(/(www)\./gi, `$1${ZWSP}.`).replace(/\/(?=\/)/g, `/${ZWSP}`).replace(/:(?=\/)/g, `:${ZWSP}`).replace(SYNTAX, (c) => NAMED[c] ?? `&#${c.charCodeAt(0)};`);
-}
-function cutText(text, max) {
-  if (text.length <= max) return text;
-  const chars = [...text];
-  return chars.length <= max ? text : `${chars.slice(0, max - 1).join("")}\u2026`;
-}
-function linkDestination(url) {
-  return url.replace(/[()<>\s"]/g, (c) => c === "(" ? "%28" : c === ")" ? "%29" : encodeURIComponent(c));
-}
-function markdownLink(label, url) {
-  return `[${label}](${linkDestination(url)})`;
-}
-function tableCell(text) {
-  return text.replace(/\|/g, "\\|");
-}
-
 export {
   escapeWorkflowValue,
   escapeWorkflowProperty,
-  groupBySection,
-  fold,
+  VERDICT_LABEL,
   TEXT,
   sectionName,
   countOf,
-  listOf,
   countsHeadline,
   linksLine,
   linkReason,
   linkProblem,
   linkMessage,
-  ruleWords,
-  codeSpan,
-  codeBlock,
-  neutralize,
-  cutText,
-  markdownLink,
-  tableCell
+  ruleWords
 };

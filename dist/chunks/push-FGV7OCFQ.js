@@ -2,31 +2,31 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   checkOccurrences
-} from "./chunk-4ICEHIEH.js";
+} from "./chunk-5EFCWMH5.js";
 import {
   addPageFactFindings,
   analyseTracker,
   emitAnnotations,
   pageFactsOf,
   toFileReport
-} from "./chunk-A5RQZROU.js";
+} from "./chunk-5EALA6VU.js";
 import {
   planPush,
   runLang
-} from "./chunk-Y6SNSBYU.js";
+} from "./chunk-X7GFUVWB.js";
 import {
   verdictSettings
-} from "./chunk-L5TJR5AA.js";
-import "./chunk-QTNMBCPP.js";
+} from "./chunk-BODZFR35.js";
+import "./chunk-XNXHQ6SI.js";
 import {
   renderJobSummary
-} from "./chunk-OESGJV7P.js";
+} from "./chunk-BYSOGRI4.js";
 import {
   writeJobSummary
-} from "./chunk-ZVMPMBIU.js";
+} from "./chunk-BER2D63T.js";
 import {
   escapeWorkflowValue
-} from "./chunk-EMYB3XZA.js";
+} from "./chunk-FHJMB24G.js";
 import {
   buildPublishedReport,
   countFindings,
@@ -39,12 +39,12 @@ import {
   lineLinker,
   readWorkspaceTracker,
   workspaceTrackerPaths
-} from "./chunk-QNKHWZYD.js";
+} from "./chunk-HDLRPYDQ.js";
 import "./chunk-FFEGIR7C.js";
 import {
   info
 } from "./chunk-6PBNNB3M.js";
-import "./chunk-U2FN7UX2.js";
+import "./chunk-V7YXSXV6.js";
 import "./chunk-LOSQUJ7D.js";
 import "./chunk-LTZVS2E3.js";
 import "./chunk-3Y2NLIWH.js";

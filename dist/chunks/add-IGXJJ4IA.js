@@ -4,23 +4,23 @@ import {
   loadInputs,
   parseSource,
   resolveLang
-} from "./chunk-UOGC3R5O.js";
+} from "./chunk-HY3BCGTF.js";
 import {
   EXIT_FINDINGS,
   EXIT_OK,
   UsageError
-} from "./chunk-U5EGUWFK.js";
+} from "./chunk-FHWUS5IA.js";
 import {
   linkCells,
   rowComparator,
   sourceCellIndex
-} from "./chunk-7RYMZKJH.js";
+} from "./chunk-TSVF5W6Z.js";
 import {
   normalizeHeaderName,
   parseTracker,
   resolveSchema,
   tableColumns
-} from "./chunk-PEOYWFSC.js";
+} from "./chunk-HJ4Y2G3R.js";
 import {
   writeFileAtomic
 } from "./chunk-GIB4PSQN.js";

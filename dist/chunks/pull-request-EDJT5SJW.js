@@ -2,47 +2,47 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   checkOccurrences
-} from "./chunk-4ICEHIEH.js";
+} from "./chunk-5EFCWMH5.js";
 import {
   WriteAccess,
   localFixCommand,
   pullRequestFromPayload
-} from "./chunk-NOOPJQUN.js";
+} from "./chunk-NF5JYZI4.js";
 import {
   addPageFactFindings,
   analyseTracker,
   emitAnnotations,
   pageFactsOf,
   toFileReport
-} from "./chunk-A5RQZROU.js";
+} from "./chunk-5EALA6VU.js";
 import {
   applyFixes,
   fixSource
-} from "./chunk-BRTXSVX6.js";
+} from "./chunk-JYIFCJJE.js";
 import {
   langOf,
   planPullRequest,
   runLang,
   withPullRequestConfig
-} from "./chunk-Y6SNSBYU.js";
+} from "./chunk-X7GFUVWB.js";
 import {
   lintSource,
   verdictSettings
-} from "./chunk-L5TJR5AA.js";
-import "./chunk-QTNMBCPP.js";
+} from "./chunk-BODZFR35.js";
+import "./chunk-XNXHQ6SI.js";
 import {
   publishPullRequestComment
-} from "./chunk-LOCTGLCN.js";
+} from "./chunk-7AJYC6DP.js";
 import {
   renderJobSummary
-} from "./chunk-OESGJV7P.js";
+} from "./chunk-BYSOGRI4.js";
 import {
   requireOctokit
-} from "./chunk-STCU3VTW.js";
+} from "./chunk-J4IYNSUP.js";
 import "./chunk-NJCGS6YH.js";
 import {
   writeJobSummary
-} from "./chunk-ZVMPMBIU.js";
+} from "./chunk-BER2D63T.js";
 import {
   listPullRequestFiles,
   postReviewSuggestions,
@@ -54,10 +54,10 @@ import {
   sortForkNote,
   suggestionLinkReason,
   suggestionRuleReason
-} from "./chunk-MPOSRPMX.js";
+} from "./chunk-Z7IUMRLC.js";
 import {
   escapeWorkflowValue
-} from "./chunk-EMYB3XZA.js";
+} from "./chunk-FHJMB24G.js";
 import {
   buildPublishedReport,
   countFindings,
@@ -73,7 +73,7 @@ import {
   readFile,
   readTrackerAtRef,
   readWorkspaceTracker
-} from "./chunk-QNKHWZYD.js";
+} from "./chunk-HDLRPYDQ.js";
 import "./chunk-FFEGIR7C.js";
 import {
   info
@@ -82,7 +82,7 @@ import {
   ROW_ORDER_RULE_IDS,
   RULE_IDS,
   ruleById
-} from "./chunk-U2FN7UX2.js";
+} from "./chunk-V7YXSXV6.js";
 import "./chunk-LOSQUJ7D.js";
 import "./chunk-B7GBDUEW.js";
 import "./chunk-LTZVS2E3.js";

@@ -4,22 +4,22 @@ import {
   WriteAccess,
   commentFromPayload,
   localFixCommand
-} from "./chunk-NOOPJQUN.js";
+} from "./chunk-NF5JYZI4.js";
 import {
   fixSource
-} from "./chunk-BRTXSVX6.js";
+} from "./chunk-JYIFCJJE.js";
 import {
   langOf,
   planFixCommand,
   planFixCommit,
   runLang,
   withPullRequestConfig
-} from "./chunk-Y6SNSBYU.js";
-import "./chunk-L5TJR5AA.js";
-import "./chunk-QTNMBCPP.js";
+} from "./chunk-X7GFUVWB.js";
+import "./chunk-BODZFR35.js";
+import "./chunk-XNXHQ6SI.js";
 import {
   requireOctokit
-} from "./chunk-STCU3VTW.js";
+} from "./chunk-J4IYNSUP.js";
 import {
   commenterCanWrite,
   createIssueComment,
@@ -29,19 +29,19 @@ import {
   renderFixFromFork,
   renderFixNoFiles,
   renderFixNotOpen
-} from "./chunk-MPOSRPMX.js";
+} from "./chunk-Z7IUMRLC.js";
 import {
   escapeWorkflowValue
-} from "./chunk-EMYB3XZA.js";
+} from "./chunk-FHJMB24G.js";
 import {
   commitFile,
   readFile
-} from "./chunk-QNKHWZYD.js";
+} from "./chunk-HDLRPYDQ.js";
 import "./chunk-FFEGIR7C.js";
 import {
   info
 } from "./chunk-6PBNNB3M.js";
-import "./chunk-U2FN7UX2.js";
+import "./chunk-V7YXSXV6.js";
 import "./chunk-LOSQUJ7D.js";
 import "./chunk-B7GBDUEW.js";
 import "./chunk-LTZVS2E3.js";

@@ -3,14 +3,14 @@ const require = __trackerBotCreateRequire(import.meta.url);
 import {
   assertKnownRuleIds,
   ruleSettings
-} from "./chunk-L5TJR5AA.js";
+} from "./chunk-BODZFR35.js";
 import {
   CONFIG_DEFAULTS,
   ConfigError,
   DEFAULT_CONFIG_PATH,
   DUPLICATES_DEFAULTS,
   LINKS_DEFAULTS
-} from "./chunk-QTNMBCPP.js";
+} from "./chunk-XNXHQ6SI.js";
 import {
   NEVER,
   _default,
@@ -38,7 +38,7 @@ import {
 } from "./chunk-44UXQGHF.js";
 import {
   RULES
-} from "./chunk-U2FN7UX2.js";
+} from "./chunk-V7YXSXV6.js";
 import {
   COLUMN_TYPES,
   DATE_FORMATS,

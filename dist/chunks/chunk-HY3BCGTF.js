@@ -4,19 +4,19 @@ import {
   UsageError,
   loadConfigFile,
   readTrackerFile
-} from "./chunk-U5EGUWFK.js";
+} from "./chunk-FHWUS5IA.js";
 import {
   RULES,
   extractLinks,
   lintTracker,
   ruleSettings,
   sortByPosition
-} from "./chunk-7RYMZKJH.js";
+} from "./chunk-TSVF5W6Z.js";
 import {
   parseTracker,
   requireChunkOnFirstUse,
   resolveSchema
-} from "./chunk-PEOYWFSC.js";
+} from "./chunk-HJ4Y2G3R.js";
 import {
   canonicalizeUrl,
   detectLang

@@ -7,7 +7,7 @@ import {
   fold,
   linkMessage,
   neutralize
-} from "./chunk-EMYB3XZA.js";
+} from "./chunk-FHJMB24G.js";
 import {
   format
 } from "./chunk-LOSQUJ7D.js";

@@ -19,20 +19,20 @@ import {
   emitAnnotations,
   toFileReport,
   withPageFactRules
-} from "./chunk-A5RQZROU.js";
+} from "./chunk-5EALA6VU.js";
 import {
   MAX_FIX_PASSES,
   applyFixes
-} from "./chunk-BRTXSVX6.js";
+} from "./chunk-JYIFCJJE.js";
 import {
   planSchedule,
   runLang
-} from "./chunk-Y6SNSBYU.js";
+} from "./chunk-X7GFUVWB.js";
 import {
   lintSource,
   verdictSettings
-} from "./chunk-L5TJR5AA.js";
-import "./chunk-QTNMBCPP.js";
+} from "./chunk-BODZFR35.js";
+import "./chunk-XNXHQ6SI.js";
 import "./chunk-XRZZ2SXY.js";
 import {
   MARKDOWN_BODY_LIMIT,
@@ -42,7 +42,7 @@ import {
   ANNOTATIONS_PER_KIND,
   lineReference,
   writeJobSummary
-} from "./chunk-ZVMPMBIU.js";
+} from "./chunk-BER2D63T.js";
 import {
   createPull,
   findOpenPull,
@@ -51,7 +51,7 @@ import {
   resetBranch,
   updatePull,
   upsertTrackingIssue
-} from "./chunk-MPOSRPMX.js";
+} from "./chunk-Z7IUMRLC.js";
 import {
   codeSpan,
   cutText,
@@ -63,7 +63,7 @@ import {
   markdownLink,
   neutralize,
   sectionName
-} from "./chunk-EMYB3XZA.js";
+} from "./chunk-FHJMB24G.js";
 import {
   buildJsonReport,
   countScanFindings,
@@ -85,7 +85,7 @@ import {
   readFile,
   readWorkspaceTracker,
   workspaceTrackerPaths
-} from "./chunk-QNKHWZYD.js";
+} from "./chunk-HDLRPYDQ.js";
 import {
   parseReasonCode,
   reasonCode
@@ -114,7 +114,7 @@ import {
 import {
   BOT_SAFE_FIX_RULE_IDS,
   ruleById
-} from "./chunk-U2FN7UX2.js";
+} from "./chunk-V7YXSXV6.js";
 import {
   canonicalizeUrl,
   format

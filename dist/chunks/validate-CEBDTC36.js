@@ -4,14 +4,14 @@ import {
   RULES,
   assertKnownRuleIds,
   ruleSettings
-} from "./chunk-7RYMZKJH.js";
+} from "./chunk-TSVF5W6Z.js";
 import {
   CONFIG_DEFAULTS,
   ConfigError,
   DEFAULT_CONFIG_PATH,
   DUPLICATES_DEFAULTS,
   LINKS_DEFAULTS
-} from "./chunk-PEOYWFSC.js";
+} from "./chunk-HJ4Y2G3R.js";
 import {
   COLUMN_TYPES,
   DATE_FORMATS,

@@ -6,14 +6,14 @@ import {
 } from "./chunk-NJCGS6YH.js";
 import {
   renderMarkdown
-} from "./chunk-ZVMPMBIU.js";
+} from "./chunk-BER2D63T.js";
 import {
   findStickyComment,
   upsertStickyComment
-} from "./chunk-MPOSRPMX.js";
+} from "./chunk-Z7IUMRLC.js";
 import {
   TEXT
-} from "./chunk-EMYB3XZA.js";
+} from "./chunk-FHJMB24G.js";
 import {
   countFindings,
   summarize

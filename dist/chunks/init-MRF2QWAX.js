@@ -5,14 +5,14 @@ import {
   UsageError,
   parseConfig,
   readTrackerFile
-} from "./chunk-U5EGUWFK.js";
+} from "./chunk-FHWUS5IA.js";
 import {
   require_dist
 } from "./chunk-OTC6373Z.js";
 import {
   inferSchema,
   parseTracker
-} from "./chunk-PEOYWFSC.js";
+} from "./chunk-HJ4Y2G3R.js";
 import {
   writeFileAtomic
 } from "./chunk-GIB4PSQN.js";

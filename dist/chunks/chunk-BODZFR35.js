@@ -5,7 +5,7 @@ import {
   RULE_IDS,
   parseTracker,
   resolveSchema
-} from "./chunk-U2FN7UX2.js";
+} from "./chunk-V7YXSXV6.js";
 import {
   detectLang,
   format

@@ -37,7 +37,7 @@ import {
   urlIdsOf,
   urlSpan,
   urlsOf
-} from "./chunk-PEOYWFSC.js";
+} from "./chunk-HJ4Y2G3R.js";
 import {
   normalizeTitle,
   parseDuration

@@ -3,20 +3,20 @@ const require = __trackerBotCreateRequire(import.meta.url);
 import {
   countOf,
   escapeWorkflowValue
-} from "./chunk-UY3ZRU6V.js";
+} from "./chunk-Y7UQSCBT.js";
 import {
   loadInputs,
   resolveLang
-} from "./chunk-UOGC3R5O.js";
+} from "./chunk-HY3BCGTF.js";
 import {
   EXIT_FINDINGS,
   EXIT_OK,
   InputError
-} from "./chunk-U5EGUWFK.js";
+} from "./chunk-FHWUS5IA.js";
 import {
   lintSource
-} from "./chunk-7RYMZKJH.js";
-import "./chunk-PEOYWFSC.js";
+} from "./chunk-TSVF5W6Z.js";
+import "./chunk-HJ4Y2G3R.js";
 import {
   writeFileAtomic
 } from "./chunk-GIB4PSQN.js";

@@ -2,23 +2,23 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   publishPullRequestComment
-} from "./chunk-LOCTGLCN.js";
+} from "./chunk-7AJYC6DP.js";
 import {
   renderJobSummary
-} from "./chunk-OESGJV7P.js";
+} from "./chunk-BYSOGRI4.js";
 import {
   requireOctokit
-} from "./chunk-STCU3VTW.js";
+} from "./chunk-J4IYNSUP.js";
 import "./chunk-NJCGS6YH.js";
 import {
   writeJobSummary
-} from "./chunk-ZVMPMBIU.js";
+} from "./chunk-BER2D63T.js";
 import {
   getPullRequest
-} from "./chunk-MPOSRPMX.js";
+} from "./chunk-Z7IUMRLC.js";
 import {
   escapeWorkflowValue
-} from "./chunk-EMYB3XZA.js";
+} from "./chunk-FHJMB24G.js";
 import {
   VERDICTS,
   buildPublishedReport,
@@ -32,7 +32,7 @@ import {
   lineLinker,
   matchTrackerPaths,
   workspacePath
-} from "./chunk-QNKHWZYD.js";
+} from "./chunk-HDLRPYDQ.js";
 import {
   parseReasonCode
 } from "./chunk-FFEGIR7C.js";
@@ -61,7 +61,7 @@ import {
   string,
   transform
 } from "./chunk-44UXQGHF.js";
-import "./chunk-U2FN7UX2.js";
+import "./chunk-V7YXSXV6.js";
 import "./chunk-LOSQUJ7D.js";
 import "./chunk-B7GBDUEW.js";
 import "./chunk-LTZVS2E3.js";

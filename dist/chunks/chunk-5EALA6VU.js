@@ -4,11 +4,11 @@ import {
   lintTracker,
   ruleSettings,
   sortByPosition
-} from "./chunk-L5TJR5AA.js";
+} from "./chunk-BODZFR35.js";
 import {
   capAnnotations,
   renderAnnotation
-} from "./chunk-ZVMPMBIU.js";
+} from "./chunk-BER2D63T.js";
 import {
   toReportedLink
 } from "./chunk-DFO5CAH6.js";
@@ -17,7 +17,7 @@ import {
   extractLinks,
   parseTracker,
   resolveSchema
-} from "./chunk-U2FN7UX2.js";
+} from "./chunk-V7YXSXV6.js";
 import {
   canonicalizeUrl,
   detectLang

@@ -13,22 +13,36 @@ import { wholeColumn } from './memo.js';
 const MAX_PROBES = 64;
 
 /**
+ * Source length (UTF-16 code units) from which a tracker's URL ids are hashed by UrlIdTable; a shorter
+ * tracker keys them by canonical URL in a Map from the start. The hash loop pays only once it is
+ * optimised, which a short run never gets to (the CLI turns TurboFan off below 2M code units,
+ * src/cli/v8-tuning.ts): at 10k rows (1.7M code units) hashing took 13.6 ms of a 0.35 s check, where
+ * V8 hashes the Map's keys natively; and the Map's memory matters only on large trackers.
+ */
+export const HASHED_FROM_CHARS = 2_000_000;
+
+/**
  * The canonical URLs of a tracker's interned columns as ids 0, 1, 2… in order of first sight, with how
  * many cells carry each. An open-addressing table (`slots`, at most half full) of ids keyed by
  * UrlColumn.canonicalHash; a hit is confirmed by comparing the two canonical URLs, made from their
  * rows (the first row seen with an id is kept as its column and row index). Nothing is kept per URL
  * but five integers in typed arrays, outside the JavaScript heap: a Map of canonical URL strings was
  * about 9 MB of heap at 100k rows, with its copies as it grew, and a slice of the source per URL.
+ * A short tracker, or one whose URLs collide, is interned through that Map instead (byCanonical).
  */
 export class UrlIdTable {
   /**
-   * `maxProbes` and `hashOf` are MAX_PROBES and UrlColumn.canonicalHash but in tests, which make the
-   * table reach its Map, or hashes collide.
+   * `keyedByText`: use the Map from the start (a short tracker: HASHED_FROM_CHARS). `maxProbes` and
+   * `hashOf` are MAX_PROBES and UrlColumn.canonicalHash but in tests, which make the table reach its
+   * Map, or hashes collide.
    */
   constructor(
+    keyedByText = false,
     private readonly maxProbes = MAX_PROBES,
     private readonly hashOf = (urls: UrlColumn, r: number): number => urls.canonicalHash(r),
-  ) {}
+  ) {
+    if (keyedByText) this.byCanonical = new Map();
+  }
 
   private slots = new Int32Array(1 << 10);
   private hashes = new Int32Array(1 << 9);
@@ -104,26 +118,25 @@ export class UrlIdTable {
    * about 3 ms a MB here in page faults.
    */
   private reserve(ids: number): void {
+    if (ids > this.counts.length) this.counts = grownTo(this.counts, capacityFor(ids, this.counts.length));
+    // Keyed by text, the table needs nothing but the counts.
+    if (this.byCanonical !== undefined) return;
     if (ids > this.hashes.length) {
-      let capacity = this.hashes.length;
-      while (capacity < ids) capacity *= 2;
+      const capacity = capacityFor(ids, this.hashes.length);
       this.hashes = grownTo(this.hashes, capacity);
       this.columnOfId = grownTo(this.columnOfId, capacity);
       this.rowOfId = grownTo(this.rowOfId, capacity);
-      this.counts = grownTo(this.counts, capacity);
     }
-    if (2 * ids > this.slots.length) {
-      let slots = this.slots.length;
-      while (slots < 2 * ids) slots *= 2;
-      this.rehash(slots);
-    }
+    if (2 * ids > this.slots.length) this.rehash(capacityFor(2 * ids, this.slots.length));
   }
 
   private add(hash: number, columnIndex: number, r: number): number {
     const id = this.size++;
-    this.hashes[id] = hash;
-    this.columnOfId[id] = columnIndex;
-    this.rowOfId[id] = r;
+    if (this.byCanonical === undefined) {
+      this.hashes[id] = hash;
+      this.columnOfId[id] = columnIndex;
+      this.rowOfId[id] = r;
+    }
     return id;
   }
 
@@ -139,6 +152,12 @@ export class UrlIdTable {
   }
 }
 
+/** The smallest power-of-two multiple of `capacity` that holds `needed`. */
+function capacityFor(needed: number, capacity: number): number {
+  while (capacity < needed) capacity *= 2;
+  return capacity;
+}
+
 function grownTo(array: Int32Array<ArrayBuffer>, length: number): Int32Array<ArrayBuffer> {
   const bigger = new Int32Array(length);
   bigger.set(array);
@@ -151,7 +170,7 @@ const URL_ID = {};
 function urlIdTableOf(tracker: Tracker): UrlIdTable {
   let table = urlIdTables.get(tracker);
   if (!table) {
-    table = new UrlIdTable();
+    table = new UrlIdTable(tracker.source.length < HASHED_FROM_CHARS);
     urlIdTables.set(tracker, table);
   }
   return table;

@@ -6,14 +6,14 @@ import {
 } from "./chunk-NJCGS6YH.js";
 import {
   renderMarkdown
-} from "./chunk-BER2D63T.js";
+} from "./chunk-B7BY53GX.js";
 import {
   findStickyComment,
   upsertStickyComment
-} from "./chunk-Z7IUMRLC.js";
+} from "./chunk-B63SOLZI.js";
 import {
   TEXT
-} from "./chunk-FHJMB24G.js";
+} from "./chunk-FGD54BIZ.js";
 import {
   countFindings,
   summarize

@@ -4,19 +4,19 @@ import {
   UsageError,
   loadConfigFile,
   readTrackerFile
-} from "./chunk-FHWUS5IA.js";
+} from "./chunk-5IGOOKFY.js";
 import {
   RULES,
   extractLinks,
   lintTracker,
   ruleSettings,
   sortByPosition
-} from "./chunk-TSVF5W6Z.js";
+} from "./chunk-NVZTM4RN.js";
 import {
   parseTracker,
   requireChunkOnFirstUse,
   resolveSchema
-} from "./chunk-HJ4Y2G3R.js";
+} from "./chunk-UPPN2YFW.js";
 import {
   canonicalizeUrl,
   detectLang

@@ -2,23 +2,23 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   publishPullRequestComment
-} from "./chunk-7AJYC6DP.js";
+} from "./chunk-EF7NJGIW.js";
 import {
   renderJobSummary
-} from "./chunk-BYSOGRI4.js";
+} from "./chunk-RZ3IUPPX.js";
 import {
   requireOctokit
-} from "./chunk-J4IYNSUP.js";
+} from "./chunk-IKMSRAUS.js";
 import "./chunk-NJCGS6YH.js";
 import {
   writeJobSummary
-} from "./chunk-BER2D63T.js";
+} from "./chunk-B7BY53GX.js";
 import {
   getPullRequest
-} from "./chunk-Z7IUMRLC.js";
+} from "./chunk-B63SOLZI.js";
 import {
   escapeWorkflowValue
-} from "./chunk-FHJMB24G.js";
+} from "./chunk-FGD54BIZ.js";
 import {
   VERDICTS,
   buildPublishedReport,
@@ -32,7 +32,7 @@ import {
   lineLinker,
   matchTrackerPaths,
   workspacePath
-} from "./chunk-HDLRPYDQ.js";
+} from "./chunk-3HTM73AY.js";
 import {
   parseReasonCode
 } from "./chunk-FFEGIR7C.js";
@@ -61,7 +61,7 @@ import {
   string,
   transform
 } from "./chunk-44UXQGHF.js";
-import "./chunk-V7YXSXV6.js";
+import "./chunk-VPIA57MW.js";
 import "./chunk-LOSQUJ7D.js";
 import "./chunk-B7GBDUEW.js";
 import "./chunk-LTZVS2E3.js";

@@ -2,31 +2,31 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   checkOccurrences
-} from "./chunk-5EFCWMH5.js";
+} from "./chunk-KUZ6JVFA.js";
 import {
   addPageFactFindings,
   analyseTracker,
   emitAnnotations,
   pageFactsOf,
   toFileReport
-} from "./chunk-5EALA6VU.js";
+} from "./chunk-AONMJDUJ.js";
 import {
   planPush,
   runLang
-} from "./chunk-X7GFUVWB.js";
+} from "./chunk-42G4RUF5.js";
 import {
   verdictSettings
-} from "./chunk-BODZFR35.js";
-import "./chunk-XNXHQ6SI.js";
+} from "./chunk-TBZXH6O4.js";
+import "./chunk-DHDH7T6B.js";
 import {
   renderJobSummary
-} from "./chunk-BYSOGRI4.js";
+} from "./chunk-RZ3IUPPX.js";
 import {
   writeJobSummary
-} from "./chunk-BER2D63T.js";
+} from "./chunk-B7BY53GX.js";
 import {
   escapeWorkflowValue
-} from "./chunk-FHJMB24G.js";
+} from "./chunk-FGD54BIZ.js";
 import {
   buildPublishedReport,
   countFindings,
@@ -39,12 +39,12 @@ import {
   lineLinker,
   readWorkspaceTracker,
   workspaceTrackerPaths
-} from "./chunk-HDLRPYDQ.js";
+} from "./chunk-3HTM73AY.js";
 import "./chunk-FFEGIR7C.js";
 import {
   info
 } from "./chunk-6PBNNB3M.js";
-import "./chunk-V7YXSXV6.js";
+import "./chunk-VPIA57MW.js";
 import "./chunk-LOSQUJ7D.js";
 import "./chunk-LTZVS2E3.js";
 import "./chunk-3Y2NLIWH.js";

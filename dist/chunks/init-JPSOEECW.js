@@ -5,14 +5,14 @@ import {
   UsageError,
   parseConfig,
   readTrackerFile
-} from "./chunk-FHWUS5IA.js";
+} from "./chunk-5IGOOKFY.js";
 import {
   require_dist
 } from "./chunk-OTC6373Z.js";
 import {
   inferSchema,
   parseTracker
-} from "./chunk-HJ4Y2G3R.js";
+} from "./chunk-UPPN2YFW.js";
 import {
   writeFileAtomic
 } from "./chunk-GIB4PSQN.js";

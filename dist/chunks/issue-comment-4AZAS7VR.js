@@ -4,22 +4,22 @@ import {
   WriteAccess,
   commentFromPayload,
   localFixCommand
-} from "./chunk-NF5JYZI4.js";
+} from "./chunk-L4V4JV5I.js";
 import {
   fixSource
-} from "./chunk-JYIFCJJE.js";
+} from "./chunk-ZBHGH22W.js";
 import {
   langOf,
   planFixCommand,
   planFixCommit,
   runLang,
   withPullRequestConfig
-} from "./chunk-X7GFUVWB.js";
-import "./chunk-BODZFR35.js";
-import "./chunk-XNXHQ6SI.js";
+} from "./chunk-42G4RUF5.js";
+import "./chunk-TBZXH6O4.js";
+import "./chunk-DHDH7T6B.js";
 import {
   requireOctokit
-} from "./chunk-J4IYNSUP.js";
+} from "./chunk-IKMSRAUS.js";
 import {
   commenterCanWrite,
   createIssueComment,
@@ -29,19 +29,19 @@ import {
   renderFixFromFork,
   renderFixNoFiles,
   renderFixNotOpen
-} from "./chunk-Z7IUMRLC.js";
+} from "./chunk-B63SOLZI.js";
 import {
   escapeWorkflowValue
-} from "./chunk-FHJMB24G.js";
+} from "./chunk-FGD54BIZ.js";
 import {
   commitFile,
   readFile
-} from "./chunk-HDLRPYDQ.js";
+} from "./chunk-3HTM73AY.js";
 import "./chunk-FFEGIR7C.js";
 import {
   info
 } from "./chunk-6PBNNB3M.js";
-import "./chunk-V7YXSXV6.js";
+import "./chunk-VPIA57MW.js";
 import "./chunk-LOSQUJ7D.js";
 import "./chunk-B7GBDUEW.js";
 import "./chunk-LTZVS2E3.js";

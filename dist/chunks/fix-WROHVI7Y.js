@@ -3,20 +3,20 @@ const require = __trackerBotCreateRequire(import.meta.url);
 import {
   countOf,
   escapeWorkflowValue
-} from "./chunk-Y7UQSCBT.js";
+} from "./chunk-WYHT4K2S.js";
 import {
   loadInputs,
   resolveLang
-} from "./chunk-HY3BCGTF.js";
+} from "./chunk-TW3HWB6T.js";
 import {
   EXIT_FINDINGS,
   EXIT_OK,
   InputError
-} from "./chunk-FHWUS5IA.js";
+} from "./chunk-5IGOOKFY.js";
 import {
   lintSource
-} from "./chunk-TSVF5W6Z.js";
-import "./chunk-HJ4Y2G3R.js";
+} from "./chunk-NVZTM4RN.js";
+import "./chunk-UPPN2YFW.js";
 import {
   writeFileAtomic
 } from "./chunk-GIB4PSQN.js";

@@ -19,20 +19,20 @@ import {
   emitAnnotations,
   toFileReport,
   withPageFactRules
-} from "./chunk-5EALA6VU.js";
+} from "./chunk-AONMJDUJ.js";
 import {
   MAX_FIX_PASSES,
   applyFixes
-} from "./chunk-JYIFCJJE.js";
+} from "./chunk-ZBHGH22W.js";
 import {
   planSchedule,
   runLang
-} from "./chunk-X7GFUVWB.js";
+} from "./chunk-42G4RUF5.js";
 import {
   lintSource,
   verdictSettings
-} from "./chunk-BODZFR35.js";
-import "./chunk-XNXHQ6SI.js";
+} from "./chunk-TBZXH6O4.js";
+import "./chunk-DHDH7T6B.js";
 import "./chunk-XRZZ2SXY.js";
 import {
   MARKDOWN_BODY_LIMIT,
@@ -42,7 +42,7 @@ import {
   ANNOTATIONS_PER_KIND,
   lineReference,
   writeJobSummary
-} from "./chunk-BER2D63T.js";
+} from "./chunk-B7BY53GX.js";
 import {
   createPull,
   findOpenPull,
@@ -51,7 +51,7 @@ import {
   resetBranch,
   updatePull,
   upsertTrackingIssue
-} from "./chunk-Z7IUMRLC.js";
+} from "./chunk-B63SOLZI.js";
 import {
   codeSpan,
   cutText,
@@ -63,7 +63,7 @@ import {
   markdownLink,
   neutralize,
   sectionName
-} from "./chunk-FHJMB24G.js";
+} from "./chunk-FGD54BIZ.js";
 import {
   buildJsonReport,
   countScanFindings,
@@ -85,7 +85,7 @@ import {
   readFile,
   readWorkspaceTracker,
   workspaceTrackerPaths
-} from "./chunk-HDLRPYDQ.js";
+} from "./chunk-3HTM73AY.js";
 import {
   parseReasonCode,
   reasonCode
@@ -114,7 +114,7 @@ import {
 import {
   BOT_SAFE_FIX_RULE_IDS,
   ruleById
-} from "./chunk-V7YXSXV6.js";
+} from "./chunk-VPIA57MW.js";
 import {
   canonicalizeUrl,
   format

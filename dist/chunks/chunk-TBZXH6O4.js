@@ -5,7 +5,7 @@ import {
   RULE_IDS,
   parseTracker,
   resolveSchema
-} from "./chunk-V7YXSXV6.js";
+} from "./chunk-VPIA57MW.js";
 import {
   detectLang,
   format

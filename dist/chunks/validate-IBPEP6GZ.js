@@ -3,14 +3,14 @@ const require = __trackerBotCreateRequire(import.meta.url);
 import {
   assertKnownRuleIds,
   ruleSettings
-} from "./chunk-BODZFR35.js";
+} from "./chunk-TBZXH6O4.js";
 import {
   CONFIG_DEFAULTS,
   ConfigError,
   DEFAULT_CONFIG_PATH,
   DUPLICATES_DEFAULTS,
   LINKS_DEFAULTS
-} from "./chunk-XNXHQ6SI.js";
+} from "./chunk-DHDH7T6B.js";
 import {
   NEVER,
   _default,
@@ -38,7 +38,7 @@ import {
 } from "./chunk-44UXQGHF.js";
 import {
   RULES
-} from "./chunk-V7YXSXV6.js";
+} from "./chunk-VPIA57MW.js";
 import {
   COLUMN_TYPES,
   DATE_FORMATS,

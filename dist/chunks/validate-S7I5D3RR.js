@@ -4,14 +4,14 @@ import {
   RULES,
   assertKnownRuleIds,
   ruleSettings
-} from "./chunk-TSVF5W6Z.js";
+} from "./chunk-NVZTM4RN.js";
 import {
   CONFIG_DEFAULTS,
   ConfigError,
   DEFAULT_CONFIG_PATH,
   DUPLICATES_DEFAULTS,
   LINKS_DEFAULTS
-} from "./chunk-HJ4Y2G3R.js";
+} from "./chunk-UPPN2YFW.js";
 import {
   COLUMN_TYPES,
   DATE_FORMATS,

@@ -4,11 +4,11 @@ import {
   lintTracker,
   ruleSettings,
   sortByPosition
-} from "./chunk-BODZFR35.js";
+} from "./chunk-TBZXH6O4.js";
 import {
   capAnnotations,
   renderAnnotation
-} from "./chunk-BER2D63T.js";
+} from "./chunk-B7BY53GX.js";
 import {
   toReportedLink
 } from "./chunk-DFO5CAH6.js";
@@ -17,7 +17,7 @@ import {
   extractLinks,
   parseTracker,
   resolveSchema
-} from "./chunk-V7YXSXV6.js";
+} from "./chunk-VPIA57MW.js";
 import {
   canonicalizeUrl,
   detectLang

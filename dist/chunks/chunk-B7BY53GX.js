@@ -16,7 +16,7 @@ import {
   neutralize,
   ruleWords,
   sectionName
-} from "./chunk-FHJMB24G.js";
+} from "./chunk-FGD54BIZ.js";
 import {
   countFindings
 } from "./chunk-DFO5CAH6.js";

@@ -5,7 +5,7 @@ import {
 } from "./chunk-FFEGIR7C.js";
 import {
   RULES
-} from "./chunk-V7YXSXV6.js";
+} from "./chunk-VPIA57MW.js";
 import {
   format
 } from "./chunk-LOSQUJ7D.js";

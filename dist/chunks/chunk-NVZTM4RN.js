@@ -37,7 +37,7 @@ import {
   urlIdsOf,
   urlSpan,
   urlsOf
-} from "./chunk-HJ4Y2G3R.js";
+} from "./chunk-UPPN2YFW.js";
 import {
   normalizeTitle,
   parseDuration

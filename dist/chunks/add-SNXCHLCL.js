@@ -4,23 +4,23 @@ import {
   loadInputs,
   parseSource,
   resolveLang
-} from "./chunk-HY3BCGTF.js";
+} from "./chunk-TW3HWB6T.js";
 import {
   EXIT_FINDINGS,
   EXIT_OK,
   UsageError
-} from "./chunk-FHWUS5IA.js";
+} from "./chunk-5IGOOKFY.js";
 import {
   linkCells,
   rowComparator,
   sourceCellIndex
-} from "./chunk-TSVF5W6Z.js";
+} from "./chunk-NVZTM4RN.js";
 import {
   normalizeHeaderName,
   parseTracker,
   resolveSchema,
   tableColumns
-} from "./chunk-HJ4Y2G3R.js";
+} from "./chunk-UPPN2YFW.js";
 import {
   writeFileAtomic
 } from "./chunk-GIB4PSQN.js";

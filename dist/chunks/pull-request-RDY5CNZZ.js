@@ -2,47 +2,47 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   checkOccurrences
-} from "./chunk-5EFCWMH5.js";
+} from "./chunk-KUZ6JVFA.js";
 import {
   WriteAccess,
   localFixCommand,
   pullRequestFromPayload
-} from "./chunk-NF5JYZI4.js";
+} from "./chunk-L4V4JV5I.js";
 import {
   addPageFactFindings,
   analyseTracker,
   emitAnnotations,
   pageFactsOf,
   toFileReport
-} from "./chunk-5EALA6VU.js";
+} from "./chunk-AONMJDUJ.js";
 import {
   applyFixes,
   fixSource
-} from "./chunk-JYIFCJJE.js";
+} from "./chunk-ZBHGH22W.js";
 import {
   langOf,
   planPullRequest,
   runLang,
   withPullRequestConfig
-} from "./chunk-X7GFUVWB.js";
+} from "./chunk-42G4RUF5.js";
 import {
   lintSource,
   verdictSettings
-} from "./chunk-BODZFR35.js";
-import "./chunk-XNXHQ6SI.js";
+} from "./chunk-TBZXH6O4.js";
+import "./chunk-DHDH7T6B.js";
 import {
   publishPullRequestComment
-} from "./chunk-7AJYC6DP.js";
+} from "./chunk-EF7NJGIW.js";
 import {
   renderJobSummary
-} from "./chunk-BYSOGRI4.js";
+} from "./chunk-RZ3IUPPX.js";
 import {
   requireOctokit
-} from "./chunk-J4IYNSUP.js";
+} from "./chunk-IKMSRAUS.js";
 import "./chunk-NJCGS6YH.js";
 import {
   writeJobSummary
-} from "./chunk-BER2D63T.js";
+} from "./chunk-B7BY53GX.js";
 import {
   listPullRequestFiles,
   postReviewSuggestions,
@@ -54,10 +54,10 @@ import {
   sortForkNote,
   suggestionLinkReason,
   suggestionRuleReason
-} from "./chunk-Z7IUMRLC.js";
+} from "./chunk-B63SOLZI.js";
 import {
   escapeWorkflowValue
-} from "./chunk-FHJMB24G.js";
+} from "./chunk-FGD54BIZ.js";
 import {
   buildPublishedReport,
   countFindings,
@@ -73,7 +73,7 @@ import {
   readFile,
   readTrackerAtRef,
   readWorkspaceTracker
-} from "./chunk-HDLRPYDQ.js";
+} from "./chunk-3HTM73AY.js";
 import "./chunk-FFEGIR7C.js";
 import {
   info
@@ -82,7 +82,7 @@ import {
   ROW_ORDER_RULE_IDS,
   RULE_IDS,
   ruleById
-} from "./chunk-V7YXSXV6.js";
+} from "./chunk-VPIA57MW.js";
 import "./chunk-LOSQUJ7D.js";
 import "./chunk-B7GBDUEW.js";
 import "./chunk-LTZVS2E3.js";

@@ -2,7 +2,7 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   wantsPageFacts
-} from "./chunk-5EALA6VU.js";
+} from "./chunk-AONMJDUJ.js";
 import {
   info,
   warning

@@ -19,13 +19,20 @@ const rule: Rule = {
   scope: 'row',
   botSafeFix: true,
   check(ctx) {
+    // One message per list of parameter names, as url-tracking-params makes them.
+    const messageFor = new Map<readonly string[], string>();
     for (const link of analyzedLinks(ctx.tracker, ctx.schema, (analysis) => analysis.secrets.length > 0)) {
       const { section, analysis } = link;
+      let message = messageFor.get(analysis.secrets);
+      if (message === undefined) {
+        message = ctx.t(messages.secret, { params: analysis.secrets.join(', ') });
+        messageFor.set(analysis.secrets, message);
+      }
       const range = urlFixRange(ctx.tracker, link);
       ctx.report({
         span: urlSpan(ctx.tracker, link),
         section,
-        message: ctx.t(messages.secret, { params: analysis.secrets.join(', ') }),
+        message,
         expected: analysis.cleaned,
         ...(range ? { fix: { edits: [{ start: range[0], end: range[1], text: analysis.cleaned }] } } : {}),
       });

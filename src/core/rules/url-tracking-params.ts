@@ -19,15 +19,23 @@ const rule: Rule = {
   scope: 'row',
   botSafeFix: true,
   check(ctx) {
+    // One message per list of parameter names: analyses share equal lists (canonicalize.ts), and a
+    // large tracker repeats a few lists thousands of times.
+    const messageFor = new Map<readonly string[], string>();
     for (const link of analyzedLinks(ctx.tracker, ctx.schema, (analysis) => analysis.tracking.length > 0)) {
       const { section, url, analysis } = link;
+      let message = messageFor.get(analysis.tracking);
+      if (message === undefined) {
+        message = ctx.t(messages.tracking, { params: analysis.tracking.join(', ') });
+        messageFor.set(analysis.tracking, message);
+      }
       const range = urlFixRange(ctx.tracker, link);
       // Without secrets the fully cleaned URL is the tracking-only one; skip a second parse.
       const expected = analysis.secrets.length === 0 ? analysis.cleaned : stripUrlParams(url, { tracking: true, secrets: false });
       ctx.report({
         span: urlSpan(ctx.tracker, link),
         section,
-        message: ctx.t(messages.tracking, { params: analysis.tracking.join(', ') }),
+        message,
         expected,
         ...(range ? { fix: { edits: [{ start: range[0], end: range[1], text: expected }] } } : {}),
       });

@@ -4,17 +4,17 @@ import {
   loadInputs,
   parseSource,
   resolveLang
-} from "./chunk-TW3HWB6T.js";
+} from "./chunk-5V5CQFOK.js";
 import {
   EXIT_FINDINGS,
   EXIT_OK,
   UsageError
-} from "./chunk-5IGOOKFY.js";
+} from "./chunk-AMTFEJG5.js";
 import {
   linkCells,
   rowComparator,
   sourceCellIndex
-} from "./chunk-NVZTM4RN.js";
+} from "./chunk-P42BUBOV.js";
 import {
   normalizeHeaderName,
   parseTracker,

@@ -78,7 +78,7 @@ async function workspacePath(root, path) {
 // src/config/load.ts
 async function parseConfig(text, origin = DEFAULT_CONFIG_PATH) {
   if (text.trim() === "") return defaultConfig();
-  const [{ parseDocument }, { validateConfig }] = await Promise.all([import("./yaml-OHRFJTOO.js"), import("./validate-S7I5D3RR.js")]);
+  const [{ parseDocument }, { validateConfig }] = await Promise.all([import("./yaml-OHRFJTOO.js"), import("./validate-WHNUW5EI.js")]);
   const doc = parseDocument(text, { uniqueKeys: true });
   const yamlError = doc.errors[0];
   if (yamlError) {

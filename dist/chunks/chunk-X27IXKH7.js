@@ -2,7 +2,7 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   InputError
-} from "./chunk-3HTM73AY.js";
+} from "./chunk-UYS72PRZ.js";
 
 // src/action/context.ts
 function requireOctokit(ctx) {

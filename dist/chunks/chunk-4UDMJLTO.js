@@ -2,7 +2,7 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   lintSource
-} from "./chunk-TBZXH6O4.js";
+} from "./chunk-5SHXEYDV.js";
 import {
   detectLang
 } from "./chunk-LOSQUJ7D.js";

@@ -2,47 +2,47 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   checkOccurrences
-} from "./chunk-KUZ6JVFA.js";
+} from "./chunk-H6KJODX4.js";
 import {
   WriteAccess,
   localFixCommand,
   pullRequestFromPayload
-} from "./chunk-L4V4JV5I.js";
+} from "./chunk-EA6MGHOK.js";
 import {
   addPageFactFindings,
   analyseTracker,
   emitAnnotations,
   pageFactsOf,
   toFileReport
-} from "./chunk-AONMJDUJ.js";
+} from "./chunk-MEZJDUJJ.js";
 import {
   applyFixes,
   fixSource
-} from "./chunk-ZBHGH22W.js";
+} from "./chunk-4UDMJLTO.js";
 import {
   langOf,
   planPullRequest,
   runLang,
   withPullRequestConfig
-} from "./chunk-42G4RUF5.js";
+} from "./chunk-U6HD4RCL.js";
 import {
   lintSource,
   verdictSettings
-} from "./chunk-TBZXH6O4.js";
-import "./chunk-DHDH7T6B.js";
+} from "./chunk-5SHXEYDV.js";
+import "./chunk-AONAVCU3.js";
 import {
   publishPullRequestComment
-} from "./chunk-EF7NJGIW.js";
+} from "./chunk-2YQTREGZ.js";
 import {
   renderJobSummary
-} from "./chunk-RZ3IUPPX.js";
+} from "./chunk-T6WDYSO3.js";
 import {
   requireOctokit
-} from "./chunk-IKMSRAUS.js";
+} from "./chunk-X27IXKH7.js";
 import "./chunk-NJCGS6YH.js";
 import {
   writeJobSummary
-} from "./chunk-B7BY53GX.js";
+} from "./chunk-UCCUPEAO.js";
 import {
   listPullRequestFiles,
   postReviewSuggestions,
@@ -54,10 +54,10 @@ import {
   sortForkNote,
   suggestionLinkReason,
   suggestionRuleReason
-} from "./chunk-B63SOLZI.js";
+} from "./chunk-D4WJRGHB.js";
 import {
   escapeWorkflowValue
-} from "./chunk-FGD54BIZ.js";
+} from "./chunk-MEQ6I5GN.js";
 import {
   buildPublishedReport,
   countFindings,
@@ -73,7 +73,7 @@ import {
   readFile,
   readTrackerAtRef,
   readWorkspaceTracker
-} from "./chunk-3HTM73AY.js";
+} from "./chunk-UYS72PRZ.js";
 import "./chunk-FFEGIR7C.js";
 import {
   info
@@ -82,7 +82,7 @@ import {
   ROW_ORDER_RULE_IDS,
   RULE_IDS,
   ruleById
-} from "./chunk-VPIA57MW.js";
+} from "./chunk-OLLPENCD.js";
 import "./chunk-LOSQUJ7D.js";
 import "./chunk-B7GBDUEW.js";
 import "./chunk-LTZVS2E3.js";

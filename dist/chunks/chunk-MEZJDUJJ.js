@@ -4,11 +4,11 @@ import {
   lintTracker,
   ruleSettings,
   sortByPosition
-} from "./chunk-TBZXH6O4.js";
+} from "./chunk-5SHXEYDV.js";
 import {
   capAnnotations,
   renderAnnotation
-} from "./chunk-B7BY53GX.js";
+} from "./chunk-UCCUPEAO.js";
 import {
   toReportedLink
 } from "./chunk-DFO5CAH6.js";
@@ -17,7 +17,7 @@ import {
   extractLinks,
   parseTracker,
   resolveSchema
-} from "./chunk-VPIA57MW.js";
+} from "./chunk-OLLPENCD.js";
 import {
   canonicalizeUrl,
   detectLang

@@ -16,7 +16,7 @@ import {
   neutralize,
   ruleWords,
   sectionName
-} from "./chunk-FGD54BIZ.js";
+} from "./chunk-MEQ6I5GN.js";
 import {
   countFindings
 } from "./chunk-DFO5CAH6.js";

@@ -4007,13 +4007,19 @@ var rule17 = {
   scope: "row",
   botSafeFix: true,
   check(ctx) {
+    const messageFor = /* @__PURE__ */ new Map();
     for (const link of analyzedLinks(ctx.tracker, ctx.schema, (analysis) => analysis.secrets.length > 0)) {
       const { section, analysis } = link;
+      let message = messageFor.get(analysis.secrets);
+      if (message === void 0) {
+        message = ctx.t(messages17.secret, { params: analysis.secrets.join(", ") });
+        messageFor.set(analysis.secrets, message);
+      }
       const range = urlFixRange(ctx.tracker, link);
       ctx.report({
         span: urlSpan(ctx.tracker, link),
         section,
-        message: ctx.t(messages17.secret, { params: analysis.secrets.join(", ") }),
+        message,
         expected: analysis.cleaned,
         ...range ? { fix: { edits: [{ start: range[0], end: range[1], text: analysis.cleaned }] } } : {}
       });
@@ -4037,14 +4043,20 @@ var rule18 = {
   scope: "row",
   botSafeFix: true,
   check(ctx) {
+    const messageFor = /* @__PURE__ */ new Map();
     for (const link of analyzedLinks(ctx.tracker, ctx.schema, (analysis) => analysis.tracking.length > 0)) {
       const { section, url, analysis } = link;
+      let message = messageFor.get(analysis.tracking);
+      if (message === void 0) {
+        message = ctx.t(messages18.tracking, { params: analysis.tracking.join(", ") });
+        messageFor.set(analysis.tracking, message);
+      }
       const range = urlFixRange(ctx.tracker, link);
       const expected = analysis.secrets.length === 0 ? analysis.cleaned : stripUrlParams(url, { tracking: true, secrets: false });
       ctx.report({
         span: urlSpan(ctx.tracker, link),
         section,
-        message: ctx.t(messages18.tracking, { params: analysis.tracking.join(", ") }),
+        message,
         expected,
         ...range ? { fix: { edits: [{ start: range[0], end: range[1], text: expected }] } } : {}
       });

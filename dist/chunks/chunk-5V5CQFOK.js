@@ -4,14 +4,14 @@ import {
   UsageError,
   loadConfigFile,
   readTrackerFile
-} from "./chunk-5IGOOKFY.js";
+} from "./chunk-AMTFEJG5.js";
 import {
   RULES,
   extractLinks,
   lintTracker,
   ruleSettings,
   sortByPosition
-} from "./chunk-NVZTM4RN.js";
+} from "./chunk-P42BUBOV.js";
 import {
   parseTracker,
   requireChunkOnFirstUse,

@@ -3,14 +3,14 @@ const require = __trackerBotCreateRequire(import.meta.url);
 import {
   assertKnownRuleIds,
   ruleSettings
-} from "./chunk-TBZXH6O4.js";
+} from "./chunk-5SHXEYDV.js";
 import {
   CONFIG_DEFAULTS,
   ConfigError,
   DEFAULT_CONFIG_PATH,
   DUPLICATES_DEFAULTS,
   LINKS_DEFAULTS
-} from "./chunk-DHDH7T6B.js";
+} from "./chunk-AONAVCU3.js";
 import {
   NEVER,
   _default,
@@ -38,7 +38,7 @@ import {
 } from "./chunk-44UXQGHF.js";
 import {
   RULES
-} from "./chunk-VPIA57MW.js";
+} from "./chunk-OLLPENCD.js";
 import {
   COLUMN_TYPES,
   DATE_FORMATS,

@@ -3,12 +3,12 @@ const require = __trackerBotCreateRequire(import.meta.url);
 import {
   ANNOTATIONS_PER_KIND,
   renderMarkdown
-} from "./chunk-B7BY53GX.js";
+} from "./chunk-UCCUPEAO.js";
 import {
   TEXT,
   ruleWords,
   tableCell
-} from "./chunk-FGD54BIZ.js";
+} from "./chunk-MEQ6I5GN.js";
 import {
   countFindings,
   summarize

@@ -19,20 +19,20 @@ import {
   emitAnnotations,
   toFileReport,
   withPageFactRules
-} from "./chunk-AONMJDUJ.js";
+} from "./chunk-MEZJDUJJ.js";
 import {
   MAX_FIX_PASSES,
   applyFixes
-} from "./chunk-ZBHGH22W.js";
+} from "./chunk-4UDMJLTO.js";
 import {
   planSchedule,
   runLang
-} from "./chunk-42G4RUF5.js";
+} from "./chunk-U6HD4RCL.js";
 import {
   lintSource,
   verdictSettings
-} from "./chunk-TBZXH6O4.js";
-import "./chunk-DHDH7T6B.js";
+} from "./chunk-5SHXEYDV.js";
+import "./chunk-AONAVCU3.js";
 import "./chunk-XRZZ2SXY.js";
 import {
   MARKDOWN_BODY_LIMIT,
@@ -42,7 +42,7 @@ import {
   ANNOTATIONS_PER_KIND,
   lineReference,
   writeJobSummary
-} from "./chunk-B7BY53GX.js";
+} from "./chunk-UCCUPEAO.js";
 import {
   createPull,
   findOpenPull,
@@ -51,7 +51,7 @@ import {
   resetBranch,
   updatePull,
   upsertTrackingIssue
-} from "./chunk-B63SOLZI.js";
+} from "./chunk-D4WJRGHB.js";
 import {
   codeSpan,
   cutText,
@@ -63,7 +63,7 @@ import {
   markdownLink,
   neutralize,
   sectionName
-} from "./chunk-FGD54BIZ.js";
+} from "./chunk-MEQ6I5GN.js";
 import {
   buildJsonReport,
   countScanFindings,
@@ -85,7 +85,7 @@ import {
   readFile,
   readWorkspaceTracker,
   workspaceTrackerPaths
-} from "./chunk-3HTM73AY.js";
+} from "./chunk-UYS72PRZ.js";
 import {
   parseReasonCode,
   reasonCode
@@ -114,7 +114,7 @@ import {
 import {
   BOT_SAFE_FIX_RULE_IDS,
   ruleById
-} from "./chunk-VPIA57MW.js";
+} from "./chunk-OLLPENCD.js";
 import {
   canonicalizeUrl,
   format

@@ -6,14 +6,14 @@ import {
 } from "./chunk-NJCGS6YH.js";
 import {
   renderMarkdown
-} from "./chunk-B7BY53GX.js";
+} from "./chunk-UCCUPEAO.js";
 import {
   findStickyComment,
   upsertStickyComment
-} from "./chunk-B63SOLZI.js";
+} from "./chunk-D4WJRGHB.js";
 import {
   TEXT
-} from "./chunk-FGD54BIZ.js";
+} from "./chunk-MEQ6I5GN.js";
 import {
   countFindings,
   summarize

@@ -4,7 +4,7 @@ import {
   RULES,
   assertKnownRuleIds,
   ruleSettings
-} from "./chunk-NVZTM4RN.js";
+} from "./chunk-P42BUBOV.js";
 import {
   CONFIG_DEFAULTS,
   ConfigError,

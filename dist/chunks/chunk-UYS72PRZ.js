@@ -2,7 +2,7 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   requireChunkOnFirstUse
-} from "./chunk-VPIA57MW.js";
+} from "./chunk-OLLPENCD.js";
 import {
   GitHubApiError,
   callApi,

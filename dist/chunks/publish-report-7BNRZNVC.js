@@ -2,23 +2,23 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   publishPullRequestComment
-} from "./chunk-EF7NJGIW.js";
+} from "./chunk-2YQTREGZ.js";
 import {
   renderJobSummary
-} from "./chunk-RZ3IUPPX.js";
+} from "./chunk-T6WDYSO3.js";
 import {
   requireOctokit
-} from "./chunk-IKMSRAUS.js";
+} from "./chunk-X27IXKH7.js";
 import "./chunk-NJCGS6YH.js";
 import {
   writeJobSummary
-} from "./chunk-B7BY53GX.js";
+} from "./chunk-UCCUPEAO.js";
 import {
   getPullRequest
-} from "./chunk-B63SOLZI.js";
+} from "./chunk-D4WJRGHB.js";
 import {
   escapeWorkflowValue
-} from "./chunk-FGD54BIZ.js";
+} from "./chunk-MEQ6I5GN.js";
 import {
   VERDICTS,
   buildPublishedReport,
@@ -32,7 +32,7 @@ import {
   lineLinker,
   matchTrackerPaths,
   workspacePath
-} from "./chunk-3HTM73AY.js";
+} from "./chunk-UYS72PRZ.js";
 import {
   parseReasonCode
 } from "./chunk-FFEGIR7C.js";
@@ -61,7 +61,7 @@ import {
   string,
   transform
 } from "./chunk-44UXQGHF.js";
-import "./chunk-VPIA57MW.js";
+import "./chunk-OLLPENCD.js";
 import "./chunk-LOSQUJ7D.js";
 import "./chunk-B7GBDUEW.js";
 import "./chunk-LTZVS2E3.js";

@@ -4,22 +4,22 @@ import {
   WriteAccess,
   commentFromPayload,
   localFixCommand
-} from "./chunk-L4V4JV5I.js";
+} from "./chunk-EA6MGHOK.js";
 import {
   fixSource
-} from "./chunk-ZBHGH22W.js";
+} from "./chunk-4UDMJLTO.js";
 import {
   langOf,
   planFixCommand,
   planFixCommit,
   runLang,
   withPullRequestConfig
-} from "./chunk-42G4RUF5.js";
-import "./chunk-TBZXH6O4.js";
-import "./chunk-DHDH7T6B.js";
+} from "./chunk-U6HD4RCL.js";
+import "./chunk-5SHXEYDV.js";
+import "./chunk-AONAVCU3.js";
 import {
   requireOctokit
-} from "./chunk-IKMSRAUS.js";
+} from "./chunk-X27IXKH7.js";
 import {
   commenterCanWrite,
   createIssueComment,
@@ -29,19 +29,19 @@ import {
   renderFixFromFork,
   renderFixNoFiles,
   renderFixNotOpen
-} from "./chunk-B63SOLZI.js";
+} from "./chunk-D4WJRGHB.js";
 import {
   escapeWorkflowValue
-} from "./chunk-FGD54BIZ.js";
+} from "./chunk-MEQ6I5GN.js";
 import {
   commitFile,
   readFile
-} from "./chunk-3HTM73AY.js";
+} from "./chunk-UYS72PRZ.js";
 import "./chunk-FFEGIR7C.js";
 import {
   info
 } from "./chunk-6PBNNB3M.js";
-import "./chunk-VPIA57MW.js";
+import "./chunk-OLLPENCD.js";
 import "./chunk-LOSQUJ7D.js";
 import "./chunk-B7GBDUEW.js";
 import "./chunk-LTZVS2E3.js";

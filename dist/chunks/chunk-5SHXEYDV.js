@@ -5,7 +5,7 @@ import {
   RULE_IDS,
   parseTracker,
   resolveSchema
-} from "./chunk-VPIA57MW.js";
+} from "./chunk-OLLPENCD.js";
 import {
   detectLang,
   format

@@ -3,19 +3,19 @@ const require = __trackerBotCreateRequire(import.meta.url);
 import {
   countOf,
   escapeWorkflowValue
-} from "./chunk-WYHT4K2S.js";
+} from "./chunk-ZWIUU2U2.js";
 import {
   loadInputs,
   resolveLang
-} from "./chunk-TW3HWB6T.js";
+} from "./chunk-5V5CQFOK.js";
 import {
   EXIT_FINDINGS,
   EXIT_OK,
   InputError
-} from "./chunk-5IGOOKFY.js";
+} from "./chunk-AMTFEJG5.js";
 import {
   lintSource
-} from "./chunk-NVZTM4RN.js";
+} from "./chunk-P42BUBOV.js";
 import "./chunk-UPPN2YFW.js";
 import {
   writeFileAtomic

@@ -2,31 +2,31 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   checkOccurrences
-} from "./chunk-KUZ6JVFA.js";
+} from "./chunk-H6KJODX4.js";
 import {
   addPageFactFindings,
   analyseTracker,
   emitAnnotations,
   pageFactsOf,
   toFileReport
-} from "./chunk-AONMJDUJ.js";
+} from "./chunk-MEZJDUJJ.js";
 import {
   planPush,
   runLang
-} from "./chunk-42G4RUF5.js";
+} from "./chunk-U6HD4RCL.js";
 import {
   verdictSettings
-} from "./chunk-TBZXH6O4.js";
-import "./chunk-DHDH7T6B.js";
+} from "./chunk-5SHXEYDV.js";
+import "./chunk-AONAVCU3.js";
 import {
   renderJobSummary
-} from "./chunk-RZ3IUPPX.js";
+} from "./chunk-T6WDYSO3.js";
 import {
   writeJobSummary
-} from "./chunk-B7BY53GX.js";
+} from "./chunk-UCCUPEAO.js";
 import {
   escapeWorkflowValue
-} from "./chunk-FGD54BIZ.js";
+} from "./chunk-MEQ6I5GN.js";
 import {
   buildPublishedReport,
   countFindings,
@@ -39,12 +39,12 @@ import {
   lineLinker,
   readWorkspaceTracker,
   workspaceTrackerPaths
-} from "./chunk-3HTM73AY.js";
+} from "./chunk-UYS72PRZ.js";
 import "./chunk-FFEGIR7C.js";
 import {
   info
 } from "./chunk-6PBNNB3M.js";
-import "./chunk-VPIA57MW.js";
+import "./chunk-OLLPENCD.js";
 import "./chunk-LOSQUJ7D.js";
 import "./chunk-LTZVS2E3.js";
 import "./chunk-3Y2NLIWH.js";

@@ -5,7 +5,7 @@ import {
   UsageError,
   parseConfig,
   readTrackerFile
-} from "./chunk-5IGOOKFY.js";
+} from "./chunk-AMTFEJG5.js";
 import {
   require_dist
 } from "./chunk-OTC6373Z.js";

@@ -5,7 +5,7 @@ import {
 } from "./chunk-FFEGIR7C.js";
 import {
   RULES
-} from "./chunk-VPIA57MW.js";
+} from "./chunk-OLLPENCD.js";
 import {
   format
 } from "./chunk-LOSQUJ7D.js";

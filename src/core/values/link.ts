@@ -1,7 +1,7 @@
 // Link cell values: the parser's reading of a link cell and the URL analysis of its destination,
 // memoised per column so link-cell, duplicate-link and the url-* rules parse each cell once (and
 // interned as URL ids by url-ids.ts).
-import { lineColumnAt, stripInlineMarkup, unescapeMarkdown, type LinkCellResult } from '../parse/index.js';
+import { lineColumnAt, stripInlineMarkup, unescapeMarkdown } from '../parse/index.js';
 import { parseLinkCells, type LinkColumn } from '../parse/link-cell.js';
 import { cellContentStart } from '../parse/model.js';
 import type { TrackerSchema } from '../schema.js';

@@ -55,6 +55,9 @@ describe('invalid link cells', () => {
     ['see [a](https://x.y/1)', 'extra-text', 'https://x.y/1'],
     ['[a](ftp://x.y/1)', 'bad-scheme', 'ftp://x.y/1'],
     ['[a](javascript:alert(1))', 'bad-scheme', 'javascript:alert(1)'],
+    // remark-gfm makes the bare URL after a Unicode space a link node without a position.
+    ['\u3000www.example.com', 'no-link', 'http://www.example.com'],
+    ['\u00a0www.example.com', 'no-link', 'http://www.example.com'],
   ];
   test.each(cases)('%j → %s', (content, reason, url) => {
     const { result } = linkCell(content);

@@ -467,8 +467,10 @@ function fromRemarkCell(cell: TableCell | undefined, wrapped: string, offset: nu
   if (links.length > 1) return { ok: false, reason: 'multiple-links', url: first.url };
   const others = children.some((node) => node !== first && !(node.type === 'text' && node.value.trim() === ''));
   if (others) return { ok: false, reason: 'extra-text', url: first.url };
-  const linkStart = first.position!.start.offset!;
-  if (wrapped.charCodeAt(linkStart) !== 91 /* [ */) return { ok: false, reason: 'no-link', url: first.url };
+  // A bare URL that remark-gfm finds inside a text node (after a Unicode space, say) is a link node
+  // with no position; like any link not written `[text](url)`, it is no link cell.
+  const linkStart = first.position?.start.offset;
+  if (linkStart === undefined || wrapped.charCodeAt(linkStart) !== 91 /* [ */) return { ok: false, reason: 'no-link', url: first.url };
   const destination = locateDestination(wrapped, first);
   return classify(plainText(first), first.url, offset + destination.start, offset + destination.end);
 }

@@ -134,7 +134,8 @@ export function findOtherForm(
       textEnd,
     };
   }
-  if (only?.type === 'link' && wrapped.charCodeAt(only.position!.start.offset!) === 60 /* < */) {
+  // A link node without a position is a bare URL remark-gfm found inside text, never `<…>`.
+  if (only?.type === 'link' && only.position !== undefined && wrapped.charCodeAt(only.position.start.offset!) === 60 /* < */) {
     const start = only.position!.start.offset! + 1;
     const end = only.position!.end.offset! - 1;
     return { form: 'autolink', text: plainText(only), url: only.url, urlIn: 'wrapped', urlStart: start, urlEnd: end, textStart: start, textEnd: end };

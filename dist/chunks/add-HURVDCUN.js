@@ -4,23 +4,23 @@ import {
   loadInputs,
   parseSource,
   resolveLang
-} from "./chunk-5V5CQFOK.js";
+} from "./chunk-AFXQWB4O.js";
 import {
   EXIT_FINDINGS,
   EXIT_OK,
   UsageError
-} from "./chunk-AMTFEJG5.js";
+} from "./chunk-G5GFQIHZ.js";
 import {
   linkCells,
   rowComparator,
   sourceCellIndex
-} from "./chunk-P42BUBOV.js";
+} from "./chunk-JXEO7VDE.js";
 import {
   normalizeHeaderName,
   parseTracker,
   resolveSchema,
   tableColumns
-} from "./chunk-UPPN2YFW.js";
+} from "./chunk-2PCTP746.js";
 import {
   writeFileAtomic
 } from "./chunk-GIB4PSQN.js";

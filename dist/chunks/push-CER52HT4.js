@@ -2,31 +2,31 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   checkOccurrences
-} from "./chunk-H6KJODX4.js";
+} from "./chunk-I7MQD2X5.js";
 import {
   addPageFactFindings,
   analyseTracker,
   emitAnnotations,
   pageFactsOf,
   toFileReport
-} from "./chunk-MEZJDUJJ.js";
+} from "./chunk-7D6LAPNJ.js";
 import {
   planPush,
   runLang
-} from "./chunk-U6HD4RCL.js";
+} from "./chunk-NUAFVRKN.js";
 import {
   verdictSettings
-} from "./chunk-5SHXEYDV.js";
-import "./chunk-AONAVCU3.js";
+} from "./chunk-Q7CWNUUB.js";
+import "./chunk-SLISLL54.js";
 import {
   renderJobSummary
-} from "./chunk-T6WDYSO3.js";
+} from "./chunk-3DTXS5OI.js";
 import {
   writeJobSummary
-} from "./chunk-UCCUPEAO.js";
+} from "./chunk-DVMXQ3QK.js";
 import {
   escapeWorkflowValue
-} from "./chunk-MEQ6I5GN.js";
+} from "./chunk-ZFHGFMZW.js";
 import {
   buildPublishedReport,
   countFindings,
@@ -39,12 +39,12 @@ import {
   lineLinker,
   readWorkspaceTracker,
   workspaceTrackerPaths
-} from "./chunk-UYS72PRZ.js";
+} from "./chunk-BOIO7GEJ.js";
 import "./chunk-FFEGIR7C.js";
 import {
   info
 } from "./chunk-6PBNNB3M.js";
-import "./chunk-OLLPENCD.js";
+import "./chunk-DF3WUFKV.js";
 import "./chunk-LOSQUJ7D.js";
 import "./chunk-LTZVS2E3.js";
 import "./chunk-3Y2NLIWH.js";

@@ -7,7 +7,7 @@ import {
   fold,
   linkMessage,
   neutralize
-} from "./chunk-MEQ6I5GN.js";
+} from "./chunk-ZFHGFMZW.js";
 import {
   format
 } from "./chunk-LOSQUJ7D.js";

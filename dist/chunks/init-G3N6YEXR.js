@@ -5,14 +5,14 @@ import {
   UsageError,
   parseConfig,
   readTrackerFile
-} from "./chunk-AMTFEJG5.js";
+} from "./chunk-G5GFQIHZ.js";
 import {
   require_dist
 } from "./chunk-OTC6373Z.js";
 import {
   inferSchema,
   parseTracker
-} from "./chunk-UPPN2YFW.js";
+} from "./chunk-2PCTP746.js";
 import {
   writeFileAtomic
 } from "./chunk-GIB4PSQN.js";

@@ -2,23 +2,23 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   publishPullRequestComment
-} from "./chunk-2YQTREGZ.js";
+} from "./chunk-HS3MM62T.js";
 import {
   renderJobSummary
-} from "./chunk-T6WDYSO3.js";
+} from "./chunk-3DTXS5OI.js";
 import {
   requireOctokit
-} from "./chunk-X27IXKH7.js";
+} from "./chunk-LZO6GXR6.js";
 import "./chunk-NJCGS6YH.js";
 import {
   writeJobSummary
-} from "./chunk-UCCUPEAO.js";
+} from "./chunk-DVMXQ3QK.js";
 import {
   getPullRequest
-} from "./chunk-D4WJRGHB.js";
+} from "./chunk-4TTT6VHP.js";
 import {
   escapeWorkflowValue
-} from "./chunk-MEQ6I5GN.js";
+} from "./chunk-ZFHGFMZW.js";
 import {
   VERDICTS,
   buildPublishedReport,
@@ -32,7 +32,7 @@ import {
   lineLinker,
   matchTrackerPaths,
   workspacePath
-} from "./chunk-UYS72PRZ.js";
+} from "./chunk-BOIO7GEJ.js";
 import {
   parseReasonCode
 } from "./chunk-FFEGIR7C.js";
@@ -61,7 +61,7 @@ import {
   string,
   transform
 } from "./chunk-44UXQGHF.js";
-import "./chunk-OLLPENCD.js";
+import "./chunk-DF3WUFKV.js";
 import "./chunk-LOSQUJ7D.js";
 import "./chunk-B7GBDUEW.js";
 import "./chunk-LTZVS2E3.js";

@@ -4,14 +4,14 @@ import {
   RULES,
   assertKnownRuleIds,
   ruleSettings
-} from "./chunk-P42BUBOV.js";
+} from "./chunk-JXEO7VDE.js";
 import {
   CONFIG_DEFAULTS,
   ConfigError,
   DEFAULT_CONFIG_PATH,
   DUPLICATES_DEFAULTS,
   LINKS_DEFAULTS
-} from "./chunk-UPPN2YFW.js";
+} from "./chunk-2PCTP746.js";
 import {
   COLUMN_TYPES,
   DATE_FORMATS,

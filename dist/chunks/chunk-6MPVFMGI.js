@@ -2,7 +2,7 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   RULES
-} from "./chunk-P42BUBOV.js";
+} from "./chunk-JXEO7VDE.js";
 import {
   describeReason
 } from "./chunk-7S3YYH6R.js";

@@ -3,12 +3,12 @@ const require = __trackerBotCreateRequire(import.meta.url);
 import {
   ANNOTATIONS_PER_KIND,
   renderMarkdown
-} from "./chunk-UCCUPEAO.js";
+} from "./chunk-DVMXQ3QK.js";
 import {
   TEXT,
   ruleWords,
   tableCell
-} from "./chunk-MEQ6I5GN.js";
+} from "./chunk-ZFHGFMZW.js";
 import {
   countFindings,
   summarize

@@ -3,20 +3,20 @@ const require = __trackerBotCreateRequire(import.meta.url);
 import {
   countOf,
   escapeWorkflowValue
-} from "./chunk-ZWIUU2U2.js";
+} from "./chunk-6MPVFMGI.js";
 import {
   loadInputs,
   resolveLang
-} from "./chunk-5V5CQFOK.js";
+} from "./chunk-AFXQWB4O.js";
 import {
   EXIT_FINDINGS,
   EXIT_OK,
   InputError
-} from "./chunk-AMTFEJG5.js";
+} from "./chunk-G5GFQIHZ.js";
 import {
   lintSource
-} from "./chunk-P42BUBOV.js";
-import "./chunk-UPPN2YFW.js";
+} from "./chunk-JXEO7VDE.js";
+import "./chunk-2PCTP746.js";
 import {
   writeFileAtomic
 } from "./chunk-GIB4PSQN.js";

@@ -2,47 +2,47 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   checkOccurrences
-} from "./chunk-H6KJODX4.js";
+} from "./chunk-I7MQD2X5.js";
 import {
   WriteAccess,
   localFixCommand,
   pullRequestFromPayload
-} from "./chunk-EA6MGHOK.js";
+} from "./chunk-ECJDHGKU.js";
 import {
   addPageFactFindings,
   analyseTracker,
   emitAnnotations,
   pageFactsOf,
   toFileReport
-} from "./chunk-MEZJDUJJ.js";
+} from "./chunk-7D6LAPNJ.js";
 import {
   applyFixes,
   fixSource
-} from "./chunk-4UDMJLTO.js";
+} from "./chunk-P6PNE7N5.js";
 import {
   langOf,
   planPullRequest,
   runLang,
   withPullRequestConfig
-} from "./chunk-U6HD4RCL.js";
+} from "./chunk-NUAFVRKN.js";
 import {
   lintSource,
   verdictSettings
-} from "./chunk-5SHXEYDV.js";
-import "./chunk-AONAVCU3.js";
+} from "./chunk-Q7CWNUUB.js";
+import "./chunk-SLISLL54.js";
 import {
   publishPullRequestComment
-} from "./chunk-2YQTREGZ.js";
+} from "./chunk-HS3MM62T.js";
 import {
   renderJobSummary
-} from "./chunk-T6WDYSO3.js";
+} from "./chunk-3DTXS5OI.js";
 import {
   requireOctokit
-} from "./chunk-X27IXKH7.js";
+} from "./chunk-LZO6GXR6.js";
 import "./chunk-NJCGS6YH.js";
 import {
   writeJobSummary
-} from "./chunk-UCCUPEAO.js";
+} from "./chunk-DVMXQ3QK.js";
 import {
   listPullRequestFiles,
   postReviewSuggestions,
@@ -54,10 +54,10 @@ import {
   sortForkNote,
   suggestionLinkReason,
   suggestionRuleReason
-} from "./chunk-D4WJRGHB.js";
+} from "./chunk-4TTT6VHP.js";
 import {
   escapeWorkflowValue
-} from "./chunk-MEQ6I5GN.js";
+} from "./chunk-ZFHGFMZW.js";
 import {
   buildPublishedReport,
   countFindings,
@@ -73,7 +73,7 @@ import {
   readFile,
   readTrackerAtRef,
   readWorkspaceTracker
-} from "./chunk-UYS72PRZ.js";
+} from "./chunk-BOIO7GEJ.js";
 import "./chunk-FFEGIR7C.js";
 import {
   info
@@ -82,7 +82,7 @@ import {
   ROW_ORDER_RULE_IDS,
   RULE_IDS,
   ruleById
-} from "./chunk-OLLPENCD.js";
+} from "./chunk-DF3WUFKV.js";
 import "./chunk-LOSQUJ7D.js";
 import "./chunk-B7GBDUEW.js";
 import "./chunk-LTZVS2E3.js";

@@ -37,7 +37,7 @@ import {
   urlIdsOf,
   urlSpan,
   urlsOf
-} from "./chunk-UPPN2YFW.js";
+} from "./chunk-2PCTP746.js";
 import {
   normalizeTitle,
   parseDuration

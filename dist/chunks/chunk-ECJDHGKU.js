@@ -2,7 +2,7 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   InputError
-} from "./chunk-UYS72PRZ.js";
+} from "./chunk-BOIO7GEJ.js";
 import {
   warning
 } from "./chunk-6PBNNB3M.js";

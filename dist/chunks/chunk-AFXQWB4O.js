@@ -4,19 +4,19 @@ import {
   UsageError,
   loadConfigFile,
   readTrackerFile
-} from "./chunk-AMTFEJG5.js";
+} from "./chunk-G5GFQIHZ.js";
 import {
   RULES,
   extractLinks,
   lintTracker,
   ruleSettings,
   sortByPosition
-} from "./chunk-P42BUBOV.js";
+} from "./chunk-JXEO7VDE.js";
 import {
   parseTracker,
   requireChunkOnFirstUse,
   resolveSchema
-} from "./chunk-UPPN2YFW.js";
+} from "./chunk-2PCTP746.js";
 import {
   canonicalizeUrl,
   detectLang

@@ -19,20 +19,20 @@ import {
   emitAnnotations,
   toFileReport,
   withPageFactRules
-} from "./chunk-MEZJDUJJ.js";
+} from "./chunk-7D6LAPNJ.js";
 import {
   MAX_FIX_PASSES,
   applyFixes
-} from "./chunk-4UDMJLTO.js";
+} from "./chunk-P6PNE7N5.js";
 import {
   planSchedule,
   runLang
-} from "./chunk-U6HD4RCL.js";
+} from "./chunk-NUAFVRKN.js";
 import {
   lintSource,
   verdictSettings
-} from "./chunk-5SHXEYDV.js";
-import "./chunk-AONAVCU3.js";
+} from "./chunk-Q7CWNUUB.js";
+import "./chunk-SLISLL54.js";
 import "./chunk-XRZZ2SXY.js";
 import {
   MARKDOWN_BODY_LIMIT,
@@ -42,7 +42,7 @@ import {
   ANNOTATIONS_PER_KIND,
   lineReference,
   writeJobSummary
-} from "./chunk-UCCUPEAO.js";
+} from "./chunk-DVMXQ3QK.js";
 import {
   createPull,
   findOpenPull,
@@ -51,7 +51,7 @@ import {
   resetBranch,
   updatePull,
   upsertTrackingIssue
-} from "./chunk-D4WJRGHB.js";
+} from "./chunk-4TTT6VHP.js";
 import {
   codeSpan,
   cutText,
@@ -63,7 +63,7 @@ import {
   markdownLink,
   neutralize,
   sectionName
-} from "./chunk-MEQ6I5GN.js";
+} from "./chunk-ZFHGFMZW.js";
 import {
   buildJsonReport,
   countScanFindings,
@@ -85,7 +85,7 @@ import {
   readFile,
   readWorkspaceTracker,
   workspaceTrackerPaths
-} from "./chunk-UYS72PRZ.js";
+} from "./chunk-BOIO7GEJ.js";
 import {
   parseReasonCode,
   reasonCode
@@ -114,7 +114,7 @@ import {
 import {
   BOT_SAFE_FIX_RULE_IDS,
   ruleById
-} from "./chunk-OLLPENCD.js";
+} from "./chunk-DF3WUFKV.js";
 import {
   canonicalizeUrl,
   format

@@ -3,14 +3,14 @@ const require = __trackerBotCreateRequire(import.meta.url);
 import {
   assertKnownRuleIds,
   ruleSettings
-} from "./chunk-5SHXEYDV.js";
+} from "./chunk-Q7CWNUUB.js";
 import {
   CONFIG_DEFAULTS,
   ConfigError,
   DEFAULT_CONFIG_PATH,
   DUPLICATES_DEFAULTS,
   LINKS_DEFAULTS
-} from "./chunk-AONAVCU3.js";
+} from "./chunk-SLISLL54.js";
 import {
   NEVER,
   _default,
@@ -38,7 +38,7 @@ import {
 } from "./chunk-44UXQGHF.js";
 import {
   RULES
-} from "./chunk-OLLPENCD.js";
+} from "./chunk-DF3WUFKV.js";
 import {
   COLUMN_TYPES,
   DATE_FORMATS,

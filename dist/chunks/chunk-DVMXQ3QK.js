@@ -16,7 +16,7 @@ import {
   neutralize,
   ruleWords,
   sectionName
-} from "./chunk-MEQ6I5GN.js";
+} from "./chunk-ZFHGFMZW.js";
 import {
   countFindings
 } from "./chunk-DFO5CAH6.js";

@@ -4,11 +4,11 @@ import {
   lintTracker,
   ruleSettings,
   sortByPosition
-} from "./chunk-5SHXEYDV.js";
+} from "./chunk-Q7CWNUUB.js";
 import {
   capAnnotations,
   renderAnnotation
-} from "./chunk-UCCUPEAO.js";
+} from "./chunk-DVMXQ3QK.js";
 import {
   toReportedLink
 } from "./chunk-DFO5CAH6.js";
@@ -17,7 +17,7 @@ import {
   extractLinks,
   parseTracker,
   resolveSchema
-} from "./chunk-OLLPENCD.js";
+} from "./chunk-DF3WUFKV.js";
 import {
   canonicalizeUrl,
   detectLang

@@ -4,22 +4,22 @@ import {
   WriteAccess,
   commentFromPayload,
   localFixCommand
-} from "./chunk-EA6MGHOK.js";
+} from "./chunk-ECJDHGKU.js";
 import {
   fixSource
-} from "./chunk-4UDMJLTO.js";
+} from "./chunk-P6PNE7N5.js";
 import {
   langOf,
   planFixCommand,
   planFixCommit,
   runLang,
   withPullRequestConfig
-} from "./chunk-U6HD4RCL.js";
-import "./chunk-5SHXEYDV.js";
-import "./chunk-AONAVCU3.js";
+} from "./chunk-NUAFVRKN.js";
+import "./chunk-Q7CWNUUB.js";
+import "./chunk-SLISLL54.js";
 import {
   requireOctokit
-} from "./chunk-X27IXKH7.js";
+} from "./chunk-LZO6GXR6.js";
 import {
   commenterCanWrite,
   createIssueComment,
@@ -29,19 +29,19 @@ import {
   renderFixFromFork,
   renderFixNoFiles,
   renderFixNotOpen
-} from "./chunk-D4WJRGHB.js";
+} from "./chunk-4TTT6VHP.js";
 import {
   escapeWorkflowValue
-} from "./chunk-MEQ6I5GN.js";
+} from "./chunk-ZFHGFMZW.js";
 import {
   commitFile,
   readFile
-} from "./chunk-UYS72PRZ.js";
+} from "./chunk-BOIO7GEJ.js";
 import "./chunk-FFEGIR7C.js";
 import {
   info
 } from "./chunk-6PBNNB3M.js";
-import "./chunk-OLLPENCD.js";
+import "./chunk-DF3WUFKV.js";
 import "./chunk-LOSQUJ7D.js";
 import "./chunk-B7GBDUEW.js";
 import "./chunk-LTZVS2E3.js";

@@ -5,7 +5,7 @@ import {
 } from "./chunk-FFEGIR7C.js";
 import {
   RULES
-} from "./chunk-OLLPENCD.js";
+} from "./chunk-DF3WUFKV.js";
 import {
   format
 } from "./chunk-LOSQUJ7D.js";

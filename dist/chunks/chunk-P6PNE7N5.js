@@ -2,7 +2,7 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   lintSource
-} from "./chunk-5SHXEYDV.js";
+} from "./chunk-Q7CWNUUB.js";
 import {
   detectLang
 } from "./chunk-LOSQUJ7D.js";

@@ -6,14 +6,14 @@ import {
 } from "./chunk-NJCGS6YH.js";
 import {
   renderMarkdown
-} from "./chunk-UCCUPEAO.js";
+} from "./chunk-DVMXQ3QK.js";
 import {
   findStickyComment,
   upsertStickyComment
-} from "./chunk-D4WJRGHB.js";
+} from "./chunk-4TTT6VHP.js";
 import {
   TEXT
-} from "./chunk-MEQ6I5GN.js";
+} from "./chunk-ZFHGFMZW.js";
 import {
   countFindings,
   summarize

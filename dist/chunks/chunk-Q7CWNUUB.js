@@ -5,7 +5,7 @@ import {
   RULE_IDS,
   parseTracker,
   resolveSchema
-} from "./chunk-OLLPENCD.js";
+} from "./chunk-DF3WUFKV.js";
 import {
   detectLang,
   format

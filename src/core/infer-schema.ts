@@ -191,6 +191,20 @@ class PositionList {
   }
 }
 
+/** For each of the first `columns` columns, how many of `rows` have a cell there (rows are read by cellCount only). */
+function rowsReachingEachColumn(rows: readonly Row[], columns: number): number[] {
+  // rowsOfWidth[w]: rows with exactly w of those cells; then a running sum from the widest.
+  const rowsOfWidth = new Array<number>(columns + 1).fill(0);
+  for (const row of rows) rowsOfWidth[Math.min(row.cellCount, columns)]!++;
+  const reaching = new Array<number>(columns).fill(0);
+  let wider = rowsOfWidth[columns]!;
+  for (let column = columns - 1; column >= 0; column--) {
+    reaching[column] = wider;
+    wider += rowsOfWidth[column]!;
+  }
+  return reaching;
+}
+
 /** The cells of column `column` at the listed row numbers of `rows`, as a CellList. */
 class ColumnCells implements CellList {
   constructor(
@@ -675,8 +689,11 @@ function inferTable(
   // cells are read from its offsets (SourceRow: four per cell, consecutive from firstSlot; the third
   // and fourth bound the trimmed text), so that a cell's text is sliced only when it is a placeholder
   // candidate or the first of its group; other rows are read through cell.text.
-  const nonEmptyOf = header.map(() => new PositionList(rows.length));
-  const groupsOf = header.map((_, index) => new TextGrouping((r) => rows[r]!.cell(index)!, rows.length));
+  // Each column's lists are sized for the rows that reach it, so that the room made is never more
+  // than the table's cells (short rows under a wide header make none).
+  const reaching = rowsReachingEachColumn(rows, header.length);
+  const nonEmptyOf = header.map((_, index) => new PositionList(reaching[index]));
+  const groupsOf = header.map((_, index) => new TextGrouping((r) => rows[r]!.cell(index)!, reaching[index]));
   const placeholdersIn = header.map(() => false);
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r]!;

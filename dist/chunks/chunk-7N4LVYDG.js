@@ -2,7 +2,7 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   RULES
-} from "./chunk-JXEO7VDE.js";
+} from "./chunk-NHD7PGFT.js";
 import {
   describeReason
 } from "./chunk-7S3YYH6R.js";

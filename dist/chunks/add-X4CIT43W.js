@@ -4,23 +4,23 @@ import {
   loadInputs,
   parseSource,
   resolveLang
-} from "./chunk-AFXQWB4O.js";
+} from "./chunk-66AOE7HZ.js";
 import {
   EXIT_FINDINGS,
   EXIT_OK,
   UsageError
-} from "./chunk-G5GFQIHZ.js";
+} from "./chunk-MX3AP6HD.js";
 import {
   linkCells,
   rowComparator,
   sourceCellIndex
-} from "./chunk-JXEO7VDE.js";
+} from "./chunk-NHD7PGFT.js";
 import {
   normalizeHeaderName,
   parseTracker,
   resolveSchema,
   tableColumns
-} from "./chunk-2PCTP746.js";
+} from "./chunk-NY5RPUKC.js";
 import {
   writeFileAtomic
 } from "./chunk-GIB4PSQN.js";

@@ -4,19 +4,19 @@ import {
   UsageError,
   loadConfigFile,
   readTrackerFile
-} from "./chunk-G5GFQIHZ.js";
+} from "./chunk-MX3AP6HD.js";
 import {
   RULES,
   extractLinks,
   lintTracker,
   ruleSettings,
   sortByPosition
-} from "./chunk-JXEO7VDE.js";
+} from "./chunk-NHD7PGFT.js";
 import {
   parseTracker,
   requireChunkOnFirstUse,
   resolveSchema
-} from "./chunk-2PCTP746.js";
+} from "./chunk-NY5RPUKC.js";
 import {
   canonicalizeUrl,
   detectLang

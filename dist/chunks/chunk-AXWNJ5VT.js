@@ -4,7 +4,7 @@ import {
   ConfigError,
   DEFAULT_CONFIG_PATH,
   defaultConfig
-} from "./chunk-SLISLL54.js";
+} from "./chunk-BD4GHT4S.js";
 import {
   InputError,
   matchTrackerPaths,
@@ -12,13 +12,13 @@ import {
   splitPatterns,
   workflowRunUrl,
   workspacePath
-} from "./chunk-BOIO7GEJ.js";
+} from "./chunk-UCNYZOK4.js";
 import {
   getInput
 } from "./chunk-6PBNNB3M.js";
 import {
   ROW_ORDER_RULE_IDS
-} from "./chunk-DF3WUFKV.js";
+} from "./chunk-KY7A5PJ5.js";
 import {
   detectLang
 } from "./chunk-LOSQUJ7D.js";
@@ -127,7 +127,7 @@ function planFixCommit(settings, pr, files) {
 import { readFileSync } from "node:fs";
 async function parseConfig(text2, origin = DEFAULT_CONFIG_PATH) {
   if (text2.trim() === "") return defaultConfig();
-  const [{ parseDocument }, { validateConfig }] = await Promise.all([import("./yaml-4BK3AF6Z.js"), import("./validate-6FO4N6GN.js")]);
+  const [{ parseDocument }, { validateConfig }] = await Promise.all([import("./yaml-4BK3AF6Z.js"), import("./validate-JVEHICZZ.js")]);
   const doc = parseDocument(text2, { uniqueKeys: true });
   const yamlError = doc.errors[0];
   if (yamlError) {

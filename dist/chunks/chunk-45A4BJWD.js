@@ -5,7 +5,7 @@ import {
   RULE_IDS,
   parseTracker,
   resolveSchema
-} from "./chunk-DF3WUFKV.js";
+} from "./chunk-KY7A5PJ5.js";
 import {
   detectLang,
   format

@@ -2,7 +2,7 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   wantsPageFacts
-} from "./chunk-7D6LAPNJ.js";
+} from "./chunk-BGONX66B.js";
 import {
   info,
   warning

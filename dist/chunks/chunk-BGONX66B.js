@@ -4,11 +4,11 @@ import {
   lintTracker,
   ruleSettings,
   sortByPosition
-} from "./chunk-Q7CWNUUB.js";
+} from "./chunk-45A4BJWD.js";
 import {
   capAnnotations,
   renderAnnotation
-} from "./chunk-DVMXQ3QK.js";
+} from "./chunk-ARUXUHCW.js";
 import {
   toReportedLink
 } from "./chunk-DFO5CAH6.js";
@@ -17,7 +17,7 @@ import {
   extractLinks,
   parseTracker,
   resolveSchema
-} from "./chunk-DF3WUFKV.js";
+} from "./chunk-KY7A5PJ5.js";
 import {
   canonicalizeUrl,
   detectLang

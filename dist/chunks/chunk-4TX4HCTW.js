@@ -7,7 +7,7 @@ import {
   fold,
   linkMessage,
   neutralize
-} from "./chunk-ZFHGFMZW.js";
+} from "./chunk-QOY2R4A5.js";
 import {
   format
 } from "./chunk-LOSQUJ7D.js";

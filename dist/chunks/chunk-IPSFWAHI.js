@@ -6,14 +6,14 @@ import {
 } from "./chunk-NJCGS6YH.js";
 import {
   renderMarkdown
-} from "./chunk-DVMXQ3QK.js";
+} from "./chunk-ARUXUHCW.js";
 import {
   findStickyComment,
   upsertStickyComment
-} from "./chunk-4TTT6VHP.js";
+} from "./chunk-4TX4HCTW.js";
 import {
   TEXT
-} from "./chunk-ZFHGFMZW.js";
+} from "./chunk-QOY2R4A5.js";
 import {
   countFindings,
   summarize

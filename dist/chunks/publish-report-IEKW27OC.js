@@ -2,23 +2,23 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   publishPullRequestComment
-} from "./chunk-HS3MM62T.js";
+} from "./chunk-IPSFWAHI.js";
 import {
   renderJobSummary
-} from "./chunk-3DTXS5OI.js";
+} from "./chunk-RRLNUBI2.js";
 import {
   requireOctokit
-} from "./chunk-LZO6GXR6.js";
+} from "./chunk-67ZBQKVM.js";
 import "./chunk-NJCGS6YH.js";
 import {
   writeJobSummary
-} from "./chunk-DVMXQ3QK.js";
+} from "./chunk-ARUXUHCW.js";
 import {
   getPullRequest
-} from "./chunk-4TTT6VHP.js";
+} from "./chunk-4TX4HCTW.js";
 import {
   escapeWorkflowValue
-} from "./chunk-ZFHGFMZW.js";
+} from "./chunk-QOY2R4A5.js";
 import {
   VERDICTS,
   buildPublishedReport,
@@ -32,7 +32,7 @@ import {
   lineLinker,
   matchTrackerPaths,
   workspacePath
-} from "./chunk-BOIO7GEJ.js";
+} from "./chunk-UCNYZOK4.js";
 import {
   parseReasonCode
 } from "./chunk-FFEGIR7C.js";
@@ -61,7 +61,7 @@ import {
   string,
   transform
 } from "./chunk-44UXQGHF.js";
-import "./chunk-DF3WUFKV.js";
+import "./chunk-KY7A5PJ5.js";
 import "./chunk-LOSQUJ7D.js";
 import "./chunk-B7GBDUEW.js";
 import "./chunk-LTZVS2E3.js";

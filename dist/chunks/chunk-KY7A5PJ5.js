@@ -2189,6 +2189,17 @@ var PositionList = class {
     return this.items[index];
   }
 };
+function rowsReachingEachColumn(rows, columns) {
+  const rowsOfWidth = new Array(columns + 1).fill(0);
+  for (const row of rows) rowsOfWidth[Math.min(row.cellCount, columns)]++;
+  const reaching = new Array(columns).fill(0);
+  let wider = rowsOfWidth[columns];
+  for (let column = columns - 1; column >= 0; column--) {
+    reaching[column] = wider;
+    wider += rowsOfWidth[column];
+  }
+  return reaching;
+}
 var ColumnCells = class {
   constructor(rows, column, positions) {
     this.rows = rows;
@@ -2551,8 +2562,9 @@ function inferTable(tables, tracker, legends, notes, learned) {
   const names2 = header.map(displayName);
   const seen = /* @__PURE__ */ new Map();
   for (const name of names2) seen.set(normalizeHeaderName(name), (seen.get(normalizeHeaderName(name)) ?? 0) + 1);
-  const nonEmptyOf = header.map(() => new PositionList(rows.length));
-  const groupsOf = header.map((_, index) => new TextGrouping((r) => rows[r].cell(index), rows.length));
+  const reaching = rowsReachingEachColumn(rows, header.length);
+  const nonEmptyOf = header.map((_, index) => new PositionList(reaching[index]));
+  const groupsOf = header.map((_, index) => new TextGrouping((r) => rows[r].cell(index), reaching[index]));
   const placeholdersIn = header.map(() => false);
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r];

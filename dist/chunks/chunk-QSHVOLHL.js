@@ -2,7 +2,7 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   lintSource
-} from "./chunk-Q7CWNUUB.js";
+} from "./chunk-45A4BJWD.js";
 import {
   detectLang
 } from "./chunk-LOSQUJ7D.js";

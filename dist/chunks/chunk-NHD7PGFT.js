@@ -37,7 +37,7 @@ import {
   urlIdsOf,
   urlSpan,
   urlsOf
-} from "./chunk-2PCTP746.js";
+} from "./chunk-NY5RPUKC.js";
 import {
   normalizeTitle,
   parseDuration

@@ -4,14 +4,14 @@ import {
   RULES,
   assertKnownRuleIds,
   ruleSettings
-} from "./chunk-JXEO7VDE.js";
+} from "./chunk-NHD7PGFT.js";
 import {
   CONFIG_DEFAULTS,
   ConfigError,
   DEFAULT_CONFIG_PATH,
   DUPLICATES_DEFAULTS,
   LINKS_DEFAULTS
-} from "./chunk-2PCTP746.js";
+} from "./chunk-NY5RPUKC.js";
 import {
   COLUMN_TYPES,
   DATE_FORMATS,

@@ -5,14 +5,14 @@ import {
   UsageError,
   parseConfig,
   readTrackerFile
-} from "./chunk-G5GFQIHZ.js";
+} from "./chunk-MX3AP6HD.js";
 import {
   require_dist
 } from "./chunk-OTC6373Z.js";
 import {
   inferSchema,
   parseTracker
-} from "./chunk-2PCTP746.js";
+} from "./chunk-NY5RPUKC.js";
 import {
   writeFileAtomic
 } from "./chunk-GIB4PSQN.js";

@@ -2,47 +2,47 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   checkOccurrences
-} from "./chunk-I7MQD2X5.js";
+} from "./chunk-HQECDCXE.js";
 import {
   WriteAccess,
   localFixCommand,
   pullRequestFromPayload
-} from "./chunk-ECJDHGKU.js";
+} from "./chunk-PFGI2OYP.js";
 import {
   addPageFactFindings,
   analyseTracker,
   emitAnnotations,
   pageFactsOf,
   toFileReport
-} from "./chunk-7D6LAPNJ.js";
+} from "./chunk-BGONX66B.js";
 import {
   applyFixes,
   fixSource
-} from "./chunk-P6PNE7N5.js";
+} from "./chunk-QSHVOLHL.js";
 import {
   langOf,
   planPullRequest,
   runLang,
   withPullRequestConfig
-} from "./chunk-NUAFVRKN.js";
+} from "./chunk-AXWNJ5VT.js";
 import {
   lintSource,
   verdictSettings
-} from "./chunk-Q7CWNUUB.js";
-import "./chunk-SLISLL54.js";
+} from "./chunk-45A4BJWD.js";
+import "./chunk-BD4GHT4S.js";
 import {
   publishPullRequestComment
-} from "./chunk-HS3MM62T.js";
+} from "./chunk-IPSFWAHI.js";
 import {
   renderJobSummary
-} from "./chunk-3DTXS5OI.js";
+} from "./chunk-RRLNUBI2.js";
 import {
   requireOctokit
-} from "./chunk-LZO6GXR6.js";
+} from "./chunk-67ZBQKVM.js";
 import "./chunk-NJCGS6YH.js";
 import {
   writeJobSummary
-} from "./chunk-DVMXQ3QK.js";
+} from "./chunk-ARUXUHCW.js";
 import {
   listPullRequestFiles,
   postReviewSuggestions,
@@ -54,10 +54,10 @@ import {
   sortForkNote,
   suggestionLinkReason,
   suggestionRuleReason
-} from "./chunk-4TTT6VHP.js";
+} from "./chunk-4TX4HCTW.js";
 import {
   escapeWorkflowValue
-} from "./chunk-ZFHGFMZW.js";
+} from "./chunk-QOY2R4A5.js";
 import {
   buildPublishedReport,
   countFindings,
@@ -73,7 +73,7 @@ import {
   readFile,
   readTrackerAtRef,
   readWorkspaceTracker
-} from "./chunk-BOIO7GEJ.js";
+} from "./chunk-UCNYZOK4.js";
 import "./chunk-FFEGIR7C.js";
 import {
   info
@@ -82,7 +82,7 @@ import {
   ROW_ORDER_RULE_IDS,
   RULE_IDS,
   ruleById
-} from "./chunk-DF3WUFKV.js";
+} from "./chunk-KY7A5PJ5.js";
 import "./chunk-LOSQUJ7D.js";
 import "./chunk-B7GBDUEW.js";
 import "./chunk-LTZVS2E3.js";

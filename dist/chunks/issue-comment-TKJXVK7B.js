@@ -4,22 +4,22 @@ import {
   WriteAccess,
   commentFromPayload,
   localFixCommand
-} from "./chunk-ECJDHGKU.js";
+} from "./chunk-PFGI2OYP.js";
 import {
   fixSource
-} from "./chunk-P6PNE7N5.js";
+} from "./chunk-QSHVOLHL.js";
 import {
   langOf,
   planFixCommand,
   planFixCommit,
   runLang,
   withPullRequestConfig
-} from "./chunk-NUAFVRKN.js";
-import "./chunk-Q7CWNUUB.js";
-import "./chunk-SLISLL54.js";
+} from "./chunk-AXWNJ5VT.js";
+import "./chunk-45A4BJWD.js";
+import "./chunk-BD4GHT4S.js";
 import {
   requireOctokit
-} from "./chunk-LZO6GXR6.js";
+} from "./chunk-67ZBQKVM.js";
 import {
   commenterCanWrite,
   createIssueComment,
@@ -29,19 +29,19 @@ import {
   renderFixFromFork,
   renderFixNoFiles,
   renderFixNotOpen
-} from "./chunk-4TTT6VHP.js";
+} from "./chunk-4TX4HCTW.js";
 import {
   escapeWorkflowValue
-} from "./chunk-ZFHGFMZW.js";
+} from "./chunk-QOY2R4A5.js";
 import {
   commitFile,
   readFile
-} from "./chunk-BOIO7GEJ.js";
+} from "./chunk-UCNYZOK4.js";
 import "./chunk-FFEGIR7C.js";
 import {
   info
 } from "./chunk-6PBNNB3M.js";
-import "./chunk-DF3WUFKV.js";
+import "./chunk-KY7A5PJ5.js";
 import "./chunk-LOSQUJ7D.js";
 import "./chunk-B7GBDUEW.js";
 import "./chunk-LTZVS2E3.js";

@@ -19,20 +19,20 @@ import {
   emitAnnotations,
   toFileReport,
   withPageFactRules
-} from "./chunk-7D6LAPNJ.js";
+} from "./chunk-BGONX66B.js";
 import {
   MAX_FIX_PASSES,
   applyFixes
-} from "./chunk-P6PNE7N5.js";
+} from "./chunk-QSHVOLHL.js";
 import {
   planSchedule,
   runLang
-} from "./chunk-NUAFVRKN.js";
+} from "./chunk-AXWNJ5VT.js";
 import {
   lintSource,
   verdictSettings
-} from "./chunk-Q7CWNUUB.js";
-import "./chunk-SLISLL54.js";
+} from "./chunk-45A4BJWD.js";
+import "./chunk-BD4GHT4S.js";
 import "./chunk-XRZZ2SXY.js";
 import {
   MARKDOWN_BODY_LIMIT,
@@ -42,7 +42,7 @@ import {
   ANNOTATIONS_PER_KIND,
   lineReference,
   writeJobSummary
-} from "./chunk-DVMXQ3QK.js";
+} from "./chunk-ARUXUHCW.js";
 import {
   createPull,
   findOpenPull,
@@ -51,7 +51,7 @@ import {
   resetBranch,
   updatePull,
   upsertTrackingIssue
-} from "./chunk-4TTT6VHP.js";
+} from "./chunk-4TX4HCTW.js";
 import {
   codeSpan,
   cutText,
@@ -63,7 +63,7 @@ import {
   markdownLink,
   neutralize,
   sectionName
-} from "./chunk-ZFHGFMZW.js";
+} from "./chunk-QOY2R4A5.js";
 import {
   buildJsonReport,
   countScanFindings,
@@ -85,7 +85,7 @@ import {
   readFile,
   readWorkspaceTracker,
   workspaceTrackerPaths
-} from "./chunk-BOIO7GEJ.js";
+} from "./chunk-UCNYZOK4.js";
 import {
   parseReasonCode,
   reasonCode
@@ -114,7 +114,7 @@ import {
 import {
   BOT_SAFE_FIX_RULE_IDS,
   ruleById
-} from "./chunk-DF3WUFKV.js";
+} from "./chunk-KY7A5PJ5.js";
 import {
   canonicalizeUrl,
   format

@@ -3,20 +3,20 @@ const require = __trackerBotCreateRequire(import.meta.url);
 import {
   countOf,
   escapeWorkflowValue
-} from "./chunk-6MPVFMGI.js";
+} from "./chunk-7N4LVYDG.js";
 import {
   loadInputs,
   resolveLang
-} from "./chunk-AFXQWB4O.js";
+} from "./chunk-66AOE7HZ.js";
 import {
   EXIT_FINDINGS,
   EXIT_OK,
   InputError
-} from "./chunk-G5GFQIHZ.js";
+} from "./chunk-MX3AP6HD.js";
 import {
   lintSource
-} from "./chunk-JXEO7VDE.js";
-import "./chunk-2PCTP746.js";
+} from "./chunk-NHD7PGFT.js";
+import "./chunk-NY5RPUKC.js";
 import {
   writeFileAtomic
 } from "./chunk-GIB4PSQN.js";

@@ -3,14 +3,14 @@ const require = __trackerBotCreateRequire(import.meta.url);
 import {
   assertKnownRuleIds,
   ruleSettings
-} from "./chunk-Q7CWNUUB.js";
+} from "./chunk-45A4BJWD.js";
 import {
   CONFIG_DEFAULTS,
   ConfigError,
   DEFAULT_CONFIG_PATH,
   DUPLICATES_DEFAULTS,
   LINKS_DEFAULTS
-} from "./chunk-SLISLL54.js";
+} from "./chunk-BD4GHT4S.js";
 import {
   NEVER,
   _default,
@@ -38,7 +38,7 @@ import {
 } from "./chunk-44UXQGHF.js";
 import {
   RULES
-} from "./chunk-DF3WUFKV.js";
+} from "./chunk-KY7A5PJ5.js";
 import {
   COLUMN_TYPES,
   DATE_FORMATS,

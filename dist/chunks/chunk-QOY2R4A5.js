@@ -5,7 +5,7 @@ import {
 } from "./chunk-FFEGIR7C.js";
 import {
   RULES
-} from "./chunk-DF3WUFKV.js";
+} from "./chunk-KY7A5PJ5.js";
 import {
   format
 } from "./chunk-LOSQUJ7D.js";

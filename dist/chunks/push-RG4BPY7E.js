@@ -2,31 +2,31 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   checkOccurrences
-} from "./chunk-I7MQD2X5.js";
+} from "./chunk-HQECDCXE.js";
 import {
   addPageFactFindings,
   analyseTracker,
   emitAnnotations,
   pageFactsOf,
   toFileReport
-} from "./chunk-7D6LAPNJ.js";
+} from "./chunk-BGONX66B.js";
 import {
   planPush,
   runLang
-} from "./chunk-NUAFVRKN.js";
+} from "./chunk-AXWNJ5VT.js";
 import {
   verdictSettings
-} from "./chunk-Q7CWNUUB.js";
-import "./chunk-SLISLL54.js";
+} from "./chunk-45A4BJWD.js";
+import "./chunk-BD4GHT4S.js";
 import {
   renderJobSummary
-} from "./chunk-3DTXS5OI.js";
+} from "./chunk-RRLNUBI2.js";
 import {
   writeJobSummary
-} from "./chunk-DVMXQ3QK.js";
+} from "./chunk-ARUXUHCW.js";
 import {
   escapeWorkflowValue
-} from "./chunk-ZFHGFMZW.js";
+} from "./chunk-QOY2R4A5.js";
 import {
   buildPublishedReport,
   countFindings,
@@ -39,12 +39,12 @@ import {
   lineLinker,
   readWorkspaceTracker,
   workspaceTrackerPaths
-} from "./chunk-BOIO7GEJ.js";
+} from "./chunk-UCNYZOK4.js";
 import "./chunk-FFEGIR7C.js";
 import {
   info
 } from "./chunk-6PBNNB3M.js";
-import "./chunk-DF3WUFKV.js";
+import "./chunk-KY7A5PJ5.js";
 import "./chunk-LOSQUJ7D.js";
 import "./chunk-LTZVS2E3.js";
 import "./chunk-3Y2NLIWH.js";

@@ -2,7 +2,7 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   DEFAULT_PLACEHOLDERS
-} from "./chunk-DF3WUFKV.js";
+} from "./chunk-KY7A5PJ5.js";
 
 // src/config/config-error.ts
 var ConfigError = class extends Error {

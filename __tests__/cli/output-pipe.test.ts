@@ -80,7 +80,7 @@ describe('check writing a large report into a pipe', () => {
       const fd = openSync('/dev/full', 'w');
       const run = spawnSync(process.execPath, [CLI_ENTRY, 'check', '--format', format, 'README.md'], { cwd: dir, env: { ...process.env, NO_COLOR: '1' }, stdio: ['ignore', fd, 'pipe'], encoding: 'utf8' });
       closeSync(fd);
-      expect({ format, status: run.status, stderr: run.stderr }).toEqual({ format, status: 2, stderr: 'tracker-bot: stdout: cannot write the report (no space left on device, ENOSPC)\n' });
+      expect({ format, status: run.status, stderr: run.stderr }).toEqual({ format, status: 2, stderr: 'tracker-bot: stdout: cannot write the output (no space left on device, ENOSPC)\n' });
     }
   });
 
@@ -121,7 +121,7 @@ describe('writeChunksDirectly (src/cli/stdout.ts)', () => {
     writeFileSync(file, '');
     const fd = openSync(file, 'r');
     try {
-      expect(() => writeChunksDirectly(fd, ['x'])).toThrow(/^stdout: cannot write the report \(bad file descriptor, EBADF\)$/);
+      expect(() => writeChunksDirectly(fd, ['x'])).toThrow(/^stdout: cannot write the output \(bad file descriptor, EBADF\)$/);
     } finally {
       closeSync(fd);
     }

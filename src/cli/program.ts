@@ -124,7 +124,7 @@ export async function main(argv: string[]): Promise<number> {
 function handleWriteErrors(stream: NodeJS.WriteStream, name: 'stdout' | 'stderr'): void {
   stream.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
-    if (name === 'stdout') process.stderr.write(`tracker-bot: ${describeError(outputErrorOf(error))}\n`);
+    if (name === 'stdout') process.stderr.write(`tracker-bot: ${escapeWorkflowValue(describeError(outputErrorOf(error)))}\n`);
     process.exit(EXIT_USAGE);
   });
 }

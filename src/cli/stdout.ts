@@ -105,7 +105,7 @@ export function outputErrorOf(error: unknown): OutputError {
   const { code, message } = error as NodeJS.ErrnoException;
   // Node's system errors read "ENOSPC: no space left on device, write": keep the middle.
   const reason = /^[A-Z]+: (.+?)(?:, \w+)?$/.exec(message)?.[1];
-  return new OutputError(`stdout: cannot write the report (${reason ? `${reason}, ` : ''}${code ?? 'unknown error'})`);
+  return new OutputError(`stdout: cannot write the output (${reason ? `${reason}, ` : ''}${code ?? 'unknown error'})`);
 }
 
 async function writeChunksToStream(out: NodeJS.WriteStream, chunks: Iterable<string>): Promise<void> {

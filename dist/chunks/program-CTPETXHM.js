@@ -4014,7 +4014,7 @@ function writeAll(fd, bytes, length) {
 function outputErrorOf(error) {
   const { code, message } = error;
   const reason = /^[A-Z]+: (.+?)(?:, \w+)?$/.exec(message)?.[1];
-  return new OutputError(`stdout: cannot write the report (${reason ? `${reason}, ` : ""}${code ?? "unknown error"})`);
+  return new OutputError(`stdout: cannot write the output (${reason ? `${reason}, ` : ""}${code ?? "unknown error"})`);
 }
 async function writeChunksToStream(out, chunks) {
   let block = "";
@@ -4172,7 +4172,7 @@ async function main(argv) {
 function handleWriteErrors(stream, name) {
   stream.on("error", (error) => {
     if (error.code === "EPIPE") process.exit(typeof process.exitCode === "number" ? process.exitCode : 0);
-    if (name === "stdout") process.stderr.write(`tracker-bot: ${describeError(outputErrorOf(error))}
+    if (name === "stdout") process.stderr.write(`tracker-bot: ${escapeWorkflowValue(describeError(outputErrorOf(error)))}
 `);
     process.exit(EXIT_USAGE);
   });

@@ -51,7 +51,6 @@ function parseHttpUrl(url: string): URL | null {
 
 /** Shared by every analysis that found no parameter (read-only, like every UrlAnalysis). */
 export const NO_PARAMS: readonly string[] = [];
-const NONE = NO_PARAMS;
 
 interface StripResult {
   url: string;
@@ -101,7 +100,7 @@ class FoundNames {
 
   /** The names found, as a shared list (sharedList). */
   list(): readonly string[] {
-    return this.count === 0 ? NONE : sharedList(this.names, this.count);
+    return this.count === 0 ? NO_PARAMS : sharedList(this.names, this.count);
   }
 }
 
@@ -119,7 +118,7 @@ interface NameListNode {
   next: Map<string, NameListNode> | undefined;
 }
 
-const nameLists: NameListNode = { list: NONE, next: undefined };
+const nameLists: NameListNode = { list: NO_PARAMS, next: undefined };
 let nameListNodes = 0;
 const NAME_LIST_NODES = 10_000;
 
@@ -315,7 +314,7 @@ export function analyzeUrl(url: string): UrlAnalysis | null {
   if ((xn >= 0 && xn < hostEnd) || isNumericLabel(url, lastDot >= hostStart ? lastDot + 1 : hostStart, hostEnd)) return analyzeUrlByParsing(url);
   if (hostEnd < baseEnd && mayHaveDotSegment(url, hostEnd, baseEnd) && hasDotSegment(url, hostEnd, baseEnd)) return analyzeUrlByParsing(url);
   // The WHATWG form of the base: itself, with `/` for an empty path.
-  if (baseEnd === url.length) return { canonical: hostEnd === baseEnd ? `${url}/` : url, cleaned: url, tracking: NONE, secrets: NONE };
+  if (baseEnd === url.length) return { canonical: hostEnd === baseEnd ? `${url}/` : url, cleaned: url, tracking: NO_PARAMS, secrets: NO_PARAMS };
   const query = queryAt === baseEnd ? queryAt : -1;
   const result = strip(url, paramsForHost(url.slice(hostStart, hostEnd)), ALL_KINDS, query, hashAt);
   const route = hashAt >= 0 && (url.startsWith('/', hashAt + 1) || url.startsWith('!/', hashAt + 1));

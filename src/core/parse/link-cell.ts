@@ -131,8 +131,17 @@ export function scanPlainLink(s: string, start: number, end: number, shift: numb
   const urlEnd = linkEnd - 1;
   const url = s.slice(urlStart, urlEnd);
   if (linkEnd < end || (url.indexOf('&') !== -1 && url.indexOf(';') !== -1)) return null;
+  return plainLinkVerdict(s, start, labelEnd, linkEnd, shift, url);
+}
+
+/**
+ * The verdict on s[start, linkEnd), a link PLAIN_LINK matched whose label ends at labelEnd (its `]`):
+ * the label unescaped only when it holds a backslash, then classify. `url` is the destination,
+ * s[labelEnd + 2, linkEnd - 1); offsets in the verdict are s's plus `shift`.
+ */
+function plainLinkVerdict(s: string, start: number, labelEnd: number, linkEnd: number, shift: number, url = s.slice(labelEnd + 2, linkEnd - 1)): LinkCellResult {
   const label = s.slice(start + 1, labelEnd);
-  return classify(label.indexOf('\\') === -1 ? label : unescape(label), url, shift + urlStart, shift + urlEnd);
+  return classify(label.indexOf('\\') === -1 ? label : unescape(label), url, shift + labelEnd + 2, shift + linkEnd - 1);
 }
 
 /** The verdict on a non-empty cell the fast scan left undecided: remark's, unless the cell is too complex for it. */
@@ -286,7 +295,7 @@ const KEPT = 2;
  * The link-cell verdicts of one column (parseLinkCells), one per body row (undefined where the row is
  * too short), in compact form. Nearly every link cell is `[label](url)` as PLAIN_LINK reads it; for
  * such a cell only three source offsets are kept (the cell's start, the label's end, the cell's end),
- * and `at` makes its verdict again on each read, exactly as scanPlainLink makes it. Any other verdict
+ * and `at` makes its verdict again on each read, with scanPlainLink's plainLinkVerdict. Any other verdict
  * is kept whole. A verdict object per row, with its label and URL strings, was about 200 bytes a row
  * that lived until the report: 20 MB at 100k rows, about 5 % of the run in page faults and copying.
  */
@@ -336,14 +345,7 @@ export class LinkColumn {
   /** Row r's verdict (a new object on each read of a plain row); undefined where the row is too short. */
   at(r: number): LinkCellResult | undefined {
     const kind = this.kinds[r];
-    if (kind === PLAIN_INLINE) {
-      const start = this.offsets[3 * r]!;
-      const labelEnd = this.offsets[3 * r + 1]!;
-      const end = this.offsets[3 * r + 2]!;
-      const label = this.source.slice(start + 1, labelEnd);
-      const text = (label.indexOf('\\') === -1 ? label : unescape(label)).trim();
-      return { ok: true, value: { text, url: this.source.slice(labelEnd + 2, end - 1), urlStart: labelEnd + 2, urlEnd: end - 1 }, form: 'inline' };
-    }
+    if (kind === PLAIN_INLINE) return plainLinkVerdict(this.source, this.offsets[3 * r]!, this.offsets[3 * r + 1]!, this.offsets[3 * r + 2]!, 0);
     return kind === KEPT ? this.kept.get(r) : undefined;
   }
 

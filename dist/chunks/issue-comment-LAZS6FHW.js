@@ -4,22 +4,22 @@ import {
   WriteAccess,
   commentFromPayload,
   localFixCommand
-} from "./chunk-DXBK3X43.js";
+} from "./chunk-JNKXYZ72.js";
 import {
   fixSource
-} from "./chunk-EOFAEWM7.js";
+} from "./chunk-E3CT2VQN.js";
 import {
   langOf,
   planFixCommand,
   planFixCommit,
   runLang,
   withPullRequestConfig
-} from "./chunk-AU4YPHUC.js";
-import "./chunk-AX7HSMVD.js";
-import "./chunk-CDQ4RHY3.js";
+} from "./chunk-CUJBB4E4.js";
+import "./chunk-SINAV7QO.js";
+import "./chunk-VRCVEGMT.js";
 import {
   requireOctokit
-} from "./chunk-B4AC4NUL.js";
+} from "./chunk-4QZDYUUY.js";
 import {
   commenterCanWrite,
   createIssueComment,
@@ -29,19 +29,19 @@ import {
   renderFixFromFork,
   renderFixNoFiles,
   renderFixNotOpen
-} from "./chunk-R77IG3EP.js";
+} from "./chunk-VRFK5W2V.js";
 import {
   escapeWorkflowValue
-} from "./chunk-5YPWWG32.js";
+} from "./chunk-A7EWG6JG.js";
 import {
   commitFile,
   readFile
-} from "./chunk-DFRLRHJO.js";
+} from "./chunk-IGXHPRD4.js";
 import "./chunk-QN5TL3GJ.js";
 import {
   info
 } from "./chunk-6PBNNB3M.js";
-import "./chunk-PJQFTWUS.js";
+import "./chunk-7XZYIZTT.js";
 import "./chunk-6UP4LFZW.js";
 import "./chunk-B7GBDUEW.js";
 import "./chunk-LTZVS2E3.js";

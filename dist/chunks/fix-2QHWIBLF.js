@@ -3,20 +3,20 @@ const require = __trackerBotCreateRequire(import.meta.url);
 import {
   countOf,
   escapeWorkflowValue
-} from "./chunk-IITZQ4AA.js";
+} from "./chunk-3YHGK74L.js";
 import {
   loadInputs,
   resolveLang
-} from "./chunk-7GTKTCYZ.js";
+} from "./chunk-CLBKDXLO.js";
 import {
   EXIT_FINDINGS,
   EXIT_OK,
   InputError
-} from "./chunk-PYBE5JCM.js";
+} from "./chunk-ZVD4DUZX.js";
 import {
   lintSource
-} from "./chunk-BLPIDD3U.js";
-import "./chunk-4PBNR4TG.js";
+} from "./chunk-FERNT3OZ.js";
+import "./chunk-3Z7GGO6U.js";
 import {
   writeFileAtomic
 } from "./chunk-GIB4PSQN.js";

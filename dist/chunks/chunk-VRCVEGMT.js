@@ -2,7 +2,7 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   DEFAULT_PLACEHOLDERS
-} from "./chunk-PJQFTWUS.js";
+} from "./chunk-7XZYIZTT.js";
 
 // src/config/config-error.ts
 var ConfigError = class extends Error {

@@ -2,47 +2,47 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   checkOccurrences
-} from "./chunk-OO3U63WQ.js";
+} from "./chunk-SVOAVWIM.js";
 import {
   WriteAccess,
   localFixCommand,
   pullRequestFromPayload
-} from "./chunk-DXBK3X43.js";
+} from "./chunk-JNKXYZ72.js";
 import {
   addPageFactFindings,
   analyseTracker,
   emitAnnotations,
   pageFactsOf,
   toFileReport
-} from "./chunk-5IPJRNXN.js";
+} from "./chunk-MYP532LJ.js";
 import {
   applyFixes,
   fixSource
-} from "./chunk-EOFAEWM7.js";
+} from "./chunk-E3CT2VQN.js";
 import {
   langOf,
   planPullRequest,
   runLang,
   withPullRequestConfig
-} from "./chunk-AU4YPHUC.js";
+} from "./chunk-CUJBB4E4.js";
 import {
   lintSource,
   verdictSettings
-} from "./chunk-AX7HSMVD.js";
-import "./chunk-CDQ4RHY3.js";
+} from "./chunk-SINAV7QO.js";
+import "./chunk-VRCVEGMT.js";
 import {
   publishPullRequestComment
-} from "./chunk-QYAVLALC.js";
+} from "./chunk-MNY2HXDO.js";
 import {
   renderJobSummary
-} from "./chunk-VPGUKIEH.js";
+} from "./chunk-KRHT5ZGR.js";
 import {
   requireOctokit
-} from "./chunk-B4AC4NUL.js";
+} from "./chunk-4QZDYUUY.js";
 import "./chunk-NJCGS6YH.js";
 import {
   writeJobSummary
-} from "./chunk-YWETIBPS.js";
+} from "./chunk-MXWROGEJ.js";
 import {
   listPullRequestFiles,
   postReviewSuggestions,
@@ -54,10 +54,10 @@ import {
   sortForkNote,
   suggestionLinkReason,
   suggestionRuleReason
-} from "./chunk-R77IG3EP.js";
+} from "./chunk-VRFK5W2V.js";
 import {
   escapeWorkflowValue
-} from "./chunk-5YPWWG32.js";
+} from "./chunk-A7EWG6JG.js";
 import {
   buildPublishedReport,
   countFindings,
@@ -73,7 +73,7 @@ import {
   readFile,
   readTrackerAtRef,
   readWorkspaceTracker
-} from "./chunk-DFRLRHJO.js";
+} from "./chunk-IGXHPRD4.js";
 import "./chunk-QN5TL3GJ.js";
 import {
   info
@@ -82,7 +82,7 @@ import {
   ROW_ORDER_RULE_IDS,
   RULE_IDS,
   ruleById
-} from "./chunk-PJQFTWUS.js";
+} from "./chunk-7XZYIZTT.js";
 import "./chunk-6UP4LFZW.js";
 import "./chunk-B7GBDUEW.js";
 import "./chunk-LTZVS2E3.js";

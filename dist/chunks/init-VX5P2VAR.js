@@ -5,14 +5,14 @@ import {
   UsageError,
   parseConfig,
   readTrackerFile
-} from "./chunk-PYBE5JCM.js";
+} from "./chunk-ZVD4DUZX.js";
 import {
   require_dist
 } from "./chunk-OTC6373Z.js";
 import {
   inferSchema,
   parseTracker
-} from "./chunk-4PBNR4TG.js";
+} from "./chunk-3Z7GGO6U.js";
 import {
   writeFileAtomic
 } from "./chunk-GIB4PSQN.js";

@@ -2,31 +2,31 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   checkOccurrences
-} from "./chunk-OO3U63WQ.js";
+} from "./chunk-SVOAVWIM.js";
 import {
   addPageFactFindings,
   analyseTracker,
   emitAnnotations,
   pageFactsOf,
   toFileReport
-} from "./chunk-5IPJRNXN.js";
+} from "./chunk-MYP532LJ.js";
 import {
   planPush,
   runLang
-} from "./chunk-AU4YPHUC.js";
+} from "./chunk-CUJBB4E4.js";
 import {
   verdictSettings
-} from "./chunk-AX7HSMVD.js";
-import "./chunk-CDQ4RHY3.js";
+} from "./chunk-SINAV7QO.js";
+import "./chunk-VRCVEGMT.js";
 import {
   renderJobSummary
-} from "./chunk-VPGUKIEH.js";
+} from "./chunk-KRHT5ZGR.js";
 import {
   writeJobSummary
-} from "./chunk-YWETIBPS.js";
+} from "./chunk-MXWROGEJ.js";
 import {
   escapeWorkflowValue
-} from "./chunk-5YPWWG32.js";
+} from "./chunk-A7EWG6JG.js";
 import {
   buildPublishedReport,
   countFindings,
@@ -39,12 +39,12 @@ import {
   lineLinker,
   readWorkspaceTracker,
   workspaceTrackerPaths
-} from "./chunk-DFRLRHJO.js";
+} from "./chunk-IGXHPRD4.js";
 import "./chunk-QN5TL3GJ.js";
 import {
   info
 } from "./chunk-6PBNNB3M.js";
-import "./chunk-PJQFTWUS.js";
+import "./chunk-7XZYIZTT.js";
 import "./chunk-6UP4LFZW.js";
 import "./chunk-LTZVS2E3.js";
 import "./chunk-3Y2NLIWH.js";

@@ -2,7 +2,7 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   InputError
-} from "./chunk-DFRLRHJO.js";
+} from "./chunk-IGXHPRD4.js";
 import {
   warning
 } from "./chunk-6PBNNB3M.js";

@@ -3,12 +3,12 @@ const require = __trackerBotCreateRequire(import.meta.url);
 import {
   ANNOTATIONS_PER_KIND,
   renderMarkdown
-} from "./chunk-YWETIBPS.js";
+} from "./chunk-MXWROGEJ.js";
 import {
   TEXT,
   ruleWords,
   tableCell
-} from "./chunk-5YPWWG32.js";
+} from "./chunk-A7EWG6JG.js";
 import {
   countFindings,
   summarize

@@ -3,12 +3,8 @@ const require = __trackerBotCreateRequire(import.meta.url);
 import {
   NO_PARAMS,
   analyzeUrl,
-  canonicalizeUrl,
-  normalizeTitle,
-  parseDuration,
-  rememberCanonical,
-  stripUrlParams
-} from "./chunk-6UP4LFZW.js";
+  format
+} from "./chunk-DIFKNW75.js";
 
 // src/core/parse/blocks.ts
 var TAB = 9;
@@ -273,7 +269,7 @@ var CellOffsets = class {
   pages = [];
   used = 0;
   /** Stores one cell's offsets; returns its slot. */
-  add(rawStart, rawEnd, contentStart, contentEnd2) {
+  add(rawStart, rawEnd, contentStart, contentEnd) {
     const at = this.used;
     const within = at & PAGE_MASK;
     if (within === 0) this.pages.push(new Int32Array(PAGE_SIZE));
@@ -281,7 +277,7 @@ var CellOffsets = class {
     page[within] = rawStart;
     page[within + 1] = rawEnd;
     page[within + 2] = contentStart;
-    page[within + 3] = contentEnd2;
+    page[within + 3] = contentEnd;
     this.used += 4;
     return at;
   }
@@ -302,11 +298,11 @@ var CellOffsets = class {
   }
 };
 var SourceRow = class {
-  constructor(line, lineStart, contentStart, contentEnd2, endWithEol, offsets) {
+  constructor(line, lineStart, contentStart, contentEnd, endWithEol, offsets) {
     this.line = line;
     this.lineStart = lineStart;
     this.contentStart = contentStart;
-    this.contentEnd = contentEnd2;
+    this.contentEnd = contentEnd;
     this.endWithEol = endWithEol;
     this.offsets = offsets;
   }
@@ -539,11 +535,11 @@ function splitRowCells(row, p, end) {
 function storeCell(row, index, start, end) {
   const source = row.offsets.source;
   let contentStart = start;
-  let contentEnd2 = end;
-  while (contentStart < contentEnd2 && isSpaceOrTab(source.charCodeAt(contentStart))) contentStart++;
-  while (contentEnd2 > contentStart && isSpaceOrTab(source.charCodeAt(contentEnd2 - 1))) contentEnd2--;
-  if (contentStart === contentEnd2) contentStart = contentEnd2 = start < end ? start + 1 : start;
-  const slot = row.offsets.add(start, end, contentStart, contentEnd2);
+  let contentEnd = end;
+  while (contentStart < contentEnd && isSpaceOrTab(source.charCodeAt(contentStart))) contentStart++;
+  while (contentEnd > contentStart && isSpaceOrTab(source.charCodeAt(contentEnd - 1))) contentEnd--;
+  if (contentStart === contentEnd) contentStart = contentEnd = start < end ? start + 1 : start;
+  const slot = row.offsets.add(start, end, contentStart, contentEnd);
   if (index === 0) row.firstSlot = slot;
 }
 
@@ -1246,8 +1242,11 @@ function scanPlainLink(s, start, end, shift) {
   const urlEnd = linkEnd - 1;
   const url = s.slice(urlStart, urlEnd);
   if (linkEnd < end || url.indexOf("&") !== -1 && url.indexOf(";") !== -1) return null;
+  return plainLinkVerdict(s, start, labelEnd, linkEnd, shift, url);
+}
+function plainLinkVerdict(s, start, labelEnd, linkEnd, shift, url = s.slice(labelEnd + 2, linkEnd - 1)) {
   const label = s.slice(start + 1, labelEnd);
-  return classify(label.indexOf("\\") === -1 ? label : unescape(label), url, shift + urlStart, shift + urlEnd);
+  return classify(label.indexOf("\\") === -1 ? label : unescape(label), url, shift + labelEnd + 2, shift + linkEnd - 1);
 }
 function slowVerdict(cell, text, source) {
   return tooComplexForRemark(text) ? { ok: false, reason: "too-complex" } : parseWithRemark(text, cellContentStart(cell), source);
@@ -1405,14 +1404,7 @@ var LinkColumn = class {
   /** Row r's verdict (a new object on each read of a plain row); undefined where the row is too short. */
   at(r) {
     const kind = this.kinds[r];
-    if (kind === PLAIN_INLINE) {
-      const start = this.offsets[3 * r];
-      const labelEnd = this.offsets[3 * r + 1];
-      const end = this.offsets[3 * r + 2];
-      const label = this.source.slice(start + 1, labelEnd);
-      const text = (label.indexOf("\\") === -1 ? label : unescape(label)).trim();
-      return { ok: true, value: { text, url: this.source.slice(labelEnd + 2, end - 1), urlStart: labelEnd + 2, urlEnd: end - 1 }, form: "inline" };
-    }
+    if (kind === PLAIN_INLINE) return plainLinkVerdict(this.source, this.offsets[3 * r], this.offsets[3 * r + 1], this.offsets[3 * r + 2], 0);
     return kind === KEPT ? this.kept.get(r) : void 0;
   }
   /**
@@ -1751,6 +1743,207 @@ function spellDate(value) {
   return parts.join("-");
 }
 
+// src/core/values/header-name.ts
+function normalizeHeaderName(text) {
+  return text.replace(/\\(.)/g, "$1").replace(/[*_`]/g, "").replace(/\s+/g, " ").trim().toLowerCase();
+}
+
+// src/core/schema.ts
+function resolveColumn(column) {
+  const required = column.required ?? (column.type === "link" || column.type === "date" || column.type === "rating");
+  const names2 = [column.name, ...column.aliases ?? []];
+  const resolved = { name: column.name, type: column.type, required, names: names2, position: column.index ? column.index - 1 : null };
+  if (column.type === "rating") {
+    resolved.symbol = column.symbol ?? "\u2B50";
+    resolved.min = column.min ?? 1;
+    resolved.max = column.max ?? 5;
+    if (column.style) resolved.style = column.style;
+  }
+  if (column.type === "date") {
+    resolved.formats = column.format === void 0 ? ["YYYY-MM-DD"] : Array.isArray(column.format) ? column.format : [column.format];
+  }
+  return resolved;
+}
+function resolveTableSchema(table) {
+  const sections = table.section === void 0 ? null : Array.isArray(table.section) ? table.section : [table.section];
+  return { columns: table.columns.map(resolveColumn), sort: table.sort ?? [], sections };
+}
+function resolveSchema(config, tracker) {
+  const explicit = config.tables !== void 0 || config.columns !== void 0;
+  let tables;
+  let duplicates = config.duplicates;
+  let learned = [];
+  if (explicit) {
+    tables = (config.tables ?? []).map(resolveTableSchema);
+    if (config.columns) tables.push(resolveTableSchema({ columns: config.columns, sort: config.sort }));
+  } else {
+    const inferred2 = inferSchema(tracker);
+    tables = (inferred2?.tables ?? []).map(resolveTableSchema);
+    if (!duplicates || duplicates.scope === "file" && duplicates.exempt.length === 0) duplicates = inferred2?.duplicates ?? duplicates;
+    learned = inferred2?.placeholders ?? [];
+  }
+  const placeholders = new Set([...config.placeholders ?? DEFAULT_PLACEHOLDERS, ...learned].map((p) => p.trim().toLowerCase()));
+  const bindings = /* @__PURE__ */ new Map();
+  for (const section of tracker.sections) {
+    for (const table of section.tables) {
+      const bound = bestSchema(tables, section, table);
+      if (bound) bindings.set(table, bound);
+    }
+  }
+  return { origin: explicit ? "config" : "inferred", tables, placeholders, duplicates: duplicates ?? { scope: "file", exempt: [] }, bindings };
+}
+var leftAlone = /* @__PURE__ */ new WeakMap();
+function boundTable(schema, table, section) {
+  const known = schema.bindings.get(table);
+  if (known) return known;
+  let unbound = leftAlone.get(schema);
+  if (unbound?.has(table)) return null;
+  const bound = bestSchema(schema.tables, section ?? null, table);
+  if (bound) schema.bindings.set(table, bound);
+  else {
+    if (!unbound) leftAlone.set(schema, unbound = /* @__PURE__ */ new WeakSet());
+    unbound.add(table);
+  }
+  return bound;
+}
+function sectionMatches(filters, title) {
+  if (filters === null) return true;
+  const heading = (title ?? "").toLowerCase();
+  return filters.some((f) => heading.includes(f.toLowerCase()));
+}
+function names(column) {
+  return column.names.map(normalizeHeaderName);
+}
+function mapHeader(schema, headerCells) {
+  const keys = headerCells.map((cell) => normalizeHeaderName(cell.text));
+  const byCell = keys.map(() => null);
+  const cellOf = schema.columns.map(() => -1);
+  schema.columns.forEach((column, i) => {
+    const at = column.position;
+    if (at === null || at >= keys.length || byCell[at] !== null) return;
+    if (names(column).includes(keys[at])) {
+      byCell[at] = column;
+      cellOf[i] = at;
+    }
+  });
+  keys.forEach((key, at) => {
+    if (byCell[at] !== null) return;
+    const i = schema.columns.findIndex((column, c) => column.position === null && cellOf[c] === -1 && names(column).includes(key));
+    if (i < 0) return;
+    byCell[at] = schema.columns[i];
+    cellOf[i] = at;
+  });
+  return { byCell, cellOf };
+}
+function bestSchema(tables, section, table) {
+  let best = null;
+  let bestScore = -Infinity;
+  for (const schema of tables) {
+    if (section && !sectionMatches(schema.sections, section.title)) continue;
+    const mapped = mapHeader(schema, table.header.cells);
+    const matched = mapped.cellOf.filter((i) => i >= 0).length;
+    if (matched === 0 || matched * 2 < schema.columns.length) continue;
+    const score = 2 * matched - (table.header.cells.length - matched) - (schema.columns.length - matched);
+    if (score > bestScore) {
+      best = { schema, ...mapped };
+      bestScore = score;
+    }
+  }
+  return best;
+}
+function columnIndexByName(schema, name) {
+  const wanted = normalizeHeaderName(name);
+  return schema.columns.findIndex((c) => names(c).includes(wanted));
+}
+var starts = /* @__PURE__ */ new WeakMap();
+function placeholderStarts(schema) {
+  let set = starts.get(schema);
+  if (!set) {
+    const chars = ["[", "*", "_", "`", "~", "<"];
+    for (const p of schema.placeholders) if (p) chars.push(p[0], p[0].toUpperCase());
+    set = new Set(chars.filter((c) => c.length === 1).map((c) => c.charCodeAt(0)));
+    starts.set(schema, set);
+  }
+  return set;
+}
+function isBlank(schema, cell) {
+  if (!cell) return true;
+  if (cell instanceof SourceCell) {
+    const judged = blankFromOffsets(schema, cell.row.offsets.source, cell.contentStart, cell.contentEnd);
+    if (judged !== void 0) return judged;
+  }
+  const text = cell.text;
+  if (text === "") return true;
+  if (text.length > 24 || !placeholderStarts(schema).has(text.charCodeAt(0))) return false;
+  return schema.placeholders.has(text.toLowerCase()) || /[[*_`~<]/.test(text) && schema.placeholders.has(stripInlineMarkup(text).toLowerCase());
+}
+function isBlankAt(schema, row, index) {
+  if (row instanceof SourceRow) {
+    const judged = blankFromOffsets(schema, row.offsets.source, row.contentStartOf(index), row.contentEndOf(index));
+    if (judged !== void 0) return judged;
+  }
+  return isBlank(schema, row.cell(index));
+}
+function blankFromOffsets(schema, source, start, end) {
+  const length = end - start;
+  if (length === 0) return true;
+  if (length > 24 || !placeholderStarts(schema).has(source.charCodeAt(start))) return false;
+  return void 0;
+}
+var unrecognisedMessages = {
+  en: "{file}: no table matches the configured columns, so none was checked; run `tracker-bot init {file} --stdout` to see a config that describes them",
+  zh: "{file}\uFF1A\u6CA1\u6709\u8868\u683C\u7B26\u5408\u914D\u7F6E\u7684\u5217\uFF0C\u56E0\u6B64\u672A\u4F5C\u68C0\u67E5\uFF1B\u8FD0\u884C `tracker-bot init {file} --stdout` \u53EF\u67E5\u770B\u63CF\u8FF0\u8FD9\u4E9B\u8868\u683C\u7684\u914D\u7F6E"
+};
+function unrecognisedTablesNote(schema, tracker, file, lang) {
+  if (schema.origin !== "config" || schema.bindings.size > 0) return null;
+  if (!tracker.sections.some((s) => s.tables.length > 0)) return null;
+  return format(unrecognisedMessages, lang, { file });
+}
+
+// src/core/values/columns.ts
+var UNBOUND = { byCell: [], cellOf: [] };
+function tableColumns(table, schema) {
+  return boundTable(schema, table) ?? UNBOUND;
+}
+function columnsOfType(table, schema, type) {
+  const { byCell } = tableColumns(table, schema);
+  const found = [];
+  byCell.forEach((column, cellIndex) => {
+    if (column?.type === type) found.push({ column, cellIndex });
+  });
+  return found;
+}
+function* tablesOf(tracker) {
+  for (const section of tracker.sections) {
+    for (const table of section.tables) yield { section, table };
+  }
+}
+function* boundTablesOf(tracker, schema) {
+  for (const { section, table } of tablesOf(tracker)) {
+    const bound = boundTable(schema, table, section);
+    if (bound) yield { section, table, bound };
+  }
+}
+function entryColumns(types, rows) {
+  const link = types.findIndex((t) => t === "link" || t === "links");
+  if (link < 0 || types[link] !== "link") return null;
+  const isRowNumber = (index) => rows.length > 0 && rows.every((row) => /^\s*\d*\s*$/.test(row.cell(index)?.text ?? ""));
+  const title = types.findIndex((t, index) => index <= link && (t === "link" || t === "links" || t === "text") && !isRowNumber(index));
+  return { link, title: title < 0 ? link : title };
+}
+function columnLabel(table, cellIndex, column) {
+  return headerLabels(table)[cellIndex] || column?.name || `#${cellIndex + 1}`;
+}
+var headerLabelsByTable = /* @__PURE__ */ new WeakMap();
+function headerLabels(table) {
+  let labels = headerLabelsByTable.get(table);
+  if (!labels) {
+    labels = table.header.cells.map((cell) => stripInlineMarkup(cell.text));
+    headerLabelsByTable.set(table, labels);
+  }
+  return labels;
+}
+
 // src/core/values/graphemes.ts
 var segmenter;
 function graphemesOf(text) {
@@ -1758,11 +1951,6 @@ function graphemesOf(text) {
   const parts = [];
   for (const { segment } of segmenter.segment(text)) parts.push(segment);
   return parts;
-}
-
-// src/core/values/header-name.ts
-function normalizeHeaderName(text) {
-  return text.replace(/\\(.)/g, "$1").replace(/[*_`]/g, "").replace(/\s+/g, " ").trim().toLowerCase();
 }
 
 // src/core/values/link.ts
@@ -2719,1402 +2907,87 @@ function inferDuplicateScope(shapes, schemas, tracker) {
   return repeated >= 2 && repeated >= entries * REPEATED_ACROSS_TABLES ? { scope: "table", exempt: [] } : null;
 }
 
-// src/core/schema.ts
-function resolveColumn(column) {
-  const required = column.required ?? (column.type === "link" || column.type === "date" || column.type === "rating");
-  const names2 = [column.name, ...column.aliases ?? []];
-  const resolved = { name: column.name, type: column.type, required, names: names2, position: column.index ? column.index - 1 : null };
-  if (column.type === "rating") {
-    resolved.symbol = column.symbol ?? "\u2B50";
-    resolved.min = column.min ?? 1;
-    resolved.max = column.max ?? 5;
-    if (column.style) resolved.style = column.style;
-  }
-  if (column.type === "date") {
-    resolved.formats = column.format === void 0 ? ["YYYY-MM-DD"] : Array.isArray(column.format) ? column.format : [column.format];
-  }
-  return resolved;
-}
-function resolveTableSchema(table) {
-  const sections = table.section === void 0 ? null : Array.isArray(table.section) ? table.section : [table.section];
-  return { columns: table.columns.map(resolveColumn), sort: table.sort ?? [], sections };
-}
-function resolveSchema(config, tracker) {
-  const explicit = config.tables !== void 0 || config.columns !== void 0;
-  let tables;
-  let duplicates = config.duplicates;
-  let learned = [];
-  if (explicit) {
-    tables = (config.tables ?? []).map(resolveTableSchema);
-    if (config.columns) tables.push(resolveTableSchema({ columns: config.columns, sort: config.sort }));
-  } else {
-    const inferred2 = inferSchema(tracker);
-    tables = (inferred2?.tables ?? []).map(resolveTableSchema);
-    if (!duplicates || duplicates.scope === "file" && duplicates.exempt.length === 0) duplicates = inferred2?.duplicates ?? duplicates;
-    learned = inferred2?.placeholders ?? [];
-  }
-  const placeholders = new Set([...config.placeholders ?? DEFAULT_PLACEHOLDERS, ...learned].map((p) => p.trim().toLowerCase()));
-  const bindings = /* @__PURE__ */ new Map();
-  for (const section of tracker.sections) {
-    for (const table of section.tables) {
-      const bound = bestSchema(tables, section, table);
-      if (bound) bindings.set(table, bound);
-    }
-  }
-  return { origin: explicit ? "config" : "inferred", tables, placeholders, duplicates: duplicates ?? { scope: "file", exempt: [] }, bindings };
-}
-var leftAlone = /* @__PURE__ */ new WeakMap();
-function boundTable(schema, table, section) {
-  const known = schema.bindings.get(table);
-  if (known) return known;
-  let unbound = leftAlone.get(schema);
-  if (unbound?.has(table)) return null;
-  const bound = bestSchema(schema.tables, section ?? null, table);
-  if (bound) schema.bindings.set(table, bound);
-  else {
-    if (!unbound) leftAlone.set(schema, unbound = /* @__PURE__ */ new WeakSet());
-    unbound.add(table);
-  }
-  return bound;
-}
-function sectionMatches(filters, title) {
-  if (filters === null) return true;
-  const heading = (title ?? "").toLowerCase();
-  return filters.some((f) => heading.includes(f.toLowerCase()));
-}
-function names(column) {
-  return column.names.map(normalizeHeaderName);
-}
-function mapHeader(schema, headerCells) {
-  const keys = headerCells.map((cell) => normalizeHeaderName(cell.text));
-  const byCell = keys.map(() => null);
-  const cellOf = schema.columns.map(() => -1);
-  schema.columns.forEach((column, i) => {
-    const at = column.position;
-    if (at === null || at >= keys.length || byCell[at] !== null) return;
-    if (names(column).includes(keys[at])) {
-      byCell[at] = column;
-      cellOf[i] = at;
-    }
-  });
-  keys.forEach((key, at) => {
-    if (byCell[at] !== null) return;
-    const i = schema.columns.findIndex((column, c) => column.position === null && cellOf[c] === -1 && names(column).includes(key));
-    if (i < 0) return;
-    byCell[at] = schema.columns[i];
-    cellOf[i] = at;
-  });
-  return { byCell, cellOf };
-}
-function bestSchema(tables, section, table) {
-  let best = null;
-  let bestScore = -Infinity;
-  for (const schema of tables) {
-    if (section && !sectionMatches(schema.sections, section.title)) continue;
-    const mapped = mapHeader(schema, table.header.cells);
-    const matched = mapped.cellOf.filter((i) => i >= 0).length;
-    if (matched === 0 || matched * 2 < schema.columns.length) continue;
-    const score = 2 * matched - (table.header.cells.length - matched) - (schema.columns.length - matched);
-    if (score > bestScore) {
-      best = { schema, ...mapped };
-      bestScore = score;
-    }
-  }
-  return best;
-}
-function columnIndexByName(schema, name) {
-  const wanted = normalizeHeaderName(name);
-  return schema.columns.findIndex((c) => names(c).includes(wanted));
-}
-var starts = /* @__PURE__ */ new WeakMap();
-function placeholderStarts(schema) {
-  let set = starts.get(schema);
-  if (!set) {
-    const chars = ["[", "*", "_", "`", "~", "<"];
-    for (const p of schema.placeholders) if (p) chars.push(p[0], p[0].toUpperCase());
-    set = new Set(chars.filter((c) => c.length === 1).map((c) => c.charCodeAt(0)));
-    starts.set(schema, set);
-  }
-  return set;
-}
-function isBlank(schema, cell) {
-  if (!cell) return true;
-  if (cell instanceof SourceCell) {
-    const judged = blankFromOffsets(schema, cell.row.offsets.source, cell.contentStart, cell.contentEnd);
-    if (judged !== void 0) return judged;
-  }
-  const text = cell.text;
-  if (text === "") return true;
-  if (text.length > 24 || !placeholderStarts(schema).has(text.charCodeAt(0))) return false;
-  return schema.placeholders.has(text.toLowerCase()) || /[[*_`~<]/.test(text) && schema.placeholders.has(stripInlineMarkup(text).toLowerCase());
-}
-function isBlankAt(schema, row, index) {
-  if (row instanceof SourceRow) {
-    const judged = blankFromOffsets(schema, row.offsets.source, row.contentStartOf(index), row.contentEndOf(index));
-    if (judged !== void 0) return judged;
-  }
-  return isBlank(schema, row.cell(index));
-}
-function blankFromOffsets(schema, source, start, end) {
-  const length = end - start;
-  if (length === 0) return true;
-  if (length > 24 || !placeholderStarts(schema).has(source.charCodeAt(start))) return false;
-  return void 0;
-}
+// src/config/config-error.ts
+var ConfigError = class extends Error {
+  name = "ConfigError";
+};
 
-// src/core/values/columns.ts
-var UNBOUND = { byCell: [], cellOf: [] };
-function tableColumns(table, schema) {
-  return boundTable(schema, table) ?? UNBOUND;
-}
-function columnsOfType(table, schema, type) {
-  const { byCell } = tableColumns(table, schema);
-  const found = [];
-  byCell.forEach((column, cellIndex) => {
-    if (column?.type === type) found.push({ column, cellIndex });
-  });
-  return found;
-}
-function* tablesOf(tracker) {
-  for (const section of tracker.sections) {
-    for (const table of section.tables) yield { section, table };
-  }
-}
-function* boundTablesOf(tracker, schema) {
-  for (const { section, table } of tablesOf(tracker)) {
-    const bound = boundTable(schema, table, section);
-    if (bound) yield { section, table, bound };
-  }
-}
-function entryColumns(types, rows) {
-  const link = types.findIndex((t) => t === "link" || t === "links");
-  if (link < 0 || types[link] !== "link") return null;
-  const isRowNumber = (index) => rows.length > 0 && rows.every((row) => /^\s*\d*\s*$/.test(row.cell(index)?.text ?? ""));
-  const title = types.findIndex((t, index) => index <= link && (t === "link" || t === "links" || t === "text") && !isRowNumber(index));
-  return { link, title: title < 0 ? link : title };
-}
-function columnLabel(table, cellIndex, column) {
-  return headerLabels(table)[cellIndex] || column?.name || `#${cellIndex + 1}`;
-}
-var headerLabelsByTable = /* @__PURE__ */ new WeakMap();
-function headerLabels(table) {
-  let labels = headerLabelsByTable.get(table);
-  if (!labels) {
-    labels = table.header.cells.map((cell) => stripInlineMarkup(cell.text));
-    headerLabelsByTable.set(table, labels);
-  }
-  return labels;
-}
-
-// src/core/rules/cell-count.ts
-var messages = {
-  fewer: {
-    en: "Unexpected {actual} cells, expected {expected} (GitHub shows the missing ones empty)",
-    zh: "\u672C\u884C\u6709 {actual} \u4E2A\u5355\u5143\u683C\uFF0C\u5E94\u4E3A {expected} \u4E2A\uFF08\u7F3A\u5C11\u7684\u5355\u5143\u683C\u663E\u793A\u4E3A\u7A7A\uFF09"
-  },
-  emptyExtra: {
-    en: "Unexpected empty cell after the last column, expected {expected} cells",
-    zh: "\u672C\u884C\u672B\u5C3E\u591A\u51FA\u7A7A\u5355\u5143\u683C\uFF0C\u5E94\u4E3A {expected} \u4E2A\u5355\u5143\u683C"
-  },
-  more: {
-    en: 'Unexpected {actual} cells, expected {expected}: GitHub drops "{dropped}"',
-    zh: "\u672C\u884C\u6709 {actual} \u4E2A\u5355\u5143\u683C\uFF0C\u5E94\u4E3A {expected} \u4E2A\uFF0CGitHub \u4E0D\u4F1A\u663E\u793A\u591A\u51FA\u7684\u201C{dropped}\u201D\uFF0C\u9700\u4EBA\u5DE5\u5904\u7406"
-  }
+// src/config/defaults.ts
+var DEFAULT_CONFIG_PATH = ".tracker-bot.yml";
+var LINKS_DEFAULTS = {
+  perHost: 4,
+  interval: 0,
+  timeout: 2e4,
+  retries: 2,
+  retryAfterCap: 6e4,
+  allowPrivateHosts: false,
+  resolve: {},
+  include: [],
+  exclude: [],
+  headers: {},
+  accept: [],
+  signatures: {},
+  cacheTtl: 7 * 864e5,
+  factsBytes: 1048576,
+  archiveApi: "https://archive.org/wayback/available"
 };
-function contentEnd(tracker, row) {
-  const lineStart = tracker.lineStarts[row.line - 1] ?? row.span.start.offset;
-  let end = row.endWithEol;
-  const { source } = tracker;
-  while (end > lineStart && /[\r\n \t]/.test(source[end - 1])) end--;
-  return end;
-}
-function endsWithPipe(source, end) {
-  if (source[end - 1] !== "|") return false;
-  let backslashes = 0;
-  while (source[end - 2 - backslashes] === "\\") backslashes++;
-  return backslashes % 2 === 0;
-}
-var rule = {
-  id: "cell-count",
-  description: { en: "Rows have as many cells as their header, as GitHub shows them", zh: "\u6BCF\u884C\u5355\u5143\u683C\u6570\u987B\u4E0E\u8868\u5934\u4E00\u81F4\uFF08\u6309 GitHub \u7684\u663E\u793A\u5224\u65AD\uFF09" },
-  defaultSeverity: "error",
-  fixable: true,
-  scope: "row",
-  check(ctx) {
-    const { tracker } = ctx;
-    for (const { section, table, bound } of boundTablesOf(tracker, ctx.schema)) {
-      const expected = table.header.cells.length;
-      const rows = table.rows;
-      for (let r = 0; r < rows.length; r++) {
-        const row = rows[r];
-        const actual = row.cellCount;
-        if (actual === expected) continue;
-        const params = { actual, expected };
-        if (actual < expected) {
-          if (bound.byCell.slice(actual).some((column) => column?.required)) continue;
-          const end = contentEnd(tracker, row);
-          const closing = endsWithPipe(tracker.source, end) ? "" : " |";
-          const text = closing + " |".repeat(expected - actual);
-          ctx.report({
-            span: row.span,
-            section,
-            severity: "warning",
-            message: ctx.t(messages.fewer, params),
-            fix: { edits: [{ start: end, end, text }] }
-          });
-          continue;
-        }
-        const extra = row.cells.slice(expected);
-        const firstExtra = extra[0];
-        const span = { start: firstExtra.span.start, end: row.span.end };
-        const withContent = extra.filter((cell) => cell.text !== "");
-        if (withContent.length > 0) {
-          ctx.report({ span, section, message: ctx.t(messages.more, { ...params, dropped: withContent.map((c) => c.text).join(" | ") }) });
-          continue;
-        }
-        const last = row.cells[expected - 1];
-        const lastExtra = extra[extra.length - 1];
-        const fix = last instanceof SourceCell && lastExtra instanceof SourceCell ? { edits: [{ start: last.rawEnd, end: lastExtra.rawEnd, text: "" }] } : void 0;
-        ctx.report({ span, section, severity: "warning", message: ctx.t(messages.emptyExtra, params), ...fix ? { fix } : {} });
-      }
-    }
-  }
+var DUPLICATES_DEFAULTS = { scope: "file", exempt: [] };
+var CONFIG_DEFAULTS = {
+  files: ["README.md"],
+  lang: "auto",
+  placeholders: [...DEFAULT_PLACEHOLDERS],
+  duplicates: DUPLICATES_DEFAULTS,
+  rules: {},
+  links: LINKS_DEFAULTS
 };
-var cell_count_default = rule;
-
-// src/core/rules/date-format.ts
-var messages2 = {
-  unpadded: { en: 'Unexpected date "{actual}", expected "{expected}"', zh: "\u65E5\u671F\u201C{actual}\u201D\u672A\u8865\u96F6\uFF0C\u5E94\u4E3A\u201C{expected}\u201D" },
-  invalid: { en: 'Unexpected date "{actual}", expected a real calendar date', zh: "\u65E5\u671F\u201C{actual}\u201D\u4E0D\u5B58\u5728" },
-  format: { en: 'Unexpected date format "{actual}" in "{column}", expected {formats}', zh: "\u201C{column}\u201D\u7684\u65E5\u671F\u683C\u5F0F\u201C{actual}\u201D\u4E0D\u7B26\uFF0C\u5E94\u4E3A {formats}" }
-};
-var rule2 = {
-  id: "date-format",
-  description: { en: "Dates are real dates in the column's format (default YYYY-MM-DD)", zh: "\u65E5\u671F\u987B\u4E3A\u8BE5\u5217\u683C\u5F0F\uFF08\u9ED8\u8BA4 YYYY-MM-DD\uFF09\u7684\u771F\u5B9E\u65E5\u671F" },
-  defaultSeverity: "error",
-  fixable: true,
-  scope: "row",
-  check(ctx) {
-    for (const { section, table } of tablesOf(ctx.tracker)) {
-      for (const { column, cellIndex } of columnsOfType(table, ctx.schema, "date")) {
-        const formats = column.formats ?? ["YYYY-MM-DD"];
-        const dates = datesOf(ctx.tracker, table, cellIndex, formats);
-        for (let r = 0; r < table.rows.length; r++) {
-          const parsed = dates[r];
-          if (!parsed || parsed.kind === "ok" || parsed.kind === "empty") continue;
-          const cell = table.rows[r].cell(cellIndex);
-          if (!cell || isBlank(ctx.schema, cell)) continue;
-          const span = cell.span;
-          if (parsed.kind === "unpadded") {
-            ctx.report({
-              span,
-              section,
-              severity: "warning",
-              message: ctx.t(messages2.unpadded, { actual: cell.text, expected: parsed.padded }),
-              expected: parsed.padded,
-              fix: { edits: [{ start: span.start.offset, end: span.end.offset, text: parsed.padded }] }
-            });
-          } else if (parsed.kind === "invalid") {
-            ctx.report({ span, section, message: ctx.t(messages2.invalid, { actual: cell.text }) });
-          } else if (parsed.kind === "bad-format") {
-            ctx.report({ span, section, message: ctx.t(messages2.format, { actual: cell.text, column: columnLabel(table, cellIndex, column), formats: formats.join(" / ") }) });
-          }
-        }
-      }
-    }
-  }
-};
-var date_format_default = rule2;
-
-// src/core/values/row-facts.ts
-var SOURCE_COLUMN_NAMES = ["\u6765\u6E90", "\u51FA\u5904", "\u4F5C\u8005", "\u53D1\u5E03\u8005", "\u53D1\u5E03\u65B9", "source", "author", "authors", "publisher", "by"];
-function* rowsWithFacts(ctx) {
-  for (const { section, table } of tablesOf(ctx.tracker)) {
-    const first = columnsOfType(table, ctx.schema, "link")[0];
-    if (!first) continue;
-    const links = linksOf(ctx.tracker, table, first.cellIndex);
-    const urls = urlsOf(ctx.tracker, table, first.cellIndex);
-    for (const [rowIndex, row] of table.rows.entries()) {
-      const parsed = links.at(rowIndex);
-      const analysis = urls.at(rowIndex);
-      if (!parsed?.ok || !analysis) continue;
-      const facts = ctx.pageFacts(analysis.canonical);
-      if (facts) yield { section, table, row, rowIndex, link: parsed.value, facts };
-    }
-  }
-}
-function sourceCellIndex(table, ctx) {
-  const { byCell } = tableColumns(table, ctx.schema);
-  const wanted = new Set(SOURCE_COLUMN_NAMES);
-  return byCell.findIndex((column, index) => {
-    if (column && column.type !== "text") return false;
-    const names2 = column ? column.names : [table.header.cells[index]?.text ?? ""];
-    return names2.some((n) => wanted.has(normalizeHeaderName(n)));
-  });
-}
-
-// src/core/rules/date-mismatch.ts
-var DAY_MS = 864e5;
-var messages3 = {
-  mismatch: { en: "Unexpected date {actual}, expected {page} (the publish date the page states)", zh: "\u65E5\u671F {actual} \u4E0E\u9875\u9762\u6240\u8F7D\u53D1\u5E03\u65E5\u671F {page} \u4E0D\u7B26" }
-};
-function dayNumber(text) {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  return m ? Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / DAY_MS : null;
-}
-var rule3 = {
-  id: "date-mismatch",
-  description: { en: "Dates agree with the publish date the linked page states", zh: "\u65E5\u671F\u4E0E\u94FE\u63A5\u9875\u9762\u7684\u53D1\u5E03\u65E5\u671F\u4E00\u81F4" },
-  defaultSeverity: "warning",
-  fixable: true,
-  scope: "row",
-  usesPageFacts: true,
-  parseOptions(raw) {
-    const { tolerance = "1d", ...rest } = raw;
-    const unknown = Object.keys(rest)[0];
-    if (unknown !== void 0) throw new Error(`unknown option "${unknown}" (known: tolerance)`);
-    if (typeof tolerance !== "string" && typeof tolerance !== "number") throw new Error("tolerance: expected a duration such as 1d or 2d");
-    const ms = parseDuration(tolerance);
-    if (ms < DAY_MS) throw new Error(`tolerance: expected at least 1d (dates are days), got "${tolerance}"`);
-    return { toleranceDays: Math.ceil(ms / DAY_MS) };
-  },
-  check(ctx) {
-    const toleranceDays = ctx.options.toleranceDays;
-    for (const { section, table, row, rowIndex, facts } of rowsWithFacts(ctx)) {
-      const page = facts.published;
-      const pageDay = page === void 0 ? null : dayNumber(page);
-      if (pageDay === null) continue;
-      for (const { cellIndex } of columnsOfType(table, ctx.schema, "date")) {
-        const cell = row.cell(cellIndex);
-        const parsed = datesOf(ctx.tracker, table, cellIndex)[rowIndex];
-        if (!cell || !parsed || parsed.kind !== "ok" && parsed.kind !== "unpadded") continue;
-        const actual = formatDate(parsed.value);
-        if (Math.abs(dayNumber(actual) - pageDay) < toleranceDays) continue;
-        const text = cell.text.includes("\\-") ? page.replace(/-/g, "\\-") : page;
-        ctx.report({
-          span: cell.span,
-          section,
-          message: ctx.t(messages3.mismatch, { actual, page }),
-          fix: { edits: [{ start: cell.span.start.offset, end: cell.span.end.offset, text }] },
-          expected: text
-        });
-      }
-    }
-  }
-};
-var date_mismatch_default = rule3;
-
-// src/core/rules/date-range.ts
-var EARLIEST_DATE = { y: 1990, m: 1, d: 1 };
-var messages4 = {
-  future: { en: "Unexpected future date {actual}, expected {today} or earlier", zh: "\u65E5\u671F {actual} \u665A\u4E8E\u4ECA\u5929\uFF08{today}\uFF09" },
-  past: { en: "Unexpected date {actual}, expected {earliest} or later", zh: "\u65E5\u671F {actual} \u65E9\u4E8E {earliest}\uFF0C\u8BF7\u6838\u5BF9" }
-};
-var rule4 = {
-  id: "date-range",
-  description: { en: "Dates are not in the future nor before 1990", zh: "\u65E5\u671F\u4E0D\u5F97\u665A\u4E8E\u4ECA\u5929\u6216\u65E9\u4E8E 1990 \u5E74" },
-  defaultSeverity: "warning",
-  fixable: false,
-  scope: "row",
-  check(ctx) {
-    const today = { y: ctx.now.getUTCFullYear(), m: ctx.now.getUTCMonth() + 1, d: ctx.now.getUTCDate() };
-    const todayKey = today.y * 1e4 + today.m * 100 + today.d;
-    const earliestKey = EARLIEST_DATE.y * 1e4 + EARLIEST_DATE.m * 100 + EARLIEST_DATE.d;
-    for (const { section, table } of tablesOf(ctx.tracker)) {
-      for (const { column, cellIndex } of columnsOfType(table, ctx.schema, "date")) {
-        const dates = datesOf(ctx.tracker, table, cellIndex, column.formats);
-        for (let r = 0; r < table.rows.length; r++) {
-          const parsed = dates[r];
-          if (!parsed || parsed.kind !== "ok" && parsed.kind !== "unpadded") continue;
-          const period = datePeriod(parsed.value);
-          const first = period[0];
-          const last = period[1];
-          if (first <= todayKey && last >= earliestKey) continue;
-          const cell = table.rows[r].cell(cellIndex);
-          const actual = formatDate(parsed.value);
-          if (first > todayKey) {
-            ctx.report({ span: cell.span, section, message: ctx.t(messages4.future, { actual, today: formatDate(today) }) });
-          } else {
-            ctx.report({
-              span: cell.span,
-              section,
-              message: ctx.t(messages4.past, { actual, earliest: formatDate(EARLIEST_DATE) })
-            });
-          }
-        }
-      }
-    }
-  }
-};
-var date_range_default = rule4;
-
-// src/core/rules/duplicate-link.ts
-var messages5 = {
-  duplicate: {
-    en: "Unexpected duplicate link, expected a link not already listed at line {line}",
-    zh: "\u91CD\u590D\u94FE\u63A5\uFF1A\u4E0E\u7B2C {line} \u884C\u6307\u5411\u540C\u4E00\u8D44\u6E90"
-  }
-};
-function titleKey(title) {
-  return title.toLowerCase().replace(/[\s\p{P}]+/gu, "");
-}
-var rule5 = {
-  id: "duplicate-link",
-  description: { en: "Each resource is listed once (per file, section or table)", zh: "\u540C\u4E00\u8D44\u6E90\u53EA\u6536\u5F55\u4E00\u6B21\uFF08\u6309\u6587\u4EF6\u3001\u7AE0\u8282\u6216\u8868\u683C\uFF09" },
-  defaultSeverity: "error",
-  fixable: false,
-  scope: "row",
-  check(ctx) {
-    const { tracker } = ctx;
-    const { scope, exempt } = ctx.schema.duplicates;
-    const candidates = [];
-    let tableNumber = 0;
-    for (const { section, table } of tablesOf(tracker)) {
-      tableNumber++;
-      if (exempt.length > 0 && sectionMatches(exempt, section.title)) continue;
-      const bound = boundTable(ctx.schema, table, section);
-      if (!bound) continue;
-      const list = ctx.schema.tables.indexOf(bound.schema);
-      const prefix = `${list}\0` + (scope === "file" ? "" : scope === "section" ? `s${section.line}\0` : `t${tableNumber}\0`);
-      const entry = entryColumns(bound.byCell.map((c) => c?.type ?? null), table.rows);
-      if (!entry) continue;
-      const links = linksOf(tracker, table, entry.link);
-      candidates.push({ section, prefix, entryTable: { table, entry, links }, ids: urlIdsOf(tracker, table, entry.link) });
-    }
-    const counts = urlIdCounts(tracker);
-    const entryTables = [];
-    const entryRows = [];
-    const seenByScope = /* @__PURE__ */ new Map();
-    for (const { section, prefix, entryTable, ids } of candidates) {
-      let seen = seenByScope.get(prefix);
-      if (!seen) {
-        seen = /* @__PURE__ */ new Map();
-        seenByScope.set(prefix, seen);
-      }
-      const add = (rowIndex) => {
-        entryTables.push(entryTable);
-        return entryRows.push(rowIndex) - 1;
-      };
-      for (let r = 0; r < ids.length; r++) {
-        const id = ids[r];
-        if (id < 0 || counts[id] < 2) continue;
-        const parsed = entryTable.links.at(r);
-        if (!parsed?.ok) continue;
-        const earlier = seen.get(id);
-        if (earlier === void 0) {
-          seen.set(id, add(r));
-          continue;
-        }
-        const name = titleKey(entryTitle(entryTable, r));
-        const same = (typeof earlier === "number" ? [earlier] : earlier).find((e) => {
-          const other = titleKey(entryTitle(entryTables[e], entryRows[e]));
-          return other === "" || name === "" || other.includes(name) || name.includes(other);
-        });
-        if (same === void 0) {
-          if (typeof earlier === "number") seen.set(id, [earlier, add(r)]);
-          else earlier.push(add(r));
-          continue;
-        }
-        const seenAt = entryTables[same].table.rows[entryRows[same]].line;
-        ctx.report({
-          span: { start: lineColumnAt(tracker, parsed.value.urlStart), end: lineColumnAt(tracker, parsed.value.urlEnd) },
-          section,
-          message: ctx.t(messages5.duplicate, { line: seenAt })
-        });
-      }
-    }
-  }
-};
-var duplicate_link_default = rule5;
-
-// src/core/rules/link-cell.ts
-var messages6 = {
-  "no-link": { en: "Unexpected plain text, expected one [title](https://\u2026) link", zh: "\u6B64\u5904\u5E94\u4E3A\u4E00\u4E2A [\u6807\u9898](https://\u2026) \u94FE\u63A5\uFF0C\u800C\u4E0D\u662F\u7EAF\u6587\u672C" },
-  "multiple-links": { en: "Unexpected several links, expected exactly one", zh: "\u4E00\u4E2A\u5355\u5143\u683C\u53EA\u80FD\u6709\u4E00\u4E2A\u94FE\u63A5" },
-  "empty-text": { en: "Unexpected empty link text, expected a title", zh: "\u94FE\u63A5\u6587\u5B57\u4E3A\u7A7A\uFF0C\u5E94\u586B\u5199\u6807\u9898" },
-  "extra-text": { en: "Unexpected text around the link, expected the link alone", zh: "\u94FE\u63A5\u524D\u540E\u6709\u591A\u4F59\u6587\u5B57\uFF0C\u5355\u5143\u683C\u4E2D\u53EA\u5E94\u6709\u94FE\u63A5" },
-  "bad-scheme": { en: 'Unexpected URL "{url}", expected an http(s) URL', zh: "\u94FE\u63A5\u5730\u5740\u201C{url}\u201D\u4E0D\u662F http(s) \u5730\u5740" },
-  "too-complex": {
-    en: "Unexpected cell too complex to read (over 1,000 characters, or over 40 Markdown punctuation characters), expected one plain [title](https://\u2026) link",
-    zh: "\u5355\u5143\u683C\u8FC7\u4E8E\u590D\u6742\uFF08\u8D85\u8FC7 1000 \u4E2A\u5B57\u7B26\uFF0C\u6216\u8D85\u8FC7 40 \u4E2A Markdown \u6807\u70B9\u7B26\u53F7\uFF09\uFF0C\u65E0\u6CD5\u8BFB\u53D6\uFF0C\u5E94\u4E3A\u4E00\u4E2A\u7B80\u5355\u7684 [\u6807\u9898](https://\u2026) \u94FE\u63A5"
-  }
-};
-var formMessages = {
-  "full-reference": { en: "Unexpected reference-style link, expected the inline form {inline}", zh: "\u5F15\u7528\u5F0F\u94FE\u63A5\u5E94\u5199\u6210\u884C\u5185\u94FE\u63A5 {inline}" },
-  "collapsed-reference": { en: "Unexpected reference-style link, expected the inline form {inline}", zh: "\u5F15\u7528\u5F0F\u94FE\u63A5\u5E94\u5199\u6210\u884C\u5185\u94FE\u63A5 {inline}" },
-  "shortcut-reference": { en: "Unexpected reference-style link, expected the inline form {inline}", zh: "\u5F15\u7528\u5F0F\u94FE\u63A5\u5E94\u5199\u6210\u884C\u5185\u94FE\u63A5 {inline}" },
-  autolink: { en: "Unexpected <URL> link without a title, expected {inline} (then give it a title)", zh: "<\u94FE\u63A5> \u5F62\u5F0F\u6CA1\u6709\u6807\u9898\uFF0C\u5E94\u5199\u6210 {inline}\uFF08\u518D\u8865\u4E0A\u6807\u9898\uFF09" },
-  html: { en: "Unexpected HTML link, expected the Markdown form {inline}", zh: "HTML \u94FE\u63A5\u5E94\u5199\u6210 Markdown \u94FE\u63A5 {inline}" }
-};
-var rule6 = {
-  id: "link-cell",
-  description: { en: "Link cells hold exactly one titled http(s) link", zh: "\u94FE\u63A5\u5217\u987B\u4E3A\u4E00\u4E2A\u5E26\u6807\u9898\u7684 http(s) \u94FE\u63A5" },
-  defaultSeverity: "error",
-  fixable: true,
-  scope: "row",
-  check(ctx) {
-    const { tracker } = ctx;
-    for (const { section, table } of tablesOf(tracker)) {
-      const linkColumns = columnsOfType(table, ctx.schema, "link");
-      if (linkColumns.length === 0) continue;
-      for (const { cellIndex } of linkColumns) {
-        const links = linksOf(tracker, table, cellIndex);
-        const urls = urlsOf(tracker, table, cellIndex);
-        table.rows.forEach((row, r) => {
-          if (links.isInline(r) && urls.isHttp(r)) return;
-          const parsed = links.at(r);
-          const cell = row.cell(cellIndex);
-          if (!cell || !parsed || isBlank(ctx.schema, cell)) return;
-          if (!parsed.ok) {
-            if (parsed.reason === "empty" || isDecoratedLink(cell, tracker.source)) return;
-            ctx.report({ span: cell.span, section, message: ctx.t(messages6[parsed.reason], { url: parsed.url ?? "" }) });
-          } else if (parsed.form !== "inline" && parsed.inline !== void 0) {
-            ctx.report({
-              span: cell.span,
-              section,
-              message: ctx.t(formMessages[parsed.form], { inline: parsed.inline }),
-              severity: "warning",
-              fix: { edits: [{ start: cell.span.start.offset, end: cell.span.end.offset, text: parsed.inline }] },
-              expected: parsed.inline
-            });
-          }
-          if (parsed.ok && !urls.isHttp(r)) {
-            const { url, urlStart, urlEnd } = parsed.value;
-            ctx.report({
-              span: { start: lineColumnAt(tracker, urlStart), end: lineColumnAt(tracker, urlEnd) },
-              section,
-              message: ctx.t(messages6["bad-scheme"], { url })
-            });
-          }
-        });
-      }
-    }
-  }
-};
-var link_cell_default = rule6;
-
-// src/core/extract-links.ts
-function* linkCells(tracker, schema) {
-  for (const { section, table, bound } of boundTablesOf(tracker, schema)) {
-    const linkColumns = bound.byCell.flatMap(
-      (column, index) => column?.type === "links" ? [{ index, lists: linkListsOf(tracker, table, index), links: null, urls: null }] : column?.type === "link" ? [{ index, lists: null, links: linksOf(tracker, table, index), urls: urlsOf(tracker, table, index) }] : []
-    );
-    if (linkColumns.length === 0) continue;
-    for (const [r, row] of table.rows.entries()) {
-      for (const { index, lists, links, urls } of linkColumns) {
-        const cell = row.cell(index);
-        if (!cell) continue;
-        if (lists) {
-          for (const link of lists[r] ?? []) if (/^https?:\/\//i.test(link.url)) yield { section, row, cell, link };
-          continue;
-        }
-        const parsed = links.at(r);
-        if (parsed.ok) {
-          rememberCanonical(parsed.value.url, urls.at(r) ?? null);
-          yield { section, row, cell, link: parsed.value };
-        } else if (isDecoratedLink(cell, tracker.source)) yield { section, row, cell, link: linksInCell(cell, tracker.source)[0] };
-      }
-    }
-  }
-}
-function extractLinks(tracker, schema, file) {
-  const links = [];
-  for (const { section, row, cell, link } of linkCells(tracker, schema)) {
-    links.push({ file, url: link.url, line: row.line, column: cell.span.start.column, section: section.title, title: link.text });
-  }
-  return links;
-}
-
-// src/core/rules/link-redirected.ts
-var messages7 = {
-  moved: { en: "Unexpected moved link, expected its new address {finalUrl}", zh: "\u94FE\u63A5\u5DF2\u6C38\u4E45\u8FC1\u79FB\uFF0C\u5E94\u6539\u4E3A\u65B0\u5730\u5740 {finalUrl}" }
-};
-function asLinkDestination(url) {
-  try {
-    const parsed = new URL(url);
-    if (parsed.protocol !== "http:" && parsed.protocol !== "https:") return null;
-  } catch {
-    return null;
-  }
-  return url.replace(/[\s()<>]/g, (c) => c === "(" ? "%28" : c === ")" ? "%29" : encodeURIComponent(c));
-}
-function movedLinkEdit(link, verdict) {
-  if (verdict?.verdict !== "redirected" || !verdict.finalUrl) return null;
-  const target = asLinkDestination(verdict.finalUrl);
-  if (!target || canonicalizeUrl(target) === canonicalizeUrl(link.url)) return null;
-  return { start: link.urlStart, end: link.urlEnd, text: target };
-}
-var rule7 = {
-  id: "link-redirected",
-  description: { en: "Links point where they live now, not at an address that moved permanently", zh: "\u94FE\u63A5\u6307\u5411\u5F53\u524D\u5730\u5740\uFF0C\u800C\u4E0D\u662F\u5DF2\u6C38\u4E45\u8FC1\u79FB\u7684\u65E7\u5730\u5740" },
-  defaultSeverity: "warning",
-  fixable: true,
-  scope: "row",
-  botSafeFix: true,
-  usesLinkVerdicts: true,
-  ownsVerdict: "redirected",
-  check(ctx) {
-    for (const { section, cell, link } of linkCells(ctx.tracker, ctx.schema)) {
-      const verdict = ctx.linkVerdict(canonicalizeUrl(link.url));
-      const edit = movedLinkEdit(link, verdict);
-      if (!edit) continue;
-      ctx.report({ span: cell.span, section, message: ctx.t(messages7.moved, { finalUrl: edit.text }), fix: { edits: [edit] }, expected: edit.text });
-    }
-  }
-};
-var link_redirected_default = rule7;
-
-// src/core/values/rating.ts
-var VARIATION_SELECTORS2 = /[\uFE0E\uFE0F]/g;
-var SPACE3 = /^\s+$/u;
-function bare(grapheme) {
-  return grapheme.replace(VARIATION_SELECTORS2, "");
-}
-function repeatCount(text, symbol) {
-  const n = text.length / symbol.length;
-  if (!Number.isInteger(n)) return 0;
-  for (let i = 0; i < text.length; i += symbol.length) {
-    if (!text.startsWith(symbol, i)) return 0;
-  }
-  return n;
-}
-function parseRatingText(text, spec) {
-  if (text === "") return { kind: "empty" };
-  const plainCount = repeatCount(text, spec.symbol);
-  if (plainCount > 0) return withinRange(plainCount, text, spec) ?? { kind: "ok", count: plainCount };
-  if (new RegExp("\\p{Nd}", "u").test(text)) return { kind: "digits", text };
-  const count = repeatCount(text.replace(VARIATION_SELECTORS2, "").replace(/\s+/gu, ""), bare(spec.symbol));
-  if (count > 0) return withinRange(count, text, spec) ?? { kind: "normalize", count, normalized: spec.symbol.repeat(count) };
-  const symbols = [];
-  for (const segment of graphemesOf(text)) {
-    if (!SPACE3.test(segment)) symbols.push(bare(segment));
-  }
-  const first = symbols[0];
-  if (first === void 0) return { kind: "empty" };
-  if (symbols.some((s) => s !== first)) return { kind: "mixed", text };
-  return { kind: "wrong-symbol", text, found: first };
-}
-function withinRange(count, text, spec) {
-  return count < spec.min || count > spec.max ? { kind: "count", text, count } : null;
-}
-function ratingStyleOf(text, symbol, count) {
-  const plain = bare(symbol);
-  if (repeatCount(text, plain) === count) return "plain";
-  if (repeatCount(text, plain + "\uFE0F") === count) return "emoji";
-  return "other";
-}
-function spellRating(symbol, count, style) {
-  const plain = bare(symbol);
-  return (style === "emoji" ? plain + "\uFE0F" : plain).repeat(count);
-}
-function ratingSpecOf(column) {
-  return { symbol: column.symbol ?? "\u2B50", min: column.min ?? 1, max: column.max ?? 5 };
-}
-function ratingsOf(tracker, table, column, cellIndex) {
-  const spec = ratingSpecOf(column);
-  return columnTextValues(tracker, column, table, cellIndex, byDistinctText((text) => parseRatingText(text, spec), 256));
-}
-function ratingSortKey(parsed) {
-  return parsed.kind === "ok" || parsed.kind === "normalize" ? parsed.count : null;
-}
-
-// src/core/rules/rating-normalize.ts
-var messages8 = {
-  normalize: {
-    en: 'Unexpected rating spelling "{actual}", expected "{expected}" like the rest of the file',
-    zh: "\u8BC4\u5206\u5199\u6CD5\u201C{actual}\u201D\u4E0E\u5168\u6587\u4E0D\u4E00\u81F4\uFF0C\u5E94\u5199\u4F5C\u201C{expected}\u201D"
-  }
-};
-function ratingColumns(ctx) {
-  const found = [];
-  for (const { section, table } of tablesOf(ctx.tracker)) {
-    for (const { column, cellIndex } of columnsOfType(table, ctx.schema, "rating")) {
-      const symbol = column.symbol ?? "\u2B50";
-      const ratings = ratingsOf(ctx.tracker, table, column, cellIndex);
-      found.push({ section, table, column, cellIndex, symbol, ratings, symbolStyle: ratingStyleOf(symbol, symbol, 1) });
-    }
-  }
-  return found;
-}
-function isRightCount(parsed) {
-  return parsed?.kind === "ok" || parsed?.kind === "normalize";
-}
-function spellingAt(ratingColumn, r, parsed) {
-  if (parsed.kind === "ok") return ratingColumn.symbolStyle;
-  return ratingStyleOf(ratingColumn.table.rows[r].cell(ratingColumn.cellIndex).text, ratingColumn.symbol, parsed.count);
-}
-var rule8 = {
-  id: "rating-normalize",
-  description: { en: "Ratings are spelled one way (with or without variation selectors, no spaces)", zh: "\u8BC4\u5206\u5199\u6CD5\u5168\u6587\u7EDF\u4E00\uFF08\u53D8\u4F53\u9009\u62E9\u7B26\u4E00\u81F4\u3001\u65E0\u7A7A\u683C\uFF09" },
-  defaultSeverity: "warning",
-  fixable: true,
-  scope: "row",
-  check(ctx) {
-    const columns = ratingColumns(ctx);
-    const votes = { plain: 0, emoji: 0 };
-    for (const ratingColumn of columns) {
-      if (ratingColumn.column.style) continue;
-      for (let r = 0; r < ratingColumn.ratings.length; r++) {
-        const parsed = ratingColumn.ratings[r];
-        if (!isRightCount(parsed)) continue;
-        const style = spellingAt(ratingColumn, r, parsed);
-        if (style !== "other") votes[style]++;
-      }
-    }
-    const majority = votes.plain + votes.emoji === 0 ? null : votes.emoji > 2 * votes.plain ? "emoji" : "plain";
-    for (const ratingColumn of columns) {
-      const { section, table, column, cellIndex, symbol, ratings } = ratingColumn;
-      const target = column.style ?? majority;
-      if (target === null) continue;
-      for (let r = 0; r < ratings.length; r++) {
-        const parsed = ratings[r];
-        if (!isRightCount(parsed) || spellingAt(ratingColumn, r, parsed) === target) continue;
-        const cell = table.rows[r].cell(cellIndex);
-        const span = cell.span;
-        const expected = spellRating(symbol, parsed.count, target);
-        ctx.report({
-          span,
-          section,
-          message: ctx.t(messages8.normalize, { actual: cell.text, expected }),
-          expected,
-          fix: { edits: [{ start: span.start.offset, end: span.end.offset, text: expected }] }
-        });
-      }
-    }
-  }
-};
-var rating_normalize_default = rule8;
-
-// src/core/rules/rating-symbol.ts
-var messages9 = {
-  digits: { en: 'Unexpected digits in "{actual}", expected {symbol} repeated {min}\u2013{max} times', zh: "\u8BC4\u5206\u201C{actual}\u201D\u4E0D\u5E94\u4F7F\u7528\u6570\u5B57\uFF0C\u5E94\u4E3A {min}\u2013{max} \u4E2A {symbol}" },
-  "wrong-symbol": { en: 'Unexpected symbol "{found}", expected {symbol}', zh: "\u8BC4\u5206\u7B26\u53F7\u201C{found}\u201D\u4E0D\u7B26\uFF0C\u5E94\u4E3A {symbol}" },
-  mixed: { en: 'Unexpected mixed content "{actual}", expected only {symbol}', zh: "\u8BC4\u5206\u201C{actual}\u201D\u6DF7\u6709\u5176\u4ED6\u5B57\u7B26\uFF0C\u53EA\u5E94\u4F7F\u7528 {symbol}" },
-  count: { en: "Unexpected {count} \xD7 {symbol}, expected {min}\u2013{max}", zh: "\u8BC4\u5206\u4E3A {count} \u4E2A {symbol}\uFF0C\u5E94\u4E3A {min}\u2013{max} \u4E2A" }
-};
-var rule9 = {
-  id: "rating-symbol",
-  description: { en: "Ratings use the column symbol, min..max times", zh: "\u8BC4\u5206\u987B\u7528\u89C4\u5B9A\u7B26\u53F7\uFF0C\u6570\u91CF\u5728\u8303\u56F4\u5185" },
-  defaultSeverity: "error",
-  fixable: false,
-  scope: "row",
-  check(ctx) {
-    for (const { section, table } of tablesOf(ctx.tracker)) {
-      for (const { column, cellIndex } of columnsOfType(table, ctx.schema, "rating")) {
-        const base = { symbol: column.symbol ?? "\u2B50", min: column.min ?? 1, max: column.max ?? 5 };
-        const ratings = ratingsOf(ctx.tracker, table, column, cellIndex);
-        for (let r = 0; r < table.rows.length; r++) {
-          const parsed = ratings[r];
-          if (!parsed || parsed.kind === "empty" || parsed.kind === "ok" || parsed.kind === "normalize") continue;
-          const cell = table.rows[r].cell(cellIndex);
-          if (!cell || isBlank(ctx.schema, cell)) continue;
-          const params = {
-            ...base,
-            actual: parsed.text,
-            found: parsed.kind === "wrong-symbol" ? parsed.found : "",
-            count: parsed.kind === "count" ? parsed.count : 0
-          };
-          ctx.report({ span: cell.span, section, message: ctx.t(messages9[parsed.kind], params) });
-        }
-      }
-    }
-  }
-};
-var rating_symbol_default = rule9;
-
-// src/core/rules/repo-archived.ts
-var messages10 = {
-  archived: {
-    en: "Unexpected archived repository (read-only, no longer maintained); the entry may be stale: {title}",
-    zh: "\u94FE\u63A5\u7684\u4ED3\u5E93\u5DF2\u5F52\u6863\uFF08\u53EA\u8BFB\uFF0C\u4E0D\u518D\u7EF4\u62A4\uFF09\uFF0C\u6761\u76EE\u5185\u5BB9\u53EF\u80FD\u5DF2\u8FC7\u65F6\uFF1A{title}"
-  }
-};
-var rule10 = {
-  id: "repo-archived",
-  // Worded as the finding: annotations are titled with it ("tracker-bot: 链接的仓库已归档").
-  description: { en: "Linked repository is archived", zh: "\u94FE\u63A5\u7684\u4ED3\u5E93\u5DF2\u5F52\u6863" },
-  defaultSeverity: "warning",
-  fixable: false,
-  scope: "row",
-  usesLinkVerdicts: true,
-  check(ctx) {
-    for (const { section, cell, link } of linkCells(ctx.tracker, ctx.schema)) {
-      if (ctx.linkVerdict(canonicalizeUrl(link.url))?.reason.kind !== "github-repo-archived") continue;
-      const at = cell.span.start;
-      ctx.report({ span: { start: at, end: at }, section, message: ctx.t(messages10.archived, { title: link.text || link.url }) });
-    }
-  }
-};
-var repo_archived_default = rule10;
-
-// src/core/rules/required-cell.ts
-var messages11 = {
-  empty: { en: 'Unexpected empty cell, expected a value for "{column}"', zh: "\u201C{column}\u201D\u4E0D\u80FD\u4E3A\u7A7A" },
-  missing: { en: "Missing cells for {columns}, expected a value in each", zh: "\u672C\u884C\u7F3A\u5C11{columns}\u7684\u5355\u5143\u683C" }
-};
-var rule11 = {
-  id: "required-cell",
-  description: { en: "Required columns have a value in every row", zh: "\u5FC5\u586B\u5217\u7684\u6BCF\u4E00\u884C\u90FD\u987B\u6709\u503C" },
-  defaultSeverity: "error",
-  fixable: false,
-  scope: "row",
-  check(ctx) {
-    for (const { section, table, bound } of boundTablesOf(ctx.tracker, ctx.schema)) {
-      const required = bound.byCell.map((column, cellIndex) => ({ column, cellIndex })).filter((entry) => entry.column?.required);
-      if (required.length === 0) continue;
-      const label = ({ column, cellIndex }) => columnLabel(table, cellIndex, column);
-      const lastRequired = required[required.length - 1].cellIndex;
-      const rows = table.rows;
-      for (let r = 0; r < rows.length; r++) {
-        const row = rows[r];
-        for (let e = 0; e < required.length; e++) {
-          const entry = required[e];
-          if (entry.cellIndex >= row.cellCount || !isBlankAt(ctx.schema, row, entry.cellIndex)) continue;
-          ctx.report({ span: row.cell(entry.cellIndex).span, section, message: ctx.t(messages11.empty, { column: label(entry) }) });
-        }
-        if (row.cellCount > lastRequired) continue;
-        const absent = required.filter((entry) => entry.cellIndex >= row.cellCount).map(label);
-        const columns = absent.map((name) => ctx.lang === "zh" ? `\u201C${name}\u201D` : `"${name}"`).join(ctx.lang === "zh" ? "\u3001" : ", ");
-        ctx.report({ span: row.span, section, message: ctx.t(messages11.missing, { columns }) });
-      }
-    }
-  }
-};
-var required_cell_default = rule11;
-
-// src/core/rules/sort-order.ts
-var messages12 = {
-  order: {
-    en: "Unexpected row order, expected this row before line {line} (sorted by {keys})",
-    zh: "\u884C\u987A\u5E8F\u4E0D\u7B26\uFF1A\u672C\u884C\u5E94\u6392\u5728\u7B2C {line} \u884C\u4E4B\u524D\uFF08\u6392\u5E8F\u89C4\u5219\uFF1A{keys}\uFF09"
-  },
-  belongsAfter: {
-    en: "Line {line} belongs after line {target} (sorted by {keys})",
-    zh: "\u7B2C {line} \u884C\u5E94\u79FB\u5230\u7B2C {target} \u884C\u4E4B\u540E\uFF08\u6392\u5E8F\u89C4\u5219\uFF1A{keys}\uFF09"
-  },
-  belongsBefore: {
-    en: "Line {line} belongs before line {target} (sorted by {keys})",
-    zh: "\u7B2C {line} \u884C\u5E94\u79FB\u5230\u7B2C {target} \u884C\u4E4B\u524D\uFF08\u6392\u5E8F\u89C4\u5219\uFF1A{keys}\uFF09"
-  },
-  asc: { en: "{column} asc", zh: "{column}\u5347\u5E8F" },
-  desc: { en: "{column} desc", zh: "{column}\u964D\u5E8F" }
-};
-function sortColumns(bound) {
-  const { cellOf, schema } = bound;
-  const found = [];
-  for (const key of schema.sort) {
-    const columnIndex = columnIndexByName(schema, key.column);
-    const column = schema.columns[columnIndex];
-    const cellIndex = cellOf[columnIndex] ?? -1;
-    if (column && cellIndex >= 0) found.push({ column, cellIndex, direction: key.order === "desc" ? -1 : 1 });
-  }
-  return found;
-}
-function sortValues(tracker, schema, table, key) {
-  const { column, cellIndex } = key;
-  const plainText2 = (cell) => cell && !isBlank(schema, cell) ? cellPlainText(cell) : null;
-  switch (column.type) {
-    case "rating":
-      return ratingsOf(tracker, table, column, cellIndex).map((v) => v ? ratingSortKey(v) : null);
-    case "date":
-      return datesOf(tracker, table, cellIndex, column.formats).map((v) => v ? dateSortKey(v) : null);
-    case "link": {
-      const links = linksOf(tracker, table, cellIndex);
-      return table.rows.map((row, r) => {
-        const link = links.at(r);
-        return link?.ok ? link.value.text : plainText2(row.cell(cellIndex));
-      });
-    }
-    case "text":
-    case "links":
-      return table.rows.map((row) => plainText2(row.cell(cellIndex)));
-  }
-}
-function lineOf(tracker, row) {
-  const start = tracker.lineStarts[row.line - 1] ?? row.span.start.offset;
-  const end = row.endWithEol;
-  let contentEnd2 = end;
-  if (tracker.source[contentEnd2 - 1] === "\n") contentEnd2--;
-  if (tracker.source[contentEnd2 - 1] === "\r") contentEnd2--;
-  return { start, contentEnd: contentEnd2, end };
-}
-function reorderEdit(tracker, rows, order) {
-  const lines = rows.map((row) => lineOf(tracker, row));
-  const { source } = tracker;
-  let text = "";
-  order.forEach((from, to) => {
-    const moved = lines[from];
-    const slot = lines[to];
-    text += source.slice(moved.start, moved.contentEnd) + source.slice(slot.contentEnd, slot.end);
-  });
-  return { start: lines[0].start, end: lines[lines.length - 1].end, text };
-}
-var rule12 = {
-  id: "sort-order",
-  description: { en: "Rows follow the table's sort order (configured, or one the rows already nearly follow)", zh: "\u5404\u8868\u7684\u884C\u6309\u89C4\u5B9A\u987A\u5E8F\u6392\u5217\uFF08\u914D\u7F6E\u7684\uFF0C\u6216\u5404\u884C\u5DF2\u57FA\u672C\u9075\u5FAA\u7684\u987A\u5E8F\uFF09" },
-  defaultSeverity: "warning",
-  fixable: true,
-  scope: "table",
-  botSafeFix: true,
-  ordersRows: true,
-  check(ctx) {
-    const { tracker, schema } = ctx;
-    for (const { section, table, bound } of boundTablesOf(tracker, schema)) {
-      if (table.rows.length < 2) continue;
-      const keys = sortColumns(bound);
-      if (keys.length === 0) continue;
-      const values = keys.map((key) => sortValues(tracker, schema, table, key));
-      const compareByKeys = (a, b) => {
-        for (let k = 0; k < keys.length; k++) {
-          const key = keys[k];
-          const c = compareSortValues(values[k][a], values[k][b], key.direction, key.column.type === "date");
-          if (c !== 0) return c;
-        }
-        return 0;
-      };
-      const readable = (i) => values.every((column) => column[i] !== null);
-      const compare = (a, b) => compareByKeys(a, b) || a - b;
-      const describedKeys = keys.map((k) => ctx.t(k.direction < 0 ? messages12.desc : messages12.asc, { column: columnLabel(table, k.cellIndex, k.column) })).join(ctx.lang === "zh" ? "\uFF0C" : ", ");
-      const indices = table.rows.map((_, i) => i);
-      const focus = ctx.focusLines;
-      const focused = focus ? indices.filter((i) => focus(table.rows[i].line) && readable(i)) : [];
-      const others = (focus ? indices.filter((i) => !focus(table.rows[i].line)) : indices).filter(readable);
-      const inversion = others.findIndex((row, k) => k > 0 && compare(others[k - 1], row) > 0);
-      if (inversion > 0) {
-        const row = table.rows[others[inversion]];
-        ctx.report({
-          span: row.span,
-          section,
-          message: ctx.t(messages12.order, { line: table.rows[others[inversion - 1]].line, keys: describedKeys }),
-          // Sorting the table and writing it out again costs as much as the table is long: only a face that reads the fix does it.
-          ...focus ? {} : { deferredFix: () => ({ edits: [reorderEdit(tracker, table.rows, [...indices].sort(compare))] }) }
-        });
-      }
-      if (focused.length === 0) continue;
-      reportMisplacedRows(ctx, { section, table, compareByKeys, focused, describedKeys });
-    }
-  }
-};
-function reportMisplacedRows(ctx, input) {
-  const { section, table, compareByKeys, focused, describedKeys } = input;
-  const inOrder = (a, b) => compareByKeys(a, b) <= 0;
-  const isFocused = new Set(focused);
-  const misplaced = focused.filter((i) => {
-    let above = i - 1;
-    while (above >= 0 && isFocused.has(above)) above--;
-    let below = i + 1;
-    while (below < table.rows.length && isFocused.has(below)) below++;
-    if (above >= 0 && !inOrder(above, i)) return true;
-    if (below < table.rows.length && !inOrder(i, below)) return true;
-    return i - 1 >= 0 && isFocused.has(i - 1) && !inOrder(i - 1, i);
-  });
-  if (misplaced.length === 0) return;
-  const moving = new Set(misplaced);
-  const order = table.rows.map((_, i) => i).filter((i) => !moving.has(i));
-  const targets = /* @__PURE__ */ new Map();
-  for (const row of misplaced) {
-    let at = order.findIndex((other) => compareByKeys(row, other) < 0);
-    if (at < 0) at = order.length;
-    targets.set(row, at > 0 ? { index: order[at - 1], after: true } : { index: order[0], after: false });
-    order.splice(at, 0, row);
-  }
-  const fix = { edits: [reorderEdit(ctx.tracker, table.rows, order)] };
-  for (const row of misplaced) {
-    const target = targets.get(row);
-    const message = target.after ? messages12.belongsAfter : messages12.belongsBefore;
-    ctx.report({
-      span: table.rows[row].span,
-      section,
-      message: ctx.t(message, { line: table.rows[row].line, target: table.rows[target.index].line, keys: describedKeys }),
-      fix
-    });
-  }
-}
-var sort_order_default = rule12;
-
-// src/core/rules/source-mismatch.ts
-var DEFAULT_SOURCE_SUFFIXES = ["\u516C\u4F17\u53F7", "\u5B98\u7F51", "\u5B98\u65B9", "Official"];
-var PLATFORM_NAMES = {
-  "bilibili.com": ["B\u7AD9", "\u54D4\u54E9\u54D4\u54E9", "bilibili"],
-  "zhihu.com": ["\u77E5\u4E4E"],
-  "weixin.qq.com": ["\u5FAE\u4FE1", "\u5FAE\u4FE1\u516C\u4F17\u53F7"]
-};
-function hostOf(url) {
-  try {
-    return new URL(url).hostname.toLowerCase();
-  } catch {
-    return void 0;
-  }
-}
-var messages13 = {
-  mismatch: { en: `Unexpected source "{source}", expected the page's publisher "{publisher}"`, zh: "\u6765\u6E90\u201C{source}\u201D\u4E0E\u9875\u9762\u53D1\u5E03\u8005\u201C{publisher}\u201D\u4E0D\u7B26" }
-};
-function normalizer(suffixes) {
-  const folded = suffixes.map((s) => s.normalize("NFKC").toLowerCase().replace(/[\p{P}\p{S}\s]+/gu, "")).filter((s) => s !== "");
-  return (name) => {
-    let out = name.normalize("NFKC").toLowerCase().replace(/\\(.)/g, "$1").replace(/[\p{P}\p{S}\s]+/gu, "");
-    for (let changed = true; changed; ) {
-      changed = false;
-      for (const suffix of folded) {
-        if (out.length > suffix.length && out.endsWith(suffix)) {
-          out = out.slice(0, -suffix.length);
-          changed = true;
-        }
-      }
-    }
-    return out;
-  };
-}
-var rule13 = {
-  id: "source-mismatch",
-  description: { en: "The source names the linked page's publisher or author", zh: "\u6765\u6E90\u4E0E\u94FE\u63A5\u9875\u9762\u7684\u53D1\u5E03\u8005\u6216\u4F5C\u8005\u4E00\u81F4" },
-  defaultSeverity: "warning",
-  fixable: false,
-  scope: "row",
-  offByDefault: true,
-  usesPageFacts: true,
-  parseOptions(raw) {
-    const { suffixes = DEFAULT_SOURCE_SUFFIXES, ...rest } = raw;
-    const unknown = Object.keys(rest)[0];
-    if (unknown !== void 0) throw new Error(`unknown option "${unknown}" (known: suffixes)`);
-    if (!Array.isArray(suffixes) || !suffixes.every((s) => typeof s === "string")) throw new Error("suffixes: expected a list of strings");
-    return { suffixes };
-  },
-  check(ctx) {
-    const normalize2 = normalizer(ctx.options.suffixes);
-    for (const { section, table, row, link, facts } of rowsWithFacts(ctx)) {
-      const names2 = [facts.publisher, facts.author].filter((n) => n !== void 0).map((n) => ({ raw: n, key: normalize2(n) }));
-      if (names2.length === 0) continue;
-      const index = sourceCellIndex(table, ctx);
-      const cell = index < 0 ? void 0 : row.cell(index);
-      const source = cell ? normalize2(cell.text) : "";
-      if (!cell || source === "") continue;
-      if (names2.some(({ key }) => key !== "" && (key.includes(source) || source.includes(key)))) continue;
-      const host = hostOf(link.url);
-      const platforms = Object.entries(PLATFORM_NAMES).flatMap(([h, list]) => host === h || host?.endsWith(`.${h}`) ? list : []);
-      if (platforms.some((p) => source === normalize2(p))) continue;
-      ctx.report({ span: cell.span, section, message: ctx.t(messages13.mismatch, { source: cell.text, publisher: names2[0].raw }) });
-    }
-  }
-};
-var source_mismatch_default = rule13;
-
-// src/core/rules/table-gap.ts
-var messages14 = {
-  gap: {
-    en: "Unexpected blank line before this row: it is outside the table above, remove the blank line",
-    zh: "\u672C\u884C\u5728\u4E0A\u65B9\u8868\u683C\u4E4B\u5916\uFF1A\u8BF7\u5220\u9664\u5B83\u4E0A\u9762\u7684\u7A7A\u884C"
-  }
-};
-function lineText(tracker, n) {
-  const start = tracker.lineStarts[n - 1];
-  if (start === void 0) return null;
-  const end = tracker.lineStarts[n] ?? tracker.source.length;
-  return tracker.source.slice(start, end).replace(/\r?\n$/, "");
-}
-var DELIMITER_ROW = /^\s*\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$/;
-function point(tracker, line, column) {
-  return { line, column, offset: tracker.lineStarts[line - 1] + column - 1 };
-}
-var rule14 = {
-  id: "table-gap",
-  description: { en: "No blank line splits a table", zh: "\u8868\u683C\u4E2D\u95F4\u4E0D\u80FD\u6709\u7A7A\u884C" },
-  defaultSeverity: "warning",
-  fixable: true,
-  scope: "table",
-  check(ctx) {
-    const { tracker } = ctx;
-    for (const { section, table } of tablesOf(tracker)) {
-      const last = table.span.end.line;
-      let next = last + 1;
-      while (lineText(tracker, next)?.trim() === "") next++;
-      if (next === last + 1) continue;
-      const text = lineText(tracker, next);
-      if (text === null || !text.trimStart().startsWith("|")) continue;
-      if (DELIMITER_ROW.test(lineText(tracker, next + 1) ?? "")) continue;
-      const cells = text.trim().replace(/^\||\|$/g, "").split(/(?<!\\)\|/).length;
-      const width = table.header.cells.length;
-      if (cells !== width && (width < 4 || Math.abs(cells - width) > 1)) continue;
-      const span = { start: point(tracker, next, 1), end: point(tracker, next, text.length + 1) };
-      const gapStart = tracker.lineStarts[last];
-      ctx.report({ span, section, message: ctx.t(messages14.gap), fix: { edits: [{ start: gapStart, end: tracker.lineStarts[next - 1], text: "" }] } });
-    }
-  }
-};
-var table_gap_default = rule14;
-
-// src/core/rules/table-header.ts
-var messages15 = {
-  renamed: { en: 'Unexpected column "{actual}", expected "{expected}"', zh: "\u5217\u540D\u201C{actual}\u201D\u4E0D\u7B26\uFF0C\u5E94\u4E3A\u201C{expected}\u201D" },
-  extra: { en: 'Unexpected column "{actual}", expected none here', zh: "\u591A\u4F59\u7684\u5217\u201C{actual}\u201D" },
-  repeated: { en: 'Unexpected repeated column "{actual}"', zh: "\u5217\u201C{actual}\u201D\u91CD\u590D" },
-  missing: { en: 'Missing required column "{expected}"', zh: "\u7F3A\u5C11\u5FC5\u586B\u5217\u201C{expected}\u201D" },
-  order: {
-    en: 'Unexpected column order "{actual}", expected "{expected}"',
-    zh: "\u5217\u987A\u5E8F\u4E3A\u201C{actual}\u201D\uFF0C\u5E94\u4E3A\u201C{expected}\u201D"
-  }
-};
-var rule15 = {
-  id: "table-header",
-  description: {
-    en: "Table headers match the configured columns: required ones present, each once, in order",
-    zh: "\u8868\u5934\u987B\u4E0E\u914D\u7F6E\u7684\u5217\u4E00\u81F4\uFF1A\u5FC5\u586B\u5217\u9F50\u5168\u3001\u4E0D\u91CD\u590D\u3001\u987A\u5E8F\u4E00\u81F4"
-  },
-  defaultSeverity: "error",
-  fixable: false,
-  scope: "table",
-  check(ctx) {
-    const { schema } = ctx;
-    if (schema.origin !== "config") return;
-    for (const { section, table, bound } of boundTablesOf(ctx.tracker, schema)) {
-      const { byCell, cellOf } = bound;
-      const columns = bound.schema.columns;
-      const headerSpan = table.header.span;
-      const missing = columns.filter((_, i) => cellOf[i] === -1);
-      const unmatched = table.header.cells.filter((_, i) => byCell[i] === null);
-      const known = new Set(columns.flatMap((c) => c.names.map(normalizeHeaderName)));
-      const repeated = unmatched.filter((cell) => known.has(normalizeHeaderName(cell.text)));
-      const unknown = unmatched.filter((cell) => !repeated.includes(cell));
-      const renames = unknown.length > 0 && unknown.length === missing.length;
-      for (const cell of repeated) {
-        ctx.report({ span: cell.span, section, message: ctx.t(messages15.repeated, { actual: cell.text }) });
-      }
-      unknown.forEach((cell, i) => {
-        const expected = missing[i];
-        const message = renames && expected ? ctx.t(messages15.renamed, { actual: cell.text, expected: expected.name }) : ctx.t(messages15.extra, { actual: cell.text });
-        ctx.report({ span: cell.span, section, message, ...renames && expected ? { expected: expected.name } : {} });
-      });
-      if (!renames) {
-        for (const column of missing.filter((c) => c.required)) {
-          ctx.report({ span: headerSpan, section, message: ctx.t(messages15.missing, { expected: column.name }) });
-        }
-      }
-      const present = byCell.filter((c) => c !== null).map((c) => c.name);
-      const inSchemaOrder = columns.map((c) => c.name).filter((name) => present.includes(name));
-      if (present.join("|") !== inSchemaOrder.join("|")) {
-        ctx.report({
-          span: headerSpan,
-          section,
-          message: ctx.t(messages15.order, { actual: present.join(" | "), expected: inSchemaOrder.join(" | ") }),
-          expected: inSchemaOrder.join(" | ")
-        });
-      }
-    }
-  }
-};
-var table_header_default = rule15;
-
-// node_modules/n-gram/index.js
-var bigram = nGram(2);
-var trigram = nGram(3);
-function nGram(n) {
-  if (typeof n !== "number" || Number.isNaN(n) || n < 1 || n === Number.POSITIVE_INFINITY) {
-    throw new Error("`" + n + "` is not a valid argument for `n-gram`");
-  }
-  return grams;
-  function grams(value) {
-    const nGrams = [];
-    if (value === null || value === void 0) {
-      return nGrams;
-    }
-    const source = typeof value.slice === "function" ? value : String(value);
-    let index = source.length - n + 1;
-    if (index < 1) {
-      return nGrams;
-    }
-    while (index--) {
-      nGrams[index] = source.slice(index, index + n);
-    }
-    return nGrams;
-  }
-}
-
-// node_modules/dice-coefficient/index.js
-function diceCoefficient(value, other) {
-  const left = toPairs(value);
-  const right = toPairs(other);
-  let index = -1;
-  let intersections = 0;
-  while (++index < left.length) {
-    const leftPair = left[index];
-    let offset = -1;
-    while (++offset < right.length) {
-      const rightPair = right[offset];
-      if (leftPair === rightPair) {
-        intersections++;
-        right[offset] = "";
-        break;
-      }
-    }
-  }
-  return 2 * intersections / (left.length + right.length);
-}
-function toPairs(value) {
-  if (Array.isArray(value)) {
-    return value.map((bigram2) => normalize(bigram2));
-  }
-  const normal = normalize(value);
-  return normal.length === 1 ? [normal] : bigram(normal);
-}
-function normalize(value) {
-  return String(value).toLowerCase();
-}
-
-// src/core/rules/title-mismatch.ts
-var DEFAULT_TITLE_THRESHOLD = 0.3;
-var messages16 = {
-  mismatch: {
-    en: 'Unexpected link text "{text}" for a page titled "{title}": is this the right link?',
-    zh: "\u94FE\u63A5\u6587\u5B57\u201C{text}\u201D\u4E0E\u9875\u9762\u6807\u9898\u201C{title}\u201D\u51E0\u4E4E\u6CA1\u6709\u5171\u540C\u4E4B\u5904\uFF0C\u94FE\u63A5\u662F\u5426\u6307\u5411\u4E86\u522B\u7684\u9875\u9762\uFF1F"
-  }
-};
-function titleSimilarity(a, b) {
-  const x = normalizeTitle(a).replace(/\s+/g, "");
-  const y = normalizeTitle(b).replace(/\s+/g, "");
-  if (x === "" || y === "") return 1;
-  if (x.includes(y) || y.includes(x)) return 1;
-  const shorter = Math.min(x.length, y.length);
-  if (shorter < 2) return 0;
-  const shared = diceCoefficient(x, y) * (x.length - 1 + (y.length - 1)) / 2;
-  return shared / (shorter - 1);
-}
-var rule16 = {
-  id: "title-mismatch",
-  description: { en: "Link text shares words with the linked page's title", zh: "\u94FE\u63A5\u6587\u5B57\u4E0E\u94FE\u63A5\u9875\u9762\u7684\u6807\u9898\u76F8\u7B26" },
-  defaultSeverity: "warning",
-  fixable: false,
-  scope: "row",
-  offByDefault: true,
-  usesPageFacts: true,
-  parseOptions(raw) {
-    const { threshold = DEFAULT_TITLE_THRESHOLD, ...rest } = raw;
-    const unknown = Object.keys(rest)[0];
-    if (unknown !== void 0) throw new Error(`unknown option "${unknown}" (known: threshold)`);
-    if (typeof threshold !== "number" || !(threshold >= 0 && threshold <= 1)) throw new Error("threshold: expected a number from 0 to 1");
-    return { threshold };
-  },
-  check(ctx) {
-    const threshold = ctx.options.threshold;
-    for (const { section, row, link, facts } of rowsWithFacts(ctx)) {
-      if (!facts.title || titleSimilarity(link.text, facts.title) >= threshold) continue;
-      const cell = row.cells.find((c) => c.span.start.offset <= link.urlStart && link.urlStart <= c.span.end.offset) ?? row.cells[0];
-      ctx.report({ span: cell.span, section, message: ctx.t(messages16.mismatch, { text: link.text, title: facts.title }) });
-    }
-  }
-};
-var title_mismatch_default = rule16;
-
-// src/core/rules/url-secret-params.ts
-var messages17 = {
-  secret: {
-    en: "Unexpected personal session parameters {params}, expected a URL without them",
-    zh: "\u94FE\u63A5\u542B\u4E2A\u4EBA\u4F1A\u8BDD\u53C2\u6570 {params}\uFF0C\u4F1A\u6CC4\u9732\u8D26\u53F7\u4FE1\u606F\uFF0C\u5E94\u53BB\u9664"
-  }
-};
-var rule17 = {
-  id: "url-secret-params",
-  description: { en: "Link URLs carry no personal session parameters", zh: "\u94FE\u63A5\u4E0D\u5E26\u4E2A\u4EBA\u4F1A\u8BDD\u53C2\u6570" },
-  defaultSeverity: "error",
-  fixable: true,
-  scope: "row",
-  botSafeFix: true,
-  check(ctx) {
-    const messageFor = /* @__PURE__ */ new Map();
-    for (const link of analyzedLinks(ctx.tracker, ctx.schema, (analysis) => analysis.secrets.length > 0)) {
-      const { section, analysis } = link;
-      let message = messageFor.get(analysis.secrets);
-      if (message === void 0) {
-        message = ctx.t(messages17.secret, { params: analysis.secrets.join(", ") });
-        messageFor.set(analysis.secrets, message);
-      }
-      const range = urlFixRange(ctx.tracker, link);
-      ctx.report({
-        span: urlSpan(ctx.tracker, link),
-        section,
-        message,
-        expected: analysis.cleaned,
-        ...range ? { fix: { edits: [{ start: range[0], end: range[1], text: analysis.cleaned }] } } : {}
-      });
-    }
-  }
-};
-var url_secret_params_default = rule17;
-
-// src/core/rules/url-tracking-params.ts
-var messages18 = {
-  tracking: {
-    en: "Unexpected tracking parameters {params}, expected a URL without them",
-    zh: "\u94FE\u63A5\u542B\u8DDF\u8E2A\u53C2\u6570 {params}\uFF0C\u5E94\u53BB\u9664"
-  }
-};
-var rule18 = {
-  id: "url-tracking-params",
-  description: { en: "Link URLs carry no tracking parameters", zh: "\u94FE\u63A5\u4E0D\u5E26\u8DDF\u8E2A\u53C2\u6570" },
-  defaultSeverity: "warning",
-  fixable: true,
-  scope: "row",
-  botSafeFix: true,
-  check(ctx) {
-    const messageFor = /* @__PURE__ */ new Map();
-    for (const link of analyzedLinks(ctx.tracker, ctx.schema, (analysis) => analysis.tracking.length > 0)) {
-      const { section, url, analysis } = link;
-      let message = messageFor.get(analysis.tracking);
-      if (message === void 0) {
-        message = ctx.t(messages18.tracking, { params: analysis.tracking.join(", ") });
-        messageFor.set(analysis.tracking, message);
-      }
-      const range = urlFixRange(ctx.tracker, link);
-      const expected = analysis.secrets.length === 0 ? analysis.cleaned : stripUrlParams(url, { tracking: true, secrets: false });
-      ctx.report({
-        span: urlSpan(ctx.tracker, link),
-        section,
-        message,
-        expected,
-        ...range ? { fix: { edits: [{ start: range[0], end: range[1], text: expected }] } } : {}
-      });
-    }
-  }
-};
-var url_tracking_params_default = rule18;
-
-// src/core/rules/index.ts
-var RULES = [
-  table_header_default,
-  cell_count_default,
-  table_gap_default,
-  required_cell_default,
-  link_cell_default,
-  duplicate_link_default,
-  // Before the URL-parameter rules: on one URL, the moved link's new address wins over cleaning the old one.
-  link_redirected_default,
-  repo_archived_default,
-  url_tracking_params_default,
-  url_secret_params_default,
-  date_format_default,
-  date_range_default,
-  rating_symbol_default,
-  rating_normalize_default,
-  sort_order_default,
-  date_mismatch_default,
-  title_mismatch_default,
-  source_mismatch_default
-];
-var RULE_IDS = RULES.map((rule19) => rule19.id);
-var BOT_SAFE_FIX_RULE_IDS = new Set(RULES.filter((rule19) => rule19.botSafeFix).map((rule19) => rule19.id));
-var ROW_ORDER_RULE_IDS = RULES.filter((rule19) => rule19.ordersRows).map((rule19) => rule19.id);
-function ruleById(id) {
-  return RULES.find((rule19) => rule19.id === id);
+function defaultConfig() {
+  return structuredClone(CONFIG_DEFAULTS);
 }
 
 export {
-  DEFAULT_PLACEHOLDERS,
+  SourceCell,
   requireChunkOnFirstUse,
   parseTracker,
+  cellPlainText,
+  lineColumnAt,
+  columnTextValues,
+  byDistinctText,
+  datesOf,
+  dateSortKey,
+  datePeriod,
+  formatDate,
+  graphemesOf,
+  normalizeHeaderName,
+  linksOf,
+  urlsOf,
+  entryTitle,
+  linksInCell,
+  isDecoratedLink,
+  linkListsOf,
+  analyzedLinks,
+  urlSpan,
+  urlFixRange,
+  urlIdsOf,
+  urlIdCounts,
+  compareSortValues,
+  inferSchema,
   resolveSchema,
-  extractLinks,
-  RULES,
-  RULE_IDS,
-  BOT_SAFE_FIX_RULE_IDS,
-  ROW_ORDER_RULE_IDS,
-  ruleById
+  boundTable,
+  sectionMatches,
+  columnIndexByName,
+  isBlank,
+  isBlankAt,
+  unrecognisedTablesNote,
+  tableColumns,
+  columnsOfType,
+  tablesOf,
+  boundTablesOf,
+  entryColumns,
+  columnLabel,
+  ConfigError,
+  DEFAULT_CONFIG_PATH,
+  LINKS_DEFAULTS,
+  DUPLICATES_DEFAULTS,
+  CONFIG_DEFAULTS,
+  defaultConfig
 };

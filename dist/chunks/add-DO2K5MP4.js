@@ -4,23 +4,23 @@ import {
   loadInputs,
   parseSource,
   resolveLang
-} from "./chunk-7GTKTCYZ.js";
+} from "./chunk-CLBKDXLO.js";
 import {
   EXIT_FINDINGS,
   EXIT_OK,
   UsageError
-} from "./chunk-PYBE5JCM.js";
+} from "./chunk-ZVD4DUZX.js";
 import {
   linkCells,
   rowComparator,
   sourceCellIndex
-} from "./chunk-BLPIDD3U.js";
+} from "./chunk-FERNT3OZ.js";
 import {
   normalizeHeaderName,
   parseTracker,
   resolveSchema,
   tableColumns
-} from "./chunk-4PBNR4TG.js";
+} from "./chunk-3Z7GGO6U.js";
 import {
   writeFileAtomic
 } from "./chunk-GIB4PSQN.js";

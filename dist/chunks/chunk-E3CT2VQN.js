@@ -2,7 +2,7 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   lintSource
-} from "./chunk-AX7HSMVD.js";
+} from "./chunk-SINAV7QO.js";
 import {
   detectLang
 } from "./chunk-6UP4LFZW.js";

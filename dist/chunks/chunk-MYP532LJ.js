@@ -4,11 +4,11 @@ import {
   lintTracker,
   ruleSettings,
   sortByPosition
-} from "./chunk-AX7HSMVD.js";
+} from "./chunk-SINAV7QO.js";
 import {
   capAnnotations,
   renderAnnotation
-} from "./chunk-YWETIBPS.js";
+} from "./chunk-MXWROGEJ.js";
 import {
   toReportedLink
 } from "./chunk-66EQE7WX.js";
@@ -17,7 +17,7 @@ import {
   extractLinks,
   parseTracker,
   resolveSchema
-} from "./chunk-PJQFTWUS.js";
+} from "./chunk-7XZYIZTT.js";
 import {
   canonicalizeUrl,
   detectLang

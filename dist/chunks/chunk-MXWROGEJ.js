@@ -16,7 +16,7 @@ import {
   neutralize,
   ruleWords,
   sectionName
-} from "./chunk-5YPWWG32.js";
+} from "./chunk-A7EWG6JG.js";
 import {
   countFindings
 } from "./chunk-66EQE7WX.js";

@@ -5,7 +5,7 @@ import {
 } from "./chunk-QN5TL3GJ.js";
 import {
   RULES
-} from "./chunk-PJQFTWUS.js";
+} from "./chunk-7XZYIZTT.js";
 import {
   format
 } from "./chunk-6UP4LFZW.js";

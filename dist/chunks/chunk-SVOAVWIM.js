@@ -2,7 +2,7 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   wantsPageFacts
-} from "./chunk-5IPJRNXN.js";
+} from "./chunk-MYP532LJ.js";
 import {
   info,
   warning

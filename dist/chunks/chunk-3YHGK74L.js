@@ -2,7 +2,7 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   RULES
-} from "./chunk-BLPIDD3U.js";
+} from "./chunk-FERNT3OZ.js";
 import {
   describeReason
 } from "./chunk-FO5PYSXK.js";

@@ -2,23 +2,23 @@ import { createRequire as __trackerBotCreateRequire } from 'node:module';
 const require = __trackerBotCreateRequire(import.meta.url);
 import {
   publishPullRequestComment
-} from "./chunk-QYAVLALC.js";
+} from "./chunk-MNY2HXDO.js";
 import {
   renderJobSummary
-} from "./chunk-VPGUKIEH.js";
+} from "./chunk-KRHT5ZGR.js";
 import {
   requireOctokit
-} from "./chunk-B4AC4NUL.js";
+} from "./chunk-4QZDYUUY.js";
 import "./chunk-NJCGS6YH.js";
 import {
   writeJobSummary
-} from "./chunk-YWETIBPS.js";
+} from "./chunk-MXWROGEJ.js";
 import {
   getPullRequest
-} from "./chunk-R77IG3EP.js";
+} from "./chunk-VRFK5W2V.js";
 import {
   escapeWorkflowValue
-} from "./chunk-5YPWWG32.js";
+} from "./chunk-A7EWG6JG.js";
 import {
   VERDICTS,
   buildPublishedReport,
@@ -32,7 +32,7 @@ import {
   lineLinker,
   matchTrackerPaths,
   workspacePath
-} from "./chunk-DFRLRHJO.js";
+} from "./chunk-IGXHPRD4.js";
 import {
   parseReasonCode
 } from "./chunk-QN5TL3GJ.js";
@@ -61,7 +61,7 @@ import {
   string,
   transform
 } from "./chunk-44UXQGHF.js";
-import "./chunk-PJQFTWUS.js";
+import "./chunk-7XZYIZTT.js";
 import "./chunk-6UP4LFZW.js";
 import "./chunk-B7GBDUEW.js";
 import "./chunk-LTZVS2E3.js";

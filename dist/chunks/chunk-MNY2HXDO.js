@@ -6,14 +6,14 @@ import {
 } from "./chunk-NJCGS6YH.js";
 import {
   renderMarkdown
-} from "./chunk-YWETIBPS.js";
+} from "./chunk-MXWROGEJ.js";
 import {
   findStickyComment,
   upsertStickyComment
-} from "./chunk-R77IG3EP.js";
+} from "./chunk-VRFK5W2V.js";
 import {
   TEXT
-} from "./chunk-5YPWWG32.js";
+} from "./chunk-A7EWG6JG.js";
 import {
   countFindings,
   summarize

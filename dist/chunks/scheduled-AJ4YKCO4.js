@@ -19,20 +19,20 @@ import {
   emitAnnotations,
   toFileReport,
   withPageFactRules
-} from "./chunk-5IPJRNXN.js";
+} from "./chunk-MYP532LJ.js";
 import {
   MAX_FIX_PASSES,
   applyFixes
-} from "./chunk-EOFAEWM7.js";
+} from "./chunk-E3CT2VQN.js";
 import {
   planSchedule,
   runLang
-} from "./chunk-AU4YPHUC.js";
+} from "./chunk-CUJBB4E4.js";
 import {
   lintSource,
   verdictSettings
-} from "./chunk-AX7HSMVD.js";
-import "./chunk-CDQ4RHY3.js";
+} from "./chunk-SINAV7QO.js";
+import "./chunk-VRCVEGMT.js";
 import "./chunk-XRZZ2SXY.js";
 import {
   MARKDOWN_BODY_LIMIT,
@@ -42,7 +42,7 @@ import {
   ANNOTATIONS_PER_KIND,
   lineReference,
   writeJobSummary
-} from "./chunk-YWETIBPS.js";
+} from "./chunk-MXWROGEJ.js";
 import {
   createPull,
   findOpenPull,
@@ -51,7 +51,7 @@ import {
   resetBranch,
   updatePull,
   upsertTrackingIssue
-} from "./chunk-R77IG3EP.js";
+} from "./chunk-VRFK5W2V.js";
 import {
   codeSpan,
   cutText,
@@ -63,7 +63,7 @@ import {
   markdownLink,
   neutralize,
   sectionName
-} from "./chunk-5YPWWG32.js";
+} from "./chunk-A7EWG6JG.js";
 import {
   buildJsonReport,
   countScanFindings,
@@ -85,7 +85,7 @@ import {
   readFile,
   readWorkspaceTracker,
   workspaceTrackerPaths
-} from "./chunk-DFRLRHJO.js";
+} from "./chunk-IGXHPRD4.js";
 import {
   parseReasonCode,
   reasonCode
@@ -114,7 +114,7 @@ import {
 import {
   BOT_SAFE_FIX_RULE_IDS,
   ruleById
-} from "./chunk-PJQFTWUS.js";
+} from "./chunk-7XZYIZTT.js";
 import {
   canonicalizeUrl,
   format

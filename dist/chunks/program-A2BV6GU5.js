@@ -12,7 +12,7 @@ import {
   linksLine,
   ruleWords,
   sectionName
-} from "./chunk-IITZQ4AA.js";
+} from "./chunk-3YHGK74L.js";
 import {
   countFindings,
   lintParsed,
@@ -23,25 +23,25 @@ import {
   toFileReport,
   wantsPageFacts,
   withPageFactRules
-} from "./chunk-7GTKTCYZ.js";
+} from "./chunk-CLBKDXLO.js";
 import {
   EXIT_FINDINGS,
   EXIT_OK,
   EXIT_USAGE,
   OutputError,
   describeError
-} from "./chunk-PYBE5JCM.js";
+} from "./chunk-ZVD4DUZX.js";
 import {
   keepYoungGenerationSmall,
   skipOptimizingCompilerForSmallInput
 } from "./chunk-F36C453U.js";
 import {
   verdictSettings
-} from "./chunk-BLPIDD3U.js";
+} from "./chunk-FERNT3OZ.js";
 import {
   resolveSchema,
   unrecognisedTablesNote
-} from "./chunk-4PBNR4TG.js";
+} from "./chunk-3Z7GGO6U.js";
 import {
   afterRequestsWritten
 } from "./chunk-XDNB6IDZ.js";
@@ -4135,7 +4135,7 @@ Examples:
 Fixes never drop, merge or reword a row, never touch bytes outside the edited cells, keep line
 endings and the BOM, and are written atomically. Running fix twice changes nothing the second time.`
   ).action(async (files, options) => {
-    process.exitCode = await (await import("./fix-XVHMIMN7.js")).runFix(files, options);
+    process.exitCode = await (await import("./fix-2QHWIBLF.js")).runFix(files, options);
   });
   program2.command("add").description("add a row for a page: title, source and date from the page itself, at its sorted place").argument("<url>", "the page to add (tracking and session parameters are stripped)").option("--file <path>", "the tracker to add to (default: the config's first file, else README.md)").option("--section <name>", "the section to add to (default: the first section with a table)").option("--set <column=value>", "a cell value, e.g. --set \u6574\u4F53\u63A8\u8350\u6307\u6570=\u2B50\u2B50\u2B50 (repeatable)", (value, previous) => [...previous, value], []).option("--dry-run", "print the diff instead of writing").option("--force", "add the row even when the page is dead, blocked or unreachable").option("--allow-private-hosts", "allow fetching loopback and private network addresses").addOption(new Option("-c, --config <path>", "config file (default: .tracker-bot.yml when present)")).addOption(new Option("--lang <lang>", "message language").choices(["en", "zh"])).addHelpText(
     "after",
@@ -4147,10 +4147,10 @@ Examples:
   tracker-bot add https://mp.weixin.qq.com/s/abc --set \u6574\u4F53\u63A8\u8350\u6307\u6570=\u2B50\u2B50\u2B50\u2B50 --set \u6280\u672F\u96BE\u5EA6\u6307\u6570=\u2757
   tracker-bot add https://example.com/post --section "\u5F00\u6E90\u9879\u76EE" --dry-run`
   ).action(async (url, options) => {
-    process.exitCode = await (await import("./add-TK2DXTGR.js")).runAdd(url, options);
+    process.exitCode = await (await import("./add-DO2K5MP4.js")).runAdd(url, options);
   });
   program2.command("init").description("write a .tracker-bot.yml inferred from an existing tracker").argument("[file]", "the tracker to learn from", "README.md").option("-o, --output <path>", "where to write the config", ".tracker-bot.yml").option("--force", "overwrite an existing config file").option("--stdout", "print the config instead of writing it").action(async (file, options) => {
-    process.exitCode = await (await import("./init-WDR4BDQ3.js")).runInit(file, options);
+    process.exitCode = await (await import("./init-VX5P2VAR.js")).runInit(file, options);
   });
   return program2;
 }

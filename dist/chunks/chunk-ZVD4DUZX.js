@@ -4,7 +4,7 @@ import {
   ConfigError,
   DEFAULT_CONFIG_PATH,
   defaultConfig
-} from "./chunk-4PBNR4TG.js";
+} from "./chunk-3Z7GGO6U.js";
 
 // src/io/read-tracker.ts
 import { isUtf8 } from "node:buffer";
@@ -78,7 +78,7 @@ async function workspacePath(root, path) {
 // src/config/load.ts
 async function parseConfig(text, origin = DEFAULT_CONFIG_PATH) {
   if (text.trim() === "") return defaultConfig();
-  const [{ parseDocument }, { validateConfig }] = await Promise.all([import("./yaml-OHRFJTOO.js"), import("./validate-BTSYXWFO.js")]);
+  const [{ parseDocument }, { validateConfig }] = await Promise.all([import("./yaml-OHRFJTOO.js"), import("./validate-BGZWWP2Z.js")]);
   const doc = parseDocument(text, { uniqueKeys: true });
   const yamlError = doc.errors[0];
   if (yamlError) {

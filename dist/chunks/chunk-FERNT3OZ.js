@@ -37,7 +37,7 @@ import {
   urlIdsOf,
   urlSpan,
   urlsOf
-} from "./chunk-4PBNR4TG.js";
+} from "./chunk-3Z7GGO6U.js";
 import {
   normalizeTitle,
   parseDuration

@@ -3,14 +3,14 @@ const require = __trackerBotCreateRequire(import.meta.url);
 import {
   assertKnownRuleIds,
   ruleSettings
-} from "./chunk-AX7HSMVD.js";
+} from "./chunk-SINAV7QO.js";
 import {
   CONFIG_DEFAULTS,
   ConfigError,
   DEFAULT_CONFIG_PATH,
   DUPLICATES_DEFAULTS,
   LINKS_DEFAULTS
-} from "./chunk-CDQ4RHY3.js";
+} from "./chunk-VRCVEGMT.js";
 import {
   NEVER,
   _default,
@@ -38,7 +38,7 @@ import {
 } from "./chunk-44UXQGHF.js";
 import {
   RULES
-} from "./chunk-PJQFTWUS.js";
+} from "./chunk-7XZYIZTT.js";
 import {
   COLUMN_TYPES,
   DATE_FORMATS,

@@ -4,19 +4,19 @@ import {
   UsageError,
   loadConfigFile,
   readTrackerFile
-} from "./chunk-PYBE5JCM.js";
+} from "./chunk-ZVD4DUZX.js";
 import {
   RULES,
   extractLinks,
   lintTracker,
   ruleSettings,
   sortByPosition
-} from "./chunk-BLPIDD3U.js";
+} from "./chunk-FERNT3OZ.js";
 import {
   parseTracker,
   requireChunkOnFirstUse,
   resolveSchema
-} from "./chunk-4PBNR4TG.js";
+} from "./chunk-3Z7GGO6U.js";
 import {
   canonicalizeUrl,
   detectLang

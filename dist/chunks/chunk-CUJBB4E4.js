@@ -4,7 +4,7 @@ import {
   ConfigError,
   DEFAULT_CONFIG_PATH,
   defaultConfig
-} from "./chunk-CDQ4RHY3.js";
+} from "./chunk-VRCVEGMT.js";
 import {
   InputError,
   matchTrackerPaths,
@@ -12,13 +12,13 @@ import {
   splitPatterns,
   workflowRunUrl,
   workspacePath
-} from "./chunk-DFRLRHJO.js";
+} from "./chunk-IGXHPRD4.js";
 import {
   getInput
 } from "./chunk-6PBNNB3M.js";
 import {
   ROW_ORDER_RULE_IDS
-} from "./chunk-PJQFTWUS.js";
+} from "./chunk-7XZYIZTT.js";
 import {
   detectLang
 } from "./chunk-6UP4LFZW.js";
@@ -127,7 +127,7 @@ function planFixCommit(settings, pr, files) {
 import { readFileSync } from "node:fs";
 async function parseConfig(text2, origin = DEFAULT_CONFIG_PATH) {
   if (text2.trim() === "") return defaultConfig();
-  const [{ parseDocument }, { validateConfig }] = await Promise.all([import("./yaml-4BK3AF6Z.js"), import("./validate-ZZJZGTJU.js")]);
+  const [{ parseDocument }, { validateConfig }] = await Promise.all([import("./yaml-4BK3AF6Z.js"), import("./validate-QEAEPOCM.js")]);
   const doc = parseDocument(text2, { uniqueKeys: true });
   const yamlError = doc.errors[0];
   if (yamlError) {

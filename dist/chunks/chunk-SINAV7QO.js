@@ -5,7 +5,7 @@ import {
   RULE_IDS,
   parseTracker,
   resolveSchema
-} from "./chunk-PJQFTWUS.js";
+} from "./chunk-7XZYIZTT.js";
 import {
   detectLang,
   format

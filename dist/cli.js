@@ -10,4 +10,4 @@ import "./chunks/chunk-3Y2NLIWH.js";
 import module from "node:module";
 inlineOnlySmallFunctions();
 module.enableCompileCache?.();
-await import("./chunks/program-A2BV6GU5.js");
+await import("./chunks/program-UDJ655ET.js");

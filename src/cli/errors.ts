@@ -10,7 +10,7 @@ export class UsageError extends Error {
   override name = 'UsageError';
 }
 
-/** Writing the output failed (stdout on a full disk, say); the message is the whole one-line report. */
+/** Writing the output failed (stdout on a full disk, say); the message is the whole one-line description. */
 export class OutputError extends Error {
   override name = 'OutputError';
 }

@@ -30,9 +30,10 @@ const ENCODE_BUFFER_BYTES = 65_536;
  * never one string). Resolves when every byte is written or queued.
  *
  * - A regular file, or a character device that is not a terminal: each block is UTF-8 encoded into
- *   one reused 64 KiB buffer and written with fs.writeSync. process.stdout's writer (Writable, then
- *   a fresh Buffer per block) cost 97–124 ms for a 17 MB report on the bench machine, this path
- *   16–22 ms. Lone surrogates become U+FFFD, as Buffer.from makes them.
+ *   one reused 64 KiB buffer and written with fs.writeSync. In a stand-alone test on the bench
+ *   machine, the blocks of a 17 MB report took 97–124 ms through process.stdout's writer (Writable,
+ *   then a fresh Buffer per block) and 16–22 ms this way. Lone surrogates become U+FFFD, as
+ *   Buffer.from makes them.
  * - Anything else (a pipe, a socket, a terminal): process.stdout, waiting for 'drain' whenever its
  *   buffer is full. stdout on a pipe is asynchronous in Node ("A note on process I/O"): without the
  *   wait, every block of a 17 MB report sat in the write queue at once, about 60 MB more resident at
@@ -77,15 +78,20 @@ export function writeChunksDirectly(fd: number, chunks: Iterable<string>): void 
       rest = read < rest.length ? rest.slice(read) : '';
     }
   };
+  for (const block of blocksOf(chunks)) writeBlock(block);
+}
+
+/** The chunks joined into blocks of at least WRITE_BLOCK_CHARS code units, and the shorter rest. */
+function* blocksOf(chunks: Iterable<string>): Generator<string> {
   let block = '';
   for (const chunk of chunks) {
     block += chunk;
     if (block.length >= WRITE_BLOCK_CHARS) {
-      writeBlock(block);
+      yield block;
       block = '';
     }
   }
-  if (block) writeBlock(block);
+  if (block) yield block;
 }
 
 /** Writes bytes[0, length) to fd, looping over short writes. Errors: OutputError. */
@@ -109,16 +115,7 @@ export function outputErrorOf(error: unknown): OutputError {
 }
 
 async function writeChunksToStream(out: NodeJS.WriteStream, chunks: Iterable<string>): Promise<void> {
-  let block = '';
-  for (const chunk of chunks) {
-    block += chunk;
-    if (block.length >= WRITE_BLOCK_CHARS) {
-      const flushed = out.write(block);
-      block = '';
-      if (!flushed) await drained(out);
-    }
-  }
-  if (block) out.write(block);
+  for (const block of blocksOf(chunks)) if (!out.write(block)) await drained(out);
 }
 
 function drained(stream: NodeJS.WriteStream): Promise<void> {

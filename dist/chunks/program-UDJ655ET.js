@@ -3983,23 +3983,26 @@ function isPlainOutputFile(fd) {
 function writeChunksDirectly(fd, chunks) {
   const encoder = new TextEncoder();
   const buffer = new Uint8Array(ENCODE_BUFFER_BYTES);
-  const writeBlock = (block2) => {
-    let rest = block2;
+  const writeBlock = (block) => {
+    let rest = block;
     while (rest.length > 0) {
       const { read, written } = encoder.encodeInto(rest, buffer);
       writeAll(fd, buffer, written);
       rest = read < rest.length ? rest.slice(read) : "";
     }
   };
+  for (const block of blocksOf(chunks)) writeBlock(block);
+}
+function* blocksOf(chunks) {
   let block = "";
   for (const chunk of chunks) {
     block += chunk;
     if (block.length >= WRITE_BLOCK_CHARS) {
-      writeBlock(block);
+      yield block;
       block = "";
     }
   }
-  if (block) writeBlock(block);
+  if (block) yield block;
 }
 function writeAll(fd, bytes, length) {
   let offset = 0;
@@ -4017,16 +4020,7 @@ function outputErrorOf(error) {
   return new OutputError(`stdout: cannot write the output (${reason ? `${reason}, ` : ""}${code ?? "unknown error"})`);
 }
 async function writeChunksToStream(out, chunks) {
-  let block = "";
-  for (const chunk of chunks) {
-    block += chunk;
-    if (block.length >= WRITE_BLOCK_CHARS) {
-      const flushed = out.write(block);
-      block = "";
-      if (!flushed) await drained(out);
-    }
-  }
-  if (block) out.write(block);
+  for (const block of blocksOf(chunks)) if (!out.write(block)) await drained(out);
 }
 function drained(stream) {
   return new Promise((resolve) => {
